@@ -1,0 +1,261 @@
+"""The domain's records: what goes into the processors and what comes out.
+
+Every record is a small frozen dataclass. ``to_dict`` gives the JSON-ready form that the
+message schemas in ``schemas/`` describe; the processors never serialise anything
+themselves.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any, Literal
+
+Status = Literal[
+    "proposed",
+    "negotiating",
+    "accepted",
+    "rejected",
+    "agreed",
+    "in_effect",
+    "violated",
+    "suspended",
+    "extended",
+    "expired",
+    "collapsed",
+]
+STATUSES: tuple[Status, ...] = (
+    "proposed",
+    "negotiating",
+    "accepted",
+    "rejected",
+    "agreed",
+    "in_effect",
+    "violated",
+    "suspended",
+    "extended",
+    "expired",
+    "collapsed",
+)
+
+Scope = Literal[
+    "general", "energy_infrastructure", "maritime", "humanitarian", "prisoner_exchange", "other"
+]
+SCOPES: tuple[Scope, ...] = (
+    "general",
+    "energy_infrastructure",
+    "maritime",
+    "humanitarian",
+    "prisoner_exchange",
+    "other",
+)
+
+Kind = Literal["ceasefire", "truce", "pause", "moratorium", "deal", "talks"]
+KINDS: tuple[Kind, ...] = ("ceasefire", "truce", "pause", "moratorium", "deal", "talks")
+
+UNKNOWN_ACTOR = "UNKNOWN"
+
+
+def format_time(moment: datetime | None) -> str | None:
+    """RFC 3339 in UTC with a ``Z`` suffix, or None."""
+    if moment is None:
+        return None
+    return moment.isoformat().replace("+00:00", "Z")
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """A news article as published on the input topic."""
+
+    id: str
+    text: str
+    title: str | None = None
+    url: str | None = None
+    source: str | None = None
+    published: datetime | None = None
+    """Event time, timezone-aware (UTC)."""
+    language: str = "en"
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"id": self.id, "text": self.text, "language": self.language}
+        for name in ("title", "url", "source"):
+            value = getattr(self, name)
+            if value is not None:
+                out[name] = value
+        if self.published is not None:
+            out["published"] = format_time(self.published)
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    """Who speaks: the name as written, the canonical actor, and a role if the text gives one."""
+
+    name: str
+    actor: str
+    role: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"name": self.name, "actor": self.actor, "role": self.role}
+
+
+@dataclass(frozen=True, slots=True)
+class Statement:
+    """One act of saying: a quote or reported speech with its attribution."""
+
+    article_id: str
+    speaker: Speaker
+    verb: str
+    """Lemma of the reporting verb: say, write, urge, ..."""
+    content: str
+    direct: bool
+    """True for words inside quotation marks."""
+    span: tuple[int, int]
+    """[start, end) offsets of ``content`` in the article text."""
+    sentence: str
+    confidence: float
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "article_id": self.article_id,
+            "speaker": self.speaker.to_dict(),
+            "verb": self.verb,
+            "content": self.content,
+            "direct": self.direct,
+            "span": list(self.span),
+            "sentence": self.sentence,
+            "confidence": round(self.confidence, 3),
+        }
+
+
+def agreement_key(parties: tuple[str, ...], scope: str) -> str:
+    """The Kafka key of an agreement: sorted parties and scope, e.g. ``RUS+UKR/maritime``."""
+    return f"{'+'.join(sorted(parties)) or UNKNOWN_ACTOR}/{scope}"
+
+
+@dataclass(frozen=True, slots=True)
+class Agreement:
+    """An agreement as one article describes it.
+
+    In an ``Observation`` the ``id`` is the agreement key (parties and scope); the
+    tracker gives each instance under a key its own id (see ``processors.tracker``).
+    """
+
+    id: str
+    kind: Kind
+    scope: Scope
+    parties: tuple[str, ...]
+    """Sorted actor ids of the sides bound by it (mediators apart)."""
+    mediators: tuple[str, ...] = ()
+    duration_days: float | None = None
+    label: str | None = None
+    starts: datetime | None = None
+    ends: datetime | None = None
+
+    @property
+    def key(self) -> str:
+        return agreement_key(self.parties, self.scope)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "kind": self.kind,
+            "scope": self.scope,
+            "parties": list(self.parties),
+            "mediators": list(self.mediators),
+            "duration_days": self.duration_days,
+            "label": self.label,
+            "starts": format_time(self.starts),
+            "ends": format_time(self.ends),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """Where an observation stands in the text."""
+
+    sentence: str
+    span: tuple[int, int]
+    """[start, end) offsets in the article text of the words that assert the status."""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"sentence": self.sentence, "span": list(self.span)}
+
+
+@dataclass(frozen=True, slots=True)
+class Observation:
+    """What one article asserts about one agreement's status."""
+
+    article_id: str
+    published: datetime | None
+    agreement: Agreement
+    status: Status
+    by: str | None
+    claimed_by: str | None
+    evidence: Evidence
+    confidence: float
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "article_id": self.article_id,
+            "published": format_time(self.published),
+            "agreement": self.agreement.to_dict(),
+            "status": self.status,
+            "by": self.by,
+            "claimed_by": self.claimed_by,
+            "evidence": self.evidence.to_dict(),
+            "confidence": round(self.confidence, 3),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    """Everything extracted from one article, in text order."""
+
+    article_id: str
+    statements: tuple[Statement, ...] = ()
+    observations: tuple[Observation, ...] = field(default_factory=tuple)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "article_id": self.article_id,
+            "statements": [s.to_dict() for s in self.statements],
+            "observations": [o.to_dict() for o in self.observations],
+        }
+
+
+Severity = Literal["info", "warning", "critical"]
+
+
+@dataclass(frozen=True, slots=True)
+class Alert:
+    """A change of an agreement instance's status, the product's main output.
+
+    ``id`` is deterministic (instance id, new status, article id), so a replay yields the
+    same ids and consumers can deduplicate. ``agreement.id`` is the instance id.
+    """
+
+    id: str
+    agreement: Agreement
+    previous_status: Status | None
+    status: Status
+    changed_at: datetime | None
+    """Event time: the ``published`` of the article that caused the change."""
+    detected_at: datetime
+    """Processing time, when the tracker saw it (not part of the id)."""
+    evidence: tuple[Observation, ...]
+    severity: Severity
+    article_id: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "agreement": self.agreement.to_dict(),
+            "previous_status": self.previous_status,
+            "status": self.status,
+            "changed_at": format_time(self.changed_at),
+            "detected_at": format_time(self.detected_at),
+            "article_id": self.article_id,
+            "evidence": [o.to_dict() for o in self.evidence],
+            "severity": self.severity,
+        }
