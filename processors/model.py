@@ -8,8 +8,8 @@ themselves.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
-from typing import Any, Literal
+from datetime import UTC, datetime
+from typing import Any, Literal, cast
 
 Status = Literal[
     "proposed",
@@ -61,6 +61,16 @@ def format_time(moment: datetime | None) -> str | None:
     if moment is None:
         return None
     return moment.isoformat().replace("+00:00", "Z")
+
+
+def parse_time(value: str | None) -> datetime | None:
+    """Parse an RFC 3339 timestamp (a missing offset is taken as UTC), or None."""
+    if value is None:
+        return None
+    moment = datetime.fromisoformat(value.replace("Z", "+00:00").replace("z", "+00:00"))
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone(UTC)
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,6 +179,22 @@ class Agreement:
             "ends": format_time(self.ends),
         }
 
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Agreement:
+        """Inverse of ``to_dict`` (the input is trusted: schema-validated or our own)."""
+        duration = data.get("duration_days")
+        return cls(
+            id=data["id"],
+            kind=cast(Kind, data["kind"]),
+            scope=cast(Scope, data["scope"]),
+            parties=tuple(data["parties"]),
+            mediators=tuple(data.get("mediators") or ()),
+            duration_days=float(duration) if duration is not None else None,
+            label=data.get("label"),
+            starts=parse_time(data.get("starts")),
+            ends=parse_time(data.get("ends")),
+        )
+
 
 @dataclass(frozen=True, slots=True)
 class Evidence:
@@ -180,6 +206,12 @@ class Evidence:
 
     def to_dict(self) -> dict[str, Any]:
         return {"sentence": self.sentence, "span": list(self.span)}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Evidence:
+        """Inverse of ``to_dict``."""
+        start, end = data["span"]
+        return cls(sentence=data["sentence"], span=(int(start), int(end)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -206,6 +238,20 @@ class Observation:
             "evidence": self.evidence.to_dict(),
             "confidence": round(self.confidence, 3),
         }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Observation:
+        """Inverse of ``to_dict`` (the input is trusted: schema-validated or our own)."""
+        return cls(
+            article_id=data["article_id"],
+            published=parse_time(data.get("published")),
+            agreement=Agreement.from_dict(data["agreement"]),
+            status=cast(Status, data["status"]),
+            by=data.get("by"),
+            claimed_by=data.get("claimed_by"),
+            evidence=Evidence.from_dict(data["evidence"]),
+            confidence=float(data["confidence"]),
+        )
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,112 @@
+"""Bytes in, records out, and back: orjson plus the JSON Schemas in ``schemas/``.
+
+``MessageCodec.load()`` reads and compiles every schema once; the worker, the CLI and the
+tests share it, so what the worker sends is exactly what the schemas promise.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from importlib import resources
+from typing import Any
+
+import orjson
+from jsonschema import Draft202012Validator
+
+from processors.articles import DEFAULT_MAX_TEXT_CHARS, parse_article
+from processors.errors import InvalidArticle
+from processors.model import Article, format_time
+
+SCHEMA_NAMES = ("article", "statement", "observation", "alert", "deadletter")
+
+
+def load_schema(name: str) -> dict[str, Any]:
+    """The JSON Schema of one message type (``article``, ``alert``, ...)."""
+    text = resources.files("schemas").joinpath(f"{name}.schema.json").read_text("utf-8")
+    schema: dict[str, Any] = json.loads(text)
+    return schema
+
+
+@dataclass(frozen=True, slots=True)
+class MessageCodec:
+    """Compiled validators for every message type."""
+
+    validators: Mapping[str, Draft202012Validator]
+    max_text_chars: int = DEFAULT_MAX_TEXT_CHARS
+
+    @classmethod
+    def load(cls, *, max_text_chars: int = DEFAULT_MAX_TEXT_CHARS) -> MessageCodec:
+        """Read and check every schema; raises if a schema itself is invalid."""
+        validators: dict[str, Draft202012Validator] = {}
+        for name in SCHEMA_NAMES:
+            schema = load_schema(name)
+            Draft202012Validator.check_schema(schema)
+            validators[name] = Draft202012Validator(
+                schema, format_checker=Draft202012Validator.FORMAT_CHECKER
+            )
+        return cls(validators=validators, max_text_chars=max_text_chars)
+
+    def errors(self, name: str, value: Any) -> list[str]:
+        """Schema violations of ``value`` as readable lines (empty when valid)."""
+        found = self.validators[name].iter_errors(value)
+        return [f"{'/'.join(map(str, e.absolute_path)) or '<root>'}: {e.message}" for e in found]
+
+    def decode_article(self, raw: bytes | str) -> Article:
+        """Decode one input message; raises ``InvalidArticle`` with the reason."""
+        if isinstance(raw, bytes):
+            try:
+                raw = raw.decode("utf-8")
+            except UnicodeDecodeError as exc:
+                raise InvalidArticle("invalid_utf8", f"not UTF-8 at byte {exc.start}") from exc
+        try:
+            data = orjson.loads(raw)
+        except orjson.JSONDecodeError as exc:
+            raise InvalidArticle("invalid_json", str(exc)) from exc
+        return self.article_from_json(data)
+
+    def article_from_json(self, data: Any) -> Article:
+        """Validate an already-decoded value against the Article schema and build the record."""
+        # parse_article gives the most useful reason codes; the schema catches the rest.
+        article = parse_article(data, max_text_chars=self.max_text_chars)
+        problems = self.errors("article", data)
+        if problems:
+            raise InvalidArticle("schema", "; ".join(problems))
+        return article
+
+    def encode(self, name: str, value: Mapping[str, Any], *, validate: bool = True) -> bytes:
+        """Serialise a message, checking it against its schema first."""
+        if validate:
+            problems = self.errors(name, value)
+            if problems:
+                msg = f"outgoing {name} breaks its schema: {'; '.join(problems)}"
+                raise ValueError(msg)
+        return orjson.dumps(value)
+
+
+def dead_letter(
+    *,
+    error: InvalidArticle,
+    topic: str,
+    partition: int,
+    offset: int,
+    key: bytes | None,
+    value: bytes | None,
+    worker: str | None = None,
+    now: datetime | None = None,
+) -> dict[str, Any]:
+    """The DeadLetter message for an input that could not be processed."""
+    return {
+        "reason": error.reason,
+        "detail": error.detail,
+        "topic": topic,
+        "partition": partition,
+        "offset": offset,
+        "key": key.decode("utf-8", "replace") if key is not None else None,
+        "original": base64.b64encode(value or b"").decode("ascii"),
+        "failed_at": format_time(now or datetime.now(UTC)),
+        "worker": worker,
+    }
