@@ -14,6 +14,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Literal
 
+from processors.text import trie_pattern
+
 AliasKind = Literal["name", "demonym", "capital", "person", "institution"]
 _KIND_OF_FIELD: Mapping[str, AliasKind] = {
     "names": "name",
@@ -75,10 +77,8 @@ def build_gazetteer(entries: Mapping[str, Mapping[str, list[str]]]) -> Gazetteer
                 # "the Kremlin" is also written "The Kremlin" at a sentence start.
                 if value.startswith("the "):
                     aliases.setdefault("The " + value[4:], (actor, kind))
-    ordered = sorted(aliases, key=len, reverse=True)
     # Possessive and plural forms are matched through the trailing boundary only.
-    body = "|".join(re.escape(a) for a in ordered)
-    pattern = re.compile(rf"(?<![\w-])(?:{body})(?![\w-])")
+    pattern = re.compile(rf"(?<![\w-])(?:{trie_pattern(aliases)})(?![\w-])")
     return Gazetteer(aliases=aliases, pattern=pattern)
 
 

@@ -1,0 +1,413 @@
+"""From status cues to observations: who acts, who alleges, which sides are bound.
+
+A ``Claim`` is one status a sentence asserts of one mention; ``observe`` turns it into
+an ``Observation`` once the agreement's sides are known.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, replace
+from datetime import datetime
+
+from processors.agreement_lexicon import AgreementLexicon
+from processors.agreement_mentions import Mention, coordinated
+from processors.agreement_status import (
+    Attachment,
+    Cue,
+    background,
+    mood,
+    negation,
+    settle,
+    unasserted_infinitive,
+)
+from processors.agreement_text import clause_end, clause_of, last_match, stated_times
+from processors.model import Agreement, Article, Evidence, Observation, Statement, Status
+from processors.model import agreement_key as key_of
+from processors.parties import (
+    ArticleActors,
+    agent_after,
+    other_side,
+    resolve_parties,
+    speaker_at,
+    subject_before,
+)
+
+CLAIMED: frozenset[Status] = frozenset({"violated", "collapsed"})
+"""Statuses that someone alleges, so ``claimed_by`` is worth telling."""
+_STANCES: frozenset[Status] = frozenset({"proposed", "negotiating", "rejected"})
+# "will meet to discuss a truce" is talks all the same; "no order to extend" is no extension.
+_PURPOSES: frozenset[Status] = frozenset({"proposed", "negotiating"})
+_POSSESSIVE = ("\u2019s", "'s", "\u2019", "'")
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleContext:
+    """What every sentence of one article shares."""
+
+    article: Article
+    statements: tuple[Statement, ...]
+    actors: ArticleActors
+    lexicon: AgreementLexicon
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """One status a sentence asserts of one mention, before the sides are resolved."""
+
+    mention: int
+    status: Status
+    by: str | None
+    claimed_by: str | None
+    span: tuple[int, int]
+    weight: float
+    hints: tuple[str, ...]
+    """Actors acting on the agreement, who help tell its sides."""
+    moved: bool = False
+    """True when the future tense turned "will take effect" into agreed."""
+
+
+def cue_claims(
+    context: ArticleContext,
+    sentence: tuple[int, int],
+    mentions: list[Mention],
+    attachment: Attachment,
+) -> list[Claim]:
+    """The claim a status cue makes of the mention it governs, if the text asserts it."""
+    text = context.article.text
+    lexicon = context.lexicon
+    cue = attachment.cue
+    mention = mentions[attachment.mention]
+    clause = clause_of(text, sentence, min(cue.start, mention.start), lexicon.clause_breaks)
+    if attachment.direction == "left" and background(text, clause, mention.start, lexicon):
+        return []  # "since the moratorium began": told as background, not news
+    if (
+        attachment.direction == "right"
+        and attachment.status not in _PURPOSES
+        and unasserted_infinitive(text, clause, cue.start, lexicon)
+    ):
+        return []
+    asserted: Status = attachment.status
+    if mention.spec.orphan and mention.spec.self_status and asserted not in _STANCES:
+        asserted = mention.spec.self_status  # "confirmed the extension"
+    status, moved = settle(
+        asserted,
+        negation(text, clause, cue.start, lexicon),
+        mood(text, sentence, clause, cue.start, lexicon),
+        mention.spec.role,
+        mention.hypothetical,
+    )
+    if status is None:
+        return []
+    speaker = None
+    if status in CLAIMED or lexicon.grammar.first_person.search(text, clause, cue.start):
+        speaker = speaker_at(text, sentence, cue.start, context.statements, context.actors, lexicon)
+    by, claimed_by = _actors_of(context, sentence, clause, mention, attachment, status, speaker)
+    if attachment.direction == "right":
+        span = (_span_start(context, clause, cue, by), max(mention.end, mention.np_end))
+    else:
+        span = (mention.start, cue.end)
+    weight = cue.spec.weight * (0.85 if moved else 1.0)
+    hints = tuple(a for a in (by, claimed_by if status in CLAIMED else None) if a)
+    return [Claim(attachment.mention, status, by, claimed_by, span, weight, hints, moved)]
+
+
+def _actors_of(
+    context: ArticleContext,
+    sentence: tuple[int, int],
+    clause: int,
+    mention: Mention,
+    attachment: Attachment,
+    status: Status,
+    speaker: str | None,
+) -> tuple[str | None, str | None]:
+    """Whose act the status is, and who alleges it (for violations and collapses)."""
+    text = context.article.text
+    lexicon = context.lexicon
+    actors = context.actors
+    cue = attachment.cue
+    if attachment.direction == "left":
+        by = agent_after(text, actors, cue.end, sentence[1])
+        if by is None:
+            # "the truce that Putin declared"
+            inside = actors.between(max(mention.end, mention.np_end), cue.start)
+            by = inside[0].actor if inside else None
+    else:
+        by = _possessor(text, actors, cue) or subject_before(
+            text, actors, clause, cue.start, lexicon, speaker, sentence[0]
+        )
+    claimed_by: str | None = None
+    if status not in CLAIMED:
+        return by, None
+    accusation = last_match(lexicon.accusation, text, clause, cue.start)
+    if accusation is not None:
+        # "Kyiv accused Moscow of violating": the accused acts, the accuser claims.
+        accused = actors.between(accusation.start("obj"), accusation.end("obj"))
+        mutual = lexicon.each_other.search(accusation.group("obj")) is not None
+        by = None if mutual or not accused else accused[0].actor
+        if not mutual:
+            claimed_by = subject_before(text, actors, clause, accusation.start(), lexicon, speaker)
+    else:
+        claimed_by = speaker
+    return by, (None if claimed_by == by else claimed_by)
+
+
+def _possessor(text: str, actors: ArticleActors, cue: Cue) -> str | None:
+    """The actor owning a noun cue: "Ukraine's call for a ceasefire"."""
+    for hit in actors.between(max(0, cue.start - 40), cue.start):
+        if text[hit.end : cue.start].strip() in _POSSESSIVE:
+            return hit.actor
+    return None
+
+
+def _span_start(context: ArticleContext, clause: int, cue: Cue, by: str | None) -> int:
+    """Evidence starts at the subject when it is close, else at the cue."""
+    for hit in reversed(context.actors.between(max(clause, cue.start - 60), cue.start)):
+        if hit.actor == by:
+            return hit.start
+    return cue.start
+
+
+def own_claims(
+    context: ArticleContext,
+    sentence: tuple[int, int],
+    mentions: list[Mention],
+    cued: set[int],
+) -> list[Claim]:
+    """Statuses a mention asserts by itself: "halted strikes", "a US proposal", "peace talks".
+
+    ``cued`` are the mentions that a status cue already governs.
+    """
+    out: list[Claim] = []
+    for i, mention in enumerate(mentions):
+        claim = _own_claim(context, sentence, mention, i in cued)
+        if claim is not None:
+            out.append(replace(claim, mention=i))
+    return out
+
+
+def _own_claim(
+    context: ArticleContext, sentence: tuple[int, int], mention: Mention, cued: bool
+) -> Claim | None:
+    text = context.article.text
+    lexicon = context.lexicon
+    spec = mention.spec
+    clause = clause_of(text, sentence, mention.start, lexicon.clause_breaks)
+    status: Status | None = None
+    by: str | None = None
+    claimed_by: str | None = None
+    moved = False
+    if spec.orphan and spec.self_status and not cued:
+        near = context.actors.between(clause, mention.start)
+        by = near[-1].actor if near else None  # "the Israeli delay as a violation"
+        claimed_by = speaker_at(
+            text, sentence, mention.start, context.statements, context.actors, lexicon
+        )
+        status, moved = _asserted(context, sentence, clause, mention.start, spec.self_status)
+    elif spec.verbal:
+        by = subject_before(text, context.actors, clause, mention.start, lexicon, None, sentence[0])
+        modality = mood(text, sentence, clause, mention.start, lexicon)
+        if spec.self_status is not None:
+            # An act needs an actor: "Hamas freed three hostages", "Russia and Ukraine
+            # swapped prisoners" (a pair acting together has no single ``by``).
+            acted = by is not None or bool(context.actors.between(clause, mention.start))
+            status = spec.self_status if acted else None
+        elif modality == "future" and not cued:
+            status = "agreed"  # "Russia will halt strikes" is a commitment
+        if status is not None and not unasserted_infinitive(text, clause, mention.start, lexicon):
+            status, _ = settle(
+                status, negation(text, clause, mention.start, lexicon), modality, "agreement", False
+            )
+        else:
+            status = None
+    elif spec.role == "proposal" and not (mention.anaphoric or mention.hypothetical):
+        # "a US proposal" is proposed; "had not received any new proposals" is not.
+        status, _ = _asserted(context, sentence, clause, mention.start, "proposed")
+        by = mention.backers[0] if mention.backers else None
+        by = by or agent_after(text, context.actors, mention.np_end, sentence[1])
+    elif spec.role == "talks" and not cued and not spec.needs_cue and _about_agreement(mention):
+        status, _ = _asserted(context, sentence, clause, mention.start, "negotiating", "talks")
+        ending = clause_end(text, sentence, mention.end, lexicon.clause_breaks)
+        if lexicon.grammar.talks_not_happening.search(text, mention.end, ending):
+            status = None  # "talks on a second phase never started"
+    if status is None:
+        return None
+    claimed_by = None if claimed_by == by else claimed_by
+    hints = tuple(a for a in (by, claimed_by) if a)
+    return Claim(0, status, by, claimed_by, (mention.start, mention.np_end), 0.75, hints, moved)
+
+
+def _about_agreement(mention: Mention) -> bool:
+    """Talks worth a status alone: "peace talks", "talks on a truce", "direct talks".
+
+    Bare talks reach here only when something happens to them (see ``agreement_refs``).
+    """
+    return bool(
+        mention.inner
+        or mention.compound
+        or mention.scoped
+        or mention.explicit
+        or mention.spec.family == "peace"
+        or (mention.spec.wrapper and not mention.anaphoric)
+    )
+
+
+def _asserted(
+    context: ArticleContext,
+    sentence: tuple[int, int],
+    clause: int,
+    pos: int,
+    status: Status,
+    role: str = "agreement",
+) -> tuple[Status | None, bool]:
+    text = context.article.text
+    lexicon = context.lexicon
+    return settle(
+        status,
+        negation(text, clause, pos, lexicon),
+        mood(text, sentence, clause, pos, lexicon),
+        "talks" if role == "talks" else "agreement",
+        False,
+    )
+
+
+def spread(
+    text: str, mentions: list[Mention], claims: list[Claim], lexicon: AgreementLexicon
+) -> list[Claim]:
+    """Pass a wrapper's statuses to what it is about, and a verb's to coordinated objects."""
+    out: list[Claim] = []
+    for claim in claims:
+        mention = mentions[claim.mention]
+        if mention.inner:
+            targets = list(mention.inner)
+        else:
+            targets = [claim.mention]
+            nxt = claim.mention + 1
+            while nxt < len(mentions) and coordinated(
+                text, mentions[nxt - 1], mentions[nxt], lexicon
+            ):
+                targets.append(nxt)
+                nxt += 1
+        out.extend(replace(claim, mention=target) for target in targets)
+    return out
+
+
+def observe(
+    context: ArticleContext,
+    sentence: tuple[int, int],
+    mentions: list[Mention],
+    claim: Claim,
+    seen: dict[int, Facts] | None = None,
+) -> Observation | None:
+    """The observation a claim makes, or None when the agreement's sides cannot be told.
+
+    ``seen`` keeps what was read about each mention of the sentence, so several
+    claims on one mention read its dates and mediators once.
+    """
+    text = context.article.text
+    lexicon = context.lexicon
+    mention = mentions[claim.mention]
+    spec = mention.spec
+    if (
+        spec.wrapper
+        and spec.role != "talks"
+        and not (mention.scoped or mention.anaphoric or mention.explicit)
+    ):
+        return None
+    parties = mention.parties
+    if parties and any(a not in parties and _in_conflict(a, lexicon) for a in claim.hints):
+        # "Hezbollah ... in violation of the ceasefire" after a Gaza ceasefire: the
+        # actor in this sentence outweighs the antecedent's sides.
+        parties = None
+    if not parties:
+        around = context.actors.between(max(0, sentence[0] - 600), sentence[1])
+        parties = resolve_parties(
+            mention.explicit,
+            (*claim.hints, *mention.backers),
+            mention.place,
+            context.actors,
+            lexicon,
+            Counter(h.actor for h in around),
+        )
+    if not parties:
+        # The sentence may name the place elsewhere: "strikes on Gaza ... a ceasefire".
+        found = lexicon.place_pattern.search(text, sentence[0], sentence[1])
+        if found is not None and lexicon.places[found.group()]:
+            parties = lexicon.places[found.group()]
+    if not parties:
+        return None
+    by = claim.by
+    if claim.status == "violated" and by is None:
+        by = other_side(parties, claim.claimed_by)  # an accusation is against the other side
+    if by is not None and by not in parties and claim.status not in ("proposed", "negotiating"):
+        if claim.status in ("accepted", "rejected"):
+            return None  # a mediator's stance binds no one
+        by = None
+    facts = seen.get(claim.mention) if seen is not None else None
+    if facts is None:
+        facts = _facts(context, sentence, mention)
+        if seen is not None:
+            seen[claim.mention] = facts
+    starts, ends, named = facts
+    mediators = {a for a in (*mention.backers, *claim.hints, *named) if a not in parties}
+    agreement = Agreement(
+        id=key_of(parties, mention.scope),
+        kind=spec.kind,
+        scope=mention.scope,
+        parties=parties,
+        mediators=tuple(sorted(mediators)),
+        duration_days=mention.duration,
+        label=mention.label,
+        starts=starts,
+        ends=ends,
+    )
+    confidence = claim.weight * (1.0 if (mention.explicit or claim.hints) else 0.85)
+    confidence *= 0.9 if mention.anaphoric else 1.0
+    return Observation(
+        article_id=context.article.id,
+        published=context.article.published,
+        agreement=agreement,
+        status=claim.status,
+        by=by,
+        claimed_by=claim.claimed_by,
+        evidence=Evidence(
+            sentence=text[sentence[0] : sentence[1]],
+            span=(max(sentence[0], claim.span[0]), min(sentence[1], claim.span[1])),
+        ),
+        confidence=round(min(1.0, confidence), 3),
+    )
+
+
+Facts = tuple[datetime | None, datetime | None, tuple[str, ...]]
+
+
+def _facts(context: ArticleContext, sentence: tuple[int, int], mention: Mention) -> Facts:
+    """Start, end and named go-betweens stated in the mention's clause."""
+    text = context.article.text
+    end = clause_end(text, sentence, mention.end, context.lexicon.clause_breaks)
+    starts = ends = None
+    if mention.timed:
+        starts, ends = stated_times(
+            text[mention.start : end], context.lexicon, context.article.published
+        )
+    return starts, ends, tuple(_named_mediators(context, mention.end, end))
+
+
+def _named_mediators(context: ArticleContext, start: int, end: int) -> list[str]:
+    """Actors named as go-betweens after a mention: "a swap mediated by the UAE"."""
+    text = context.article.text
+    # Every mediator marker holds one of these words: a cheap test before the regex.
+    chunk = text[start:end]
+    if not any(word in chunk for word in context.lexicon.grammar.mediation_hints):
+        return []
+    out = []
+    for marker in context.lexicon.mediator_markers.finditer(text, start, end):
+        for hit in context.actors.between(marker.end(), min(end, marker.end() + 60)):
+            out.append(hit.actor)
+            if text[hit.end : hit.end + 6].strip(" ,")[:3] != "and":
+                break
+    return out
+
+
+def _in_conflict(actor: str, lexicon: AgreementLexicon) -> bool:
+    return actor not in lexicon.typical_mediators and any(actor in p for p in lexicon.conflicts)

@@ -1,0 +1,389 @@
+"""The agreement lexicon: the words that name agreements and assert their status.
+
+All vocabulary lives in ``processors/data/agreements.json``; ``load_agreement_lexicon``
+reads it once at start-up and compiles every pattern, so extraction only runs
+precompiled regular expressions. The returned ``AgreementLexicon`` is immutable.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any, Literal, cast
+
+from processors.model import Kind, Scope, Status
+from processors.word_patterns import WordPatterns, build_word_patterns
+
+Role = Literal["agreement", "deal", "proposal", "talks"]
+"""What a mention names: an agreement itself, or a wrapper around one (a deal on, a
+proposal for, talks about ...) that may also stand for an agreement named earlier."""
+
+Attach = Literal["right", "left", "either"]
+
+
+@dataclass(frozen=True, slots=True)
+class MentionSpec:
+    """What one trigger pattern names."""
+
+    family: str
+    kind: Kind
+    role: Role
+    scope: Scope | None = None
+    bare: bool = False
+    """A bare noun ("the pause") that needs a scope, a duration or an antecedent."""
+    needs_cue: bool = False
+    wrapper: bool = False
+    verbal: bool = False
+    self_status: Status | None = None
+    """The status a word asserts on its own ("halted strikes" is in effect)."""
+    refers: str | None = None
+    """What a bare noun may refer back to: its ``family``, ``pause`` or ``any`` agreement."""
+    orphan: bool = False
+    """A status noun ("the violation") standing for the article's agreement."""
+
+
+@dataclass(frozen=True, slots=True)
+class CueSpec:
+    """A status word and where the agreement it governs stands."""
+
+    status: Status
+    attach: Attach
+    gap: int
+    weight: float
+    left_status: Status | None = None
+    adjective: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Grammar:
+    """Function words the rules lean on (see ``grammar`` in the data file)."""
+
+    determiners: frozenset[str]
+    coordination: re.Pattern[str]
+    """What may stand between two coordinated agreements: ", and a", "or the"."""
+    np_openers: frozenset[str]
+    verb_objects: frozenset[str]
+    length_follows: re.Pattern[str]
+    time_words: re.Pattern[str]
+    participle_blockers: frozenset[str]
+    relative: re.Pattern[str]
+    relative_extra: int
+    """How many more words a relative clause may put between an agreement and its verb."""
+    talks_not_happening: re.Pattern[str]
+    left_gap_blockers: re.Pattern[str]
+    subject_boundaries: re.Pattern[str]
+    first_person: re.Pattern[str]
+    speaker_possessives: tuple[str, ...]
+    mediation_hints: tuple[str, ...]
+    lengths: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class AgreementLexicon:
+    """Compiled agreement vocabulary (see ``processors/data/agreements.json``)."""
+
+    mentions: WordPatterns
+    mention_specs: Mapping[str, MentionSpec]
+    cues: WordPatterns
+    cue_specs: Mapping[str, CueSpec]
+    wrapper_link: re.Pattern[str]
+    non_agreement: re.Pattern[str]
+    hypothetical: re.Pattern[str]
+    scope_left: re.Pattern[str]
+    scope_right: re.Pattern[str]
+    wrapper_scopes: frozenset[str]
+    """Scopes that only wrappers take from their phrase ("talks on prisoners")."""
+    orphan_blockers: re.Pattern[str]
+    embedded_void: re.Pattern[str]
+    assertive_governors: frozenset[str]
+    temporal_background: re.Pattern[str]
+    general: re.Pattern[str]
+    talk_cues: re.Pattern[str]
+    negation_reject: re.Pattern[str]
+    negation_void: re.Pattern[str]
+    negation_window: int
+    conditional: re.Pattern[str]
+    irrealis: re.Pattern[str]
+    future: re.Pattern[str]
+    reported: re.Pattern[str]
+    modality_window: int
+    clause_breaks: tuple[str, ...]
+    grammar: Grammar
+    gap_blockers: re.Pattern[str]
+    np_stops: frozenset[str]
+    left_stops: frozenset[str]
+    prepositions: frozenset[str]
+    pronouns: Mapping[str, str]
+    both_sides: re.Pattern[str]
+    each_other: re.Pattern[str]
+    mediator_markers: re.Pattern[str]
+    mediator_suffixes: frozenset[str]
+    typical_mediators: frozenset[str]
+    reporting: re.Pattern[str]
+    accusation: re.Pattern[str]
+    attack: WordPatterns
+    continuity: re.Pattern[str]
+    attack_blockers: re.Pattern[str]
+    attack_by: re.Pattern[str]
+    attack_scopes: tuple[Scope, ...]
+    attack_protected: frozenset[Status]
+    duration: re.Pattern[str]
+    numbers: Mapping[str, float]
+    units: Mapping[str, float]
+    months: Mapping[str, int]
+    weekdays: Mapping[str, int]
+    zones: Mapping[str, int]
+    date: re.Pattern[str]
+    time_first: re.Pattern[str]
+    date_start: re.Pattern[str]
+    date_end: re.Pattern[str]
+    labels: re.Pattern[str]
+    conflicts: tuple[tuple[str, str], ...]
+    places: Mapping[str, tuple[str, ...]]
+    place_pattern: re.Pattern[str]
+    abbreviations: frozenset[str]
+
+
+def _words(patterns: Iterable[str]) -> str:
+    """One alternation of patterns, each bounded by non-word characters."""
+    body = "|".join(f"(?:{p})" for p in patterns)
+    return rf"(?<![\w-])(?:{body})(?![\w-])"
+
+
+def _compile(patterns: Iterable[str], flags: int = re.IGNORECASE) -> re.Pattern[str]:
+    return re.compile(_words(patterns), flags)
+
+
+def _mention_patterns(
+    data: Mapping[str, Any],
+) -> tuple[list[tuple[str, str]], dict[str, MentionSpec]]:
+    """Named patterns for every trigger; more specific ones are tried first."""
+    parts: list[tuple[str, str]] = []
+    specs: dict[str, MentionSpec] = {}
+
+    def add(pattern: str, spec: MentionSpec) -> None:
+        name = f"m{len(specs)}"
+        specs[name] = spec
+        parts.append((name, pattern))
+
+    bare: list[tuple[str, MentionSpec]] = []
+    for entry in data["triggers"]:
+        spec = MentionSpec(
+            family=entry["family"],
+            kind=entry["kind"],
+            role=entry["role"],
+            scope=entry.get("scope"),
+            bare=bool(entry.get("bare")),
+            needs_cue=bool(entry.get("needs_cue")),
+            self_status=entry.get("self_status"),
+            verbal=bool(entry.get("verbal")),
+            refers=entry.get("refers"),
+            orphan=bool(entry.get("orphan")),
+        )
+        for pattern in entry["patterns"]:
+            if spec.bare:
+                bare.append((pattern, spec))
+            else:
+                add(pattern, spec)
+    for entry in data["verbal_triggers"]:
+        for verbs, status in entry["verbs"].items():
+            spec = MentionSpec(
+                family=entry["family"],
+                kind=entry["kind"],
+                role="agreement",
+                scope=entry.get("scope"),
+                verbal=True,
+                self_status=status,
+            )
+            add(f"(?:{verbs}) {entry['object']}", spec)
+    for pattern, spec in bare:
+        add(pattern, spec)
+    for entry in data["wrappers"]:
+        spec = MentionSpec(family="wrapper", kind=entry["kind"], role=entry["role"], wrapper=True)
+        for pattern in entry["patterns"]:
+            add(pattern, spec)
+    return parts, specs
+
+
+def _cue_patterns(data: Mapping[str, Any]) -> tuple[list[tuple[str, str]], dict[str, CueSpec]]:
+    """Named patterns for every status cue, high-priority (multi-word) ones first."""
+    entries = sorted(enumerate(data["status_cues"]), key=lambda e: (e[1].get("priority", 5), e[0]))
+    parts: list[tuple[str, str]] = []
+    specs: dict[str, CueSpec] = {}
+    for _, entry in entries:
+        spec = CueSpec(
+            status=entry["status"],
+            attach=entry["attach"],
+            gap=int(entry["gap"]),
+            weight=float(entry["weight"]),
+            left_status=entry.get("left_status"),
+            adjective=bool(entry.get("adjective")),
+        )
+        for pattern in entry["patterns"]:
+            name = f"c{len(specs)}"
+            specs[name] = spec
+            parts.append((name, pattern))
+    return parts, specs
+
+
+def _scope_pattern(cues: Mapping[str, Any], side: str) -> re.Pattern[str]:
+    """Scope words, one named group per scope, for the words before or after a trigger.
+
+    Hyphens count as boundaries here: "energy-strike pause", "1-Gaza ceasefire".
+    """
+    groups = [
+        f"(?P<{scope}>{'|'.join(entry['patterns'])})"
+        for scope, entry in cues.items()
+        if side in entry["sides"]
+    ]
+    return re.compile(rf"(?<!\w)(?:{'|'.join(groups)})(?!\w)", re.IGNORECASE)
+
+
+def _modal(patterns: Iterable[str], case_sensitive: Iterable[str]) -> re.Pattern[str]:
+    """Modal words match as written or capitalised, except those that are also names."""
+    exact = set(case_sensitive)
+    forms = []
+    for p in patterns:
+        forms.append(p if p in exact or not p[:1].isalpha() else f"[{p[0].upper()}{p[0]}]{p[1:]}")
+    return re.compile(_words(forms))
+
+
+def build_agreement_lexicon(data: Mapping[str, Any]) -> AgreementLexicon:
+    """Compile the lexicon from its decoded JSON form."""
+    mention_parts, mention_specs = _mention_patterns(data)
+    cue_parts, cue_specs = _cue_patterns(data)
+    modality = data["modality"]
+    exact = modality.get("case_sensitive", [])
+    attacks = data["attacks"]
+    durations = data["durations"]
+    dates = data["dates"]
+    places = {name: tuple(sorted(p)) for name, p in data["places"].items()}
+    place_names = sorted(places, key=len, reverse=True)
+    return AgreementLexicon(
+        mentions=build_word_patterns(mention_parts),
+        mention_specs=MappingProxyType(mention_specs),
+        cues=build_word_patterns(cue_parts),
+        cue_specs=MappingProxyType(cue_specs),
+        wrapper_link=re.compile(
+            rf"\s*{data['wrapper_link']}\s+(?:[\w\u2019'-]+\s+){{0,4}}?$", re.IGNORECASE
+        ),
+        non_agreement=_compile(data["non_agreement_modifiers"]),
+        hypothetical=_compile(data["hypothetical_modifiers"]),
+        scope_left=_scope_pattern(data["scope_cues"], "left"),
+        scope_right=_scope_pattern(data["scope_cues"], "right"),
+        wrapper_scopes=frozenset(
+            scope for scope, entry in data["scope_cues"].items() if entry.get("wrappers_only")
+        ),
+        orphan_blockers=_compile(data["orphan_blockers"]),
+        embedded_void=_compile(data["embedded_void"]),
+        assertive_governors=frozenset(data["assertive_governors"]),
+        temporal_background=re.compile(data["temporal_background"], re.IGNORECASE),
+        general=_compile(data["general_cues"]),
+        talk_cues=_compile(data["talk_cues"]),
+        negation_reject=_compile(data["negations"]["to_rejected"]),
+        negation_void=_compile(data["negations"]["void"]),
+        negation_window=int(data["negation_window"]),
+        conditional=_modal(modality["conditional"], exact),
+        irrealis=_modal(modality["irrealis"], exact),
+        future=_modal(modality["future"], exact),
+        reported=_compile(modality["reported"]),
+        modality_window=int(modality["window"]),
+        clause_breaks=tuple(data["clause_breaks"]),
+        grammar=_grammar(data),
+        gap_blockers=_compile(data["gap_blockers"]),
+        np_stops=frozenset(data["np_stops"]),
+        left_stops=frozenset(data["left_stops"]),
+        prepositions=frozenset(data["prepositions"]),
+        pronouns=MappingProxyType(dict(data["pronouns"])),
+        both_sides=_compile(data["both_sides"]),
+        each_other=_compile(data["each_other"]),
+        mediator_markers=re.compile(
+            rf"(?<![\w-])(?:{'|'.join(data['mediator_markers'])})", re.IGNORECASE
+        ),
+        mediator_suffixes=frozenset(data["mediator_suffixes"]),
+        typical_mediators=frozenset(data["typical_mediators"]),
+        reporting=_compile(data["reporting"]),
+        accusation=re.compile(data["accusation"], re.IGNORECASE),
+        attack=build_word_patterns([(f"a{i}", p) for i, p in enumerate(attacks["attack"])]),
+        continuity=_compile(attacks["continuity"]),
+        attack_blockers=_compile(attacks["blockers"]),
+        attack_by=re.compile(rf"\s*{attacks['by']}$", re.IGNORECASE),
+        attack_scopes=tuple(attacks["scopes"]),
+        attack_protected=frozenset(attacks["protected_by"]),
+        duration=_compile(_numbered(durations["patterns"])),
+        numbers=MappingProxyType({k: float(v) for k, v in durations["numbers"].items()}),
+        units=MappingProxyType({k: float(v) for k, v in durations["units"].items()}),
+        months=MappingProxyType(dict(dates["months"])),
+        weekdays=MappingProxyType(dict(dates["weekdays"])),
+        zones=MappingProxyType(dict(dates["zones"])),
+        date=re.compile(dates["date"], re.IGNORECASE),
+        time_first=re.compile(dates["time_first"], re.IGNORECASE),
+        date_start=re.compile(rf"{dates['start']}\s+$", re.IGNORECASE),
+        date_end=re.compile(rf"{dates['end']}\s+$", re.IGNORECASE),
+        labels=re.compile(_words(re.escape(w) for w in data["labels"])),
+        conflicts=tuple(cast(tuple[str, str], tuple(sorted(pair))) for pair in data["conflicts"]),
+        places=MappingProxyType(places),
+        place_pattern=re.compile(
+            rf"(?<!\w)(?:{'|'.join(re.escape(n) for n in place_names)})(?!\w)"
+        ),
+        abbreviations=frozenset(data["abbreviations"]),
+    )
+
+
+def _grammar(data: Mapping[str, Any]) -> Grammar:
+    words = data["grammar"]
+    determiners = "|".join(re.escape(w) for w in words["determiners"])
+    coordinators = "|".join(re.escape(w) for w in words["coordinators"])
+    speaker = [w for w, role in data["pronouns"].items() if role == "speaker"]
+    possessives = words["speaker_possessives"]
+    return Grammar(
+        determiners=frozenset(words["determiners"]),
+        coordination=re.compile(
+            rf"^\s*,?\s*(?:{coordinators})\s+(?:(?:a|an|{determiners})\s+)?$", re.IGNORECASE
+        ),
+        np_openers=frozenset(words["np_openers"]),
+        verb_objects=frozenset(words["verb_objects"]),
+        length_follows=re.compile(
+            rf",?\s*(?:{'|'.join(words['length_followers'])})\s", re.IGNORECASE
+        ),
+        time_words=re.compile(rf"\d|(?:{'|'.join(words['time_words'])})\b", re.IGNORECASE),
+        participle_blockers=frozenset(words["participle_blockers"]),
+        relative=re.compile(rf"^\s*,?\s*(?:{'|'.join(words['relative_words'])})\b", re.IGNORECASE),
+        relative_extra=int(words["relative_extra_words"]),
+        talks_not_happening=re.compile(words["talks_not_happening"], re.IGNORECASE),
+        left_gap_blockers=_compile(words["left_gap_blockers"]),
+        subject_boundaries=re.compile(
+            rf",|\b(?:{'|'.join(words['subject_boundaries'])})\b", re.IGNORECASE
+        ),
+        first_person=re.compile(
+            rf"\b(?:{'|'.join([*speaker, *possessives, 'us'])})\b", re.IGNORECASE
+        ),
+        speaker_possessives=tuple(
+            form for w in possessives for form in (f"{w} ", f"{w.capitalize()} ")
+        ),
+        mediation_hints=tuple(words["mediation_hints"]),
+        lengths=tuple(data["durations"]["units"]),
+    )
+
+
+def _numbered(patterns: list[str]) -> list[str]:
+    """Give each alternative's ``n``/``u`` groups unique names (n0, u0, n1, u1 ...)."""
+    out = []
+    for i, pattern in enumerate(patterns):
+        out.append(pattern.replace("(?P<n>", f"(?P<n{i}>").replace("(?P<u>", f"(?P<u{i}>"))
+    return out
+
+
+def load_agreement_lexicon(path: Path | None = None) -> AgreementLexicon:
+    """Read and compile the agreement lexicon (the packaged one unless ``path`` is given)."""
+    if path is None:
+        raw = resources.files("processors").joinpath("data/agreements.json").read_text("utf-8")
+    else:
+        raw = path.read_text(encoding="utf-8")
+    data: dict[str, Any] = json.loads(raw)
+    return build_agreement_lexicon(data)

@@ -1,0 +1,300 @@
+"""Agreement mentions in one sentence: the trigger, its phrase, scope and named sides.
+
+A mention is a trigger word ("truce", "pause in attacks", "halt strikes", "prisoner
+swap", "talks") together with the words around it that describe it: the modifiers
+before it ("a 30-day Black Sea", "US-backed", "Russia-Ukraine") and the prepositional
+phrase after it ("on Ukraine's energy infrastructure", "between Israel and Hamas").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from typing import cast
+
+from processors.agreement_lexicon import AgreementLexicon, MentionSpec
+from processors.agreement_text import duration_days, label_of
+from processors.model import Scope
+from processors.parties import ArticleActors
+
+_TOKEN = re.compile(r"[\w\u2019'.-]+|[^\w\s]")
+_POSSESSIVE = ("\u2019s", "'s", "\u2019", "'")
+_DIGIT = re.compile(r"\d")
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One agreement named in a sentence, as far as its own phrase describes it."""
+
+    start: int
+    end: int
+    np_start: int
+    np_end: int
+    spec: MentionSpec
+    head: str
+    scope: Scope
+    scoped: bool
+    """True when the phrase itself gives the scope (not a default or an antecedent)."""
+    explicit: tuple[str, ...] = ()
+    """Actors named inside the phrase as sides ("Russia-Ukraine", "Ukraine's energy")."""
+    backers: tuple[str, ...] = ()
+    """Actors who back or propose it ("US-backed", "the Kremlin's proposal")."""
+    place: tuple[str, ...] | None = None
+    duration: float | None = None
+    label: str | None = None
+    hypothetical: bool = False
+    definite: bool = False
+    compound: bool = False
+    inner: tuple[int, ...] = ()
+    """For a wrapper ("talks on X"), the indices of the mentions it is about."""
+    anaphoric: bool = False
+    numbered: bool = False
+    """A bare noun with a number before it names one: "a 1,000-for-1,000 swap"."""
+    timed: bool = False
+    """Whether a date or time may follow in the sentence (worth parsing)."""
+    parties: tuple[str, ...] | None = None
+    """Sides inherited from an antecedent, when the mention refers back to one."""
+
+
+def find_mentions(
+    text: str,
+    sentence: tuple[int, int],
+    matches: list[re.Match[str]],
+    actors: ArticleActors,
+    lexicon: AgreementLexicon,
+) -> list[Mention]:
+    """Build the mentions of one sentence from its trigger matches, linked and merged."""
+    raw = [_describe(text, sentence, m, actors, lexicon) for m in matches]
+    out: list[Mention] = []
+    for mention in _merge_compounds(text, raw, actors, lexicon, sentence):
+        scopes, given = _scopes(text, mention, lexicon)
+        if given == mention.scoped and scopes == [mention.scope]:
+            out.append(mention)
+        else:
+            out.extend(replace(mention, scope=scope, scoped=given) for scope in scopes)
+    return _link_wrappers(text, out, lexicon)
+
+
+def _describe(
+    text: str,
+    sentence: tuple[int, int],
+    match: re.Match[str],
+    actors: ArticleActors,
+    lexicon: AgreementLexicon,
+) -> Mention:
+    spec = lexicon.mention_specs[match.lastgroup or ""]
+    start, end = match.start(), match.end()
+    # A verb's subject is no modifier: "Israel released 183 prisoners".
+    np_start, definite = (
+        (start, False) if spec.verbal else _left_edge(text, sentence[0], start, lexicon)
+    )
+    # A verbal trigger ending in a verb takes its object straight after it.
+    verb = match.group().rsplit(" ", 1)[-1].lower()
+    open_np = spec.verbal and verb in lexicon.grammar.verb_objects
+    numbered = _DIGIT.search(text, np_start, start) is not None
+    np_end = _right_edge(text, end, sentence[1], lexicon, open_np)
+    left = text[np_start:start]
+    explicit: list[str] = []
+    backers: list[str] = []
+    for hit in actors.between(np_start, np_end):
+        backed = False
+        if text[hit.end : hit.end + 1] == "-":
+            suffix = text[hit.end + 1 : hit.end + 14].split(" ")[0].lower()
+            backed = suffix in lexicon.mediator_suffixes
+        # Before "proposal", an actor proposes it unless paired: "US proposal", not
+        # "Russia-Ukraine proposal".
+        proposer = spec.role == "proposal" and hit.end <= start and not _hyphen_pair(text, hit.end)
+        if backed or proposer:
+            backers.append(hit.actor)
+        else:
+            explicit.append(hit.actor)
+    place = None
+    found = lexicon.place_pattern.search(text, np_start, np_end)
+    if found is not None and not (start <= found.start() < end):
+        place = lexicon.places[found.group()]
+    return Mention(
+        start=start,
+        end=end,
+        np_start=np_start,
+        np_end=np_end,
+        spec=spec,
+        head=match.group(),
+        scope=spec.scope or "general",
+        scoped=spec.scope is not None,
+        explicit=tuple(dict.fromkeys(explicit)),
+        backers=tuple(dict.fromkeys(backers)),
+        place=place,
+        duration=_duration(text, np_start, np_end, sentence[1], lexicon),
+        label=label_of(left, lexicon, _head_noun(match.group())),
+        hypothetical=bool(lexicon.hypothetical.search(left)),
+        numbered=numbered and spec.bare,
+        timed=lexicon.grammar.time_words.search(text, end, sentence[1]) is not None,
+        definite=definite or any(left.rstrip().endswith(p) for p in _POSSESSIVE),
+    )
+
+
+def _duration(
+    text: str, start: int, end: int, ceiling: int, lexicon: AgreementLexicon
+) -> float | None:
+    """The length the phrase gives, or a "for three days" / "lasting 72 hours" right after."""
+    window = text[start : min(ceiling, end + 40)].lower()
+    if not any(unit in window for unit in lexicon.grammar.lengths):
+        return None
+    days = duration_days(text[start:end], lexicon)
+    if days is None and lexicon.grammar.length_follows.match(text, end, ceiling):
+        days = duration_days(text[end : min(ceiling, end + 40)], lexicon)
+    return days
+
+
+def _hyphen_pair(text: str, end: int) -> bool:
+    """True for the first half of "Russia-Ukraine": both sides, not a proposer."""
+    return text[end : end + 1] == "-" and text[end + 1 : end + 2].isupper()
+
+
+def _head_noun(trigger: str) -> str:
+    return trigger.split(" ")[0] if " " in trigger else trigger
+
+
+def _left_edge(text: str, floor: int, start: int, lexicon: AgreementLexicon) -> tuple[int, bool]:
+    """Start of the modifiers before a trigger, and whether a definite word leads them."""
+    pos = start
+    window = text[max(floor, start - 80) : start]
+    base = start - len(window)
+    for count, token in enumerate(reversed(list(_TOKEN.finditer(window)))):
+        word = token.group()
+        lower = word.lower()
+        if not (word[0].isalnum()) or lower in lexicon.left_stops or count >= 5:
+            return pos, lower in lexicon.grammar.determiners
+        if lower.endswith(("ed", "ing")) and "-" not in lower and not word[0].isupper():
+            return pos, False  # a verb ends the modifiers: "agreed ceasefire" is no name
+        pos = base + token.start()
+    return pos, False
+
+
+def _right_edge(
+    text: str, end: int, ceiling: int, lexicon: AgreementLexicon, open_np: bool = False
+) -> int:
+    """End of the phrase after a trigger ("on Ukraine's energy facilities").
+
+    ``open_np`` is for a trigger ending in a verb, whose object follows directly
+    ("refrain from hitting Russian energy sites").
+    """
+    window = text[end : min(ceiling, end + 90)]
+    tokens = list(_TOKEN.finditer(window))
+    # Only a phrase opened by a preposition still describes the trigger.
+    if not tokens or not (open_np or tokens[0].group().lower() in lexicon.grammar.np_openers):
+        return end
+    between = tokens[0].group().lower() == "between"
+    stop = end
+    for i, token in enumerate(tokens[:12]):
+        word = token.group()
+        lower = word.lower()
+        if not (word[0].isalnum() or word in _POSSESSIVE) or lower in lexicon.np_stops:
+            break
+        if word.endswith(".") and len(word) > 3 and not word[-2].isupper():
+            # "on Saturday." ends the sentence, not an abbreviation like "U.S.".
+            stop = end + token.end() - 1
+            break
+        if lower in ("and", "or") and not between:
+            following = tokens[i + 1].group() if i + 1 < len(tokens) else ""
+            if following[:1].isupper():
+                break
+        stop = end + token.end()
+    return stop
+
+
+def _merge_compounds(
+    text: str,
+    mentions: list[Mention],
+    actors: ArticleActors,
+    lexicon: AgreementLexicon,
+    sentence: tuple[int, int],
+) -> list[Mention]:
+    """Fold a wrapper straight after a trigger into it: "ceasefire proposal", "truce talks"."""
+    out: list[Mention] = []
+    for mention in mentions:
+        previous = out[-1] if out else None
+        if (
+            previous is not None
+            and mention.spec.wrapper
+            and not previous.spec.wrapper
+            and not text[previous.end : mention.start].strip()
+        ):
+            np_end = _right_edge(text, mention.end, sentence[1], lexicon)
+            backers = previous.backers
+            explicit = previous.explicit
+            if mention.spec.role == "proposal":
+                # Actors before "ceasefire proposal" propose it unless paired (X-Y).
+                single = [a for a in explicit if a not in mention.explicit]
+                if len(single) == 1:
+                    backers, explicit = (*backers, *single), ()
+            extra = tuple(
+                h.actor for h in actors.between(previous.np_end, np_end) if h.start >= mention.end
+            )
+            out[-1] = replace(
+                previous,
+                end=mention.end,
+                np_end=max(np_end, previous.np_end),
+                spec=replace(previous.spec, role=mention.spec.role),
+                explicit=tuple(dict.fromkeys((*explicit, *extra))),
+                backers=backers,
+                place=previous.place or mention.place,
+                compound=True,
+            )
+            continue
+        out.append(mention)
+    return out
+
+
+def _scopes(text: str, where: Mention, lexicon: AgreementLexicon) -> tuple[list[Scope], bool]:
+    """Scopes the phrase gives ("energy and maritime truces" gives two), and whether given.
+
+    Without a scope word the agreement is general, said ("full ceasefire") or not.
+    """
+    if where.spec.scope is not None:
+        return [where.scope], where.scoped
+    wrapper = where.spec.wrapper or where.compound
+    scopes: list[Scope] = []
+    for pattern, a, b in (
+        (lexicon.scope_left, where.np_start, where.start),
+        (lexicon.scope_right, where.start, where.np_end),
+    ):
+        for match in pattern.finditer(text, a, b):
+            scope = match.lastgroup
+            if scope is None or scope in scopes:
+                continue
+            if scope in lexicon.wrapper_scopes and not wrapper:
+                continue
+            scopes.append(cast(Scope, scope))
+    if scopes:
+        return scopes, True
+    return ["general"], lexicon.general.search(text, where.np_start, where.np_end) is not None
+
+
+def _link_wrappers(text: str, mentions: list[Mention], lexicon: AgreementLexicon) -> list[Mention]:
+    """Point "talks on", "a deal to", "a proposal for" at the agreements they are about."""
+    out = list(mentions)
+    for i, mention in enumerate(out):
+        if not mention.spec.wrapper or mention.compound:
+            continue
+        inner: list[int] = []
+        for j in range(i + 1, len(out)):
+            candidate = out[j]
+            if not inner:
+                gap = text[mention.end : candidate.start]
+                if candidate.spec.wrapper or not lexicon.wrapper_link.match(gap):
+                    break
+            else:
+                previous = out[inner[-1]]
+                gap = text[previous.np_end : candidate.np_start]
+                if not lexicon.grammar.coordination.match(gap):
+                    break
+            inner.append(j)
+        if inner:
+            out[i] = replace(mention, inner=tuple(inner))
+    return out
+
+
+def coordinated(text: str, first: Mention, second: Mention, lexicon: AgreementLexicon) -> bool:
+    """True for "a maritime truce and a broader ceasefire": one verb governs both."""
+    return bool(lexicon.grammar.coordination.match(text[first.np_end : second.np_start]))

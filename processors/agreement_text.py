@@ -1,0 +1,257 @@
+"""Text helpers for agreement extraction: sentences, clauses, durations, dates, labels.
+
+``split_sentences`` is a small offset-keeping splitter private to agreement extraction
+until a shared ``processors.sentences`` exists; it only has to be right around the
+sentences that name an agreement.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from processors.agreement_lexicon import AgreementLexicon
+
+# Sentence ends: terminal punctuation with any closing quotes, or a line break. The
+# pattern starts with a character class so the scan is fast; whether a candidate
+# really ends a sentence is decided in ``Sentences``.
+_BOUNDARY = re.compile(r"[.!?…\n][.!?…\"\u201d\u2019')\]\n]*")
+_CLOSERS = "\"\u201d\u2019')]"
+_WORD = re.compile(r"[\w\u2019'.-]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Sentences:
+    """Sentence boundaries of one text, decided only where they are asked for.
+
+    Candidate ends (terminal punctuation, line breaks) are found in one pass; whether
+    a candidate really ends a sentence ("U.S." does not) is checked only around the
+    few places an agreement is named.
+    """
+
+    text: str
+    ends: tuple[int, ...]
+    breaks: tuple[bool, ...]
+    """True for a line break, which always ends a sentence."""
+    abbreviations: frozenset[str]
+
+    def around(self, pos: int) -> tuple[int, int]:
+        """The sentence holding ``pos``, white space trimmed."""
+        i = bisect_right(self.ends, pos)
+        start = 0
+        for j in range(i - 1, -1, -1):
+            if self._ends_sentence(j):
+                start = self.ends[j]
+                break
+        end = len(self.text)
+        for j in range(i, len(self.ends)):
+            if self._ends_sentence(j):
+                end = self.ends[j]
+                break
+        return _trim(self.text, start, end)
+
+    def all(self) -> list[tuple[int, int]]:
+        """Every sentence, in order."""
+        spans = []
+        start = 0
+        for j, end in enumerate(self.ends):
+            if self._ends_sentence(j):
+                spans.append(_trim(self.text, start, end))
+                start = end
+        spans.append(_trim(self.text, start, len(self.text)))
+        return [s for s in spans if s[1] > s[0]]
+
+    def _ends_sentence(self, j: int) -> bool:
+        if self.breaks[j]:
+            return True
+        text = self.text
+        end = self.ends[j]
+        following = text[end : end + 3].lstrip()
+        if following and not (
+            following[0].isupper() or following[0] in "\"\u201c\u2018'(0123456789"
+        ):
+            return False
+        # The word before the stop: "U.S." or "Mr." does not end a sentence.
+        head = text[max(0, end - 40) : end].rstrip(_CLOSERS)
+        if not head.endswith("."):
+            return True
+        words = head.rsplit(None, 1)
+        bare = words[-1].lstrip("(\"\u201c\u2018'").rstrip(".") if words else ""
+        return not (bare in self.abbreviations or (len(bare) == 1 and bare.isupper()))
+
+
+def sentences_of(text: str, abbreviations: frozenset[str]) -> Sentences:
+    """Index the candidate sentence ends of ``text``."""
+    ends: list[int] = []
+    breaks: list[bool] = []
+    size = len(text)
+    for match in _BOUNDARY.finditer(text):
+        end = match.end()
+        line = "\n" in match.group()
+        if line or end == size or text[end].isspace():
+            ends.append(end)
+            breaks.append(line)
+    return Sentences(text=text, ends=tuple(ends), breaks=tuple(breaks), abbreviations=abbreviations)
+
+
+def split_sentences(text: str, abbreviations: frozenset[str]) -> list[tuple[int, int]]:
+    """``[start, end)`` offsets of the sentences of ``text``, white space trimmed."""
+    return sentences_of(text, abbreviations).all()
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def clause_of(text: str, sentence: tuple[int, int], pos: int, breaks: tuple[str, ...]) -> int:
+    """Where the clause holding ``pos`` starts: after the last clause break before it."""
+    start = sentence[0]
+    head = text[start:pos]
+    best = start
+    for mark in breaks:
+        at = head.rfind(mark)
+        if at >= 0:
+            best = max(best, start + at + len(mark))
+    return best
+
+
+def clause_end(text: str, sentence: tuple[int, int], pos: int, breaks: tuple[str, ...]) -> int:
+    """Where the clause holding ``pos`` ends: at the first clause break after it."""
+    end = sentence[1]
+    tail = text[pos:end]
+    best = end
+    for mark in breaks:
+        at = tail.find(mark)
+        if at >= 0:
+            best = min(best, pos + at)
+    return best
+
+
+def last_match(
+    pattern: re.Pattern[str], text: str, start: int = 0, end: int | None = None
+) -> re.Match[str] | None:
+    """The last non-overlapping match of ``pattern`` in ``text[start:end]``."""
+    found = None
+    for found in pattern.finditer(text, start, len(text) if end is None else end):  # noqa: B007
+        continue
+    return found
+
+
+def words(text: str) -> list[str]:
+    """The words of a short stretch of text (hyphenated words and numbers kept whole)."""
+    return _WORD.findall(text)
+
+
+def duration_days(text: str, lexicon: AgreementLexicon) -> float | None:
+    """The length a phrase gives an agreement, in days: "30-day" → 30, "72-hour" → 3."""
+    for match in lexicon.duration.finditer(text):
+        number: float | None = 1.0
+        unit = None
+        for name, value in match.groupdict().items():
+            if value is None:
+                continue
+            if name.startswith("n"):
+                number = _number(value.lower(), lexicon)
+            elif name.startswith("u"):
+                unit = value.lower()
+        if number is not None and unit is not None:
+            return round(number * lexicon.units[unit], 4)
+    return None
+
+
+def _number(word: str, lexicon: AgreementLexicon) -> float | None:
+    try:
+        return float(word)
+    except ValueError:
+        return lexicon.numbers.get(word)
+
+
+def label_of(text: str, lexicon: AgreementLexicon, head: str) -> str | None:
+    """A name the text gives the agreement ("Easter truce"), from the words before it."""
+    found = [m.group() for m in lexicon.labels.finditer(text)]
+    return f"{found[-1]} {head.lower()}" if found else None
+
+
+def stated_times(
+    text: str, lexicon: AgreementLexicon, published: datetime | None
+) -> tuple[datetime | None, datetime | None]:
+    """Start and end moments stated in a clause ("from midnight on Saturday until ...")."""
+    if published is None:
+        return None, None
+    starts = ends = None
+    for match in lexicon.date.finditer(text):
+        before = text[max(0, match.start() - 40) : match.start()]
+        timed = lexicon.time_first.search(before[-30:])
+        if timed is not None and before.endswith(timed.group()):
+            before = before[: len(before) - len(timed.group())]
+        moment = _resolve(match, timed, lexicon, published)
+        if moment is None:
+            continue
+        if starts is None and lexicon.date_start.search(before):
+            starts = moment
+        elif ends is None and lexicon.date_end.search(before):
+            ends = moment
+    return starts, ends
+
+
+def _resolve(
+    match: re.Match[str],
+    timed: re.Match[str] | None,
+    lexicon: AgreementLexicon,
+    published: datetime,
+) -> datetime | None:
+    """A date expression as an aware datetime, the weekday taken nearest to publication."""
+    weekday = match.group("wd")
+    if weekday is not None:
+        delta = (lexicon.weekdays[weekday.lower()] - published.weekday()) % 7
+        # A weekday named in news is usually the coming one; today's stays today.
+        day = published.replace(hour=0, minute=0, second=0, microsecond=0) + timedelta(delta)
+    else:
+        month_word = (match.group("m1") or match.group("m2") or "").lower()
+        month = lexicon.months.get(month_word)
+        if month is None:
+            return None
+        day_of = int(match.group("d1") or match.group("d2"))
+        year = int(match.group("y1") or match.group("y2") or published.year)
+        try:
+            day = published.replace(
+                year=year, month=month, day=day_of, hour=0, minute=0, second=0, microsecond=0
+            )
+        except ValueError:
+            return None
+    clock = match.group("time") or (timed.group("time") if timed else None)
+    zone = match.group("zone") or (timed.group("zone") if timed else None)
+    hours = _hours(clock)
+    offset = lexicon.zones.get((zone or "").lower(), 0)
+    return day + timedelta(hours=hours - offset)
+
+
+def _hours(clock: str | None) -> float:
+    if not clock:
+        return 0.0
+    word = clock.lower().replace(".", "").replace(" ", "")
+    if word == "midnight":
+        return 0.0
+    if word == "noon":
+        return 12.0
+    pm = word.endswith("pm")
+    digits = word.rstrip("apm").replace("gmt", "").replace("utc", "")
+    if ":" in digits:
+        hour_text, minute_text = digits.split(":", 1)
+    elif len(digits) == 4:
+        hour_text, minute_text = digits[:2], digits[2:]
+    else:
+        hour_text, minute_text = digits, "0"
+    try:
+        hour, minute = int(hour_text), int(minute_text)
+    except ValueError:
+        return 0.0
+    if pm and hour < 12:
+        hour += 12
+    return hour + minute / 60

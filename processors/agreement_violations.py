@@ -1,0 +1,142 @@
+"""Violations told without naming the agreement.
+
+"These nighttime attacks by Russia continue to destroy our energy sector," says a
+Ukrainian leader the day after an energy-strike pause was agreed: no trigger word, yet a
+violation alleged. Once an article has an agreement protecting a class of targets
+(energy infrastructure, shipping) agreed or in effect, a later sentence that reports
+attacks on that class as going on again, still, or despite it, is a violation by the
+attacker, claimed by whoever says so.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from processors.agreement_lexicon import AgreementLexicon
+from processors.agreement_status import mood
+from processors.agreement_text import Sentences
+from processors.model import Article, Evidence, Observation, Statement
+from processors.parties import ArticleActors, other_side, speaker_at
+
+
+def attack_violations(
+    article: Article,
+    sentences: Sentences,
+    established: Sequence[Observation],
+    statements: Sequence[Statement],
+    actors: ArticleActors,
+    lexicon: AgreementLexicon,
+) -> list[Observation]:
+    """Violations of agreements in effect, read from attacks reported after them.
+
+    ``established`` are the article's observations asserted as fact (not as future).
+    """
+    protected: dict[str, Observation] = {}
+    for basis in established:
+        scope = basis.agreement.scope
+        if (
+            basis.status in lexicon.attack_protected
+            and scope in lexicon.attack_scopes
+            and scope not in protected
+        ):
+            protected[scope] = basis
+    if not protected:
+        return []
+    text = article.text
+    out: list[Observation] = []
+    since = sentences.around(min(obs.evidence.span[0] for obs in protected.values()))[0]
+    done = -1
+    # Only sentences that report an attack, from the agreement's own sentence on.
+    for attack in lexicon.attack.finditer(text, since):
+        if attack.start() < done:
+            continue
+        sentence = sentences.around(attack.start())
+        done = sentence[1]
+        if text[sentence[0] : sentence[1]].rstrip("\"\u201d\u2019' ").endswith("?"):
+            continue
+        for kind, basis in protected.items():
+            found = _violation(text, sentence, kind, basis, statements, actors, lexicon)
+            if found is not None:
+                out.append(found)
+    return out
+
+
+def _violation(
+    text: str,
+    sentence: tuple[int, int],
+    scope: str,
+    basis: Observation,
+    statements: Sequence[Statement],
+    actors: ArticleActors,
+    lexicon: AgreementLexicon,
+) -> Observation | None:
+    # A general truce covers every attack; a partial one only its class of targets.
+    target = next(
+        (m for m in lexicon.scope_right.finditer(text, *sentence) if m.lastgroup == scope), None
+    )
+    if (target is None and scope != "general") or lexicon.continuity.search(
+        text, *sentence
+    ) is None:
+        return None
+    attack = None
+    for candidate in lexicon.attack.finditer(text, sentence[0], sentence[1]):
+        before = " ".join(text[sentence[0] : candidate.start()].split()[-3:])
+        if not lexicon.attack_blockers.search(before):
+            attack = candidate
+            break
+    if attack is None or mood(text, sentence, sentence[0], attack.start(), lexicon) == "void":
+        return None
+    parties = basis.agreement.parties
+    speaker = speaker_at(text, sentence, attack.start(), statements, actors, lexicon)
+    attacker = _attacker(text, sentence, attack.start(), attack.end(), actors, lexicon)
+    victim = _victim(text, sentence, target.start(), actors, speaker, lexicon) if target else None
+    by = attacker or other_side(parties, victim) or other_side(parties, speaker)
+    if by is None or by not in parties or by == victim:
+        return None
+    claimed_by = speaker if speaker != by else None
+    start = min(attack.start(), target.start()) if target else attack.start()
+    end = max(attack.end(), target.end()) if target else attack.end()
+    return Observation(
+        article_id=basis.article_id,
+        published=basis.published,
+        agreement=basis.agreement,
+        status="violated",
+        by=by,
+        claimed_by=claimed_by,
+        evidence=Evidence(sentence=text[sentence[0] : sentence[1]], span=(start, end)),
+        confidence=0.6,
+    )
+
+
+def _attacker(
+    text: str,
+    sentence: tuple[int, int],
+    start: int,
+    end: int,
+    actors: ArticleActors,
+    lexicon: AgreementLexicon,
+) -> str | None:
+    """Who attacks: "Russian drones", "Russia struck", "attacks by Russia"."""
+    after = actors.between(end, min(sentence[1], end + 30))
+    if after and lexicon.attack_by.search(text[end : after[0].start]):
+        return after[0].actor
+    before = actors.between(max(sentence[0], start - 30), start)
+    return before[-1].actor if before else None
+
+
+def _victim(
+    text: str,
+    sentence: tuple[int, int],
+    target: int,
+    actors: ArticleActors,
+    speaker: str | None,
+    lexicon: AgreementLexicon,
+) -> str | None:
+    """Whose targets are hit: "Ukraine's energy sector", "our energy sector"."""
+    before = text[max(sentence[0], target - 8) : target]
+    if before.endswith(lexicon.grammar.speaker_possessives):
+        return speaker
+    near = actors.between(max(sentence[0], target - 25), target)
+    if near and text[near[-1].end : target].strip() in ("", "\u2019s", "'s"):
+        return near[-1].actor
+    return None

@@ -1,0 +1,167 @@
+"""Agreement status observations from article text.
+
+``extract_observations`` finds every mention of an agreement (ceasefire, truce, pause
+or moratorium on a class of strikes, prisoner exchange, peace deal, talks on any of
+these) and says what the article asserts about each: a status, whose act it is
+(``by``), who alleges it (``claimed_by``), the sides bound, scope, kind, duration and
+the words that say so.
+
+Only sentences naming an agreement are read closely. A sentence's mentions are
+resolved (``agreement_refs``), the status words in it are attached to them
+(``agreement_status``), and each assertion becomes an observation
+(``agreement_claims``). Violations told without naming the agreement ("Russian drones
+hit energy sites again") come from ``agreement_violations``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import replace
+
+from processors.actors import Gazetteer
+from processors.agreement_claims import (
+    ArticleContext,
+    Claim,
+    Facts,
+    cue_claims,
+    observe,
+    own_claims,
+    spread,
+)
+from processors.agreement_lexicon import AgreementLexicon, load_agreement_lexicon
+from processors.agreement_mentions import Mention, find_mentions
+from processors.agreement_refs import resolve
+from processors.agreement_status import attach_cues, find_cues
+from processors.agreement_text import Sentences, sentences_of
+from processors.agreement_violations import attack_violations
+from processors.model import Article, Observation, Statement, Status
+from processors.parties import find_actors
+
+__all__ = ["AgreementLexicon", "extract_observations", "load_agreement_lexicon"]
+
+_ESTABLISHED: frozenset[Status] = frozenset({"agreed", "in_effect", "extended"})
+_ENDED: frozenset[Status] = frozenset({"expired", "collapsed", "suspended"})
+
+
+def extract_observations(
+    article: Article,
+    statements: tuple[Statement, ...],
+    gazetteer: Gazetteer,
+    lexicon: AgreementLexicon,
+) -> tuple[Observation, ...]:
+    """Every agreement status the article asserts, in text order.
+
+    ``statements`` (from ``processors.statements``) tell who says what; they may be
+    empty, in which case attributions are read from the sentence itself.
+    """
+    text = article.text
+    matches = list(lexicon.mentions.finditer(text))
+    if not matches:
+        return ()
+    sentences = sentences_of(text, lexicon.abbreviations)
+    context = ArticleContext(article, statements, find_actors(text, gazetteer, lexicon), lexicon)
+    antecedents: list[Mention] = []
+    found: list[Observation] = []
+    established: list[Observation] = []
+    for sentence, group in _by_sentence(matches, sentences):
+        mentions = find_mentions(text, sentence, group, context.actors, lexicon)
+        for obs, moved in _sentence(context, sentence, mentions, antecedents):
+            found.append(obs)
+            if obs.status in _ESTABLISHED and not moved:
+                established.append(obs)
+    # Attacks after a truce ran out or broke down are war, not violations.
+    ended = {obs.agreement.id for obs in found if obs.status in _ENDED}
+    standing = [obs for obs in established if obs.agreement.id not in ended]
+    if standing:
+        found.extend(
+            attack_violations(article, sentences, standing, statements, context.actors, lexicon)
+        )
+    return _dedupe(found)
+
+
+def _by_sentence(
+    matches: list[re.Match[str]], sentences: Sentences
+) -> Iterator[tuple[tuple[int, int], list[re.Match[str]]]]:
+    """Trigger matches grouped by the sentence they stand in, in text order."""
+    current: tuple[int, int] | None = None
+    group: list[re.Match[str]] = []
+    for match in matches:
+        if current is None or match.start() >= current[1]:
+            if current is not None and group:
+                yield current, group
+            current, group = sentences.around(match.start()), []
+        if match.end() <= current[1]:
+            group.append(match)
+    if current is not None and group:
+        yield current, group
+
+
+def _sentence(
+    context: ArticleContext,
+    sentence: tuple[int, int],
+    mentions: list[Mention],
+    antecedents: list[Mention],
+) -> list[tuple[Observation, bool]]:
+    """Observations of one sentence, each with whether the future tense moved it.
+
+    ``antecedents`` (the article's agreements so far) grows with this sentence's.
+    """
+    text = context.article.text
+    lexicon = context.lexicon
+    usable: list[Mention] = []
+    remembered: dict[int, int] = {}
+    position: dict[int, int] = {}
+    for i in range(len(mentions)):
+        resolved = resolve(text, mentions, i, antecedents, lexicon)
+        if resolved is None:
+            continue
+        position[i] = len(usable)
+        usable.append(resolved)
+        if not (resolved.spec.wrapper and not resolved.scoped) and not resolved.spec.orphan:
+            remembered[len(usable) - 1] = len(antecedents)
+            antecedents.append(resolved)
+    if not usable or text[sentence[0] : sentence[1]].rstrip("\"\u201d\u2019' )").endswith("?"):
+        return []  # questions assert nothing
+    # Wrappers point at mentions by index; keep those that survived.
+    usable = [
+        replace(m, inner=tuple(position[j] for j in m.inner if j in position)) if m.inner else m
+        for m in usable
+    ]
+    attachments = attach_cues(text, usable, find_cues(text, sentence, usable, lexicon), lexicon)
+    claims: list[Claim] = []
+    for attachment in attachments:
+        claims.extend(cue_claims(context, sentence, usable, attachment))
+    claims.extend(own_claims(context, sentence, usable, {a.mention for a in attachments}))
+    out = []
+    seen: dict[int, Facts] = {}
+    for claim in _distinct(spread(text, usable, claims, lexicon)):
+        obs = observe(context, sentence, usable, claim, seen)
+        if obs is None:
+            continue
+        out.append((obs, claim.moved))
+        # Later references to this agreement bind the same sides.
+        slot = remembered.get(claim.mention)
+        if slot is not None and antecedents[slot].parties is None:
+            antecedents[slot] = replace(antecedents[slot], parties=obs.agreement.parties)
+    return out
+
+
+def _distinct(claims: list[Claim]) -> list[Claim]:
+    """One claim per mention, status and actor: the weightiest."""
+    best: dict[tuple[int, str, str | None], Claim] = {}
+    for claim in claims:
+        key = (claim.mention, claim.status, claim.by)
+        if key not in best or claim.weight > best[key].weight:
+            best[key] = claim
+    return list(best.values())
+
+
+def _dedupe(found: Sequence[Observation]) -> tuple[Observation, ...]:
+    """One observation per agreement, status, actor and instance; the most confident wins."""
+    best: dict[tuple[str, str, str | None, str | None], Observation] = {}
+    for obs in found:
+        key = (obs.agreement.id, obs.status, obs.by, obs.agreement.label)
+        if key not in best or obs.confidence > best[key].confidence:
+            best[key] = obs
+    return tuple(sorted(best.values(), key=lambda o: o.evidence.span))

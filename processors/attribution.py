@@ -1,0 +1,238 @@
+"""Attribution: for one reporting verb, who the speaker is and where the words stand.
+
+The speaker is the noun phrase before the verb (``Kremlin spokesman Dmitry Peskov
+said``), possibly with an appositive (``Peskov, the Kremlin spokesman, said``), or the
+phrase after it (``…," said Peskov``), or, for a participle or a coordinated verb
+(``…, adding that``, ``… and warned that``), the subject of the clause it hangs on.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from processors.discourse import base
+from processors.layout import Layout, is_name, phrase_at, skip_blank, strip_end
+from processors.lexicon import SpeechLexicon
+from processors.sentences import Sentence
+from processors.speakers import Phrase, Resolved, SpeakerReader
+from processors.text import Token
+
+_MAX_SUBJECT = 14
+_PREVIOUS = re.compile(r"[\w'\u2019]+")
+_POSSESSIVE_ENDS = frozenset(("'s", "\u2019s"))
+_APPOSITIVE_AFTER = re.compile(r",\s*((?:who|a|an|the)\s)")
+_RELATIVE = re.compile(r",\s*who\s+(?:also\s+|later\s+)?$")
+_DATELINE_DASH = re.compile(r"\u2014| -- ")
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """A reporting verb with its resolved speaker and where the speaker stands."""
+
+    resolved: Resolved
+    lemma: str
+    frame: str
+    verb_start: int
+    verb_end: int
+    subject_start: int
+    subject_end: int
+    inverted: bool
+    explicit: bool
+    """False when the speaker is inherited (participle, coordination, continuation)."""
+
+
+LeftSubject = tuple[Phrase, Phrase | None, str | None]
+
+
+class Attributor:
+    """Finds the speaker of each reporting verb in one article."""
+
+    def __init__(
+        self,
+        layout: Layout,
+        lexicon: SpeechLexicon,
+        reader: SpeakerReader,
+        sentence_speaker: Callable[[Sentence], Resolved | None],
+    ) -> None:
+        self.layout = layout
+        self.text = layout.text
+        self.lex = lexicon
+        self.grammar = lexicon.grammar
+        self.reader = reader
+        self.sentence_speaker = sentence_speaker
+        """The speaker of the last statement already found in a sentence, if any."""
+
+    def read(self, sentence: Sentence, match: re.Match[str]) -> Attribution | None:
+        """Read one reporting verb: its speaker and where the speaker stands."""
+        form = " ".join(match.group(0).split())
+        lemma, frame = self.lex.verbs[form]
+        start, end = match.start(), match.end()
+        before = self.text[sentence.start : start]
+        words = _PREVIOUS.findall(before, max(0, len(before) - 40))
+        if words and (
+            words[-1].lower() in self.lex.noun_markers or words[-1][-2:] in _POSSESSIVE_ENDS
+        ):
+            return None  # a noun: "the claims", "Russia's demands", "22 states"
+        previous = [w.lower() for w in words if w.lower() not in self.lex.adverbs][-2:]
+        if previous and previous[-1] in self.lex.blockers_before:
+            return None  # "did not say", "declined to comment", "is expected to announce"
+        if form.split()[0].endswith("ing"):
+            if frame == "reject" or not self.grammar.participle_lead.search(before):
+                return None
+            return self._inherited(sentence, lemma, frame, start, end)
+        if self.grammar.coordination.search(before):
+            return self._inherited(sentence, lemma, frame, start, end)
+        relative = _RELATIVE.search(before)
+        # "..., according to a diplomatic source, who said ...": the source speaks.
+        left = self.left_subject(sentence, sentence.start + relative.start() if relative else start)
+        if left is None:
+            stripped = before.rstrip()
+            if stripped and stripped[-1] not in ',\u201d"\u2019':
+                return None
+            return self._inverted(sentence, lemma, frame, start, end)
+        phrase, appositive, cue = left
+        if appositive is None and phrase.end < start:
+            appositive = self.trailing_appositive(sentence, phrase)
+        resolved = self.reader.resolve(phrase, appositive, cue, sentence.start)
+        if resolved is None:
+            return None
+        self.reader.remember(resolved, phrase.start)
+        first = min(phrase.start, appositive.start) if appositive else phrase.start
+        return Attribution(resolved, lemma, frame, start, end, first, phrase.end, False, True)
+
+    def _inherited(
+        self, sentence: Sentence, lemma: str, frame: str, start: int, end: int
+    ) -> Attribution | None:
+        resolved = self.main_subject(sentence, start)
+        if resolved is None:
+            return None
+        return Attribution(resolved, lemma, frame, start, end, start, start, False, False)
+
+    def _inverted(
+        self, sentence: Sentence, lemma: str, frame: str, start: int, end: int
+    ) -> Attribution | None:
+        phrase = self.right_subject(sentence, end)
+        if phrase is None:
+            return None
+        appositive = self.trailing_appositive(sentence, phrase)
+        resolved = self.reader.resolve(phrase, appositive, sentence_start=sentence.start)
+        if resolved is None:
+            return None
+        self.reader.remember(resolved, phrase.start)
+        return Attribution(resolved, lemma, frame, start, end, phrase.start, phrase.end, True, True)
+
+    def left_subject(self, sentence: Sentence, verb_start: int) -> LeftSubject | None:
+        """The subject phrase before a verb, its appositive and a party-marker actor."""
+        text, lo = self.text, sentence.start
+        tokens = self.layout.tokens.between(max(lo, verb_start - 60), verb_start)
+        while tokens and (
+            base(tokens[-1][2]) in self.lex.adverbs or tokens[-1][2] in self.lex.time_words
+        ):
+            tokens.pop()
+        if not tokens:
+            return None
+        end = tokens[-1][1]
+        cue: str | None = None
+        if _closes_parenthesis(tokens):
+            marker = self.lex.party_marker.search(text, max(lo, end - 30), end)
+            if marker is not None:
+                cue, end = "USA", marker.start()  # "Sen. Jane Doe (R-Ohio) said"
+        end = strip_end(text, lo, end)
+        appositive: Phrase | None = None
+        if end > lo and text[end - 1] == ",":
+            # "Peskov, the Kremlin spokesman, said" or "Zelensky, speaking in Kyiv, said".
+            comma = text.rfind(",", max(lo, end - 200), end - 1)
+            if comma == -1:
+                return None
+            inner = phrase_at(text, comma + 1, end - 1)
+            if inner is not None and self.reader.is_phrase(inner.start, inner.end, lo):
+                appositive = inner
+            end = strip_end(text, lo, comma)
+        start = self.layout.clause_start(lo, end)
+        if text[max(lo, start - 5) : start] == " and " and self._joined_name(start, end):
+            start = self.layout.clause_start(lo, start - 5)  # "the X and Y Forum said"
+        phrase = phrase_at(text, start, end)
+        if phrase is None or not self.reader.is_phrase(phrase.start, phrase.end, lo):
+            if appositive is None or not is_name(appositive.text):
+                return None
+            # "Her likely challenger, businessman Craig Donnelly, wrote": the name speaks.
+            return appositive, None, cue
+        if appositive is None and start > lo:
+            # "In Kherson, regional governor Oleksandr Prokudin said": the place places him.
+            intro = self.grammar.intro_place.match(text, lo, start)
+            if intro is not None:
+                appositive = Phrase(intro.start(), intro.end() - 1, intro.group(0)[:-1])
+        if appositive is not None and is_name(appositive.text) and not is_name(phrase.text):
+            # "The head of the office, Andriy Yermak, said": the name is the appositive.
+            return appositive, phrase, cue
+        return phrase, appositive, cue
+
+    def _joined_name(self, start: int, end: int) -> bool:
+        """``Hostages and Missing Families Forum``: an "and" inside an organisation's name."""
+        before = self.text[max(0, start - 40) : start - 5].split()
+        words = self.text[start:end].split()
+        if not before or not words or not before[-1][:1].isupper():
+            return False
+        return all(w[:1].isupper() for w in words) and base(words[-1]) in self.lex.bodies
+
+    def right_subject(self, sentence: Sentence, pos: int) -> Phrase | None:
+        """The noun phrase that starts at ``pos``: ``…," said Kremlin spokesman Peskov``."""
+        taken: list[Token] = []
+        linked = False
+        for token in self.layout.tokens.between(pos, sentence.end)[:_MAX_SUBJECT]:
+            word = token[2]
+            if not word[0].isalnum():
+                if word in "-\u2013":
+                    continue
+                break
+            if word.lower() in self.grammar.right_links:
+                linked = True
+                taken.append(token)
+                continue
+            if not (linked or self.reader.is_np_word(word, first=False)):
+                break
+            if word in self.lex.verbs:
+                break
+            taken.append(token)
+        while taken and (taken[-1][2].lower() in self.lex.determiners or taken[-1][2] == "of"):
+            taken.pop()
+        if not taken:
+            return None
+        stop = taken[-1][1]
+        if self.text[stop - 1] == "." and base(taken[-1][2]) != taken[-1][2].lower():
+            stop -= 1  # a sentence's full stop, not an abbreviation's
+        return Phrase(taken[0][0], stop, self.text[taken[0][0] : stop])
+
+    def trailing_appositive(self, sentence: Sentence, phrase: Phrase) -> Phrase | None:
+        """``said Dr Hanna Lindqvist, who leads WHO's team``: words that place a speaker."""
+        match = _APPOSITIVE_AFTER.match(self.text, phrase.end, sentence.end)
+        if match is None:
+            return None
+        end = self.text.find(",", match.end(), sentence.end)
+        return phrase_at(self.text, match.start(1), sentence.end if end == -1 else end)
+
+    def main_subject(self, sentence: Sentence, pos: int) -> Resolved | None:
+        """The speaker of a participle or a coordinated verb: the clause's subject."""
+        known = self.sentence_speaker(sentence)
+        if known is not None:
+            return known
+        start = sentence.start
+        dash = _DATELINE_DASH.search(self.text, start, min(pos, start + 80))
+        if dash is not None:
+            start = skip_blank(self.text, dash.end(), pos)  # "LANSING, Mich. -- ..."
+        tokens = self.layout.tokens.between(start, pos)
+        if tokens and base(tokens[0][2]) in self.grammar.intro_words:
+            comma = next((t for t in tokens[:_MAX_SUBJECT] if t[2] == ","), None)
+            if comma is None:
+                return None
+            start = comma[1]
+        phrase = self.right_subject(Sentence(start, pos, 0, sentence.index), start)
+        if phrase is None:
+            return None
+        return self.reader.resolve(phrase, sentence_start=sentence.start)
+
+
+def _closes_parenthesis(tokens: list[Token]) -> bool:
+    return tokens[-1][2] == ")" or (len(tokens) > 1 and tokens[-2][2] == ")")

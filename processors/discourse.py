@@ -1,0 +1,128 @@
+"""What an article has mentioned so far: people, bodies and groups, by position.
+
+Short references and pronouns are resolved against this memory: ``he`` to the last man
+who led a clause, ``Park`` to the Park Ji-hoon named before, ``the spokesman`` to the
+last speaker with that role. It lives for one article only.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Literal
+
+EntityKind = Literal["person", "body", "group"]
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """Someone the article has mentioned, kept for later short references."""
+
+    pos: int
+    name: str
+    actor: str
+    role: str | None
+    kind: EntityKind
+    gender: str | None
+    subject: bool | None
+    """Whether it leads its clause; None until a pronoun needs to know."""
+    confidence: float = 0.9
+    end: int = -1
+
+
+@dataclass(slots=True)
+class Discourse:
+    """Per-article memory of mentioned people, bodies and groups, ordered by position."""
+
+    entities: list[Entity] = field(default_factory=list)
+    positions: list[int] = field(default_factory=list)
+    subject_test: Callable[[Entity], bool] | None = None
+    """Decides ``subject`` for entities added without it (checked lazily: it is rare)."""
+    prepare: Callable[[], None] | None = None
+    """Adds the narration's titled people the first time a short reference is read."""
+
+    def _ready(self) -> None:
+        if self.prepare is not None:
+            prepare, self.prepare = self.prepare, None
+            prepare()
+
+    def add(self, entity: Entity) -> None:
+        """Remember an entity at its position in the text."""
+        index = bisect.bisect_right(self.positions, entity.pos)
+        self.positions.insert(index, entity.pos)
+        self.entities.insert(index, entity)
+
+    def before(self, pos: int, window: int = 2500) -> list[Entity]:
+        """Entities mentioned before ``pos`` (nearest last), within ``window`` characters."""
+        lo = bisect.bisect_left(self.positions, pos - window)
+        hi = bisect.bisect_left(self.positions, pos)
+        return self.entities[lo:hi]
+
+    def salient(self, pos: int, kinds: tuple[EntityKind, ...], gender: str | None) -> Entity | None:
+        """What a pronoun at ``pos`` most likely means: the last fitting clause subject."""
+        self._ready()
+        fitting = [
+            e
+            for e in self.before(pos)
+            if e.kind in kinds and (gender is None or e.gender in (gender, None))
+        ]
+        for entity in reversed(fitting[-6:]):
+            subject = entity.subject
+            if subject is None and self.subject_test is not None:
+                subject = self.subject_test(entity)
+            if subject:
+                return entity
+        return fitting[-1] if fitting else None
+
+    def named(self, surname: str, pos: int, complete: bool = True) -> Entity | None:
+        """An earlier person called ``surname``: John Smith for Smith, Park Ji-hoon for Park.
+
+        The family name is usually the last word, but some naming orders put it first.
+        ``complete=False`` looks only at what is remembered so far (used while seeding).
+        """
+        if complete:
+            self._ready()
+        candidates = self.before(pos, window=pos + 1)
+        for entity in reversed(candidates):
+            if entity.kind == "person" and entity.name.split()[-1:] == [surname]:
+                return entity
+        for entity in reversed(candidates):
+            parts = entity.name.split()
+            if entity.kind == "person" and len(parts) > 1 and parts[0] == surname:
+                return entity
+        return None
+
+    def with_role(self, role: str, pos: int, by_name: bool = False) -> Entity | None:
+        """The last speaker whose role (or name) holds ``role``: ``the spokesman``."""
+        self._ready()
+        for entity in reversed(self.before(pos)):
+            label = entity.name if by_name else entity.role
+            if label and role in label.lower():
+                return entity
+        return None
+
+
+def base(word: str) -> str:
+    """A token without a possessive ending or a sentence-final stop, lower case."""
+    if word.endswith(("'s", "\u2019s")):
+        word = word[:-2]
+    elif word.endswith(("s'", "s\u2019")):
+        word = word[:-1]
+    if word.endswith(".") and len(word) > 3 and word.count(".") == 1:
+        word = word[:-1]
+    return word.lower()
+
+
+def singular(word: str) -> str:
+    """Crude singular for role and source nouns: officials -> official."""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        return word[:-1]
+    return word
+
+
+def is_possessive(word: str) -> bool:
+    """``Ukraine's``, ``allies'``."""
+    return word.endswith(("'s", "\u2019s", "s'", "s\u2019"))

@@ -1,0 +1,314 @@
+"""What a reporting verb reports: the content that follows it, by the verb's frame.
+
+Each frame says how a verb takes its content: ``said (that) …`` takes a clause,
+``urged X to …`` an object and what follows, ``expressed …`` a noun phrase,
+``described X as …`` a description, ``called for …`` what follows the preposition.
+Verbs that also name acts (``announced a ceasefire``, ``confirmed the call``) are
+``strict``: they report speech only with a clause.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from processors.lexicon import SpeechLexicon
+from processors.quotes import Quote
+
+_THAT = re.compile(r"\bthat\s+")
+_WORD = re.compile(r"[\w'\u2019.\-]+")
+_GAP = re.compile(r"[\s,:\u2014\u2013-]*")
+# Where a noun-phrase content ends: a clause break or a new coordinated verb.
+_CLAUSE_BREAK = re.compile(r"[,;:(]")
+
+
+@dataclass(frozen=True, slots=True)
+class Content:
+    """The reported words: ``[start, end)`` in the text; ``direct`` for a quote."""
+
+    start: int
+    end: int
+    direct: bool
+
+
+def clause_end(text: str, start: int, end: int) -> int:
+    """``end`` without the sentence's closing punctuation and trailing spaces."""
+    while end > start and (text[end - 1] in " .!?;:\n" or text[end - 1] in '\u201d"\u2019)'):
+        if text[end - 1] in '\u201d"\u2019' and _opens_inside(text, start, end - 1):
+            break  # keep the closing mark of a quote that opened inside the content
+        end -= 1
+    return end
+
+
+def _opens_inside(text: str, start: int, close: int) -> bool:
+    segment = text[start:close]
+    if text[close] == "\u201d":
+        return "\u201c" in segment
+    if text[close] == '"':
+        return segment.count('"') % 2 == 1
+    return "\u2018" in segment
+
+
+def skip_adjuncts(text: str, pos: int, end: int, lex: SpeechLexicon) -> int:
+    """Skip ``on Tuesday``, ``in a statement``, ``at a news conference`` after a verb."""
+    match = lex.adjunct_pattern.match(text, pos, end)
+    return match.end() if match else pos
+
+
+def _skip_space(text: str, pos: int, end: int) -> int:
+    while pos < end and text[pos].isspace():
+        pos += 1
+    return pos
+
+
+def _that_within(text: str, pos: int, end: int, lex: SpeechLexicon, limit: int = 12) -> int | None:
+    """Where the clause after a ``that`` starts (within ``limit`` words, before any stop).
+
+    In ``said that was not enough`` the ``that`` is the clause's subject and stays.
+    """
+    match = _THAT.search(text, pos, end)
+    if match is None:
+        return None
+    between = lex.grammar.aside.sub(" ", text[pos : match.start()])
+    if len(between.split()) > limit or any(c in between for c in ',;:\u201c"(') or "." in between:
+        return None
+    words = between.split()
+    for i, word in enumerate(words):
+        # "said he understood X but argued that ...": that "that" belongs to another verb.
+        if word in lex.verbs or word in lex.clause_cues or word in lex.pronouns:
+            return None
+        # "said Israel missed ... and that": a verb after a name (not "a statement issued").
+        if word.endswith("ed") and len(word) > 4 and i and words[i - 1][:1].isupper():
+            return None
+    following = _WORD.match(text, match.end())
+    if following is not None and following.group(0).lower() in lex.clause_cues:
+        return match.start()
+    return match.end()
+
+
+def quote_at(quotes: Sequence[Quote], pos: int, stop: int | None = None) -> Quote | None:
+    """The quote opening at ``pos`` (give or take two characters), before ``stop``."""
+    for quote in quotes:
+        if stop is not None and quote.start >= stop:
+            return None
+        if quote.start >= pos and quote.start - pos <= 2:
+            return quote
+        if quote.start > pos + 2:
+            break
+    return None
+
+
+def _quote_in(quotes: Sequence[Quote], pos: int, end: int) -> Quote | None:
+    return next((q for q in quotes if pos <= q.start < end), None)
+
+
+def _words(text: str, start: int, end: int, limit: int) -> list[re.Match[str]]:
+    out = []
+    for match in _WORD.finditer(text, start, end):
+        out.append(match)
+        if len(out) >= limit:
+            break
+    return out
+
+
+def _bad_start(word: str, lex: SpeechLexicon) -> bool:
+    """A bare content cannot open with a preposition or a participle (``at the signing``)."""
+    return word.islower() and (word in lex.grammar.prepositions or word.endswith(("ing", "ed")))
+
+
+def _looks_like_clause(
+    text: str, start: int, end: int, lex: SpeechLexicon, loose: bool = False
+) -> bool:
+    """A finite clause: an auxiliary or modal (or, ``loose``, a past tense) early on."""
+    cut = _CLAUSE_BREAK.search(text, start, end)
+    words = [w.group(0) for w in _words(text, start, cut.start() if cut else end, 8)]
+    if not words or _bad_start(words[0], lex):
+        return False
+    return any(
+        w.lower() in lex.clause_cues or (loose and w.islower() and w.endswith("ed") and len(w) > 4)
+        for w in words[1:]
+    )
+
+
+def _after_listener(text: str, pos: int, end: int, lex: SpeechLexicon) -> int:
+    listener = lex.listener_pattern.match(text, pos, end)
+    if listener is not None:
+        return listener.end()
+    words = _words(text, pos, end, 5)
+    if words and words[0].group(0).lower() in lex.grammar.object_pronouns:
+        return words[0].end()
+    taken = pos
+    for word in words:
+        if not word.group(0)[0].isupper():
+            break
+        taken = word.end()
+    return taken
+
+
+def content_after(
+    text: str,
+    verb_end: int,
+    end: int,
+    frame: str,
+    lex: SpeechLexicon,
+    quotes: Sequence[Quote],
+) -> Content | None:
+    """The content a verb of ``frame`` takes from ``verb_end`` up to the clause end ``end``."""
+    stop = clause_end(text, verb_end, end)
+    pos = _skip_space(text, verb_end, stop)
+    if pos >= stop or text[pos] == ",":
+        # "…," he said, "…": a second quote after a comma is a split quote.
+        if pos < stop and text[pos] == ",":
+            quote = quote_at(quotes, _skip_space(text, pos + 1, stop), stop)
+            if quote is not None:
+                return Content(quote.inner_start, quote.inner_end, True)
+        return None
+    first = _WORD.match(text, pos)
+    if first is not None and first.group(0).lower() in lex.blockers_after:
+        return None
+    if frame == "rest":
+        return _span(text, pos, stop, quotes)
+    if frame == "call":
+        # Before adjuncts: "called on the United States to ..." is not a place.
+        return _call(text, pos, stop, lex, quotes)
+    if frame == "tell":
+        pos = skip_adjuncts(text, pos, stop, lex)
+        after = _that_within(text, pos, stop, lex)
+        if after is None:
+            pos = skip_adjuncts(text, _after_listener(text, pos, stop, lex), stop, lex)
+            after = _that_within(text, pos, stop, lex)
+        if after is None:
+            pos = _skip_space(text, pos, stop)
+            word = _WORD.match(text, pos)
+            if word is not None and word.group(0).lower() in lex.blockers_after:
+                return None
+            quote = quote_at(quotes, _GAP.match(text, pos).end(), stop)  # type: ignore[union-attr]
+            if quote is not None:
+                return Content(quote.inner_start, quote.inner_end, True)
+            if not (word is not None and word.group(0) == "to") and not _looks_like_clause(
+                text, pos, stop, lex, loose=True
+            ):
+                return None  # "told the panel", "told picketers outside the terminal"
+        return _span(text, after if after is not None else pos, stop, quotes)
+    pos = skip_adjuncts(text, pos, stop, lex)
+    if frame in ("clause", "strict"):
+        after = _that_within(text, pos, stop, lex)
+        if after is not None:
+            return _span(text, after, stop, quotes)
+        if pos >= stop:
+            return None
+        quote = quote_at(quotes, _GAP.match(text, pos).end(), stop)  # type: ignore[union-attr]
+        if quote is not None:
+            return Content(quote.inner_start, quote.inner_end, True)
+        if frame == "strict" and not _looks_like_clause(text, pos, stop, lex):
+            return None
+        word = _WORD.match(text, _skip_space(text, pos, stop))
+        if word is not None and _bad_start(word.group(0), lex):
+            return None  # "said in a statement posted on Telegram", "said at the signing"
+        return _span(text, pos, stop, quotes)
+    if frame in ("object", "ask"):
+        words = _words(text, pos, stop, 7)
+        if frame == "ask" and not any(w.group(0) == "to" for w in words):
+            return None
+        if frame == "ask" and [w.group(0) for w in words[:3]] == ["not", "to", "be"]:
+            return None  # "asked not to be named"
+        return _span(text, pos, stop, quotes)
+    if frame == "np":
+        cut = lex.grammar.np_end.search(text, pos, stop)
+        return _span(text, pos, cut.start() if cut else stop, quotes)
+    return _described(text, pos, stop, frame, lex, quotes)
+
+
+def _span(text: str, start: int, stop: int, quotes: Sequence[Quote]) -> Content | None:
+    start = _skip_space(text, start, stop)
+    quote = quote_at(quotes, start, stop)
+    if quote is not None and quote.start - start <= 1 and quote.end >= stop - 1:
+        return Content(quote.inner_start, quote.inner_end, True)
+    stop = clause_end(text, start, stop)
+    if len(text[start:stop].split()) < 2:
+        return None
+    return Content(start, stop, False)
+
+
+def _call(
+    text: str, pos: int, stop: int, lex: SpeechLexicon, quotes: Sequence[Quote]
+) -> Content | None:
+    words = _words(text, pos, stop, 8)
+    if not words:
+        return None
+    first = words[0].group(0).lower()
+    if first in ("for", "on", "upon"):
+        return _span(text, words[0].end(), stop, quotes)
+    # "called the outages at the facility “unacceptable”": the quote may come late.
+    quote = _quote_in(quotes, pos, stop)
+    lead = text[pos : quote.start] if quote is not None else ""
+    if quote is not None and len(lead.split()) <= 16 and not any(c in lead for c in ",;:"):
+        return Content(quote.inner_start, quote.inner_end, True)
+    # "called it a …", "called the strikes an act of …"; "called Putin" is a phone call.
+    if first in lex.grammar.call_objects and len(words) > 2:
+        return _span(text, pos, stop, quotes)
+    if first == "the" and any(w.group(0).lower() in ("a", "an") for w in words[2:6]):
+        return _span(text, pos, stop, quotes)
+    return None
+
+
+def _described(
+    text: str, pos: int, stop: int, frame: str, lex: SpeechLexicon, quotes: Sequence[Quote]
+) -> Content | None:
+    """``describe``, ``as`` and ``reject`` frames: X as Y, a quote, or a speech object."""
+    as_match = re.compile(r"\s+as\s+").search(text, pos, stop)
+    if as_match is not None:
+        quote = quote_at(quotes, as_match.end(), stop)
+        if quote is not None:
+            return Content(quote.inner_start, quote.inner_end, True)
+        return _span(text, pos, stop, quotes)
+    if frame in ("describe", "as"):
+        quote = _quote_in(quotes, pos, stop)
+        if quote is not None and len(text[pos : quote.start].split()) <= 6:
+            return Content(quote.inner_start, quote.inner_end, True)
+        return None
+    words = _words(text, pos, stop, 5)
+    if any(w.group(0).lower().rstrip("\u2019'") in lex.speech_objects for w in words):
+        return _span(text, pos, stop, quotes)
+    return None
+
+
+def around_attribution(
+    text: str,
+    sentence: tuple[int, int],
+    attribution: tuple[int, int],
+    frame: str,
+    lex: SpeechLexicon,
+) -> tuple[Content | None, bool]:
+    """The content around an attribution that has nothing after its verb.
+
+    ``Russia is not ready, Zelensky said.`` reports what comes before the speaker (the
+    second value is then True); ``For now, she said, she would back it.`` reports the
+    longer side around it. ``attribution`` is (subject start, verb end).
+    """
+    (lo, hi), (subject, verb_end) = sentence, attribution
+    rest = text[verb_end:hi].lstrip()
+    tail = lex.adjunct_pattern.match(rest)
+    rest = rest[tail.end() :] if tail else rest
+    lead = text[lo:subject].rstrip()
+    if not lead.endswith(","):
+        return None, False
+    lead_stop = clause_end(text, lo, lo + len(lead) - 1)
+    trailing = not rest.strip(' .!?\u201d"') or lex.grammar.clause_tail.match(rest.lstrip())
+    if frame == "tell" and lex.listener_pattern.match(rest):
+        trailing = True
+    if trailing:
+        if len(text[lo:lead_stop].split()) < 3:
+            return None, False
+        return Content(lo, lead_stop, False), True
+    after = _skip_space(text, skip_adjuncts(text, verb_end, hi, lex), hi)
+    if after >= hi or text[after] != ",":
+        return None, False
+    start = _skip_space(text, after + 1, hi)
+    stop = clause_end(text, start, hi)
+    if len(text[start:stop].split()) < len(text[lo:lead_stop].split()):
+        start, stop = lo, lead_stop
+    if len(text[start:stop].split()) < 3:
+        return None, False
+    return Content(start, stop, False), False

@@ -1,0 +1,96 @@
+"""The shape of one article: its sentences, quotations, tokens and actor mentions.
+
+Everything here is computed once per article and only read afterwards; the statement
+rules ask it where a clause starts, whether a position is quoted, and which quote
+closes right before an attribution.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from processors.actors import ActorMention, Gazetteer
+from processors.lexicon import SpeechLexicon
+from processors.quotes import Quote, find_quotes
+from processors.sentences import Sentence, split_sentences
+from processors.speakers import Phrase
+from processors.text import Tokens
+
+# A subject is a few words long: looking back this far for its clause is enough.
+_CLAUSE_WINDOW = 160
+
+
+class Layout:
+    """Sentences, quotes, tokens and gazetteer mentions of one article text."""
+
+    def __init__(self, text: str, gazetteer: Gazetteer, lexicon: SpeechLexicon) -> None:
+        self.text = text
+        self.quotes = find_quotes(text)
+        self.quote_starts = [q.start for q in self.quotes]
+        self.sentences = split_sentences(text, lexicon.abbreviations, self.quotes)
+        self.sentence_starts = [s.start for s in self.sentences]
+        self.mentions: tuple[ActorMention, ...] = tuple(gazetteer.mentions(text))
+        self.tokens = Tokens(text)
+        self.boundary: re.Pattern[str] = lexicon.grammar.boundary
+
+    def in_quote(self, pos: int) -> bool:
+        """Whether ``pos`` falls inside the words of a quotation."""
+        index = bisect.bisect_right(self.quote_starts, pos) - 1
+        return index >= 0 and self.quotes[index].inner_start <= pos < self.quotes[index].inner_end
+
+    def sentence_at(self, pos: int) -> Sentence:
+        """The sentence that holds ``pos`` (the nearest one before it)."""
+        return self.sentences[max(0, bisect.bisect_right(self.sentence_starts, pos) - 1)]
+
+    def clause_start(self, lo: int, hi: int) -> int:
+        """Start of the clause that ends at ``hi`` (no earlier than ``lo``)."""
+        start = lo
+        for match in self.boundary.finditer(self.text, max(lo, hi - _CLAUSE_WINDOW), hi):
+            start = match.end()
+        return start
+
+    def quote_before(self, pos: int, floor: int) -> Quote | None:
+        """A closed quote that ends right before ``pos`` (spaces and a comma apart)."""
+        index = bisect.bisect_left(self.quote_starts, pos) - 1
+        if index < 0:
+            return None
+        quote = self.quotes[index]
+        between = self.text[quote.end : pos]
+        if quote.end <= floor or between.strip(" ,") or not quote.closed:
+            return None
+        return quote
+
+    def quote_opening(self, sentence: Sentence) -> int | None:
+        """Index of a quote that opens ``sentence``, if one does."""
+        index = bisect.bisect_left(self.quote_starts, sentence.start)
+        if index < len(self.quotes) and self.quotes[index].start - sentence.start <= 1:
+            return index
+        return None
+
+
+def skip_blank(text: str, pos: int, end: int) -> int:
+    """``pos`` moved past spaces and hyphens."""
+    while pos < end and (text[pos].isspace() or text[pos] == "-"):
+        pos += 1
+    return pos
+
+
+def strip_end(text: str, lo: int, end: int) -> int:
+    """``end`` moved back over trailing spaces, no further than ``lo``."""
+    while end > lo and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def phrase_at(text: str, start: int, end: int) -> Phrase | None:
+    """``text[start:end]`` without surrounding spaces, as a phrase (None when empty)."""
+    while start < end and text[start].isspace():
+        start += 1
+    end = strip_end(text, start, end)
+    return Phrase(start, end, text[start:end]) if end > start else None
+
+
+def is_name(text: str) -> bool:
+    """Every word capitalised: a bare name such as ``Jeanine Hennis-Plasschaert``."""
+    return all(w[:1].isupper() for w in text.split())

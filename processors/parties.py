@@ -1,0 +1,345 @@
+"""Who an agreement binds and whose act a status is: actors in the text and their roles.
+
+An article names actors in several ways (Putin, the Kremlin, "Russian", "US-backed",
+"Russia-Ukraine"); ``ArticleActors`` finds them once per article, and the helpers here
+tell a clause's subject, the agent of a passive, a reported speaker, and the sides of
+the conflict the article is about.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections import Counter
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+
+from processors.actors import ActorMention, Gazetteer
+from processors.agreement_lexicon import AgreementLexicon
+from processors.model import Statement
+
+# Hyphenated compounds hide actors from the gazetteer's word boundaries:
+# "Russia-Ukraine truce", "US-backed plan", "Qatari-mediated talks".
+_HYPHENATED = re.compile(r"[\w.\u2019']+(?:-[\w.\u2019']+)+")
+_DASH = re.compile(r"-(?=\w)")
+_JOINABLE = re.compile(r"[\w.]")
+_WORD_BEFORE = re.compile(r"(?<![\w.\u2019'-])[\w.\u2019']+$")
+_PRECEDING_WORD = re.compile(r"([\w\u2019'.-]+)\W*$")
+_POSSESSIVE = ("\u2019s", "'s")
+_PUNCTUATION = ",.;:\u201c\u201d\"'"
+_CAPITALISED = re.compile(r"^(?:[A-Z][\w.\u2019'-]*|the|The)$")
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleActors:
+    """Every actor mention of one article, in text order, and what they add up to."""
+
+    hits: tuple[ActorMention, ...]
+    starts: tuple[int, ...]
+    counts: Counter[str]
+    main_pair: tuple[str, ...]
+
+    def between(self, start: int, end: int) -> Sequence[ActorMention]:
+        """Mentions that start in ``[start, end)``."""
+        lo = bisect_left(self.starts, start)
+        hi = bisect_left(self.starts, end)
+        return self.hits[lo:hi]
+
+    def last_before(self, pos: int, kinds: Iterable[str]) -> ActorMention | None:
+        """The nearest mention of one of ``kinds`` ending before ``pos``."""
+        wanted = set(kinds)
+        for hit in reversed(self.hits[: bisect_left(self.starts, pos)]):
+            if hit.kind in wanted and hit.end <= pos:
+                return hit
+        return None
+
+    def pair_score(self, pair: tuple[str, ...]) -> int:
+        """How much the article is about a pair of sides: its less-mentioned side's count."""
+        return min(self.counts.get(actor, 0) for actor in pair)
+
+
+def find_actors(text: str, gazetteer: Gazetteer, lexicon: AgreementLexicon) -> ArticleActors:
+    """Scan the article once for actors, hyphenated compounds included."""
+    hits = list(gazetteer.mentions(text))
+    taken = {(h.start, h.end) for h in hits}
+    for offset, compound in _hyphenated(text):
+        for part in compound.split("-"):
+            actor = gazetteer.lookup(part) if part[:1].isupper() else None
+            kind = gazetteer.kind_of(part)
+            span = (offset, offset + len(part))
+            if actor is not None and kind is not None and span not in taken:
+                hits.append(ActorMention(span[0], span[1], part, actor, kind))
+            offset += len(part) + 1
+    hits.sort(key=lambda h: h.start)
+    counts = Counter(h.actor for h in hits)
+    return ArticleActors(
+        hits=tuple(hits),
+        starts=tuple(h.start for h in hits),
+        counts=counts,
+        main_pair=_main_pair(counts, lexicon),
+    )
+
+
+def _hyphenated(text: str) -> Iterator[tuple[int, str]]:
+    """Capitalised hyphenated words and where they start ("US-backed", "Russia-Ukraine").
+
+    Found from the hyphens: a regex anchored on a capital letter would test every word.
+    """
+    done = -1
+    for dash in _DASH.finditer(text):
+        if dash.start() < done or not _JOINABLE.match(text, dash.start() - 1):
+            continue
+        word = _WORD_BEFORE.search(text, max(0, dash.start() - 40), dash.start())
+        if word is None:
+            continue
+        match = _HYPHENATED.match(text, word.start())
+        if match is not None:
+            done = match.end()
+            if match.group()[:1].isupper():
+                yield match.start(), match.group()
+
+
+def _main_pair(counts: Counter[str], lexicon: AgreementLexicon) -> tuple[str, ...]:
+    """The known conflict the article is most about, or its two most named non-mediators."""
+    best: tuple[str, ...] = ()
+    best_score = 0
+    for pair in lexicon.conflicts:
+        score = min(counts.get(pair[0], 0), counts.get(pair[1], 0))
+        if score > best_score:
+            best, best_score = pair, score
+    if best:
+        return best
+    sides = [a for a, _ in counts.most_common() if a not in lexicon.typical_mediators]
+    return tuple(sorted(sides[:2])) if len(sides) >= 2 else ()
+
+
+def in_phrase(text: str, hit: ActorMention, floor: int, lexicon: AgreementLexicon) -> bool:
+    """True when a mention sits in a prepositional phrase ("a call with US President Trump")."""
+    pos = hit.start
+    while pos > floor:
+        match = _PRECEDING_WORD.search(text, floor, pos)
+        if match is None:
+            return False
+        word = match.group(1)
+        if word.lower() in lexicon.prepositions:
+            return True
+        # Titles, names and articles in front of a name belong to it: "US President".
+        if not _CAPITALISED.match(word) or match.start(1) < floor:
+            return False
+        pos = match.start(1)
+    return False
+
+
+def subject_before(
+    text: str,
+    actors: ArticleActors,
+    clause_start: int,
+    pos: int,
+    lexicon: AgreementLexicon,
+    speaker: str | None,
+    sentence_start: int | None = None,
+) -> str | None:
+    """The actor doing what the words at ``pos`` say: the clause's nearest free subject.
+
+    English puts the subject first: after the last comma or "that" before ``pos``,
+    the first free actor acts ("Israeli jets struck southern Lebanon despite ...");
+    failing that, the nearest one in the clause. None for two sides acting together
+    ("Israel and Hamas agreed"). A clause without a subject ("... but declined to
+    accept") takes the sentence's, when ``sentence_start`` is given.
+    """
+    boundary = last_boundary(text, clause_start, pos, lexicon)
+    for hit in actors.between(boundary, pos):
+        if not in_phrase(text, hit, boundary, lexicon):
+            return _free_subject(text, actors.between(boundary, pos), hit)
+    hits = actors.between(clause_start, pos)
+    for i in range(len(hits) - 1, -1, -1):
+        hit = hits[i]
+        if hit.end > pos or in_phrase(text, hit, clause_start, lexicon):
+            continue
+        if text[hit.end : hit.end + 2] in _POSSESSIVE and text[hit.end + 2 : hit.end + 3] == " ":
+            continue  # "Ukraine's allies urged": the possessor is not the subject
+        if _paired(text, hits, i):
+            return None  # "Russia and Ukraine agreed"
+        return hit.actor
+    head = text[clause_start:pos].lower()
+    if lexicon.both_sides.search(head):
+        return None
+    for word in reversed(head.split()[-12:]):
+        role = lexicon.pronouns.get(word.strip(_PUNCTUATION))
+        if role == "speaker":
+            return speaker
+        if role in ("person", "group"):
+            # "Iran denied ..., but said it would stop": the sentence's subject first.
+            if sentence_start is not None and sentence_start < clause_start:
+                found = subject_before(text, actors, sentence_start, clause_start, lexicon, speaker)
+                if found is not None:
+                    return found
+            kinds = ("person",) if role == "person" else ("name", "capital", "institution")
+            last = actors.last_before(clause_start, kinds)
+            return last.actor if last else None
+    if sentence_start is not None and sentence_start < clause_start:
+        return subject_before(text, actors, sentence_start, clause_start, lexicon, speaker)
+    return None
+
+
+def _free_subject(text: str, hits: Sequence[ActorMention], first: ActorMention) -> str | None:
+    """The first free actor, unless it heads a pair ("Russia and Ukraine") or a possessive."""
+    i = hits.index(first)
+    if _paired(text, hits, i) or _paired(text, hits, i + 1):
+        return None  # "after Moscow and Kyiv agreed": two sides acting together
+    if text[first.end : first.end + 2] in _POSSESSIVE and i + 1 < len(hits):
+        return hits[i + 1].actor  # "Ukraine's foreign minister said"
+    return first.actor
+
+
+def _paired(text: str, hits: Sequence[ActorMention], i: int) -> bool:
+    """True when mention ``i`` and the one before it are two sides joined by "and"."""
+    if i <= 0 or i >= len(hits) or hits[i - 1].actor == hits[i].actor:
+        return False
+    return text[hits[i - 1].end : hits[i].start].strip() == "and"
+
+
+def last_boundary(text: str, start: int, pos: int, lexicon: AgreementLexicon) -> int:
+    """After the last comma or "that" between ``start`` and ``pos`` (or ``start``)."""
+    found = start
+    for match in lexicon.grammar.subject_boundaries.finditer(text, start, pos):
+        found = match.end()
+    return found
+
+
+def agent_after(text: str, actors: ArticleActors, pos: int, end: int) -> str | None:
+    """The agent of a passive at ``pos``: "was rejected by Moscow", "brokered by Oman"."""
+    for hit in actors.between(pos, min(end, pos + 40)):
+        lead = text[max(0, pos - 3) : hit.start].strip().lower()
+        if lead.endswith(("by", "by the")):
+            return hit.actor
+        return None
+    return None
+
+
+def speaker_at(
+    text: str,
+    sentence: tuple[int, int],
+    pos: int,
+    statements: Sequence[Statement],
+    actors: ArticleActors,
+    lexicon: AgreementLexicon,
+) -> str | None:
+    """Who says the words at ``pos``: a statement covering them, else an attribution."""
+    words = text[sentence[0] : sentence[1]].strip()
+    for statement in statements:
+        start, end = statement.span
+        inside = start <= pos < end or statement.sentence.strip() == words
+        if inside and statement.speaker.actor:
+            return statement.speaker.actor
+    for verb in lexicon.reporting.finditer(text, sentence[0], sentence[1]):
+        # "X said ...", "..., X said", "said X", "according to X".
+        near = _near_verb(text, actors, sentence, verb.start(), verb.end())
+        if near is not None:
+            return near
+    return None
+
+
+def _near_verb(
+    text: str, actors: ArticleActors, sentence: tuple[int, int], start: int, end: int
+) -> str | None:
+    """The speaker of a reporting verb: "X said", "said X." or "according to X".
+
+    An actor right after "said" is the speaker only when it closes the clause ("...,
+    said Zelenskyy."); otherwise it begins the reported words ("said Israeli forces").
+    """
+    after = actors.between(end, min(sentence[1], end + 12))
+    if after and text[start:end].lower().startswith("according"):
+        return after[0].actor
+    before = [h for h in actors.between(max(sentence[0], start - 40), start) if h.end <= start]
+    if before and start - before[-1].end <= 30:
+        return before[-1].actor
+    if after and text[after[0].end : after[0].end + 1] in ("", ".", ",", ";"):
+        return after[0].actor
+    return None
+
+
+def other_side(pair: tuple[str, ...], actor: str | None) -> str | None:
+    """The side of a two-sided pair that is not ``actor``."""
+    if actor is None or actor not in pair or len(pair) != 2:
+        return None
+    return pair[1] if pair[0] == actor else pair[0]
+
+
+def resolve_parties(
+    explicit: Sequence[str],
+    hints: Sequence[str],
+    place: tuple[str, ...] | None,
+    actors: ArticleActors,
+    lexicon: AgreementLexicon,
+    near: Mapping[str, int] | None = None,
+) -> tuple[str, ...]:
+    """The sides an agreement binds.
+
+    ``explicit`` are actors named in the agreement's own phrase ("between Israel and
+    Hamas", "Russia-Ukraine", "Ukraine's energy infrastructure"); ``hints`` are the
+    actors acting on it (who agreed, proposed, violated), who may be mediators;
+    ``place`` is what a named place says (``()`` for a region outside any known
+    conflict). Known conflicts decide between sides and mediators; failing those, the
+    conflict of the passage (``near``: the actors named around the mention) or of the
+    article. Returns ``()`` when the sides cannot be told.
+    """
+    named = list(dict.fromkeys(explicit))
+    if len(named) >= 2:
+        for pair in lexicon.conflicts:
+            if pair[0] in named and pair[1] in named:
+                return pair
+        # "talks with the U.S. and Ukrainian delegations": a mediator is no side.
+        sides = [a for a in named if a not in lexicon.typical_mediators]
+        if len(sides) >= 2:
+            return tuple(sorted(sides))
+        hints = [*named, *hints]
+        named = sides
+    candidates = list(dict.fromkeys([*named, *(place or ()), *hints]))
+    best: tuple[str, ...] = ()
+    best_key = (0, 0, 0, 0)
+    for pair in lexicon.conflicts:
+        shared = sum(1 for actor in candidates if actor in pair)
+        if not shared:
+            continue
+        # A side named in the phrase weighs more than one merely acting on it, and
+        # the conflict of the passage more than that of the whole article.
+        anchored = sum(1 for actor in [*named, *(place or ())] if actor in pair)
+        score = actors.pair_score(pair)
+        if shared < 2 and score == 0:
+            continue
+        key = (anchored, shared, _local_score(pair, near), score)
+        if key > best_key:
+            best, best_key = pair, key
+    if best:
+        return best
+    if place is not None and not place and not named:
+        return ()
+    if place:
+        return tuple(sorted(place))
+    # "Palestinian prisoners", "talks with the U.S.": a named actor outside any known
+    # conflict does not outweigh the conflict the passage is about.
+    main = _local_pair(near, lexicon) or actors.main_pair
+    if main or not named:
+        return main
+    others = [
+        a
+        for a, _ in actors.counts.most_common()
+        if a != named[0] and a not in lexicon.typical_mediators
+    ]
+    return tuple(sorted((named[0], others[0]))) if others else ()
+
+
+def _local_score(pair: tuple[str, ...], near: Mapping[str, int] | None) -> int:
+    return min(near.get(side, 0) for side in pair) if near else 0
+
+
+def _local_pair(near: Mapping[str, int] | None, lexicon: AgreementLexicon) -> tuple[str, ...]:
+    """The known conflict the passage around a mention is about, if it names both sides."""
+    best: tuple[str, ...] = ()
+    best_score = 0
+    for pair in lexicon.conflicts:
+        score = _local_score(pair, near)
+        if score > best_score:
+            best, best_score = pair, score
+    return best

@@ -1,0 +1,107 @@
+"""Who an article is about: the people and bodies to remember before reading speech.
+
+Pronouns and short references point back at people the narration has named, often
+outside any attribution (``Trade Minister Park Ji-hoon signed the deal ... Park said``).
+These functions fill the article's ``Discourse`` with them, and tell whether the story
+is domestic to one actor (everyone quoted then speaks for that country).
+"""
+
+from __future__ import annotations
+
+from processors.discourse import Discourse, Entity
+from processors.layout import Layout, phrase_at
+from processors.lexicon import SpeechLexicon
+from processors.speakers import Phrase, SpeakerReader
+
+
+def seed_mentions(layout: Layout, reader: SpeakerReader, discourse: Discourse) -> None:
+    """Remember every gazetteer person and body named outside quotes."""
+    text = layout.text
+    for mention in layout.mentions:
+        if mention.kind == "demonym" or layout.in_quote(mention.start):
+            continue
+        subject: bool | None = None
+        if text[mention.end : mention.end + 1] in ("'", "\u2019"):
+            subject = False  # "Putin's aide said": the aide speaks
+        if mention.kind != "person":
+            body = Entity(mention.start, mention.alias, mention.actor, None, "body", None, None)
+            discourse.add(_with_end(body, mention.end))
+            continue
+        name, gender = mention.alias, reader.gender_of(mention.alias)
+        if len(name.split()) == 1:
+            earlier = discourse.named(name, mention.start, complete=False)
+            if earlier is not None:
+                name, gender = earlier.name, earlier.gender
+        person = Entity(mention.start, name, mention.actor, None, "person", gender, subject)
+        discourse.add(_with_end(person, mention.end))
+
+
+def seed_titled(
+    layout: Layout, lexicon: SpeechLexicon, reader: SpeakerReader, discourse: Discourse
+) -> None:
+    """Remember people the narration introduces by a title: ``Trade Minister Park Ji-hoon``.
+
+    A later ``Park said`` then finds Park's side, which the bare surname does not give.
+    """
+    text = layout.text
+    for match in lexicon.titled_pattern.finditer(text):
+        if layout.in_quote(match.start()) or reader.gazetteer.lookup(match.group(1)):
+            continue
+        sentence = layout.sentence_at(match.start())
+        phrase = phrase_at(text, layout.clause_start(sentence.start, match.start()), match.end(1))
+        if phrase is None or not reader.is_phrase(phrase.start, phrase.end, sentence.start):
+            phrase = Phrase(match.start(), match.end(1), text[match.start() : match.end(1)])
+        resolved = reader.resolve(phrase, sentence_start=sentence.start)
+        if resolved is None or resolved.kind != "person":
+            continue
+        speaker = resolved.speaker
+        entity = Entity(
+            match.start(1),
+            speaker.name,
+            speaker.actor,
+            speaker.role,
+            "person",
+            resolved.gender,
+            None,
+            resolved.confidence,
+        )
+        discourse.add(_with_end(entity, match.end(1)))
+
+
+def home_actor(layout: Layout, lexicon: SpeechLexicon) -> str | None:
+    """The actor a domestic story belongs to, when one side fills most of the text."""
+    counts: dict[str, int] = {}
+    for mention in layout.mentions:
+        counts[mention.actor] = counts.get(mention.actor, 0) + 1
+    for place in lexicon.place_pattern.finditer(layout.text):
+        actor = lexicon.place_actors[place.group(0)]
+        counts[actor] = counts.get(actor, 0) + 1
+    if not counts:
+        return None
+    actor, top = max(counts.items(), key=lambda item: item[1])
+    if top >= lexicon.home_min and top >= lexicon.home_share * sum(counts.values()):
+        return actor
+    return None
+
+
+def leads_clause(layout: Layout, reader: SpeakerReader, entity: Entity) -> bool:
+    """Whether a mentioned person stands as the subject of a clause (for pronouns)."""
+    sentence = layout.sentence_at(entity.pos)
+    lead = layout.clause_start(sentence.start, entity.pos)
+    if lead >= entity.pos:
+        return True
+    return reader.is_phrase(lead, entity.end, sentence.start)
+
+
+def _with_end(entity: Entity, end: int) -> Entity:
+    return Entity(
+        entity.pos,
+        entity.name,
+        entity.actor,
+        entity.role,
+        entity.kind,
+        entity.gender,
+        entity.subject,
+        entity.confidence,
+        end,
+    )

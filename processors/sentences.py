@@ -1,0 +1,98 @@
+"""A fast sentence splitter that keeps character offsets into the article text.
+
+Rules rather than a model: a sentence ends at ``.``, ``!`` or ``?`` (with any closing
+quote or bracket after it) when whitespace and a capital, digit or opening quote follow,
+unless the word before the stop is a known abbreviation or an initial; a line break
+always ends a sentence and a paragraph. A stop inside a closed quotation does not end
+the sentence, so ``"We will fight. We will win," he said.`` stays one sentence with its
+attribution.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from processors.quotes import Quote
+
+_CANDIDATE = re.compile(r"[.!?]+[\"\u201d\u2019)\]]*(?=\s+[\"\u201c\u2018(\[]?[A-Z0-9À-Ý])")
+_WORD_BEFORE = re.compile(r"([\w.\u2019'-]+)\.$")
+_LINE = re.compile(r"\n+")
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """One sentence: ``text[start:end]``, without surrounding whitespace."""
+
+    start: int
+    end: int
+    paragraph: int
+    index: int
+
+
+def _is_abbreviation(text: str, stop: int, abbreviations: frozenset[str]) -> bool:
+    """True when the ``.`` at ``stop`` closes an abbreviation or an initial."""
+    match = _WORD_BEFORE.search(text, max(0, stop - 24), stop + 1)
+    if match is None:
+        return False
+    word = match.group(1).lstrip('(\u201c"\u2018')
+    if len(word) == 1 and word.isupper():
+        return True  # an initial: Donald J. Trump
+    return word in abbreviations or word.rstrip(".") in abbreviations
+
+
+def split_sentences(
+    text: str, abbreviations: frozenset[str], quotes: Sequence[Quote] = ()
+) -> tuple[Sentence, ...]:
+    """Split ``text`` into sentences with offsets; ``quotes`` protects closed quotations."""
+    protected = [(q.start, q.end) for q in quotes if q.closed]
+    protected_starts = [a for a, _ in protected]
+    sentences: list[Sentence] = []
+    paragraph = 0
+    para_start = 0
+    for line in [*_LINE.finditer(text), None]:
+        para_end = len(text) if line is None else line.start()
+        start = para_start
+        for stop in _CANDIDATE.finditer(text, para_start, para_end):
+            end = stop.end()
+            if text[stop.start()] == "." and _is_abbreviation(text, stop.start(), abbreviations):
+                continue
+            inside = bisect.bisect_left(protected_starts, stop.start()) - 1
+            if inside >= 0 and stop.end() < protected[inside][1]:
+                continue
+            _add(sentences, text, start, end, paragraph)
+            start = end
+        _add(sentences, text, start, para_end, paragraph)
+        if line is not None:
+            paragraph += 1
+            para_start = line.end()
+    return tuple(sentences)
+
+
+# List markers that open a line: "* ", "- ", "1. ".
+_BULLET = re.compile(r"\s*(?:[*\u2022\u2013\u2014-]|\d{1,2}[.)]|[QA]:)\s+")
+
+
+# A dateline or a live-blog time stamp before the first words of a paragraph:
+# "KYIV, March 22 (Northwire) - ", "WASHINGTON (AP) — ", "10:21 a.m. ET — ".
+_DATELINE = re.compile(
+    r"\s*(?:[A-Z][A-Z.'\u2019\-/ ]*[A-Z](?:,[^\n()\u2013\u2014]{0,40}?)?\s*(?:\([^)\n]{1,40}\))?"
+    r"|\d{1,2}:\d{2}(?:\s*[ap]\.m\.)?(?:\s+[A-Z]{2,4})?)\s*(?:--|[-\u2013\u2014])\s+"
+)
+
+
+def _add(out: list[Sentence], text: str, start: int, end: int, paragraph: int) -> None:
+    bullet = _BULLET.match(text, start, end)
+    if bullet is not None:
+        start = bullet.end()
+    dateline = _DATELINE.match(text, start, end)
+    if dateline is not None and dateline.end() < end:
+        start = dateline.end()
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        out.append(Sentence(start, end, paragraph, len(out)))

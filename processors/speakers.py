@@ -1,0 +1,462 @@
+"""Who speaks: reading a speaker's noun phrase and resolving it to a canonical actor.
+
+A speaker is written many ways: a full name with its titles (``Kremlin spokesman Dmitry
+Peskov``), a body (``the White House``, ``Ukraine's General Staff``), an unnamed source
+(``two Israeli officials``), a short reference (``the minister``, ``Peskov``) or a
+pronoun. ``Discourse`` remembers, for one article, who has been mentioned so far, so
+that short references and pronouns resolve to the last fitting person or body.
+
+The actor comes from the phrase itself (a known name, a demonym, a possessive country,
+``Hamas-run``), a cue (``Sen.``, ``Republican``), a place that belongs to one side
+(``Kherson``), an earlier mention, and last from the article's home actor: in a
+domestic story everyone quoted speaks for that country.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from processors.actors import ActorMention, Gazetteer
+from processors.discourse import Discourse, Entity, EntityKind, base, is_possessive, singular
+from processors.lexicon import SpeechLexicon
+from processors.model import UNKNOWN_ACTOR, Speaker
+from processors.text import Token, Tokens
+
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    """A speaker's noun phrase as it stands in the text."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Resolved:
+    """A resolved speaker with how sure we are and what kind of speaker it is."""
+
+    speaker: Speaker
+    kind: EntityKind
+    gender: str | None
+    confidence: float
+
+
+class SpeakerReader:
+    """Reads speaker phrases of one article against the gazetteer and the lexicon."""
+
+    def __init__(
+        self,
+        text: str,
+        gazetteer: Gazetteer,
+        lexicon: SpeechLexicon,
+        mentions: Sequence[ActorMention],
+        discourse: Discourse,
+        tokens: Tokens,
+    ) -> None:
+        self.text = text
+        self.tokens = tokens
+        self.gazetteer = gazetteer
+        self.lex = lexicon
+        self.grammar = lexicon.grammar
+        self.mentions = mentions
+        self.starts = [m.start for m in mentions]
+        self.discourse = discourse
+        self.heads = lexicon.person_roles | lexicon.bodies | lexicon.sources | lexicon.documents
+        self.np_words = lexicon.determiners | self.heads
+        self.find_home: Callable[[], str | None] = lambda: None
+        """Finds the article's home actor, when it is a domestic story (asked lazily)."""
+        self._home: tuple[str | None] | None = None
+        self.recent: Callable[[int], Resolved | None] = lambda pos: None
+        """The speaker of the last statement near ``pos`` (for ``the statement said``)."""
+
+    # -- phrase shape ---------------------------------------------------------------
+
+    def is_capital(self, word: str) -> bool:
+        """A proper-noun-looking token (``Putin``, ``U.S.``, ``al-Hayya``)."""
+        if word[:1].isupper():
+            return True
+        # "al-Hayya" is one word; "bin", "von" and "de" stand alone inside a name.
+        particles = self.grammar.name_particles
+        return word in particles or (word.startswith(particles) and "-" in word[:4])
+
+    def _is_head(self, word: str) -> bool:
+        low = base(word)
+        if low in self.heads or singular(low) in self.heads:
+            return True
+        # commander-in-chief, vice-president
+        return "-" in low and low.split("-")[0] in self.heads
+
+    def is_np_word(self, word: str, first: bool) -> bool:
+        """Whether ``word`` can stand inside a speaker's noun phrase."""
+        low = base(word)
+        if first and low in self.grammar.function_caps:
+            return False
+        if self.is_capital(word) or word in self.lex.titles:
+            return True
+        return low in self.np_words or self._is_head(word) or low.isdigit()
+
+    def is_phrase(self, start: int, end: int, sentence_start: int) -> bool:
+        """Whether ``text[start:end]`` reads as a noun phrase (a subject, not a clause).
+
+        Known words (names, roles, determiners) pass; other lower-case words pass as
+        modifiers only when a role, body or source noun follows them: ``the European
+        Union's foreign policy chief``, ``one freed prisoner``.
+        """
+        tokens = self.tokens.between(start, end)
+        if not tokens or len(tokens) > 16:
+            return False
+        if len(tokens) == 1 and tokens[0][2].lower() in self.lex.pronouns:
+            return True
+        linked = False
+        head_seen = False
+        modifiers = 0
+        for i, (s, _e, word) in enumerate(tokens):
+            if not word[0].isalnum():
+                if word in "-\u2013()" or word in '\u201c\u201d"':
+                    continue
+                return False
+            if word in self.grammar.relatives:
+                return False
+            low = word.lower()
+            if i and low in self.grammar.links:
+                if modifiers:
+                    return False
+                linked = True
+                continue
+            if linked:
+                if low in self.lex.blockers_before:
+                    return False
+                continue  # after "for"/"of" anything nominal may follow
+            if self.is_np_word(word, first=i == 0 and s == sentence_start):
+                if self._is_head(word) or self.is_capital(word):
+                    modifiers = 0
+                    # Only a common noun takes a reduced relative: "the union representing".
+                    head_seen = not self.is_capital(word)
+                continue
+            if head_seen and not modifiers and word.islower() and word.endswith(("ing", "ed")):
+                linked = True  # "the union representing controllers", "a diplomat involved in"
+                continue
+            if not word.isalpha() and "-" not in word:
+                return False
+            if low in self.lex.verbs or low in self.lex.clause_cues:
+                return False  # a verb: this is a clause, not a noun phrase
+            modifiers += 1
+            if modifiers > 3:
+                return False
+        return modifiers == 0
+
+    def in_mentions(self, start: int, end: int) -> list[ActorMention]:
+        """Gazetteer mentions inside ``[start, end)``."""
+        lo = bisect.bisect_left(self.starts, start)
+        out = []
+        for mention in self.mentions[lo:]:
+            if mention.start >= end:
+                break
+            if mention.end <= end:
+                out.append(mention)
+        return out
+
+    def _actors_in(self, phrase: Phrase | None) -> list[tuple[str, str]]:
+        """(actor, kind) of every gazetteer alias in a phrase, ``Hamas-run`` included."""
+        if phrase is None:
+            return []
+        found: list[tuple[str, str]] = [
+            (m.actor, m.kind) for m in self.in_mentions(phrase.start, phrase.end)
+        ]
+        if "-" not in phrase.text:
+            return found
+        for _s, _e, word in self.tokens.between(phrase.start, phrase.end):
+            if "-" in word and word[:1].isupper():
+                prefix = word.split("-")[0]
+                actor = self.gazetteer.lookup(prefix)
+                if actor is not None:
+                    found.append((actor, self.gazetteer.kind_of(prefix) or "name"))
+        return found
+
+    def _hint(self, phrase: Phrase, appositive: Phrase | None, places: bool = True) -> str | None:
+        """An actor from the words around a name: a cue (``Sen.``) or a place (``Kherson``)."""
+        for part in (phrase, appositive):
+            if part is None:
+                continue
+            match = self.lex.cue_pattern.search(part.text)
+            if match:
+                return self.lex.cue_actors[" ".join(match.group(0).split())]
+            place = self.lex.place_pattern.search(part.text) if places else None
+            if place:
+                return self.lex.place_actors[place.group(0)]
+        return None
+
+    # -- resolution -----------------------------------------------------------------
+
+    def resolve(
+        self,
+        phrase: Phrase,
+        appositive: Phrase | None = None,
+        cue_actor: str | None = None,
+        sentence_start: int = -1,
+    ) -> Resolved | None:
+        """The speaker a phrase names, or None when it names no speaker (media, critics)."""
+        tokens = [t for t in self.tokens.between(phrase.start, phrase.end) if t[2][0].isalnum()]
+        if not tokens:
+            return None
+        if len(tokens) == 1 and tokens[0][2].lower() in self.lex.pronouns:
+            return self._pronoun(tokens[0][2].lower(), phrase.start)
+        if phrase.text in self.lex.media or phrase.text.lower() in self.lex.media:
+            return None
+        head = tokens[: self._head_end(tokens)]
+        actors = self._actors_in(phrase) + self._actors_in(appositive)
+        hint = cue_actor or self._hint(phrase, appositive)
+        last_two = " ".join(base(t[2]) for t in head[-2:])
+        body_head = base(head[-1][2]) in self.lex.bodies or last_two in self.lex.bodies
+        own_alias = self.gazetteer.lookup(self.text[head[0][0] : head[-1][1]]) is not None
+        run: list[Token] = []
+        if own_alias or not body_head:
+            run = self._name_run(head, sentence_start)
+        role = self._role(head, run, phrase) or self._role(self._words(appositive), [], appositive)
+        if run:
+            return self._named(phrase, run, role, actors, hint)
+        noun = last_two if last_two in self.lex.bodies else singular(base(head[-1][2]))
+        first = tokens[0][2].lower()
+        return self._described(phrase, noun, role, actors, hint, first)
+
+    def _head_end(self, tokens: list[Token]) -> int:
+        """Where the head of a phrase ends: at its first linking word.
+
+        A title keeps its ``of``: in ``Secretary of State Marco Rubio`` the name ends the
+        phrase, while ``Gloria Estrada of Illinois`` is a name and where she is from.
+        """
+        for i, (_s, _e, word) in enumerate(tokens):
+            if (
+                i > 1
+                and word.islower()
+                and word.endswith(("ing", "ed"))
+                and word not in self.grammar.links
+            ):
+                return i  # "a diplomat involved in the talks", "the union representing ..."
+            if word == "and" and 0 < i < len(tokens) - 1 and tokens[i + 1][2][:1].isupper():
+                continue  # "the Hostages and Missing Families Forum" is one name
+            if i and word.lower() in self.grammar.links:
+                before = tokens[i - 1][2]
+                title = base(before) in self.lex.person_roles or before in self.lex.titles
+                if title and all(
+                    self.is_capital(t[2]) or t[2] in ("of", "the", "for") for t in tokens
+                ):
+                    return len(tokens)
+                return i
+        return len(tokens)
+
+    def _name_run(self, head: list[Token], sentence_start: int) -> list[Token]:
+        """The trailing capitalised words of a head that are neither roles nor titles."""
+        run: list[Token] = []
+        for tok in reversed(head):
+            word = tok[2]
+            low = base(word)
+            if not self.is_capital(word) or word in self.lex.titles or low in self.lex.person_roles:
+                break
+            if low in self.lex.determiners or low in self.lex.bodies:
+                break
+            if tok[0] == sentence_start and low in self.np_words:
+                break
+            run.insert(0, tok)
+        return run
+
+    def _words(self, phrase: Phrase | None) -> list[Token]:
+        if phrase is None:
+            return []
+        return [t for t in self.tokens.between(phrase.start, phrase.end) if t[2][0].isalnum()]
+
+    def _role(self, head: list[Token], run: list[Token], phrase: Phrase | None) -> str | None:
+        if phrase is None:
+            return None
+        cut = run[0][0] if run else None
+        covered = [(m.start, m.end) for m in self.in_mentions(phrase.start, phrase.end)]
+        words = []
+        for s, e, word in head:
+            if cut is not None and s >= cut:
+                break
+            if any(a <= s and e <= b for a, b in covered) or is_possessive(word):
+                continue
+            if word.lower() in self.grammar.articles or word.isdigit():
+                continue
+            words.append(word)
+        while words and words[-1].lower() in self.grammar.links:
+            words.pop()
+        if words:
+            words[-1] = words[-1].rstrip(".,")
+        if not any(self._is_head(w) or w in self.lex.titles for w in words):
+            return None
+        return " ".join(words)
+
+    def _gender(self, name: str, role: str | None, known: bool = False) -> str | None:
+        low_role = (role or "").lower().split()
+        if any(r in self.lex.female_roles for r in low_role):
+            return "f"
+        if any(r in self.lex.male_roles for r in low_role):
+            return "m"
+        parts = name.split()
+        if parts and parts[0] in self.lex.female_names:
+            return "f"
+        if len(parts) >= 2 and parts[0].endswith("a") and parts[0] not in self.lex.male_names_in_a:
+            return "f"  # Maria, Lucía, Yulia: most given names in -a are women's
+        if len(parts) >= 2 and known:
+            return "m"  # the gazetteer's people: its women are caught by the lists above
+        if name.endswith(("ova", "eva", "ina", "ska", "yna", "aya")):
+            return "f"
+        return None
+
+    def _pronoun(self, pronoun: str, pos: int) -> Resolved | None:
+        kind = self.lex.pronouns[pronoun]
+        if kind in ("m", "f"):
+            entity = self.discourse.salient(pos, ("person",), kind)
+        elif kind == "body":
+            entity = self.discourse.salient(pos, ("body",), None)
+        else:
+            entity = self.discourse.salient(pos, ("group", "body"), None)
+        if entity is None:
+            return None
+        speaker = Speaker(entity.name, entity.actor, entity.role)
+        return Resolved(speaker, entity.kind, entity.gender, min(entity.confidence, 0.8))
+
+    @staticmethod
+    def _pick(actors: list[tuple[str, str]]) -> str | None:
+        """The actor a phrase's aliases point to: a named person first."""
+        for actor, kind in actors:
+            if kind == "person":
+                return actor
+        return actors[0][0] if actors else None
+
+    @property
+    def home(self) -> str | None:
+        """The article's home actor, or None when the story is not domestic."""
+        if self._home is None:
+            self._home = (self.find_home(),)
+        return self._home[0]
+
+    def _fallback(self, actor: str | None, confidence: float) -> tuple[str, float]:
+        if actor is not None:
+            return actor, confidence
+        if self.home is not None:
+            return self.home, 0.6
+        return UNKNOWN_ACTOR, 0.5
+
+    def _named(
+        self,
+        phrase: Phrase,
+        run: list[Token],
+        role: str | None,
+        actors: list[tuple[str, str]],
+        hint: str | None,
+    ) -> Resolved | None:
+        name = self.text[run[0][0] : run[-1][1]].rstrip(".")
+        if name.endswith(("'s", "\u2019s")):
+            name = name[:-2]
+        if name in self.lex.media:
+            return None
+        whole = self.gazetteer.lookup(name)
+        kind = self.gazetteer.kind_of(name)
+        if whole is None:
+            own = self.in_mentions(run[0][0], run[-1][1] + 1)
+            if own and own[-1].kind != "demonym":
+                whole, kind = own[-1].actor, own[-1].kind
+        if whole is not None:
+            if kind == "person":
+                gender = self._gender(name, role, known=True)
+                return Resolved(Speaker(name, whole, role), "person", gender, 0.9)
+            return Resolved(Speaker(phrase.text, whole, role), "body", None, 0.9)
+        earlier = self.discourse.named(name.split()[-1], phrase.start)
+        if earlier is not None and len(run) == 1:
+            speaker = Speaker(earlier.name, earlier.actor, role or earlier.role)
+            return Resolved(speaker, "person", earlier.gender, min(0.85, earlier.confidence))
+        found = self._pick(actors) or hint
+        if found is None and earlier is not None:
+            found = earlier.actor
+        actor, confidence = self._fallback(found, 0.8)
+        speaker = Speaker(name, actor, role)
+        return Resolved(speaker, "person", self._gender(name, role), confidence)
+
+    def _described(
+        self,
+        phrase: Phrase,
+        noun: str,
+        role: str | None,
+        actors: list[tuple[str, str]],
+        hint: str | None,
+        first: str,
+    ) -> Resolved | None:
+        lex = self.lex
+        actor = self._pick(actors) or hint
+        written = phrase.text
+        if noun in lex.non_speakers:
+            return None
+        definite = first in self.grammar.definite or is_possessive(written.split()[0])
+        # "the spokesman" and "the General Staff" point back; "the Hostages and Missing
+        # Families Forum" and "a spokesman for one shipping line" are introduced here.
+        generic = all(base(w) in self.np_words for w in written.split()[1:] if w[:1].isupper())
+        anaphor = definite and generic
+        vague = not anaphor and generic and first not in ("a", "an", "one")
+        if noun in lex.person_roles and (anaphor or noun not in lex.sources):
+            earlier = self.discourse.with_role(noun, phrase.start) if anaphor else None
+            if earlier is not None and (actor is None or actor == earlier.actor):
+                speaker = Speaker(earlier.name, earlier.actor, earlier.role)
+                return Resolved(speaker, "person", earlier.gender, 0.8)
+            found, confidence = self._fallback(actor, 0.75)
+            speaker = Speaker(written, found, role or noun)
+            return Resolved(speaker, "person", self._gender("", role or noun), confidence)
+        if noun in lex.bodies:
+            if actor is None:
+                actor = self._owner(phrase)
+            if actor is None and anaphor:
+                # "the ministry" after "Russia's Defence Ministry said": the same body.
+                earlier_body = self.discourse.with_role(noun, phrase.start, by_name=True)
+                actor = earlier_body.actor if earlier_body else self.home
+            if actor is None and (anaphor or vague):
+                return None  # "both sides said", "the group said" with nothing before
+            found, confidence = self._fallback(actor, 0.8)
+            return Resolved(Speaker(written, found, None), "body", None, confidence)
+        if noun in lex.sources:
+            # A place does not give a crowd's side: residents of Gaza are not Hamas.
+            crowd = self._pick(actors) or self._hint(phrase, None, places=False)
+            found, confidence = self._fallback(crowd, 0.7)
+            speaker = Speaker(written, found, noun)
+            if singular(noun) == noun:
+                # "One freed prisoner", "a woman": a person that "he" or "she" may take up.
+                gender = self._gender("", noun)
+                return Resolved(speaker, "person", gender, min(confidence, 0.7))
+            return Resolved(speaker, "group", None, min(confidence, 0.7))
+        if noun in lex.documents:
+            if actor is not None:
+                return Resolved(Speaker(written, actor, None), "body", None, 0.75)
+            return self.recent(phrase.start)
+        return None
+
+    def _owner(self, phrase: Phrase) -> str | None:
+        """``the prime minister's office``: the side of the last prime minister named."""
+        for _s, _e, word in self.tokens.between(phrase.start, phrase.end):
+            if is_possessive(word) and word.islower():
+                earlier = self.discourse.with_role(base(word), phrase.start)
+                if earlier is not None:
+                    return earlier.actor
+        return None
+
+    def remember(self, resolved: Resolved, pos: int, subject: bool = True) -> None:
+        """Keep a resolved speaker for later pronouns and short references."""
+        speaker = resolved.speaker
+        self.discourse.add(
+            Entity(
+                pos,
+                speaker.name,
+                speaker.actor,
+                speaker.role,
+                resolved.kind,
+                resolved.gender,
+                subject,
+                resolved.confidence,
+            )
+        )
+
+    def gender_of(self, name: str) -> str | None:
+        """Gender of a gazetteer person's name as far as the lexicon can tell, or None."""
+        return self._gender(name, None, known=True)

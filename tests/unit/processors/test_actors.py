@@ -1,0 +1,97 @@
+"""The actor gazetteer: coverage, lookups and mentions."""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+
+import pytest
+
+from processors.actors import Gazetteer, build_gazetteer, load_gazetteer
+
+pytestmark = pytest.mark.unit
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return load_gazetteer()
+
+
+def test_every_un_member_state_and_the_named_bodies_are_there() -> None:
+    raw = json.loads(resources.files("processors").joinpath("data/actors.json").read_text())
+    bodies = {"HAMAS", "HEZBOLLAH", "EU", "UN", "NATO", "HOUTHIS", "IAEA"}
+    assert bodies <= set(raw)
+    states = [code for code in raw if len(code) == 3 and code.isalpha() and code.isupper()]
+    others = {"PIJ", "ICC"}  # three-letter ids that are not states
+    # 193 UN members, plus Palestine as an observer state.
+    assert len(set(states) - others) == 194
+    for code in ("AFG", "BRA", "FJI", "ISL", "NZL", "PSE", "SSD", "TUV", "ZWE"):
+        assert raw[code]["names"], code
+    for code, fields in raw.items():
+        assert fields.get("names"), code
+
+
+@pytest.mark.parametrize(
+    ("alias", "actor"),
+    [
+        ("the Kremlin", "RUS"),
+        ("The Kremlin", "RUS"),
+        ("Moscow", "RUS"),
+        ("Peskov", "RUS"),
+        ("Zelensky", "UKR"),
+        ("Zelenskyy", "UKR"),
+        ("Kyiv", "UKR"),
+        ("the White House", "USA"),
+        ("Rubio", "USA"),
+        ("IDF", "ISR"),
+        ("Naim Qassem", "HEZBOLLAH"),
+        ("Qassam Brigades", "HAMAS"),
+        ("Houthis", "HOUTHIS"),
+        ("Grossi", "IAEA"),
+        ("Ottawa", "CAN"),
+        ("Burkinabe", "BFA"),
+        ("Tehran", "IRN"),
+        ("Kaja Kallas", "EU"),
+    ],
+)
+def test_lookup_maps_aliases_to_actors(gazetteer: Gazetteer, alias: str, actor: str) -> None:
+    assert gazetteer.lookup(alias) == actor
+
+
+def test_unknown_aliases_are_none(gazetteer: Gazetteer) -> None:
+    assert gazetteer.lookup("Atlantis") is None
+    assert gazetteer.kind_of("Atlantis") is None
+    assert gazetteer.kind_of("Kyiv") == "capital"
+    assert gazetteer.kind_of("Putin") == "person"
+
+
+def test_mentions_prefer_the_longest_alias_and_respect_word_edges(gazetteer: Gazetteer) -> None:
+    text = "Vladimir Putin spoke to Israel Katz; Russians and Ukraine\u2019s army. Prussia no."
+    found = [(m.alias, m.actor, m.kind) for m in gazetteer.mentions(text)]
+    assert found == [
+        ("Vladimir Putin", "RUS", "person"),
+        ("Israel Katz", "ISR", "person"),
+        ("Russians", "RUS", "demonym"),
+        ("Ukraine", "UKR", "name"),
+    ]
+    for mention in gazetteer.mentions(text):
+        assert text[mention.start : mention.end] == mention.alias
+
+
+def test_mentions_never_match_an_alias_written_with_other_blanks(gazetteer: Gazetteer) -> None:
+    found = [m.alias for m in gazetteer.mentions("Vladimir  Putin and Vladimir\nPutin")]
+    assert found == ["Putin", "Putin"]
+
+
+def test_mentions_within_a_range(gazetteer: Gazetteer) -> None:
+    text = "Kyiv and Moscow and Washington"
+    assert [m.alias for m in gazetteer.mentions(text, 5, 20)] == ["Moscow"]
+
+
+def test_build_from_entries_keeps_the_first_owner_of_an_alias() -> None:
+    gazetteer = build_gazetteer(
+        {"AAA": {"names": ["Alpha"], "capitals": ["the Citadel"]}, "BBB": {"names": ["Alpha"]}}
+    )
+    assert gazetteer.lookup("Alpha") == "AAA"
+    assert gazetteer.lookup("The Citadel") == "AAA"
+    assert gazetteer.lookup("BBB") == "BBB"

@@ -1,0 +1,409 @@
+"""Agreement observations as a reader of the article would state them."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+import pytest
+
+from processors.actors import Gazetteer, load_gazetteer
+from processors.agreements import AgreementLexicon, extract_observations, load_agreement_lexicon
+from processors.model import Article, Observation, Speaker, Statement
+
+pytestmark = pytest.mark.unit
+
+PUBLISHED = datetime(2025, 4, 16, 12, 0, tzinfo=UTC)  # a Wednesday
+
+Observe = Callable[..., tuple[Observation, ...]]
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return load_gazetteer()
+
+
+@pytest.fixture(scope="module")
+def lexicon() -> AgreementLexicon:
+    return load_agreement_lexicon()
+
+
+@pytest.fixture
+def observe(gazetteer: Gazetteer, lexicon: AgreementLexicon) -> Observe:
+    def run(text: str, statements: tuple[Statement, ...] = ()) -> tuple[Observation, ...]:
+        article = Article(id="a1", text=text, published=PUBLISHED)
+        return extract_observations(article, statements, gazetteer, lexicon)
+
+    return run
+
+
+def triples(found: tuple[Observation, ...]) -> set[tuple[str, str, str]]:
+    return {("+".join(o.agreement.parties), o.agreement.scope, o.status) for o in found}
+
+
+def only(found: tuple[Observation, ...], status: str) -> Observation:
+    matching = [o for o in found if o.status == status]
+    assert len(matching) == 1, found
+    return matching[0]
+
+
+# --- every status -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Turkey called for an immediate ceasefire between Russia and Ukraine.",
+            ("RUS+UKR", "general", "proposed"),
+        ),
+        (
+            "Russian and Ukrainian delegations held a second round of peace talks in Istanbul.",
+            ("RUS+UKR", "general", "negotiating"),
+        ),
+        (
+            "Russian shelling went on in Kharkiv. Kyiv said it was willing to accept "
+            "a 30-day ceasefire.",
+            ("RUS+UKR", "general", "accepted"),
+        ),
+        (
+            "Ukraine has pressed for a truce. The Kremlin rejected a full ceasefire on Monday.",
+            ("RUS+UKR", "general", "rejected"),
+        ),
+        (
+            "Thailand and Cambodia agreed to an unconditional ceasefire on Monday.",
+            ("KHM+THA", "general", "agreed"),
+        ),
+        (
+            "The ceasefire between Israel and Hezbollah took effect at 4 a.m.",
+            ("HEZBOLLAH+ISR", "general", "in_effect"),
+        ),
+        (
+            "Putin ordered a halt to strikes on Ukrainian energy facilities.",
+            ("RUS+UKR", "energy_infrastructure", "in_effect"),
+        ),
+        (
+            "The Easter truce between Russia and Ukraine began at 6 p.m. on Saturday.",
+            ("RUS+UKR", "general", "in_effect"),
+        ),
+        (
+            "India accused Pakistan of violating the ceasefire along the Line of Control.",
+            ("IND+PAK", "general", "violated"),
+        ),
+        (
+            "Russia returned 150 soldiers. Ukraine suspended the prisoner exchange with Russia "
+            "after Moscow failed to deliver the lists.",
+            ("RUS+UKR", "prisoner_exchange", "suspended"),
+        ),
+        (
+            "Israel and Hamas extended the truce by two days, Qatar said.",
+            ("HAMAS+ISR", "general", "extended"),
+        ),
+        (
+            "Russia and Ukraine agreed to the pause in March. The 30-day moratorium on "
+            "attacks against energy infrastructure expired on Thursday.",
+            ("RUS+UKR", "energy_infrastructure", "expired"),
+        ),
+        (
+            "The truce between Armenia and Azerbaijan collapsed within hours.",
+            ("ARM+AZE", "general", "collapsed"),
+        ),
+    ],
+)
+def test_each_status_is_read_from_its_usual_wording(
+    observe: Observe, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in triples(observe(text))
+
+
+def test_one_sentence_can_agree_one_deal_and_turn_down_another(observe: Observe) -> None:
+    found = observe(
+        "Azerbaijan agreed to a 72-hour humanitarian truce with Armenia on Sunday but "
+        "declined to accept a broader French-backed ceasefire proposal."
+    )
+    assert triples(found) == {
+        ("ARM+AZE", "humanitarian", "agreed"),
+        ("ARM+AZE", "general", "proposed"),
+        ("ARM+AZE", "general", "rejected"),
+    }
+    assert only(found, "agreed").by == "AZE"
+    assert only(found, "rejected").by == "AZE"
+    assert only(found, "proposed").by == "FRA"
+
+
+# --- negation and modality ----------------------------------------------------------
+
+
+def test_did_not_agree_is_a_rejection_and_the_proposal_still_stands(observe: Observe) -> None:
+    found = observe(
+        "Israel and Hamas have fought since October. "
+        "Hamas did not agree to the Israeli proposal for a 60-day truce."
+    )
+    assert only(found, "rejected").by == "HAMAS"
+    assert only(found, "proposed").by == "ISR"
+    assert "agreed" not in {o.status for o in found}
+
+
+def test_stopped_short_of_accepting_is_a_rejection(observe: Observe) -> None:
+    found = observe(
+        "Israel and Hezbollah traded fire all week. Netanyahu stopped short of accepting "
+        "the French plan for a truce in Lebanon."
+    )
+    assert ("HEZBOLLAH+ISR", "general", "rejected") in triples(found) or (
+        "ISR+LBN",
+        "general",
+        "rejected",
+    ) in triples(found)
+    assert "accepted" not in {o.status for o in found}
+
+
+def test_a_future_start_is_agreed_not_yet_in_effect(observe: Observe) -> None:
+    found = observe("The ceasefire between Thailand and Cambodia will take effect at midnight.")
+    assert triples(found) == {("KHM+THA", "general", "agreed")}
+
+
+def test_not_yet_in_effect_asserts_nothing_new(observe: Observe) -> None:
+    found = observe(
+        "Russia and Ukraine agreed a moratorium on energy strikes. "
+        "The moratorium has not taken effect yet."
+    )
+    assert {o.status for o in found} == {"agreed"}
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "If the truce collapses, Israel will resume its offensive in Gaza.",
+        "Israel threatened to withdraw from the truce over the delays.",
+        "Israel reserves the right to pull out of the truce at any time.",
+        "Will the truce hold?",
+        "Any truce would need to be monitored by observers.",
+    ],
+)
+def test_conditions_threats_questions_and_hypotheticals_assert_nothing(
+    observe: Observe, second: str
+) -> None:
+    found = observe(f"Israel and Hamas agreed a truce on Friday. {second}")
+    assert {o.status for o in found} == {"agreed"}
+
+
+def test_an_order_to_halt_puts_a_pause_into_effect(observe: Observe) -> None:
+    found = observe("Putin ordered his forces to halt strikes on Ukrainian power plants.")
+    obs = only(found, "in_effect")
+    assert obs.agreement.scope == "energy_infrastructure"
+    assert obs.agreement.parties == ("RUS", "UKR")
+    assert obs.by == "RUS"
+
+
+def test_openness_is_acceptance_by_the_speaker_side(observe: Observe) -> None:
+    found = observe(
+        "Russian troops shelled Kharkiv overnight. Kyiv expressed openness to a "
+        "30-day ceasefire proposed by Washington."
+    )
+    accepted = only(found, "accepted")
+    assert accepted.by == "UKR"
+    assert accepted.agreement.parties == ("RUS", "UKR")
+    assert only(found, "proposed").by == "USA"
+
+
+# --- who is bound -------------------------------------------------------------------
+
+
+def test_a_possessive_target_names_the_other_side(observe: Observe) -> None:
+    found = observe("Russia agreed to stop strikes on Ukraine\u2019s energy infrastructure.")
+    obs = only(found, "agreed")
+    assert obs.agreement.parties == ("RUS", "UKR")
+    assert obs.agreement.id == "RUS+UKR/energy_infrastructure"
+
+
+def test_mediators_are_not_parties(observe: Observe) -> None:
+    found = observe("The U.S.-brokered truce between Israel and Hezbollah took effect on Sunday.")
+    obs = only(found, "in_effect")
+    assert obs.agreement.parties == ("HEZBOLLAH", "ISR")
+    assert obs.agreement.mediators == ("USA",)
+
+
+def test_a_swap_mediated_by_a_third_country_binds_the_two_sides(observe: Observe) -> None:
+    found = observe(
+        "Russia and Ukraine swapped 246 prisoners of war on Saturday in a deal mediated "
+        "by the United Arab Emirates."
+    )
+    obs = only(found, "in_effect")
+    assert obs.agreement.parties == ("RUS", "UKR")
+    assert obs.agreement.scope == "prisoner_exchange"
+    assert "ARE" in obs.agreement.mediators
+
+
+def test_sides_left_implicit_come_from_the_article(observe: Observe) -> None:
+    found = observe(
+        "Israel and Hamas exchanged fire for months. The truce took effect on Saturday."
+    )
+    assert triples(found) == {("HAMAS+ISR", "general", "in_effect")}
+
+
+def test_a_named_place_gives_the_sides(observe: Observe) -> None:
+    found = observe("Egypt said a ceasefire in Gaza had been agreed after talks in Cairo.")
+    assert ("HAMAS+ISR", "general", "agreed") in triples(found)
+
+
+def test_a_truce_elsewhere_is_not_the_article_conflict(observe: Observe) -> None:
+    found = observe(
+        "Putin and Zelenskyy traded blame over the war in Ukraine. Both leaders also "
+        "discussed a ceasefire in the Middle East."
+    )
+    assert found == ()
+
+
+def test_a_minerals_deal_is_no_ceasefire(observe: Observe) -> None:
+    found = observe("Ukraine and the United States signed a minerals deal on Wednesday.")
+    assert found == ()
+
+
+# --- durations, names, dates --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "days"),
+    [
+        ("a 30-day pause in attacks on energy facilities", 30.0),
+        ("a 72-hour truce", 3.0),
+        ("a 30-hour truce", 1.25),
+        ("a truce for three days", 3.0),
+        ("a week-long ceasefire", 7.0),
+    ],
+)
+def test_durations_are_given_in_days(observe: Observe, phrase: str, days: float) -> None:
+    found = observe(f"Russia and Ukraine fought on. Putin announced {phrase}.")
+    assert only(found, "agreed").agreement.duration_days == pytest.approx(days)
+
+
+def test_a_named_truce_keeps_its_name_and_start(observe: Observe) -> None:
+    found = observe(
+        "Ukraine and Russia fought on. Putin declared a 30-hour Easter truce starting "
+        "at 6 p.m. on Saturday."
+    )
+    agreement = only(found, "agreed").agreement
+    assert agreement.label == "Easter truce"
+    assert agreement.starts == datetime(2025, 4, 19, 18, 0, tzinfo=UTC)
+
+
+# --- violations and who alleges them -------------------------------------------------
+
+
+def test_an_accusation_names_the_violator_and_the_accuser(observe: Observe) -> None:
+    found = observe(
+        "Ukraine accused Russia of violating the energy truce with a drone strike on "
+        "a substation in Sumy."
+    )
+    obs = only(found, "violated")
+    assert obs.agreement.scope == "energy_infrastructure"
+    assert (obs.by, obs.claimed_by) == ("RUS", "UKR")
+
+
+def test_attacks_despite_a_truce_violate_it(observe: Observe) -> None:
+    found = observe(
+        "Israeli jets continued to strike southern Lebanon despite the ceasefire, "
+        "Lebanese officials said."
+    )
+    obs = only(found, "violated")
+    assert (obs.by, obs.claimed_by) == ("ISR", "LBN")
+
+
+def test_attacks_on_protected_targets_after_a_pause_are_alleged_violations(
+    observe: Observe,
+) -> None:
+    found = observe(
+        "Russia and Ukraine agreed to halt strikes on energy facilities on Tuesday. "
+        "Putin ordered the military to stop attacking the Ukrainian grid. "
+        "\u201cRussian drones hit our power stations again last night,\u201d Zelenskyy said."
+    )
+    obs = only(found, "violated")
+    assert obs.agreement.id == "RUS+UKR/energy_infrastructure"
+    assert (obs.by, obs.claimed_by) == ("RUS", "UKR")
+
+
+def test_attacks_before_any_pause_are_no_violation(observe: Observe) -> None:
+    found = observe(
+        "Russian drones hit power stations again last night, Zelenskyy said. "
+        "Russia and Ukraine later agreed to halt strikes on energy facilities."
+    )
+    assert "violated" not in {o.status for o in found}
+
+
+def test_a_statement_tells_who_alleges_a_violation(observe: Observe) -> None:
+    text = (
+        "Russia and Ukraine agreed to an Easter truce. "
+        "The occupiers broke the truce again near Zaporizhzhia."
+    )
+    start = text.index("The occupiers")
+    statement = Statement(
+        article_id="a1",
+        speaker=Speaker(name="Zelenskyy", actor="UKR"),
+        verb="say",
+        content=text[start:],
+        direct=False,
+        span=(start, len(text)),
+        sentence=text[start:],
+        confidence=0.9,
+    )
+    found = observe(text, (statement,))
+    obs = only(found, "violated")
+    assert (obs.by, obs.claimed_by) == ("RUS", "UKR")
+
+
+# --- the record itself --------------------------------------------------------------
+
+
+def test_evidence_spans_point_at_the_asserting_words(observe: Observe) -> None:
+    text = (
+        "Russian President Vladimir Putin agreed to a 30-day pause in strikes on "
+        "Ukraine's power grid. Kyiv said Moscow broke the pause within hours."
+    )
+    found = observe(text)
+    assert {o.status for o in found} >= {"agreed", "violated"}
+    for obs in found:
+        start, end = obs.evidence.span
+        assert obs.evidence.sentence in text
+        assert text[start:end] in obs.evidence.sentence
+        assert start < end
+        assert obs.article_id == "a1"
+        assert obs.published == PUBLISHED
+        assert 0.0 <= obs.confidence <= 1.0
+
+
+def test_an_article_without_agreements_gives_nothing(observe: Observe) -> None:
+    assert observe("Kyiv said Russian troops advanced near Pokrovsk on Tuesday.") == ()
+
+
+def test_ignoring_a_call_for_a_truce_rejects_it(observe: Observe) -> None:
+    found = observe(
+        "Russia and Ukraine fought on. Putin ignored a call by European leaders for an "
+        "unconditional 30-day ceasefire."
+    )
+    assert {o.status for o in found} == {"proposed", "rejected"}
+    assert only(found, "rejected").by == "RUS"
+
+
+def test_accepting_a_new_proposal_refers_to_the_truce_under_discussion(observe: Observe) -> None:
+    found = observe(
+        "Mediators are trying to revive the Gaza ceasefire. Hamas said it had accepted a "
+        "new proposal from Egypt and Qatar."
+    )
+    accepted = only(found, "accepted")
+    assert (accepted.agreement.parties, accepted.by) == (("HAMAS", "ISR"), "HAMAS")
+
+
+def test_talks_that_never_started_are_no_negotiation(observe: Observe) -> None:
+    found = observe(
+        "Israel and Hamas agreed a truce in January. Talks on a second phase never started."
+    )
+    assert {o.status for o in found} == {"agreed"}
+
+
+def test_a_verb_after_a_relative_clause_still_governs_the_truce(observe: Observe) -> None:
+    found = observe(
+        "A three-day ceasefire that Putin declared for the Victory Day commemorations "
+        "expired at midnight on Saturday in Ukraine."
+    )
+    assert {o.status for o in found} == {"agreed", "expired"}
+    assert only(found, "expired").agreement.duration_days == 3.0

@@ -1,0 +1,46 @@
+"""The speech lexicon loader."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from processors.lexicon import build_speech_lexicon, load_speech_lexicon
+
+pytestmark = pytest.mark.unit
+
+
+def test_forms_map_to_lemmas_and_frames() -> None:
+    lexicon = load_speech_lexicon()
+    assert lexicon.verbs["said"] == ("say", "clause")
+    assert lexicon.verbs["told"][0] == "tell"
+    assert lexicon.verbs["pointed to"][0] == "point"
+    assert lexicon.verbs["urged"][0] == "urge"
+    assert lexicon.verbs["announced"] == ("announce", "strict")
+
+
+def test_verb_pattern_prefers_multi_word_forms_and_word_edges() -> None:
+    pattern = load_speech_lexicon().verb_pattern
+    text = "He pointed to the map, resaid nothing, and said-so; she told reporters."
+    assert [m.group(0) for m in pattern.finditer(text)] == ["pointed to", "told"]
+
+
+def test_adjuncts_and_listeners_are_anchored_patterns() -> None:
+    lexicon = load_speech_lexicon()
+    assert lexicon.adjunct_pattern.match(" on Tuesday in a statement that") is not None
+    assert lexicon.adjunct_pattern.match(" the talks failed") is None
+    assert lexicon.listener_pattern.match(" reporters that") is not None
+
+
+def test_a_lexicon_file_can_be_given(tmp_path: Path) -> None:
+    from importlib import resources
+
+    raw = json.loads(resources.files("processors").joinpath("data/speech.json").read_text())
+    raw["verbs"] = {"mutter": {"frame": "clause", "forms": ["muttered"]}}
+    path = tmp_path / "speech.json"
+    path.write_text(json.dumps(raw), encoding="utf-8")
+    lexicon = load_speech_lexicon(path)
+    assert lexicon.verbs == {"muttered": ("mutter", "clause")}
+    assert build_speech_lexicon(raw).verbs == lexicon.verbs

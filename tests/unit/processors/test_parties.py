@@ -1,0 +1,67 @@
+"""Telling the sides of an agreement from its mediators and from the article."""
+
+from __future__ import annotations
+
+import pytest
+
+from processors.actors import Gazetteer, load_gazetteer
+from processors.agreement_lexicon import AgreementLexicon, load_agreement_lexicon
+from processors.parties import find_actors, resolve_parties, subject_before
+
+pytestmark = pytest.mark.unit
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return load_gazetteer()
+
+
+@pytest.fixture(scope="module")
+def lexicon() -> AgreementLexicon:
+    return load_agreement_lexicon()
+
+
+def test_hyphenated_compounds_name_both_actors(
+    gazetteer: Gazetteer, lexicon: AgreementLexicon
+) -> None:
+    actors = find_actors("A Russia-Ukraine truce and a US-backed plan.", gazetteer, lexicon)
+    assert [h.actor for h in actors.hits] == ["RUS", "UKR", "USA"]
+
+
+def test_the_article_conflict_is_the_known_pair_it_names_most(
+    gazetteer: Gazetteer, lexicon: AgreementLexicon
+) -> None:
+    text = "Trump called Putin. Moscow and Kyiv traded strikes. Zelenskyy spoke to Trump."
+    assert find_actors(text, gazetteer, lexicon).main_pair == ("RUS", "UKR")
+
+
+def test_a_mediator_acting_on_a_deal_does_not_become_a_side(
+    gazetteer: Gazetteer, lexicon: AgreementLexicon
+) -> None:
+    actors = find_actors("Israel and Hamas fought. Qatar and Egypt mediated.", gazetteer, lexicon)
+    assert resolve_parties((), ("QAT",), None, actors, lexicon) == ("HAMAS", "ISR")
+
+
+def test_one_named_side_brings_its_known_opponent(
+    gazetteer: Gazetteer, lexicon: AgreementLexicon
+) -> None:
+    actors = find_actors("India and Pakistan exchanged fire in Kashmir.", gazetteer, lexicon)
+    assert resolve_parties(("PAK",), (), None, actors, lexicon) == ("IND", "PAK")
+
+
+def test_a_region_outside_any_known_conflict_leaves_the_sides_unknown(
+    gazetteer: Gazetteer, lexicon: AgreementLexicon
+) -> None:
+    actors = find_actors("Putin spoke with Zelenskyy about Ukraine.", gazetteer, lexicon)
+    assert resolve_parties((), (), (), actors, lexicon) == ()
+
+
+def test_the_subject_comes_first_and_pairs_act_together(
+    gazetteer: Gazetteer, lexicon: AgreementLexicon
+) -> None:
+    text = "Israeli jets struck southern Lebanon despite the truce."
+    actors = find_actors(text, gazetteer, lexicon)
+    assert subject_before(text, actors, 0, text.index("despite"), lexicon, None) == "ISR"
+    pair = "Russia and Ukraine agreed to a pause."
+    actors = find_actors(pair, gazetteer, lexicon)
+    assert subject_before(pair, actors, 0, pair.index("agreed"), lexicon, None) is None

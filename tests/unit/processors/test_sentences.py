@@ -1,0 +1,59 @@
+"""Sentence splitting with offsets."""
+
+from __future__ import annotations
+
+import pytest
+
+from processors.quotes import find_quotes
+from processors.sentences import split_sentences
+from processors.statements import load_speech_lexicon
+
+pytestmark = pytest.mark.unit
+
+ABBREVIATIONS = load_speech_lexicon().abbreviations
+
+
+def texts(text: str) -> list[str]:
+    sentences = split_sentences(text, ABBREVIATIONS, find_quotes(text))
+    return [text[s.start : s.end] for s in sentences]
+
+
+def test_splits_at_stops_and_keeps_offsets() -> None:
+    text = "The talks ended. Both sides left Geneva!  Will they return? Nobody knows."
+    assert texts(text) == [
+        "The talks ended.",
+        "Both sides left Geneva!",
+        "Will they return?",
+        "Nobody knows.",
+    ]
+
+
+def test_abbreviations_and_initials_do_not_end_a_sentence() -> None:
+    text = "Sen. Mark Kelly met Gen. Dan Caine in the U.S. Senate on Jan. 5. Donald J. Trump spoke."
+    assert texts(text) == [
+        "Sen. Mark Kelly met Gen. Dan Caine in the U.S. Senate on Jan. 5.",
+        "Donald J. Trump spoke.",
+    ]
+
+
+def test_a_stop_inside_a_quote_keeps_the_attribution_with_it() -> None:
+    text = "“We will fight. We will win,” he said. The crowd cheered."
+    assert texts(text) == ["“We will fight. We will win,” he said.", "The crowd cheered."]
+
+
+def test_a_quote_that_ends_a_sentence_is_split_after_its_mark() -> None:
+    text = 'He called the offer "very generous." She disagreed.'
+    assert texts(text) == ['He called the offer "very generous."', "She disagreed."]
+
+
+def test_line_breaks_end_sentences_and_count_paragraphs() -> None:
+    text = "First paragraph without a stop\n\nSecond one. Still second.\n* A bullet item."
+    sentences = split_sentences(text, ABBREVIATIONS)
+    assert [text[s.start : s.end] for s in sentences] == [
+        "First paragraph without a stop",
+        "Second one.",
+        "Still second.",
+        "A bullet item.",
+    ]
+    assert [s.paragraph for s in sentences] == [0, 1, 1, 2]
+    assert [s.index for s in sentences] == [0, 1, 2, 3]

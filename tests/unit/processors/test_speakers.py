@@ -1,0 +1,93 @@
+"""Speaker memory and reference resolution."""
+
+from __future__ import annotations
+
+import pytest
+
+from processors.actors import load_gazetteer
+from processors.model import Article
+from processors.speakers import Discourse, Entity, base, singular
+from processors.statements import extract_statements, load_speech_lexicon
+
+pytestmark = pytest.mark.unit
+
+
+def person(pos: int, name: str, actor: str, subject: bool, gender: str | None = "m") -> Entity:
+    return Entity(pos, name, actor, None, "person", gender, subject)
+
+
+def test_a_pronoun_prefers_the_last_clause_subject_over_a_name_in_passing() -> None:
+    discourse = Discourse()
+    discourse.add(person(10, "Volodymyr Zelensky", "UKR", subject=True))
+    discourse.add(person(60, "Vladimir Putin", "RUS", subject=False))
+    found = discourse.salient(100, ("person",), "m")
+    assert found is not None and found.actor == "UKR"
+
+
+def test_a_pronoun_respects_gender() -> None:
+    discourse = Discourse()
+    discourse.add(person(10, "Maria Zakharova", "RUS", subject=True, gender="f"))
+    discourse.add(person(50, "Sergei Lavrov", "RUS", subject=True, gender="m"))
+    found = discourse.salient(90, ("person",), "f")
+    assert found is not None and found.name == "Maria Zakharova"
+
+
+def test_a_surname_finds_the_full_name_in_either_naming_order() -> None:
+    discourse = Discourse()
+    discourse.add(person(5, "Park Ji-hoon", "KOR", subject=True))
+    discourse.add(person(40, "Helen Ostrowski", "USA", subject=True, gender="f"))
+    park = discourse.named("Park", 200)
+    ostrowski = discourse.named("Ostrowski", 200)
+    assert park is not None and park.actor == "KOR"
+    assert ostrowski is not None and ostrowski.actor == "USA"
+    assert discourse.named("Ostrowski", 30) is None  # not yet mentioned
+
+
+def test_word_helpers() -> None:
+    assert base("Ukraine\u2019s") == "ukraine"
+    assert base("allies'") == "allies"
+    assert base("Peskov.") == "peskov"
+    assert base("U.S.") == "u.s."
+    assert singular("officials") == "official"
+    assert singular("authorities") == "authority"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "name"),
+    [
+        ("Russian officials said the strikes would continue.", "RUS", "Russian officials"),
+        ("A senior U.S. official said talks would resume.", "USA", "A senior U.S. official"),
+        ("A source said the talks would resume.", "UNKNOWN", "A source"),
+        ("Ukraine\u2019s General Staff said 40 drones were downed.", "UKR", None),
+        ("The Israeli military said it struck a depot.", "ISR", None),
+        ("Gaza\u2019s Hamas-run health ministry said 12 people were killed.", "HAMAS", None),
+        ("Kherson governor Oleksandr Prokudin said a drone hit a bus.", "UKR", None),
+        ("Rep. Jane Doe (R-Ohio) said the bill would fail.", "USA", "Jane Doe"),
+        ("Abbas Araghchi, Iran\u2019s foreign minister, said Tehran was ready.", "IRN", None),
+    ],
+)
+def test_speaker_actor_from_the_phrase(text: str, actor: str, name: str | None) -> None:
+    statements = extract_statements(
+        Article(id="s", text=text), load_gazetteer(), load_speech_lexicon()
+    )
+    assert len(statements) == 1
+    assert statements[0].speaker.actor == actor
+    if name is not None:
+        assert statements[0].speaker.name == name
+
+
+def test_media_and_critics_are_not_speakers() -> None:
+    text = "Reuters said it could not verify the claim. Critics said the deal was weak."
+    statements = extract_statements(
+        Article(id="s", text=text), load_gazetteer(), load_speech_lexicon()
+    )
+    assert statements == ()
+
+
+def test_odd_spacing_in_a_speaker_phrase_still_resolves() -> None:
+    text = "House  Speaker Jane  Doe said the  vote would happen on Friday."
+    statements = extract_statements(
+        Article(id="s", text=text), load_gazetteer(), load_speech_lexicon()
+    )
+    assert [s.speaker.actor for s in statements] == ["USA"]
+    assert statements[0].content == "the  vote would happen on Friday"

@@ -1,0 +1,319 @@
+"""Statement extraction, by what a reader of the output would notice."""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable
+
+import pytest
+
+from processors.actors import Gazetteer, load_gazetteer
+from processors.model import Article, Statement
+from processors.statements import SpeechLexicon, extract_statements, load_speech_lexicon
+
+pytestmark = pytest.mark.unit
+
+Extract = Callable[[str], tuple[Statement, ...]]
+
+BLACK_SEA = (
+    "Black Sea grain talks resume in Istanbul\n"
+    "ISTANBUL, May 6 — Russian and Ukrainian delegations met in Istanbul on Tuesday for a "
+    "second round of talks on safe passage for cargo ships in the Black Sea.\n"
+    "Kremlin spokesman Dmitry Peskov told reporters that Moscow expected “concrete "
+    "guarantees” for its own fertiliser exports. He added that no date had been set for a "
+    "meeting between the two presidents.\n"
+    "“We are not going to sign anything that leaves our ports exposed,” Ukrainian Foreign "
+    "Minister Andrii Sybiha said after the session. “Security comes first. Trade follows.”\n"
+    "“Our navy will escort the convoys,” he said, “and anyone who fires on them will "
+    "answer for it.”\n"
+    "Turkish officials said the sides had agreed to meet again within a month, while a "
+    "source close to the talks said the Russian side wanted sanctions on its "
+    "agricultural bank lifted first.\n"
+    "According to Ukraine\u2019s navy, two Russian drones struck a port in Odesa overnight.\n"
+    "Putin ordered the defence ministry to prepare a list of protected ports. Sybiha did "
+    "not say whether Kyiv would accept Turkish inspectors.\n"
+    "The talks are the first since the collapse of the previous corridor deal in 2023."
+)
+
+GAZA = (
+    "GENEVA — The head of the U.N. aid office, Tom Fletcher, urged Israel and Hamas to "
+    "allow fuel convoys into northern Gaza, warning that hospitals would run out of "
+    "power within days.\n"
+    'Israeli Prime Minister Benjamin Netanyahu described the proposal as "a gift to '
+    'terrorists." In a post on X, he wrote that Israel would "not fund Hamas with fuel."\n'
+    'Hamas official Basem Naim accused Israel of "starving two million people" and '
+    "called for international pressure on the Israeli government.\n"
+    "The Israeli military said it had opened a second crossing for aid trucks. It "
+    "pointed to 300 trucks that entered on Sunday as evidence that aid was flowing.\n"
+    '"The numbers are not enough," said Juliette Touma, a spokeswoman for UNRWA. "Not '
+    'even close."\n'
+    "Residents of Gaza City said they had not seen a truck in weeks.\n"
+    "Netanyahu expressed confidence in the army and rejected the criticism as "
+    "propaganda, the prime minister's office said."
+)
+
+SENATE = (
+    "WASHINGTON — Senators in both parties pushed back on Tuesday against a plan to cut "
+    "funding for rural hospitals.\n"
+    "Sen. Margaret Olsen, D-Minn., called the proposal “a slow-motion closure notice for "
+    "small towns.” Republican Sen. Dale Whitford of Kansas said he would not vote for it "
+    "in its current form.\n"
+    "“Rural Kansans are not a line item,” Whitford told reporters outside the chamber.\n"
+    "A spokeswoman for the budget office, Erin Cole, said the agency was reviewing the "
+    "objections. Hospital administrators in Nebraska warned that three clinics could close "
+    "by the end of the year.\n"
+    "Olsen is expected to announce her own proposal on Thursday."
+)
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return load_gazetteer()
+
+
+@pytest.fixture(scope="module")
+def lexicon() -> SpeechLexicon:
+    return load_speech_lexicon()
+
+
+@pytest.fixture(scope="module")
+def extract(gazetteer: Gazetteer, lexicon: SpeechLexicon) -> Extract:
+    def run(text: str) -> tuple[Statement, ...]:
+        return extract_statements(Article(id="a1", text=text), gazetteer, lexicon)
+
+    return run
+
+
+def find(statements: tuple[Statement, ...], words: str) -> Statement:
+    """The one statement whose content holds ``words``."""
+    hits = [s for s in statements if words in s.content]
+    assert len(hits) == 1, [s.content for s in statements]
+    return hits[0]
+
+
+def absent(statements: tuple[Statement, ...], words: str) -> None:
+    assert not [s for s in statements if words in s.content], [s.content for s in statements]
+
+
+# -- direct quotes -------------------------------------------------------------------
+
+
+def test_quote_with_trailing_attribution_drops_its_marks(extract: Extract) -> None:
+    statements = extract(BLACK_SEA)
+    quote = find(statements, "We are not going to sign anything")
+    assert quote.direct
+    assert quote.content.startswith("We are not") and quote.content.endswith("exposed,")
+    assert quote.speaker.actor == "UKR"
+    assert quote.speaker.name == "Andrii Sybiha"
+    assert quote.speaker.role == "Foreign Minister"
+    assert quote.verb == "say"
+
+
+def test_quote_continuing_in_the_next_sentence_keeps_its_speaker(extract: Extract) -> None:
+    statements = extract(BLACK_SEA)
+    follow = find(statements, "Security comes first")
+    assert follow.direct
+    assert follow.speaker.actor == "UKR"
+    assert follow is not find(statements, "leaves our ports exposed")
+
+
+def test_quote_split_by_its_attribution_gives_each_side_to_the_speaker(
+    extract: Extract,
+) -> None:
+    statements = extract(BLACK_SEA)
+    first = find(statements, "Our navy will escort the convoys")
+    second = find(statements, "anyone who fires on them")
+    assert first.speaker.name == second.speaker.name == "Andrii Sybiha"
+    assert first.direct and second.direct
+
+
+def test_straight_quotes_and_inverted_attribution(extract: Extract) -> None:
+    statements = extract(GAZA)
+    quote = find(statements, "The numbers are not enough")
+    assert quote.direct
+    assert quote.speaker.name == "Juliette Touma"
+    assert quote.speaker.actor == "UN"
+    assert find(statements, "Not even close").speaker.actor == "UN"
+
+
+def test_described_as_a_quote(extract: Extract) -> None:
+    statement = find(extract(GAZA), "a gift to terrorists")
+    assert statement.verb == "describe"
+    assert statement.direct
+    assert statement.content == "a gift to terrorists."
+    assert statement.speaker.actor == "ISR"
+
+
+def test_called_it_a_quote(extract: Extract) -> None:
+    statement = find(extract(SENATE), "slow-motion closure notice")
+    assert statement.verb == "call"
+    assert statement.direct
+    assert statement.speaker.name == "Margaret Olsen"
+
+
+# -- reported speech -----------------------------------------------------------------
+
+
+def test_told_reporters_that_keeps_the_listener_out(extract: Extract) -> None:
+    statement = find(extract(BLACK_SEA), "Moscow expected")
+    assert statement.verb == "tell"
+    assert not statement.direct
+    assert statement.content.startswith("Moscow expected")
+    assert statement.speaker.actor == "RUS"
+    assert statement.speaker.role == "spokesman"
+
+
+def test_pronoun_resolves_to_the_last_speaker(extract: Extract) -> None:
+    statement = find(extract(BLACK_SEA), "no date had been set")
+    assert statement.verb == "add"
+    assert statement.speaker.name == "Dmitry Peskov"
+    assert statement.speaker.actor == "RUS"
+
+
+def test_urged_and_the_participle_after_it_are_two_statements(extract: Extract) -> None:
+    statements = extract(GAZA)
+    urge = find(statements, "to allow fuel convoys")
+    warn = find(statements, "hospitals would run out of power")
+    assert urge.verb == "urge" and warn.verb == "warn"
+    assert urge.speaker.actor == warn.speaker.actor == "UN"
+    assert urge.speaker.name == "Tom Fletcher"
+    assert "warning" not in urge.content
+
+
+def test_accused_and_called_for_share_the_speaker(extract: Extract) -> None:
+    statements = extract(GAZA)
+    accuse = find(statements, 'of "starving two million people"')
+    call = find(statements, "international pressure")
+    assert accuse.verb == "accuse" and call.verb == "call"
+    assert accuse.speaker.actor == call.speaker.actor == "HAMAS"
+    assert call.content.startswith("international pressure")
+
+
+def test_institution_and_it_pronoun(extract: Extract) -> None:
+    statements = extract(GAZA)
+    said = find(statements, "opened a second crossing")
+    pointed = find(statements, "300 trucks")
+    assert said.speaker.actor == pointed.speaker.actor == "ISR"
+    assert pointed.verb == "point"
+
+
+def test_according_to_at_the_start(extract: Extract) -> None:
+    statement = find(extract(BLACK_SEA), "two Russian drones struck a port")
+    assert statement.speaker.actor == "UKR"
+    assert not statement.content.startswith("According")
+
+
+def test_unnamed_sources_take_their_side_from_a_demonym(extract: Extract) -> None:
+    statements = extract(BLACK_SEA)
+    assert find(statements, "agreed to meet again").speaker.actor == "TUR"
+    assert find(statements, "agricultural bank").speaker.actor == "UNKNOWN"
+
+
+def test_trailing_attribution_reports_what_comes_before(extract: Extract) -> None:
+    statement = find(extract(GAZA), "rejected the criticism")
+    assert statement.speaker.actor == "ISR"
+    assert statement.content.startswith("Netanyahu expressed confidence")
+
+
+def test_written_on_social_media(extract: Extract) -> None:
+    statement = find(extract(GAZA), "Israel would")
+    assert statement.verb == "write"
+    assert statement.speaker.actor == "ISR"
+
+
+def test_domestic_story_gives_its_country_to_people_the_gazetteer_lacks(
+    extract: Extract,
+) -> None:
+    statements = extract(SENATE)
+    for words in ("would not vote for it", "Rural Kansans", "reviewing the objections"):
+        assert find(statements, words).speaker.actor == "USA"
+    assert find(statements, "would not vote for it").speaker.name == "Dale Whitford"
+    assert find(statements, "Rural Kansans").speaker.name == "Dale Whitford"
+    assert find(statements, "three clinics could close").verb == "warn"
+
+
+# -- what is not a statement ---------------------------------------------------------
+
+
+def test_narration_acts_and_refusals_are_not_statements(extract: Extract) -> None:
+    statements = extract(BLACK_SEA)
+    absent(statements, "prepare a list of protected ports")
+    absent(statements, "Turkish inspectors")
+    absent(statements, "first since the collapse")
+    absent(statements, "second round of talks")
+
+
+def test_headline_and_expectations_are_not_statements(extract: Extract) -> None:
+    absent(extract(BLACK_SEA), "grain talks resume")
+    absent(extract(SENATE), "her own proposal")
+
+
+def test_text_without_speech_has_no_statements(extract: Extract) -> None:
+    text = "Heavy rain flooded roads in the capital on Monday. Schools stayed closed."
+    assert extract(text) == ()
+    assert extract("   ") == ()
+
+
+# -- records -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [BLACK_SEA, GAZA, SENATE])
+def test_every_span_indexes_its_content(extract: Extract, text: str) -> None:
+    statements = extract(text)
+    assert statements
+    for statement in statements:
+        start, end = statement.span
+        assert text[start:end] == statement.content
+        assert statement.content in statement.sentence or statement.sentence in text
+        assert 0.0 < statement.confidence <= 1.0
+        assert statement.article_id == "a1"
+
+
+@pytest.mark.parametrize("text", [BLACK_SEA, GAZA, SENATE])
+def test_statements_come_in_text_order_without_overlap(extract: Extract, text: str) -> None:
+    spans = [s.span for s in extract(text)]
+    assert spans == sorted(spans)
+    for (_, end), (start, _) in itertools.pairwise(spans):
+        assert end <= start
+
+
+LONG_QUOTE = (
+    "KYIV (Northwire) \u2014 Ukraine\u2019s energy minister said on Monday that repairs would "
+    "take months.\n"
+    "\u201cEvery power plant we rebuild is a target the next night. We need air defence "
+    "before we need concrete,\u201d Ukrainian Energy Minister Svitlana Hrynchuk told a news "
+    "conference.\n"
+    "\u201cOur engineers work under fire.\n"
+    "\u201cThey deserve more than sympathy.\u201d\n"
+    "The ministry did not say how much the repairs would cost."
+)
+
+
+def test_a_dateline_is_not_part_of_the_reported_words(extract: Extract) -> None:
+    statement = find(extract(LONG_QUOTE), "repairs would take months")
+    assert statement.content == "repairs would take months"
+    assert statement.speaker.actor == "UKR"
+    assert not statement.sentence.startswith("KYIV")
+
+
+def test_a_quote_running_over_paragraphs_stays_with_its_speaker(extract: Extract) -> None:
+    statements = extract(LONG_QUOTE)
+    first = find(statements, "Every power plant we rebuild")
+    assert "We need air defence" in first.content  # one quote, two sentences
+    for words in ("Our engineers work under fire.", "They deserve more than sympathy."):
+        follow = find(statements, words)
+        assert follow.direct
+        assert follow.speaker.name == "Svitlana Hrynchuk"
+        assert follow.speaker.actor == "UKR"
+    absent(statements, "how much the repairs would cost")
+
+
+def test_a_split_quote_inside_an_attribution_middle(extract: Extract) -> None:
+    text = (
+        "Talks with Hamas would continue, Israeli officials said, although no date had been "
+        "set. For now, one official said, the army would hold its positions."
+    )
+    statements = extract(text)
+    assert find(statements, "Talks with Hamas would continue").speaker.actor == "ISR"
+    held = find(statements, "the army would hold its positions")
+    assert held.speaker.name == "one official"

@@ -1,0 +1,43 @@
+"""Trie-shaped alternations and tokens."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from processors.text import Tokens, trie_pattern
+
+pytestmark = pytest.mark.unit
+
+
+def test_trie_pattern_matches_the_longest_word() -> None:
+    pattern = re.compile(rf"\b(?:{trie_pattern(['Putin', 'Vladimir Putin', 'Put'])})\b")
+    found = [m.group(0) for m in pattern.finditer("Vladimir Putin met Put and Putin.")]
+    assert found == ["Vladimir Putin", "Put", "Putin"]
+
+
+def test_trie_pattern_escapes_and_allows_any_blank_for_a_space() -> None:
+    pattern = re.compile(trie_pattern(["U.S.", "pointed to"], any_blank=True))
+    assert pattern.search("USA") is None
+    assert pattern.search("the U.S. said") is not None
+    assert pattern.search("he pointed\nto the map") is not None
+    exact = re.compile(trie_pattern(["pointed to"]))
+    assert exact.search("he pointed  to the map") is None
+
+
+def test_tokens_keep_offsets_possessives_and_abbreviations() -> None:
+    text = "Ukraine\u2019s envoy, Mr. Umerov, told workers' unions."
+    tokens = Tokens(text).between(0, len(text))
+    assert [t[2] for t in tokens] == [
+        "Ukraine\u2019s",
+        "envoy",
+        ",",
+        "Mr.",
+        "Umerov",
+        ",",
+        "told",
+        "workers'",
+        "unions.",
+    ]
+    assert all(text[s:e] == word for s, e, word in tokens)

@@ -1,0 +1,58 @@
+"""Indexed lexicon patterns find exactly what one big alternation would."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from processors.word_patterns import PatternError, build_word_patterns, start_keys
+
+pytestmark = pytest.mark.unit
+
+PATTERNS = [
+    ("rejected", "stop(?:ped|s)? short of (?:accepting|agreeing to)"),
+    ("agreed", "agree(?:d|s)?(?: to| on)?"),
+    ("passive", "(?:(?<=was )|(?<=were ))(?:violated|breached)"),
+    ("effect", "t(?:ook|akes) effect"),
+    ("short", "end of"),
+    ("possessive", "[\u2019']s collapse"),
+    ("numbered", "\\d+-day"),
+]
+
+TEXT = (
+    "Moscow stopped short of accepting the plan, but Kyiv agreed to it. The truce was "
+    "violated twice and took effect late; its 30-day term marked the end of a phase. "
+    "Critics called the agreement weak and the truce\u2019s collapse certain."
+)
+
+
+def test_matches_equal_those_of_a_single_alternation() -> None:
+    patterns = build_word_patterns(PATTERNS)
+    body = "|".join(f"(?P<{name}>{pattern})" for name, pattern in PATTERNS)
+    plain = re.compile(rf"(?:(?<![\w-])|(?=[\u2019']))(?:{body})(?![\w-])", re.IGNORECASE)
+    expected = [(m.span(), m.lastgroup) for m in plain.finditer(TEXT)]
+    found = [(m.span(), m.lastgroup) for m in patterns.finditer(TEXT)]
+    assert found == expected
+    assert {name for _, name in found} == {name for name, _ in PATTERNS}
+
+
+def test_a_capitalised_word_matches_but_a_word_inside_another_does_not() -> None:
+    patterns = build_word_patterns([("agreed", "agreed")])
+    assert [m.group() for m in patterns.finditer("Agreed. Disagreed. agreed-upon.")] == ["Agreed"]
+
+
+def test_matching_can_be_limited_to_a_stretch_of_text() -> None:
+    patterns = build_word_patterns([("agreed", "agreed")])
+    text = "They agreed. We agreed."
+    assert [m.start() for m in patterns.finditer(text, 12)] == [text.rindex("agreed")]
+
+
+def test_keys_are_the_first_word_beginnings() -> None:
+    assert start_keys("(?:halt|stop)(?:ed)? strikes") == {"halt ", "halted", "stop ", "stoped"}
+    assert start_keys("\\d+-hour") == {"#"}
+
+
+def test_a_pattern_starting_with_any_word_is_refused() -> None:
+    with pytest.raises(PatternError):
+        build_word_patterns([("loose", "\\w+ agreed")])
