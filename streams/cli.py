@@ -42,6 +42,19 @@ def _parser() -> argparse.ArgumentParser:
     )
     replay.add_argument("paths", nargs="+", type=Path, metavar="PATH")
 
+    demo = commands.add_parser(
+        "demo",
+        help="the main job on one machine: local broker, worker, publish, print alerts, stop",
+    )
+    demo.add_argument("--json", action="store_true", help="alerts as JSON lines")
+    demo.add_argument("paths", nargs="*", type=Path, metavar="PATH", help="default: seeds/")
+
+    worker = commands.add_parser("worker", help="run the Faust worker (all agents)")
+    worker.add_argument("--broker", help="bootstrap servers, overrides NEWSSTREAM_BROKER")
+    worker.add_argument(
+        "--loglevel", default="info", choices=("crit", "error", "warn", "info", "debug")
+    )
+
     publish = commands.add_parser(
         "publish", help="publish .txt, .json or .jsonl articles (files or folders) to Kafka"
     )
@@ -122,6 +135,16 @@ def main(argv: Sequence[str] | None = None) -> int:
             from streams.offline import run_replay
 
             return run_replay(args.paths, settings, stdout=sys.stdout.buffer)
+        if args.command == "demo":
+            from streams.demo import run_demo
+
+            return run_demo(list(args.paths), settings, as_json=args.json)
+        if args.command == "worker":
+            from streams.worker import run_worker
+
+            if args.broker:
+                settings = settings.model_copy(update={"broker": args.broker})
+            return run_worker(settings, loglevel=args.loglevel)
         if args.command == "publish":
             return _publish(args, settings)
         if args.command == "alerts":

@@ -69,6 +69,30 @@ async def ensure_topics(settings: Settings, names: Iterable[str] | None = None) 
         await admin.close()
 
 
+async def topic_partitions(settings: Settings, topic: str) -> list[int]:
+    """The partition ids of a topic, asked of the broker (never from a stale client cache)."""
+    admin = AIOKafkaAdminClient(
+        bootstrap_servers=settings.bootstrap_servers, request_timeout_ms=CONNECT_TIMEOUT_MS
+    )
+    try:
+        await admin.start()
+    except KafkaError as exc:
+        raise _unreachable(settings, exc) from exc
+    try:
+        for _ in range(50):
+            described = await admin.describe_topics([topic])
+            partitions = sorted(
+                p["partition"] for t in described if t["topic"] == topic for p in t["partitions"]
+            )
+            if partitions:
+                return partitions
+            await asyncio.sleep(0.1)  # a topic just created may not have leaders yet
+    finally:
+        await admin.close()
+    msg = f"topic {topic} has no partitions"
+    raise BrokerError(msg)
+
+
 @dataclass
 class PublishReport:
     """What ``publish`` sent and what it rejected, with why."""
@@ -191,11 +215,9 @@ async def read_alerts(
         raise _unreachable(settings, exc) from exc
     seen: set[str] = set()
     try:
-        partitions = consumer.partitions_for_topic(settings.alerts_topic)
-        if not partitions:
-            await ensure_topics(settings, [settings.alerts_topic])
-            partitions = await _wait_for_partitions(consumer, settings.alerts_topic)
-        assigned = [TopicPartition(settings.alerts_topic, p) for p in sorted(partitions)]
+        await ensure_topics(settings, [settings.alerts_topic])
+        partitions = await topic_partitions(settings, settings.alerts_topic)
+        assigned = [TopicPartition(settings.alerts_topic, p) for p in partitions]
         consumer.assign(assigned)
         if from_beginning:
             await consumer.seek_to_beginning(*assigned)
@@ -237,14 +259,3 @@ async def read_alerts(
 async def _position(consumer: AIOKafkaConsumer, tp: TopicPartition) -> int:
     position: int = await consumer.position(tp)
     return position
-
-
-async def _wait_for_partitions(consumer: AIOKafkaConsumer, topic: str) -> set[int]:
-    for _ in range(50):
-        await consumer.topics()  # refreshes the cluster metadata
-        partitions = consumer.partitions_for_topic(topic)
-        if partitions:
-            return set(partitions)
-        await asyncio.sleep(0.1)
-    msg = f"topic {topic} has no partitions"
-    raise BrokerError(msg)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import base64
 import json
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from importlib import resources
@@ -39,10 +39,15 @@ class MessageCodec:
     max_text_chars: int = DEFAULT_MAX_TEXT_CHARS
 
     @classmethod
-    def load(cls, *, max_text_chars: int = DEFAULT_MAX_TEXT_CHARS) -> MessageCodec:
-        """Read and check every schema; raises if a schema itself is invalid."""
+    def load(
+        cls,
+        *,
+        max_text_chars: int = DEFAULT_MAX_TEXT_CHARS,
+        names: Sequence[str] = SCHEMA_NAMES,
+    ) -> MessageCodec:
+        """Read and check the named schemas (all by default); raises if one is invalid."""
         validators: dict[str, Draft202012Validator] = {}
-        for name in SCHEMA_NAMES:
+        for name in names:
             schema = load_schema(name)
             Draft202012Validator.check_schema(schema)
             validators[name] = Draft202012Validator(

@@ -27,7 +27,7 @@ def run_extract(
     A bad line stops the run with exit code 2 and a message naming it, unless ``skip_bad``,
     in which case an error object takes its place in the output and the run goes on.
     """
-    codec = MessageCodec.load(max_text_chars=settings.max_text_chars)
+    codec = MessageCodec.load(max_text_chars=settings.max_text_chars, names=("article",))
     extractor = Extractor.load()
     bad = 0
     for number, line in enumerate(stdin, start=1):

@@ -57,3 +57,16 @@ class Settings(BaseSettings):
     def faust_broker(self) -> str:
         """The broker list in Faust's form: ``kafka://host:port;kafka://host:port``."""
         return ";".join(f"kafka://{h}" for h in self.bootstrap_servers.split(","))
+
+    @property
+    def broker_configured(self) -> bool:
+        """True when the broker was named (environment or argument), not left at its default."""
+        return "broker" in self.model_fields_set
+
+    def as_environment(self) -> dict[str, str]:
+        """These settings as ``NEWSSTREAM_*`` variables, to hand to a child process."""
+        return {
+            f"NEWSSTREAM_{name.upper()}": str(value)
+            for name, value in self.model_dump().items()
+            if value is not None
+        }
