@@ -7,7 +7,7 @@ an ``Observation`` once the agreement's sides are known.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 from processors.agreement_lexicon import AgreementLexicon
@@ -27,6 +27,8 @@ from processors.model import agreement_key as key_of
 from processors.parties import (
     ArticleActors,
     agent_after,
+    joint_subject,
+    last_boundary,
     other_side,
     resolve_parties,
     speaker_at,
@@ -49,6 +51,10 @@ class ArticleContext:
     statements: tuple[Statement, ...]
     actors: ArticleActors
     lexicon: AgreementLexicon
+    near: dict[tuple[int, int], Counter[str]] = field(default_factory=dict)
+    """Actors named around each sentence, counted once."""
+    parties: dict[object, tuple[str, ...]] = field(default_factory=dict)
+    """Sides already resolved in this article, by what they were resolved from."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,7 +85,10 @@ def cue_claims(
     cue = attachment.cue
     mention = mentions[attachment.mention]
     clause = clause_of(text, sentence, min(cue.start, mention.start), lexicon.clause_breaks)
-    if attachment.direction == "left" and background(text, clause, mention.start, lexicon):
+    cue_text = text[cue.start : cue.end]
+    if attachment.direction == "left" and background(
+        text, clause, mention.start, cue_text, lexicon
+    ):
         return []  # "since the moratorium began": told as background, not news
     if (
         attachment.direction == "right"
@@ -90,25 +99,44 @@ def cue_claims(
     asserted: Status = attachment.status
     if mention.spec.orphan and mention.spec.self_status and asserted not in _STANCES:
         asserted = mention.spec.self_status  # "confirmed the extension"
+    modality = mood(text, sentence, clause, cue.start, lexicon)
+    if modality == "future" and cue.spec.future_status is not None:
+        asserted = cue.spec.future_status  # "Iran would abide by the truce"
     status, moved = settle(
         asserted,
         negation(text, clause, cue.start, lexicon),
-        mood(text, sentence, clause, cue.start, lexicon),
+        modality,
         mention.spec.role,
         mention.hypothetical,
     )
-    if status is None:
-        return []
+    if status is None or (moved and mention.spec.anaphor):
+        return []  # "we will go on enforcing it" is no news about the agreement
     speaker = None
     if status in CLAIMED or lexicon.grammar.first_person.search(text, clause, cue.start):
         speaker = speaker_at(text, sentence, cue.start, context.statements, context.actors, lexicon)
     by, claimed_by = _actors_of(context, sentence, clause, mention, attachment, status, speaker)
+    if attachment.direction == "left":
+        head = max(mention.end, mention.np_end)
+    else:
+        head = last_boundary(text, clause, cue.start, lexicon)
+    joint = joint_subject(text, context.actors, head, cue.start, lexicon)
+    if joint and by in joint:
+        by = None  # "the truce that the Houthis and the coalition accepted"
+    elif by is not None:
+        joint = None
+    if joint is not None and status == "accepted":
+        status = "agreed"  # "both governments accepted" is an agreement
     if attachment.direction == "right":
         span = (_span_start(context, clause, cue, by), max(mention.end, mention.np_end))
     else:
         span = (mention.start, cue.end)
     weight = cue.spec.weight * (0.85 if moved else 1.0)
-    hints = tuple(a for a in (by, claimed_by if status in CLAIMED else None) if a)
+    # "offered Iran and Israel a ceasefire": the pair named between verb and noun.
+    objects = None
+    if attachment.direction == "right" and len(context.actors.between(cue.end, mention.start)) > 1:
+        objects = joint_subject(text, context.actors, cue.end, mention.start, lexicon)
+    sides = (*(joint or ()), *(objects or ()))
+    hints = tuple(a for a in (by, claimed_by if status in CLAIMED else None, *sides) if a)
     return [Claim(attachment.mention, status, by, claimed_by, span, weight, hints, moved)]
 
 
@@ -196,6 +224,7 @@ def _own_claim(
     status: Status | None = None
     by: str | None = None
     claimed_by: str | None = None
+    hints: tuple[str, ...] = ()
     moved = False
     if spec.orphan and spec.self_status and not cued:
         near = context.actors.between(clause, mention.start)
@@ -227,13 +256,18 @@ def _own_claim(
         by = by or agent_after(text, context.actors, mention.np_end, sentence[1])
     elif spec.role == "talks" and not cued and not spec.needs_cue and _about_agreement(mention):
         status, _ = _asserted(context, sentence, clause, mention.start, "negotiating", "talks")
+        # "Saudi Arabia and the Houthis held talks": the two sides talking.
+        head = last_boundary(text, clause, mention.start, lexicon)
+        joint = joint_subject(text, context.actors, head, mention.start, lexicon)
+        claimed_by = None
+        hints = joint or ()
         ending = clause_end(text, sentence, mention.end, lexicon.clause_breaks)
         if lexicon.grammar.talks_not_happening.search(text, mention.end, ending):
             status = None  # "talks on a second phase never started"
     if status is None:
         return None
     claimed_by = None if claimed_by == by else claimed_by
-    hints = tuple(a for a in (by, claimed_by) if a)
+    hints = (*hints, *(a for a in (by, claimed_by) if a))
     return Claim(0, status, by, claimed_by, (mention.start, mention.np_end), 0.75, hints, moved)
 
 
@@ -288,7 +322,10 @@ def spread(
             ):
                 targets.append(nxt)
                 nxt += 1
-        out.extend(replace(claim, mention=target) for target in targets)
+        out.extend(
+            claim if target == claim.mention else replace(claim, mention=target)
+            for target in targets
+        )
     return out
 
 
@@ -320,15 +357,7 @@ def observe(
         # actor in this sentence outweighs the antecedent's sides.
         parties = None
     if not parties:
-        around = context.actors.between(max(0, sentence[0] - 600), sentence[1])
-        parties = resolve_parties(
-            mention.explicit,
-            (*claim.hints, *mention.backers),
-            mention.place,
-            context.actors,
-            lexicon,
-            Counter(h.actor for h in around),
-        )
+        parties = _parties(context, sentence, mention, claim.hints)
     if not parties:
         # The sentence may name the place elsewhere: "strikes on Gaza ... a ceasefire".
         found = lexicon.place_pattern.search(text, sentence[0], sentence[1])
@@ -381,12 +410,39 @@ def observe(
 Facts = tuple[datetime | None, datetime | None, tuple[str, ...]]
 
 
+def _parties(
+    context: ArticleContext, sentence: tuple[int, int], mention: Mention, hints: tuple[str, ...]
+) -> tuple[str, ...]:
+    """The sides from the mention's own words, the actors acting on it and the passage.
+
+    Sentences repeat the same question (one agreement, one actor): answers are kept
+    for the article.
+    """
+    key = (sentence, mention.explicit, hints, mention.backers, mention.place)
+    found = context.parties.get(key)
+    if found is None:
+        near = context.near.get(sentence)
+        if near is None:
+            around = context.actors.between(max(0, sentence[0] - 600), sentence[1])
+            near = context.near[sentence] = Counter(h.actor for h in around)
+        found = resolve_parties(
+            mention.explicit,
+            (*hints, *mention.backers),
+            mention.place,
+            context.actors,
+            context.lexicon,
+            near,
+        )
+        context.parties[key] = found
+    return found
+
+
 def _facts(context: ArticleContext, sentence: tuple[int, int], mention: Mention) -> Facts:
     """Start, end and named go-betweens stated in the mention's clause."""
     text = context.article.text
     end = clause_end(text, sentence, mention.end, context.lexicon.clause_breaks)
     starts = ends = None
-    if mention.timed:
+    if context.lexicon.grammar.time_words.search(text, mention.end, end):
         starts, ends = stated_times(
             text[mention.start : end], context.lexicon, context.article.published
         )

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from typing import cast
 
 from processors.agreement_lexicon import AgreementLexicon, MentionSpec
-from processors.agreement_text import duration_days, label_of
+from processors.agreement_text import duration_days, label_of, lowered
 from processors.model import Scope
 from processors.parties import ArticleActors
 
@@ -50,10 +50,11 @@ class Mention:
     anaphoric: bool = False
     numbered: bool = False
     """A bare noun with a number before it names one: "a 1,000-for-1,000 swap"."""
-    timed: bool = False
-    """Whether a date or time may follow in the sentence (worth parsing)."""
     parties: tuple[str, ...] | None = None
     """Sides inherited from an antecedent, when the mention refers back to one."""
+    void: bool = False
+    """A deal or proposal about something else ("a plan to disarm the group"): later
+    references to such a deal ("the proposal") are not about any agreement."""
 
 
 def find_mentions(
@@ -67,7 +68,7 @@ def find_mentions(
     raw = [_describe(text, sentence, m, actors, lexicon) for m in matches]
     out: list[Mention] = []
     for mention in _merge_compounds(text, raw, actors, lexicon, sentence):
-        scopes, given = _scopes(text, mention, lexicon)
+        scopes, given = _scopes(text, mention, lexicon, sentence[1])
         if given == mention.scoped and scopes == [mention.scope]:
             out.append(mention)
         else:
@@ -126,9 +127,8 @@ def _describe(
         place=place,
         duration=_duration(text, np_start, np_end, sentence[1], lexicon),
         label=label_of(left, lexicon, _head_noun(match.group())),
-        hypothetical=bool(lexicon.hypothetical.search(left)),
+        hypothetical=bool(lexicon.hypothetical.search(lowered(left))),
         numbered=numbered and spec.bare,
-        timed=lexicon.grammar.time_words.search(text, end, sentence[1]) is not None,
         definite=definite or any(left.rstrip().endswith(p) for p in _POSSESSIVE),
     )
 
@@ -158,14 +158,19 @@ def _head_noun(trigger: str) -> str:
 def _left_edge(text: str, floor: int, start: int, lexicon: AgreementLexicon) -> tuple[int, bool]:
     """Start of the modifiers before a trigger, and whether a definite word leads them."""
     pos = start
-    window = text[max(floor, start - 80) : start]
+    window = text[max(floor, start - 60) : start]
     base = start - len(window)
     for count, token in enumerate(reversed(list(_TOKEN.finditer(window)))):
         word = token.group()
         lower = word.lower()
         if not (word[0].isalnum()) or lower in lexicon.left_stops or count >= 5:
             return pos, lower in lexicon.grammar.determiners
-        if lower.endswith(("ed", "ing")) and "-" not in lower and not word[0].isupper():
+        if (
+            lower.endswith(("ed", "ing"))
+            and "-" not in lower
+            and not word[0].isupper()
+            and not lexicon.scope_left.fullmatch(lower)
+        ):
             return pos, False  # a verb ends the modifiers: "agreed ceasefire" is no name
         pos = base + token.start()
     return pos, False
@@ -246,9 +251,12 @@ def _merge_compounds(
     return out
 
 
-def _scopes(text: str, where: Mention, lexicon: AgreementLexicon) -> tuple[list[Scope], bool]:
+def _scopes(
+    text: str, where: Mention, lexicon: AgreementLexicon, ceiling: int
+) -> tuple[list[Scope], bool]:
     """Scopes the phrase gives ("energy and maritime truces" gives two), and whether given.
 
+    A purpose clause after it may give one too ("halt operations ... to let aid in").
     Without a scope word the agreement is general, said ("full ceasefire") or not.
     """
     if where.spec.scope is not None:
@@ -259,7 +267,7 @@ def _scopes(text: str, where: Mention, lexicon: AgreementLexicon) -> tuple[list[
         (lexicon.scope_left, where.np_start, where.start),
         (lexicon.scope_right, where.start, where.np_end),
     ):
-        for match in pattern.finditer(text, a, b):
+        for match in pattern.finditer(lowered(text[a:b])):
             scope = match.lastgroup
             if scope is None or scope in scopes:
                 continue
@@ -268,7 +276,12 @@ def _scopes(text: str, where: Mention, lexicon: AgreementLexicon) -> tuple[list[
             scopes.append(cast(Scope, scope))
     if scopes:
         return scopes, True
-    return ["general"], lexicon.general.search(text, where.np_start, where.np_end) is not None
+    if not wrapper:
+        for purpose, scope in lexicon.grammar.purpose_scopes:
+            if purpose.match(text, where.np_end, ceiling):
+                return [scope], True
+    phrase = lowered(text[where.np_start : where.np_end])
+    return ["general"], lexicon.general.search(phrase) is not None
 
 
 def _link_wrappers(text: str, mentions: list[Mention], lexicon: AgreementLexicon) -> list[Mention]:

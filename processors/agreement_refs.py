@@ -7,10 +7,27 @@ sides themselves; they refer to an agreement named earlier in the article. A wra
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from processors.agreement_lexicon import AgreementLexicon
 from processors.agreement_mentions import Mention
+
+_RELATIVE = re.compile(r"\b(?:that|which)\b")
+_APPOSITION = re.compile(r"\s*,\s*(?:the|a|an|its|their|this|that)?\s*$")
+# "a full ceasefire on land, in the air and at sea, a proposal that ...".
+_LOOSE_APPOSITION = re.compile(r"[^.;:]{0,60},\s*(?:a|an)\s*$")
+
+
+def _appositive(text: str, previous: Mention, mention: Mention, antecedent: Mention) -> bool:
+    """True when ``mention`` renames the mention before it, set off by a comma."""
+    if antecedent.start != previous.start or (previous.spec.wrapper and not previous.scoped):
+        return False
+    if _APPOSITION.fullmatch(text, previous.np_end, mention.np_start):
+        return not mention.explicit
+    return mention.spec.role == "proposal" and bool(
+        _LOOSE_APPOSITION.fullmatch(text, previous.np_end, mention.np_start)
+    )
 
 
 def resolve(
@@ -23,6 +40,9 @@ def resolve(
     """The mention as an agreement (scope and sides filled from an antecedent), or None."""
     mention = mentions[index]
     spec = mention.spec
+    if index and antecedents and _appositive(text, mentions[index - 1], mention, antecedents[-1]):
+        # "That truce, the first nationwide halt in years, ...": the same agreement.
+        return refer(mention, antecedents[-1:], "any")
     if spec.orphan:
         return _orphan(text, mentions, index, antecedents, lexicon)
     if spec.verbal and spec.self_status is not None:
@@ -33,10 +53,25 @@ def resolve(
         blockers = lexicon.grammar.participle_blockers
         if word in blockers or word in lexicon.prepositions or word.endswith("ing"):
             return None
+    if spec.family == "anaphor" or (spec.verbal and spec.bare):
+        # "withdrew from it", "Ukraine accepted.": only a recent agreement will do; not
+        # in a relative clause, whose object is the noun before ("the truce that Hamas
+        # accepted").
+        if spec.verbal and _RELATIVE.search(text, max(0, mention.start - 60), mention.start):
+            return None
+        floor = mention.start - lexicon.grammar.anaphor_window
+        return refer(mention, [a for a in antecedents if a.start >= floor], "any")
     if spec.wrapper and not mention.compound and not mention.inner:
         return _wrapper(text, mention, antecedents, lexicon)
+    if spec.bare and not mention.scoped and (mention.duration or mention.numbered):
+        # "a pause of ten hours" in an article about humanitarian pauses is one of them.
+        return refer(mention, antecedents, "family", keep_length=True) or mention
     if spec.bare and not (
-        mention.duration or mention.label or mention.numbered or (mention.scoped and not spec.scope)
+        mention.duration
+        or mention.label
+        or mention.numbered
+        or (mention.scoped and not spec.scope)
+        or (mention.compound and spec.scope is not None)
     ):
         # "a second phase" always refers back; "a pause" or "a swap" alone names nothing.
         if spec.refers not in (None, "family", "pause") or mention.definite:
@@ -55,13 +90,27 @@ def _wrapper(
         return None  # a minerals deal, trade talks
     if mention.scoped:
         return mention
-    if mention.spec.role == "talks" and (
-        len(mention.explicit) >= 2 or _talk_cue(text, mention, lexicon)
-    ):
+    if mention.spec.role == "talks" and len(mention.explicit) >= 2:
         return mention
-    if mention.definite or _standalone_proposal(text, mention):
+    if mention.spec.role == "talks" and _talk_cue(text, mention, lexicon):
+        # "three days of talks in Istanbul" are about the agreement at hand, if any.
+        floor = mention.start - lexicon.grammar.anaphor_window
+        recent = [a for a in antecedents if a.start >= floor]
+        return refer(mention, recent, "any") or mention
+    if mention.definite or mention.hypothetical or _standalone_proposal(text, mention):
+        # "the deal", "any agreement", "accepted a new proposal from the mediators".
         return refer(mention, antecedents, "any")
     return None
+
+
+def about_other(text: str, mention: Mention, lexicon: AgreementLexicon) -> bool:
+    """True for a deal or proposal about something else: "a plan to disarm the group",
+    "a minerals deal"."""
+    if not mention.spec.wrapper or mention.spec.role == "talks" or mention.inner:
+        return False
+    if lexicon.non_agreement.search(text, mention.np_start, mention.start):
+        return True
+    return text[mention.end : mention.end + 4].lstrip().lower().startswith("to ")
 
 
 def _standalone_proposal(text: str, mention: Mention) -> bool:
@@ -115,11 +164,15 @@ def _talk_cue(text: str, mention: Mention, lexicon: AgreementLexicon) -> bool:
     return bool(lexicon.talk_cues.search(text, max(0, mention.start - 40), mention.end + 40))
 
 
-def refer(mention: Mention, antecedents: list[Mention], refers: str) -> Mention | None:
+def refer(
+    mention: Mention, antecedents: list[Mention], refers: str, keep_length: bool = False
+) -> Mention | None:
     """Take scope, sides, length and name from the agreement this mention refers back to.
 
     ``refers`` is ``family`` (the same kind of agreement), ``any``, or the family to
     prefer before any other ("the pause" is a pause if there is one, else a truce).
+    With ``keep_length`` a mention that states its own length only takes the scope and
+    sides: it is another instance of that agreement, not the same one.
     """
     family = mention.spec.family if refers == "family" else refers
     pool = [a for a in antecedents if a.spec.family == family]
@@ -127,6 +180,8 @@ def refer(mention: Mention, antecedents: list[Mention], refers: str) -> Mention 
         pool = antecedents
     for previous in reversed(pool):
         if previous.spec.wrapper and not previous.scoped:
+            if previous.void and previous.spec.role == mention.spec.role:
+                return None  # "welcomed the proposal" after "a plan to disarm the group"
             continue
         return Mention(
             start=mention.start,
@@ -137,15 +192,14 @@ def refer(mention: Mention, antecedents: list[Mention], refers: str) -> Mention 
             head=mention.head,
             scope=previous.scope,
             scoped=True,
-            explicit=previous.explicit,
-            backers=mention.backers or previous.backers,
+            explicit=(mention.explicit or previous.explicit) if keep_length else previous.explicit,
+            backers=mention.backers if keep_length else (mention.backers or previous.backers),
             place=previous.place,
-            duration=mention.duration or previous.duration,
-            label=mention.label or previous.label,
+            duration=mention.duration if keep_length else (mention.duration or previous.duration),
+            label=mention.label if keep_length else (mention.label or previous.label),
             hypothetical=mention.hypothetical,
-            definite=True,
-            anaphoric=True,
-            timed=mention.timed,
+            definite=mention.definite if keep_length else True,
+            anaphoric=not keep_length,
             parties=previous.parties,
         )
     return None

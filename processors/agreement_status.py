@@ -16,7 +16,7 @@ from typing import Literal
 
 from processors.agreement_lexicon import AgreementLexicon, CueSpec, Role
 from processors.agreement_mentions import Mention
-from processors.agreement_text import last_match, words
+from processors.agreement_text import last_match, lowered, words
 from processors.model import Status
 
 Direction = Literal["right", "left"]
@@ -24,9 +24,18 @@ Mood = Literal["real", "future", "void"]
 _PUNCTUATION = re.compile(r"[;:()\u201c\u201d\"\u2014\u2013]")
 _PUNCT_SPLIT = re.compile(r"[,;:()\u201c\u201d\"\u2014\u2013]")
 _PARENTHESIS = re.compile(r",[^,]{1,60},")
+# "The arrangement, first floated by Washington in a call between the two leaders, was
+# agreed by ...": an aside between a subject and its verb.
+_POINTERS = ("", "the", "that", "this")
+_RELATIVE_WORD = re.compile(r"\b(?:that|which)\b")
+_ADJECTIVES = re.compile(r"^(\s*(?:a|an|the|its|their)\s+[\w-]+),(?=(?:\s+[\w-]+){1,2}\s*$)")
+_DEMONSTRATIVE = re.compile(r"(?<![\w-])(?:that|this|these|those)\s+$", re.IGNORECASE)
+_ASIDE = re.compile(r"^\s*,[^,;:]{1,120},\s*")
 _STANCES: frozenset[Status] = frozenset({"proposed", "negotiating", "accepted", "rejected"})
+# The future tense announces these ("India will hold the treaty in abeyance"); a
+# violation or an expiry in the future is no news yet.
 _FUTURE_OK: frozenset[Status] = frozenset(
-    {"agreed", "accepted", "proposed", "negotiating", "rejected"}
+    {"agreed", "accepted", "proposed", "negotiating", "rejected", "suspended"}
 )
 _TALKS_OK: frozenset[Status] = frozenset(
     {"agreed", "accepted", "proposed", "negotiating", "in_effect"}
@@ -67,12 +76,26 @@ def find_cues(
 ) -> list[Cue]:
     """Status words of a sentence, except those inside a trigger ("halted strikes")."""
     out = []
+    determiners = lexicon.grammar.determiners
     for match in lexicon.cues.finditer(text, sentence[0], sentence[1]):
         start, end = match.span()
         if any(m.start < end and start < m.end for m in mentions):
             continue
+        before = text[max(sentence[0], start - 8) : start].split()[-1:]
+        if before and before[0].lower() in determiners and match.group()[-1:] == "s":
+            continue  # "the pauses replace ...": a noun, not a verb
+        if text[start].isupper() and before and before[0][-1:].isalnum():
+            continue  # "Rapid Support Forces": a name inside the sentence, not a verb
         out.append(Cue(start, end, lexicon.cue_specs[match.lastgroup or ""]))
     return out
+
+
+def follows_cue(text: str, pos: int, lexicon: AgreementLexicon) -> bool:
+    """True when a status word ends right before ``pos`` ("withdrew from | it")."""
+    last = None
+    for last in lexicon.cues.finditer(text, max(0, pos - 40), pos):  # noqa: B007
+        continue
+    return last is not None and text[last.end() : pos].strip().lower() in _POINTERS
 
 
 def attach_cues(
@@ -90,13 +113,48 @@ def attach_cues(
         if target is not None:
             out.append(Attachment(target, cue, "right"))
         elif cue.spec.attach != "right":
-            pending.append(cue)
+            if not _transitive(text, cue, lexicon):
+                pending.append(cue)
+        else:
+            # "a ceasefire, which Washington proposed": the relative pronoun is the object.
+            target = _left_target(text, mentions, cue, set(), lexicon, relative_only=True)
+            if target is not None:
+                out.append(Attachment(target, cue, "left", cue.spec.status))
+    out = [_converted(text, mentions, a, lexicon) for a in out]
     governed = {a.mention for a in out}
     for cue in pending:
         target = _left_target(text, mentions, cue, governed, lexicon)
         if target is not None:
             out.append(Attachment(target, cue, "left"))
     return _nearest_first(text, out, mentions)
+
+
+def _converted(
+    text: str, mentions: list[Mention], attachment: Attachment, lexicon: AgreementLexicon
+) -> Attachment:
+    """A call for one agreement to become another is a call for the other.
+
+    "called for the moratorium to be turned into a full ceasefire" proposes the
+    ceasefire.
+    """
+    i = attachment.mention
+    if i + 1 >= len(mentions):
+        return attachment
+    if not lexicon.grammar.conversion.fullmatch(text, mentions[i].np_end, mentions[i + 1].np_start):
+        return attachment
+    return replace(attachment, mention=i + 1)
+
+
+def _transitive(text: str, cue: Cue, lexicon: AgreementLexicon) -> bool:
+    """True when a verb that may follow its agreement has an object of its own.
+
+    "the ceasefire that ended the war" ended a war; the ceasefire did not end.
+    """
+    if cue.spec.attach != "either" or cue.spec.left_status is None:
+        return False
+    following = text[cue.end : cue.end + 12].split(None, 1)
+    word = following[0].lower() if following else ""
+    return word in lexicon.grammar.determiners or word in ("a", "an")
 
 
 def _through_proposal(
@@ -120,8 +178,13 @@ def _right_target(
         if mention.spec.orphan and cue.spec.status not in _STANCES:
             return None  # "holding despite Israeli violations": the noun is no object
         gap = text[cue.end : mention.start]
+        if mention.spec.anaphor and gap.strip().lower() not in _POINTERS:
+            return None  # a pronoun is the object right after its verb: "withdrew from it"
         if len(words(gap)) > cue.spec.gap or _PUNCTUATION.search(gap):
             return None
+        # "turned down that idea": a demonstrative belongs to the noun, not the gap;
+        # "a longer, seven-day truce": a comma between adjectives is no clause break.
+        gap = _ADJECTIVES.sub(r"\1", _DEMONSTRATIVE.sub(" ", gap))
         if "," in _PARENTHESIS.sub(" ", gap) or lexicon.gap_blockers.search(gap):
             return None
         return i
@@ -129,26 +192,50 @@ def _right_target(
 
 
 def _left_target(
-    text: str, mentions: list[Mention], cue: Cue, governed: set[int], lexicon: AgreementLexicon
+    text: str,
+    mentions: list[Mention],
+    cue: Cue,
+    governed: set[int],
+    lexicon: AgreementLexicon,
+    relative_only: bool = False,
 ) -> int | None:
+    """The mention a cue after it governs: the subject, or the head of a relative clause.
+
+    With ``relative_only`` only a relative clause will do ("the truce that Israel froze").
+    """
     # "a ceasefire proposed by Washington" describes the noun like a relative clause.
     participle = text[cue.start : cue.end].endswith(" by")
+    grammar = lexicon.grammar
     for i in range(len(mentions) - 1, -1, -1):
         mention = mentions[i]
-        if mention.end > cue.start:
+        if mention.end > cue.start or mention.spec.anaphor:
             continue
         gap = text[max(mention.end, min(mention.np_end, cue.start)) : cue.start]
-        relative_word = lexicon.grammar.relative
+        relative_word = grammar.relative
         relative = bool(relative_word.match(gap)) or (participle and not gap.strip(" ,"))
-        # "the agreement, brokered by Egypt, ...": an appositive participle.
+        if relative_only:
+            # The relative clause hangs on the agreement, not on a noun after it:
+            # "the pause with an airstrike on a house that it said killed ...".
+            head = text[mention.end : cue.start]
+            opening = _RELATIVE_WORD.search(head)
+            if opening is not None and len(words(head[: opening.start()])) <= 5:
+                gap, relative = head[opening.start() :], True
+            elif not grammar.reduced_relative.match(gap):
+                return None
+        # "the agreement, brokered by Egypt, ...", "the ceasefire, which the rebels
+        # called a gesture, broke down": an aside between the subject and its verb.
+        aside = _ASIDE.match(gap)
+        if aside is not None and not relative_only:
+            gap = " " + gap[aside.end() :]
+            relative = participle and not gap.strip(" ,")
+        relative = relative or bool(grammar.reduced_relative.match(gap))
         cleaned = _PARENTHESIS.sub(" ", relative_word.sub(" ", gap)).strip().removeprefix(",")
-        extra = lexicon.grammar.relative_extra if relative else 0
+        extra = grammar.relative_extra if relative else 0
         if len(words(gap)) > cue.spec.gap + extra or _PUNCTUATION.search(gap):
             return None
         if "," in cleaned:
             return None
-        blockers = lexicon.grammar.left_gap_blockers
-        if not relative and blockers.search(text, max(mention.end, mention.np_end), cue.start):
+        if not relative and grammar.left_gap_blockers.search(gap):
             return None
         # An object of a verb is not the subject of the next one: "accepted the truce
         # and began ..." unless a relative clause says so ("the truce that began").
@@ -216,7 +303,7 @@ def mood(
 
 def negation(text: str, clause_start: int, pos: int, lexicon: AgreementLexicon) -> str:
     """``reject`` for "did not agree", ``void`` for "has yet to", else ``none``."""
-    head = text[clause_start:pos]
+    head = lowered(text[clause_start:pos])
     # Negation stays next to its verb: "not a solution," and called for ... is no denial.
     local = _PUNCT_SPLIT.split(head)[-1]
     window = " ".join(local.split()[-lexicon.negation_window :])
@@ -247,8 +334,9 @@ def settle(
         elif status not in _FUTURE_OK:
             return None, False
     if role == "talks":
-        if status in ("rejected", "proposed"):
-            return status, moved  # refusing or offering talks is not talking yet
+        if status in ("rejected", "proposed", "accepted"):
+            # Refusing, offering or being open to talks is not talking yet.
+            return status, moved
         if status not in _TALKS_OK:
             return None, False
         status = "negotiating"
@@ -273,6 +361,14 @@ def unasserted_infinitive(
     return head[-2].lower().strip(",.;:“”\"'") not in lexicon.assertive_governors
 
 
-def background(text: str, clause_start: int, pos: int, lexicon: AgreementLexicon) -> bool:
-    """True when a mention opens a temporal clause ("since the moratorium began")."""
-    return bool(lexicon.temporal_background.search(text, clause_start, pos))
+def background(text: str, clause_start: int, pos: int, cue: str, lexicon: AgreementLexicon) -> bool:
+    """True when a mention opens a temporal clause ("since the moratorium began").
+
+    "hours before the truce ended" still tells that it ended: a past-tense ``cue``
+    after "before" is news.
+    """
+    found = lexicon.temporal_background.search(text, clause_start, pos)
+    if found is None:
+        return False
+    word = found.group("word").lower()
+    return not (word in ("before", "prior to") and lexicon.grammar.past_forms.match(cue))

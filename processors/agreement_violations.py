@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from processors.agreement_lexicon import AgreementLexicon
 from processors.agreement_status import mood
-from processors.agreement_text import Sentences
+from processors.agreement_text import Sentences, lowered
 from processors.model import Article, Evidence, Observation, Statement
 from processors.parties import ArticleActors, other_side, speaker_at
 
@@ -71,8 +71,14 @@ def _violation(
     lexicon: AgreementLexicon,
 ) -> Observation | None:
     # A general truce covers every attack; a partial one only its class of targets.
+    said = lowered(text[sentence[0] : sentence[1]])
     target = next(
-        (m for m in lexicon.scope_right.finditer(text, *sentence) if m.lastgroup == scope), None
+        (
+            (sentence[0] + m.start(), sentence[0] + m.end())
+            for m in lexicon.scope_right.finditer(said)
+            if m.lastgroup == scope
+        ),
+        None,
     )
     if (target is None and scope != "general") or lexicon.continuity.search(
         text, *sentence
@@ -89,13 +95,13 @@ def _violation(
     parties = basis.agreement.parties
     speaker = speaker_at(text, sentence, attack.start(), statements, actors, lexicon)
     attacker = _attacker(text, sentence, attack.start(), attack.end(), actors, lexicon)
-    victim = _victim(text, sentence, target.start(), actors, speaker, lexicon) if target else None
+    victim = _victim(text, sentence, target[0], actors, speaker, lexicon) if target else None
     by = attacker or other_side(parties, victim) or other_side(parties, speaker)
     if by is None or by not in parties or by == victim:
         return None
     claimed_by = speaker if speaker != by else None
-    start = min(attack.start(), target.start()) if target else attack.start()
-    end = max(attack.end(), target.end()) if target else attack.end()
+    start = min(attack.start(), target[0]) if target else attack.start()
+    end = max(attack.end(), target[1]) if target else attack.end()
     return Observation(
         article_id=basis.article_id,
         published=basis.published,

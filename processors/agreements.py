@@ -31,8 +31,8 @@ from processors.agreement_claims import (
 )
 from processors.agreement_lexicon import AgreementLexicon, load_agreement_lexicon
 from processors.agreement_mentions import Mention, find_mentions
-from processors.agreement_refs import resolve
-from processors.agreement_status import attach_cues, find_cues
+from processors.agreement_refs import about_other, refer, resolve
+from processors.agreement_status import attach_cues, find_cues, follows_cue
 from processors.agreement_text import Sentences, sentences_of
 from processors.agreement_violations import attack_violations
 from processors.model import Article, Observation, Statement, Status
@@ -42,6 +42,9 @@ __all__ = ["AgreementLexicon", "extract_observations", "load_agreement_lexicon"]
 
 _ESTABLISHED: frozenset[Status] = frozenset({"agreed", "in_effect", "extended"})
 _ENDED: frozenset[Status] = frozenset({"expired", "collapsed", "suspended"})
+_NEEDS_STANDING: frozenset[Status] = frozenset(
+    {"violated", "collapsed", "expired", "suspended", "extended"}
+)
 
 
 def extract_observations(
@@ -56,7 +59,13 @@ def extract_observations(
     empty, in which case attributions are read from the sentence itself.
     """
     text = article.text
-    matches = list(lexicon.mentions.finditer(text))
+    specs = lexicon.mention_specs
+    # A pronoun counts only as the object of a status word: "withdrew from it".
+    matches = [
+        m
+        for m in lexicon.mentions.finditer(text)
+        if not specs[m.lastgroup or ""].anaphor or follows_cue(text, m.start(), lexicon)
+    ]
     if not matches:
         return ()
     sentences = sentences_of(text, lexicon.abbreviations)
@@ -64,12 +73,15 @@ def extract_observations(
     antecedents: list[Mention] = []
     found: list[Observation] = []
     established: list[Observation] = []
+    in_force: set[str] = set()
     for sentence, group in _by_sentence(matches, sentences):
         mentions = find_mentions(text, sentence, group, context.actors, lexicon)
-        for obs, moved in _sentence(context, sentence, mentions, antecedents):
+        for obs, moved in _sentence(context, sentence, mentions, antecedents, in_force):
             found.append(obs)
             if obs.status in _ESTABLISHED and not moved:
                 established.append(obs)
+            if obs.status in _ESTABLISHED:
+                in_force.add(obs.agreement.scope)
     # Attacks after a truce ran out or broke down are war, not violations.
     ended = {obs.agreement.id for obs in found if obs.status in _ENDED}
     standing = [obs for obs in established if obs.agreement.id not in ended]
@@ -102,10 +114,13 @@ def _sentence(
     sentence: tuple[int, int],
     mentions: list[Mention],
     antecedents: list[Mention],
+    standing: set[str],
 ) -> list[tuple[Observation, bool]]:
     """Observations of one sentence, each with whether the future tense moved it.
 
-    ``antecedents`` (the article's agreements so far) grows with this sentence's.
+    ``antecedents`` (the article's agreements so far) grows with this sentence's;
+    ``standing`` are the scopes of agreements the article has told as agreed or in
+    effect, which is what "breaking the deal" can refer to.
     """
     text = context.article.text
     lexicon = context.lexicon
@@ -115,6 +130,8 @@ def _sentence(
     for i in range(len(mentions)):
         resolved = resolve(text, mentions, i, antecedents, lexicon)
         if resolved is None:
+            if about_other(text, mentions[i], lexicon):
+                antecedents.append(replace(mentions[i], void=True))
             continue
         position[i] = len(usable)
         usable.append(resolved)
@@ -136,6 +153,7 @@ def _sentence(
     out = []
     seen: dict[int, Facts] = {}
     for claim in _distinct(spread(text, usable, claims, lexicon)):
+        claim = _standing_referent(claim, usable, antecedents, standing)
         obs = observe(context, sentence, usable, claim, seen)
         if obs is None:
             continue
@@ -145,6 +163,29 @@ def _sentence(
         if slot is not None and antecedents[slot].parties is None:
             antecedents[slot] = replace(antecedents[slot], parties=obs.agreement.parties)
     return out
+
+
+def _standing_referent(
+    claim: Claim, usable: list[Mention], antecedents: list[Mention], standing: set[str]
+) -> Claim:
+    """Point "accusing each other of breaking the deal" at an agreement that stands.
+
+    A bare reference ("the deal", "it") whose status needs an agreement in force
+    (violated, collapsed, expired ...) is about the latest agreement the article told
+    as agreed or in effect, not a proposal named since.
+    """
+    mention = usable[claim.mention]
+    pronoun = mention.spec.wrapper or mention.spec.family == "anaphor"
+    if claim.status not in _NEEDS_STANDING or not (mention.anaphoric and pronoun) or not standing:
+        return claim
+    if mention.scope in standing:
+        return claim
+    pool = [a for a in antecedents if a.scope in standing and a.start < mention.start]
+    found = refer(mention, pool, "any")
+    if found is None:
+        return claim
+    usable.append(found)
+    return replace(claim, mention=len(usable) - 1)
 
 
 def _distinct(claims: list[Claim]) -> list[Claim]:

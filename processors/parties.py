@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from processors.actors import ActorMention, Gazetteer
 from processors.agreement_lexicon import AgreementLexicon
+from processors.agreement_text import last_match
 from processors.model import Statement
 
 # Hyphenated compounds hide actors from the gazetteer's word boundaries:
@@ -169,6 +170,12 @@ def subject_before(
         if role == "speaker":
             return speaker
         if role in ("person", "group"):
+            # "Israel's office said it had adopted ...": the subject of "said".
+            said = last_match(lexicon.grammar.subject_boundaries, text, clause_start, pos)
+            if said is not None and said.start() > clause_start:
+                found = subject_before(text, actors, clause_start, said.start(), lexicon, speaker)
+                if found is not None:
+                    return found
             # "Iran denied ..., but said it would stop": the sentence's subject first.
             if sentence_start is not None and sentence_start < clause_start:
                 found = subject_before(text, actors, sentence_start, clause_start, lexicon, speaker)
@@ -196,7 +203,24 @@ def _paired(text: str, hits: Sequence[ActorMention], i: int) -> bool:
     """True when mention ``i`` and the one before it are two sides joined by "and"."""
     if i <= 0 or i >= len(hits) or hits[i - 1].actor == hits[i].actor:
         return False
-    return text[hits[i - 1].end : hits[i].start].strip() == "and"
+    return text[hits[i - 1].end : hits[i].start].strip() in ("and", "and the")
+
+
+def joint_subject(
+    text: str, actors: ArticleActors, start: int, end: int, lexicon: AgreementLexicon
+) -> tuple[str, ...] | None:
+    """Two sides acting together between ``start`` and ``end``, or None.
+
+    "Israel and Hamas accepted", "the Houthis and the Saudi-led coalition accepted" give
+    the pair; "both governments accepted" gives ``()``: joint, the sides unnamed.
+    """
+    hits = actors.between(start, end)
+    for i in range(1, len(hits)):
+        if _paired(text, hits, i) and not in_phrase(text, hits[i - 1], start, lexicon):
+            return (hits[i - 1].actor, hits[i].actor)
+    if lexicon.both_sides.search(text, start, end):
+        return ()
+    return None
 
 
 def last_boundary(text: str, start: int, pos: int, lexicon: AgreementLexicon) -> int:

@@ -32,6 +32,8 @@ class WordPatterns:
     buckets: Mapping[str, re.Pattern[str]]
     starts: re.Pattern[str]
     """Finds the places where some bucket's key begins a word."""
+    by_start: Mapping[str, re.Pattern[str]]
+    """The bucket for each beginning ``starts`` can find, as written ("Ceasef", "7")."""
 
     def finditer(
         self, text: str, start: int = 0, end: int | None = None
@@ -39,16 +41,12 @@ class WordPatterns:
         """Non-overlapping matches in ``text[start:end]``, left to right."""
         stop = len(text) if end is None else end
         resume = start
+        by_start = self.by_start
         for candidate in self.starts.finditer(text, start, stop):
             at = candidate.start()
             if at < resume or (at and text[at - 1] == "-"):
                 continue  # overlapped, or inside a hyphenated word ("US-backed")
-            key = candidate.group().lower()
-            if key[:1].isdigit():
-                key = _DIGIT
-            elif len(key) < _KEY:
-                key += " "
-            pattern = self.buckets.get(key)
+            pattern = by_start.get(candidate.group())
             match = pattern.match(text, at, stop) if pattern is not None else None
             if match is not None and match.end() > at:
                 yield match
@@ -71,7 +69,25 @@ def build_word_patterns(named: Sequence[tuple[str, str]]) -> WordPatterns:
     for key in every:
         chosen = [f"(?P<{n}>{p})" for n, p, keys in keyed if key in keys]
         buckets[key] = re.compile(rf"(?:{'|'.join(chosen)})(?![\w-])", re.IGNORECASE)
-    return WordPatterns(buckets=MappingProxyType(buckets), starts=_starts(every))
+    return WordPatterns(
+        buckets=MappingProxyType(buckets),
+        starts=_starts(every),
+        by_start=MappingProxyType(_by_start(buckets)),
+    )
+
+
+def _by_start(buckets: Mapping[str, re.Pattern[str]]) -> dict[str, re.Pattern[str]]:
+    """Each bucket under every form ``_starts`` can match: lower case, capitalised,
+    a short word without its padding, any digit for the digit bucket."""
+    out: dict[str, re.Pattern[str]] = {}
+    for key, pattern in buckets.items():
+        if key == _DIGIT:
+            out.update((digit, pattern) for digit in "0123456789")
+            continue
+        word = key.rstrip(" ")
+        out[word] = pattern
+        out[word[:1].upper() + word[1:]] = pattern
+    return out
 
 
 def _starts(keys: set[str]) -> re.Pattern[str]:

@@ -6,7 +6,7 @@ import pytest
 
 from processors.actors import Gazetteer, load_gazetteer
 from processors.agreement_lexicon import AgreementLexicon, load_agreement_lexicon
-from processors.parties import find_actors, resolve_parties, subject_before
+from processors.parties import find_actors, joint_subject, resolve_parties, subject_before
 
 pytestmark = pytest.mark.unit
 
@@ -65,3 +65,26 @@ def test_the_subject_comes_first_and_pairs_act_together(
     pair = "Russia and Ukraine agreed to a pause."
     actors = find_actors(pair, gazetteer, lexicon)
     assert subject_before(pair, actors, 0, pair.index("agreed"), lexicon, None) is None
+
+
+def test_two_sides_acting_together_are_told_apart_from_one_side(
+    gazetteer: Gazetteer, lexicon: AgreementLexicon
+) -> None:
+    text = "the truce that the Houthis and the Saudi-led coalition accepted"
+    actors = find_actors(text, gazetteer, lexicon)
+    assert joint_subject(text, actors, 0, text.index("accepted"), lexicon) == ("HOUTHIS", "SAU")
+    both = "Both governments accepted the text."
+    actors = find_actors(both, gazetteer, lexicon)
+    assert joint_subject(both, actors, 0, both.index("accepted"), lexicon) == ()
+    alone = "Armenia accepted the text."
+    actors = find_actors(alone, gazetteer, lexicon)
+    assert joint_subject(alone, actors, 0, alone.index("accepted"), lexicon) is None
+
+
+def test_a_pronoun_after_said_is_the_speaker(
+    gazetteer: Gazetteer, lexicon: AgreementLexicon
+) -> None:
+    text = "Hamas fought on. Israel's cabinet said it had adopted the outline."
+    actors = find_actors(text, gazetteer, lexicon)
+    start = text.index("Israel")
+    assert subject_before(text, actors, start, text.index("adopted"), lexicon, None) == "ISR"

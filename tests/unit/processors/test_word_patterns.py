@@ -56,3 +56,16 @@ def test_keys_are_the_first_word_beginnings() -> None:
 def test_a_pattern_starting_with_any_word_is_refused() -> None:
     with pytest.raises(PatternError):
         build_word_patterns([("loose", "\\w+ agreed")])
+
+
+def test_capitalised_words_and_any_digit_find_their_patterns() -> None:
+    patterns = build_word_patterns([("truce", "truces?"), ("days", "\\d+-day")])
+    text = "Truce talks: a 72-day truce, then 9-day truces."
+    found = [(m.lastgroup, m.group()) for m in patterns.finditer(text)]
+    assert found == [
+        ("truce", "Truce"),
+        ("days", "72-day"),
+        ("truce", "truce"),
+        ("days", "9-day"),
+        ("truce", "truces"),
+    ]

@@ -1,0 +1,330 @@
+"""Agreement observations by class of wording: vocabulary, syntax, acts, scope, false alarms.
+
+Each class is tested with sentences of its own, in several conflicts, so that a rule
+that only fits one sentence fails here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+import pytest
+
+from processors.actors import Gazetteer, load_gazetteer
+from processors.agreements import AgreementLexicon, extract_observations, load_agreement_lexicon
+from processors.model import Article, Observation
+
+pytestmark = pytest.mark.unit
+
+PUBLISHED = datetime(2025, 6, 4, 9, 0, tzinfo=UTC)
+
+Observe = Callable[[str], tuple[Observation, ...]]
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return load_gazetteer()
+
+
+@pytest.fixture(scope="module")
+def lexicon() -> AgreementLexicon:
+    return load_agreement_lexicon()
+
+
+@pytest.fixture
+def observe(gazetteer: Gazetteer, lexicon: AgreementLexicon) -> Observe:
+    def run(text: str) -> tuple[Observation, ...]:
+        article = Article(id="c1", text=text, published=PUBLISHED)
+        return extract_observations(article, (), gazetteer, lexicon)
+
+    return run
+
+
+def triples(found: tuple[Observation, ...]) -> set[tuple[str, str, str]]:
+    return {("+".join(o.agreement.parties), o.agreement.scope, o.status) for o in found}
+
+
+def check(observe: Observe, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(observe(text)), triples(observe(text))
+
+
+# --- vocabulary ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Armenia and Azerbaijan agreed a three-week truce in May. The truce lapsed "
+            "quietly in June.",
+            ("ARM+AZE", "general", "expired"),
+        ),
+        (
+            "Israel and Hamas agreed a six-week pause in fighting in January. "
+            "The pause has run its course, officials in Cairo said.",
+            ("HAMAS+ISR", "general", "expired"),
+        ),
+        (
+            "India and Pakistan agreed a ceasefire on the Line of Control. "
+            "By August the ceasefire had fallen apart.",
+            ("IND+PAK", "general", "collapsed"),
+        ),
+        (
+            "Kinshasa and Kigali signed a truce in Luanda. Within a month the truce "
+            "had come apart.",
+            ("COD+RWA", "general", "collapsed"),
+        ),
+        (
+            "Thailand and Cambodia agreed a border ceasefire. The ceasefire was put "
+            "on hold after a soldier was killed.",
+            ("KHM+THA", "general", "suspended"),
+        ),
+        (
+            "The ceasefire between Ethiopia and the TPLF has been put in abeyance, mediators said.",
+            ("ETH+TPLF", "general", "suspended"),
+        ),
+        (
+            "The truce between Israel and Hezbollah went into force at dawn.",
+            ("HEZBOLLAH+ISR", "general", "in_effect"),
+        ),
+        (
+            "A ceasefire was struck between the Houthis and Saudi Arabia after talks in Muscat.",
+            ("HOUTHIS+SAU", "general", "agreed"),
+        ),
+        (
+            "Russia and Ukraine are still fighting. A prisoner swap was also discussed, "
+            "the Kremlin said.",
+            ("RUS+UKR", "prisoner_exchange", "negotiating"),
+        ),
+        (
+            "Russia and Ukraine are at war. Zelenskyy said Ukraine was ready for a "
+            "ceasefire at sea.",
+            ("RUS+UKR", "maritime", "accepted"),
+        ),
+        (
+            "Russia and Ukraine paused strikes on power plants in March. The White House "
+            "wants the halt extended.",
+            ("RUS+UKR", "energy_infrastructure", "proposed"),
+        ),
+        (
+            "Russia and Ukraine are at war. Kyiv announced a moratorium on drone strikes "
+            "against oil refineries.",
+            ("RUS+UKR", "energy_infrastructure", "agreed"),
+        ),
+    ],
+)
+def test_vocabulary(observe: Observe, text: str, expected: tuple[str, str, str]) -> None:
+    check(observe, text, expected)
+
+
+def test_a_truce_of_its_own_kind_is_found_after_a_halt_in_energy_strikes(
+    observe: Observe,
+) -> None:
+    text = (
+        "Moscow and Kyiv agreed a halt in energy strikes. Ukraine proposed prolonging "
+        "the halt by another month."
+    )
+    assert ("RUS+UKR", "energy_infrastructure", "proposed") in triples(observe(text))
+
+
+# --- syntax --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a passive with its agent
+        (
+            "Armenia and Azerbaijan have clashed for years. The border truce was "
+            "accepted by Baku on Friday.",
+            ("ARM+AZE", "general", "accepted"),
+        ),
+        # a relative clause whose pronoun is the object of the verb
+        (
+            "India and Pakistan are at odds. Islamabad rejected a ceasefire, which "
+            "New Delhi had offered in May.",
+            ("IND+PAK", "general", "proposed"),
+        ),
+        (
+            "Sudan's army and the RSF keep fighting. An aid corridor to El Fasher that "
+            "the RSF shut in April remains closed.",
+            ("RSF+SDN", "humanitarian", "suspended"),
+        ),
+        # a relative clause between a subject and its verb
+        (
+            "The truce between Israel and Hezbollah, which came into force in November, "
+            "collapsed in March.",
+            ("HEZBOLLAH+ISR", "general", "collapsed"),
+        ),
+        # a long aside between the agreement and its verb
+        (
+            "The Black Sea arrangement between Russia and Ukraine, first drafted by "
+            "Turkish diplomats during a week of shuttle diplomacy, was approved by Kyiv.",
+            ("RUS+UKR", "maritime", "accepted"),
+        ),
+        # a pronoun for the agreement
+        (
+            "Hamas and Israel agreed a truce in Doha. Two weeks later Israel pulled out of it.",
+            ("HAMAS+ISR", "general", "collapsed"),
+        ),
+        (
+            "Washington offered Iran and Israel a ceasefire. Tehran rejected that on Sunday.",
+            ("IRN+ISR", "general", "rejected"),
+        ),
+        (
+            "The Houthis and Saudi Arabia agreed a truce in 2022. It expired in October.",
+            ("HOUTHIS+SAU", "general", "expired"),
+        ),
+        # a clause without an object: the agreement just named
+        (
+            "Qatar proposed a week-long truce between Israel and Hamas. Hamas accepted, "
+            "but Israel has not replied.",
+            ("HAMAS+ISR", "general", "accepted"),
+        ),
+        (
+            "Ethiopia declared a truce in Tigray. The TPLF said it would reciprocate.",
+            ("ETH+TPLF", "general", "accepted"),
+        ),
+        # a reduced relative clause before the verb
+        (
+            "Russia and Ukraine fought on. The Easter truce Putin had announced for "
+            "the holiday ended on Monday morning.",
+            ("RUS+UKR", "general", "expired"),
+        ),
+        # a call for one agreement to become another
+        (
+            "Russia and Ukraine agreed a pause in strikes on ports. Kyiv urged the pause "
+            "to be expanded into a general ceasefire.",
+            ("RUS+UKR", "general", "proposed"),
+        ),
+    ],
+)
+def test_syntax(observe: Observe, text: str, expected: tuple[str, str, str]) -> None:
+    check(observe, text, expected)
+
+
+def test_two_sides_accepting_together_agree(observe: Observe) -> None:
+    text = "Qatar proposed a ceasefire, which Israel and Hamas accepted on Tuesday."
+    assert ("HAMAS+ISR", "general", "agreed") in triples(observe(text))
+
+
+def test_a_pronoun_needs_a_recent_agreement(observe: Observe) -> None:
+    text = (
+        "Israel and Hamas agreed a truce in January. "
+        + "The war has displaced most of the population of the strip. " * 10
+        + "Israel rejected it on Sunday."
+    )
+    assert ("HAMAS+ISR", "general", "rejected") not in triples(observe(text))
+
+
+def test_a_pronoun_subject_of_a_clause_is_not_an_object(observe: Observe) -> None:
+    text = "Israel and Hamas agreed a truce. Hamas accepted it would not be easy."
+    assert ("HAMAS+ISR", "general", "accepted") not in triples(observe(text))
+
+
+# --- acts that realise an agreement --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Armenia and Azerbaijan handed over 32 prisoners of war each on the border "
+            "on Thursday.",
+            ("ARM+AZE", "prisoner_exchange", "in_effect"),
+        ),
+        (
+            "Sudan's army and the RSF have fought for two years. The RSF said it would "
+            "halt operations around El Fasher for a week to allow food convoys in.",
+            ("RSF+SDN", "humanitarian", "agreed"),
+        ),
+        (
+            "Israel and Hamas are at war. Israel said it would suspend military "
+            "operations for eight hours a day so that aid trucks can enter. "
+            "The first of the pauses began on Sunday morning.",
+            ("HAMAS+ISR", "humanitarian", "in_effect"),
+        ),
+    ],
+)
+def test_acts(observe: Observe, text: str, expected: tuple[str, str, str]) -> None:
+    check(observe, text, expected)
+
+
+def test_a_pause_that_gives_its_length_is_one_of_the_pauses_before(observe: Observe) -> None:
+    text = (
+        "Israel and Hamas are at war. Daily humanitarian pauses began in Gaza City. "
+        "A pause of eight hours was broken by Israeli shelling, medics said."
+    )
+    found = triples(observe(text))
+    assert ("HAMAS+ISR", "humanitarian", "violated") in found
+    assert ("HAMAS+ISR", "general", "violated") not in found
+
+
+# --- treaties and other scopes -------------------------------------------------------
+
+
+def test_a_treaty_put_in_abeyance_is_suspended_with_scope_other(observe: Observe) -> None:
+    text = (
+        "India and Pakistan exchanged fire again. New Delhi said the Indus Waters "
+        "Treaty would be held in abeyance."
+    )
+    assert ("IND+PAK", "other", "suspended") in triples(observe(text))
+
+
+# --- false alarms --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # a memory is not news
+        (
+            'Russia and Ukraine are at war. "We recall how the grain deal was torn up," '
+            "Lavrov said.",
+            ("RUS+UKR", "maritime", "collapsed"),
+        ),
+        # an indirect question asserts nothing
+        (
+            "Russia and Ukraine are at war. Reporters asked Peskov whether the energy "
+            "pause could be restored.",
+            ("RUS+UKR", "energy_infrastructure", "negotiating"),
+        ),
+        # an offer to host talks is not talks
+        (
+            "Armenia and Azerbaijan are at odds. Kazakhstan said it was ready to host "
+            "peace talks between Armenia and Azerbaijan.",
+            ("ARM+AZE", "general", "negotiating"),
+        ),
+        # a ceasefire that ended a war did not itself end
+        (
+            "Moscow brokered the 2020 ceasefire that ended the war between Armenia and Azerbaijan.",
+            ("ARM+AZE", "general", "expired"),
+        ),
+        # a status word inside a name ("Rapid Support Forces") is no stance
+        (
+            "Sudan's Rapid Support Forces declared a humanitarian truce in Darfur, "
+            "and the army rejected it.",
+            ("RSF+SDN", "humanitarian", "accepted"),
+        ),
+        # "the proposal" after a plan about something else is that plan
+        (
+            "Israel and Hezbollah observe a truce. Washington drafted a plan to disarm "
+            "Hezbollah, and Beirut welcomed the proposal.",
+            ("HEZBOLLAH+ISR", "general", "accepted"),
+        ),
+    ],
+)
+def test_false_alarms(observe: Observe, text: str, absent: tuple[str, str, str]) -> None:
+    assert absent not in triples(observe(text))
+
+
+def test_breaking_the_deal_is_about_the_agreement_in_force(observe: Observe) -> None:
+    text = (
+        "Russia and Ukraine agreed to stop striking ports in the Black Sea. Washington "
+        "still wants a full ceasefire. Both sides accused each other of breaching "
+        "the agreement within a day."
+    )
+    found = triples(observe(text))
+    assert ("RUS+UKR", "maritime", "violated") in found
+    assert ("RUS+UKR", "general", "violated") not in found
