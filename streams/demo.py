@@ -23,8 +23,9 @@ from pathlib import Path
 from typing import IO, Any
 
 import orjson
-from aiokafka import TopicPartition
+from aiokafka import AIOKafkaConsumer, TopicPartition
 from aiokafka.admin import AIOKafkaAdminClient
+from aiokafka.errors import KafkaError
 
 from processors.errors import BrokerError
 from streams.client import ensure_topics, format_alert, publish, read_alerts, topic_partitions
@@ -94,8 +95,6 @@ def _worker(settings: Settings, log: IO[bytes]) -> Iterator[subprocess.Popen[byt
 
 
 async def _end_offsets(settings: Settings, topic: str) -> dict[TopicPartition, int]:
-    from aiokafka import AIOKafkaConsumer
-
     partitions = await topic_partitions(settings, topic)
     consumer = AIOKafkaConsumer(bootstrap_servers=settings.bootstrap_servers)
     await consumer.start()
@@ -107,19 +106,27 @@ async def _end_offsets(settings: Settings, topic: str) -> dict[TopicPartition, i
         await consumer.stop()
 
 
-async def _caught_up(settings: Settings, topics: tuple[str, ...]) -> bool:
-    """Has the worker's consumer group committed everything now on these topics?"""
-    admin = AIOKafkaAdminClient(bootstrap_servers=settings.bootstrap_servers)
-    await admin.start()
+async def _caught_up(
+    admin: AIOKafkaAdminClient,
+    consumer: AIOKafkaConsumer,
+    group: str,
+    inputs: list[TopicPartition],
+) -> bool:
+    """Has the worker's group committed all input, and everything on its internal topics?
+
+    The internal topics (the tracker's input, repartitions) are whatever the group has
+    committed offsets for, so this needs no knowledge of the worker's topology.
+    """
     try:
-        committed = await admin.list_consumer_group_offsets(settings.app_id)
-    finally:
-        await admin.close()
-    for topic in topics:
-        for tp, end in (await _end_offsets(settings, topic)).items():
-            meta = committed.get(tp)
-            if end > 0 and (meta is None or meta.offset < end):
-                return False
+        committed = await admin.list_consumer_group_offsets(group)
+        partitions = sorted(set(inputs) | set(committed))
+        ends = await consumer.end_offsets(partitions)
+    except KafkaError:
+        return False  # e.g. no group coordinator yet while the worker is still joining
+    for tp in partitions:
+        meta = committed.get(tp)
+        if ends[tp] > 0 and (meta is None or meta.offset < ends[tp]):
+            return False
     return True
 
 
@@ -151,7 +158,14 @@ async def _run(
     loop = asyncio.get_running_loop()
     deadline = loop.time() + PIPELINE_TIMEOUT_S
     done_since: float | None = None
-    topics = (settings.articles_topic, settings.observations_topic)
+    watched = [
+        TopicPartition(settings.articles_topic, p)
+        for p in await topic_partitions(settings, settings.articles_topic)
+    ]
+    admin = AIOKafkaAdminClient(bootstrap_servers=settings.bootstrap_servers)
+    offsets = AIOKafkaConsumer(bootstrap_servers=settings.bootstrap_servers)
+    await admin.start()
+    await offsets.start()
     try:
         while not reader.done():
             if worker.poll() is not None:
@@ -160,7 +174,7 @@ async def _run(
             if loop.time() > deadline:
                 msg = f"the pipeline did not finish within {PIPELINE_TIMEOUT_S:.0f} s"
                 raise BrokerError(msg)
-            if await _caught_up(settings, topics):
+            if await _caught_up(admin, offsets, settings.app_id, watched):
                 done_since = done_since or loop.time()
                 if loop.time() - done_since >= QUIET_AFTER_DONE_S:
                     break
@@ -170,6 +184,8 @@ async def _run(
     finally:
         stop.set()
         count = await reader
+        await offsets.stop()
+        await admin.close()
     _say(f"{count} alert(s)")
     return 0 if report.sent else 1
 
