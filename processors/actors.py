@@ -12,7 +12,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from processors.text import trie_pattern
 
@@ -26,8 +26,7 @@ _KIND_OF_FIELD: Mapping[str, AliasKind] = {
 }
 
 
-@dataclass(frozen=True, slots=True)
-class ActorMention:
+class ActorMention(NamedTuple):
     """An alias found in a text: where it stands, what it says and whose it is."""
 
     start: int

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from processors.discourse import base
 from processors.layout import Layout, is_name, phrase_at, skip_blank, strip_end
-from processors.lexicon import SpeechLexicon
+from processors.lexicon import ADVERB, TIME, SpeechLexicon
 from processors.sentences import Sentence
 from processors.speakers import Phrase, Resolved, SpeakerReader
 from processors.text import Token
@@ -25,10 +25,11 @@ _POSSESSIVE_ENDS = frozenset(("'s", "\u2019s"))
 _APPOSITIVE_AFTER = re.compile(r",\s*((?:who|a|an|the)\s)")
 _RELATIVE = re.compile(r",\s*who\s+(?:also\s+|later\s+)?$")
 _DATELINE_DASH = re.compile(r"\u2014| -- ")
+# How far before a verb the patterns that end at it look (they match a few words).
+_LEAD = 80
 
 
-@dataclass(frozen=True, slots=True)
-class Attribution:
+class Attribution(NamedTuple):
     """A reporting verb with its resolved speaker and where the speaker stands."""
 
     resolved: Resolved
@@ -66,36 +67,40 @@ class Attributor:
 
     def read(self, sentence: Sentence, match: re.Match[str]) -> Attribution | None:
         """Read one reporting verb: its speaker and where the speaker stands."""
-        form = " ".join(match.group(0).split())
+        form = match.group(0)
+        if form not in self.lex.verbs:
+            form = " ".join(form.split())
         lemma, frame = self.lex.verbs[form]
         start, end = match.start(), match.end()
-        before = self.text[sentence.start : start]
-        words = _PREVIOUS.findall(before, max(0, len(before) - 40))
+        text, lo = self.text, sentence.start
+        words = _PREVIOUS.findall(text, max(lo, start - 40), start)
         if words and (
             words[-1].lower() in self.lex.noun_markers or words[-1][-2:] in _POSSESSIVE_ENDS
         ):
             return None  # a noun: "the claims", "Russia's demands", "22 states"
-        previous = [w.lower() for w in words if w.lower() not in self.lex.adverbs][-2:]
+        previous = [w for w in map(str.lower, words) if w not in self.lex.adverbs][-2:]
         if previous and previous[-1] in self.lex.blockers_before:
             return None  # "did not say", "declined to comment", "is expected to announce"
-        if form.split()[0].endswith("ing"):
-            if frame == "reject" or not self.grammar.participle_lead.search(before):
+        # The patterns below end at the verb: the words right before it are enough.
+        near = max(lo, start - _LEAD)
+        if form.split(None, 1)[0].endswith("ing"):
+            if frame == "reject" or not self.grammar.participle_lead.search(text, near, start):
                 return None
             return self._inherited(sentence, lemma, frame, start, end)
-        if self.grammar.coordination.search(before):
+        if self.grammar.coordination.search(text, near, start):
             return self._inherited(sentence, lemma, frame, start, end)
-        relative = _RELATIVE.search(before)
+        relative = _RELATIVE.search(text, near, start)
         # "..., according to a diplomatic source, who said ...": the source speaks.
-        left = self.left_subject(sentence, sentence.start + relative.start() if relative else start)
+        left = self.left_subject(sentence, relative.start() if relative else start)
         if left is None:
-            stripped = before.rstrip()
+            stripped = text[lo:start].rstrip()
             if stripped and stripped[-1] not in ',\u201d"\u2019':
                 return None
             return self._inverted(sentence, lemma, frame, start, end)
         phrase, appositive, cue = left
         if appositive is None and phrase.end < start:
             appositive = self.trailing_appositive(sentence, phrase)
-        resolved = self.reader.resolve(phrase, appositive, cue, sentence.start)
+        resolved = self.reader.resolve(phrase, appositive, cue, lo)
         if resolved is None:
             return None
         self.reader.remember(resolved, phrase.start)
@@ -127,15 +132,14 @@ class Attributor:
         """The subject phrase before a verb, its appositive and a party-marker actor."""
         text, lo = self.text, sentence.start
         tokens = self.layout.tokens.between(max(lo, verb_start - 60), verb_start)
-        while tokens and (
-            base(tokens[-1][2]) in self.lex.adverbs or tokens[-1][2] in self.lex.time_words
-        ):
-            tokens.pop()
-        if not tokens:
+        count = len(tokens)
+        while count and self.reader.word_class(tokens[count - 1][2]) & (ADVERB | TIME):
+            count -= 1
+        if not count:
             return None
-        end = tokens[-1][1]
+        end = tokens[count - 1][1]
         cue: str | None = None
-        if _closes_parenthesis(tokens):
+        if tokens[count - 1][2] == ")" or (count > 1 and tokens[count - 2][2] == ")"):
             marker = self.lex.party_marker.search(text, max(lo, end - 30), end)
             if marker is not None:
                 cue, end = "USA", marker.start()  # "Sen. Jane Doe (R-Ohio) said"
@@ -232,7 +236,3 @@ class Attributor:
         if phrase is None:
             return None
         return self.reader.resolve(phrase, sentence_start=sentence.start)
-
-
-def _closes_parenthesis(tokens: list[Token]) -> bool:
-    return tokens[-1][2] == ")" or (len(tokens) > 1 and tokens[-2][2] == ")")

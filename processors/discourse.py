@@ -10,13 +10,12 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Literal, NamedTuple
 
 EntityKind = Literal["person", "body", "group"]
 
 
-@dataclass(frozen=True, slots=True)
-class Entity:
+class Entity(NamedTuple):
     """Someone the article has mentioned, kept for later short references."""
 
     pos: int
@@ -41,6 +40,8 @@ class Discourse:
     """Decides ``subject`` for entities added without it (checked lazily: it is rare)."""
     prepare: Callable[[], None] | None = None
     """Adds the narration's titled people the first time a short reference is read."""
+    by_name: dict[str, _Timeline] = field(default_factory=dict)
+    """People by the last word of their name, and (``" " + first word``) by the first."""
 
     def _ready(self) -> None:
         if self.prepare is not None:
@@ -49,9 +50,16 @@ class Discourse:
 
     def add(self, entity: Entity) -> None:
         """Remember an entity at its position in the text."""
-        index = bisect.bisect_right(self.positions, entity.pos)
-        self.positions.insert(index, entity.pos)
-        self.entities.insert(index, entity)
+        _insert(self.positions, self.entities, entity)
+        if entity.kind == "person":
+            parts = entity.name.split()
+            if parts:
+                keys = [parts[-1], " " + parts[0]] if len(parts) > 1 else [parts[-1]]
+                for key in keys:
+                    timeline = self.by_name.get(key)
+                    if timeline is None:
+                        timeline = self.by_name[key] = ([], [])
+                    _insert(*timeline, entity)
 
     def before(self, pos: int, window: int = 2500) -> list[Entity]:
         """Entities mentioned before ``pos`` (nearest last), within ``window`` characters."""
@@ -83,14 +91,12 @@ class Discourse:
         """
         if complete:
             self._ready()
-        candidates = self.before(pos, window=pos + 1)
-        for entity in reversed(candidates):
-            if entity.kind == "person" and entity.name.split()[-1:] == [surname]:
-                return entity
-        for entity in reversed(candidates):
-            parts = entity.name.split()
-            if entity.kind == "person" and len(parts) > 1 and parts[0] == surname:
-                return entity
+        for key in (surname, " " + surname):
+            timeline = self.by_name.get(key)
+            if timeline is not None:
+                index = bisect.bisect_left(timeline[0], pos)
+                if index:
+                    return timeline[1][index - 1]
         return None
 
     def with_role(self, role: str, pos: int, by_name: bool = False) -> Entity | None:
@@ -101,6 +107,21 @@ class Discourse:
             if label and role in label.lower():
                 return entity
         return None
+
+
+_Timeline = tuple[list[int], list[Entity]]
+"""Positions and the entities at them, in text order."""
+
+
+def _insert(positions: list[int], entities: list[Entity], entity: Entity) -> None:
+    """Put ``entity`` in its place: after everything at or before its position."""
+    if not positions or positions[-1] <= entity.pos:
+        positions.append(entity.pos)
+        entities.append(entity)
+        return
+    index = bisect.bisect_right(positions, entity.pos)
+    positions.insert(index, entity.pos)
+    entities.insert(index, entity)
 
 
 def base(word: str) -> str:

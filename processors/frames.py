@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from processors.lexicon import SpeechLexicon
 from processors.quotes import Quote
@@ -23,8 +23,7 @@ _GAP = re.compile(r"[\s,:\u2014\u2013-]*")
 _CLAUSE_BREAK = re.compile(r"[,;:(]")
 
 
-@dataclass(frozen=True, slots=True)
-class Content:
+class Content(NamedTuple):
     """The reported words: ``[start, end)`` in the text; ``direct`` for a quote."""
 
     start: int

@@ -14,6 +14,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from processors.discourse import base, singular
 from processors.text import trie_pattern
 
 
@@ -50,6 +51,39 @@ class Grammar:
     """``In Kherson,`` before a speaker: where the speaker is."""
     np_end: re.Pattern[str]
     """Where a noun-phrase content ends: a clause break or a new coordinated verb."""
+
+
+# What the lexicon says about one word (``SpeechLexicon.word_class``), as bit flags.
+# ``base`` is the word without a possessive ending or a final stop, in lower case.
+NP = 1 << 0
+"""May stand in a speaker's noun phrase: a name, a title, a determiner, a head, a number."""
+HEAD = 1 << 1
+"""A role, body, source or document noun, or a plural of one (its ``base``)."""
+CAPITAL = 1 << 2
+"""Looks like a proper noun: capitalised, or a name particle (``bin``, ``al-Hayya``)."""
+FUNCTION = 1 << 3
+"""Opens a sentence capitalised without starting a name (``The``, ``But``)."""
+TITLE = 1 << 4
+"""A title abbreviation as written (``Sen.``, ``Dr``)."""
+ROLE = 1 << 5
+"""Its ``base`` is a person's role (``spokesman``, ``minister``)."""
+DETERMINER = 1 << 6
+BODY = 1 << 7
+"""Its ``base`` is a body (``ministry``, ``army``)."""
+NP_WORD = 1 << 8
+"""Its ``base`` is a determiner or a head."""
+LINK = 1 << 9
+"""In lower case, a word that joins a noun phrase's parts (``of``, ``for``)."""
+RELATIVE = 1 << 10
+BLOCKER = 1 << 11
+"""In lower case, a word that stops a verb from reporting speech (``not``, ``to``)."""
+CLAUSE = 1 << 12
+"""In lower case, a reporting verb or a word that marks a clause (``will``, ``has``)."""
+ARTICLE = 1 << 13
+ADVERB = 1 << 14
+"""Its ``base`` is an adverb that may stand between a speaker and the verb."""
+TIME = 1 << 15
+"""A time word as written (``Tuesday``, ``yesterday``)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,6 +135,54 @@ class SpeechLexicon:
     female_roles: frozenset[str]
     male_roles: frozenset[str]
     grammar: Grammar
+    heads: frozenset[str]
+    """Nouns that head a speaker's phrase: roles, bodies, sources and documents."""
+    head_forms: frozenset[str]
+    """The heads and every plural that ``singular`` takes back to one of them."""
+    np_words: frozenset[str]
+    """Words a speaker's phrase is made of besides names: determiners and heads."""
+
+    def word_class(self, word: str) -> int:
+        """What the lexicon says about ``word``: ``NP | HEAD | CAPITAL | ...`` flags."""
+        low, lower = base(word), word.lower()
+        grammar = self.grammar
+        # "al-Hayya" is one word; "bin", "von" and "de" stand alone inside a name.
+        particles = grammar.name_particles
+        capital = word[:1].isupper() or (
+            word in particles or (word.startswith(particles) and "-" in word[:4])
+        )
+        # commander-in-chief, vice-president
+        head = low in self.head_forms or ("-" in low and low.split("-")[0] in self.heads)
+        title = word in self.titles
+        np_word = low in self.np_words
+        flags = 0
+        if capital or title or np_word or head or low.isdigit():
+            flags |= NP
+        if head:
+            flags |= HEAD
+        if capital:
+            flags |= CAPITAL
+        if title:
+            flags |= TITLE
+        if np_word:
+            flags |= NP_WORD
+        for words, key, flag in (
+            (grammar.function_caps, low, FUNCTION),
+            (self.person_roles, low, ROLE),
+            (self.determiners, low, DETERMINER),
+            (self.bodies, low, BODY),
+            (grammar.links, lower, LINK),
+            (grammar.relatives, word, RELATIVE),
+            (self.blockers_before, lower, BLOCKER),
+            (self.verbs, lower, CLAUSE),
+            (self.clause_cues, lower, CLAUSE),
+            (grammar.articles, lower, ARTICLE),
+            (self.adverbs, low, ADVERB),
+            (self.time_words, word, TIME),
+        ):
+            if key in words:
+                flags |= flag
+        return flags
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -182,6 +264,15 @@ def _grammar(raw: Mapping[str, Any]) -> Grammar:
     )
 
 
+def _head_forms(heads: frozenset[str]) -> frozenset[str]:
+    """Every word whose ``singular`` is a head (``officials``, ``authorities``), and the heads."""
+    forms = set(heads)
+    for head in heads:
+        plurals = [head + "s"] + ([head[:-1] + "ies"] if head.endswith("y") else [])
+        forms.update(p for p in plurals if singular(p) in heads)
+    return frozenset(forms)
+
+
 def build_speech_lexicon(raw: Mapping[str, Any]) -> SpeechLexicon:
     """Compile a lexicon from the parsed JSON document."""
     verbs: dict[str, tuple[str, str]] = {}
@@ -190,6 +281,7 @@ def build_speech_lexicon(raw: Mapping[str, Any]) -> SpeechLexicon:
             verbs[form] = (lemma, entry["frame"])
     cue_actors = {cue: actor for actor, cues in raw["actor_cues"].items() for cue in cues}
     place_actors = {place: actor for actor, ps in raw["place_actors"].items() for place in ps}
+    heads = _lower_set(raw["person_roles"] + raw["bodies"] + raw["sources"] + raw["documents"])
     retro = (
         rf"(?:The|the|This|this|That|that|Its|its)\s+({_alternation(raw['retro_nouns'])}),?\s+"
         rf"(?:{_alternation(raw['retro_makers'])})\s+by\s+"
@@ -205,7 +297,7 @@ def build_speech_lexicon(raw: Mapping[str, Any]) -> SpeechLexicon:
         cue_pattern=re.compile(rf"(?<![\w-])(?:{_alternation(cue_actors)})(?![\w-])"),
         cue_actors=cue_actors,
         party_marker=re.compile(raw["us_party_marker"]),
-        place_pattern=re.compile(rf"(?<![\w-])(?:{trie_pattern(place_actors)})(?![\w])"),
+        place_pattern=re.compile(rf"{trie_pattern(place_actors, word_start=True)}(?![\w])"),
         place_actors=place_actors,
         home_share=float(raw["home_share"]),
         home_min=int(raw["home_min"]),
@@ -232,6 +324,9 @@ def build_speech_lexicon(raw: Mapping[str, Any]) -> SpeechLexicon:
         female_roles=_lower_set(raw["female_roles"]),
         male_roles=_lower_set(raw["male_roles"]),
         grammar=_grammar(raw["grammar"]),
+        heads=heads,
+        head_forms=_head_forms(heads),
+        np_words=_lower_set(raw["determiners"]) | heads,
     )
 
 

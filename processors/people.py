@@ -17,23 +17,27 @@ from processors.speakers import Phrase, SpeakerReader
 def seed_mentions(layout: Layout, reader: SpeakerReader, discourse: Discourse) -> None:
     """Remember every gazetteer person and body named outside quotes."""
     text = layout.text
+    genders: dict[str, str | None] = {}
     for mention in layout.mentions:
         if mention.kind == "demonym" or layout.in_quote(mention.start):
             continue
-        subject: bool | None = None
-        if text[mention.end : mention.end + 1] in ("'", "\u2019"):
-            subject = False  # "Putin's aide said": the aide speaks
+        name, start, end = mention.alias, mention.start, mention.end
         if mention.kind != "person":
-            body = Entity(mention.start, mention.alias, mention.actor, None, "body", None, None)
-            discourse.add(_with_end(body, mention.end))
+            body = Entity(start, name, mention.actor, None, "body", None, None, 0.9, end)
+            discourse.add(body)
             continue
-        name, gender = mention.alias, reader.gender_of(mention.alias)
+        subject: bool | None = None
+        if text[end : end + 1] in ("'", "\u2019"):
+            subject = False  # "Putin's aide said": the aide speaks
+        gender = genders.get(name, "?")
+        if gender == "?":
+            gender = genders[name] = reader.gender_of(name)
         if len(name.split()) == 1:
-            earlier = discourse.named(name, mention.start, complete=False)
+            earlier = discourse.named(name, start, complete=False)
             if earlier is not None:
                 name, gender = earlier.name, earlier.gender
-        person = Entity(mention.start, name, mention.actor, None, "person", gender, subject)
-        discourse.add(_with_end(person, mention.end))
+        person = Entity(start, name, mention.actor, None, "person", gender, subject, 0.9, end)
+        discourse.add(person)
 
 
 def seed_titled(
@@ -64,8 +68,9 @@ def seed_titled(
             resolved.gender,
             None,
             resolved.confidence,
+            match.end(1),
         )
-        discourse.add(_with_end(entity, match.end(1)))
+        discourse.add(entity)
 
 
 def home_actor(layout: Layout, lexicon: SpeechLexicon) -> str | None:
@@ -91,17 +96,3 @@ def leads_clause(layout: Layout, reader: SpeakerReader, entity: Entity) -> bool:
     if lead >= entity.pos:
         return True
     return reader.is_phrase(lead, entity.end, sentence.start)
-
-
-def _with_end(entity: Entity, end: int) -> Entity:
-    return Entity(
-        entity.pos,
-        entity.name,
-        entity.actor,
-        entity.role,
-        entity.kind,
-        entity.gender,
-        entity.subject,
-        entity.confidence,
-        end,
-    )

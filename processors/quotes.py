@@ -9,7 +9,7 @@ we only read when the text has no double quotes at all, since ' is also the apos
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 # A straight mark opens a quote at the start of a paragraph or after a space or an
 # opening bracket or dash, and closes it otherwise.
@@ -18,8 +18,7 @@ _DOUBLE = re.compile(r"[\u201c\u201d\"]")
 _SINGLE = re.compile(r"[\u2018\u2019]")
 
 
-@dataclass(frozen=True, slots=True)
-class Quote:
+class Quote(NamedTuple):
     """A quoted passage: ``start``/``end`` include the marks, ``inner_*`` exclude them."""
 
     start: int

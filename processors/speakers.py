@@ -16,17 +16,32 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from processors.actors import ActorMention, Gazetteer
 from processors.discourse import Discourse, Entity, EntityKind, base, is_possessive, singular
-from processors.lexicon import SpeechLexicon
+from processors.lexicon import (
+    ARTICLE,
+    BLOCKER,
+    BODY,
+    CAPITAL,
+    CLAUSE,
+    DETERMINER,
+    FUNCTION,
+    HEAD,
+    LINK,
+    NP,
+    NP_WORD,
+    RELATIVE,
+    ROLE,
+    TITLE,
+    SpeechLexicon,
+)
 from processors.model import UNKNOWN_ACTOR, Speaker
 from processors.text import Token, Tokens
 
 
-@dataclass(frozen=True, slots=True)
-class Phrase:
+class Phrase(NamedTuple):
     """A speaker's noun phrase as it stands in the text."""
 
     start: int
@@ -34,8 +49,7 @@ class Phrase:
     text: str
 
 
-@dataclass(frozen=True, slots=True)
-class Resolved:
+class Resolved(NamedTuple):
     """A resolved speaker with how sure we are and what kind of speaker it is."""
 
     speaker: Speaker
@@ -64,8 +78,8 @@ class SpeakerReader:
         self.mentions = mentions
         self.starts = [m.start for m in mentions]
         self.discourse = discourse
-        self.heads = lexicon.person_roles | lexicon.bodies | lexicon.sources | lexicon.documents
-        self.np_words = lexicon.determiners | self.heads
+        self._classes: dict[str, int] = {}
+        """``lexicon.word_class`` of each word read so far."""
         self.find_home: Callable[[], str | None] = lambda: None
         """Finds the article's home actor, when it is a domestic story (asked lazily)."""
         self._home: tuple[str | None] | None = None
@@ -74,29 +88,21 @@ class SpeakerReader:
 
     # -- phrase shape ---------------------------------------------------------------
 
+    def word_class(self, word: str) -> int:
+        """What the lexicon says about ``word`` (``processors.lexicon`` flags)."""
+        flags = self._classes.get(word)
+        if flags is None:
+            flags = self._classes[word] = self.lex.word_class(word)
+        return flags
+
     def is_capital(self, word: str) -> bool:
         """A proper-noun-looking token (``Putin``, ``U.S.``, ``al-Hayya``)."""
-        if word[:1].isupper():
-            return True
-        # "al-Hayya" is one word; "bin", "von" and "de" stand alone inside a name.
-        particles = self.grammar.name_particles
-        return word in particles or (word.startswith(particles) and "-" in word[:4])
-
-    def _is_head(self, word: str) -> bool:
-        low = base(word)
-        if low in self.heads or singular(low) in self.heads:
-            return True
-        # commander-in-chief, vice-president
-        return "-" in low and low.split("-")[0] in self.heads
+        return bool(self.word_class(word) & CAPITAL)
 
     def is_np_word(self, word: str, first: bool) -> bool:
         """Whether ``word`` can stand inside a speaker's noun phrase."""
-        low = base(word)
-        if first and low in self.grammar.function_caps:
-            return False
-        if self.is_capital(word) or word in self.lex.titles:
-            return True
-        return low in self.np_words or self._is_head(word) or low.isdigit()
+        flags = self.word_class(word)
+        return bool(flags & NP) and not (first and flags & FUNCTION)
 
     def is_phrase(self, start: int, end: int, sentence_start: int) -> bool:
         """Whether ``text[start:end]`` reads as a noun phrase (a subject, not a clause).
@@ -118,30 +124,30 @@ class SpeakerReader:
                 if word in "-\u2013()" or word in '\u201c\u201d"':
                     continue
                 return False
-            if word in self.grammar.relatives:
+            flags = self.word_class(word)
+            if flags & RELATIVE:
                 return False
-            low = word.lower()
-            if i and low in self.grammar.links:
+            if i and flags & LINK:
                 if modifiers:
                     return False
                 linked = True
                 continue
             if linked:
-                if low in self.lex.blockers_before:
+                if flags & BLOCKER:
                     return False
                 continue  # after "for"/"of" anything nominal may follow
-            if self.is_np_word(word, first=i == 0 and s == sentence_start):
-                if self._is_head(word) or self.is_capital(word):
+            if flags & NP and not (flags & FUNCTION and i == 0 and s == sentence_start):
+                if flags & (HEAD | CAPITAL):
                     modifiers = 0
                     # Only a common noun takes a reduced relative: "the union representing".
-                    head_seen = not self.is_capital(word)
+                    head_seen = not flags & CAPITAL
                 continue
             if head_seen and not modifiers and word.islower() and word.endswith(("ing", "ed")):
                 linked = True  # "the union representing controllers", "a diplomat involved in"
                 continue
             if not word.isalpha() and "-" not in word:
                 return False
-            if low in self.lex.verbs or low in self.lex.clause_cues:
+            if flags & CLAUSE:
                 return False  # a verb: this is a clause, not a noun phrase
             modifiers += 1
             if modifiers > 3:
@@ -159,7 +165,7 @@ class SpeakerReader:
                 out.append(mention)
         return out
 
-    def _actors_in(self, phrase: Phrase | None) -> list[tuple[str, str]]:
+    def actors_in(self, phrase: Phrase | None) -> list[tuple[str, str]]:
         """(actor, kind) of every gazetteer alias in a phrase, ``Hamas-run`` included."""
         if phrase is None:
             return []
@@ -176,7 +182,7 @@ class SpeakerReader:
                     found.append((actor, self.gazetteer.kind_of(prefix) or "name"))
         return found
 
-    def _hint(self, phrase: Phrase, appositive: Phrase | None, places: bool = True) -> str | None:
+    def hint(self, phrase: Phrase, appositive: Phrase | None, places: bool = True) -> str | None:
         """An actor from the words around a name: a cue (``Sen.``) or a place (``Kherson``)."""
         for part in (phrase, appositive):
             if part is None:
@@ -199,7 +205,7 @@ class SpeakerReader:
         sentence_start: int = -1,
     ) -> Resolved | None:
         """The speaker a phrase names, or None when it names no speaker (media, critics)."""
-        tokens = [t for t in self.tokens.between(phrase.start, phrase.end) if t[2][0].isalnum()]
+        tokens = self._words(phrase)
         if not tokens:
             return None
         if len(tokens) == 1 and tokens[0][2].lower() in self.lex.pronouns:
@@ -207,20 +213,20 @@ class SpeakerReader:
         if phrase.text in self.lex.media or phrase.text.lower() in self.lex.media:
             return None
         head = tokens[: self._head_end(tokens)]
-        actors = self._actors_in(phrase) + self._actors_in(appositive)
-        hint = cue_actor or self._hint(phrase, appositive)
-        last_two = " ".join(base(t[2]) for t in head[-2:])
-        body_head = base(head[-1][2]) in self.lex.bodies or last_two in self.lex.bodies
+        last = base(head[-1][2])
+        last_two = f"{base(head[-2][2])} {last}" if len(head) > 1 else last
+        body_head = last in self.lex.bodies or last_two in self.lex.bodies
         own_alias = self.gazetteer.lookup(self.text[head[0][0] : head[-1][1]]) is not None
         run: list[Token] = []
         if own_alias or not body_head:
             run = self._name_run(head, sentence_start)
         role = self._role(head, run, phrase) or self._role(self._words(appositive), [], appositive)
+        side = _Side(self, phrase, appositive, cue_actor)
         if run:
-            return self._named(phrase, run, role, actors, hint)
-        noun = last_two if last_two in self.lex.bodies else singular(base(head[-1][2]))
+            return self._named(phrase, run, role, side)
+        noun = last_two if last_two in self.lex.bodies else singular(last)
         first = tokens[0][2].lower()
-        return self._described(phrase, noun, role, actors, hint, first)
+        return self._described(phrase, noun, role, side, first)
 
     def _head_end(self, tokens: list[Token]) -> int:
         """Where the head of a phrase ends: at its first linking word.
@@ -228,21 +234,16 @@ class SpeakerReader:
         A title keeps its ``of``: in ``Secretary of State Marco Rubio`` the name ends the
         phrase, while ``Gloria Estrada of Illinois`` is a name and where she is from.
         """
+        links = self.grammar.links
         for i, (_s, _e, word) in enumerate(tokens):
-            if (
-                i > 1
-                and word.islower()
-                and word.endswith(("ing", "ed"))
-                and word not in self.grammar.links
-            ):
+            flags = self.word_class(word)
+            if i > 1 and word.islower() and word.endswith(("ing", "ed")) and word not in links:
                 return i  # "a diplomat involved in the talks", "the union representing ..."
             if word == "and" and 0 < i < len(tokens) - 1 and tokens[i + 1][2][:1].isupper():
                 continue  # "the Hostages and Missing Families Forum" is one name
-            if i and word.lower() in self.grammar.links:
-                before = tokens[i - 1][2]
-                title = base(before) in self.lex.person_roles or before in self.lex.titles
-                if title and all(
-                    self.is_capital(t[2]) or t[2] in ("of", "the", "for") for t in tokens
+            if i and flags & LINK:
+                if self.word_class(tokens[i - 1][2]) & (ROLE | TITLE) and all(
+                    self.word_class(t[2]) & CAPITAL or t[2] in ("of", "the", "for") for t in tokens
                 ):
                     return len(tokens)
                 return i
@@ -252,13 +253,10 @@ class SpeakerReader:
         """The trailing capitalised words of a head that are neither roles nor titles."""
         run: list[Token] = []
         for tok in reversed(head):
-            word = tok[2]
-            low = base(word)
-            if not self.is_capital(word) or word in self.lex.titles or low in self.lex.person_roles:
+            flags = self.word_class(tok[2])
+            if not flags & CAPITAL or flags & (TITLE | ROLE | DETERMINER | BODY):
                 break
-            if low in self.lex.determiners or low in self.lex.bodies:
-                break
-            if tok[0] == sentence_start and low in self.np_words:
+            if tok[0] == sentence_start and flags & NP_WORD:
                 break
             run.insert(0, tok)
         return run
@@ -279,23 +277,24 @@ class SpeakerReader:
                 break
             if any(a <= s and e <= b for a, b in covered) or is_possessive(word):
                 continue
-            if word.lower() in self.grammar.articles or word.isdigit():
+            if self.word_class(word) & ARTICLE or word.isdigit():
                 continue
             words.append(word)
-        while words and words[-1].lower() in self.grammar.links:
+        while words and self.word_class(words[-1]) & LINK:
             words.pop()
         if words:
             words[-1] = words[-1].rstrip(".,")
-        if not any(self._is_head(w) or w in self.lex.titles for w in words):
+        if not any(self.word_class(w) & (HEAD | TITLE) for w in words):
             return None
         return " ".join(words)
 
     def _gender(self, name: str, role: str | None, known: bool = False) -> str | None:
-        low_role = (role or "").lower().split()
-        if any(r in self.lex.female_roles for r in low_role):
-            return "f"
-        if any(r in self.lex.male_roles for r in low_role):
-            return "m"
+        if role:
+            low_role = role.lower().split()
+            if not self.lex.female_roles.isdisjoint(low_role):
+                return "f"
+            if not self.lex.male_roles.isdisjoint(low_role):
+                return "m"
         parts = name.split()
         if parts and parts[0] in self.lex.female_names:
             return "f"
@@ -321,7 +320,7 @@ class SpeakerReader:
         return Resolved(speaker, entity.kind, entity.gender, min(entity.confidence, 0.8))
 
     @staticmethod
-    def _pick(actors: list[tuple[str, str]]) -> str | None:
+    def pick(actors: list[tuple[str, str]]) -> str | None:
         """The actor a phrase's aliases point to: a named person first."""
         for actor, kind in actors:
             if kind == "person":
@@ -347,8 +346,7 @@ class SpeakerReader:
         phrase: Phrase,
         run: list[Token],
         role: str | None,
-        actors: list[tuple[str, str]],
-        hint: str | None,
+        side: _Side,
     ) -> Resolved | None:
         name = self.text[run[0][0] : run[-1][1]].rstrip(".")
         if name.endswith(("'s", "\u2019s")):
@@ -370,7 +368,7 @@ class SpeakerReader:
         if earlier is not None and len(run) == 1:
             speaker = Speaker(earlier.name, earlier.actor, role or earlier.role)
             return Resolved(speaker, "person", earlier.gender, min(0.85, earlier.confidence))
-        found = self._pick(actors) or hint
+        found = side.actor
         if found is None and earlier is not None:
             found = earlier.actor
         actor, confidence = self._fallback(found, 0.8)
@@ -382,22 +380,21 @@ class SpeakerReader:
         phrase: Phrase,
         noun: str,
         role: str | None,
-        actors: list[tuple[str, str]],
-        hint: str | None,
+        side: _Side,
         first: str,
     ) -> Resolved | None:
         lex = self.lex
-        actor = self._pick(actors) or hint
         written = phrase.text
         if noun in lex.non_speakers:
             return None
         definite = first in self.grammar.definite or is_possessive(written.split()[0])
         # "the spokesman" and "the General Staff" point back; "the Hostages and Missing
         # Families Forum" and "a spokesman for one shipping line" are introduced here.
-        generic = all(base(w) in self.np_words for w in written.split()[1:] if w[:1].isupper())
+        generic = all(self.word_class(w) & NP_WORD for w in written.split()[1:] if w[:1].isupper())
         anaphor = definite and generic
         vague = not anaphor and generic and first not in ("a", "an", "one")
         if noun in lex.person_roles and (anaphor or noun not in lex.sources):
+            actor = side.actor
             earlier = self.discourse.with_role(noun, phrase.start) if anaphor else None
             if earlier is not None and (actor is None or actor == earlier.actor):
                 speaker = Speaker(earlier.name, earlier.actor, earlier.role)
@@ -406,8 +403,7 @@ class SpeakerReader:
             speaker = Speaker(written, found, role or noun)
             return Resolved(speaker, "person", self._gender("", role or noun), confidence)
         if noun in lex.bodies:
-            if actor is None:
-                actor = self._owner(phrase)
+            actor = side.actor or self._owner(phrase)
             if actor is None and anaphor:
                 # "the ministry" after "Russia's Defence Ministry said": the same body.
                 earlier_body = self.discourse.with_role(noun, phrase.start, by_name=True)
@@ -418,7 +414,7 @@ class SpeakerReader:
             return Resolved(Speaker(written, found, None), "body", None, confidence)
         if noun in lex.sources:
             # A place does not give a crowd's side: residents of Gaza are not Hamas.
-            crowd = self._pick(actors) or self._hint(phrase, None, places=False)
+            crowd = side.aliased or self.hint(phrase, None, places=False)
             found, confidence = self._fallback(crowd, 0.7)
             speaker = Speaker(written, found, noun)
             if singular(noun) == noun:
@@ -427,6 +423,7 @@ class SpeakerReader:
                 return Resolved(speaker, "person", gender, min(confidence, 0.7))
             return Resolved(speaker, "group", None, min(confidence, 0.7))
         if noun in lex.documents:
+            actor = side.actor
             if actor is not None:
                 return Resolved(Speaker(written, actor, None), "body", None, 0.75)
             return self.recent(phrase.start)
@@ -460,3 +457,42 @@ class SpeakerReader:
     def gender_of(self, name: str) -> str | None:
         """Gender of a gazetteer person's name as far as the lexicon can tell, or None."""
         return self._gender(name, None, known=True)
+
+
+class _Side:
+    """The actor a speaker phrase's own words give, read only when a rule asks for it."""
+
+    __slots__ = ("_actor", "_aliased", "_appositive", "_cue", "_phrase", "_reader")
+
+    def __init__(
+        self,
+        reader: SpeakerReader,
+        phrase: Phrase,
+        appositive: Phrase | None,
+        cue_actor: str | None,
+    ) -> None:
+        self._reader = reader
+        self._phrase = phrase
+        self._appositive = appositive
+        self._cue = cue_actor
+        self._aliased: tuple[str | None] | None = None
+        self._actor: tuple[str | None] | None = None
+
+    @property
+    def aliased(self) -> str | None:
+        """The actor of the aliases in the phrase and its appositive (a person first)."""
+        if self._aliased is None:
+            reader = self._reader
+            actors = reader.actors_in(self._phrase) + reader.actors_in(self._appositive)
+            self._aliased = (reader.pick(actors),)
+        return self._aliased[0]
+
+    @property
+    def actor(self) -> str | None:
+        """The aliases' actor, else the cue's, else the actor of a place in the phrase."""
+        if self._actor is None:
+            actor = self.aliased or self._cue
+            if actor is None:
+                actor = self._reader.hint(self._phrase, self._appositive)
+            self._actor = (actor,)
+        return self._actor[0]

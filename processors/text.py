@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 
@@ -9,7 +10,7 @@ _Trie = dict[str, "_Trie"]
 _END = ""
 
 
-def trie_pattern(words: Iterable[str], any_blank: bool = False) -> str:
+def trie_pattern(words: Iterable[str], any_blank: bool = False, word_start: bool = False) -> str:
     """One regex alternation of ``words``, shaped as a character trie.
 
     A flat alternation of hundreds or thousands of words is tried word by word at every
@@ -17,6 +18,12 @@ def trie_pattern(words: Iterable[str], any_blank: bool = False) -> str:
     of a whole article well under a millisecond. Longer words are still preferred: the
     end of a shorter word is an optional, greedy group. With ``any_blank`` a space in a
     word matches any run of blanks (the caller then normalises what it matched).
+
+    With ``word_start`` a word matches only where no letter, digit, ``_`` or ``-``
+    stands before it, as ``(?<![\\w-])`` in front of the pattern would say. The check
+    comes after each word's first character, so that the regex engine skips positions
+    that open no word without trying the pattern there; that pays when the words start
+    with few different characters (capitalised names), not with all of them.
     """
     root: _Trie = {}
     for word in words:
@@ -24,7 +31,14 @@ def trie_pattern(words: Iterable[str], any_blank: bool = False) -> str:
         for char in word:
             node = node.setdefault(char, {})
         node[_END] = {}
-    return _render(root, any_blank)
+    if not word_start:
+        return _render(root, any_blank)
+    branches = [
+        re.escape(char) + r"(?<![\w-].)" + _render(child, any_blank)
+        for char, child in sorted(root.items())
+        if char
+    ]
+    return "(?:" + "|".join(branches) + ")"
 
 
 def _render(node: _Trie, any_blank: bool) -> str:
@@ -52,14 +66,56 @@ class Tokens:
     """Tokens of one text, computed for the character ranges asked for.
 
     Only the few words around each reporting verb are ever read closely, so
-    tokenising those ranges on demand is cheaper than tokenising the article.
+    tokenising those ranges on demand is cheaper than tokenising the article. A range
+    asked for again is read once, and a range inside the last one read (a phrase in
+    the words before a verb) is a slice of it, when no token is cut at its ends.
     """
 
-    __slots__ = ("_text",)
+    __slots__ = ("_last", "_read", "_text")
 
     def __init__(self, text: str) -> None:
         self._text = text
+        self._read: dict[tuple[int, int], list[Token]] = {}
+        self._last = _Span(0, 0, [])
 
     def between(self, start: int, end: int) -> list[Token]:
-        """Tokens that lie wholly inside ``[start, end)``."""
-        return [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(self._text, start, end)]
+        """Tokens that lie inside ``[start, end)``; the list is shared, do not change it."""
+        tokens = self._read.get((start, end))
+        if tokens is None:
+            last = self._last
+            if last.start <= start and end <= last.end:
+                tokens = last.part(self._text, start, end)
+            if tokens is None:
+                found = TOKEN.finditer(self._text, start, end)
+                tokens = [(m.start(), m.end(), m.group()) for m in found]
+                self._last = _Span(start, end, tokens)
+            self._read[start, end] = tokens
+        return tokens
+
+
+class _Span:
+    """The tokens of one range, to slice smaller ranges from."""
+
+    __slots__ = ("end", "ends", "start", "starts", "tokens")
+
+    def __init__(self, start: int, end: int, tokens: list[Token]) -> None:
+        self.start = start
+        self.end = end
+        self.tokens = tokens
+        self.starts: list[int] | None = None
+        self.ends: list[int] = []
+
+    def part(self, text: str, start: int, end: int) -> list[Token] | None:
+        """The tokens of ``[start, end)``, or None when they may differ from these."""
+        if self.starts is None:
+            self.starts = [t[0] for t in self.tokens]
+            self.ends = [t[1] for t in self.tokens]
+        lo = bisect.bisect_left(self.starts, start)
+        if lo and self.ends[lo - 1] > start:
+            return None  # ``start`` cuts a token: its tail reads as a token of its own
+        hi = bisect.bisect_right(self.ends, end, lo)
+        if hi < len(self.starts) and self.starts[hi] < end:
+            return None  # ``end`` cuts a token
+        if hi > lo and self.ends[hi - 1] == end and text[end - 1] in "'\u2019":
+            return None  # "workers'" may end differently where the text ends
+        return self.tokens[lo:hi]

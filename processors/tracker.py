@@ -1,0 +1,347 @@
+"""The agreement status tracker: a pure state machine over agreement observations.
+
+State is kept per agreement *key* (parties and scope, ``RUS+UKR/maritime``): the unit a
+Faust table holds and one Kafka partition owns. A ``KeyState`` holds every *instance* under
+its key (a 30-hour Easter truce and a 30-day ceasefire still under negotiation are two
+instances of ``RUS+UKR/general``), a bounded history of the key's observations sorted by
+event time, and marks of the alerts already emitted.
+
+The state is a fold of that history, so it does not depend on arrival order: ``observe``
+applies one step to an observation that comes in event-time order (the usual case) and
+refolds the history when one arrives late, emitting only alerts not emitted before.
+
+What counts as a change (the tables are in ``data/tracker.json``):
+
+* an observation moves an instance along an allowed transition (accepted -> rejected and
+  back are lateral moves; suspended -> in_effect resumes), or changes one party's own
+  stance (UKR accepted, later RUS accepted too). A later mention of a status the instance
+  has left behind ("the US-proposed truce", after it was agreed) is a recall: no change.
+* ``expired`` and ``collapsed`` end an instance. A later proposed/agreed/in_effect
+  observation starts a new one, unless it names the ended one (same label) or its article
+  also reports the end, in which case it recalls the old one.
+* An observation that describes another agreement (a different known duration or label)
+  goes to, or starts, another instance of the key.
+* An instance with a start (its ``starts``, else the event time of its first agreed or
+  in_effect observation) and a duration expires on its own once event time passes its end;
+  ``extended`` moves the end.
+* An article is not a chronicle: its observations are applied in lifecycle order
+  (``tracking_order``: "Ukraine accepted the US proposal" is a proposal, then an
+  acceptance), and within one article an instance does not move back to a status or stance
+  it has just left ("Russia, which turned the plan down in March, now accepts it").
+
+``tracker_state`` holds the rules and the state records, ``tracker_fold`` the fold step;
+this module is the interface: ``observe``, ``advance_clock`` and ``AgreementTracker``.
+
+Observations without parties, or with an unknown party, are ignored: they name no agreement.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import replace
+from datetime import UTC, datetime
+from heapq import heappop, heappush
+from types import MappingProxyType
+
+from processors.model import UNKNOWN_ACTOR, Alert, Observation
+from processors.tracker_fold import (
+    NOTHING_HELD,
+    Produced,
+    article_ended,
+    event_time,
+    expire,
+    fold,
+    order_key,
+    settle,
+    step,
+    tracking_order,
+)
+from processors.tracker_state import (
+    STATE_VERSION,
+    Instance,
+    KeyState,
+    TrackerRules,
+    load_tracker_rules,
+)
+
+__all__ = [
+    "STATE_VERSION",
+    "AgreementTracker",
+    "Instance",
+    "KeyState",
+    "TrackerRules",
+    "advance_clock",
+    "is_trackable",
+    "load_tracker_rules",
+    "observe",
+    "tracking_order",
+]
+
+
+def is_trackable(observation: Observation) -> bool:
+    """Whether the tracker uses this observation: it needs known parties to name an agreement."""
+    parties = observation.agreement.parties
+    return bool(parties) and UNKNOWN_ACTOR not in parties
+
+
+def observe(
+    state: KeyState | None,
+    observation: Observation,
+    *,
+    rules: TrackerRules,
+    detected_at: datetime,
+) -> tuple[KeyState, tuple[Alert, ...]]:
+    """Apply one observation to its key's state: the new state and the alerts it causes.
+
+    ``state`` is None for a key not seen yet. An observation that is not ``is_trackable``
+    (no parties, or an unknown one) changes nothing, and neither does one already in the
+    history (a redelivery). One without an event time is taken to happen at the key's
+    clock, else at ``detected_at``. Raises ``ValueError`` for another key's state.
+    """
+    # In an observation the agreement id is its key: the cheap test first.
+    if state is not None and observation.agreement.id == state.key:
+        key = state.key
+    else:
+        key = observation.agreement.key
+    if state is None:
+        state = KeyState(key=key)
+    elif state.key != key:
+        msg = f"observation of {key} applied to the state of {state.key}"
+        raise ValueError(msg)
+    if not is_trackable(observation):
+        return state, ()
+    published = observation.published
+    if published is None:
+        published = state.clock or detected_at
+        observation = replace(observation, published=published)
+    clock, history = state.clock, state.history
+    if clock is not None and published <= clock and _behind(state, observation, rules):
+        return _refold(state, observation, rules, detected_at)
+    # The usual case: one fold step on top of the folded state.
+    same_article = bool(history) and history[-1].article_id == observation.article_id
+    ended = same_article and article_ended(reversed(history), observation, rules)
+    held = state.held if same_article else NOTHING_HELD
+    instances, produced, held = step(
+        state.instances, observation, rules, detected_at, ended=ended, held=held
+    )
+    midway, midway_at = state.midway, state.midway_at
+    # The state before an article's first observation past the middle: the next cut.
+    if not midway_at and not same_article and len(history) >= rules.history_limit // 2:
+        midway, midway_at = state.instances, len(history)
+    emitted: tuple[str, ...] = state.emitted
+    alerts: tuple[Alert, ...] = ()
+    if produced:
+        # In event-time order an alert can only repeat one of the same article's.
+        emitted, alerts = _fresh(emitted, produced, rules, check=same_article)
+    folded = KeyState(
+        key,
+        instances,
+        (*history, observation),
+        state.settled,
+        midway,
+        midway_at,
+        published if clock is None or published > clock else clock,
+        emitted,
+        held,
+    )
+    if len(folded.history) > rules.history_limit:
+        folded = _cut(folded, rules, detected_at)
+    return folded, alerts
+
+
+def advance_clock(
+    state: KeyState, now: datetime, *, rules: TrackerRules, detected_at: datetime
+) -> tuple[KeyState, tuple[Alert, ...]]:
+    """Move the key's event-time clock to ``now``: the instances whose end it passes expire.
+
+    An expiry alert's id and ``changed_at`` come from the instance and its end, not from
+    ``now``, so every path to the same clock gives the same alert, once.
+    """
+    if state.clock is not None and now <= state.clock:
+        return state, ()
+    instances, produced = expire(state.instances, now, rules, detected_at)
+    emitted, alerts = _fresh(state.emitted, produced, rules, check=True)
+    return replace(state, instances=instances, clock=now, emitted=emitted), alerts
+
+
+def _behind(state: KeyState, obs: Observation, rules: TrackerRules) -> bool:
+    """Whether ``obs``, not after the key's clock, must be folded in among what came before.
+
+    It need not when it sorts after the last observation and no instance changed after its
+    time (the clock may have moved on without expiring anything in between).
+    """
+    published = event_time(obs)
+    if state.history:
+        last = state.history[-1]
+        if published < event_time(last):
+            return True
+        if published == last.published and order_key(rules)(obs) <= order_key(rules)(last):
+            return True
+    return any(instance.since > published for instance in state.instances)
+
+
+def _cut(state: KeyState, rules: TrackerRules, detected_at: datetime) -> KeyState:
+    """Bring the history back within its limit: cut it at the midway snapshot."""
+    if state.midway_at:
+        return KeyState(
+            key=state.key,
+            instances=state.instances,
+            history=state.history[state.midway_at :],
+            settled=state.midway,
+            clock=state.clock,
+            emitted=state.emitted,
+            held=state.held,
+        )
+    settled, history = settle(state.settled, state.history, rules, detected_at)
+    return replace(state, history=history, settled=settled)
+
+
+def _refold(
+    state: KeyState, obs: Observation, rules: TrackerRules, detected_at: datetime
+) -> tuple[KeyState, tuple[Alert, ...]]:
+    """Insert a late observation in the history and fold it again."""
+    order = order_key(rules)
+    history = list(state.history)
+    where = order(obs)
+    low, high = bisect_left(history, where, key=order), bisect_right(history, where, key=order)
+    if obs in history[low:high]:
+        return state, ()
+    history.insert(high, obs)
+    clock = event_time(obs) if state.clock is None else max(state.clock, event_time(obs))
+    instances, produced, midway, midway_at, held = fold(
+        state.settled, tuple(history), clock, rules, detected_at
+    )
+    emitted, alerts = _fresh(state.emitted, produced, rules, check=True)
+    refolded = KeyState(
+        key=state.key,
+        instances=instances,
+        history=tuple(history),
+        settled=state.settled,
+        midway=midway,
+        midway_at=midway_at,
+        clock=clock,
+        emitted=emitted,
+        held=held,
+    )
+    if len(history) > rules.history_limit:
+        refolded = _cut(refolded, rules, detected_at)
+    return refolded, alerts
+
+
+def _fresh(
+    emitted: tuple[str, ...], produced: Produced, rules: TrackerRules, *, check: bool
+) -> tuple[tuple[str, ...], tuple[Alert, ...]]:
+    """The alerts not emitted before (compared with ``emitted`` when ``check``), and the
+    marks to remember, the oldest beyond the limit forgotten."""
+    if not produced:
+        return emitted, ()
+    seen = set(emitted) if check else set()
+    marks: list[str] = []
+    alerts: list[Alert] = []
+    for mark, alert in produced:
+        if mark not in seen:
+            seen.add(mark)
+            marks.append(mark)
+            alerts.append(alert)
+    if not marks:
+        return emitted, ()
+    return (*emitted, *marks)[-rules.emitted_limit :], tuple(alerts)
+
+
+def _wall_clock() -> datetime:
+    return datetime.now(UTC)
+
+
+class AgreementTracker:
+    """The tracker in one process (``newsstream replay``): every key's state in a dict.
+
+    It keeps the latest event time seen and, in a heap, each key's next end, so
+    ``advance_to`` touches only the keys that are due.
+    """
+
+    def __init__(
+        self, rules: TrackerRules | None = None, *, clock: Callable[[], datetime] = _wall_clock
+    ) -> None:
+        self._rules = rules if rules is not None else load_tracker_rules()
+        self._clock = clock
+        self._states: dict[str, KeyState] = {}
+        self._due: list[tuple[datetime, str]] = []
+        self._scheduled: dict[str, datetime] = {}
+        self._now: datetime | None = None
+
+    @property
+    def now(self) -> datetime | None:
+        """The latest event time seen (observations and ``advance_to``)."""
+        return self._now
+
+    def observe(
+        self, observation: Observation, *, detected_at: datetime | None = None
+    ) -> tuple[Alert, ...]:
+        """Apply one observation; the alerts it causes (see ``observe``)."""
+        if not is_trackable(observation):
+            return ()
+        detected = detected_at or self._clock()
+        if observation.published is None:
+            observation = replace(observation, published=self._now or detected)
+        # In an observation the agreement id is its key; the property checks it.
+        before = self._states.get(observation.agreement.id)
+        if before is None:
+            before = self._states.get(observation.agreement.key)
+        state, alerts = observe(before, observation, rules=self._rules, detected_at=detected)
+        key = state.key
+        published = event_time(observation)
+        if self._now is None or published > self._now:
+            self._now = published
+        if before is None or state.instances is not before.instances:
+            deadline = state.next_expiry(self._rules)
+            if deadline is not None and deadline < self._now:
+                # A late article can add an end that event time has already passed.
+                state, expired = advance_clock(
+                    state, self._now, rules=self._rules, detected_at=detected
+                )
+                alerts += expired
+                deadline = state.next_expiry(self._rules)
+            self._schedule(key, deadline)
+        self._states[key] = state
+        return alerts
+
+    def observe_article(
+        self, observations: Iterable[Observation], *, detected_at: datetime | None = None
+    ) -> tuple[Alert, ...]:
+        """Apply one article's observations in ``tracking_order``; the alerts they cause."""
+        alerts: list[Alert] = []
+        for observation in tracking_order(observations, self._rules):
+            alerts.extend(self.observe(observation, detected_at=detected_at))
+        return tuple(alerts)
+
+    def advance_to(
+        self, now: datetime, *, detected_at: datetime | None = None
+    ) -> tuple[Alert, ...]:
+        """Move event time on to ``now``: the expiries it passes, earliest end first."""
+        if self._now is None or now > self._now:
+            self._now = now
+        alerts: list[Alert] = []
+        while self._due and self._due[0][0] < now:
+            end, key = heappop(self._due)
+            if self._scheduled.get(key) != end:
+                continue  # the key's end has moved since this entry was pushed
+            del self._scheduled[key]
+            state, expired = advance_clock(
+                self._states[key], now, rules=self._rules, detected_at=detected_at or self._clock()
+            )
+            self._states[key] = state
+            alerts.extend(expired)
+            self._schedule(key, state.next_expiry(self._rules))
+        return tuple(alerts)
+
+    def states(self) -> Mapping[str, KeyState]:
+        """Every key's state (a read-only view)."""
+        return MappingProxyType(self._states)
+
+    def _schedule(self, key: str, deadline: datetime | None) -> None:
+        if deadline is None:
+            self._scheduled.pop(key, None)
+        elif self._scheduled.get(key) != deadline:
+            self._scheduled[key] = deadline
+            heappush(self._due, (deadline, key))

@@ -1,0 +1,269 @@
+"""The tracker's rule tables and the records of its state (see ``processors.tracker``).
+
+``TrackerRules`` is read once from ``data/tracker.json``. ``KeyState`` is what the tracker
+keeps per agreement key; its ``to_dict`` form is what a Kafka changelog stores.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from importlib import resources
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any, cast
+
+from processors.errors import ConfigurationError
+from processors.model import (
+    STATUSES,
+    Agreement,
+    Observation,
+    Severity,
+    Status,
+    format_time,
+    parse_time,
+)
+
+STATE_VERSION = 1
+"""Version of the ``KeyState.to_dict`` form."""
+
+_SEVERITIES = ("info", "warning", "critical")
+_LIMITS = ("history_limit", "emitted_limit", "instance_limit")
+
+
+@dataclass(frozen=True, slots=True)
+class TrackerRules:
+    """The tracker's tables; ``load_tracker_rules`` reads them from ``data/tracker.json``."""
+
+    transitions: Mapping[Status, frozenset[Status]]
+    """From a status, the statuses that count as a change."""
+    severity: Mapping[Status, Severity]
+    reopening: frozenset[Status]
+    """Statuses that start a new instance once the previous one has ended."""
+    stances: frozenset[Status]
+    """Statuses that are one party's own position (who accepted, rejected, agreed)."""
+    clock_starts: frozenset[Status]
+    """Statuses whose event time starts the duration of an instance without ``starts``."""
+    ending: frozenset[Status]
+    """Statuses with no onward transition: they end an instance."""
+    article_rank: Mapping[Status, int]
+    """Where a status goes among one article's observations (see ``tracking_order``)."""
+    history_limit: int = 32
+    emitted_limit: int = 128
+    instance_limit: int = 8
+
+
+def load_tracker_rules(path: Path | None = None) -> TrackerRules:
+    """Read the tracker's rule tables (the packaged ``data/tracker.json`` unless ``path``).
+
+    Raises ``ConfigurationError`` when a table names an unknown status or severity.
+    """
+    if path is None:
+        raw = resources.files("processors").joinpath("data/tracker.json").read_text("utf-8")
+    else:
+        raw = path.read_text(encoding="utf-8")
+    data = json.loads(raw)
+    table, severity = data["transitions"], data["severity"]
+    missing = [s for s in STATUSES if s not in table or s not in severity]
+    if missing:
+        msg = f"tracker rules: no transitions or severity for {missing}"
+        raise ConfigurationError(msg)
+    if any(level not in _SEVERITIES for level in severity.values()):
+        msg = f"tracker rules: severities must be among {_SEVERITIES}"
+        raise ConfigurationError(msg)
+    transitions = {s: _status_set(table[s], f"transitions.{s}") for s in STATUSES}
+    limits = {name: int(data[name]) for name in _LIMITS}
+    if min(limits.values()) < 1:
+        msg = f"tracker rules: limits must be positive, got {limits}"
+        raise ConfigurationError(msg)
+    ending = frozenset(s for s in STATUSES if not transitions[s])
+    return TrackerRules(
+        transitions=MappingProxyType(transitions),
+        severity=MappingProxyType({s: cast(Severity, severity[s]) for s in STATUSES}),
+        reopening=_status_set(data["reopening"], "reopening"),
+        stances=_status_set(data["stances"], "stances"),
+        clock_starts=_status_set(data["clock_starts"], "clock_starts"),
+        ending=ending,
+        article_rank=MappingProxyType(_article_rank(data["within_article"], ending)),
+        **limits,
+    )
+
+
+def _article_rank(groups: list[list[object]], ending: frozenset[Status]) -> dict[Status, int]:
+    rank = {
+        status: n
+        for n, group in enumerate(groups)
+        for status in _status_set(group, "within_article")
+    }
+    if sorted(rank) != sorted(STATUSES) or sum(map(len, groups)) != len(STATUSES):
+        msg = "tracker rules: within_article must name every status once"
+        raise ConfigurationError(msg)
+    if _status_set(groups[0], "within_article") != ending:
+        # The recall rule needs an article's endings before its other statuses.
+        msg = f"tracker rules: within_article must start with the ending statuses {sorted(ending)}"
+        raise ConfigurationError(msg)
+    return rank
+
+
+def _status_set(values: Iterable[object], where: str) -> frozenset[Status]:
+    found: set[Status] = set()
+    for value in values:
+        if value not in STATUSES:
+            msg = f"tracker rules: {where}: unknown status {value!r}"
+            raise ConfigurationError(msg)
+        found.add(value)
+    return frozenset(found)
+
+
+@dataclass(frozen=True, slots=True)
+class Instance:
+    """One agreement instance under a key, as the tracker knows it."""
+
+    ordinal: int
+    """Creation rank under the key. Unlike the id it stays put when a late article moves
+    the first event date, so the emitted-alert marks use it."""
+    agreement: Agreement
+    """Merged from its observations; ``id`` is the instance id, ``ends`` its end if known."""
+    status: Status
+    since: datetime
+    """Event time of the latest change (for an expiry: the end)."""
+    stances: tuple[tuple[str, Status], ...] = ()
+    """Each party's own latest position, sorted by party."""
+    clock_start: datetime | None = None
+    """Event time of its first agreed/in_effect observation."""
+    extensions: tuple[str, ...] = ()
+    """Signatures of the extensions applied, so a recalled extension is not applied twice."""
+    end_source: Observation | None = None
+    """The observation that fixed the current end: the evidence of an expiry."""
+
+    @property
+    def id(self) -> str:
+        """The instance id: the agreement key and the date of its first event."""
+        return self.agreement.id
+
+    def can_expire(self, rules: TrackerRules) -> bool:
+        """Whether it expires on its own: not ended, with an end and a start."""
+        started = self.agreement.starts is not None or self.clock_start is not None
+        return started and self.agreement.ends is not None and self.status not in rules.ending
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready form (``from_dict`` restores it exactly)."""
+        return {
+            "ordinal": self.ordinal,
+            "agreement": self.agreement.to_dict(),
+            "status": self.status,
+            "since": format_time(self.since),
+            "stances": dict(self.stances),
+            "clock_start": format_time(self.clock_start),
+            "extensions": list(self.extensions),
+            "end_source": None if self.end_source is None else _dump(self.end_source),
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Instance:
+        """Inverse of ``to_dict``."""
+        source = data.get("end_source")
+        since = parse_time(data["since"])
+        if since is None:
+            msg = "a tracker instance has no 'since' time"
+            raise ValueError(msg)
+        return cls(
+            ordinal=int(data["ordinal"]),
+            agreement=Agreement.from_dict(data["agreement"]),
+            status=_status(data["status"]),
+            since=since,
+            stances=tuple((party, _status(s)) for party, s in sorted(data["stances"].items())),
+            clock_start=parse_time(data.get("clock_start")),
+            extensions=tuple(data.get("extensions", ())),
+            end_source=None if source is None else Observation.from_dict(source),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class KeyState:
+    """Everything the tracker keeps for one agreement key (one Faust table value)."""
+
+    key: str
+    instances: tuple[Instance, ...] = ()
+    history: tuple[Observation, ...] = ()
+    """The latest observations in the tracker's fold order, at most ``history_limit``."""
+    settled: tuple[Instance, ...] = ()
+    """The instances as folded from the observations that have left ``history``."""
+    midway: tuple[Instance, ...] = ()
+    """The instances before ``history[midway_at]`` (an article's first observation past
+    the middle), kept so the history can be cut there without folding it again."""
+    midway_at: int = 0
+    """0 when there is no midway snapshot yet."""
+    clock: datetime | None = None
+    """The latest event time applied to this key."""
+    emitted: tuple[str, ...] = ()
+    """Marks of the latest alerts emitted, oldest first."""
+    held: frozenset[tuple[int, str, str]] = frozenset()
+    """What the latest article has moved instances between: (ordinal, status, party or "")
+    (see ``tracker_fold.step``)."""
+
+    def instance(self, instance_id: str) -> Instance | None:
+        """The instance with this id, or None."""
+        return next((i for i in self.instances if i.id == instance_id), None)
+
+    def next_expiry(self, rules: TrackerRules) -> datetime | None:
+        """The earliest end of an instance that can still expire on its own, or None."""
+        soonest: datetime | None = None
+        for instance in self.instances:
+            end = instance.agreement.ends
+            if (
+                end is not None
+                and (soonest is None or end < soonest)
+                and instance.can_expire(rules)
+            ):
+                soonest = end
+        return soonest
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready form (``from_dict`` restores it exactly)."""
+        return {
+            "version": STATE_VERSION,
+            "key": self.key,
+            "clock": format_time(self.clock),
+            "instances": [i.to_dict() for i in self.instances],
+            "settled": [i.to_dict() for i in self.settled],
+            "midway": [i.to_dict() for i in self.midway],
+            "midway_at": self.midway_at,
+            "history": [_dump(o) for o in self.history],
+            "emitted": list(self.emitted),
+            "held": [list(mark) for mark in sorted(self.held)],
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> KeyState:
+        """Inverse of ``to_dict``; raises ``ValueError`` for another state version."""
+        if data.get("version") != STATE_VERSION:
+            msg = f"tracker state version {data.get('version')!r}, expected {STATE_VERSION}"
+            raise ValueError(msg)
+        return cls(
+            key=data["key"],
+            instances=tuple(Instance.from_dict(i) for i in data["instances"]),
+            history=tuple(Observation.from_dict(o) for o in data["history"]),
+            settled=tuple(Instance.from_dict(i) for i in data["settled"]),
+            midway=tuple(Instance.from_dict(i) for i in data["midway"]),
+            midway_at=int(data["midway_at"]),
+            clock=parse_time(data.get("clock")),
+            emitted=tuple(data["emitted"]),
+            held=frozenset((int(o), str(s), str(p)) for o, s, p in data["held"]),
+        )
+
+
+def _dump(obs: Observation) -> dict[str, Any]:
+    """``Observation.to_dict`` with the confidence unrounded, so the state round-trips."""
+    data = obs.to_dict()
+    data["confidence"] = obs.confidence
+    return data
+
+
+def _status(value: object) -> Status:
+    if value not in STATUSES:
+        msg = f"unknown status {value!r}"
+        raise ValueError(msg)
+    return value

@@ -1,0 +1,568 @@
+"""The agreement status tracker as its users see it: which alerts come out, and when."""
+
+from __future__ import annotations
+
+import json
+import random
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
+from importlib import resources
+from pathlib import Path
+
+import pytest
+
+from processors.errors import ConfigurationError
+from processors.model import Agreement, Alert, Evidence, Kind, Observation, Scope, Status
+from processors.tracker import (
+    AgreementTracker,
+    KeyState,
+    TrackerRules,
+    advance_clock,
+    load_tracker_rules,
+    observe,
+    tracking_order,
+)
+
+pytestmark = pytest.mark.unit
+
+START = datetime(2025, 3, 18, 18, 0, tzinfo=UTC)
+DETECTED = datetime(2030, 1, 1, tzinfo=UTC)
+ENERGY = "RUS+UKR/energy_infrastructure"
+GENERAL = "RUS+UKR/general"
+
+
+def obs(
+    article: str,
+    status: Status,
+    day: float,
+    *,
+    scope: Scope = "energy_infrastructure",
+    kind: Kind = "pause",
+    by: str | None = None,
+    duration: float | None = None,
+    label: str | None = None,
+    starts: datetime | None = None,
+    ends: datetime | None = None,
+    at: int = 0,
+    parties: tuple[str, ...] = ("RUS", "UKR"),
+) -> Observation:
+    """An observation of ``article``, published ``day`` days after START."""
+    agreement = Agreement(
+        id=f"{'+'.join(parties)}/{scope}",
+        kind=kind,
+        scope=scope,
+        parties=parties,
+        duration_days=duration,
+        label=label,
+        starts=starts,
+        ends=ends,
+    )
+    evidence = Evidence(sentence=f"{article} says {status}.", span=(at, at + 5))
+    return Observation(
+        article, START + timedelta(days=day), agreement, status, by, None, evidence, 0.9
+    )
+
+
+@pytest.fixture(scope="module")
+def rules() -> TrackerRules:
+    return load_tracker_rules()
+
+
+def run(
+    observations: list[Observation], rules: TrackerRules, *, clock: datetime | None = None
+) -> tuple[AgreementTracker, list[Alert]]:
+    """Feed observations as replay does: advance event time, then the article's observations."""
+    tracker = AgreementTracker(rules, clock=lambda: DETECTED)
+    alerts: list[Alert] = []
+    for observation in observations:
+        assert observation.published is not None
+        alerts += tracker.advance_to(observation.published)
+        alerts += tracker.observe(observation)
+    if clock is not None:
+        alerts += tracker.advance_to(clock)
+    return tracker, alerts
+
+
+def moves(alerts: list[Alert]) -> list[tuple[str, Status | None, Status, str]]:
+    return [(a.agreement.id, a.previous_status, a.status, a.article_id) for a in alerts]
+
+
+def statuses(tracker: AgreementTracker) -> dict[str, Status]:
+    return {i.id: i.status for s in tracker.states().values() for i in s.instances}
+
+
+def test_a_new_agreement_alerts_with_no_previous_status(rules: TrackerRules) -> None:
+    _, alerts = run([obs("a1", "proposed", 0, by="USA")], rules)
+
+    [alert] = alerts
+    assert alert.agreement.id == f"{ENERGY}@2025-03-18"
+    assert (alert.previous_status, alert.status, alert.severity) == (None, "proposed", "info")
+    assert alert.changed_at == START
+    assert alert.detected_at == DETECTED
+    assert alert.article_id == "a1"
+    assert [o.article_id for o in alert.evidence] == ["a1"]
+    assert len(alert.id) == 32
+    assert int(alert.id, 16) >= 0
+
+
+def test_each_change_alerts_once_and_a_repeated_status_does_not(rules: TrackerRules) -> None:
+    _, alerts = run(
+        [
+            obs("a1", "proposed", 0, by="USA"),
+            obs("a2", "agreed", 1, by="RUS"),
+            obs("a3", "agreed", 2, by="RUS"),
+            obs("a4", "in_effect", 3),
+            obs("a5", "violated", 4, by="RUS"),
+            obs("a6", "violated", 5, by="RUS"),
+        ],
+        rules,
+    )
+
+    instance = f"{ENERGY}@2025-03-18"
+    assert moves(alerts) == [
+        (instance, None, "proposed", "a1"),
+        (instance, "proposed", "agreed", "a2"),
+        (instance, "agreed", "in_effect", "a4"),
+        (instance, "in_effect", "violated", "a5"),
+    ]
+    assert [a.severity for a in alerts] == ["info", "warning", "warning", "critical"]
+
+
+def test_recalling_an_earlier_stage_does_not_roll_the_status_back(rules: TrackerRules) -> None:
+    tracker, alerts = run(
+        [
+            obs("a1", "agreed", 0, by="RUS"),
+            obs("a2", "in_effect", 1),
+            obs("a3", "proposed", 2, by="USA"),  # "the US-proposed pause"
+            obs("a4", "negotiating", 3),
+            obs("a5", "agreed", 4, by="RUS"),
+        ],
+        rules,
+    )
+
+    assert [a.status for a in alerts] == ["agreed", "in_effect"]
+    assert statuses(tracker) == {f"{ENERGY}@2025-03-18": "in_effect"}
+
+
+def test_stances_move_sideways_and_a_second_party_accepting_is_news(
+    rules: TrackerRules,
+) -> None:
+    _, alerts = run(
+        [
+            obs("a1", "proposed", 0, by="USA", scope="general"),
+            obs("a2", "accepted", 1, by="UKR", scope="general"),
+            obs("a3", "rejected", 2, by="RUS", scope="general"),
+            obs("a4", "accepted", 3, by="UKR", scope="general"),  # UKR's stance, again
+            obs("a5", "accepted", 4, by="RUS", scope="general"),
+            obs("a6", "accepted", 5, by="RUS", scope="general"),
+        ],
+        rules,
+    )
+
+    assert [(a.previous_status, a.status, a.article_id) for a in alerts] == [
+        (None, "proposed", "a1"),
+        ("proposed", "accepted", "a2"),
+        ("accepted", "rejected", "a3"),
+        ("rejected", "accepted", "a5"),
+    ]
+
+
+def test_a_party_joining_an_agreement_alerts_without_a_status_change(
+    rules: TrackerRules,
+) -> None:
+    _, alerts = run([obs("a1", "accepted", 0, by="UKR"), obs("a2", "accepted", 1, by="RUS")], rules)
+
+    assert [(a.previous_status, a.status) for a in alerts] == [
+        (None, "accepted"),
+        ("accepted", "accepted"),
+    ]
+    assert alerts[0].id != alerts[1].id
+
+
+def test_a_suspended_agreement_resumes(rules: TrackerRules) -> None:
+    _, alerts = run(
+        [
+            obs("a1", "in_effect", 0, scope="maritime"),
+            obs("a2", "suspended", 1, by="RUS", scope="maritime"),
+            obs("a3", "in_effect", 2, scope="maritime"),
+        ],
+        rules,
+    )
+
+    assert [(a.previous_status, a.status) for a in alerts] == [
+        (None, "in_effect"),
+        ("in_effect", "suspended"),
+        ("suspended", "in_effect"),
+    ]
+
+
+def test_after_a_collapse_only_a_new_instance_can_start(rules: TrackerRules) -> None:
+    tracker, alerts = run(
+        [
+            obs("a1", "agreed", 0),
+            obs("a2", "collapsed", 10, by="RUS"),
+            obs("a3", "violated", 11, by="RUS"),
+            obs("a4", "in_effect", 12),
+            obs("a5", "agreed", 20, by="RUS"),
+        ],
+        rules,
+    )
+
+    assert moves(alerts) == [
+        (f"{ENERGY}@2025-03-18", None, "agreed", "a1"),
+        (f"{ENERGY}@2025-03-18", "agreed", "collapsed", "a2"),
+        (f"{ENERGY}@2025-03-30", None, "in_effect", "a4"),
+    ]
+    assert statuses(tracker) == {
+        f"{ENERGY}@2025-03-18": "collapsed",
+        f"{ENERGY}@2025-03-30": "in_effect",
+    }
+
+
+def test_an_article_reporting_the_end_recalls_rather_than_reopens(rules: TrackerRules) -> None:
+    tracker = AgreementTracker(rules, clock=lambda: DETECTED)
+    tracker.observe(obs("a1", "in_effect", 0))
+    tracker.observe(obs("a2", "collapsed", 5))
+    # "The truce, agreed in March, collapsed last week": agreed comes first in the text.
+    later = [obs("a3", "agreed", 9, at=4), obs("a3", "collapsed", 9, at=40)]
+
+    assert [o.status for o in tracking_order(later, rules)] == ["collapsed", "agreed"]
+    assert tracker.observe_article(later) == ()
+    assert statuses(tracker) == {f"{ENERGY}@2025-03-18": "collapsed"}
+
+
+def test_a_differently_described_truce_is_its_own_instance(rules: TrackerRules) -> None:
+    easter = datetime(2025, 4, 19, 15, tzinfo=UTC)
+    tracker, alerts = run(
+        [
+            obs("a1", "proposed", 0, scope="general", kind="ceasefire", by="USA", duration=30),
+            obs("a2", "rejected", 1, scope="general", by="RUS"),
+            obs(
+                "a3",
+                "agreed",
+                32,
+                scope="general",
+                kind="truce",
+                by="RUS",
+                duration=1.25,
+                starts=easter,
+                label="Easter truce",
+            ),
+            obs("a4", "violated", 32.5, scope="general", by="RUS", label="Easter truce"),
+            obs("a5", "accepted", 40, scope="general", by="RUS", duration=30),
+        ],
+        rules,
+    )
+
+    first, easter_id = f"{GENERAL}@2025-03-18", f"{GENERAL}@2025-04-19"
+    assert moves(alerts) == [
+        (first, None, "proposed", "a1"),
+        (first, "proposed", "rejected", "a2"),
+        (easter_id, None, "agreed", "a3"),
+        (easter_id, "agreed", "violated", "a4"),
+        (easter_id, "violated", "expired", "a3"),
+        (first, "rejected", "accepted", "a5"),
+    ]
+    expiry = alerts[4]
+    assert expiry.changed_at == easter + timedelta(hours=30)
+    assert expiry.agreement.ends == easter + timedelta(hours=30)
+    assert expiry.agreement.label == "Easter truce"
+    assert statuses(tracker) == {first: "accepted", easter_id: "expired"}
+
+
+def test_expiry_fires_once_from_event_time_whoever_moves_the_clock(rules: TrackerRules) -> None:
+    agreed = obs("a1", "agreed", 0, by="RUS", duration=30)
+    state, _ = observe(None, agreed, rules=rules, detected_at=DETECTED)
+    end = START + timedelta(days=30)
+
+    early, none = advance_clock(state, end, rules=rules, detected_at=DETECTED)
+    assert none == ()
+    via_clock, [expired] = advance_clock(
+        early, end + timedelta(days=2), rules=rules, detected_at=DETECTED
+    )
+    assert (
+        advance_clock(via_clock, end + timedelta(days=9), rules=rules, detected_at=DETECTED)[1]
+        == ()
+    )
+    # The same expiry when a later article of the key moves the clock instead.
+    _, [by_article] = observe(
+        state, obs("a9", "violated", 31, by="RUS"), rules=rules, detected_at=DETECTED
+    )
+
+    assert by_article == expired  # and the late violation claim changes nothing
+    assert (expired.previous_status, expired.status, expired.severity) == (
+        "agreed",
+        "expired",
+        "warning",
+    )
+    assert expired.changed_at == end
+    assert expired.article_id == "a1"
+    assert [o.article_id for o in expired.evidence] == ["a1"]
+
+
+def test_a_reported_expiry_is_not_alerted_again_by_the_clock(rules: TrackerRules) -> None:
+    _, alerts = run(
+        [obs("a1", "agreed", 0, duration=30), obs("a2", "expired", 29)],
+        rules,
+        clock=START + timedelta(days=60),
+    )
+
+    assert [(a.status, a.article_id) for a in alerts] == [("agreed", "a1"), ("expired", "a2")]
+
+
+def test_an_extension_moves_the_end(rules: TrackerRules) -> None:
+    _, alerts = run(
+        [
+            obs("a1", "in_effect", 0, duration=30),
+            obs("a2", "extended", 25, duration=30),
+            obs("a3", "extended", 26, duration=30),  # the same extension, reported again
+            obs("a4", "violated", 40, by="RUS"),
+        ],
+        rules,
+        clock=START + timedelta(days=61),
+    )
+
+    assert [(a.status, a.article_id) for a in alerts] == [
+        ("in_effect", "a1"),
+        ("extended", "a2"),
+        ("violated", "a4"),
+        ("expired", "a2"),
+    ]
+    assert alerts[-1].changed_at == START + timedelta(days=60)
+
+
+def test_a_late_article_does_not_roll_back_and_adds_only_what_is_new(rules: TrackerRules) -> None:
+    tracker = AgreementTracker(rules, clock=lambda: DETECTED)
+    first = tracker.observe(obs("a2", "agreed", 1, by="RUS")) + tracker.observe(
+        obs("a3", "in_effect", 2)
+    )
+    late = tracker.observe(obs("a1", "proposed", 0.5, by="USA"))
+    again = tracker.observe(obs("a1", "proposed", 0.5, by="USA"))
+
+    assert [a.status for a in first] == ["agreed", "in_effect"]
+    assert [(a.previous_status, a.status, a.changed_at) for a in late] == [
+        (None, "proposed", START + timedelta(days=0.5))
+    ]
+    assert again == ()
+    assert [i.status for i in tracker.states()[ENERGY].instances] == ["in_effect"]
+
+
+def sample_story() -> list[Observation]:
+    easter = datetime(2025, 4, 19, 15, tzinfo=UTC)
+    return [
+        obs("a01", "proposed", 0, scope="general", by="USA", duration=30),
+        obs("a01", "accepted", 0, scope="general", by="UKR", at=30),
+        obs("a02", "proposed", 2, by="UKR"),
+        obs("a03", "agreed", 7, by="RUS", duration=30),
+        obs("a03", "rejected", 7, scope="general", by="RUS", at=50),
+        obs("a04", "agreed", 8, by="UKR"),
+        obs("a04", "in_effect", 8, at=40),
+        obs("a05", "violated", 9, by="UKR"),
+        obs("a06", "proposed", 10, by="USA"),
+        obs("a07", "in_effect", 14, scope="maritime"),
+        obs("a08", "suspended", 20, scope="maritime", by="RUS"),
+        obs("a09", "in_effect", 22, scope="maritime"),
+        obs("a10", "expired", 45),
+        obs("a10", "in_effect", 45, at=60),
+        obs("a11", "agreed", 32, scope="general", by="RUS", duration=1.25, starts=easter),
+        obs("a12", "violated", 32.6, scope="general", by="RUS", duration=1.25),
+        obs("a13", "collapsed", 50, scope="maritime", by="RUS"),
+        obs("a13", "agreed", 50, scope="maritime", at=80),
+        obs("a14", "accepted", 52, scope="general", by="RUS"),
+        obs("a15", "proposed", 60, scope="maritime", by="TUR"),
+    ]
+
+
+def test_the_final_state_does_not_depend_on_arrival_order(rules: TrackerRules) -> None:
+    story = sample_story()
+    in_order, _ = run(story, rules)
+    end = max(o.published for o in story if o.published is not None)
+
+    for seed in range(25):
+        shuffled = story[:]
+        random.Random(seed).shuffle(shuffled)
+        tracker, _ = run(shuffled, rules, clock=end)
+        assert statuses(tracker) == statuses(in_order), seed
+
+
+def test_a_bounded_history_still_resists_rollback(rules: TrackerRules) -> None:
+    small = TrackerRules(**{**{f: getattr(rules, f) for f in rules.__slots__}, "history_limit": 4})
+    story = [obs(f"a{n:02}", "violated", n, by="RUS") for n in range(2, 20)]
+    tracker, _ = run([obs("a00", "agreed", 0), obs("a01", "in_effect", 1), *story], small)
+    late = tracker.observe(obs("a00x", "proposed", 0.5))
+
+    state = tracker.states()[ENERGY]
+    assert len(state.history) <= 4
+    assert late == ()
+    assert [i.status for i in state.instances] == ["violated"]
+
+
+def test_observations_without_known_parties_are_ignored(rules: TrackerRules) -> None:
+    tracker = AgreementTracker(rules)
+
+    assert tracker.observe(obs("a1", "agreed", 0, parties=())) == ()
+    assert tracker.observe(obs("a1", "agreed", 0, parties=("RUS", "UNKNOWN"))) == ()
+    assert dict(tracker.states()) == {}
+
+
+def test_an_observation_without_a_time_happens_now(rules: TrackerRules) -> None:
+    tracker = AgreementTracker(rules, clock=lambda: DETECTED)
+    tracker.observe(obs("a1", "agreed", 0))
+    [alert] = tracker.observe(replace(obs("a2", "in_effect", 0), published=None))
+
+    assert alert.changed_at == START
+
+
+def test_the_state_round_trips_through_json(rules: TrackerRules) -> None:
+    tracker, _ = run(sample_story(), rules)
+    for key, state in tracker.states().items():
+        data = json.loads(json.dumps(state.to_dict()))
+        restored = KeyState.from_dict(data)
+
+        assert restored == state, key
+        assert restored.to_dict() == state.to_dict()
+        # A worker restarted from the changelog goes on exactly as the old one would have.
+        later = obs("z1", "collapsed", 90, scope=state.instances[0].agreement.scope)
+        assert observe(restored, later, rules=rules, detected_at=DETECTED) == observe(
+            state, later, rules=rules, detected_at=DETECTED
+        )
+
+
+def test_a_state_of_another_version_is_refused() -> None:
+    with pytest.raises(ValueError, match="version"):
+        KeyState.from_dict({"version": 99, "key": ENERGY})
+
+
+def test_alert_ids_are_the_same_in_every_run(rules: TrackerRules) -> None:
+    _, first = run(sample_story(), rules)
+    _, second = run(sample_story(), rules)
+
+    assert [a.id for a in first] == [a.id for a in second]
+    assert len({a.id for a in first}) == len(first)
+
+
+def test_rules_naming_an_unknown_status_are_refused(tmp_path: Path) -> None:
+    packaged = resources.files("processors").joinpath("data/tracker.json")
+    data = json.loads(packaged.read_text(encoding="utf-8"))
+    data["transitions"]["proposed"].append("dreamt")
+    path = tmp_path / "tracker.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+
+    with pytest.raises(ConfigurationError, match="dreamt"):
+        load_tracker_rules(path)
+
+
+def test_the_rules_table_ends_instances_at_expired_and_collapsed(rules: TrackerRules) -> None:
+    assert rules.ending == {"expired", "collapsed"}
+    assert rules.severity["violated"] == rules.severity["collapsed"] == "critical"
+
+
+def test_an_article_is_read_in_lifecycle_order_not_text_order(rules: TrackerRules) -> None:
+    tracker = AgreementTracker(rules, clock=lambda: DETECTED)
+    # "Ukraine accepted the US proposal": the acceptance is named before the proposal.
+    alerts = tracker.observe_article(
+        [obs("a1", "accepted", 0, by="UKR", at=0), obs("a1", "proposed", 0, by="USA", at=20)]
+    )
+
+    assert [(a.previous_status, a.status) for a in alerts] == [
+        (None, "proposed"),
+        ("proposed", "accepted"),
+    ]
+
+
+def test_an_article_recalling_a_stance_it_reverses_does_not_flip_back(
+    rules: TrackerRules,
+) -> None:
+    tracker = AgreementTracker(rules, clock=lambda: DETECTED)
+    tracker.observe(obs("a1", "proposed", 0, scope="general", by="USA"))
+    tracker.observe(obs("a2", "rejected", 1, scope="general", by="RUS"))
+    # "Russia now accepts a ceasefire ... since Putin turned the proposal down in March."
+    alerts = tracker.observe_article(
+        [
+            obs("a3", "accepted", 30, scope="general", by="RUS", at=0),
+            obs("a3", "rejected", 30, scope="general", by="RUS", at=90),
+        ]
+    )
+
+    assert [(a.previous_status, a.status) for a in alerts] == [("rejected", "accepted")]
+    assert [i.status for i in tracker.states()[GENERAL].instances] == ["accepted"]
+
+
+def test_an_article_recalling_a_suspension_it_ends_reads_as_a_resumption(
+    rules: TrackerRules,
+) -> None:
+    tracker = AgreementTracker(rules, clock=lambda: DETECTED)
+    tracker.observe(obs("a1", "in_effect", 0, scope="maritime"))
+    tracker.observe(obs("a2", "suspended", 5, scope="maritime", by="RUS"))
+    # "Russia resumed the arrangement it suspended last week."
+    alerts = tracker.observe_article(
+        [
+            obs("a3", "in_effect", 12, scope="maritime", by="RUS", at=0),
+            obs("a3", "suspended", 12, scope="maritime", by="RUS", at=40),
+        ]
+    )
+
+    assert [(a.previous_status, a.status) for a in alerts] == [("suspended", "in_effect")]
+
+
+def test_an_extension_of_unknown_length_leaves_no_end_to_expire_at(rules: TrackerRules) -> None:
+    tracker, alerts = run(
+        [obs("a1", "in_effect", 0, duration=30), obs("a2", "extended", 20)],
+        rules,
+        clock=START + timedelta(days=365),
+    )
+
+    assert [a.status for a in alerts] == ["in_effect", "extended"]
+    assert [i.agreement.ends for i in tracker.states()[ENERGY].instances] == [None]
+
+
+def test_a_late_extension_moves_an_end_the_clock_had_already_passed(rules: TrackerRules) -> None:
+    state, _ = observe(
+        None, obs("a1", "in_effect", 0, duration=30), rules=rules, detected_at=DETECTED
+    )
+    state, [expired] = advance_clock(
+        state, START + timedelta(days=40), rules=rules, detected_at=DETECTED
+    )
+    # Published on day 20, read on day 40: the pause was extended before it ran out.
+    state, [extended] = observe(
+        state, obs("a2", "extended", 20, duration=30), rules=rules, detected_at=DETECTED
+    )
+    state, [expired_again] = advance_clock(
+        state, START + timedelta(days=61), rules=rules, detected_at=DETECTED
+    )
+
+    assert expired.changed_at == START + timedelta(days=30)
+    assert (extended.previous_status, extended.status) == ("in_effect", "extended")
+    assert expired_again.changed_at == START + timedelta(days=60)
+    assert expired_again.id != expired.id
+
+
+def test_an_observation_older_than_the_clock_but_newer_than_any_change_takes_one_step(
+    rules: TrackerRules,
+) -> None:
+    state, _ = observe(None, obs("a1", "agreed", 0, duration=30), rules=rules, detected_at=DETECTED)
+    state, none = advance_clock(
+        state, START + timedelta(days=10), rules=rules, detected_at=DETECTED
+    )
+    state, [alert] = observe(state, obs("a2", "in_effect", 5), rules=rules, detected_at=DETECTED)
+
+    assert none == ()
+    assert (alert.previous_status, alert.status) == ("agreed", "in_effect")
+    assert state.clock == START + timedelta(days=10)
+
+
+def test_a_shared_label_outweighs_a_different_duration(rules: TrackerRules) -> None:
+    tracker, alerts = run(
+        [
+            obs("a1", "agreed", 0, scope="general", by="RUS", duration=1.25, label="Easter truce"),
+            # "the 30-hour truce": a reporter's rounding, not another agreement.
+            obs("a2", "violated", 1, scope="general", by="RUS", duration=1.0, label="easter truce"),
+        ],
+        rules,
+    )
+
+    assert [(a.previous_status, a.status) for a in alerts] == [
+        (None, "agreed"),
+        ("agreed", "violated"),
+    ]
+    assert len(tracker.states()[GENERAL].instances) == 1

@@ -1,0 +1,30 @@
+"""Fixtures for the unit tests of ``streams``: a codec, fresh metrics, a recording sender."""
+
+from __future__ import annotations
+
+import pytest
+from agent_fakes import RecordingSender
+from prometheus_client import CollectorRegistry
+
+from streams.codecs import MessageCodec
+from streams.metrics import PipelineMetrics
+
+
+@pytest.fixture(scope="session")
+def codec() -> MessageCodec:
+    return MessageCodec.load(max_text_chars=1_000)
+
+
+@pytest.fixture
+def registry() -> CollectorRegistry:
+    return CollectorRegistry()
+
+
+@pytest.fixture
+def metrics(registry: CollectorRegistry) -> PipelineMetrics:
+    return PipelineMetrics.create(registry)
+
+
+@pytest.fixture
+def sender() -> RecordingSender:
+    return RecordingSender()
