@@ -5,9 +5,11 @@ runs the same with the settings read from the environment (``NEWSSTREAM_*``), wh
 the integration tests start workers as subprocesses. Besides ``streams.cli``, this module
 is the only place that reads the environment.
 
-SIGTERM and SIGINT stop the worker cleanly (Faust leaves the consumer group, flushes the
-producer and commits); the exit code is then 0. An unreachable broker is reported as one
-line on stderr with exit code 1, before Faust starts.
+Before Faust starts, the broker is checked (an unreachable one is one line on stderr, exit
+code 1) and the app's topics are created (``streams.topics.ensure_topics``). SIGTERM and
+SIGINT stop the worker cleanly (Faust leaves the consumer group, flushes the producer and
+commits): exit code 0. An agent crash (a producer or table failure; bad data never
+crashes one) stops the whole worker with exit code 1, for its supervisor to restart it.
 """
 
 from __future__ import annotations

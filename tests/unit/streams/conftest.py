@@ -12,7 +12,8 @@ from streams.metrics import PipelineMetrics
 
 @pytest.fixture(scope="session")
 def codec() -> MessageCodec:
-    return MessageCodec.load(max_text_chars=1_000)
+    """The real codec with the default limits (a module may override it)."""
+    return MessageCodec.load()
 
 
 @pytest.fixture

@@ -46,6 +46,12 @@ def encoded(item: Article) -> bytes:
     return orjson.dumps(item.to_dict())
 
 
+@pytest.fixture(scope="module")
+def codec() -> MessageCodec:
+    """A small text limit, so the too-large case stays small."""
+    return MessageCodec.load(max_text_chars=1_000)
+
+
 @pytest.fixture
 def extractor() -> ScriptedExtractor:
     return ScriptedExtractor()
