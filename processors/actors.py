@@ -77,7 +77,7 @@ def build_gazetteer(entries: Mapping[str, Mapping[str, list[str]]]) -> Gazetteer
                 if value.startswith("the "):
                     aliases.setdefault("The " + value[4:], (actor, kind))
     # Possessive and plural forms are matched through the trailing boundary only.
-    pattern = re.compile(rf"(?<![\w-])(?:{trie_pattern(aliases)})(?![\w-])")
+    pattern = re.compile(rf"{trie_pattern(aliases, word_start=True)}(?![\w-])")
     return Gazetteer(aliases=aliases, pattern=pattern)
 
 

@@ -1,4 +1,4 @@
-"""The shape of one article: its sentences, quotations, tokens and actor mentions.
+"""The shape of one article: sentences, quotations, tokens, actors, verbs and titles.
 
 Everything here is computed once per article and only read afterwards; the statement
 rules ask it where a clause starts, whether a position is quoted, and which quote
@@ -22,7 +22,7 @@ _CLAUSE_WINDOW = 160
 
 
 class Layout:
-    """Sentences, quotes, tokens and gazetteer mentions of one article text."""
+    """Sentences, quotes, tokens, gazetteer mentions, verbs and titled names of a text."""
 
     def __init__(self, text: str, gazetteer: Gazetteer, lexicon: SpeechLexicon) -> None:
         self.text = text
@@ -31,6 +31,12 @@ class Layout:
         self.sentences = split_sentences(text, lexicon.abbreviations, self.quotes)
         self.sentence_starts = [s.start for s in self.sentences]
         self.mentions: tuple[ActorMention, ...] = tuple(gazetteer.mentions(text))
+        self.verbs: list[re.Match[str]] = []
+        """Reporting verbs, in text order."""
+        self.titled: list[re.Match[str]] = []
+        """Role words with the names they introduce (groups ``role`` and ``name``)."""
+        for match in lexicon.speech_pattern.finditer(text):
+            (self.verbs if match.start("verb") != -1 else self.titled).append(match)
         self.tokens = Tokens(text)
         self.boundary: re.Pattern[str] = lexicon.grammar.boundary
 

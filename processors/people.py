@@ -40,27 +40,26 @@ def seed_mentions(layout: Layout, reader: SpeakerReader, discourse: Discourse) -
         discourse.add(person)
 
 
-def seed_titled(
-    layout: Layout, lexicon: SpeechLexicon, reader: SpeakerReader, discourse: Discourse
-) -> None:
+def seed_titled(layout: Layout, reader: SpeakerReader, discourse: Discourse) -> None:
     """Remember people the narration introduces by a title: ``Trade Minister Park Ji-hoon``.
 
     A later ``Park said`` then finds Park's side, which the bare surname does not give.
     """
     text = layout.text
-    for match in lexicon.titled_pattern.finditer(text):
-        if layout.in_quote(match.start()) or reader.gazetteer.lookup(match.group(1)):
+    for match in layout.titled:
+        start, name, name_end = match.start(), match.group("name"), match.end("name")
+        if layout.in_quote(start) or reader.gazetteer.lookup(name):
             continue
-        sentence = layout.sentence_at(match.start())
-        phrase = phrase_at(text, layout.clause_start(sentence.start, match.start()), match.end(1))
+        sentence = layout.sentence_at(start)
+        phrase = phrase_at(text, layout.clause_start(sentence.start, start), name_end)
         if phrase is None or not reader.is_phrase(phrase.start, phrase.end, sentence.start):
-            phrase = Phrase(match.start(), match.end(1), text[match.start() : match.end(1)])
+            phrase = Phrase(start, name_end, text[start:name_end])
         resolved = reader.resolve(phrase, sentence_start=sentence.start)
         if resolved is None or resolved.kind != "person":
             continue
         speaker = resolved.speaker
         entity = Entity(
-            match.start(1),
+            match.start("name"),
             speaker.name,
             speaker.actor,
             speaker.role,
@@ -68,7 +67,7 @@ def seed_titled(
             resolved.gender,
             None,
             resolved.confidence,
-            match.end(1),
+            name_end,
         )
         discourse.add(entity)
 

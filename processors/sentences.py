@@ -17,14 +17,20 @@ from dataclasses import dataclass
 
 from processors.quotes import Quote
 
-_CANDIDATE = re.compile(r"[.!?]+[\"\u201d\u2019)\]]*(?=\s+[\"\u201c\u2018(\[]?[A-Z0-9À-Ý])")
+# Both start with a single character (not a repeat of one) so that the regex engine
+# skips ahead to where one stands instead of trying the pattern at every position.
+_CANDIDATE = re.compile(r"[.!?][.!?]*[\"\u201d\u2019)\]]*(?=\s+[\"\u201c\u2018(\[]?[A-Z0-9À-Ý])")
 _WORD_BEFORE = re.compile(r"([\w.\u2019'-]+)\.$")
-_LINE = re.compile(r"\n+")
+_LINE = re.compile(r"\n\n*")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Sentence:
-    """One sentence: ``text[start:end]``, without surrounding whitespace."""
+    """One sentence: ``text[start:end]``, without surrounding whitespace.
+
+    Read-only by convention: not frozen, because a frozen dataclass takes several
+    times longer to build, and an article has dozens of sentences.
+    """
 
     start: int
     end: int

@@ -59,7 +59,7 @@ class _Extractor:
         self.sentence_of: list[int] = []
         self.used_quotes: set[int] = set()
         discourse.subject_test = lambda entity: leads_clause(layout, reader, entity)
-        discourse.prepare = lambda: seed_titled(layout, lexicon, reader, discourse)
+        discourse.prepare = lambda: seed_titled(layout, reader, discourse)
         reader.find_home = lambda: home_actor(layout, lexicon)
         reader.recent = self._recent_speaker
         seed_mentions(layout, reader, discourse)
@@ -290,7 +290,7 @@ class _Extractor:
     def run(self) -> tuple[Statement, ...]:
         """Extract every statement, in text order."""
         headline = self._headline()
-        verbs = list(self.lex.verb_pattern.finditer(self.text))
+        verbs = self.layout.verbs
         verb_starts = [m.start() for m in verbs]
         for sentence in self.layout.sentences:
             if sentence.paragraph <= headline:
