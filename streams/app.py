@@ -15,9 +15,8 @@ import faust
 import mode
 from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, generate_latest
 
-from streams.agents import extract_articles, track_agreements
 from streams.agents.extract_articles import ArticleExtractor, ArticleHandler
-from streams.agents.records import FaustSender
+from streams.agents.records import FaustSender, register_agent
 from streams.agents.track_agreements import AgreementHandler, TrackerLogic
 from streams.codecs import MessageCodec
 from streams.lag import register_lag_collector
@@ -134,10 +133,10 @@ def create_app(
         sender=sender,
         worker=worker_name,
     )
-    extract_articles.register(
+    register_agent(
         app, topics[topics.names.articles], articles, name="extract_articles", before=topics.declare
     )
-    track_agreements.register(
+    register_agent(
         app,
         topics[topics.names.tracker],
         agreements,

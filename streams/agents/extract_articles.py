@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import Protocol
 
 from processors.errors import InvalidArticle
 from processors.model import Article, Extraction, Observation
@@ -132,26 +132,3 @@ class ArticleHandler:
         await self.sender.send(message)
         self.metrics.articles_consumed.labels(outcome="dlq", reason=error.reason).inc()
         self.metrics.dead_letters.labels(source="articles", reason=error.reason).inc()
-
-
-def register(
-    app: Any,
-    source: Any,
-    handler: Any,
-    *,
-    name: str,
-    before: Callable[[], Awaitable[None]] | None = None,
-) -> Any:
-    """Attach ``handler`` to ``app`` as the agent ``name`` reading the raw ``source``.
-
-    ``before`` runs when the agent starts, before its first record (the app passes the
-    declaration of the output topics, so nothing is sent to a topic that does not exist).
-    """
-
-    async def extract_articles(stream: Any) -> None:
-        if before is not None:
-            await before()
-        async for event in stream.events():
-            await handler.handle(InputRecord.from_event(event))
-
-    return app.agent(source, name=name)(extract_articles)

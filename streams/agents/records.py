@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Mapping, Sequence
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -166,3 +166,27 @@ def _header_map(headers: Any) -> dict[str, bytes]:
         elif value is not None:
             out[str(name)] = str(value).encode("utf-8")
     return out
+
+
+def register_agent(
+    app: Any,
+    source: Any,
+    handler: Any,
+    *,
+    name: str,
+    before: Callable[[], Awaitable[None]] | None = None,
+) -> Any:
+    """Attach ``handler`` (with ``async handle(InputRecord)``) to ``app`` as agent ``name``.
+
+    The agent reads the raw ``source`` and hands every record to the handler, which never
+    raises for bad data. ``before`` runs when the agent starts, before its first record (the
+    app passes the declaration of the output topics, so nothing is sent to a missing topic).
+    """
+
+    async def consume(stream: Any) -> None:
+        if before is not None:
+            await before()
+        async for event in stream.events():
+            await handler.handle(InputRecord.from_event(event))
+
+    return app.agent(source, name=name)(consume)

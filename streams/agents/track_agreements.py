@@ -18,7 +18,7 @@ from __future__ import annotations
 import logging
 import time
 from collections import Counter, OrderedDict
-from collections.abc import Awaitable, Callable, Iterable, Mapping, MutableMapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, MutableMapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from typing import Any, Protocol
@@ -292,26 +292,3 @@ class AgreementHandler:
                 if state is not None:
                     counts.update(self.logic.status_counts(state))
         return counts
-
-
-def register(
-    app: Any,
-    source: Any,
-    handler: Any,
-    *,
-    name: str,
-    before: Callable[[], Awaitable[None]] | None = None,
-) -> Any:
-    """Attach ``handler`` to ``app`` as the agent ``name`` reading the raw ``source``.
-
-    ``before`` runs when the agent starts, before its first record (the app passes the
-    declaration of the output topics, so nothing is sent to a topic that does not exist).
-    """
-
-    async def track_agreements(stream: Any) -> None:
-        if before is not None:
-            await before()
-        async for event in stream.events():
-            await handler.handle(InputRecord.from_event(event))
-
-    return app.agent(source, name=name)(track_agreements)
