@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -148,47 +148,59 @@ class SpeechLexicon:
     np_words: frozenset[str]
     """Words a speaker's phrase is made of besides names: determiners and heads."""
 
+    word_classes: tuple[Mapping[str, int], Mapping[str, int], Mapping[str, int]]
+    """Flags of the words the lexicon lists, by the word as written, lower case, ``base``."""
+
     def word_class(self, word: str) -> int:
         """What the lexicon says about ``word``: ``NP | HEAD | CAPITAL | ...`` flags."""
-        low, lower = base(word), word.lower()
-        grammar = self.grammar
+        as_written, lower, by_base = self.word_classes
+        low = base(word)
+        flags = as_written.get(word, 0) | lower.get(word.lower(), 0) | by_base.get(low, 0)
         # "al-Hayya" is one word; "bin", "von" and "de" stand alone inside a name.
-        particles = grammar.name_particles
-        capital = word[:1].isupper() or (
-            word in particles or (word.startswith(particles) and "-" in word[:4])
-        )
-        # commander-in-chief, vice-president
-        head = low in self.head_forms or ("-" in low and low.split("-")[0] in self.heads)
-        title = word in self.titles
-        np_word = low in self.np_words
-        flags = 0
-        if capital or title or np_word or head or low.isdigit():
-            flags |= NP
-        if head:
-            flags |= HEAD
-        if capital:
-            flags |= CAPITAL
-        if title:
-            flags |= TITLE
-        if np_word:
-            flags |= NP_WORD
-        for words, key, flag in (
-            (grammar.function_caps, low, FUNCTION),
-            (self.person_roles, low, ROLE),
-            (self.determiners, low, DETERMINER),
-            (self.bodies, low, BODY),
-            (grammar.links, lower, LINK),
-            (grammar.relatives, word, RELATIVE),
-            (self.blockers_before, lower, BLOCKER),
-            (self.verbs, lower, CLAUSE),
-            (self.clause_cues, lower, CLAUSE),
-            (grammar.articles, lower, ARTICLE),
-            (self.adverbs, low, ADVERB),
-            (self.time_words, word, TIME),
+        particles = self.grammar.name_particles
+        if (
+            word[:1].isupper()
+            or word in particles
+            or (word.startswith(particles) and "-" in word[:4])
         ):
-            if key in words:
-                flags |= flag
+            flags |= CAPITAL
+        if "-" in low and low.split("-")[0] in self.heads:
+            flags |= HEAD  # commander-in-chief, vice-president
+        if flags & (CAPITAL | TITLE | NP_WORD | HEAD) or low.isdigit():
+            flags |= NP
         return flags
+
+
+def _word_classes(lexicon: SpeechLexicon) -> tuple[dict[str, int], dict[str, int], dict[str, int]]:
+    """``SpeechLexicon.word_classes``: the flags each listed word gets, by how it is read."""
+    grammar = lexicon.grammar
+    keyed: tuple[tuple[Iterable[str], int], ...]
+    tables: list[dict[str, int]] = []
+    for keyed in (
+        ((grammar.relatives, RELATIVE), (lexicon.time_words, TIME), (lexicon.titles, TITLE)),
+        (
+            (grammar.links, LINK),
+            (lexicon.blockers_before, BLOCKER),
+            (lexicon.verbs, CLAUSE),
+            (lexicon.clause_cues, CLAUSE),
+            (grammar.articles, ARTICLE),
+        ),
+        (
+            (grammar.function_caps, FUNCTION),
+            (lexicon.person_roles, ROLE),
+            (lexicon.determiners, DETERMINER),
+            (lexicon.bodies, BODY),
+            (lexicon.adverbs, ADVERB),
+            (lexicon.head_forms, HEAD),
+            (lexicon.np_words, NP_WORD),
+        ),
+    ):
+        table: dict[str, int] = {}
+        for words, flag in keyed:
+            for word in words:
+                table[word] = table.get(word, 0) | flag
+        tables.append(table)
+    return tables[0], tables[1], tables[2]
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -299,6 +311,12 @@ def _speech_pattern(verbs: Iterable[str], roles: Iterable[str]) -> re.Pattern[st
 
 def build_speech_lexicon(raw: Mapping[str, Any]) -> SpeechLexicon:
     """Compile a lexicon from the parsed JSON document."""
+    lexicon = _build(raw)
+    return replace(lexicon, word_classes=_word_classes(lexicon))
+
+
+def _build(raw: Mapping[str, Any]) -> SpeechLexicon:
+    """The lexicon without its word classes (``_word_classes`` reads them from it)."""
     verbs: dict[str, tuple[str, str]] = {}
     for lemma, entry in raw["verbs"].items():
         for form in entry["forms"]:
@@ -352,6 +370,7 @@ def build_speech_lexicon(raw: Mapping[str, Any]) -> SpeechLexicon:
         heads=heads,
         head_forms=_head_forms(heads),
         np_words=_lower_set(raw["determiners"]) | heads,
+        word_classes=({}, {}, {}),
     )
 
 
