@@ -25,8 +25,9 @@ _POSSESSIVE_ENDS = frozenset(("'s", "\u2019s"))
 _APPOSITIVE_AFTER = re.compile(r",\s*((?:who|a|an|the)\s)")
 _RELATIVE = re.compile(r",\s*who\s+(?:also\s+|later\s+)?$")
 _DATELINE_DASH = re.compile(r"\u2014| -- ")
-# How far before a verb the patterns that end at it look (they match a few words).
-_LEAD = 80
+# How far before a verb the patterns that end at it look: they match a word or two
+# ("and also", ", who"), and the spaces between words are single in news copy.
+_LEAD = 40
 
 
 class Attribution(NamedTuple):

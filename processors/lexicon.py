@@ -266,7 +266,12 @@ def _grammar(raw: Mapping[str, Any]) -> Grammar:
         call_objects=frozenset(raw["call_objects"]),
         intro_words=frozenset(raw["intro_words"]),
         name_particles=tuple(raw["name_particles"]),
-        boundary=re.compile(rf"[,;:\u201c\u201d\"\u2014\u2013]|\s(?:{openers})\s"),
+        # A punctuation mark, or a blank before an opener word; said as one character
+        # class first, so that the regex engine skips the letters in between.
+        boundary=re.compile(
+            rf"[,;:\u201c\u201d\"\u2014\u2013\s]"
+            rf"(?:(?<=[,;:\u201c\u201d\"\u2014\u2013])|(?<=\s)(?:{openers})\s)"
+        ),
         coordination=re.compile(rf"(?:,\s*)?\b(?:{coordinators})\s+(?:(?:{adverbs})\s+)?$"),
         participle_lead=re.compile(rf"(?:,|\b(?:{_alternation(raw['participle_leads'])}))\s*$"),
         new_clause=re.compile(rf"(?:;|,{closing}\s*and|,?{closing}\s*\b(?:{new_clauses})\b)\s*$"),

@@ -157,13 +157,8 @@ class SpeakerReader:
     def in_mentions(self, start: int, end: int) -> list[ActorMention]:
         """Gazetteer mentions inside ``[start, end)``."""
         lo = bisect.bisect_left(self.starts, start)
-        out = []
-        for mention in self.mentions[lo:]:
-            if mention.start >= end:
-                break
-            if mention.end <= end:
-                out.append(mention)
-        return out
+        hi = bisect.bisect_left(self.starts, end, lo)
+        return [mention for mention in self.mentions[lo:hi] if mention.end <= end]
 
     def actors_in(self, phrase: Phrase | None) -> list[tuple[str, str]]:
         """(actor, kind) of every gazetteer alias in a phrase, ``Hamas-run`` included."""
@@ -275,7 +270,7 @@ class SpeakerReader:
         for s, e, word in head:
             if cut is not None and s >= cut:
                 break
-            if any(a <= s and e <= b for a, b in covered) or is_possessive(word):
+            if is_possessive(word) or (covered and any(a <= s and e <= b for a, b in covered)):
                 continue
             if self.word_class(word) & ARTICLE or word.isdigit():
                 continue
