@@ -1,7 +1,7 @@
 """How fast is ``newsstream extract`` on one core, and how much memory does it take?
 
-Builds ~750-word articles from the dev-set texts (each article joins several texts until
-it reaches the length), then times ``Extractor.extract`` in process and the whole CLI
+Builds ~750-word articles from the dev-set texts (each article joins whole texts until
+its length is nearest 750 words), then times ``Extractor.extract`` in process and the whole CLI
 (``newsstream extract`` reading JSON lines, writing JSON lines) as a subprocess pinned to
 one core. Prints articles/s and the peak RSS.
 
@@ -42,11 +42,15 @@ def corpus(count: int) -> list[dict[str, str]]:
     for number in range(count):
         parts: list[str] = []
         words = 0
-        while words < TARGET_WORDS:
+        # Whole texts only, stopping where the length is nearest the target.
+        while True:
             text = texts[cursor % len(texts)]
+            size = len(text.split())
+            if parts and words + size / 2 > TARGET_WORDS:
+                break
             cursor += 1
             parts.append(text)
-            words += len(text.split())
+            words += size
         articles.append(
             {
                 "id": f"bench-{number}",
