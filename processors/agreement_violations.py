@@ -13,8 +13,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from processors.agreement_lexicon import AgreementLexicon
-from processors.agreement_status import mood
-from processors.agreement_text import Sentences, lowered
+from processors.agreement_status import mood, negation
+from processors.agreement_text import Sentences, clause_of, lowered
 from processors.model import Article, Evidence, Observation, Statement
 from processors.parties import ArticleActors, other_side, speaker_at
 
@@ -84,6 +84,8 @@ def _violation(
         text, *sentence
     ) is None:
         return None
+    if target is not None and not _asserted(text, sentence, target[0], lexicon):
+        return None  # "did not say whether any had struck power plants"
     attack = None
     for candidate in lexicon.attack.finditer(text, sentence[0], sentence[1]):
         before = " ".join(text[sentence[0] : candidate.start()].split()[-3:])
@@ -111,6 +113,15 @@ def _violation(
         claimed_by=claimed_by,
         evidence=Evidence(sentence=text[sentence[0] : sentence[1]], span=(start, end)),
         confidence=0.6,
+    )
+
+
+def _asserted(text: str, sentence: tuple[int, int], pos: int, lexicon: AgreementLexicon) -> bool:
+    """Whether the clause naming the targets tells of a real attack on them."""
+    clause = clause_of(text, sentence, pos, lexicon.clause_breaks)
+    return (
+        mood(text, sentence, clause, pos, lexicon) != "void"
+        and negation(text, clause, pos, lexicon) == "none"
     )
 
 

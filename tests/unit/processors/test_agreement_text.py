@@ -63,17 +63,19 @@ def test_a_holiday_names_a_truce(lexicon: AgreementLexicon) -> None:
 
 
 def test_start_and_end_are_read_relative_to_publication(lexicon: AgreementLexicon) -> None:
-    starts, ends = stated_times(
+    starts, ends, *_ = stated_times(
         "truce from 6 p.m. on Saturday until midnight on April 21", lexicon, PUBLISHED
     )
     assert starts == datetime(2025, 4, 19, 18, 0, tzinfo=UTC)
-    assert ends == datetime(2025, 4, 21, 0, 0, tzinfo=UTC)
+    # Midnight belongs to the day that is ending: "until midnight on April 21" runs
+    # through April 21.
+    assert ends == datetime(2025, 4, 22, 0, 0, tzinfo=UTC)
 
 
 def test_moscow_time_is_converted_to_utc(lexicon: AgreementLexicon) -> None:
-    starts, _ = stated_times("truce starting at 18:00 Moscow time on April 19", lexicon, PUBLISHED)
+    starts, *_ = stated_times("truce starting at 18:00 Moscow time on April 19", lexicon, PUBLISHED)
     assert starts == datetime(2025, 4, 19, 15, 0, tzinfo=UTC)
 
 
 def test_no_publication_time_means_no_dates(lexicon: AgreementLexicon) -> None:
-    assert stated_times("from Saturday until Monday", lexicon, None) == (None, None)
+    assert stated_times("from Saturday until Monday", lexicon, None)[:2] == (None, None)
