@@ -148,8 +148,8 @@ def _duration(
     if not any(unit in window for unit in lexicon.grammar.lengths):
         return None
     if lexicon.grammar.perfect_state.search(text, sentence[0], start):
-        return duration_days(text[start:head_end], lexicon)
-    days = duration_days(text[start:end], lexicon)
+        return duration_days(text, lexicon, start, head_end)
+    days = duration_days(text, lexicon, start, end)
     if days is None and lexicon.grammar.length_follows.match(text, end, ceiling):
         days = duration_days(text[end : min(ceiling, end + 40)], lexicon)
     return days

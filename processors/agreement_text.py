@@ -162,9 +162,18 @@ def words(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
-def duration_days(text: str, lexicon: AgreementLexicon) -> float | None:
-    """The length a phrase gives an agreement, in days: "30-day" → 30, "72-hour" → 3."""
-    for match in lexicon.duration.finditer(text):
+def duration_days(
+    text: str, lexicon: AgreementLexicon, start: int = 0, end: int | None = None
+) -> float | None:
+    """The length a phrase gives an agreement, in days: "30-day" → 30, "72-hour" → 3.
+
+    With ``start`` and ``end`` the phrase is ``text[start:end]``, read with the words
+    after it in view: "the truce on energy targets | two days after it began" gives none.
+    """
+    stop = len(text) if end is None else end
+    for match in lexicon.duration.finditer(text, start, min(len(text), stop + 24)):
+        if match.end() > stop:
+            break
         number: float | None = 1.0
         unit = None
         for name, value in match.groupdict().items():
@@ -209,7 +218,8 @@ def stated_times(text: str, lexicon: AgreementLexicon, published: datetime | Non
 
     A time zone named once ("from 6 p.m. Moscow time on Saturday until midnight on
     Sunday") holds for every time of the clause. An end at midnight of a named day
-    ("until midnight on Sunday") is that day's end.
+    ("until midnight on Sunday") is that day's end, and an end named by its weekday
+    comes after the start.
     """
     if published is None:
         return StatedTimes(None, None)
@@ -224,7 +234,7 @@ def stated_times(text: str, lexicon: AgreementLexicon, published: datetime | Non
         named = match.group("zone") or (timed.group("zone") if timed else None)
         zone = zone or named
     starts = ends = None
-    scheduled = False
+    scheduled = weekly = False
     for match, timed, before in found:
         start_word = lexicon.date_start.search(before) if starts is None else None
         end_word = None
@@ -248,6 +258,11 @@ def stated_times(text: str, lexicon: AgreementLexicon, published: datetime | Non
             starts, scheduled = moment, tense != "past"
         else:
             ends = moment
+            weekly = match.group("wd") is not None and match.group("m3") is None
+    if starts is not None and ends is not None and weekly:
+        # "from noon on Friday until noon on Sunday": the Sunday after that Friday.
+        while ends <= starts:
+            ends += timedelta(days=7)
     zoned = zone is not None and lexicon.zones.get(zone.lower()) is not None
     return StatedTimes(starts, ends, scheduled, zoned)
 

@@ -86,12 +86,17 @@ def _violation(
         return None
     if target is not None and not _asserted(text, sentence, target[0], lexicon):
         return None  # "did not say whether any had struck power plants"
-    attack = None
+    attacks = []
     for candidate in lexicon.attack.finditer(text, sentence[0], sentence[1]):
         before = " ".join(text[sentence[0] : candidate.start()].split()[-3:])
         if not lexicon.attack_blockers.search(before):
-            attack = candidate
-            break
+            attacks.append(candidate)
+            if target is None:
+                break
+    # The attack on the targets is the one told nearest them: "a hospital was hit and
+    # Russian drones struck two power stations".
+    attack = min(attacks, key=lambda a: abs(a.start() - target[0])) if attacks and target else None
+    attack = attack or (attacks[0] if attacks else None)
     if attack is None or mood(text, sentence, sentence[0], attack.start(), lexicon) == "void":
         return None
     parties = basis.agreement.parties
