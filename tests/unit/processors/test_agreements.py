@@ -444,7 +444,7 @@ def test_ending_or_suspending_ones_participation_ends_or_suspends_the_deal(
     "text",
     [
         "Kyiv accused Moscow of preparing to reject the truce plan for Ukraine.",
-        "Hamas said Israel was only pretending to accept the truce in Gaza.",
+        "Israel says Hamas is preparing to reject the Egyptian truce plan.",
     ],
 )
 def test_an_intention_imputed_to_a_side_is_no_stance(observe: Observe, text: str) -> None:
