@@ -21,7 +21,13 @@ from processors.agreement_status import (
     settle,
     unasserted_infinitive,
 )
-from processors.agreement_text import clause_end, clause_of, last_match, stated_times
+from processors.agreement_text import (
+    StatedTimes,
+    clause_end,
+    clause_of,
+    last_match,
+    stated_times,
+)
 from processors.model import Agreement, Article, Evidence, Observation, Statement, Status
 from processors.model import agreement_key as key_of
 from processors.parties import (
@@ -71,6 +77,8 @@ class Claim:
     """Actors acting on the agreement, who help tell its sides."""
     moved: bool = False
     """True when the future tense turned "will take effect" into agreed."""
+    needs_side: bool = False
+    """True when the sentence must name a side for the status to hold (see ``CueSpec``)."""
 
 
 def cue_claims(
@@ -102,13 +110,10 @@ def cue_claims(
     modality = mood(text, sentence, clause, cue.start, lexicon)
     if modality == "future" and cue.spec.future_status is not None:
         asserted = cue.spec.future_status  # "Iran would abide by the truce"
-    status, moved = settle(
-        asserted,
-        negation(text, clause, cue.start, lexicon),
-        modality,
-        mention.spec.role,
-        mention.hypothetical,
-    )
+    negated = negation(text, clause, cue.start, lexicon)
+    if negated == "reject" and modality == "real" and cue.spec.negated_status is not None:
+        asserted, negated = cue.spec.negated_status, "none"  # "Russia never respected the pause"
+    status, moved = settle(asserted, negated, modality, mention.spec.role, mention.hypothetical)
     if status is None or (moved and mention.spec.anaphor):
         return []  # "we will go on enforcing it" is no news about the agreement
     speaker = None
@@ -137,7 +142,19 @@ def cue_claims(
         objects = joint_subject(text, context.actors, cue.end, mention.start, lexicon)
     sides = (*(joint or ()), *(objects or ()))
     hints = tuple(a for a in (by, claimed_by if status in CLAIMED else None, *sides) if a)
-    return [Claim(attachment.mention, status, by, claimed_by, span, weight, hints, moved)]
+    return [
+        Claim(
+            attachment.mention,
+            status,
+            by,
+            claimed_by,
+            span,
+            weight,
+            hints,
+            moved,
+            cue.spec.needs_side,
+        )
+    ]
 
 
 def _actors_of(
@@ -365,6 +382,10 @@ def observe(
             parties = lexicon.places[found.group()]
     if not parties:
         return None
+    if claim.needs_side and not any(
+        hit.actor in parties for hit in context.actors.between(*sentence)
+    ):
+        return None  # "the plan was discussed with European capitals": no side talked
     by = claim.by
     if claim.status == "violated" and by is None:
         by = other_side(parties, claim.claimed_by)  # an accusation is against the other side
@@ -377,15 +398,23 @@ def observe(
         facts = _facts(context, sentence, mention)
         if seen is not None:
             seen[claim.mention] = facts
-    starts, ends, named = facts
+    starts, ends, scheduled, zoned, named = facts
     mediators = {a for a in (*mention.backers, *claim.hints, *named) if a not in parties}
+    duration = mention.duration
+    if duration is None and starts is not None and ends is not None and ends > starts:
+        # "from 6 p.m. on Saturday until midnight on Sunday" gives the length too.
+        duration = round((ends - starts).total_seconds() / 86400, 4)
+    status = claim.status
+    published = context.article.published
+    if status == "in_effect" and _not_begun(starts, scheduled, zoned, published):
+        status = "agreed"  # a halt ordered "from 6 p.m. Moscow time" has not begun yet
     agreement = Agreement(
         id=key_of(parties, mention.scope),
         kind=spec.kind,
         scope=mention.scope,
         parties=parties,
         mediators=tuple(sorted(mediators)),
-        duration_days=mention.duration,
+        duration_days=duration,
         label=mention.label,
         starts=starts,
         ends=ends,
@@ -394,9 +423,9 @@ def observe(
     confidence *= 0.9 if mention.anaphoric else 1.0
     return Observation(
         article_id=context.article.id,
-        published=context.article.published,
+        published=published,
         agreement=agreement,
-        status=claim.status,
+        status=status,
         by=by,
         claimed_by=claim.claimed_by,
         evidence=Evidence(
@@ -407,7 +436,17 @@ def observe(
     )
 
 
-Facts = tuple[datetime | None, datetime | None, tuple[str, ...]]
+def _not_begun(
+    starts: datetime | None, scheduled: bool, zoned: bool, published: datetime | None
+) -> bool:
+    """True for a start scheduled at an exact moment after the article's time."""
+    if starts is None or published is None:
+        return False
+    return scheduled and zoned and starts > published
+
+
+Facts = tuple[datetime | None, datetime | None, bool, bool, tuple[str, ...]]
+"""``StatedTimes`` and the named go-betweens."""
 
 
 def _parties(
@@ -441,12 +480,10 @@ def _facts(context: ArticleContext, sentence: tuple[int, int], mention: Mention)
     """Start, end and named go-betweens stated in the mention's clause."""
     text = context.article.text
     end = clause_end(text, sentence, mention.end, context.lexicon.clause_breaks)
-    starts = ends = None
+    times = StatedTimes(None, None)
     if context.lexicon.grammar.time_words.search(text, mention.end, end):
-        starts, ends = stated_times(
-            text[mention.start : end], context.lexicon, context.article.published
-        )
-    return starts, ends, tuple(_named_mediators(context, mention.end, end))
+        times = stated_times(text[mention.start : end], context.lexicon, context.article.published)
+    return (*times, tuple(_named_mediators(context, mention.end, end)))
 
 
 def _named_mediators(context: ArticleContext, start: int, end: int) -> list[str]:

@@ -11,10 +11,12 @@ import json
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from datetime import timedelta, timezone, tzinfo
 from importlib import resources
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any, Literal, cast
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from processors.model import Kind, Scope, Status
 from processors.text import trie_pattern
@@ -62,6 +64,10 @@ class CueSpec:
     adjective: bool = False
     future_status: Status | None = None
     """What the cue asserts in the future tense ("would abide by" is acceptance)."""
+    needs_side: bool = False
+    """The status holds only when the sentence names a side of the agreement."""
+    negated_status: Status | None = None
+    """What the cue asserts when negated ("never respected the truce" is a violation)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +80,9 @@ class Grammar:
     np_openers: frozenset[str]
     verb_objects: frozenset[str]
     length_follows: re.Pattern[str]
+    perfect_state: re.Pattern[str]
+    """A state told in the perfect ("had been ready for"): a length after the agreement
+    then says how long the state has lasted, not how long the agreement runs."""
     time_words: re.Pattern[str]
     participle_blockers: frozenset[str]
     relative: re.Pattern[str]
@@ -88,12 +97,20 @@ class Grammar:
     hosting: re.Pattern[str]
     """An offer to host talks, which is not talking ("ready to host talks")."""
     past_forms: re.Pattern[str]
+    present_forms: re.Pattern[str]
+    """A start or end told in the present or future ("takes effect on Sunday"): the
+    weekday it names is the coming one."""
     """A cue in the past tense: told after "before", it still happened."""
     anaphor_window: int
     """How far back (characters) a pronoun may find the agreement it stands for."""
     talks_not_happening: re.Pattern[str]
     left_gap_blockers: re.Pattern[str]
     subject_boundaries: re.Pattern[str]
+    subordinate_subject: re.Pattern[str]
+    """A name right after "after", "since" ... and right before a verb is the subject
+    of a clause, not the object of a preposition: "five weeks after Kyiv accepted"."""
+    subject_verb_gap: re.Pattern[str]
+    """What may stand between such a subject and its verb: "after Kyiv had accepted"."""
     first_person: re.Pattern[str]
     speaker_possessives: tuple[str, ...]
     mediation_hints: tuple[str, ...]
@@ -156,7 +173,8 @@ class AgreementLexicon:
     units: Mapping[str, float]
     months: Mapping[str, int]
     weekdays: Mapping[str, int]
-    zones: Mapping[str, int]
+    zones: Mapping[str, tzinfo | None]
+    """Time zones named after a clock time ("Moscow time"); None for "local time"."""
     date: re.Pattern[str]
     time_first: re.Pattern[str]
     date_start: re.Pattern[str]
@@ -244,6 +262,8 @@ def _cue_patterns(data: Mapping[str, Any]) -> tuple[list[tuple[str, str]], dict[
             left_status=entry.get("left_status"),
             adjective=bool(entry.get("adjective")),
             future_status=entry.get("future_status"),
+            needs_side=bool(entry.get("needs_side")),
+            negated_status=entry.get("negated_status"),
         )
         for pattern in entry["patterns"]:
             name = f"c{len(specs)}"
@@ -284,6 +304,8 @@ def build_agreement_lexicon(data: Mapping[str, Any]) -> AgreementLexicon:
     durations = data["durations"]
     dates = data["dates"]
     places = {name: tuple(sorted(p)) for name, p in data["places"].items()}
+    zones = {name.lower(): _zone(spec) for name, spec in dates["zones"].items()}
+    zone_names = "|".join(re.escape(n) for n in sorted(zones, key=len, reverse=True))
     place_names = sorted(places, key=len, reverse=True)
     return AgreementLexicon(
         mentions=build_word_patterns(mention_parts),
@@ -341,9 +363,9 @@ def build_agreement_lexicon(data: Mapping[str, Any]) -> AgreementLexicon:
         units=MappingProxyType({k: float(v) for k, v in durations["units"].items()}),
         months=MappingProxyType(dict(dates["months"])),
         weekdays=MappingProxyType(dict(dates["weekdays"])),
-        zones=MappingProxyType(dict(dates["zones"])),
-        date=re.compile(dates["date"], re.IGNORECASE),
-        time_first=re.compile(dates["time_first"], re.IGNORECASE),
+        zones=MappingProxyType(zones),
+        date=re.compile(dates["date"].replace("{zone}", zone_names), re.IGNORECASE),
+        time_first=re.compile(dates["time_first"].replace("{zone}", zone_names), re.IGNORECASE),
         date_start=re.compile(rf"{dates['start']}\s+$", re.IGNORECASE),
         date_end=re.compile(rf"{dates['end']}\s+$", re.IGNORECASE),
         labels=_names(data["labels"], r"[\w-]"),
@@ -371,6 +393,7 @@ def _grammar(data: Mapping[str, Any]) -> Grammar:
         length_follows=re.compile(
             rf",?\s*(?:{'|'.join(words['length_followers'])})\s", re.IGNORECASE
         ),
+        perfect_state=re.compile(words["perfect_state"], re.IGNORECASE),
         # Case-sensitive (as written or capitalised): several times faster than ignoring case.
         time_words=re.compile(rf"[0-9]|(?:{'|'.join(_capitalisable(words['time_words']))})\b"),
         participle_blockers=frozenset(words["participle_blockers"]),
@@ -384,9 +407,16 @@ def _grammar(data: Mapping[str, Any]) -> Grammar:
         ),
         hosting=re.compile(words["hosting"], re.IGNORECASE),
         past_forms=re.compile(words["past_forms"], re.IGNORECASE),
+        present_forms=re.compile(words["present_forms"], re.IGNORECASE),
         anaphor_window=int(words["anaphor_window"]),
         talks_not_happening=re.compile(words["talks_not_happening"], re.IGNORECASE),
         left_gap_blockers=_compile(words["left_gap_blockers"]),
+        subordinate_subject=re.compile(
+            rf"(?:{'|'.join(words['subordinators'])})\s+(?:the\s+)?$", re.IGNORECASE
+        ),
+        subject_verb_gap=re.compile(
+            rf"\s+(?:(?:{'|'.join(words['subject_verb_gap'])})\s+)?", re.IGNORECASE
+        ),
         subject_boundaries=re.compile(
             rf",|\b(?:{'|'.join(words['subject_boundaries'])})\b", re.IGNORECASE
         ),
@@ -399,6 +429,17 @@ def _grammar(data: Mapping[str, Any]) -> Grammar:
         mediation_hints=tuple(words["mediation_hints"]),
         lengths=tuple(data["durations"]["units"]),
     )
+
+
+def _zone(spec: list[Any] | None) -> tzinfo | None:
+    """A zone from its IANA name, or its fixed offset where the system has no zone data."""
+    if spec is None:
+        return None
+    name, hours = spec
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return timezone(timedelta(hours=float(hours)))
 
 
 def _capitalisable(words: Iterable[str]) -> list[str]:

@@ -125,7 +125,7 @@ def _describe(
         explicit=tuple(dict.fromkeys(explicit)),
         backers=tuple(dict.fromkeys(backers)),
         place=place,
-        duration=_duration(text, np_start, np_end, sentence[1], lexicon),
+        duration=_duration(text, (np_start, end, np_end), sentence, lexicon),
         label=label_of(left, lexicon, _head_noun(match.group())),
         hypothetical=bool(lexicon.hypothetical.search(lowered(left))),
         numbered=numbered and spec.bare,
@@ -134,13 +134,22 @@ def _describe(
 
 
 def _duration(
-    text: str, start: int, end: int, ceiling: int, lexicon: AgreementLexicon
+    text: str, phrase: tuple[int, int, int], sentence: tuple[int, int], lexicon: AgreementLexicon
 ) -> float | None:
-    """The length the phrase gives, or a "for three days" / "lasting 72 hours" right after."""
+    """The length the phrase gives, or a "for three days" / "lasting 72 hours" right after.
+
+    ``phrase`` is the start of the phrase, the end of its trigger and the end of the
+    phrase. After a state told in the perfect ("had been ready for a truce for six
+    weeks") only the words up to the trigger give a length.
+    """
+    start, head_end, end = phrase
+    ceiling = sentence[1]
     window = text[start : min(ceiling, end + 40)].lower()
     if not any(unit in window for unit in lexicon.grammar.lengths):
         return None
-    days = duration_days(text[start:end], lexicon)
+    if lexicon.grammar.perfect_state.search(text, sentence[0], start):
+        return duration_days(text, lexicon, start, head_end)
+    days = duration_days(text, lexicon, start, end)
     if days is None and lexicon.grammar.length_follows.match(text, end, ceiling):
         days = duration_days(text[end : min(ceiling, end + 40)], lexicon)
     return days

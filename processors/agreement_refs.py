@@ -78,6 +78,15 @@ def resolve(
             return refer(mention, antecedents, spec.refers or "family")
         return None
     if not mention.scoped and mention.definite and spec.family in ("ceasefire", "pause"):
+        if mention.duration is not None:
+            # "the 30-day ceasefire" after "an Easter truce": a length of its own names the
+            # agreement of that length; failing one, it takes scope and sides, not the name.
+            same = [a for a in antecedents if a.duration == mention.duration]
+            return (
+                refer(mention, same, "family")
+                or refer(mention, antecedents, "family", keep_length=True)
+                or mention
+            )
         return refer(mention, antecedents, "family") or mention
     return mention
 
@@ -91,7 +100,9 @@ def _wrapper(
     if mention.scoped:
         return mention
     if mention.spec.role == "talks" and len(mention.explicit) >= 2:
-        return mention
+        # "talks between Russia and Ukraine" negotiate; "talks between American and
+        # Ukrainian delegations" are a go-between consulting one side.
+        return None if _consultation(mention.explicit, lexicon) else mention
     if mention.spec.role == "talks" and _talk_cue(text, mention, lexicon):
         # "three days of talks in Istanbul" are about the agreement at hand, if any.
         floor = mention.start - lexicon.grammar.anaphor_window
@@ -101,6 +112,15 @@ def _wrapper(
         # "the deal", "any agreement", "accepted a new proposal from the mediators".
         return refer(mention, antecedents, "any")
     return None
+
+
+def _consultation(sides: tuple[str, ...], lexicon: AgreementLexicon) -> bool:
+    """True when talking sides are go-betweens and one side of a conflict, not both sides."""
+    named = set(sides)
+    if any(a in named and b in named for a, b in lexicon.conflicts):
+        return False
+    fighting = {a for a in named if a not in lexicon.typical_mediators}
+    return len(fighting) <= 1 and len(named - fighting) >= 1
 
 
 def about_other(text: str, mention: Mention, lexicon: AgreementLexicon) -> bool:

@@ -37,6 +37,9 @@ _STANCES: frozenset[Status] = frozenset({"proposed", "negotiating", "accepted", 
 _FUTURE_OK: frozenset[Status] = frozenset(
     {"agreed", "accepted", "proposed", "negotiating", "rejected", "suspended"}
 )
+# What a verb can do to a proposal ("agreed to Kyiv's call for a truce"); any other
+# status word before "a call for" acts on the call, not on the agreement.
+_ON_PROPOSALS: frozenset[Status] = frozenset({"negotiating", "accepted", "rejected", "agreed"})
 _TALKS_OK: frozenset[Status] = frozenset(
     {"agreed", "accepted", "proposed", "negotiating", "in_effect"}
 )
@@ -264,9 +267,14 @@ def _nearest_first(text: str, found: list[Attachment], mentions: list[Mention]) 
         farther = group[1] if len(group) > 1 else None
         if farther is not None and nearest.status == "proposed":
             # "rejected Ukraine's call for a truce"; "ignored a call for a truce" rejects
-            # it too: a proposal cannot be violated.
-            rejected: Status | None = "rejected" if farther.status == "violated" else None
-            out.extend((nearest, replace(farther, override=rejected)))
+            # it too: a proposal cannot be violated. "renewed his call for a truce" only
+            # repeats the proposal: a call is not extended, suspended or in effect.
+            if farther.status == "violated":
+                out.extend((nearest, replace(farther, override="rejected")))
+            elif farther.status in _ON_PROPOSALS:
+                out.extend((nearest, farther))
+            else:
+                out.append(nearest)
         elif farther is not None and farther.status in _STANCES and nearest.status not in _STANCES:
             # "proposed extending the pause" is a proposal; "ready to extend" an offer.
             offer = farther.status == "accepted" and nearest.status == "extended"

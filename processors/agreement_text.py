@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
+from typing import NamedTuple
 
 from processors.agreement_lexicon import AgreementLexicon
 
@@ -161,9 +162,18 @@ def words(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
-def duration_days(text: str, lexicon: AgreementLexicon) -> float | None:
-    """The length a phrase gives an agreement, in days: "30-day" → 30, "72-hour" → 3."""
-    for match in lexicon.duration.finditer(text):
+def duration_days(
+    text: str, lexicon: AgreementLexicon, start: int = 0, end: int | None = None
+) -> float | None:
+    """The length a phrase gives an agreement, in days: "30-day" → 30, "72-hour" → 3.
+
+    With ``start`` and ``end`` the phrase is ``text[start:end]``, read with the words
+    after it in view: "the truce on energy targets | two days after it began" gives none.
+    """
+    stop = len(text) if end is None else end
+    for match in lexicon.duration.finditer(text, start, min(len(text), stop + 24)):
+        if match.end() > stop:
+            break
         number: float | None = 1.0
         unit = None
         for name, value in match.groupdict().items():
@@ -191,58 +201,117 @@ def label_of(text: str, lexicon: AgreementLexicon, head: str) -> str | None:
     return f"{found[-1]} {head.lower()}" if found else None
 
 
-def stated_times(
-    text: str, lexicon: AgreementLexicon, published: datetime | None
-) -> tuple[datetime | None, datetime | None]:
-    """Start and end moments stated in a clause ("from midnight on Saturday until ...")."""
+class StatedTimes(NamedTuple):
+    """The start and end a clause states, and how it tells the start."""
+
+    starts: datetime | None
+    ends: datetime | None
+    scheduled: bool = False
+    """True for a start told as a schedule ("from 6 p.m.", "starting Monday"), not as
+    something that happened ("took effect at 6 p.m.")."""
+    zoned: bool = False
+    """True when the clause names a time zone, so the moments are exact."""
+
+
+def stated_times(text: str, lexicon: AgreementLexicon, published: datetime | None) -> StatedTimes:
+    """Start and end moments stated in a clause ("from midnight on Saturday until ...").
+
+    A time zone named once ("from 6 p.m. Moscow time on Saturday until midnight on
+    Sunday") holds for every time of the clause. An end at midnight of a named day
+    ("until midnight on Sunday") is that day's end, and an end named by its weekday
+    comes after the start.
+    """
     if published is None:
-        return None, None
-    starts = ends = None
+        return StatedTimes(None, None)
+    found: list[tuple[re.Match[str], re.Match[str] | None, str]] = []
+    zone = None
     for match in lexicon.date.finditer(text):
         before = text[max(0, match.start() - 40) : match.start()]
         timed = lexicon.time_first.search(before[-30:])
         if timed is not None and before.endswith(timed.group()):
             before = before[: len(before) - len(timed.group())]
-        moment = _resolve(match, timed, lexicon, published)
+        found.append((match, timed, before))
+        named = match.group("zone") or (timed.group("zone") if timed else None)
+        zone = zone or named
+    starts = ends = None
+    scheduled = weekly = False
+    for match, timed, before in found:
+        start_word = lexicon.date_start.search(before) if starts is None else None
+        end_word = None
+        if start_word is None and ends is None:
+            end_word = lexicon.date_end.search(before)
+        word = start_word or end_word
+        if word is None:
+            continue
+        said = word.group()
+        tense = (
+            "past"
+            if lexicon.grammar.past_forms.match(said)
+            else "present"
+            if lexicon.grammar.present_forms.match(said)
+            else None
+        )
+        moment = _resolve(match, timed, zone, lexicon, published, tense, end_word is not None)
         if moment is None:
             continue
-        if starts is None and lexicon.date_start.search(before):
-            starts = moment
-        elif ends is None and lexicon.date_end.search(before):
+        if start_word is not None:
+            starts, scheduled = moment, tense != "past"
+        else:
             ends = moment
-    return starts, ends
+            weekly = match.group("wd") is not None and match.group("m3") is None
+    if starts is not None and ends is not None and weekly:
+        # "from noon on Friday until noon on Sunday": the Sunday after that Friday.
+        while ends <= starts:
+            ends += timedelta(days=7)
+    zoned = zone is not None and lexicon.zones.get(zone.lower()) is not None
+    return StatedTimes(starts, ends, scheduled, zoned)
 
 
 def _resolve(
     match: re.Match[str],
     timed: re.Match[str] | None,
+    clause_zone: str | None,
     lexicon: AgreementLexicon,
     published: datetime,
+    tense: str | None,
+    is_end: bool,
 ) -> datetime | None:
-    """A date expression as an aware datetime, the weekday taken nearest to publication."""
+    """A date expression as an aware datetime in UTC.
+
+    A weekday alone is the last one after a verb in the past ("expired on Thursday"),
+    the coming one after a verb in the present ("ends on Saturday"), else the one
+    nearest to publication ("from 6 p.m. on Saturday" in Sunday's paper is
+    yesterday); today's stays today.
+    """
     weekday = match.group("wd")
-    if weekday is not None:
-        delta = (lexicon.weekdays[weekday.lower()] - published.weekday()) % 7
-        # A weekday named in news is usually the coming one; today's stays today.
-        day = published.replace(hour=0, minute=0, second=0, microsecond=0) + timedelta(delta)
+    month_word = (match.group("m1") or match.group("m2") or match.group("m3") or "").lower()
+    if weekday is not None and lexicon.months.get(month_word) is None:
+        named = lexicon.weekdays[weekday.lower()]
+        back = -((published.weekday() - named) % 7)
+        ahead = (named - published.weekday()) % 7
+        nearest = back if -back < ahead else ahead
+        shift = back if tense == "past" else ahead if tense == "present" else nearest
+        day = (published + timedelta(shift)).date()
     else:
-        month_word = (match.group("m1") or match.group("m2") or "").lower()
         month = lexicon.months.get(month_word)
         if month is None:
             return None
-        day_of = int(match.group("d1") or match.group("d2"))
+        day_of = int(match.group("d1") or match.group("d2") or match.group("d3"))
         year = int(match.group("y1") or match.group("y2") or published.year)
         try:
-            day = published.replace(
-                year=year, month=month, day=day_of, hour=0, minute=0, second=0, microsecond=0
-            )
+            day = date(year, month, day_of)
         except ValueError:
             return None
     clock = match.group("time") or (timed.group("time") if timed else None)
-    zone = match.group("zone") or (timed.group("zone") if timed else None)
+    zone_name = match.group("zone") or (timed.group("zone") if timed else None) or clause_zone
+    zone = lexicon.zones.get((zone_name or "").lower()) or UTC
     hours = _hours(clock)
-    offset = lexicon.zones.get((zone or "").lower(), 0)
-    return day + timedelta(hours=hours - offset)
+    if is_end and clock is not None and clock.lower() == "midnight":
+        hours = 24.0  # midnight belongs to the day that is ending
+    local = datetime(day.year, day.month, day.day, tzinfo=zone) + timedelta(hours=hours)
+    # Wall-clock arithmetic in the zone, then to UTC (a daylight-saving change is rare
+    # within a day and ignored).
+    return local.astimezone(UTC)
 
 
 def _hours(clock: str | None) -> float:

@@ -13,8 +13,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from processors.agreement_lexicon import AgreementLexicon
-from processors.agreement_status import mood
-from processors.agreement_text import Sentences, lowered
+from processors.agreement_status import mood, negation
+from processors.agreement_text import Sentences, clause_of, lowered
 from processors.model import Article, Evidence, Observation, Statement
 from processors.parties import ArticleActors, other_side, speaker_at
 
@@ -84,12 +84,19 @@ def _violation(
         text, *sentence
     ) is None:
         return None
-    attack = None
+    if target is not None and not _asserted(text, sentence, target[0], lexicon):
+        return None  # "did not say whether any had struck power plants"
+    attacks = []
     for candidate in lexicon.attack.finditer(text, sentence[0], sentence[1]):
         before = " ".join(text[sentence[0] : candidate.start()].split()[-3:])
         if not lexicon.attack_blockers.search(before):
-            attack = candidate
-            break
+            attacks.append(candidate)
+            if target is None:
+                break
+    # The attack on the targets is the one told nearest them: "a hospital was hit and
+    # Russian drones struck two power stations".
+    attack = min(attacks, key=lambda a: abs(a.start() - target[0])) if attacks and target else None
+    attack = attack or (attacks[0] if attacks else None)
     if attack is None or mood(text, sentence, sentence[0], attack.start(), lexicon) == "void":
         return None
     parties = basis.agreement.parties
@@ -111,6 +118,15 @@ def _violation(
         claimed_by=claimed_by,
         evidence=Evidence(sentence=text[sentence[0] : sentence[1]], span=(start, end)),
         confidence=0.6,
+    )
+
+
+def _asserted(text: str, sentence: tuple[int, int], pos: int, lexicon: AgreementLexicon) -> bool:
+    """Whether the clause naming the targets tells of a real attack on them."""
+    clause = clause_of(text, sentence, pos, lexicon.clause_breaks)
+    return (
+        mood(text, sentence, clause, pos, lexicon) != "void"
+        and negation(text, clause, pos, lexicon) == "none"
     )
 
 

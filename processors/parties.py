@@ -61,7 +61,8 @@ class ArticleActors:
 
 def find_actors(text: str, gazetteer: Gazetteer, lexicon: AgreementLexicon) -> ArticleActors:
     """Scan the article once for actors, hyphenated compounds included."""
-    hits = list(gazetteer.mentions(text))
+    # "the US proposal": the article belongs to the phrase, the name to the actor.
+    hits = [_without_article(h) for h in gazetteer.mentions(text)]
     taken = {(h.start, h.end) for h in hits}
     for offset, compound in _hyphenated(text):
         for part in compound.split("-"):
@@ -79,6 +80,12 @@ def find_actors(text: str, gazetteer: Gazetteer, lexicon: AgreementLexicon) -> A
         counts=counts,
         main_pair=_main_pair(counts, lexicon),
     )
+
+
+def _without_article(hit: ActorMention) -> ActorMention:
+    if hit.alias[:4] in ("the ", "The "):
+        return ActorMention(hit.start + 4, hit.end, hit.alias[4:], hit.actor, hit.kind)
+    return hit
 
 
 def _hyphenated(text: str) -> Iterator[tuple[int, str]]:
@@ -150,7 +157,9 @@ def subject_before(
     """
     boundary = last_boundary(text, clause_start, pos, lexicon)
     for hit in actors.between(boundary, pos):
-        if not in_phrase(text, hit, boundary, lexicon):
+        if not in_phrase(text, hit, boundary, lexicon) or _subordinate_subject(
+            text, hit, pos, lexicon
+        ):
             return _free_subject(text, actors.between(boundary, pos), hit)
     hits = actors.between(clause_start, pos)
     for i in range(len(hits) - 1, -1, -1):
@@ -187,6 +196,16 @@ def subject_before(
     if sentence_start is not None and sentence_start < clause_start:
         return subject_before(text, actors, sentence_start, clause_start, lexicon, speaker)
     return None
+
+
+def _subordinate_subject(text: str, hit: ActorMention, pos: int, lexicon: AgreementLexicon) -> bool:
+    """True for "after Kyiv | accepted": the name heads a clause whose verb is at ``pos``."""
+    if lexicon.grammar.subject_verb_gap.fullmatch(text, hit.end, pos) is None:
+        return False
+    return (
+        lexicon.grammar.subordinate_subject.search(text, max(0, hit.start - 12), hit.start)
+        is not None
+    )
 
 
 def _free_subject(text: str, hits: Sequence[ActorMention], first: ActorMention) -> str | None:

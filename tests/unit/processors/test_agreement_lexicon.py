@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
+from datetime import UTC, datetime
 from importlib import resources
 from pathlib import Path
 
 import pytest
 
 from processors.agreement_lexicon import load_agreement_lexicon
+from processors.agreement_text import stated_times
 from processors.model import SCOPES, STATUSES
 
 pytestmark = pytest.mark.unit
@@ -29,3 +31,25 @@ def test_a_lexicon_file_can_be_given_explicitly(tmp_path: Path) -> None:
     lexicon = load_agreement_lexicon(path)
     assert lexicon.labels.search("a Harvest truce") is not None
     assert lexicon.labels.search("an Easter truce") is None
+
+
+def test_a_zone_missing_from_the_time_zone_database_keeps_its_fixed_offset(
+    tmp_path: Path,
+) -> None:
+    raw = resources.files("processors").joinpath("data/agreements.json").read_text("utf-8")
+    data = json.loads(raw)
+    data["dates"]["zones"]["harbour time"] = ["Nowhere/Harbour", 5]
+    path = tmp_path / "agreements.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    lexicon = load_agreement_lexicon(path)
+    published = datetime(2025, 4, 16, 12, 0, tzinfo=UTC)
+    starts, *_ = stated_times("a truce from 10 a.m. Harbour time on April 19", lexicon, published)
+    assert starts == datetime(2025, 4, 19, 5, 0, tzinfo=UTC)
+
+
+def test_local_time_names_no_zone() -> None:
+    lexicon = load_agreement_lexicon()
+    published = datetime(2025, 4, 16, 12, 0, tzinfo=UTC)
+    times = stated_times("a pause from 6 a.m. local time on April 19", lexicon, published)
+    assert times.starts == datetime(2025, 4, 19, 6, 0, tzinfo=UTC)
+    assert not times.zoned

@@ -51,6 +51,10 @@ def test_the_sentence_around_a_position(lexicon: AgreementLexicon) -> None:
         ("a two-week ceasefire", 14.0),
         ("a month-long moratorium", 30.0),
         ("a truce", None),
+        # a distance in time is no length
+        ("two days after the deal", None),
+        ("a week later", None),
+        ("three months ago", None),
     ],
 )
 def test_durations(lexicon: AgreementLexicon, phrase: str, days: float | None) -> None:
@@ -63,17 +67,80 @@ def test_a_holiday_names_a_truce(lexicon: AgreementLexicon) -> None:
 
 
 def test_start_and_end_are_read_relative_to_publication(lexicon: AgreementLexicon) -> None:
-    starts, ends = stated_times(
+    starts, ends, *_ = stated_times(
         "truce from 6 p.m. on Saturday until midnight on April 21", lexicon, PUBLISHED
     )
     assert starts == datetime(2025, 4, 19, 18, 0, tzinfo=UTC)
-    assert ends == datetime(2025, 4, 21, 0, 0, tzinfo=UTC)
+    # Midnight belongs to the day that is ending: "until midnight on April 21" runs
+    # through April 21.
+    assert ends == datetime(2025, 4, 22, 0, 0, tzinfo=UTC)
 
 
 def test_moscow_time_is_converted_to_utc(lexicon: AgreementLexicon) -> None:
-    starts, _ = stated_times("truce starting at 18:00 Moscow time on April 19", lexicon, PUBLISHED)
+    starts, *_ = stated_times("truce starting at 18:00 Moscow time on April 19", lexicon, PUBLISHED)
     assert starts == datetime(2025, 4, 19, 15, 0, tzinfo=UTC)
 
 
 def test_no_publication_time_means_no_dates(lexicon: AgreementLexicon) -> None:
-    assert stated_times("from Saturday until Monday", lexicon, None) == (None, None)
+    assert stated_times("from Saturday until Monday", lexicon, None)[:2] == (None, None)
+
+
+def test_a_zone_named_by_a_city_keeps_its_daylight_saving_time(lexicon: AgreementLexicon) -> None:
+    winter, *_ = stated_times("a pause from 8 a.m. Kyiv time on January 6", lexicon, PUBLISHED)
+    summer, *_ = stated_times("a pause from 8 a.m. Kyiv time on July 6", lexicon, PUBLISHED)
+    assert winter == datetime(2025, 1, 6, 6, 0, tzinfo=UTC)
+    assert summer == datetime(2025, 7, 6, 5, 0, tzinfo=UTC)
+
+
+def test_a_zone_named_once_holds_for_the_whole_clause(lexicon: AgreementLexicon) -> None:
+    starts, ends, *_ = stated_times(
+        "the lull from 7 a.m. Israel time on Friday until 7 p.m. on Sunday",
+        lexicon,
+        datetime(2025, 6, 4, 9, 0, tzinfo=UTC),  # a Wednesday, Israel at UTC+3
+    )
+    assert starts == datetime(2025, 6, 6, 4, 0, tzinfo=UTC)
+    assert ends == datetime(2025, 6, 8, 16, 0, tzinfo=UTC)
+
+
+def test_midnight_at_the_end_of_a_named_day_is_that_days_end(lexicon: AgreementLexicon) -> None:
+    published = datetime(2025, 1, 4, 12, 0, tzinfo=UTC)  # a Saturday
+    _, ends, *_ = stated_times("a truce until midnight Moscow time on Tuesday", lexicon, published)
+    assert ends == datetime(2025, 1, 7, 21, 0, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "day"),
+    [
+        ("the moratorium expired on Monday", 14),  # past: the last Monday
+        ("the truce took effect on Thursday", 10),
+        ("the moratorium ends on Monday", 21),  # present: the coming one
+        ("the swap begins on Thursday", 17),
+        ("a halt starting on Monday", 14),  # neither: the nearest
+        ("a halt starting on Friday", 18),
+    ],
+)
+def test_a_weekday_is_read_by_the_tense_of_its_verb(
+    lexicon: AgreementLexicon, phrase: str, day: int
+) -> None:
+    starts, ends, *_ = stated_times(phrase, lexicon, PUBLISHED)  # Wednesday, April 16
+    assert (starts or ends) == datetime(2025, 4, day, 0, 0, tzinfo=UTC)
+
+
+def test_a_weekday_given_with_its_date_is_that_date(lexicon: AgreementLexicon) -> None:
+    starts, *_ = stated_times("a ceasefire to take effect on Sunday, May 4", lexicon, PUBLISHED)
+    assert starts == datetime(2025, 5, 4, 0, 0, tzinfo=UTC)
+
+
+def test_an_end_named_by_its_weekday_comes_after_the_start(lexicon: AgreementLexicon) -> None:
+    starts, ends, *_ = stated_times(
+        "a truce from noon on Friday until noon on Monday", lexicon, PUBLISHED
+    )
+    assert starts == datetime(2025, 4, 18, 12, 0, tzinfo=UTC)
+    assert ends == datetime(2025, 4, 21, 12, 0, tzinfo=UTC)
+
+
+def test_a_start_is_told_as_a_schedule_or_as_a_happening(lexicon: AgreementLexicon) -> None:
+    scheduled = stated_times("the halt from 9 p.m. GMT on Friday", lexicon, PUBLISHED)
+    happened = stated_times("the halt took effect at 9 p.m. on Monday", lexicon, PUBLISHED)
+    assert scheduled.scheduled and scheduled.zoned
+    assert not happened.scheduled and not happened.zoned

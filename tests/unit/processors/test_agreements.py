@@ -407,3 +407,90 @@ def test_a_verb_after_a_relative_clause_still_governs_the_truce(observe: Observe
     )
     assert {o.status for o in found} == {"agreed", "expired"}
     assert only(found, "expired").agreement.duration_days == 3.0
+
+
+# --- wording read from the lexicon ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "by"),
+    [
+        (
+            "Moscow froze its participation in the Black Sea grain deal with Ukraine.",
+            ("RUS+UKR", "maritime", "suspended"),
+            "RUS",
+        ),
+        (
+            "Sudan's army suspended its participation in the Jeddah truce with the RSF.",
+            ("RSF+SDN", "general", "suspended"),
+            "SDN",
+        ),
+        (
+            "Russia ended its participation in the Black Sea grain deal with Ukraine in July.",
+            ("RUS+UKR", "maritime", "collapsed"),
+            "RUS",
+        ),
+    ],
+)
+def test_ending_or_suspending_ones_participation_ends_or_suspends_the_deal(
+    observe: Observe, text: str, expected: tuple[str, str, str], by: str
+) -> None:
+    found = observe(text)
+    assert triples(found) == {expected}
+    assert found[0].by == by
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kyiv accused Moscow of preparing to reject the truce plan for Ukraine.",
+        "Israel says Hamas is preparing to reject the Egyptian truce plan.",
+    ],
+)
+def test_an_intention_imputed_to_a_side_is_no_stance(observe: Observe, text: str) -> None:
+    assert {o.status for o in observe(text)} <= {"proposed"}
+
+
+def test_a_port_city_is_a_place_not_shipping(observe: Observe) -> None:
+    found = observe(
+        "Talks between Russian and Ukrainian delegations in the Turkish port city of "
+        "Istanbul resumed on Monday."
+    )
+    assert triples(found) == {("RUS+UKR", "general", "negotiating")}
+
+
+def test_strikes_of_both_sides_can_be_named_before_the_targets(observe: Observe) -> None:
+    found = observe(
+        "The moratorium on Indian and Pakistani strikes against each other's power plants "
+        "expired on Friday."
+    )
+    assert triples(found) == {("IND+PAK", "energy_infrastructure", "expired")}
+
+
+def test_a_link_between_a_truce_and_something_else_is_not_the_truce(observe: Observe) -> None:
+    found = observe(
+        "Ukraine said it would not accept any link between a Black Sea truce and sanctions "
+        "relief for Russia."
+    )
+    assert "rejected" not in {o.status for o in found}
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        (
+            "Kyiv accused Moscow of violating the truce on energy targets two days after it began.",
+            None,
+        ),
+        ("Hamas accused Israel of breaking the truce in Gaza barely a week into it.", None),
+        (
+            "Israel had been willing to accept a ceasefire in Gaza for six weeks, officials said.",
+            None,
+        ),
+        ("Israel accepted a ceasefire in Gaza for six weeks.", 42.0),
+    ],
+)
+def test_a_length_is_the_agreements_own_not_a_distance_or_a_states(
+    observe: Observe, text: str, days: float | None
+) -> None:
+    assert {o.agreement.duration_days for o in observe(text)} == {days}

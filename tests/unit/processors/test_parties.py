@@ -88,3 +88,31 @@ def test_a_pronoun_after_said_is_the_speaker(
     actors = find_actors(text, gazetteer, lexicon)
     start = text.index("Israel")
     assert subject_before(text, actors, start, text.index("adopted"), lexicon, None) == "ISR"
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "subject"),
+    [
+        (
+            "Two weeks after Israel accepted the Egyptian proposal, Hamas has not replied.",
+            "accepted",
+            "ISR",
+        ),
+        ("Days before Armenia had signed the text, Baku voiced doubts.", "signed", "ARM"),
+        # a name after "after" that is no clause's subject stays in its phrase
+        ("After talks with Israel, Hamas accepted the outline.", "accepted", "HAMAS"),
+    ],
+)
+def test_a_name_opening_a_clause_after_a_subordinator_is_its_subject(
+    gazetteer: Gazetteer, lexicon: AgreementLexicon, text: str, verb: str, subject: str
+) -> None:
+    actors = find_actors(text, gazetteer, lexicon)
+    assert subject_before(text, actors, 0, text.index(verb), lexicon, None) == subject
+
+
+def test_an_actor_named_with_the_article_starts_at_its_name(
+    gazetteer: Gazetteer, lexicon: AgreementLexicon
+) -> None:
+    text = "Moscow turned down the US proposal."
+    us = [h for h in find_actors(text, gazetteer, lexicon).hits if h.actor == "USA"]
+    assert [text[h.start : h.end] for h in us] == ["US"]

@@ -1,0 +1,102 @@
+"""From status words to observations: times, lengths, and when a status holds at all."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+import pytest
+
+from processors.actors import load_gazetteer
+from processors.agreements import extract_observations, load_agreement_lexicon
+from processors.model import Article, Observation
+
+pytestmark = pytest.mark.unit
+
+WEDNESDAY = datetime(2025, 6, 4, 9, 0, tzinfo=UTC)
+
+Observe = Callable[..., tuple[Observation, ...]]
+
+
+@pytest.fixture(scope="module")
+def observe() -> Observe:
+    gazetteer = load_gazetteer()
+    lexicon = load_agreement_lexicon()
+
+    def run(text: str, published: datetime = WEDNESDAY) -> tuple[Observation, ...]:
+        article = Article(id="c1", text=text, published=published)
+        return extract_observations(article, (), gazetteer, lexicon)
+
+    return run
+
+
+def triples(found: tuple[Observation, ...]) -> set[tuple[str, str, str]]:
+    return {("+".join(o.agreement.parties), o.agreement.scope, o.status) for o in found}
+
+
+# --- a halt ordered from a later hour -------------------------------------------------
+
+ORDER = "Israel ordered its forces to halt strikes on Gaza from 10 a.m. Israel time on Sunday."
+
+
+def test_a_halt_ordered_from_an_hour_still_ahead_is_agreed_not_in_effect(
+    observe: Observe,
+) -> None:
+    saturday = datetime(2025, 6, 7, 9, 0, tzinfo=UTC)
+    assert triples(observe(ORDER, saturday)) == {("HAMAS+ISR", "general", "agreed")}
+
+
+def test_once_that_hour_has_passed_the_halt_is_in_effect(observe: Observe) -> None:
+    sunday_noon = datetime(2025, 6, 8, 12, 0, tzinfo=UTC)
+    assert triples(observe(ORDER, sunday_noon)) == {("HAMAS+ISR", "general", "in_effect")}
+
+
+def test_without_a_named_zone_the_hour_is_not_exact_enough_to_tell(observe: Observe) -> None:
+    text = "The army ordered troops to stop shelling Kharkiv from 9 p.m. on Wednesday."
+    assert ("RUS+UKR", "general", "in_effect") in triples(observe(text))
+
+
+def test_a_stated_start_and_end_give_the_length(observe: Observe) -> None:
+    found = observe(
+        "Azerbaijan declared a truce with Armenia from noon on Friday until noon on Sunday."
+    )
+    assert [o.agreement.duration_days for o in found] == [2.0]
+
+
+# --- a discussion needs a side --------------------------------------------------------
+
+
+def test_a_plan_discussed_with_outsiders_is_no_negotiation(observe: Observe) -> None:
+    text = (
+        "Israel and Hamas remain at war. The Egyptian plan for a Gaza truce was discussed "
+        "with European diplomats on Tuesday."
+    )
+    assert ("HAMAS+ISR", "general", "negotiating") not in triples(observe(text))
+
+
+def test_a_plan_discussed_with_a_side_is_negotiation(observe: Observe) -> None:
+    text = (
+        "Israel and Hamas remain at war. The Egyptian plan for a Gaza truce was discussed "
+        "with Hamas leaders on Tuesday."
+    )
+    assert ("HAMAS+ISR", "general", "negotiating") in triples(observe(text))
+
+
+# --- negated compliance ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "by"),
+    [
+        ("Hamas said Israel had never honoured the ceasefire in Gaza.", "ISR"),
+        ("Kyiv said Russia did not respect the energy truce for a single night.", "RUS"),
+    ],
+)
+def test_not_keeping_a_truce_is_violating_it(observe: Observe, text: str, by: str) -> None:
+    violations = [o for o in observe(text) if o.status == "violated"]
+    assert [o.by for o in violations] == [by]
+
+
+def test_refusing_to_keep_a_truce_in_future_is_rejecting_it(observe: Observe) -> None:
+    found = observe("Israel said it would not observe a truce with Hamas.")
+    assert triples(found) == {("HAMAS+ISR", "general", "rejected")}

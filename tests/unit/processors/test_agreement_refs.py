@@ -1,0 +1,81 @@
+"""Which agreement a mention refers to, and which mentions name none."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+import pytest
+
+from processors.actors import load_gazetteer
+from processors.agreements import extract_observations, load_agreement_lexicon
+from processors.model import Article, Observation
+
+pytestmark = pytest.mark.unit
+
+Observe = Callable[[str], tuple[Observation, ...]]
+
+
+@pytest.fixture(scope="module")
+def observe() -> Observe:
+    gazetteer = load_gazetteer()
+    lexicon = load_agreement_lexicon()
+
+    def run(text: str) -> tuple[Observation, ...]:
+        article = Article(id="r1", text=text, published=datetime(2025, 6, 4, 9, 0, tzinfo=UTC))
+        return extract_observations(article, (), gazetteer, lexicon)
+
+    return run
+
+
+def by_status(found: tuple[Observation, ...], status: str) -> Observation:
+    matching = [o for o in found if o.status == status]
+    assert len(matching) == 1, found
+    return matching[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Putin declared a Christmas truce in Ukraine. The 36-hour truce falls short of the "
+        "30-day ceasefire that Washington proposed.",
+        "Hamas declared a Ramadan truce with Israel. The truce is shorter than the 60-day "
+        "ceasefire that Qatar proposed.",
+    ],
+)
+def test_a_definite_mention_of_another_length_does_not_take_the_holiday_name(
+    observe: Observe, text: str
+) -> None:
+    found = observe(text)
+    assert by_status(found, "agreed").agreement.label is not None
+    proposed = by_status(found, "proposed").agreement
+    assert proposed.label is None
+    assert proposed.duration_days in (30.0, 60.0)
+
+
+def test_a_definite_mention_of_the_same_length_is_the_same_truce(observe: Observe) -> None:
+    found = observe(
+        "Putin declared a 36-hour Christmas truce in Ukraine. Kyiv said the 36-hour truce "
+        "had been broken within hours."
+    )
+    assert by_status(found, "violated").agreement.label == "Christmas truce"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas and Israel have fought for months. Talks between Egyptian and Hamas "
+        "delegations resumed in Cairo on Monday.",
+        "Russia and Ukraine have been at war since 2022. Talks between American and "
+        "Ukrainian officials ended in Jeddah.",
+    ],
+)
+def test_talks_of_a_go_between_with_one_side_are_no_negotiation(
+    observe: Observe, text: str
+) -> None:
+    assert not [o for o in observe(text) if o.status == "negotiating"]
+
+
+def test_talks_between_the_two_sides_are_negotiation(observe: Observe) -> None:
+    found = observe("Russia and Ukraine are at war. Talks between Russia and Ukraine resumed.")
+    assert by_status(found, "negotiating").agreement.parties == ("RUS", "UKR")

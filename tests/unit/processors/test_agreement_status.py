@@ -1,0 +1,52 @@
+"""Which agreement a status word governs, and what it asserts of it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+import pytest
+
+from processors.actors import Gazetteer, load_gazetteer
+from processors.agreements import AgreementLexicon, extract_observations, load_agreement_lexicon
+from processors.model import Article, Observation
+
+pytestmark = pytest.mark.unit
+
+Observe = Callable[[str], tuple[Observation, ...]]
+
+
+@pytest.fixture(scope="module")
+def observe() -> Observe:
+    gazetteer: Gazetteer = load_gazetteer()
+    lexicon: AgreementLexicon = load_agreement_lexicon()
+
+    def run(text: str) -> tuple[Observation, ...]:
+        article = Article(id="s1", text=text, published=datetime(2025, 6, 4, 9, 0, tzinfo=UTC))
+        return extract_observations(article, (), gazetteer, lexicon)
+
+    return run
+
+
+def statuses(found: tuple[Observation, ...]) -> set[tuple[str, str | None]]:
+    return {(o.status, o.by) for o in found}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Guterres renewed his call for a humanitarian truce between Israel and Hamas.",
+        "Zelenskyy renewed Ukraine's appeal for a full ceasefire with Russia on Sunday.",
+        "Pakistan renewed its demand for a truce with India along the Line of Control.",
+    ],
+)
+def test_renewing_a_call_for_a_truce_proposes_it_and_extends_nothing(
+    observe: Observe, text: str
+) -> None:
+    found = observe(text)
+    assert {o.status for o in found} == {"proposed"}
+
+
+def test_a_stance_on_a_call_still_reaches_the_truce_called_for(observe: Observe) -> None:
+    found = observe("Moscow rejected Ukraine's call for a ceasefire in the Black Sea.")
+    assert statuses(found) == {("proposed", "UKR"), ("rejected", "RUS")}

@@ -1,0 +1,61 @@
+"""Violations read from attacks on targets an agreement in effect protects."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+import pytest
+
+from processors.actors import load_gazetteer
+from processors.agreements import extract_observations, load_agreement_lexicon
+from processors.model import Article, Observation
+
+pytestmark = pytest.mark.unit
+
+Observe = Callable[[str], tuple[Observation, ...]]
+
+IN_EFFECT = (
+    "Russia and Ukraine agreed a pause in strikes on energy facilities. "
+    "The pause took effect on Tuesday. "
+)
+
+
+@pytest.fixture(scope="module")
+def observe() -> Observe:
+    gazetteer = load_gazetteer()
+    lexicon = load_agreement_lexicon()
+
+    def run(text: str) -> tuple[Observation, ...]:
+        article = Article(id="v1", text=text, published=datetime(2025, 6, 4, 9, 0, tzinfo=UTC))
+        return extract_observations(article, (), gazetteer, lexicon)
+
+    return run
+
+
+def violations(found: tuple[Observation, ...]) -> list[Observation]:
+    return [o for o in found if o.status == "violated"]
+
+
+@pytest.mark.parametrize(
+    "report",
+    [
+        "Kyiv said a hospital had been hit overnight, but it did not say whether any power "
+        "stations had been struck.",
+        "Russian shelling hit a market again on Monday, and it was unclear whether any "
+        "substations had been struck.",
+        "Kyiv said Russian drones hit a market again overnight but had not struck any substations.",
+    ],
+)
+def test_an_attack_on_the_protected_targets_must_be_told_as_real(
+    observe: Observe, report: str
+) -> None:
+    assert violations(observe(IN_EFFECT + report)) == []
+
+
+def test_the_attack_told_nearest_the_targets_names_the_attacker(observe: Observe) -> None:
+    found = observe(
+        IN_EFFECT + "Kyiv said a hospital had been hit overnight and that Russian drones "
+        "had struck two power stations."
+    )
+    assert [(o.by, o.claimed_by) for o in violations(found)] == [("RUS", "UKR")]
