@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from itertools import islice
 from typing import cast
 
 from processors.agreement_lexicon import AgreementLexicon, MentionSpec
@@ -18,6 +19,7 @@ from processors.model import Scope
 from processors.parties import ArticleActors
 
 _TOKEN = re.compile(r"[\w\u2019'.-]+|[^\w\s]")
+_FIRST_TOKEN = re.compile(r"\s*([\w\u2019'.-]+|[^\w\s])")
 _POSSESSIVE = ("\u2019s", "'s", "\u2019", "'")
 _DIGIT = re.compile(r"\d")
 
@@ -89,10 +91,10 @@ def _describe(
     np_start, definite = (
         (start, False) if spec.verbal else _left_edge(text, sentence[0], start, lexicon)
     )
+    head = match.group()
     # A verbal trigger ending in a verb takes its object straight after it.
-    verb = match.group().rsplit(" ", 1)[-1].lower()
-    open_np = spec.verbal and verb in lexicon.grammar.verb_objects
-    numbered = _DIGIT.search(text, np_start, start) is not None
+    open_np = spec.verbal and head.rsplit(" ", 1)[-1].lower() in lexicon.grammar.verb_objects
+    numbered = spec.bare and _DIGIT.search(text, np_start, start) is not None
     np_end = _right_edge(text, end, sentence[1], lexicon, open_np)
     left = text[np_start:start]
     explicit: list[str] = []
@@ -119,17 +121,17 @@ def _describe(
         np_start=np_start,
         np_end=np_end,
         spec=spec,
-        head=match.group(),
+        head=head,
         scope=spec.scope or "general",
         scoped=spec.scope is not None,
         explicit=tuple(dict.fromkeys(explicit)),
         backers=tuple(dict.fromkeys(backers)),
         place=place,
         duration=_duration(text, (np_start, end, np_end), sentence, lexicon),
-        label=label_of(left, lexicon, _head_noun(match.group())),
+        label=label_of(left, lexicon, _head_noun(head)),
         hypothetical=bool(lexicon.hypothetical.search(lowered(left))),
-        numbered=numbered and spec.bare,
-        definite=definite or any(left.rstrip().endswith(p) for p in _POSSESSIVE),
+        numbered=numbered,
+        definite=definite or left.rstrip().endswith(_POSSESSIVE),
     )
 
 
@@ -145,7 +147,10 @@ def _duration(
     start, head_end, end = phrase
     ceiling = sentence[1]
     window = text[start : min(ceiling, end + 40)].lower()
-    if not any(unit in window for unit in lexicon.grammar.lengths):
+    for unit in lexicon.grammar.lengths:
+        if unit in window:
+            break
+    else:
         return None
     if lexicon.grammar.perfect_state.search(text, sentence[0], start):
         return duration_days(text, lexicon, start, head_end)
@@ -166,22 +171,32 @@ def _head_noun(trigger: str) -> str:
 
 def _left_edge(text: str, floor: int, start: int, lexicon: AgreementLexicon) -> tuple[int, bool]:
     """Start of the modifiers before a trigger, and whether a definite word leads them."""
+    base = max(floor, start - 60)
+    window = text[base:start]
+    # Tokens never span white space, so the last six white-space-separated chunks hold
+    # every token the walk below can reach (it stops at the sixth).
+    chunks = window.rsplit(None, 6)
     pos = start
-    window = text[max(floor, start - 60) : start]
-    base = start - len(window)
-    for count, token in enumerate(reversed(list(_TOKEN.finditer(window)))):
-        word = token.group()
-        lower = word.lower()
-        if not (word[0].isalnum()) or lower in lexicon.left_stops or count >= 5:
-            return pos, lower in lexicon.grammar.determiners
-        if (
-            lower.endswith(("ed", "ing"))
-            and "-" not in lower
-            and not word[0].isupper()
-            and not lexicon.scope_left.fullmatch(lower)
-        ):
-            return pos, False  # a verb ends the modifiers: "agreed ceasefire" is no name
-        pos = base + token.start()
+    count = 0
+    cursor = len(window)
+    for chunk in reversed(chunks[-6:]):
+        at = window.rfind(chunk, 0, cursor)
+        cursor = at
+        offset = at + len(chunk)
+        for word in reversed((chunk,) if chunk.isalpha() else _TOKEN.findall(chunk)):
+            offset -= len(word)
+            lower = word.lower()
+            if not (word[0].isalnum()) or lower in lexicon.left_stops or count >= 5:
+                return pos, lower in lexicon.grammar.determiners
+            if (
+                lower.endswith(("ed", "ing"))
+                and "-" not in lower
+                and not word[0].isupper()
+                and not lexicon.scope_left.fullmatch(lower)
+            ):
+                return pos, False  # a verb ends the modifiers: "agreed ceasefire" is no name
+            pos = base + offset
+            count += 1
     return pos, False
 
 
@@ -193,12 +208,17 @@ def _right_edge(
     ``open_np`` is for a trigger ending in a verb, whose object follows directly
     ("refrain from hitting Russian energy sites").
     """
-    window = text[end : min(ceiling, end + 90)]
-    tokens = list(_TOKEN.finditer(window))
-    # Only a phrase opened by a preposition still describes the trigger.
-    if not tokens or not (open_np or tokens[0].group().lower() in lexicon.grammar.np_openers):
+    limit = min(ceiling, end + 90)
+    first = _FIRST_TOKEN.match(text, end, limit)
+    if first is None:
         return end
-    between = tokens[0].group().lower() == "between"
+    opener = first.group(1).lower()
+    # Only a phrase opened by a preposition still describes the trigger.
+    if not (open_np or opener in lexicon.grammar.np_openers):
+        return end
+    between = opener == "between"
+    # Twelve tokens are read, and the one after the last for "and"/"or".
+    tokens = list(islice(_TOKEN.finditer(text, end, limit), 13))
     stop = end
     for i, token in enumerate(tokens[:12]):
         word = token.group()
@@ -207,13 +227,13 @@ def _right_edge(
             break
         if word.endswith(".") and len(word) > 3 and not word[-2].isupper():
             # "on Saturday." ends the sentence, not an abbreviation like "U.S.".
-            stop = end + token.end() - 1
+            stop = token.end() - 1
             break
         if lower in ("and", "or") and not between:
             following = tokens[i + 1].group() if i + 1 < len(tokens) else ""
             if following[:1].isupper():
                 break
-        stop = end + token.end()
+        stop = token.end()
     return stop
 
 
