@@ -79,9 +79,13 @@ class Attributor:
             words[-1].lower() in self.lex.noun_markers or words[-1][-2:] in _POSSESSIVE_ENDS
         ):
             return None  # a noun: "the claims", "Russia's demands", "22 states"
-        previous = [w for w in map(str.lower, words) if w not in self.lex.adverbs][-2:]
-        if previous and previous[-1] in self.lex.blockers_before:
-            return None  # "did not say", "declined to comment", "is expected to announce"
+        adverbs = self.lex.adverbs
+        for word in reversed(words):
+            word = word.lower()
+            if word not in adverbs:
+                if word in self.lex.blockers_before:
+                    return None  # "did not say", "declined to comment", "is expected to"
+                break
         # The patterns below end at the verb: the words right before it are enough.
         near = max(lo, start - _LEAD)
         if form.split(None, 1)[0].endswith("ing"):
