@@ -26,7 +26,7 @@ from processors.frames import (
     quote_at,
     skip_adjuncts,
 )
-from processors.layout import Layout
+from processors.layout import Layout, Verb
 from processors.lexicon import SpeechLexicon, load_speech_lexicon
 from processors.model import Article, Statement
 from processors.people import home_actor, leads_clause, seed_mentions, seed_titled
@@ -96,8 +96,11 @@ class _Extractor:
         index = bisect.bisect_right(ends, content.start)
         if index < len(ends) and self.span_starts[index] < content.end:
             return False
-        first = self.layout.sentence_at(min(sentence.start, content.start))
-        last = self.layout.sentence_at(max(sentence.end, content.end) - 1)
+        if sentence.start <= content.start and content.end <= sentence.end:
+            first = last = sentence
+        else:
+            first = self.layout.sentence_at(min(sentence.start, content.start))
+            last = self.layout.sentence_at(max(sentence.end, content.end) - 1)
         resolved = attribution.resolved
         statement = Statement(
             article_id=self.article.id,
@@ -138,17 +141,17 @@ class _Extractor:
 
     # -- one sentence -------------------------------------------------------------
 
-    def sentence_statements(self, sentence: Sentence, verbs: Sequence[re.Match[str]]) -> None:
+    def sentence_statements(self, sentence: Sentence, verbs: Sequence[Verb]) -> None:
         """Find every statement whose attribution stands in ``sentence``."""
         text, lex, layout = self.text, self.lex, self.layout
         spans: list[tuple[int, int]] = []
-        for match in verbs:
-            if layout.in_quote(match.start()):
+        for verb in verbs:
+            if layout.in_quote(verb.start):
                 continue
-            attribution = self.attributor.read(sentence, match)
+            attribution = self.attributor.read(sentence, verb)
             if attribution is None:
                 continue
-            inside = any(s[0] <= match.start() < s[1] for s in spans)
+            inside = any(s[0] <= verb.start < s[1] for s in spans)
             if inside and not self._takes_over(sentence, attribution):
                 continue  # a verb inside someone's reported words is theirs, not ours
             anchor = attribution.verb_start if attribution.inverted else attribution.subject_start
@@ -318,7 +321,7 @@ class _Extractor:
         """Extract every statement, in text order."""
         headline = self._headline()
         verbs = self.layout.verbs
-        verb_starts = [m.start() for m in verbs]
+        verb_starts = [verb.start for verb in verbs]
         for sentence in self.layout.sentences:
             if sentence.paragraph <= headline:
                 continue

@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable
+from itertools import islice
 
 _Trie = dict[str, "_Trie"]
 _END = ""
@@ -91,6 +92,17 @@ class Tokens:
                 self._last = _Span(start, end, tokens)
             self._read[start, end] = tokens
         return tokens
+
+    def first(self, start: int, end: int, count: int) -> list[Token]:
+        """The first ``count`` tokens of ``[start, end)``, reading no further than them.
+
+        For a phrase that starts at ``start``: the rest of a long sentence is not read.
+        """
+        tokens = self._read.get((start, end))
+        if tokens is not None:
+            return tokens[:count]
+        found = islice(TOKEN.finditer(self._text, start, end), count)
+        return [(m.start(), m.end(), m.group()) for m in found]
 
 
 class _Span:

@@ -41,3 +41,17 @@ def test_tokens_keep_offsets_possessives_and_abbreviations() -> None:
         "unions.",
     ]
     assert all(text[s:e] == word for s, e, word in tokens)
+
+
+def test_first_tokens_are_the_start_of_the_range_tokens() -> None:
+    text = "said Kremlin spokesman Dmitry Peskov, who added that U.S. talks would go on."
+    tokens = Tokens(text)
+    whole = Tokens(text).between(5, len(text))
+    assert tokens.first(5, len(text), 4) == whole[:4]
+    assert [t[2] for t in tokens.first(5, len(text), 4)] == [
+        "Kremlin",
+        "spokesman",
+        "Dmitry",
+        "Peskov",
+    ]
+    assert tokens.first(60, 64, 10) == Tokens(text).between(60, 64)
