@@ -57,6 +57,23 @@ def _render(node: _Trie, any_blank: bool) -> str:
     return body
 
 
+def char_positions(text: str, chars: str) -> list[int]:
+    """Offsets of every occurrence of any of ``chars`` in ``text``, in order.
+
+    ``str.find`` skips through a text many times faster than a regex looking for a
+    character class, which tries the class at every position.
+    """
+    found: list[int] = []
+    for char in chars:
+        index = text.find(char)
+        while index != -1:
+            found.append(index)
+            index = text.find(char, index + 1)
+    if len(chars) > 1:
+        found.sort()
+    return found
+
+
 Token = tuple[int, int, str]
 """A word or punctuation mark: start, end and the text itself."""
 

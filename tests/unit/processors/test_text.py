@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from processors.text import Tokens, trie_pattern
+from processors.text import Tokens, char_positions, trie_pattern
 
 pytestmark = pytest.mark.unit
 
@@ -55,3 +55,10 @@ def test_first_tokens_are_the_start_of_the_range_tokens() -> None:
         "Peskov",
     ]
     assert tokens.first(60, 64, 10) == Tokens(text).between(60, 64)
+
+
+def test_char_positions_lists_every_mark_in_text_order() -> None:
+    text = 'He said: "Stop!" Why? Now.\n'
+    assert char_positions(text, ".!?") == [14, 20, 25]
+    assert char_positions(text, "\n") == [26]
+    assert char_positions("", ".") == []
