@@ -223,6 +223,8 @@ class SpeakerReader:
         if run:
             return self._named(phrase, run, role, side)
         noun = last_two if last_two in self.lex.bodies else singular(last)
+        if noun not in self.lex.heads and last in self.lex.sources:
+            noun = last  # "protesters", "witnesses": a listed plural the crude singular misses
         first = tokens[0][2].lower()
         return self._described(phrase, noun, role, side, first)
 
