@@ -114,10 +114,15 @@ _DATELINE = re.compile(
 )
 
 
+# A list marker opens with one of these (or with a blank).
+_BULLET_FIRST = frozenset("*\u2022\u2013\u2014-0123456789QA")
+
+
 def _add(out: list[Sentence], text: str, start: int, end: int, paragraph: int) -> None:
-    bullet = _BULLET.match(text, start, end)
-    if bullet is not None:
-        start = bullet.end()
+    if start < end and (text[start] in _BULLET_FIRST or text[start].isspace()):
+        bullet = _BULLET.match(text, start, end)
+        if bullet is not None:
+            start = bullet.end()
     dateline = _DATELINE.match(text, start, end)
     if dateline is not None and dateline.end() < end:
         start = dateline.end()
