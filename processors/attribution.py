@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 from processors.discourse import base
-from processors.layout import Layout, is_name, phrase_at, skip_blank, strip_end
+from processors.layout import Layout, Verb, is_name, phrase_at, skip_blank, strip_end
 from processors.lexicon import ADVERB, TIME, SpeechLexicon
 from processors.sentences import Sentence
 from processors.speakers import Phrase, Resolved, SpeakerReader
@@ -66,22 +66,25 @@ class Attributor:
         self.sentence_speaker = sentence_speaker
         """The speaker of the last statement already found in a sentence, if any."""
 
-    def read(self, sentence: Sentence, match: re.Match[str]) -> Attribution | None:
+    def read(self, sentence: Sentence, verb: Verb) -> Attribution | None:
         """Read one reporting verb: its speaker and where the speaker stands."""
-        form = match.group(0)
+        start, end, form = verb
         if form not in self.lex.verbs:
             form = " ".join(form.split())
         lemma, frame = self.lex.verbs[form]
-        start, end = match.start(), match.end()
         text, lo = self.text, sentence.start
         words = _PREVIOUS.findall(text, max(lo, start - 40), start)
         if words and (
             words[-1].lower() in self.lex.noun_markers or words[-1][-2:] in _POSSESSIVE_ENDS
         ):
             return None  # a noun: "the claims", "Russia's demands", "22 states"
-        previous = [w for w in map(str.lower, words) if w not in self.lex.adverbs][-2:]
-        if previous and previous[-1] in self.lex.blockers_before:
-            return None  # "did not say", "declined to comment", "is expected to announce"
+        adverbs = self.lex.adverbs
+        for word in reversed(words):
+            word = word.lower()
+            if word not in adverbs:
+                if word in self.lex.blockers_before:
+                    return None  # "did not say", "declined to comment", "is expected to"
+                break
         # The patterns below end at the verb: the words right before it are enough.
         near = max(lo, start - _LEAD)
         if form.split(None, 1)[0].endswith("ing"):
@@ -186,7 +189,7 @@ class Attributor:
         """The noun phrase that starts at ``pos``: ``…," said Kremlin spokesman Peskov``."""
         taken: list[Token] = []
         linked = False
-        for token in self.layout.tokens.between(pos, sentence.end)[:_MAX_SUBJECT]:
+        for token in self.layout.tokens.first(pos, sentence.end, _MAX_SUBJECT):
             word = token[2]
             if not word[0].isalnum():
                 if word in "-\u2013":
@@ -227,9 +230,9 @@ class Attributor:
         dash = _DATELINE_DASH.search(self.text, start, min(pos, start + 80))
         if dash is not None:
             start = skip_blank(self.text, dash.end(), pos)  # "LANSING, Mich. -- ..."
-        tokens = self.layout.tokens.between(start, pos)
+        tokens = self.layout.tokens.first(start, pos, _MAX_SUBJECT)
         if tokens and base(tokens[0][2]) in self.grammar.intro_words:
-            comma = next((t for t in tokens[:_MAX_SUBJECT] if t[2] == ","), None)
+            comma = next((t for t in tokens if t[2] == ","), None)
             if comma is None:
                 return None
             start = comma[1]

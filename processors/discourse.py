@@ -70,18 +70,20 @@ class Discourse:
     def salient(self, pos: int, kinds: tuple[EntityKind, ...], gender: str | None) -> Entity | None:
         """What a pronoun at ``pos`` most likely means: the last fitting clause subject."""
         self._ready()
-        fitting = [
-            e
-            for e in self.before(pos)
-            if e.kind in kinds and (gender is None or e.gender in (gender, None))
-        ]
-        for entity in reversed(fitting[-6:]):
+        # The six nearest fitting entities, nearest first.
+        fitting: list[Entity] = []
+        for e in reversed(self.before(pos)):
+            if e.kind in kinds and (gender is None or e.gender in (gender, None)):
+                fitting.append(e)
+                if len(fitting) == 6:
+                    break
+        for entity in fitting:
             subject = entity.subject
             if subject is None and self.subject_test is not None:
                 subject = self.subject_test(entity)
             if subject:
                 return entity
-        return fitting[-1] if fitting else None
+        return fitting[0] if fitting else None
 
     def named(self, surname: str, pos: int, complete: bool = True) -> Entity | None:
         """An earlier person called ``surname``: John Smith for Smith, Park Ji-hoon for Park.

@@ -9,8 +9,10 @@ Verbs that also name acts (``announced a ceasefire``, ``confirmed the call``) ar
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
+from operator import itemgetter
 from typing import NamedTuple
 
 from processors.lexicon import SpeechLexicon
@@ -92,18 +94,26 @@ def _that_within(text: str, pos: int, end: int, lex: SpeechLexicon, limit: int =
 
 def quote_at(quotes: Sequence[Quote], pos: int, stop: int | None = None) -> Quote | None:
     """The quote opening at ``pos`` (give or take two characters), before ``stop``."""
-    for quote in quotes:
-        if stop is not None and quote.start >= stop:
-            return None
-        if quote.start >= pos and quote.start - pos <= 2:
-            return quote
-        if quote.start > pos + 2:
-            break
-    return None
+    # Quotes are in text order: the first one at or after ``pos`` (or ``stop``) decides.
+    floor = pos if stop is None else min(pos, stop)
+    index = bisect.bisect_left(quotes, floor, key=_start)
+    if index == len(quotes):
+        return None
+    quote = quotes[index]
+    if stop is not None and quote.start >= stop:
+        return None
+    return quote if quote.start - pos <= 2 else None
 
 
 def _quote_in(quotes: Sequence[Quote], pos: int, end: int) -> Quote | None:
-    return next((q for q in quotes if pos <= q.start < end), None)
+    index = bisect.bisect_left(quotes, pos, key=_start)
+    if index < len(quotes) and quotes[index].start < end:
+        return quotes[index]
+    return None
+
+
+_start = itemgetter(0)
+"""A quote's start, to bisect quotes by."""
 
 
 def _words(text: str, start: int, end: int, limit: int) -> list[re.Match[str]]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from typing import NamedTuple
 
 from processors.actors import ActorMention, Gazetteer
 from processors.lexicon import SpeechLexicon
@@ -21,6 +22,14 @@ from processors.text import Tokens
 _CLAUSE_WINDOW = 160
 
 
+class Verb(NamedTuple):
+    """A reporting verb as written (``said``, ``pointed  to``) and where it stands."""
+
+    start: int
+    end: int
+    form: str
+
+
 class Layout:
     """Sentences, quotes, tokens, gazetteer mentions, verbs and titled names of a text."""
 
@@ -31,12 +40,18 @@ class Layout:
         self.sentences = split_sentences(text, lexicon.abbreviations, self.quotes)
         self.sentence_starts = [s.start for s in self.sentences]
         self.mentions: tuple[ActorMention, ...] = tuple(gazetteer.mentions(text))
-        self.verbs: list[re.Match[str]] = []
+        self.verbs: list[Verb] = []
         """Reporting verbs, in text order."""
         self.titled: list[re.Match[str]] = []
         """Role words with the names they introduce (groups ``role`` and ``name``)."""
-        for match in lexicon.speech_pattern.finditer(text):
-            (self.verbs if match.start("verb") != -1 else self.titled).append(match)
+        first = lexicon.speech_pattern.match(text)
+        found = lexicon.speech_scan.finditer(text, first.end() if first else 0)
+        for match in [first, *found] if first else found:
+            start = match.start("verb")
+            if start == -1:
+                self.titled.append(match)
+            else:
+                self.verbs.append(Verb(start, match.end(), match.group("verb")))
         self.tokens = Tokens(text)
         self.boundary: re.Pattern[str] = lexicon.grammar.boundary
 

@@ -108,6 +108,14 @@ class SpeechLexicon:
     One scan of an article finds both: they never overlap, and scanning once costs
     little more than scanning for either alone.
     """
+    speech_scan: re.Pattern[str]
+    """``speech_pattern`` that also takes the character before its match, for scans.
+
+    It finds the same words as ``speech_pattern`` after a text's first character, with
+    ``match.start()`` one before them (use the groups). Starting with a character class,
+    it lets the regex engine skip letters inside words without trying the pattern
+    there, which makes a scan of an article about a fifth cheaper.
+    """
     cue_pattern: re.Pattern[str]
     cue_actors: Mapping[str, str]
     party_marker: re.Pattern[str]
@@ -297,7 +305,9 @@ def _head_forms(heads: frozenset[str]) -> frozenset[str]:
     return frozenset(forms)
 
 
-def _speech_pattern(verbs: Iterable[str], roles: Iterable[str]) -> re.Pattern[str]:
+def _speech_patterns(
+    verbs: Iterable[str], roles: Iterable[str]
+) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """Reporting verbs and titled names, in one pattern (``SpeechLexicon.speech_pattern``).
 
     A match is one or the other, never both: no word of a verb form is a role word or
@@ -311,7 +321,11 @@ def _speech_pattern(verbs: Iterable[str], roles: Iterable[str]) -> re.Pattern[st
     verb = trie_pattern(verbs, any_blank=True)
     role = trie_pattern(roles)
     name = _NAME.replace("(", "(?P<name>", 1)
-    return re.compile(rf"(?<![\w-])(?:(?P<verb>{verb})(?![\w-])|(?P<role>{role})\s+{name})")
+    body = rf"(?:(?P<verb>{verb})(?![\w-])|(?P<role>{role})\s+{name})"
+    # A match ends where no letter, digit or hyphen follows (a verb's lookahead, a
+    # name's greedy last word), so a scan that takes the character before the next
+    # match never takes a character of the last one.
+    return re.compile(rf"(?<![\w-]){body}"), re.compile(rf"[^\w-]{body}")
 
 
 def build_speech_lexicon(raw: Mapping[str, Any]) -> SpeechLexicon:
@@ -329,6 +343,7 @@ def _build(raw: Mapping[str, Any]) -> SpeechLexicon:
     cue_actors = {cue: actor for actor, cues in raw["actor_cues"].items() for cue in cues}
     place_actors = {place: actor for actor, ps in raw["place_actors"].items() for place in ps}
     heads = _lower_set(raw["person_roles"] + raw["bodies"] + raw["sources"] + raw["documents"])
+    speech_pattern, speech_scan = _speech_patterns(verbs, _role_words(raw))
     retro = (
         rf"(?:The|the|This|this|That|that|Its|its)\s+({_alternation(raw['retro_nouns'])}),?\s+"
         rf"(?:{_alternation(raw['retro_makers'])})\s+by\s+"
@@ -341,7 +356,8 @@ def _build(raw: Mapping[str, Any]) -> SpeechLexicon:
         listener_pattern=re.compile(rf"\s*(?:{_alternation(raw['listeners'])})(?![\w-])"),
         retro_pattern=re.compile(retro),
         titled_pattern=re.compile(rf"(?<![\w-])(?:{trie_pattern(_role_words(raw))})\s+{_NAME}"),
-        speech_pattern=_speech_pattern(verbs, _role_words(raw)),
+        speech_pattern=speech_pattern,
+        speech_scan=speech_scan,
         cue_pattern=re.compile(rf"(?<![\w-])(?:{_alternation(cue_actors)})(?![\w-])"),
         cue_actors=cue_actors,
         party_marker=re.compile(raw["us_party_marker"]),

@@ -47,7 +47,7 @@ def seed_titled(layout: Layout, reader: SpeakerReader, discourse: Discourse) -> 
     """
     text = layout.text
     for match in layout.titled:
-        start, name, name_end = match.start(), match.group("name"), match.end("name")
+        start, name, name_end = match.start("role"), match.group("name"), match.end("name")
         if layout.in_quote(start) or reader.gazetteer.lookup(name):
             continue
         sentence = layout.sentence_at(start)

@@ -8,14 +8,16 @@ we only read when the text has no double quotes at all, since ' is also the apos
 
 from __future__ import annotations
 
-import re
+import bisect
 from typing import NamedTuple
+
+from processors.text import char_positions
 
 # A straight mark opens a quote at the start of a paragraph or after a space or an
 # opening bracket or dash, and closes it otherwise.
 _OPENS_AFTER = frozenset(" \t\n([{\u2014\u2013-/")
-_DOUBLE = re.compile(r"[\u201c\u201d\"]")
-_SINGLE = re.compile(r"[\u2018\u2019]")
+_DOUBLE = '\u201c\u201d"'
+_SINGLE = "\u2018\u2019"
 
 
 class Quote(NamedTuple):
@@ -32,9 +34,9 @@ class Quote(NamedTuple):
 def _paragraphs(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
-    for match in re.finditer(r"\n", text):
-        spans.append((start, match.start()))
-        start = match.end()
+    for newline in char_positions(text, "\n"):
+        spans.append((start, newline))
+        start = newline + 1
     spans.append((start, len(text)))
     return [(a, b) for a, b in spans if b > a]
 
@@ -43,11 +45,12 @@ def _opens(text: str, index: int, para_start: int) -> bool:
     return index == para_start or text[index - 1] in _OPENS_AFTER
 
 
-def _quotes_in(text: str, start: int, end: int, marks: re.Pattern[str]) -> list[Quote]:
+def _quotes_in(text: str, start: int, end: int, marks: list[int]) -> list[Quote]:
+    """The quotes of one paragraph, ``text[start:end]``; ``marks`` are the text's marks."""
     found: list[Quote] = []
     open_at: int | None = None
-    for match in marks.finditer(text, start, end):
-        index = match.start()
+    first, last = bisect.bisect_left(marks, start), bisect.bisect_left(marks, end)
+    for index in marks[first:last]:
         char = text[index]
         if open_at is None:
             # A closing mark with no opener is an apostrophe or a stray; skip it.
@@ -76,7 +79,8 @@ def _trim_end(text: str, end: int) -> int:
 
 def find_quotes(text: str) -> tuple[Quote, ...]:
     """Every quoted passage of ``text``, in order, never crossing a paragraph break."""
-    marks = _DOUBLE if _DOUBLE.search(text) else _SINGLE
+    double = any(mark in text for mark in _DOUBLE)
+    marks = char_positions(text, _DOUBLE if double else _SINGLE)
     quotes: list[Quote] = []
     for start, end in _paragraphs(text):
         quotes.extend(_quotes_in(text, start, end, marks))

@@ -12,16 +12,16 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from processors.quotes import Quote
+from processors.text import char_positions
 
 # Both start with a single character (not a repeat of one) so that the regex engine
 # skips ahead to where one stands instead of trying the pattern at every position.
 _CANDIDATE = re.compile(r"[.!?][.!?]*[\"\u201d\u2019)\]]*(?=\s+[\"\u201c\u2018(\[]?[A-Z0-9À-Ý])")
 _WORD_BEFORE = re.compile(r"([\w.\u2019'-]+)\.$")
-_LINE = re.compile(r"\n\n*")
 
 
 @dataclass(slots=True)
@@ -58,10 +58,12 @@ def split_sentences(
     sentences: list[Sentence] = []
     paragraph = 0
     para_start = 0
-    for line in [*_LINE.finditer(text), None]:
-        para_end = len(text) if line is None else line.start()
+    # A candidate stop starts with one of these: only there is the pattern tried.
+    marks = char_positions(text, ".!?")
+    for line in [*_line_breaks(text), None]:
+        para_end = len(text) if line is None else line[0]
         start = para_start
-        for stop in _CANDIDATE.finditer(text, para_start, para_end):
+        for stop in _candidates(text, marks, para_start, para_end):
             end = stop.end()
             if text[stop.start()] == "." and _is_abbreviation(text, stop.start(), abbreviations):
                 continue
@@ -73,8 +75,31 @@ def split_sentences(
         _add(sentences, text, start, para_end, paragraph)
         if line is not None:
             paragraph += 1
-            para_start = line.end()
+            para_start = line[1]
     return tuple(sentences)
+
+
+def _line_breaks(text: str) -> list[tuple[int, int]]:
+    """Runs of line breaks, as (start, end)."""
+    runs: list[tuple[int, int]] = []
+    for newline in char_positions(text, "\n"):
+        if runs and runs[-1][1] == newline:
+            runs[-1] = (runs[-1][0], newline + 1)
+        else:
+            runs.append((newline, newline + 1))
+    return runs
+
+
+def _candidates(text: str, marks: list[int], start: int, end: int) -> Iterator[re.Match[str]]:
+    """What ``_CANDIDATE.finditer(text, start, end)`` finds, tried only at ``marks``."""
+    pos = start
+    for mark in marks[bisect.bisect_left(marks, start) : bisect.bisect_left(marks, end)]:
+        if mark < pos:
+            continue  # inside the last match ("?!")
+        stop = _CANDIDATE.match(text, mark, end)
+        if stop is not None:
+            pos = stop.end()
+            yield stop
 
 
 # List markers that open a line: "* ", "- ", "1. ".
@@ -89,10 +114,15 @@ _DATELINE = re.compile(
 )
 
 
+# A list marker opens with one of these (or with a blank).
+_BULLET_FIRST = frozenset("*\u2022\u2013\u2014-0123456789QA")
+
+
 def _add(out: list[Sentence], text: str, start: int, end: int, paragraph: int) -> None:
-    bullet = _BULLET.match(text, start, end)
-    if bullet is not None:
-        start = bullet.end()
+    if start < end and (text[start] in _BULLET_FIRST or text[start].isspace()):
+        bullet = _BULLET.match(text, start, end)
+        if bullet is not None:
+            start = bullet.end()
     dateline = _DATELINE.match(text, start, end)
     if dateline is not None and dateline.end() < end:
         start = dateline.end()

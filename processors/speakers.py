@@ -119,12 +119,15 @@ class SpeakerReader:
         linked = False
         head_seen = False
         modifiers = 0
+        classes = self._classes
         for i, (s, _e, word) in enumerate(tokens):
             if not word[0].isalnum():
                 if word in "-\u2013()" or word in '\u201c\u201d"':
                     continue
                 return False
-            flags = self.word_class(word)
+            flags = classes.get(word)
+            if flags is None:
+                flags = self.word_class(word)
             if flags & RELATIVE:
                 return False
             if i and flags & LINK:
@@ -220,6 +223,8 @@ class SpeakerReader:
         if run:
             return self._named(phrase, run, role, side)
         noun = last_two if last_two in self.lex.bodies else singular(last)
+        if noun not in self.lex.heads and last in self.lex.sources:
+            noun = last  # "protesters", "witnesses": a listed plural the crude singular misses
         first = tokens[0][2].lower()
         return self._described(phrase, noun, role, side, first)
 
@@ -266,22 +271,28 @@ class SpeakerReader:
             return None
         cut = run[0][0] if run else None
         covered = [(m.start, m.end) for m in self.in_mentions(phrase.start, phrase.end)]
+        classes, word_class = self._classes, self.word_class
         words = []
         for s, e, word in head:
             if cut is not None and s >= cut:
                 break
             if is_possessive(word) or (covered and any(a <= s and e <= b for a, b in covered)):
                 continue
-            if self.word_class(word) & ARTICLE or word.isdigit():
+            flags = classes.get(word)
+            if flags is None:
+                flags = word_class(word)
+            if flags & ARTICLE or word.isdigit():
                 continue
             words.append(word)
-        while words and self.word_class(words[-1]) & LINK:
+        while words and word_class(words[-1]) & LINK:
             words.pop()
-        if words:
-            words[-1] = words[-1].rstrip(".,")
-        if not any(self.word_class(w) & (HEAD | TITLE) for w in words):
+        if not words:
             return None
-        return " ".join(words)
+        words[-1] = words[-1].rstrip(".,")
+        for word in words:
+            if word_class(word) & (HEAD | TITLE):
+                return " ".join(words)
+        return None
 
     def _gender(self, name: str, role: str | None, known: bool = False) -> str | None:
         if role:

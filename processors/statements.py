@@ -26,7 +26,7 @@ from processors.frames import (
     quote_at,
     skip_adjuncts,
 )
-from processors.layout import Layout
+from processors.layout import Layout, Verb
 from processors.lexicon import SpeechLexicon, load_speech_lexicon
 from processors.model import Article, Statement
 from processors.people import home_actor, leads_clause, seed_mentions, seed_titled
@@ -57,6 +57,10 @@ class _Extractor:
         self.attributor = Attributor(layout, lexicon, reader, self._sentence_speaker)
         self.statements: list[Statement] = []
         self.sentence_of: list[int] = []
+        # The statements' spans never overlap, so sorted by start they are also sorted
+        # by end: one bisect finds the only span a new content could overlap first.
+        self.span_starts: list[int] = []
+        self.span_ends: list[int] = []
         self.used_quotes: set[int] = set()
         discourse.subject_test = lambda entity: leads_clause(layout, reader, entity)
         discourse.prepare = lambda: seed_titled(layout, reader, discourse)
@@ -88,11 +92,15 @@ class _Extractor:
         lemma: str | None = None,
     ) -> bool:
         """Record one statement, unless its words are already someone's statement."""
-        for other in self.statements:
-            if other.span[0] < content.end and content.start < other.span[1]:
-                return False
-        first = self.layout.sentence_at(min(sentence.start, content.start))
-        last = self.layout.sentence_at(max(sentence.end, content.end) - 1)
+        ends = self.span_ends
+        index = bisect.bisect_right(ends, content.start)
+        if index < len(ends) and self.span_starts[index] < content.end:
+            return False
+        if sentence.start <= content.start and content.end <= sentence.end:
+            first = last = sentence
+        else:
+            first = self.layout.sentence_at(min(sentence.start, content.start))
+            last = self.layout.sentence_at(max(sentence.end, content.end) - 1)
         resolved = attribution.resolved
         statement = Statement(
             article_id=self.article.id,
@@ -106,6 +114,7 @@ class _Extractor:
         )
         self.statements.append(statement)
         self.sentence_of.append(sentence.index)
+        self._index_span(content.start, content.end)
         # Quotes inside the content are accounted for: no statement of their own.
         starts = self.layout.quote_starts
         index = bisect.bisect_left(starts, content.start - 1)
@@ -114,19 +123,35 @@ class _Extractor:
             index += 1
         return True
 
+    def _index_span(self, start: int, end: int) -> None:
+        index = bisect.bisect_left(self.span_starts, start)
+        while index < len(self.span_starts) and self.span_starts[index] == start:
+            if self.span_ends[index] >= end:
+                break
+            index += 1
+        self.span_starts.insert(index, start)
+        self.span_ends.insert(index, end)
+
+    def _unindex_span(self, start: int, end: int) -> None:
+        index = bisect.bisect_left(self.span_starts, start)
+        while self.span_ends[index] != end:
+            index += 1
+        del self.span_starts[index]
+        del self.span_ends[index]
+
     # -- one sentence -------------------------------------------------------------
 
-    def sentence_statements(self, sentence: Sentence, verbs: Sequence[re.Match[str]]) -> None:
+    def sentence_statements(self, sentence: Sentence, verbs: Sequence[Verb]) -> None:
         """Find every statement whose attribution stands in ``sentence``."""
         text, lex, layout = self.text, self.lex, self.layout
         spans: list[tuple[int, int]] = []
-        for match in verbs:
-            if layout.in_quote(match.start()):
+        for verb in verbs:
+            if layout.in_quote(verb.start):
                 continue
-            attribution = self.attributor.read(sentence, match)
+            attribution = self.attributor.read(sentence, verb)
             if attribution is None:
                 continue
-            inside = any(s[0] <= match.start() < s[1] for s in spans)
+            inside = any(s[0] <= verb.start < s[1] for s in spans)
             if inside and not self._takes_over(sentence, attribution):
                 continue  # a verb inside someone's reported words is theirs, not ours
             anchor = attribution.verb_start if attribution.inverted else attribution.subject_start
@@ -172,6 +197,9 @@ class _Extractor:
         ]
         self.statements = [statement for statement, _ in keep]
         self.sentence_of = [index for _, index in keep]
+        spans = sorted(statement.span for statement in self.statements)
+        self.span_starts = [start for start, _ in spans]
+        self.span_ends = [end for _, end in spans]
 
     def _takes_over(self, sentence: Sentence, attribution: Attribution) -> bool:
         """A verb inside an earlier report that starts a report of its own.
@@ -206,6 +234,8 @@ class _Extractor:
             self.statements[-1] = replace(
                 last, span=(last.span[0], stop), content=self.text[last.span[0] : stop]
             )
+            self._unindex_span(*last.span)
+            self._index_span(last.span[0], stop)
 
     def _according(self, sentence: Sentence) -> None:
         """``According to X, …`` and ``…, according to X.``"""
@@ -291,7 +321,7 @@ class _Extractor:
         """Extract every statement, in text order."""
         headline = self._headline()
         verbs = self.layout.verbs
-        verb_starts = [m.start() for m in verbs]
+        verb_starts = [verb.start for verb in verbs]
         for sentence in self.layout.sentences:
             if sentence.paragraph <= headline:
                 continue

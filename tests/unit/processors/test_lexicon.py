@@ -27,6 +27,31 @@ def test_verb_pattern_prefers_multi_word_forms_and_word_edges() -> None:
     assert [m.group(0) for m in pattern.finditer(text)] == ["pointed to", "told"]
 
 
+def test_speech_scan_finds_what_the_speech_pattern_finds() -> None:
+    lexicon = load_speech_lexicon()
+    text = (
+        'said the envoy. "No," said-so Minister Park Ji-hoon.Minister Lee said (told) '
+        "re-said, unsaid; Spokesman John O\u2019Neill-Smith told\nreporters, pointed  to"
+    )
+    groups = ("verb", "role", "name")
+    expected = [[m.span(g) for g in groups] for m in lexicon.speech_pattern.finditer(text)]
+    first = lexicon.speech_pattern.match(text)
+    assert first is not None
+    found = [first, *lexicon.speech_scan.finditer(text, first.end())]
+    assert [[m.span(g) for g in groups] for m in found] == expected
+    assert [text[a:b] for (a, b), _, _ in expected if a != -1] == [
+        "said",
+        "said",
+        "told",
+        "told",
+        "pointed  to",
+    ]
+    assert [text[a:b] for _, _, (a, b) in expected if a != -1] == [
+        "Park Ji-hoon.Minister Lee",
+        "John O\u2019Neill-Smith",
+    ]
+
+
 def test_adjuncts_and_listeners_are_anchored_patterns() -> None:
     lexicon = load_speech_lexicon()
     assert lexicon.adjunct_pattern.match(" on Tuesday in a statement that") is not None

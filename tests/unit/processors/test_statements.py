@@ -317,3 +317,18 @@ def test_a_split_quote_inside_an_attribution_middle(extract: Extract) -> None:
     assert find(statements, "Talks with Hamas would continue").speaker.actor == "ISR"
     held = find(statements, "the army would hold its positions")
     assert held.speaker.name == "one official"
+
+
+def test_a_bare_plural_crowd_opening_a_sentence_speaks(extract: Extract) -> None:
+    # The lexicon lists these crowds only in the plural; a crude singular
+    # ("protester", "witnesse") must not lose them.
+    text = (
+        "Protesters said they would march again on Saturday.\n"
+        "Witnesses said the blast shattered windows two streets away.\n"
+        "Critics said the plan would never work."
+    )
+    statements = extract(text)
+    assert [(s.speaker.name, s.content) for s in statements] == [
+        ("Protesters", "they would march again on Saturday"),
+        ("Witnesses", "the blast shattered windows two streets away"),
+    ]

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from processors.text import Tokens, trie_pattern
+from processors.text import Tokens, char_positions, trie_pattern
 
 pytestmark = pytest.mark.unit
 
@@ -41,3 +41,24 @@ def test_tokens_keep_offsets_possessives_and_abbreviations() -> None:
         "unions.",
     ]
     assert all(text[s:e] == word for s, e, word in tokens)
+
+
+def test_first_tokens_are_the_start_of_the_range_tokens() -> None:
+    text = "said Kremlin spokesman Dmitry Peskov, who added that U.S. talks would go on."
+    tokens = Tokens(text)
+    whole = Tokens(text).between(5, len(text))
+    assert tokens.first(5, len(text), 4) == whole[:4]
+    assert [t[2] for t in tokens.first(5, len(text), 4)] == [
+        "Kremlin",
+        "spokesman",
+        "Dmitry",
+        "Peskov",
+    ]
+    assert tokens.first(60, 64, 10) == Tokens(text).between(60, 64)
+
+
+def test_char_positions_lists_every_mark_in_text_order() -> None:
+    text = 'He said: "Stop!" Why? Now.\n'
+    assert char_positions(text, ".!?") == [14, 20, 25]
+    assert char_positions(text, "\n") == [26]
+    assert char_positions("", ".") == []
