@@ -37,6 +37,14 @@ COMMIT_INTERVAL_SECONDS = 1.0
 REBALANCE_TIMEOUT_SECONDS = 20.0
 """How long a rebalance waits for known members to rejoin (Faust's default is 60 s)."""
 
+PRODUCER_LINGER_SECONDS = 0.005
+"""How long the producer waits to fill a batch (Faust: 0; Kafka's own clients: 5 ms).
+
+An article makes some 30 records (statements, observations twice, clock ticks, table
+changelog, alerts); without a linger they leave in many small requests, and the requests
+cost the worker and the broker more CPU than the records. 5 ms is small next to the
+latency the pipeline aims at (an alert within 250 ms)."""
+
 
 def faust_options(settings: Settings) -> dict[str, Any]:
     """The Faust configuration for ``settings`` (a function so tests can inspect it)."""
@@ -65,6 +73,7 @@ def faust_options(settings: Settings) -> dict[str, Any]:
         # Commit every second (Faust: 2.8 s): a smaller window of input redelivered after a
         # crash, at the cost of one small request per second.
         "broker_commit_interval": COMMIT_INTERVAL_SECONDS,
+        "producer_linger": PRODUCER_LINGER_SECONDS,
         "key_serializer": "raw",
         "value_serializer": "raw",
         "web_enabled": True,
@@ -112,7 +121,7 @@ def create_app(
         key_type=str,
         help="Agreement state per agreement key, and a pending-expiry index per partition.",
     )
-    sender = FaustSender(topics.by_name)
+    sender = FaustSender(topics.by_name, app)
 
     articles = ArticleHandler(
         codec=codec,
