@@ -19,6 +19,7 @@ import asyncio
 import logging
 import sys
 from collections.abc import Sequence
+from typing import Any
 
 from prometheus_client import CollectorRegistry
 from pydantic import ValidationError
@@ -61,8 +62,6 @@ def run_worker(
     ``settings.broker``; the CLI turns that into one line on stderr.
     """
     # Imported here: Faust is heavy and the CLI's other commands do not need it.
-    import faust
-
     from streams.app import create_app
     from streams.codecs import MessageCodec
     from streams.topics import ensure_topics
@@ -73,12 +72,25 @@ def run_worker(
     settings.data_dir.mkdir(parents=True, exist_ok=True)
     codec = MessageCodec.load(max_text_chars=settings.max_text_chars)
     app = create_app(settings, registry=CollectorRegistry(), codec=codec)
-    worker = faust.Worker(app, loglevel=loglevel, redirect_stdouts=False)
+    worker = faust_worker(app, loglevel=loglevel)
     try:
         worker.execute_from_commandline()
     except SystemExit as exc:  # mode's Worker always ends with sys.exit()
         return exc.code if isinstance(exc.code, int) else 1
     return 0  # pragma: no cover - execute_from_commandline never returns
+
+
+def faust_worker(app: Any, *, loglevel: str) -> Any:
+    """The Faust worker that runs ``app``, logging at ``loglevel`` and nothing below."""
+    import faust  # heavy: imported when a worker is made, not by the CLI's other commands
+
+    worker = faust.Worker(app, loglevel=loglevel, redirect_stdouts=False)
+    # Faust's start-up spinner, kept at levels from "warn" up, sets the root logger to
+    # DEBUG for a handler of its own: every debug line of aiokafka and Faust (several per
+    # record produced) is then built and handled, some ms of CPU per article. Without
+    # the spinner the root logger stays at ``loglevel``.
+    worker.spinner = None
+    return worker
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import logging
 import socket
+from collections.abc import Iterator
 from pathlib import Path
 
+import faust
 import pytest
 
 from processors.errors import BrokerError
 from streams.settings import Settings
-from streams.worker import main, run_worker
+from streams.worker import faust_worker, main, run_worker
 
 pytestmark = pytest.mark.unit
 
@@ -38,3 +41,25 @@ def test_main_says_one_line_for_bad_settings(
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1
     assert err[0].startswith("newsstream worker: bad settings: NEWSSTREAM_WEB_PORT")
+
+
+@pytest.fixture
+def root_logger() -> Iterator[logging.Logger]:
+    root = logging.getLogger()
+    level, handlers = root.level, list(root.handlers)
+    root.addHandler(logging.NullHandler())
+    try:
+        yield root
+    finally:
+        root.handlers[:] = handlers
+        root.setLevel(level)
+
+
+def test_a_worker_at_warn_level_builds_no_debug_records(root_logger: logging.Logger) -> None:
+    """Faust's spinner would lower the root logger to DEBUG: aiokafka's per-record debug
+    lines would then be built and handled for nothing."""
+    worker = faust_worker(faust.App("worker-logging-test", autodiscover=False), loglevel="warn")
+
+    worker.on_setup_root_logger(root_logger, logging.WARNING)
+
+    assert not logging.getLogger("aiokafka.producer.producer").isEnabledFor(logging.DEBUG)
