@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
 
@@ -24,12 +24,20 @@ from processors.tracker import (
     tracking_order,
 )
 
+DUMPED_OBSERVATIONS = 8192
+"""History entries whose table form is kept for reuse (a few hundred bytes each)."""
+
 
 @dataclass(frozen=True, slots=True)
 class RulesTracker:
     """The pure tracker with its rules (satisfies ``TrackerLogic``)."""
 
     rules: TrackerRules
+    _dumped: dict[int, tuple[Observation, dict[str, Any]]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
+    """id(observation) -> (the observation, its table form); holding the observation keeps
+    its id from being reused. See ``encode``."""
 
     @classmethod
     def load(cls) -> RulesTracker:
@@ -40,7 +48,39 @@ class RulesTracker:
         return None if not data else KeyState.from_dict(data)
 
     def encode(self, state: Any) -> dict[str, Any]:
-        return _key_state(state).to_dict()
+        """``KeyState.to_dict()``, reusing the table form of history entries seen before.
+
+        The tracker writes a key's whole state, history included, after every observation,
+        and a new state shares all but its newest history entries with the last one:
+        dumping only those makes the write cost one entry instead of the whole history.
+        The dumped dicts are shared between table values, which nothing mutates.
+        """
+        key_state = _key_state(state)
+        history = key_state.history
+        known = [self._known(observation) for observation in history]
+        missing = tuple(obs for obs, dumped in zip(history, known, strict=True) if dumped is None)
+        # One to_dict with only the entries not dumped yet: the rest of the state, and
+        # those entries in the state's own format.
+        data = replace(key_state, history=missing).to_dict()
+        fresh = iter(data["history"])
+        entries = []
+        for observation, dumped in zip(history, known, strict=True):
+            if dumped is None:
+                dumped = next(fresh)
+                self._remember(observation, dumped)
+            entries.append(dumped)
+        data["history"] = entries
+        return data
+
+    def _known(self, observation: Observation) -> dict[str, Any] | None:
+        known = self._dumped.get(id(observation))
+        return known[1] if known is not None and known[0] is observation else None
+
+    def _remember(self, observation: Observation, dumped: dict[str, Any]) -> None:
+        if len(self._dumped) >= DUMPED_OBSERVATIONS:
+            # Oldest first (insertion order); an entry still in use is merely dumped again.
+            del self._dumped[next(iter(self._dumped))]
+        self._dumped[id(observation)] = (observation, dumped)
 
     def trackable(self, observation: Observation) -> bool:
         return is_trackable(observation)
