@@ -15,6 +15,7 @@ from typing import Any
 
 from processors.model import Alert, Observation
 from processors.tracker import (
+    Instance,
     KeyState,
     TrackerRules,
     advance_clock,
@@ -24,8 +25,8 @@ from processors.tracker import (
     tracking_order,
 )
 
-DUMPED_OBSERVATIONS = 8192
-"""History entries whose table form is kept for reuse (a few hundred bytes each)."""
+DUMPED_PARTS = 8192
+"""History entries and instances whose table form is kept for reuse (about a KB each)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,10 +34,10 @@ class RulesTracker:
     """The pure tracker with its rules (satisfies ``TrackerLogic``)."""
 
     rules: TrackerRules
-    _dumped: dict[int, tuple[Observation, dict[str, Any]]] = field(
+    _dumped: dict[int, tuple[object, dict[str, Any]]] = field(
         default_factory=dict, compare=False, repr=False
     )
-    """id(observation) -> (the observation, its table form); holding the observation keeps
+    """id(part) -> (the history entry or instance, its table form); holding the part keeps
     its id from being reused. See ``encode``."""
 
     @classmethod
@@ -48,12 +49,13 @@ class RulesTracker:
         return None if not data else KeyState.from_dict(data)
 
     def encode(self, state: Any) -> dict[str, Any]:
-        """``KeyState.to_dict()``, reusing the table form of history entries seen before.
+        """``KeyState.to_dict()``, reusing the table form of parts dumped before.
 
         The tracker writes a key's whole state, history included, after every observation,
-        and a new state shares all but its newest history entries with the last one:
-        dumping only those makes the write cost one entry instead of the whole history.
-        The dumped dicts are shared between table values, which nothing mutates.
+        and a new state shares most of its history entries and instances (frozen objects)
+        with the last one: dumping only the new ones makes a write cost a few entries
+        instead of the whole state. The dumped dicts are shared between table values,
+        which nothing mutates.
         """
         key_state = _key_state(state)
         history = key_state.history
@@ -61,7 +63,7 @@ class RulesTracker:
         missing = tuple(obs for obs, dumped in zip(history, known, strict=True) if dumped is None)
         # One to_dict with only the entries not dumped yet: the rest of the state, and
         # those entries in the state's own format.
-        data = replace(key_state, history=missing).to_dict()
+        data = replace(key_state, history=missing, instances=(), settled=(), midway=()).to_dict()
         fresh = iter(data["history"])
         entries = []
         for observation, dumped in zip(history, known, strict=True):
@@ -70,17 +72,30 @@ class RulesTracker:
                 self._remember(observation, dumped)
             entries.append(dumped)
         data["history"] = entries
+        for name, instances in (
+            ("instances", key_state.instances),
+            ("settled", key_state.settled),
+            ("midway", key_state.midway),
+        ):
+            data[name] = [self._instance(instance) for instance in instances]
         return data
 
-    def _known(self, observation: Observation) -> dict[str, Any] | None:
-        known = self._dumped.get(id(observation))
-        return known[1] if known is not None and known[0] is observation else None
+    def _instance(self, instance: Instance) -> dict[str, Any]:
+        dumped = self._known(instance)
+        if dumped is None:
+            dumped = instance.to_dict()
+            self._remember(instance, dumped)
+        return dumped
 
-    def _remember(self, observation: Observation, dumped: dict[str, Any]) -> None:
-        if len(self._dumped) >= DUMPED_OBSERVATIONS:
-            # Oldest first (insertion order); an entry still in use is merely dumped again.
+    def _known(self, part: object) -> dict[str, Any] | None:
+        known = self._dumped.get(id(part))
+        return known[1] if known is not None and known[0] is part else None
+
+    def _remember(self, part: object, dumped: dict[str, Any]) -> None:
+        if len(self._dumped) >= DUMPED_PARTS:
+            # Oldest first (insertion order); a part still in use is merely dumped again.
             del self._dumped[next(iter(self._dumped))]
-        self._dumped[id(observation)] = (observation, dumped)
+        self._dumped[id(part)] = (part, dumped)
 
     def trackable(self, observation: Observation) -> bool:
         return is_trackable(observation)
