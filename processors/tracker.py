@@ -184,8 +184,11 @@ def _behind(state: KeyState, obs: Observation, rules: TrackerRules) -> bool:
         if published < last_published:
             return True
         if published == last_published:
-            rank = rules.article_rank
-            if order_of(obs, rank) <= order_of(last, rank):
+            # ``order_of`` compares the articles next: only within one does it take more.
+            if obs.article_id != last.article_id:
+                if obs.article_id < last.article_id:
+                    return True
+            elif order_of(obs, rules.article_rank) <= order_of(last, rules.article_rank):
                 return True
     return any(instance.since > published for instance in state.instances)
 
@@ -333,8 +336,11 @@ class AgreementTracker:
         self, observations: Iterable[Observation], *, detected_at: datetime | None = None
     ) -> tuple[Alert, ...]:
         """Apply one article's observations in ``tracking_order``; the alerts they cause."""
+        ordered = tracking_order(observations, self._rules)
+        if len(ordered) == 1:
+            return self.observe(ordered[0], detected_at=detected_at)
         alerts: list[Alert] = []
-        for observation in tracking_order(observations, self._rules):
+        for observation in ordered:
             alerts.extend(self.observe(observation, detected_at=detected_at))
         return tuple(alerts)
 
@@ -344,6 +350,8 @@ class AgreementTracker:
         """Move event time on to ``now``: the expiries it passes, earliest end first."""
         if self._now is None or now > self._now:
             self._now = now
+        if not self._due or self._due[0][0] >= now:
+            return ()  # the usual case: no end is due
         alerts: list[Alert] = []
         while self._due and self._due[0][0] < now:
             end, key = heappop(self._due)

@@ -244,11 +244,55 @@ def _route(
     label = None if theirs.label is None else theirs.label.strip().casefold()
     # An extension's duration is the time added, not the agreement's length.
     duration = None if status == "extended" else theirs.duration_days
-    ending, transitions = rules.ending, rules.transitions
     # The score is a bit set, most telling first: same label, same duration, live, fits.
     # Instances are in creation order, so newest first the first one to reach the best
     # score ``obs`` allows is the one.
-    top = 11 if label is not None else 7 if duration is not None else 3
+    if label is None and duration is None:
+        best, index = _plain_route(instances, status, rules)
+    else:
+        best, index = _described_route(instances, status, label, duration, rules)
+    if index < 0:
+        return None
+    chosen = instances[index]
+    reopens = (
+        chosen.status in rules.ending
+        and status in rules.reopening
+        and not best & 8
+        and not ended
+        and event_time(obs) > chosen.since
+    )
+    return None if reopens else index
+
+
+def _plain_route(
+    instances: tuple[Instance, ...], status: Status, rules: TrackerRules
+) -> tuple[int, int]:
+    """``_route``'s best score and index for an observation with no label or duration."""
+    ending, transitions = rules.ending, rules.transitions
+    best, index = -1, -1
+    for i in range(len(instances) - 1, -1, -1):
+        current = instances[i].status
+        if current in ending:
+            score = 1 if status == current else 0
+        elif status == current or status in transitions[current]:
+            return 3, i  # live, and the status fits: nothing scores higher
+        else:
+            score = 2
+        if score > best:
+            best, index = score, i
+    return best, index
+
+
+def _described_route(
+    instances: tuple[Instance, ...],
+    status: Status,
+    label: str | None,
+    duration: float | None,
+    rules: TrackerRules,
+) -> tuple[int, int]:
+    """``_route``'s best score and index for an observation with a label or duration."""
+    ending, transitions = rules.ending, rules.transitions
+    top = 11 if label is not None else 7
     best, index = -1, -1
     for i in range(len(instances) - 1, -1, -1):
         instance = instances[i]
@@ -272,17 +316,7 @@ def _route(
             best, index = score, i
             if score == top:
                 break
-    if index < 0:
-        return None
-    chosen = instances[index]
-    reopens = (
-        chosen.status in ending
-        and status in rules.reopening
-        and not best & 8
-        and not ended
-        and event_time(obs) > chosen.since
-    )
-    return None if reopens else index
+    return best, index
 
 
 def _open(ordinal: int, obs: Observation, rules: TrackerRules) -> Instance:
