@@ -10,7 +10,7 @@ history's changes again does not build their alerts again.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Mapping
+from collections.abc import Container, Iterable, Mapping
 from datetime import UTC, datetime, timedelta
 from functools import partial
 from typing import Any, NamedTuple
@@ -169,7 +169,7 @@ def step(
     index = _route(instances, obs, rules, ended)
     if index is None:
         ordinal = max((i.ordinal for i in instances), default=-1) + 1
-        opened = _open(ordinal, obs, rules)
+        opened = _open(ordinal, obs, instances, rules)
         grown = _trim([*instances, opened], rules)
         return grown, (*produced, _change(opened, None, obs)), held
     before = instances[index]
@@ -319,16 +319,35 @@ def _described_route(
     return best, index
 
 
-def _open(ordinal: int, obs: Observation, rules: TrackerRules) -> Instance:
+def _open(
+    ordinal: int, obs: Observation, instances: Iterable[Instance], rules: TrackerRules
+) -> Instance:
+    """A new instance of ``obs``'s agreement, next to ``instances`` (the key's others)."""
     agreement = obs.agreement
-    day = event_time(obs).astimezone(UTC).date().isoformat()
     blank = Agreement(
-        id=f"{agreement.key}@{day}",
+        id=instance_id(agreement.key, event_time(obs), {i.id for i in instances}),
         kind=agreement.kind,
         scope=agreement.scope,
         parties=tuple(sorted(agreement.parties)),
     )
     return _absorb(Instance(ordinal, blank, obs.status, event_time(obs)), obs, True, rules)
+
+
+def instance_id(key: str, opened: datetime, taken: Container[str]) -> str:
+    """The id of an instance of ``key`` opened at ``opened``: the key and the date, or when
+    another instance of the key already has that id, the first later date free.
+
+    The message schema allows a date and nothing else after the key, so a second truce of
+    the day (the first collapsed in the morning, another was declared in the afternoon)
+    takes the next free date. The fold opens instances in event-time order, so the ids do
+    not depend on the order articles arrive in.
+    """
+    day = opened.astimezone(UTC).date()
+    candidate = f"{key}@{day.isoformat()}"
+    while candidate in taken:
+        day += timedelta(days=1)
+        candidate = f"{key}@{day.isoformat()}"
+    return candidate
 
 
 def _signature(agreement: Agreement) -> str:
