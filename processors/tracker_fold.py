@@ -391,6 +391,35 @@ def _absorb(instance: Instance, obs: Observation, changed: bool, rules: TrackerR
     """
     ours, theirs = instance.agreement, obs.agreement
     extending = obs.status == "extended"
+    status, since, stances = instance.status, instance.since, instance.stances
+    clock_start, extensions = instance.clock_start, instance.extensions
+    if changed:
+        status = obs.status
+        since = event_time(obs)
+        if obs.by in ours.parties and status in rules.stances:
+            others = tuple(pair for pair in stances if pair[0] != obs.by)
+            stances = tuple(sorted((*others, (obs.by, status))))
+        if clock_start is None and status in rules.clock_starts:
+            clock_start = since
+    if (
+        changed
+        and not extending
+        and theirs.kind == ours.kind
+        and _nothing_new(ours, theirs, extending)
+        and (ours.ends is not None or ours.duration_days is None or extensions)
+    ):
+        # The usual change: a new status of an agreement described as before (and no
+        # end to work out from a duration): the agreement stays as it is.
+        return Instance(
+            instance.ordinal,
+            ours,
+            status,
+            since,
+            stances,
+            clock_start,
+            extensions,
+            instance.end_source,
+        )
     label = theirs.label if ours.label is None else ours.label
     duration, ends = ours.duration_days, ours.ends
     if not extending:
@@ -403,16 +432,6 @@ def _absorb(instance: Instance, obs: Observation, changed: bool, rules: TrackerR
     if _adds_mediators(mediators, theirs.mediators):
         mediators = tuple(sorted({*mediators, *theirs.mediators}))
     kind = theirs.kind if changed else ours.kind
-    status, since, stances = instance.status, instance.since, instance.stances
-    clock_start, extensions = instance.clock_start, instance.extensions
-    if changed:
-        status = obs.status
-        since = event_time(obs)
-        if obs.by in ours.parties and status in rules.stances:
-            others = tuple(pair for pair in stances if pair[0] != obs.by)
-            stances = tuple(sorted((*others, (obs.by, status))))
-        if clock_start is None and status in rules.clock_starts:
-            clock_start = since
     if changed and extending:
         extensions = (*extensions, _signature(theirs))
         if theirs.ends is not None:
