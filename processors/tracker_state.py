@@ -143,7 +143,9 @@ class Instance(NamedTuple):
 
     @property
     def id(self) -> str:
-        """The instance id: the agreement key and the date of its first event."""
+        """The instance id: the agreement key and the date of its first event, or the next
+        date free under the key when another instance opened that day
+        (``tracker_fold.instance_id``)."""
         return self.agreement.id
 
     def can_expire(self, rules: TrackerRules) -> bool:
@@ -192,6 +194,7 @@ class KeyState(NamedTuple):
 
     key: str
     instances: tuple[Instance, ...] = ()
+    """In creation order (ascending ``ordinal``); the fold's routing relies on it."""
     history: tuple[Observation, ...] = ()
     """The latest observations in the tracker's fold order, at most ``history_limit``."""
     settled: tuple[Instance, ...] = ()
