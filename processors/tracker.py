@@ -38,7 +38,7 @@ Observations without parties, or with an unknown party, are ignored: they name n
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Container, Iterable, Mapping
 from dataclasses import replace
 from datetime import UTC, datetime
 from heapq import heappop, heappush
@@ -48,11 +48,13 @@ from processors.model import UNKNOWN_ACTOR, Alert, Observation
 from processors.tracker_fold import (
     NOTHING_HELD,
     Produced,
+    alert_of,
     article_ended,
     event_time,
     expire,
     fold,
     order_key,
+    order_of,
     settle,
     step,
     tracking_order,
@@ -105,48 +107,52 @@ def observe(
     else:
         key = observation.agreement.key
     if state is None:
-        state = KeyState(key=key)
+        state = KeyState(key)
     elif state.key != key:
         msg = f"observation of {key} applied to the state of {state.key}"
         raise ValueError(msg)
     if not is_trackable(observation):
         return state, ()
-    published = observation.published
-    if published is None:
-        published = state.clock or detected_at
-        observation = replace(observation, published=published)
-    clock, history = state.clock, state.history
+    if observation.published is None:
+        observation = replace(observation, published=state.clock or detected_at)
+    return _apply(state, observation, rules, detected_at)
+
+
+def _apply(
+    state: KeyState, observation: Observation, rules: TrackerRules, detected_at: datetime
+) -> tuple[KeyState, tuple[Alert, ...]]:
+    """``observe`` for a trackable observation of the state's key with an event time."""
+    published = event_time(observation)
+    key, instances, history, settled, midway, midway_at, clock, emitted, held = state
     if clock is not None and published <= clock and _behind(state, observation, rules):
         return _refold(state, observation, rules, detected_at)
     # The usual case: one fold step on top of the folded state.
     same_article = bool(history) and history[-1].article_id == observation.article_id
+    if not same_article:
+        held = NOTHING_HELD
     ended = same_article and article_ended(reversed(history), observation, rules)
-    held = state.held if same_article else NOTHING_HELD
-    instances, produced, held = step(
-        state.instances, observation, rules, detected_at, ended=ended, held=held
-    )
-    midway, midway_at = state.midway, state.midway_at
+    after, produced, held = step(instances, observation, rules, ended=ended, held=held)
     # The state before an article's first observation past the middle: the next cut.
     if not midway_at and not same_article and len(history) >= rules.history_limit // 2:
-        midway, midway_at = state.instances, len(history)
-    emitted: tuple[str, ...] = state.emitted
+        midway, midway_at = instances, len(history)
     alerts: tuple[Alert, ...] = ()
     if produced:
         # In event-time order an alert can only repeat one of the same article's.
-        emitted, alerts = _fresh(emitted, produced, rules, check=same_article)
+        emitted, alerts = _fresh(emitted, produced, rules, detected_at, check=same_article)
+    history = (*history, observation)
     folded = KeyState(
         key,
-        instances,
-        (*history, observation),
-        state.settled,
+        after,
+        history,
+        settled,
         midway,
         midway_at,
         published if clock is None or published > clock else clock,
         emitted,
         held,
     )
-    if len(folded.history) > rules.history_limit:
-        folded = _cut(folded, rules, detected_at)
+    if len(history) > rules.history_limit:
+        folded = _cut(folded, rules)
     return folded, alerts
 
 
@@ -160,9 +166,9 @@ def advance_clock(
     """
     if state.clock is not None and now <= state.clock:
         return state, ()
-    instances, produced = expire(state.instances, now, rules, detected_at)
-    emitted, alerts = _fresh(state.emitted, produced, rules, check=True)
-    return replace(state, instances=instances, clock=now, emitted=emitted), alerts
+    instances, produced = expire(state.instances, now, rules)
+    emitted, alerts = _fresh(state.emitted, produced, rules, detected_at, check=True)
+    return state._replace(instances=instances, clock=now, emitted=emitted), alerts
 
 
 def _behind(state: KeyState, obs: Observation, rules: TrackerRules) -> bool:
@@ -174,14 +180,20 @@ def _behind(state: KeyState, obs: Observation, rules: TrackerRules) -> bool:
     published = event_time(obs)
     if state.history:
         last = state.history[-1]
-        if published < event_time(last):
+        last_published = event_time(last)
+        if published < last_published:
             return True
-        if published == last.published and order_key(rules)(obs) <= order_key(rules)(last):
-            return True
+        if published == last_published:
+            # ``order_of`` compares the articles next: only within one does it take more.
+            if obs.article_id != last.article_id:
+                if obs.article_id < last.article_id:
+                    return True
+            elif order_of(obs, rules.article_rank) <= order_of(last, rules.article_rank):
+                return True
     return any(instance.since > published for instance in state.instances)
 
 
-def _cut(state: KeyState, rules: TrackerRules, detected_at: datetime) -> KeyState:
+def _cut(state: KeyState, rules: TrackerRules) -> KeyState:
     """Bring the history back within its limit: cut it at the midway snapshot."""
     if state.midway_at:
         return KeyState(
@@ -193,14 +205,15 @@ def _cut(state: KeyState, rules: TrackerRules, detected_at: datetime) -> KeyStat
             emitted=state.emitted,
             held=state.held,
         )
-    settled, history = settle(state.settled, state.history, rules, detected_at)
-    return replace(state, history=history, settled=settled)
+    settled, history = settle(state.settled, state.history, rules)
+    return state._replace(history=history, settled=settled)
 
 
 def _refold(
     state: KeyState, obs: Observation, rules: TrackerRules, detected_at: datetime
 ) -> tuple[KeyState, tuple[Alert, ...]]:
-    """Insert a late observation in the history and fold it again."""
+    """Insert a late observation in the history and fold it again, from the midway
+    snapshot when it goes after it (the part before cannot change)."""
     order = order_key(rules)
     history = list(state.history)
     where = order(obs)
@@ -209,14 +222,17 @@ def _refold(
         return state, ()
     history.insert(high, obs)
     clock = event_time(obs) if state.clock is None else max(state.clock, event_time(obs))
-    instances, produced, midway, midway_at, held = fold(
-        state.settled, tuple(history), clock, rules, detected_at
-    )
-    emitted, alerts = _fresh(state.emitted, produced, rules, check=True)
+    if state.midway_at and high > state.midway_at:
+        base, start = state.midway, state.midway_at
+    else:
+        base, start = state.settled, 0
+    folded = tuple(history)
+    instances, produced, midway, midway_at, held = fold(base, folded, clock, rules, start=start)
+    emitted, alerts = _fresh(state.emitted, produced, rules, detected_at, check=True)
     refolded = KeyState(
         key=state.key,
         instances=instances,
-        history=tuple(history),
+        history=folded,
         settled=state.settled,
         midway=midway,
         midway_at=midway_at,
@@ -224,26 +240,33 @@ def _refold(
         emitted=emitted,
         held=held,
     )
-    if len(history) > rules.history_limit:
-        refolded = _cut(refolded, rules, detected_at)
+    if len(folded) > rules.history_limit:
+        refolded = _cut(refolded, rules)
     return refolded, alerts
 
 
 def _fresh(
-    emitted: tuple[str, ...], produced: Produced, rules: TrackerRules, *, check: bool
+    emitted: tuple[str, ...],
+    produced: Produced,
+    rules: TrackerRules,
+    detected_at: datetime,
+    *,
+    check: bool,
 ) -> tuple[tuple[str, ...], tuple[Alert, ...]]:
-    """The alerts not emitted before (compared with ``emitted`` when ``check``), and the
-    marks to remember, the oldest beyond the limit forgotten."""
+    """The alerts of the changes not emitted before (compared with ``emitted`` when
+    ``check``), and the marks to remember, the oldest beyond the limit forgotten."""
     if not produced:
         return emitted, ()
-    seen = set(emitted) if check else set()
+    # A scan of the tuple is cheaper than a set for the one or two changes of a step.
+    known: Container[str] = (set(emitted) if len(produced) > 2 else emitted) if check else ()
     marks: list[str] = []
     alerts: list[Alert] = []
-    for mark, alert in produced:
-        if mark not in seen:
-            seen.add(mark)
-            marks.append(mark)
-            alerts.append(alert)
+    for change in produced:
+        mark = change.mark
+        if mark in marks or mark in known:
+            continue
+        marks.append(mark)
+        alerts.append(alert_of(change, rules, detected_at))
     if not marks:
         return emitted, ()
     return (*emitted, *marks)[-rules.emitted_limit :], tuple(alerts)
@@ -279,16 +302,19 @@ class AgreementTracker:
         self, observation: Observation, *, detected_at: datetime | None = None
     ) -> tuple[Alert, ...]:
         """Apply one observation; the alerts it causes (see ``observe``)."""
-        if not is_trackable(observation):
-            return ()
+        agreement = observation.agreement
+        if not agreement.parties or UNKNOWN_ACTOR in agreement.parties:
+            return ()  # not ``is_trackable``
         detected = detected_at or self._clock()
         if observation.published is None:
             observation = replace(observation, published=self._now or detected)
-        # In an observation the agreement id is its key; the property checks it.
-        before = self._states.get(observation.agreement.id)
-        if before is None:
-            before = self._states.get(observation.agreement.key)
-        state, alerts = observe(before, observation, rules=self._rules, detected_at=detected)
+        # In an observation the agreement id is its key; ``observe`` checks it.
+        before = self._states.get(agreement.id)
+        if before is None or before.key != agreement.id:
+            before = self._states.get(agreement.key)
+            state, alerts = observe(before, observation, rules=self._rules, detected_at=detected)
+        else:
+            state, alerts = _apply(before, observation, self._rules, detected)
         key = state.key
         published = event_time(observation)
         if self._now is None or published > self._now:
@@ -310,8 +336,11 @@ class AgreementTracker:
         self, observations: Iterable[Observation], *, detected_at: datetime | None = None
     ) -> tuple[Alert, ...]:
         """Apply one article's observations in ``tracking_order``; the alerts they cause."""
+        ordered = tracking_order(observations, self._rules)
+        if len(ordered) == 1:
+            return self.observe(ordered[0], detected_at=detected_at)
         alerts: list[Alert] = []
-        for observation in tracking_order(observations, self._rules):
+        for observation in ordered:
             alerts.extend(self.observe(observation, detected_at=detected_at))
         return tuple(alerts)
 
@@ -321,6 +350,8 @@ class AgreementTracker:
         """Move event time on to ``now``: the expiries it passes, earliest end first."""
         if self._now is None or now > self._now:
             self._now = now
+        if not self._due or self._due[0][0] >= now:
+            return ()  # the usual case: no end is due
         alerts: list[Alert] = []
         while self._due and self._due[0][0] < now:
             end, key = heappop(self._due)

@@ -2,22 +2,39 @@
 
 ``processors.tracker`` calls ``step`` for an observation that comes in event-time order and
 ``fold`` to rebuild a key's instances from its history when one arrives late. Both yield
-alerts paired with a *mark*, which the caller compares with the marks already emitted.
+``Change``s, each with a *mark* the caller compares with the marks already emitted; only a
+change not emitted before becomes an ``Alert`` (``alert_of``), so a refold that meets the
+history's changes again does not build their alerts again.
 """
 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Mapping
+from collections.abc import Container, Iterable, Mapping
 from datetime import UTC, datetime, timedelta
 from functools import partial
-from typing import Any
+from typing import Any, NamedTuple
 
 from processors.model import Agreement, Alert, Observation, Status, format_time
 from processors.tracker_state import Instance, TrackerRules
 
-Produced = tuple[tuple[str, Alert], ...]
-"""Alerts a fold produced, each with its mark (see ``_alert``)."""
+
+class Change(NamedTuple):
+    """A change of an instance that the fold made: what its alert is built from."""
+
+    mark: str
+    """What tells it from the changes already emitted. It names the instance by ordinal,
+    not by id, so a change re-derived after a late article renamed the instance is still
+    recognised."""
+    instance: Instance
+    """The instance after the change."""
+    previous: Status | None
+    """Its status before (None for a new instance)."""
+    observation: Observation | None
+    """What changed it; None for an expiry by event time."""
+
+
+Produced = tuple[Change, ...]
 Held = tuple[int, str, str]
 """(instance ordinal, status, party or ""): a status, or a party's stance, an instance held."""
 NOTHING_HELD: frozenset[Held] = frozenset()
@@ -36,15 +53,19 @@ def tracking_order(
     "the truce agreed in March has collapsed" reads as a recall, not a new truce.
     Feed each article's observations in this order and the tracker never has to refold.
     """
-    return tuple(sorted(observations, key=order_key(rules)))
+    found = tuple(observations)
+    if len(found) < 2:
+        return found  # most articles report one status of a key
+    return tuple(sorted(found, key=order_key(rules)))
 
 
 def order_key(rules: TrackerRules) -> partial[tuple[Any, ...]]:
     """The sort key of ``tracking_order``."""
-    return partial(_order, rank=rules.article_rank)
+    return partial(order_of, rank=rules.article_rank)
 
 
-def _order(obs: Observation, rank: Mapping[Status, int]) -> tuple[Any, ...]:
+def order_of(obs: Observation, rank: Mapping[Status, int]) -> tuple[Any, ...]:
+    """``obs``'s place in ``tracking_order``, given the rules' ``article_rank``."""
     return (
         event_time(obs),
         obs.article_id,
@@ -73,43 +94,46 @@ def article_ended(history: Iterable[Observation], obs: Observation, rules: Track
 
 
 def fold(
-    settled: tuple[Instance, ...],
+    base: tuple[Instance, ...],
     history: tuple[Observation, ...],
     clock: datetime | None,
     rules: TrackerRules,
-    detected_at: datetime,
+    *,
+    start: int = 0,
 ) -> tuple[tuple[Instance, ...], Produced, tuple[Instance, ...], int, frozenset[Held]]:
-    """The instances after ``history`` on top of ``settled``, expired up to ``clock``.
+    """The instances after ``history[start:]`` on top of ``base``, expired up to ``clock``.
 
-    Also the instances before the first article that starts at or past the middle of the
-    history, and that article's index (0 if none): where the history can next be cut; and
-    what the last article moved its instances between (see ``step``).
+    ``base`` holds the instances before ``history[start]``, the first observation of an
+    article. Also returned: the instances before the first article that starts at or past
+    the middle of the history, and that article's index (0 if none, or if it is before
+    ``start``): where the history can next be cut; and what the last article moved its
+    instances between (see ``step``).
     """
-    instances = settled
+    instances = base
     produced: Produced = ()
     midway: tuple[Instance, ...] = ()
     midway_at = 0
     half = rules.history_limit // 2
+    ending = rules.ending
     article, ended, held = None, False, NOTHING_HELD
-    for index, obs in enumerate(history):
+    for index in range(start, len(history)):
+        obs = history[index]
         if obs.article_id != article:
             if not midway_at and index >= half:
                 midway, midway_at = instances, index
             article, ended, held = obs.article_id, False, NOTHING_HELD
-        instances, alerts, held = step(instances, obs, rules, detected_at, ended=ended, held=held)
-        produced += alerts
-        ended = ended or obs.status in rules.ending
+        instances, changes, held = step(instances, obs, rules, ended=ended, held=held)
+        if changes:
+            produced += changes
+        ended = ended or obs.status in ending
     if clock is not None:
-        instances, alerts = expire(instances, clock, rules, detected_at)
-        produced += alerts
+        instances, changes = expire(instances, clock, rules)
+        produced += changes
     return instances, produced, midway, midway_at, held
 
 
 def settle(
-    settled: tuple[Instance, ...],
-    history: tuple[Observation, ...],
-    rules: TrackerRules,
-    detected_at: datetime,
+    settled: tuple[Instance, ...], history: tuple[Observation, ...], rules: TrackerRules
 ) -> tuple[tuple[Instance, ...], tuple[Observation, ...]]:
     """Fold the oldest observations beyond ``history_limit`` into ``settled``, whole
     articles at a time (their alerts were emitted when they came).
@@ -121,7 +145,7 @@ def settle(
     last = history[cut - 1].article_id
     while cut < len(history) and history[cut].article_id == last:
         cut += 1
-    instances, *_ = fold(settled, history[:cut], None, rules, detected_at)
+    instances, *_ = fold(settled, history[:cut], None, rules)
     return instances, history[cut:]
 
 
@@ -129,30 +153,29 @@ def step(
     instances: tuple[Instance, ...],
     obs: Observation,
     rules: TrackerRules,
-    detected_at: datetime,
     *,
     ended: bool,
     held: frozenset[Held],
 ) -> tuple[tuple[Instance, ...], Produced, frozenset[Held]]:
     """Expire what ``obs``'s time passes, then apply ``obs``: the instances after it (the
-    same tuple when nothing changed), the alerts produced, and ``held`` updated.
+    same tuple when nothing changed), the changes made, and ``held`` updated.
 
     ``ended``: ``obs``'s article has already reported an ending of this key. ``held``: the
     statuses and stances its instances have moved between in ``obs``'s article so far; a
     move back to one of them is background ("Russia, which turned the plan down in March,
     now accepts it"), as an article does not tell a cycle in one breath.
     """
-    instances, produced = expire(instances, event_time(obs), rules, detected_at)
+    instances, produced = expire(instances, event_time(obs), rules)
     index = _route(instances, obs, rules, ended)
     if index is None:
         ordinal = max((i.ordinal for i in instances), default=-1) + 1
-        opened = _open(ordinal, obs, rules)
+        opened = _open(ordinal, obs, instances, rules)
         grown = _trim([*instances, opened], rules)
-        return grown, (*produced, _alert(opened, None, obs, rules, detected_at)), held
+        return grown, (*produced, _change(opened, None, obs)), held
     before = instances[index]
     after, changed = _advance(before, obs, rules, held)
     if changed:
-        produced = (*produced, _alert(after, before.status, obs, rules, detected_at))
+        produced = (*produced, _change(after, before.status, obs))
         held = held | _moved(before, after, obs, rules)
     if after is before:
         return instances, produced, held
@@ -164,49 +187,47 @@ def _moved(before: Instance, after: Instance, obs: Observation, rules: TrackerRu
     ordinal = before.ordinal
     marks: set[Held] = {(ordinal, before.status, ""), (ordinal, after.status, "")}
     party = obs.by
-    if party is not None and party in before.agreement.parties and obs.status in rules.stances:
-        marks.update((ordinal, stance, party) for p, stance in before.stances if p == party)
+    if party is not None and obs.status in rules.stances and party in before.agreement.parties:
+        for p, stance in before.stances:
+            if p == party:
+                marks.add((ordinal, stance, party))
         marks.add((ordinal, obs.status, party))
     return marks
 
 
 def expire(
-    instances: tuple[Instance, ...], now: datetime, rules: TrackerRules, detected_at: datetime
+    instances: tuple[Instance, ...], now: datetime, rules: TrackerRules
 ) -> tuple[tuple[Instance, ...], Produced]:
-    """The instances with those whose end ``now`` has passed expired, and their alerts."""
+    """The instances with those whose end ``now`` has passed expired, and the changes."""
+    ending = rules.ending
     for instance in instances:
         end = instance.agreement.ends
-        if end is not None and now > end and instance.can_expire(rules):
+        if end is not None and now > end and _due(instance, now, ending):
             break
     else:
         return instances, ()  # the usual case, without allocating
     updated = list(instances)
-    produced: list[tuple[str, Alert]] = []
+    produced: list[Change] = []
     for i, instance in enumerate(instances):
         end = instance.agreement.ends
-        if end is None or now <= end or not instance.can_expire(rules):
+        if end is None or not _due(instance, now, ending):
             continue
-        updated[i] = expired = Instance(
-            instance.ordinal,
-            instance.agreement,
-            "expired",
-            end,
-            instance.stances,
-            instance.clock_start,
-            instance.extensions,
-            instance.end_source,
-        )
-        produced.append(_expiry_alert(expired, instance.status, rules, detected_at))
+        updated[i] = expired = instance._replace(status="expired", since=end)
+        mark = f"{instance.ordinal}|expired|@{format_time(end)}"
+        produced.append(Change(mark, expired, instance.status, None))
     return tuple(updated), tuple(produced)
 
 
-def _same(ours: str | float | None, theirs: str | float | None) -> bool | None:
-    """Whether two descriptions agree; None when either is unknown."""
-    if ours is None or theirs is None:
-        return None
-    if isinstance(ours, str) and isinstance(theirs, str):
-        return ours.strip().casefold() == theirs.strip().casefold()
-    return ours == theirs
+def _due(instance: Instance, now: datetime, ending: frozenset[Status]) -> bool:
+    """Whether ``now`` is past the end of an instance that can expire (``can_expire``)."""
+    agreement = instance.agreement
+    end = agreement.ends
+    return (
+        end is not None
+        and now > end
+        and instance.status not in ending
+        and (agreement.starts is not None or instance.clock_start is not None)
+    )
 
 
 def _route(
@@ -215,54 +236,118 @@ def _route(
     """The index of the instance ``obs`` is about, or None when it starts a new one.
 
     A different known label rules an instance out, and so does a different known duration
-    unless the labels agree. Among the rest the best is the one with the same label, then
-    the same duration, then one not ended, then one for which the status is a step
-    forward, then the newest.
+    unless the labels agree (labels compare without case and outer spaces). Among the rest
+    the best is the one with the same label, then the same duration, then one not ended,
+    then one for which the status is a step forward, then the newest.
     """
-    status, label = obs.status, obs.agreement.label
+    status, theirs = obs.status, obs.agreement
+    label = None if theirs.label is None else theirs.label.strip().casefold()
     # An extension's duration is the time added, not the agreement's length.
-    duration = None if status == "extended" else obs.agreement.duration_days
-    best: tuple[bool, bool, bool, bool, int] | None = None
-    index = -1
-    for i, instance in enumerate(instances):
-        same_label = None if label is None else _same(instance.agreement.label, label)
-        # A name says more than a number: with the same label a duration is not compared.
-        same_duration = (
-            None
-            if duration is None or same_label
-            else _same(instance.agreement.duration_days, duration)
-        )
-        if same_label is False or same_duration is False:
-            continue
-        current = instance.status
-        live = current not in rules.ending
-        fits = status == current or status in rules.transitions[current]
-        score = (same_label is True, same_duration is True, live, fits, instance.ordinal)
-        if best is None or score > best:
-            best, index = score, i
-    if best is None:
+    duration = None if status == "extended" else theirs.duration_days
+    # The score is a bit set, most telling first: same label, same duration, live, fits.
+    # Instances are in creation order, so newest first the first one to reach the best
+    # score ``obs`` allows is the one.
+    if label is None and duration is None:
+        best, index = _plain_route(instances, status, rules)
+    else:
+        best, index = _described_route(instances, status, label, duration, rules)
+    if index < 0:
         return None
     chosen = instances[index]
     reopens = (
         chosen.status in rules.ending
         and status in rules.reopening
-        and not best[0]
+        and not best & 8
         and not ended
         and event_time(obs) > chosen.since
     )
     return None if reopens else index
 
 
-def _open(ordinal: int, obs: Observation, rules: TrackerRules) -> Instance:
+def _plain_route(
+    instances: tuple[Instance, ...], status: Status, rules: TrackerRules
+) -> tuple[int, int]:
+    """``_route``'s best score and index for an observation with no label or duration."""
+    ending, transitions = rules.ending, rules.transitions
+    best, index = -1, -1
+    for i in range(len(instances) - 1, -1, -1):
+        current = instances[i].status
+        if current in ending:
+            score = 1 if status == current else 0
+        elif status == current or status in transitions[current]:
+            return 3, i  # live, and the status fits: nothing scores higher
+        else:
+            score = 2
+        if score > best:
+            best, index = score, i
+    return best, index
+
+
+def _described_route(
+    instances: tuple[Instance, ...],
+    status: Status,
+    label: str | None,
+    duration: float | None,
+    rules: TrackerRules,
+) -> tuple[int, int]:
+    """``_route``'s best score and index for an observation with a label or duration."""
+    ending, transitions = rules.ending, rules.transitions
+    top = 11 if label is not None else 7
+    best, index = -1, -1
+    for i in range(len(instances) - 1, -1, -1):
+        instance = instances[i]
+        ours = instance.agreement
+        if label is not None and ours.label is not None:
+            if ours.label.strip().casefold() != label:
+                continue
+            score = 8  # a name says more than a number: the duration is not compared
+        elif duration is not None and ours.duration_days is not None:
+            if ours.duration_days != duration:
+                continue
+            score = 4
+        else:
+            score = 0
+        current = instance.status
+        if current not in ending:
+            score |= 2
+        if status == current or status in transitions[current]:
+            score |= 1
+        if score > best:
+            best, index = score, i
+            if score == top:
+                break
+    return best, index
+
+
+def _open(
+    ordinal: int, obs: Observation, instances: Iterable[Instance], rules: TrackerRules
+) -> Instance:
+    """A new instance of ``obs``'s agreement, next to ``instances`` (the key's others)."""
     agreement = obs.agreement
-    day = event_time(obs).astimezone(UTC).date().isoformat()
     blank = Agreement(
-        id=f"{agreement.key}@{day}",
+        id=instance_id(agreement.key, event_time(obs), {i.id for i in instances}),
         kind=agreement.kind,
         scope=agreement.scope,
         parties=tuple(sorted(agreement.parties)),
     )
     return _absorb(Instance(ordinal, blank, obs.status, event_time(obs)), obs, True, rules)
+
+
+def instance_id(key: str, opened: datetime, taken: Container[str]) -> str:
+    """The id of an instance of ``key`` opened at ``opened``: the key and the date, or when
+    another instance of the key already has that id, the first later date free.
+
+    The message schema allows a date and nothing else after the key, so a second truce of
+    the day (the first collapsed in the morning, another was declared in the afternoon)
+    takes the next free date. The fold opens instances in event-time order, so the ids do
+    not depend on the order articles arrive in.
+    """
+    day = opened.astimezone(UTC).date()
+    candidate = f"{key}@{day.isoformat()}"
+    while candidate in taken:
+        day += timedelta(days=1)
+        candidate = f"{key}@{day.isoformat()}"
+    return candidate
 
 
 def _signature(agreement: Agreement) -> str:
@@ -279,22 +364,23 @@ def _advance(
     current, status = instance.status, obs.status
     if current in rules.ending:
         return instance, False
-    party = obs.by if obs.by in instance.agreement.parties else None
-    known_stance = (
-        party is not None and status in rules.stances and (party, status) in instance.stances
-    )
+    by = obs.by
+    # Whether ``obs`` states the position of one of the parties.
+    stance = by is not None and status in rules.stances and by in instance.agreement.parties
+    known_stance = stance and (by, status) in instance.stances
     if status == "extended":
         signature = _signature(obs.agreement)
         # An extension of unknown length after a known one is taken to be that one again.
         fresh = signature not in instance.extensions and bool(signature or not instance.extensions)
         changed = fresh and status in rules.transitions[current]
     elif status == current:
-        changed = status in rules.stances and party is not None and not known_stance
+        changed = stance and not known_stance
     else:
         changed = status in rules.transitions[current] and not known_stance
     if changed and held:
-        whose = party if party is not None and status in rules.stances else ""
-        changed = (instance.ordinal, status, whose) not in held
+        changed = (instance.ordinal, status, by if stance else "") not in held
+    if not changed and _nothing_new(instance.agreement, obs.agreement, status == "extended"):
+        return instance, False  # the usual case: a repeated or recalled status
     return _absorb(instance, obs, changed, rules), changed
 
 
@@ -305,27 +391,47 @@ def _absorb(instance: Instance, obs: Observation, changed: bool, rules: TrackerR
     """
     ours, theirs = instance.agreement, obs.agreement
     extending = obs.status == "extended"
-    if not changed and _nothing_new(ours, theirs, extending):
-        return instance
-    label = theirs.label if ours.label is None else ours.label
-    duration, ends = ours.duration_days, ours.ends
-    if not extending:
-        duration = theirs.duration_days if duration is None else duration
-        ends = theirs.ends if ends is None else ends
-    starts = ours.starts or theirs.starts
-    mediators = ours.mediators
-    if theirs.mediators and not all(m in mediators for m in theirs.mediators):
-        mediators = tuple(sorted({*mediators, *theirs.mediators}))
-    kind = theirs.kind if changed else ours.kind
     status, since, stances = instance.status, instance.since, instance.stances
     clock_start, extensions = instance.clock_start, instance.extensions
     if changed:
-        status, since = obs.status, event_time(obs)
-        if obs.by in ours.parties and obs.status in rules.stances:
+        status = obs.status
+        since = event_time(obs)
+        if obs.by in ours.parties and status in rules.stances:
             others = tuple(pair for pair in stances if pair[0] != obs.by)
-            stances = tuple(sorted((*others, (obs.by, obs.status))))
-        if clock_start is None and obs.status in rules.clock_starts:
-            clock_start = event_time(obs)
+            stances = tuple(sorted((*others, (obs.by, status))))
+        if clock_start is None and status in rules.clock_starts:
+            clock_start = since
+    if (
+        changed
+        and not extending
+        and theirs.kind == ours.kind
+        and _nothing_new(ours, theirs, extending)
+        and (ours.ends is not None or ours.duration_days is None or extensions)
+    ):
+        # The usual change: a new status of an agreement described as before (and no
+        # end to work out from a duration): the agreement stays as it is.
+        return Instance(
+            instance.ordinal,
+            ours,
+            status,
+            since,
+            stances,
+            clock_start,
+            extensions,
+            instance.end_source,
+        )
+    label = theirs.label if ours.label is None else ours.label
+    duration, ends = ours.duration_days, ours.ends
+    if not extending:
+        if duration is None:
+            duration = theirs.duration_days
+        if ends is None:
+            ends = theirs.ends
+    starts = ours.starts or theirs.starts
+    mediators = ours.mediators
+    if _adds_mediators(mediators, theirs.mediators):
+        mediators = tuple(sorted({*mediators, *theirs.mediators}))
+    kind = theirs.kind if changed else ours.kind
     if changed and extending:
         extensions = (*extensions, _signature(theirs))
         if theirs.ends is not None:
@@ -338,14 +444,13 @@ def _absorb(instance: Instance, obs: Observation, changed: bool, rules: TrackerR
         start = starts or clock_start
         if start is not None:
             ends = start + timedelta(days=duration)
-    described = (label, duration, starts, ends, mediators, kind)
-    if described != (
-        ours.label,
-        ours.duration_days,
-        ours.starts,
-        ours.ends,
-        ours.mediators,
-        ours.kind,
+    if (
+        label != ours.label
+        or duration != ours.duration_days
+        or starts != ours.starts
+        or ends != ours.ends
+        or mediators != ours.mediators
+        or kind != ours.kind
     ):
         ours = Agreement(
             id=ours.id,
@@ -374,8 +479,13 @@ def _nothing_new(ours: Agreement, theirs: Agreement, extending: bool) -> bool:
         and (theirs.starts is None or ours.starts is not None)
         and (extending or theirs.duration_days is None or ours.duration_days is not None)
         and (extending or theirs.ends is None or ours.ends is not None)
-        and (not theirs.mediators or all(m in ours.mediators for m in theirs.mediators))
+        and not _adds_mediators(ours.mediators, theirs.mediators)
     )
+
+
+def _adds_mediators(ours: tuple[str, ...], theirs: tuple[str, ...]) -> bool:
+    """Whether ``theirs`` names a mediator ``ours`` does not."""
+    return bool(theirs) and theirs != ours and not set(ours).issuperset(theirs)
 
 
 def _trim(instances: list[Instance], rules: TrackerRules) -> tuple[Instance, ...]:
@@ -386,24 +496,38 @@ def _trim(instances: list[Instance], rules: TrackerRules) -> tuple[Instance, ...
     return tuple(instances)
 
 
+def _change(instance: Instance, previous: Status | None, obs: Observation) -> Change:
+    return Change(f"{instance.ordinal}|{instance.status}|{obs.article_id}", instance, previous, obs)
+
+
 def _digest(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
 
 
-def _alert(
-    instance: Instance,
-    previous: Status | None,
-    obs: Observation,
-    rules: TrackerRules,
-    detected_at: datetime,
-) -> tuple[str, Alert]:
-    """An alert and its mark. The mark names the instance by ordinal, not by id, so an
-    alert re-derived after a late article renamed the instance is still recognised."""
-    status, article = instance.status, obs.article_id
-    alert = Alert(
-        id=_digest(f"{instance.id}|{status}|{article}"),
-        agreement=instance.agreement,
-        previous_status=previous,
+def alert_of(change: Change, rules: TrackerRules, detected_at: datetime) -> Alert:
+    """The alert of a change. Its id is the digest of the instance id, the new status and
+    the article, or for an expiry by event time the end; an expiry's article is the one
+    that fixed the end."""
+    instance, obs = change.instance, change.observation
+    agreement, status = instance.agreement, instance.status
+    if obs is None:
+        source = instance.end_source
+        return Alert(
+            id=_digest(f"{agreement.id}|expired|@{format_time(instance.since)}"),
+            agreement=agreement,
+            previous_status=change.previous,
+            status="expired",
+            changed_at=instance.since,
+            detected_at=detected_at,
+            evidence=() if source is None else (source,),
+            severity=rules.severity["expired"],
+            article_id="" if source is None else source.article_id,
+        )
+    article = obs.article_id
+    return Alert(
+        id=_digest(f"{agreement.id}|{status}|{article}"),
+        agreement=agreement,
+        previous_status=change.previous,
         status=status,
         changed_at=obs.published,
         detected_at=detected_at,
@@ -411,24 +535,3 @@ def _alert(
         severity=rules.severity[status],
         article_id=article,
     )
-    return f"{instance.ordinal}|{status}|{article}", alert
-
-
-def _expiry_alert(
-    instance: Instance, previous: Status, rules: TrackerRules, detected_at: datetime
-) -> tuple[str, Alert]:
-    """The alert of an expiry by event time; its article is the one that fixed the end."""
-    end = format_time(instance.since)
-    source = instance.end_source
-    alert = Alert(
-        id=_digest(f"{instance.id}|expired|@{end}"),
-        agreement=instance.agreement,
-        previous_status=previous,
-        status="expired",
-        changed_at=instance.since,
-        detected_at=detected_at,
-        evidence=() if source is None else (source,),
-        severity=rules.severity["expired"],
-        article_id="" if source is None else source.article_id,
-    )
-    return f"{instance.ordinal}|expired|@{end}", alert

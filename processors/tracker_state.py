@@ -13,7 +13,7 @@ from datetime import datetime
 from importlib import resources
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any, cast
+from typing import Any, NamedTuple, cast
 
 from processors.errors import ConfigurationError
 from processors.model import (
@@ -117,9 +117,12 @@ def _status_set(values: Iterable[object], where: str) -> frozenset[Status]:
     return frozenset(found)
 
 
-@dataclass(frozen=True, slots=True)
-class Instance:
-    """One agreement instance under a key, as the tracker knows it."""
+class Instance(NamedTuple):
+    """One agreement instance under a key, as the tracker knows it.
+
+    A NamedTuple rather than a frozen dataclass: the tracker builds one per change, and a
+    tuple is several times cheaper to build.
+    """
 
     ordinal: int
     """Creation rank under the key. Unlike the id it stays put when a late article moves
@@ -140,7 +143,9 @@ class Instance:
 
     @property
     def id(self) -> str:
-        """The instance id: the agreement key and the date of its first event."""
+        """The instance id: the agreement key and the date of its first event, or the next
+        date free under the key when another instance opened that day
+        (``tracker_fold.instance_id``)."""
         return self.agreement.id
 
     def can_expire(self, rules: TrackerRules) -> bool:
@@ -181,12 +186,15 @@ class Instance:
         )
 
 
-@dataclass(frozen=True, slots=True)
-class KeyState:
-    """Everything the tracker keeps for one agreement key (one Faust table value)."""
+class KeyState(NamedTuple):
+    """Everything the tracker keeps for one agreement key (one Faust table value).
+
+    A NamedTuple for the same reason as ``Instance``: every observation makes a new one.
+    """
 
     key: str
     instances: tuple[Instance, ...] = ()
+    """In creation order (ascending ``ordinal``); the fold's routing relies on it."""
     history: tuple[Observation, ...] = ()
     """The latest observations in the tracker's fold order, at most ``history_limit``."""
     settled: tuple[Instance, ...] = ()

@@ -10,6 +10,7 @@ from importlib import resources
 from pathlib import Path
 
 import pytest
+from jsonschema import Draft202012Validator
 
 from processors.errors import ConfigurationError
 from processors.model import Agreement, Alert, Evidence, Kind, Observation, Scope, Status
@@ -566,3 +567,68 @@ def test_a_shared_label_outweighs_a_different_duration(rules: TrackerRules) -> N
         ("agreed", "violated"),
     ]
     assert len(tracker.states()[GENERAL].instances) == 1
+
+
+def test_a_truce_declared_the_day_the_last_one_collapsed_is_its_own_instance(
+    rules: TrackerRules,
+) -> None:
+    tracker = AgreementTracker(rules, clock=lambda: DETECTED)
+    first = tracker.observe(obs("a1", "agreed", 0, scope="general", by="RUS", duration=30))
+    # "The ceasefire collapsed this morning; this afternoon the sides declared a 3-day truce."
+    second = tracker.observe_article(
+        [
+            obs("a2", "agreed", 0.1, scope="general", by="RUS", duration=3, at=60),
+            obs("a2", "collapsed", 0.1, scope="general", at=10),
+        ]
+    )
+
+    [agreed] = first
+    collapsed, declared = second
+    assert (collapsed.status, collapsed.agreement.id) == ("collapsed", agreed.agreement.id)
+    assert (declared.previous_status, declared.status) == (None, "agreed")
+    assert declared.agreement.duration_days == 3
+    assert declared.agreement.id != agreed.agreement.id
+    assert sorted(statuses(tracker).values()) == ["agreed", "collapsed"]
+
+
+def test_two_truces_agreed_in_one_article_give_two_alerts(rules: TrackerRules) -> None:
+    tracker = AgreementTracker(rules, clock=lambda: DETECTED)
+    alerts = tracker.observe_article(
+        [
+            obs("a1", "agreed", 0, kind="truce", label="Christmas truce", at=0),
+            obs("a1", "agreed", 0, kind="truce", label="New Year truce", at=80),
+        ]
+    )
+
+    assert [(a.status, a.agreement.label) for a in alerts] == [
+        ("agreed", "Christmas truce"),
+        ("agreed", "New Year truce"),
+    ]
+    # Consumers deduplicate by alert id and group by instance id: both must differ.
+    assert len({a.id for a in alerts}) == 2
+    assert len({a.agreement.id for a in alerts}) == 2
+    assert len(statuses(tracker)) == 2
+    schema = json.loads(resources.files("schemas").joinpath("alert.schema.json").read_text("utf-8"))
+    validator = Draft202012Validator(schema, format_checker=Draft202012Validator.FORMAT_CHECKER)
+    assert [list(validator.iter_errors(a.to_dict())) for a in alerts] == [[], []]
+
+
+def test_same_day_instance_ids_do_not_depend_on_arrival_order(rules: TrackerRules) -> None:
+    story = [
+        obs("a1", "agreed", 0, kind="truce", label="Christmas truce"),
+        obs("a2", "agreed", 0.2, kind="truce", label="New Year truce"),
+        obs("a3", "in_effect", 0.3, kind="truce", label="New Year truce"),
+        obs("a4", "violated", 0.4, kind="truce", label="Christmas truce", by="RUS"),
+        obs("a5", "agreed", 1, kind="truce", label="Harvest pause"),
+    ]
+    in_order, _ = run(story, rules)
+    end = START + timedelta(days=1)
+    ids = {i.agreement.label: i.id for i in in_order.states()[ENERGY].instances}
+
+    assert len(set(ids.values())) == 3
+    for seed in range(10):
+        shuffled = story[:]
+        random.Random(seed).shuffle(shuffled)
+        tracker, _ = run(shuffled, rules, clock=end)
+        labels = {i.agreement.label: i.id for i in tracker.states()[ENERGY].instances}
+        assert labels == ids, seed
