@@ -334,19 +334,18 @@ def _open(
 
 
 def instance_id(key: str, opened: datetime, taken: Container[str]) -> str:
-    """The id of an instance of ``key`` opened at ``opened``: the key and the date, or when
-    another instance of the key already has that id, the first later date free.
+    """The id of an instance of ``key`` opened at ``opened``: the key and the date, with
+    ``.2``, ``.3``... for a second, third instance of the key opened the same day (the first
+    truce collapsed in the morning, another was declared in the afternoon).
 
-    The message schema allows a date and nothing else after the key, so a second truce of
-    the day (the first collapsed in the morning, another was declared in the afternoon)
-    takes the next free date. The fold opens instances in event-time order, so the ids do
-    not depend on the order articles arrive in.
+    The fold opens instances in event-time order, so the ids do not depend on the order
+    articles arrive in.
     """
-    day = opened.astimezone(UTC).date()
-    candidate = f"{key}@{day.isoformat()}"
+    base = f"{key}@{opened.astimezone(UTC).date().isoformat()}"
+    candidate, number = base, 1
     while candidate in taken:
-        day += timedelta(days=1)
-        candidate = f"{key}@{day.isoformat()}"
+        number += 1
+        candidate = f"{base}.{number}"
     return candidate
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
@@ -63,7 +63,7 @@ class RulesTracker:
         missing = tuple(obs for obs, dumped in zip(history, known, strict=True) if dumped is None)
         # One to_dict with only the entries not dumped yet: the rest of the state, and
         # those entries in the state's own format.
-        data = replace(key_state, history=missing, instances=(), settled=(), midway=()).to_dict()
+        data = key_state._replace(history=missing, instances=(), settled=(), midway=()).to_dict()
         fresh = iter(data["history"])
         entries = []
         for observation, dumped in zip(history, known, strict=True):
