@@ -7,8 +7,9 @@ an ``Observation`` once the agreement's sides are known.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import datetime
+from typing import NamedTuple
 
 from processors.agreement_lexicon import AgreementLexicon
 from processors.agreement_mentions import Mention, coordinated
@@ -63,8 +64,7 @@ class ArticleContext:
     """Sides already resolved in this article, by what they were resolved from."""
 
 
-@dataclass(frozen=True, slots=True)
-class Claim:
+class Claim(NamedTuple):
     """One status a sentence asserts of one mention, before the sides are resolved."""
 
     mention: int
@@ -227,7 +227,7 @@ def own_claims(
     for i, mention in enumerate(mentions):
         claim = _own_claim(context, sentence, mention, i in cued)
         if claim is not None:
-            out.append(replace(claim, mention=i))
+            out.append(claim._replace(mention=i))
     return out
 
 
@@ -340,7 +340,7 @@ def spread(
                 targets.append(nxt)
                 nxt += 1
         out.extend(
-            claim if target == claim.mention else replace(claim, mention=target)
+            claim if target == claim.mention else claim._replace(mention=target)
             for target in targets
         )
     return out

@@ -11,8 +11,7 @@ effect" means agreed, not yet in effect).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from processors.agreement_lexicon import AgreementLexicon, CueSpec, Role
 from processors.agreement_mentions import Mention
@@ -45,8 +44,7 @@ _TALKS_OK: frozenset[Status] = frozenset(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Cue:
+class Cue(NamedTuple):
     """A status word found in a sentence."""
 
     start: int
@@ -54,8 +52,7 @@ class Cue:
     spec: CueSpec
 
 
-@dataclass(frozen=True, slots=True)
-class Attachment:
+class Attachment(NamedTuple):
     """A cue governing one mention, from the right or from the left."""
 
     mention: int
@@ -145,7 +142,7 @@ def _converted(
         return attachment
     if not lexicon.grammar.conversion.fullmatch(text, mentions[i].np_end, mentions[i + 1].np_start):
         return attachment
-    return replace(attachment, mention=i + 1)
+    return attachment._replace(mention=i + 1)
 
 
 def _transitive(text: str, cue: Cue, lexicon: AgreementLexicon) -> bool:
@@ -270,7 +267,7 @@ def _nearest_first(text: str, found: list[Attachment], mentions: list[Mention]) 
             # it too: a proposal cannot be violated. "renewed his call for a truce" only
             # repeats the proposal: a call is not extended, suspended or in effect.
             if farther.status == "violated":
-                out.extend((nearest, replace(farther, override="rejected")))
+                out.extend((nearest, farther._replace(override="rejected")))
             elif farther.status in _ON_PROPOSALS:
                 out.extend((nearest, farther))
             else:

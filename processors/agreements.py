@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import replace
 
 from processors.actors import Gazetteer
 from processors.agreement_claims import (
@@ -131,7 +130,7 @@ def _sentence(
         resolved = resolve(text, mentions, i, antecedents, lexicon)
         if resolved is None:
             if about_other(text, mentions[i], lexicon):
-                antecedents.append(replace(mentions[i], void=True))
+                antecedents.append(mentions[i]._replace(void=True))
             continue
         position[i] = len(usable)
         usable.append(resolved)
@@ -142,7 +141,7 @@ def _sentence(
         return []  # questions assert nothing
     # Wrappers point at mentions by index; keep those that survived.
     usable = [
-        replace(m, inner=tuple(position[j] for j in m.inner if j in position)) if m.inner else m
+        m._replace(inner=tuple(position[j] for j in m.inner if j in position)) if m.inner else m
         for m in usable
     ]
     attachments = attach_cues(text, usable, find_cues(text, sentence, usable, lexicon), lexicon)
@@ -161,7 +160,7 @@ def _sentence(
         # Later references to this agreement bind the same sides.
         slot = remembered.get(claim.mention)
         if slot is not None and antecedents[slot].parties is None:
-            antecedents[slot] = replace(antecedents[slot], parties=obs.agreement.parties)
+            antecedents[slot] = antecedents[slot]._replace(parties=obs.agreement.parties)
     return out
 
 
@@ -185,7 +184,7 @@ def _standing_referent(
     if found is None:
         return claim
     usable.append(found)
-    return replace(claim, mention=len(usable) - 1)
+    return claim._replace(mention=len(usable) - 1)
 
 
 def _distinct(claims: list[Claim]) -> list[Claim]:
