@@ -224,26 +224,36 @@ def own_claims(
     ``cued`` are the mentions that a status cue already governs.
     """
     out: list[Claim] = []
-    for i, mention in enumerate(mentions):
-        claim = _own_claim(context, sentence, mention, i in cued)
+    for i in range(len(mentions)):
+        claim = _own_claim(context, sentence, mentions, i, i in cued)
         if claim is not None:
-            out.append(claim._replace(mention=i))
+            out.append(claim)
     return out
 
 
 def _own_claim(
-    context: ArticleContext, sentence: tuple[int, int], mention: Mention, cued: bool
+    context: ArticleContext,
+    sentence: tuple[int, int],
+    mentions: list[Mention],
+    index: int,
+    cued: bool,
 ) -> Claim | None:
     text = context.article.text
     lexicon = context.lexicon
+    mention = mentions[index]
     spec = mention.spec
+    orphan = spec.orphan and spec.self_status and not cued
+    proposal = spec.role == "proposal" and not (mention.anaphoric or mention.hypothetical)
+    talks = spec.role == "talks" and not cued and not spec.needs_cue and _about_agreement(mention)
+    if not (orphan or spec.verbal or proposal or talks):
+        return None  # the mention asserts nothing by itself
     clause = clause_of(text, sentence, mention.start, lexicon.clause_breaks)
     status: Status | None = None
     by: str | None = None
     claimed_by: str | None = None
     hints: tuple[str, ...] = ()
     moved = False
-    if spec.orphan and spec.self_status and not cued:
+    if orphan and spec.self_status:
         near = context.actors.between(clause, mention.start)
         by = near[-1].actor if near else None  # "the Israeli delay as a violation"
         claimed_by = speaker_at(
@@ -266,12 +276,12 @@ def _own_claim(
             )
         else:
             status = None
-    elif spec.role == "proposal" and not (mention.anaphoric or mention.hypothetical):
+    elif proposal:
         # "a US proposal" is proposed; "had not received any new proposals" is not.
         status, _ = _asserted(context, sentence, clause, mention.start, "proposed")
         by = mention.backers[0] if mention.backers else None
         by = by or agent_after(text, context.actors, mention.np_end, sentence[1])
-    elif spec.role == "talks" and not cued and not spec.needs_cue and _about_agreement(mention):
+    elif talks:
         status, _ = _asserted(context, sentence, clause, mention.start, "negotiating", "talks")
         # "Saudi Arabia and the Houthis held talks": the two sides talking.
         head = last_boundary(text, clause, mention.start, lexicon)
@@ -285,7 +295,7 @@ def _own_claim(
         return None
     claimed_by = None if claimed_by == by else claimed_by
     hints = (*hints, *(a for a in (by, claimed_by) if a))
-    return Claim(0, status, by, claimed_by, (mention.start, mention.np_end), 0.75, hints, moved)
+    return Claim(index, status, by, claimed_by, (mention.start, mention.np_end), 0.75, hints, moved)
 
 
 def _about_agreement(mention: Mention) -> bool:
@@ -503,4 +513,4 @@ def _named_mediators(context: ArticleContext, start: int, end: int) -> list[str]
 
 
 def _in_conflict(actor: str, lexicon: AgreementLexicon) -> bool:
-    return actor not in lexicon.typical_mediators and any(actor in p for p in lexicon.conflicts)
+    return actor not in lexicon.typical_mediators and actor in lexicon.conflicts_of

@@ -181,6 +181,8 @@ class AgreementLexicon:
     date_end: re.Pattern[str]
     labels: re.Pattern[str]
     conflicts: tuple[tuple[str, str], ...]
+    conflicts_of: Mapping[str, tuple[int, ...]]
+    """For each actor, the indices of the conflicts it is a side of, in order."""
     places: Mapping[str, tuple[str, ...]]
     place_pattern: re.Pattern[str]
     abbreviations: frozenset[str]
@@ -304,6 +306,11 @@ def build_agreement_lexicon(data: Mapping[str, Any]) -> AgreementLexicon:
     durations = data["durations"]
     dates = data["dates"]
     places = {name: tuple(sorted(p)) for name, p in data["places"].items()}
+    conflicts = tuple(cast(tuple[str, str], tuple(sorted(pair))) for pair in data["conflicts"])
+    conflicts_of: dict[str, list[int]] = {}
+    for i, pair in enumerate(conflicts):
+        for side in dict.fromkeys(pair):
+            conflicts_of.setdefault(side, []).append(i)
     zones = {name.lower(): _zone(spec) for name, spec in dates["zones"].items()}
     zone_names = "|".join(re.escape(n) for n in sorted(zones, key=len, reverse=True))
     place_names = sorted(places, key=len, reverse=True)
@@ -369,7 +376,8 @@ def build_agreement_lexicon(data: Mapping[str, Any]) -> AgreementLexicon:
         date_start=re.compile(rf"{dates['start']}\s+$", re.IGNORECASE),
         date_end=re.compile(rf"{dates['end']}\s+$", re.IGNORECASE),
         labels=_names(data["labels"], r"[\w-]"),
-        conflicts=tuple(cast(tuple[str, str], tuple(sorted(pair))) for pair in data["conflicts"]),
+        conflicts=conflicts,
+        conflicts_of=MappingProxyType({a: tuple(i) for a, i in conflicts_of.items()}),
         places=MappingProxyType(places),
         # "1-Gaza ceasefire": a place may follow a hyphen.
         place_pattern=_names(place_names, r"\w"),

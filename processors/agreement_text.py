@@ -21,6 +21,9 @@ from processors.agreement_lexicon import AgreementLexicon
 _BOUNDARY = re.compile(r"[.!?…\n][.!?…\"\u201d\u2019')\]\n]*")
 _CLOSERS = "\"\u201d\u2019')]"
 _WORD = re.compile(r"[\w\u2019'.-]+")
+_DIGIT = re.compile(r"\d")
+# Letters that match a-z when case is ignored but do not lower-case to them.
+_ODD_CASES = ("\u0130", "\u0131", "\u017f")
 
 
 @dataclass(frozen=True, slots=True)
@@ -221,7 +224,7 @@ def stated_times(text: str, lexicon: AgreementLexicon, published: datetime | Non
     ("until midnight on Sunday") is that day's end, and an end named by its weekday
     comes after the start.
     """
-    if published is None:
+    if published is None or not _may_name_day(text, lexicon):
         return StatedTimes(None, None)
     found: list[tuple[re.Match[str], re.Match[str] | None, str]] = []
     zone = None
@@ -265,6 +268,17 @@ def stated_times(text: str, lexicon: AgreementLexicon, published: datetime | Non
             ends += timedelta(days=7)
     zoned = zone is not None and lexicon.zones.get(zone.lower()) is not None
     return StatedTimes(starts, ends, scheduled, zoned)
+
+
+def _may_name_day(text: str, lexicon: AgreementLexicon) -> bool:
+    """False when ``text`` cannot name a day: no weekday, and no month beside a number.
+
+    A moment needs one of those; this test is much cheaper than the date pattern.
+    """
+    low = text.lower()
+    if any(name in low for name in lexicon.weekdays) or any(c in text for c in _ODD_CASES):
+        return True
+    return _DIGIT.search(text) is not None and any(name in low for name in lexicon.months)
 
 
 def _resolve(
