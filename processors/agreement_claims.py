@@ -41,6 +41,7 @@ from processors.parties import (
     speaker_at,
     subject_before,
 )
+from processors.word_patterns import WordScan
 
 CLAIMED: frozenset[Status] = frozenset({"violated", "collapsed"})
 """Statuses that someone alleges, so ``claimed_by`` is worth telling."""
@@ -58,6 +59,8 @@ class ArticleContext:
     statements: tuple[Statement, ...]
     actors: ArticleActors
     lexicon: AgreementLexicon
+    scan: WordScan | None = None
+    """Where the lexicon's words can start in the article (see ``WordScanner``)."""
     near: dict[tuple[int, int], Counter[str]] = field(default_factory=dict)
     """Actors named around each sentence, counted once."""
     parties: dict[object, tuple[str, ...]] = field(default_factory=dict)

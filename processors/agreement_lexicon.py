@@ -20,7 +20,12 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from processors.model import Kind, Scope, Status
 from processors.text import trie_pattern
-from processors.word_patterns import WordPatterns, build_word_patterns
+from processors.word_patterns import (
+    WordPatterns,
+    WordScanner,
+    build_word_patterns,
+    build_word_scanner,
+)
 
 Role = Literal["agreement", "deal", "proposal", "talks"]
 """What a mention names: an agreement itself, or a wrapper around one (a deal on, a
@@ -163,6 +168,8 @@ class AgreementLexicon:
     reporting: re.Pattern[str]
     accusation: re.Pattern[str]
     attack: WordPatterns
+    words: WordScanner
+    """One scan of an article for where any trigger, status cue or attack word starts."""
     continuity: re.Pattern[str]
     attack_blockers: re.Pattern[str]
     attack_by: re.Pattern[str]
@@ -314,10 +321,13 @@ def build_agreement_lexicon(data: Mapping[str, Any]) -> AgreementLexicon:
     zones = {name.lower(): _zone(spec) for name, spec in dates["zones"].items()}
     zone_names = "|".join(re.escape(n) for n in sorted(zones, key=len, reverse=True))
     place_names = sorted(places, key=len, reverse=True)
+    mentions = build_word_patterns(mention_parts)
+    cues = build_word_patterns(cue_parts)
+    attack = build_word_patterns([(f"a{i}", p) for i, p in enumerate(attacks["attack"])])
     return AgreementLexicon(
-        mentions=build_word_patterns(mention_parts),
+        mentions=mentions,
         mention_specs=MappingProxyType(mention_specs),
-        cues=build_word_patterns(cue_parts),
+        cues=cues,
         cue_specs=MappingProxyType(cue_specs),
         wrapper_link=re.compile(
             rf"\s*{data['wrapper_link']}\s+(?:[\w\u2019'-]+\s+){{0,4}}?$", re.IGNORECASE
@@ -359,7 +369,8 @@ def build_agreement_lexicon(data: Mapping[str, Any]) -> AgreementLexicon:
         typical_mediators=frozenset(data["typical_mediators"]),
         reporting=_compile(data["reporting"]),
         accusation=re.compile(data["accusation"], re.IGNORECASE),
-        attack=build_word_patterns([(f"a{i}", p) for i, p in enumerate(attacks["attack"])]),
+        attack=attack,
+        words=build_word_scanner(mentions, cues, attack),
         continuity=_compile(attacks["continuity"]),
         attack_blockers=_compile(attacks["blockers"]),
         attack_by=re.compile(rf"\s*{attacks['by']}$", re.IGNORECASE),

@@ -17,6 +17,7 @@ from processors.agreement_lexicon import AgreementLexicon, CueSpec, Role
 from processors.agreement_mentions import Mention
 from processors.agreement_text import last_match, lowered, words
 from processors.model import Status
+from processors.word_patterns import WordScan
 
 Direction = Literal["right", "left"]
 Mood = Literal["real", "future", "void"]
@@ -72,12 +73,19 @@ class Attachment(NamedTuple):
 
 
 def find_cues(
-    text: str, sentence: tuple[int, int], mentions: list[Mention], lexicon: AgreementLexicon
+    text: str,
+    sentence: tuple[int, int],
+    mentions: list[Mention],
+    lexicon: AgreementLexicon,
+    scan: WordScan | None = None,
 ) -> list[Cue]:
-    """Status words of a sentence, except those inside a trigger ("halted strikes")."""
+    """Status words of a sentence, except those inside a trigger ("halted strikes").
+
+    ``scan`` is the article's scan by ``lexicon.words``, if made.
+    """
     out = []
     determiners = lexicon.grammar.determiners
-    for match in lexicon.cues.finditer(text, sentence[0], sentence[1]):
+    for match in lexicon.cues.finditer(text, sentence[0], sentence[1], scan):
         start, end = match.span()
         if any(m.start < end and start < m.end for m in mentions):
             continue
@@ -90,10 +98,12 @@ def find_cues(
     return out
 
 
-def follows_cue(text: str, pos: int, lexicon: AgreementLexicon) -> bool:
+def follows_cue(
+    text: str, pos: int, lexicon: AgreementLexicon, scan: WordScan | None = None
+) -> bool:
     """True when a status word ends right before ``pos`` ("withdrew from | it")."""
     last = None
-    for last in lexicon.cues.finditer(text, max(0, pos - 40), pos):  # noqa: B007
+    for last in lexicon.cues.finditer(text, max(0, pos - 40), pos, scan):  # noqa: B007
         continue
     return last is not None and text[last.end() : pos].strip().lower() in _POINTERS
 

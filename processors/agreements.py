@@ -59,16 +59,18 @@ def extract_observations(
     """
     text = article.text
     specs = lexicon.mention_specs
+    scan = lexicon.words.scan(text)
     # A pronoun counts only as the object of a status word: "withdrew from it".
     matches = [
         m
-        for m in lexicon.mentions.finditer(text)
-        if not specs[m.lastgroup or ""].anaphor or follows_cue(text, m.start(), lexicon)
+        for m in lexicon.mentions.finditer(text, scan=scan)
+        if not specs[m.lastgroup or ""].anaphor or follows_cue(text, m.start(), lexicon, scan)
     ]
     if not matches:
         return ()
     sentences = sentences_of(text, lexicon.abbreviations)
-    context = ArticleContext(article, statements, find_actors(text, gazetteer, lexicon), lexicon)
+    actors = find_actors(text, gazetteer, lexicon)
+    context = ArticleContext(article, statements, actors, lexicon, scan)
     antecedents: list[Mention] = []
     found: list[Observation] = []
     established: list[Observation] = []
@@ -86,7 +88,9 @@ def extract_observations(
     standing = [obs for obs in established if obs.agreement.id not in ended]
     if standing:
         found.extend(
-            attack_violations(article, sentences, standing, statements, context.actors, lexicon)
+            attack_violations(
+                article, sentences, standing, statements, context.actors, lexicon, scan
+            )
         )
     return _dedupe(found)
 
@@ -144,7 +148,8 @@ def _sentence(
         m._replace(inner=tuple(position[j] for j in m.inner if j in position)) if m.inner else m
         for m in usable
     ]
-    attachments = attach_cues(text, usable, find_cues(text, sentence, usable, lexicon), lexicon)
+    cues = find_cues(text, sentence, usable, lexicon, context.scan)
+    attachments = attach_cues(text, usable, cues, lexicon)
     claims: list[Claim] = []
     for attachment in attachments:
         claims.extend(cue_claims(context, sentence, usable, attachment))

@@ -6,11 +6,15 @@ indexes the patterns by the first six characters their match can start with. One
 small regex, shaped as a character tree of those beginnings, finds the words that can
 start a match; only there are the few patterns of that beginning tried. Matches are
 the same as the single alternation's (earlier patterns first).
+
+Several ``WordPatterns`` can share one scan of a text (``WordScanner``): the places
+where any of them can start are found in one pass, and each tries its own there.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import product
@@ -26,6 +30,16 @@ class PatternError(ValueError):
 
 
 @dataclass(frozen=True, slots=True)
+class WordScan:
+    """Where the patterns of a ``WordScanner`` can start in one text, in text order."""
+
+    text: str
+    positions: tuple[int, ...]
+    keys: tuple[str, ...]
+    """The beginning found at each position, as written ("Ceasef", "7")."""
+
+
+@dataclass(frozen=True, slots=True)
 class WordPatterns:
     """Named patterns, matched case-insensitively at word starts."""
 
@@ -36,10 +50,17 @@ class WordPatterns:
     """The bucket for each beginning ``starts`` can find, as written ("Ceasef", "7")."""
 
     def finditer(
-        self, text: str, start: int = 0, end: int | None = None
+        self, text: str, start: int = 0, end: int | None = None, scan: WordScan | None = None
     ) -> Iterator[re.Match[str]]:
-        """Non-overlapping matches in ``text[start:end]``, left to right."""
+        """Non-overlapping matches in ``text[start:end]``, left to right.
+
+        ``scan`` is a scan of ``text`` by a ``WordScanner`` built with these patterns;
+        with it the text is not read again to find where matches can start.
+        """
         stop = len(text) if end is None else end
+        if scan is not None:
+            yield from self._at(text, scan, start, stop)
+            return
         resume = start
         by_start = self.by_start
         for candidate in self.starts.finditer(text, start, stop):
@@ -51,6 +72,57 @@ class WordPatterns:
             if match is not None and match.end() > at:
                 yield match
                 resume = match.end()
+
+    def _at(self, text: str, scan: WordScan, start: int, stop: int) -> Iterator[re.Match[str]]:
+        positions = scan.positions
+        keys = scan.keys
+        by_start = self.by_start
+        resume = start
+        for i in range(bisect_left(positions, start), len(positions)):
+            at = positions[i]
+            if at >= stop:
+                break
+            if at < resume:
+                continue
+            pattern = by_start.get(keys[i])
+            match = pattern.match(text, at, stop) if pattern is not None else None
+            if match is not None and match.end() > at:
+                yield match
+                resume = match.end()
+
+
+@dataclass(frozen=True, slots=True)
+class WordScanner:
+    """One pass over a text for the starts of several ``WordPatterns``."""
+
+    starts: re.Pattern[str]
+
+    def scan(self, text: str) -> WordScan:
+        """Every place in ``text`` where a word begins as one of the patterns can."""
+        positions: list[int] = []
+        keys: list[str] = []
+        for candidate in self.starts.finditer(text):
+            at = candidate.start()
+            if at and text[at - 1] == "-":
+                continue  # inside a hyphenated word ("US-backed")
+            positions.append(at)
+            keys.append(candidate.group())
+        return WordScan(text, tuple(positions), tuple(keys))
+
+
+def build_word_scanner(*patterns: WordPatterns) -> WordScanner:
+    """A scanner finding where any of ``patterns`` can start.
+
+    Each set alone finds its starts one word at a time; the shared pass finds the same
+    ones only if no beginning spans the start of another word. Beginnings are single
+    words, so that holds unless one starts with or holds a quote mark ("'s"): those
+    raise ``PatternError``.
+    """
+    keys = {key for each in patterns for key in each.buckets}
+    for key in keys:
+        if key != _DIGIT and not key.rstrip(" ").replace("-", "").isalnum():
+            raise PatternError(f"a shared scan cannot index the beginning {key!r}")
+    return WordScanner(starts=_starts(keys))
 
 
 def build_word_patterns(named: Sequence[tuple[str, str]]) -> WordPatterns:
