@@ -273,12 +273,25 @@ def stated_times(text: str, lexicon: AgreementLexicon, published: datetime | Non
 def _may_name_day(text: str, lexicon: AgreementLexicon) -> bool:
     """False when ``text`` cannot name a day: no weekday, and no month beside a number.
 
-    A moment needs one of those; this test is much cheaper than the date pattern.
+    A moment needs one of those ("on Sunday", "May 9", "9th May"); this test is much
+    cheaper than the date pattern, and "may" is mostly no month.
     """
-    low = text.lower()
-    if any(name in low for name in lexicon.weekdays) or any(c in text for c in _ODD_CASES):
+    if any(c in text for c in _ODD_CASES):
         return True
-    return _DIGIT.search(text) is not None and any(name in low for name in lexicon.months)
+    low = text.lower()
+    if any(name in low for name in lexicon.weekdays):
+        return True
+    if _DIGIT.search(text) is None:
+        return False
+    for name in lexicon.months:
+        at = low.find(name)
+        while at >= 0:
+            # "May 9", "May. 9" or "9 May", "9th May"
+            after = at + len(name)
+            if _DIGIT.search(low, max(0, at - 5), at) or _DIGIT.search(low, after, after + 3):
+                return True
+            at = low.find(name, at + 1)
+    return False
 
 
 def _resolve(

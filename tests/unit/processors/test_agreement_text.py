@@ -81,6 +81,21 @@ def test_moscow_time_is_converted_to_utc(lexicon: AgreementLexicon) -> None:
     assert starts == datetime(2025, 4, 19, 15, 0, tzinfo=UTC)
 
 
+@pytest.mark.parametrize(
+    ("clause", "day"),
+    [
+        ("a truce that may begin at 6 p.m. from May 9", 9),
+        ("a truce starting on 9 May, which may last 30 days", 9),
+        ("a truce that may start from 5 p.m.", None),
+    ],
+)
+def test_may_is_a_month_only_beside_a_number(
+    lexicon: AgreementLexicon, clause: str, day: int | None
+) -> None:
+    starts, *_ = stated_times(clause, lexicon, PUBLISHED)
+    assert (starts.day if starts else None) == day
+
+
 def test_no_publication_time_means_no_dates(lexicon: AgreementLexicon) -> None:
     assert stated_times("from Saturday until Monday", lexicon, None)[:2] == (None, None)
 
