@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import timedelta, timezone, tzinfo
 from importlib import resources
@@ -414,7 +414,9 @@ def _grammar(data: Mapping[str, Any]) -> Grammar:
         ),
         perfect_state=re.compile(words["perfect_state"], re.IGNORECASE),
         # Case-sensitive (as written or capitalised): several times faster than ignoring case.
-        time_words=re.compile(rf"[0-9]|(?:{'|'.join(_capitalisable(words['time_words']))})\b"),
+        time_words=_led_by_first_letters(
+            words["time_words"], r"\b", ignore_case=False, also="0-9", also_alone="[0-9]"
+        ),
         participle_blockers=frozenset(words["participle_blockers"]),
         relative=re.compile(rf"^\s*,?\s*(?:{'|'.join(words['relative_words'])})\b", re.IGNORECASE),
         relative_extra=int(words["relative_extra_words"]),
@@ -436,8 +438,8 @@ def _grammar(data: Mapping[str, Any]) -> Grammar:
         subject_verb_gap=re.compile(
             rf"\s+(?:(?:{'|'.join(words['subject_verb_gap'])})\s+)?", re.IGNORECASE
         ),
-        subject_boundaries=re.compile(
-            rf",|\b(?:{'|'.join(words['subject_boundaries'])})\b", re.IGNORECASE
+        subject_boundaries=_led_by_first_letters(
+            words["subject_boundaries"], r"\b", ignore_case=True, also=",", also_alone=","
         ),
         first_person=re.compile(
             rf"\b(?:{'|'.join([*speaker, *possessives, 'us'])})\b", re.IGNORECASE
@@ -459,6 +461,40 @@ def _zone(spec: list[Any] | None) -> tzinfo | None:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
         return timezone(timedelta(hours=float(hours)))
+
+
+def _led_by_first_letters(
+    words: Sequence[str], after: str, ignore_case: bool, also: str, also_alone: str
+) -> re.Pattern[str]:
+    """Whole words (or, with ``ignore_case`` False, words as written or capitalised) or
+    one of the characters ``also``, as a pattern that starts with a character set.
+
+    ``re`` skips quickly to the characters of a leading set; a pattern led by a word
+    boundary or a group is tried at every character instead. The first letter is taken,
+    then looked back at: a word begins there and the rest of the word follows.
+    """
+    firsts: set[str] = set()
+    branches = []
+    for word in words:
+        first, rest = word[0], re.escape(word[1:])
+        letters = _cases(first) if ignore_case else {first, first.upper()}
+        firsts |= letters
+        lead = re.escape(first) if ignore_case else f"[{''.join(sorted(letters))}]"
+        branches.append(f"(?<={lead}){rest}")
+    body = "|".join(branches)
+    if ignore_case:
+        body = f"(?i:{body})"
+    # Set off from the word before only where it is read as a whole word (``after``).
+    boundary = r"(?<!\w.)" if ignore_case else ""
+    leading = also + re.escape("".join(sorted(firsts)))
+    return re.compile(rf"[{leading}](?:(?<={also_alone})|{boundary}(?:{body}){after})")
+
+
+def _cases(letter: str) -> set[str]:
+    """Every character ``re`` takes for ``letter`` when case is ignored: "s", "S" and the long s."""
+    odd = ("\u0130", "\u0131", "\u017f", "\u212a")
+    candidates = {letter.lower(), letter.upper(), *odd}
+    return {c for c in candidates if re.fullmatch(re.escape(letter), c, re.IGNORECASE)}
 
 
 def _capitalisable(words: Iterable[str]) -> list[str]:

@@ -194,8 +194,11 @@ def _right_target(
             return None
         # "turned down that idea": a demonstrative belongs to the noun, not the gap;
         # "a longer, seven-day truce": a comma between adjectives is no clause break.
-        gap = _ADJECTIVES.sub(r"\1", _DEMONSTRATIVE.sub(" ", gap))
-        if "," in _PARENTHESIS.sub(" ", gap) or lexicon.gap_blockers.search(gap):
+        if "th" in gap.lower():
+            gap = _DEMONSTRATIVE.sub(" ", gap)
+        if "," in gap:
+            gap = _ADJECTIVES.sub(r"\1", gap)
+        if ("," in gap and "," in _PARENTHESIS.sub(" ", gap)) or lexicon.gap_blockers.search(gap):
             return None
         return i
     return None
