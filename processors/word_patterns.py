@@ -30,6 +30,34 @@ class PatternError(ValueError):
 
 
 @dataclass(frozen=True, slots=True)
+class Starts:
+    """Finds where a word begins with one of a set of beginnings (index keys)."""
+
+    at_word: re.Pattern[str]
+    """A beginning at a word boundary ("\\b" then the keys as a character tree)."""
+    after_separator: re.Pattern[str] | None
+    """The character before a word, then a beginning: ``re`` skips quickly to the
+    characters of a leading set, while a pattern led by a word boundary is tried at
+    every character. None when some key could hide a word start (see ``_starts``)."""
+
+    def find(self, text: str, start: int, stop: int) -> Iterator[tuple[int, str]]:
+        """Each word start in ``text[start:stop]`` with its beginning, as written."""
+        if self.after_separator is None:
+            for candidate in self.at_word.finditer(text, start, stop):
+                at = candidate.start()
+                if at and text[at - 1] == "-":
+                    continue  # inside a hyphenated word ("US-backed")
+                yield at, candidate.group()
+            return
+        if start == 0:
+            first = self.at_word.match(text, 0, stop)
+            if first is not None:
+                yield 0, first.group()
+        for candidate in self.after_separator.finditer(text, max(0, start - 1), stop):
+            yield candidate.start() + 1, candidate.group()[1:]
+
+
+@dataclass(frozen=True, slots=True)
 class WordScan:
     """Where the patterns of a ``WordScanner`` can start in one text, in text order."""
 
@@ -44,7 +72,7 @@ class WordPatterns:
     """Named patterns, matched case-insensitively at word starts."""
 
     buckets: Mapping[str, re.Pattern[str]]
-    starts: re.Pattern[str]
+    starts: Starts
     """Finds the places where some bucket's key begins a word."""
     by_start: Mapping[str, re.Pattern[str]]
     """The bucket for each beginning ``starts`` can find, as written ("Ceasef", "7")."""
@@ -63,11 +91,10 @@ class WordPatterns:
             return
         resume = start
         by_start = self.by_start
-        for candidate in self.starts.finditer(text, start, stop):
-            at = candidate.start()
-            if at < resume or (at and text[at - 1] == "-"):
-                continue  # overlapped, or inside a hyphenated word ("US-backed")
-            pattern = by_start.get(candidate.group())
+        for at, key in self.starts.find(text, start, stop):
+            if at < resume:
+                continue  # overlapped
+            pattern = by_start.get(key)
             match = pattern.match(text, at, stop) if pattern is not None else None
             if match is not None and match.end() > at:
                 yield match
@@ -95,19 +122,12 @@ class WordPatterns:
 class WordScanner:
     """One pass over a text for the starts of several ``WordPatterns``."""
 
-    starts: re.Pattern[str]
+    starts: Starts
 
     def scan(self, text: str) -> WordScan:
         """Every place in ``text`` where a word begins as one of the patterns can."""
-        positions: list[int] = []
-        keys: list[str] = []
-        for candidate in self.starts.finditer(text):
-            at = candidate.start()
-            if at and text[at - 1] == "-":
-                continue  # inside a hyphenated word ("US-backed")
-            positions.append(at)
-            keys.append(candidate.group())
-        return WordScan(text, tuple(positions), tuple(keys))
+        found = list(self.starts.find(text, 0, len(text)))
+        return WordScan(text, tuple(at for at, _ in found), tuple(key for _, key in found))
 
 
 def build_word_scanner(*patterns: WordPatterns) -> WordScanner:
@@ -162,12 +182,36 @@ def _by_start(buckets: Mapping[str, re.Pattern[str]]) -> dict[str, re.Pattern[st
     return out
 
 
-def _starts(keys: set[str]) -> re.Pattern[str]:
-    """A regex matching, at a word start, any key's characters (a short word whole).
+def _starts(keys: set[str]) -> Starts:
+    """Regexes matching, at a word start, any key's characters (a short word whole).
 
     Case-sensitive for speed (twice as fast as ignoring case): a word may be
-    capitalised ("Ceasefire"), not written in capitals throughout.
+    capitalised ("Ceasefire"), not written in capitals throughout. The faster form,
+    led by the character before the word, is only exact when every key is made of
+    word characters and hyphens: a key ending in "." would take the separator before
+    the next word.
     """
+    at_word = _starts_at_word(keys)
+    if not all(_plain(key) for key in keys):
+        return Starts(at_word, None)
+    words = sorted(k for k in keys if k != _DIGIT)
+    starts = [_tree(words, capital=True)] if words else []
+    if _DIGIT in keys:
+        starts.append(r"\d")
+    if not starts:
+        return Starts(at_word, None)
+    # Any character but an ASCII letter, digit, "_" or "-" may stand before a word; the
+    # look back keeps those that are no word character (a set of ASCII characters is
+    # a bitmap, much faster to test than "\w").
+    led = re.compile(rf"[^0-9A-Za-z_-](?<![\w-])(?:{'|'.join(starts)})")
+    return Starts(at_word, led)
+
+
+def _plain(key: str) -> bool:
+    return key == _DIGIT or key.rstrip(" ").replace("-", "").isalnum()
+
+
+def _starts_at_word(keys: set[str]) -> re.Pattern[str]:
     words = sorted(k for k in keys if k != _DIGIT and k[0] not in "\u2019'")
     marks = sorted(k for k in keys if k[0] in "\u2019'")
     # A word boundary then literal first letters lets ``re`` skip ahead quickly; a

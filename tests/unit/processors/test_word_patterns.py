@@ -92,3 +92,21 @@ def test_a_shared_scan_finds_what_each_set_finds_alone() -> None:
 def test_a_shared_scan_refuses_beginnings_that_span_a_quote_mark() -> None:
     with pytest.raises(PatternError):
         build_word_scanner(build_word_patterns([("possessive", "[\u2019']s collapse")]))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Agreed at once, then agreed\u2014agreed “agreed” (agreed) 7-day",
+        "\u00e9agreed _agreed 7agreed agreed-upon re-agreed \u00fcagreed \u0430agreed",
+        "agreed",
+    ],
+)
+def test_words_are_found_after_any_character_but_a_word_character_or_hyphen(text: str) -> None:
+    plain_patterns = [("agreed", "agreed"), ("days", "\\d+-day")]
+    patterns = build_word_patterns(plain_patterns)
+    body = "|".join(f"(?P<{name}>{pattern})" for name, pattern in plain_patterns)
+    plain = re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
+    for start in range(len(text)):
+        expected = [m.span() for m in plain.finditer(text, start)]
+        assert [m.span() for m in patterns.finditer(text, start)] == expected
