@@ -23,9 +23,9 @@ from processors.agreement_status import (
     unasserted_infinitive,
 )
 from processors.agreement_text import (
+    ClauseBreaks,
     StatedTimes,
-    clause_end,
-    clause_of,
+    clause_breaks,
     last_match,
     stated_times,
 )
@@ -65,6 +65,18 @@ class ArticleContext:
     """Actors named around each sentence, counted once."""
     parties: dict[object, tuple[str, ...]] = field(default_factory=dict)
     """Sides already resolved in this article, by what they were resolved from."""
+    breaks: dict[tuple[int, int], ClauseBreaks] = field(default_factory=dict)
+    """Clause breaks of each sentence read so far."""
+
+    def clauses(self, sentence: tuple[int, int]) -> ClauseBreaks:
+        """The clause breaks of ``sentence``, found once."""
+        found = self.breaks.get(sentence)
+        if found is None:
+            text = self.article.text
+            found = self.breaks[sentence] = clause_breaks(
+                text, sentence, self.lexicon.clause_breaks
+            )
+        return found
 
 
 class Claim(NamedTuple):
@@ -95,7 +107,7 @@ def cue_claims(
     lexicon = context.lexicon
     cue = attachment.cue
     mention = mentions[attachment.mention]
-    clause = clause_of(text, sentence, min(cue.start, mention.start), lexicon.clause_breaks)
+    clause = context.clauses(sentence).clause_of(min(cue.start, mention.start))
     cue_text = text[cue.start : cue.end]
     if attachment.direction == "left" and background(
         text, clause, mention.start, cue_text, lexicon
@@ -250,7 +262,7 @@ def _own_claim(
     talks = spec.role == "talks" and not cued and not spec.needs_cue and _about_agreement(mention)
     if not (orphan or spec.verbal or proposal or talks):
         return None  # the mention asserts nothing by itself
-    clause = clause_of(text, sentence, mention.start, lexicon.clause_breaks)
+    clause = context.clauses(sentence).clause_of(mention.start)
     status: Status | None = None
     by: str | None = None
     claimed_by: str | None = None
@@ -291,7 +303,7 @@ def _own_claim(
         joint = joint_subject(text, context.actors, head, mention.start, lexicon)
         claimed_by = None
         hints = joint or ()
-        ending = clause_end(text, sentence, mention.end, lexicon.clause_breaks)
+        ending = context.clauses(sentence).clause_end(mention.end)
         if lexicon.grammar.talks_not_happening.search(text, mention.end, ending):
             status = None  # "talks on a second phase never started"
     if status is None:
@@ -492,7 +504,7 @@ def _parties(
 def _facts(context: ArticleContext, sentence: tuple[int, int], mention: Mention) -> Facts:
     """Start, end and named go-betweens stated in the mention's clause."""
     text = context.article.text
-    end = clause_end(text, sentence, mention.end, context.lexicon.clause_breaks)
+    end = context.clauses(sentence).clause_end(mention.end)
     times = StatedTimes(None, None)
     if context.lexicon.grammar.time_words.search(text, mention.end, end):
         times = stated_times(text[mention.start : end], context.lexicon, context.article.published)

@@ -8,7 +8,7 @@ sentences that name an agreement.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import NamedTuple
@@ -123,6 +123,39 @@ def clause_of(text: str, sentence: tuple[int, int], pos: int, breaks: tuple[str,
         if at >= 0:
             best = max(best, start + at + len(mark))
     return best
+
+
+class ClauseBreaks(NamedTuple):
+    """The clause breaks of one sentence: where each starts and ends, in order."""
+
+    sentence: tuple[int, int]
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+
+    def clause_of(self, pos: int) -> int:
+        """Where the clause holding ``pos`` starts (as ``clause_of``)."""
+        i = bisect_right(self.ends, pos)
+        return self.ends[i - 1] if i else self.sentence[0]
+
+    def clause_end(self, pos: int) -> int:
+        """Where the clause holding ``pos`` ends (as ``clause_end``)."""
+        i = bisect_left(self.starts, pos)
+        return self.starts[i] if i < len(self.starts) else self.sentence[1]
+
+
+def clause_breaks(text: str, sentence: tuple[int, int], breaks: tuple[str, ...]) -> ClauseBreaks:
+    """Every clause break in a sentence, found once for all the clauses asked about."""
+    start, end = sentence
+    chunk = text[start:end]
+    spans = []
+    for mark in breaks:
+        at = chunk.find(mark)
+        while at >= 0:
+            spans.append((start + at, start + at + len(mark)))
+            at = chunk.find(mark, at + 1)
+    return ClauseBreaks(
+        sentence, tuple(sorted(s for s, _ in spans)), tuple(sorted(e for _, e in spans))
+    )
 
 
 def clause_end(text: str, sentence: tuple[int, int], pos: int, breaks: tuple[str, ...]) -> int:

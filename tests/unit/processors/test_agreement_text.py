@@ -8,6 +8,9 @@ import pytest
 
 from processors.agreement_lexicon import AgreementLexicon, load_agreement_lexicon
 from processors.agreement_text import (
+    clause_breaks,
+    clause_end,
+    clause_of,
     duration_days,
     label_of,
     sentences_of,
@@ -159,3 +162,16 @@ def test_a_start_is_told_as_a_schedule_or_as_a_happening(lexicon: AgreementLexic
     happened = stated_times("the halt took effect at 9 p.m. on Monday", lexicon, PUBLISHED)
     assert scheduled.scheduled and scheduled.zoned
     assert not happened.scheduled and not happened.zoned
+
+
+def test_clause_breaks_found_once_give_every_clause(lexicon: AgreementLexicon) -> None:
+    text = (
+        "Intro. Kyiv agreed to the truce, but Moscow said it would wait; the talks \u2014 "
+        "held in Riyadh \u2014 went on. However, nothing changed."
+    )
+    sentence = (7, len(text) - len(" However, nothing changed."))
+    found = clause_breaks(text, sentence, lexicon.clause_breaks)
+    assert found.starts  # the sentence has several clauses
+    for pos in range(sentence[0], sentence[1] + 1):
+        assert found.clause_of(pos) == clause_of(text, sentence, pos, lexicon.clause_breaks)
+        assert found.clause_end(pos) == clause_end(text, sentence, pos, lexicon.clause_breaks)
