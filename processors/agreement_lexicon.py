@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import timedelta, timezone, tzinfo
 from importlib import resources
@@ -25,6 +25,7 @@ from processors.word_patterns import (
     WordScanner,
     build_word_patterns,
     build_word_scanner,
+    split_top,
 )
 
 Role = Literal["agreement", "deal", "proposal", "talks"]
@@ -202,7 +203,41 @@ def _words(patterns: Iterable[str]) -> str:
 
 
 def _compile(patterns: Iterable[str], flags: int = re.IGNORECASE) -> re.Pattern[str]:
-    return re.compile(_words(patterns), flags)
+    listed = list(patterns)
+    ignore_case = bool(flags & re.IGNORECASE)
+    led = _letter_led(listed, lambda p: _cases(p[0]) if ignore_case else {p[0]}, ignore_case)
+    return led or re.compile(_words(listed), flags)
+
+
+def _letter_led(
+    patterns: Sequence[str], letters: Callable[[str], set[str]], ignore_case: bool
+) -> re.Pattern[str] | None:
+    """``_words(patterns)`` as a pattern led by the set of its first letters, or None.
+
+    ``re`` skips quickly to the characters of a leading set; a pattern led by a look
+    back is tried at every character. The first letter is taken, the character before
+    it looked at, then each pattern's rest follows a look back at its own first letter.
+    Only for patterns that each start with a letter standing alone (no quantifier, no
+    alternation around it). ``letters`` gives the forms a pattern's first letter
+    matches in.
+    """
+    firsts: set[str] = set()
+    branches = []
+    for pattern in patterns:
+        first, rest = pattern[:1], pattern[1:]
+        plain = first.isascii() and first.isalpha() and rest[:1] not in ("?", "*", "+", "{")
+        if not plain or len(split_top(pattern)) > 1:
+            return None
+        forms = letters(pattern)
+        firsts |= forms
+        lead = re.escape(first) if ignore_case else f"[{''.join(sorted(forms))}]"
+        branches.append(f"(?<={lead})(?:{rest})")
+    if not branches:
+        return None
+    body = "|".join(branches)
+    if ignore_case:
+        body = f"(?i:{body})"
+    return re.compile(rf"[{''.join(sorted(firsts))}](?<![\w-].)(?:{body})(?![\w-])")
 
 
 def _mention_patterns(
@@ -297,8 +332,12 @@ def _scope_pattern(cues: Mapping[str, Any], side: str) -> re.Pattern[str]:
 def _modal(patterns: Iterable[str], case_sensitive: Iterable[str]) -> re.Pattern[str]:
     """Modal words match as written or capitalised, except those that are also names."""
     exact = set(case_sensitive)
+    listed = list(patterns)
+    led = _letter_led(listed, lambda p: {p[0]} if p in exact else {p[0], p[0].upper()}, False)
+    if led is not None:
+        return led
     forms = []
-    for p in patterns:
+    for p in listed:
         forms.append(p if p in exact or not p[:1].isalpha() else f"[{p[0].upper()}{p[0]}]{p[1:]}")
     return re.compile(_words(forms))
 

@@ -273,7 +273,7 @@ def start_keys(pattern: str) -> set[str] | None:
 def _language(pattern: str) -> set[str] | None:
     """Beginnings (``_KEY`` + 1 characters at most) of the strings a pattern matches."""
     out: set[str] = set()
-    for branch in _split_top(pattern):
+    for branch in split_top(pattern):
         forms = _sequence(branch)
         if forms is None:
             return None
@@ -413,7 +413,7 @@ def _closing(seq: str, i: int) -> int:
     return -1
 
 
-def _split_top(pattern: str) -> list[str]:
+def split_top(pattern: str) -> list[str]:
     """Split on ``|`` outside groups and classes."""
     parts: list[str] = []
     depth = 0

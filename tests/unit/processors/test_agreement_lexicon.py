@@ -80,3 +80,24 @@ def test_clause_words_are_found_as_whole_words_in_any_case(text: str) -> None:
             assert [m.span() for m in fast.finditer(text, start, end)] == expected
             timed = lexicon.grammar.time_words.search(text, start, end) is not None
             assert timed == (times.search(text, start, end) is not None)
+
+
+def test_word_lists_are_found_where_plain_alternations_find_them() -> None:
+    lexicon = load_agreement_lexicon()
+    raw = resources.files("processors").joinpath("data/agreements.json").read_text("utf-8")
+    data = json.loads(raw)
+    text = (
+        "If Kyiv SAID so, \u017faid the envoy; she SAYS, unless if-only Should it fail, "
+        "IF NOT; \u0130f \u0131f pre-said, said-so, re-if, Ifs and wills"
+    )
+    reporting = re.compile(rf"(?<![\w-])(?:{'|'.join(data['reporting'])})(?![\w-])", re.IGNORECASE)
+    exact = set(data["modality"]["case_sensitive"])
+    forms = [
+        p if p in exact or not p[:1].isalpha() else f"[{p[0].upper()}{p[0]}]{p[1:]}"
+        for p in data["modality"]["conditional"]
+    ]
+    conditional = re.compile(rf"(?<![\w-])(?:{'|'.join(forms)})(?![\w-])")
+    for fast, plain in ((lexicon.reporting, reporting), (lexicon.conditional, conditional)):
+        for start in range(len(text)):
+            expected = [m.span() for m in plain.finditer(text, start)]
+            assert [m.span() for m in fast.finditer(text, start)] == expected
