@@ -225,7 +225,8 @@ def _letter_led(
     branches = []
     for pattern in patterns:
         first, rest = pattern[:1], pattern[1:]
-        if not _letter_first(pattern):
+        plain = first.isascii() and first.isalpha() and rest[:1] not in ("?", "*", "+", "{")
+        if not plain or len(split_top(pattern)) > 1:
             return None
         forms = letters(pattern)
         firsts |= forms
@@ -237,13 +238,6 @@ def _letter_led(
     if ignore_case:
         body = f"(?i:{body})"
     return re.compile(rf"[{''.join(sorted(firsts))}](?<![\w-].)(?:{body})(?![\w-])")
-
-
-def _letter_first(pattern: str) -> bool:
-    """True when a pattern starts with one plain letter, not repeated nor alternated."""
-    first, rest = pattern[:1], pattern[1:]
-    plain = first.isascii() and first.isalpha() and rest[:1] not in ("?", "*", "+", "{")
-    return plain and len(split_top(pattern)) == 1
 
 
 def _mention_patterns(
@@ -327,17 +321,11 @@ def _scope_pattern(cues: Mapping[str, Any], side: str) -> re.Pattern[str]:
 
     Hyphens count as boundaries here: "energy-strike pause", "1-Gaza ceasefire".
     """
-    chosen = [(scope, entry["patterns"]) for scope, entry in cues.items() if side in entry["sides"]]
-    patterns = [p for _, group in chosen for p in group]
-    if all(_letter_first(p) for p in patterns):
-        # Led by the set of first letters, which ``re`` skips to (see ``_letter_led``).
-        firsts = "".join(sorted({p[0] for p in patterns}))
-        groups = [
-            f"(?P<{scope}>{'|'.join(f'(?<={p[0]})(?:{p[1:]})' for p in group)})"
-            for scope, group in chosen
-        ]
-        return re.compile(rf"[{firsts}](?<!\w.)(?:{'|'.join(groups)})(?!\w)")
-    groups = [f"(?P<{scope}>{'|'.join(group)})" for scope, group in chosen]
+    groups = [
+        f"(?P<{scope}>{'|'.join(entry['patterns'])})"
+        for scope, entry in cues.items()
+        if side in entry["sides"]
+    ]
     return re.compile(rf"(?<!\w)(?:{'|'.join(groups)})(?!\w)")
 
 

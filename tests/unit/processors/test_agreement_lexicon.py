@@ -101,23 +101,3 @@ def test_word_lists_are_found_where_plain_alternations_find_them() -> None:
         for start in range(len(text)):
             expected = [m.span() for m in plain.finditer(text, start)]
             assert [m.span() for m in fast.finditer(text, start)] == expected
-
-
-def test_scope_words_are_found_where_the_plain_pattern_finds_them() -> None:
-    lexicon = load_agreement_lexicon()
-    raw = resources.files("processors").joinpath("data/agreements.json").read_text("utf-8")
-    cues = json.loads(raw)["scope_cues"]
-    text = (
-        "a black sea and energy-strike pause; port city ports, re-energy grids of power "
-        "plants, 1-sea humanitarian aid, aides, prisoners of war and pows"
-    )
-    for side, fast in (("left", lexicon.scope_left), ("right", lexicon.scope_right)):
-        groups = [
-            f"(?P<{scope}>{'|'.join(entry['patterns'])})"
-            for scope, entry in cues.items()
-            if side in entry["sides"]
-        ]
-        plain = re.compile(rf"(?<!\w)(?:{'|'.join(groups)})(?!\w)")
-        expected = [(m.span(), m.lastgroup) for m in plain.finditer(text)]
-        assert expected  # the text names scopes on both sides
-        assert [(m.span(), m.lastgroup) for m in fast.finditer(text)] == expected
