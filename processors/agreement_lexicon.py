@@ -212,32 +212,38 @@ def _compile(patterns: Iterable[str], flags: int = re.IGNORECASE) -> re.Pattern[
 def _letter_led(
     patterns: Sequence[str], letters: Callable[[str], set[str]], ignore_case: bool
 ) -> re.Pattern[str] | None:
-    """``_words(patterns)`` as a pattern led by the set of its first letters, or None.
+    """``_words(patterns)`` as branches led by their first letters, or None.
 
-    ``re`` skips quickly to the characters of a leading set; a pattern led by a look
-    back is tried at every character. The first letter is taken, the character before
-    it looked at, then each pattern's rest follows a look back at its own first letter.
-    Only for patterns that each start with a letter standing alone (no quantifier, no
+    Each branch starts with a letter, then looks back at the character before it:
+    ``re`` skips quickly to the first letters and dismisses a branch by its letter
+    alone, where a pattern led by a look back is tried at every character. Only for
+    patterns that each start with a letter standing alone (no quantifier, no
     alternation around it). ``letters`` gives the forms a pattern's first letter
-    matches in.
+    matches in; patterns keep their order among those sharing a letter (the others
+    cannot match where they do).
     """
-    firsts: set[str] = set()
-    branches = []
+    by_form: dict[str, list[str]] = {}
     for pattern in patterns:
-        first, rest = pattern[:1], pattern[1:]
-        plain = first.isascii() and first.isalpha() and rest[:1] not in ("?", "*", "+", "{")
-        if not plain or len(split_top(pattern)) > 1:
+        if not _letter_first(pattern):
             return None
-        forms = letters(pattern)
-        firsts |= forms
-        lead = re.escape(first) if ignore_case else f"[{''.join(sorted(forms))}]"
-        branches.append(f"(?<={lead})(?:{rest})")
-    if not branches:
+        for form in sorted(letters(pattern)):
+            by_form.setdefault(form, []).append(f"(?:{pattern[1:]})")
+    if not by_form:
         return None
-    body = "|".join(branches)
-    if ignore_case:
-        body = f"(?i:{body})"
-    return re.compile(rf"[{''.join(sorted(firsts))}](?<![\w-].)(?:{body})(?![\w-])")
+    branches = []
+    for form, rests in by_form.items():
+        body = "|".join(rests)
+        if ignore_case:
+            body = f"(?i:{body})"
+        branches.append(rf"{re.escape(form)}(?<![\w-].)(?:{body})")
+    return re.compile(rf"(?:{'|'.join(branches)})(?![\w-])")
+
+
+def _letter_first(pattern: str) -> bool:
+    """True when a pattern starts with one plain letter, not repeated nor alternated."""
+    first, rest = pattern[:1], pattern[1:]
+    plain = first.isascii() and first.isalpha() and rest[:1] not in ("?", "*", "+", "{")
+    return plain and len(split_top(pattern)) == 1
 
 
 def _mention_patterns(
