@@ -7,8 +7,9 @@ an ``Observation`` once the agreement's sides are known.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import datetime
+from typing import NamedTuple
 
 from processors.agreement_lexicon import AgreementLexicon
 from processors.agreement_mentions import Mention, coordinated
@@ -22,9 +23,9 @@ from processors.agreement_status import (
     unasserted_infinitive,
 )
 from processors.agreement_text import (
+    ClauseBreaks,
     StatedTimes,
-    clause_end,
-    clause_of,
+    clause_breaks,
     last_match,
     stated_times,
 )
@@ -40,6 +41,7 @@ from processors.parties import (
     speaker_at,
     subject_before,
 )
+from processors.word_patterns import WordScan
 
 CLAIMED: frozenset[Status] = frozenset({"violated", "collapsed"})
 """Statuses that someone alleges, so ``claimed_by`` is worth telling."""
@@ -57,14 +59,27 @@ class ArticleContext:
     statements: tuple[Statement, ...]
     actors: ArticleActors
     lexicon: AgreementLexicon
+    scan: WordScan | None = None
+    """Where the lexicon's words can start in the article (see ``WordScanner``)."""
     near: dict[tuple[int, int], Counter[str]] = field(default_factory=dict)
     """Actors named around each sentence, counted once."""
     parties: dict[object, tuple[str, ...]] = field(default_factory=dict)
     """Sides already resolved in this article, by what they were resolved from."""
+    breaks: dict[tuple[int, int], ClauseBreaks] = field(default_factory=dict)
+    """Clause breaks of each sentence read so far."""
+
+    def clauses(self, sentence: tuple[int, int]) -> ClauseBreaks:
+        """The clause breaks of ``sentence``, found once."""
+        found = self.breaks.get(sentence)
+        if found is None:
+            text = self.article.text
+            found = self.breaks[sentence] = clause_breaks(
+                text, sentence, self.lexicon.clause_breaks
+            )
+        return found
 
 
-@dataclass(frozen=True, slots=True)
-class Claim:
+class Claim(NamedTuple):
     """One status a sentence asserts of one mention, before the sides are resolved."""
 
     mention: int
@@ -92,7 +107,7 @@ def cue_claims(
     lexicon = context.lexicon
     cue = attachment.cue
     mention = mentions[attachment.mention]
-    clause = clause_of(text, sentence, min(cue.start, mention.start), lexicon.clause_breaks)
+    clause = context.clauses(sentence).clause_of(min(cue.start, mention.start))
     cue_text = text[cue.start : cue.end]
     if attachment.direction == "left" and background(
         text, clause, mention.start, cue_text, lexicon
@@ -224,26 +239,36 @@ def own_claims(
     ``cued`` are the mentions that a status cue already governs.
     """
     out: list[Claim] = []
-    for i, mention in enumerate(mentions):
-        claim = _own_claim(context, sentence, mention, i in cued)
+    for i in range(len(mentions)):
+        claim = _own_claim(context, sentence, mentions, i, i in cued)
         if claim is not None:
-            out.append(replace(claim, mention=i))
+            out.append(claim)
     return out
 
 
 def _own_claim(
-    context: ArticleContext, sentence: tuple[int, int], mention: Mention, cued: bool
+    context: ArticleContext,
+    sentence: tuple[int, int],
+    mentions: list[Mention],
+    index: int,
+    cued: bool,
 ) -> Claim | None:
     text = context.article.text
     lexicon = context.lexicon
+    mention = mentions[index]
     spec = mention.spec
-    clause = clause_of(text, sentence, mention.start, lexicon.clause_breaks)
+    orphan = spec.orphan and spec.self_status and not cued
+    proposal = spec.role == "proposal" and not (mention.anaphoric or mention.hypothetical)
+    talks = spec.role == "talks" and not cued and not spec.needs_cue and _about_agreement(mention)
+    if not (orphan or spec.verbal or proposal or talks):
+        return None  # the mention asserts nothing by itself
+    clause = context.clauses(sentence).clause_of(mention.start)
     status: Status | None = None
     by: str | None = None
     claimed_by: str | None = None
     hints: tuple[str, ...] = ()
     moved = False
-    if spec.orphan and spec.self_status and not cued:
+    if orphan and spec.self_status:
         near = context.actors.between(clause, mention.start)
         by = near[-1].actor if near else None  # "the Israeli delay as a violation"
         claimed_by = speaker_at(
@@ -266,26 +291,26 @@ def _own_claim(
             )
         else:
             status = None
-    elif spec.role == "proposal" and not (mention.anaphoric or mention.hypothetical):
+    elif proposal:
         # "a US proposal" is proposed; "had not received any new proposals" is not.
         status, _ = _asserted(context, sentence, clause, mention.start, "proposed")
         by = mention.backers[0] if mention.backers else None
         by = by or agent_after(text, context.actors, mention.np_end, sentence[1])
-    elif spec.role == "talks" and not cued and not spec.needs_cue and _about_agreement(mention):
+    elif talks:
         status, _ = _asserted(context, sentence, clause, mention.start, "negotiating", "talks")
         # "Saudi Arabia and the Houthis held talks": the two sides talking.
         head = last_boundary(text, clause, mention.start, lexicon)
         joint = joint_subject(text, context.actors, head, mention.start, lexicon)
         claimed_by = None
         hints = joint or ()
-        ending = clause_end(text, sentence, mention.end, lexicon.clause_breaks)
+        ending = context.clauses(sentence).clause_end(mention.end)
         if lexicon.grammar.talks_not_happening.search(text, mention.end, ending):
             status = None  # "talks on a second phase never started"
     if status is None:
         return None
     claimed_by = None if claimed_by == by else claimed_by
     hints = (*hints, *(a for a in (by, claimed_by) if a))
-    return Claim(0, status, by, claimed_by, (mention.start, mention.np_end), 0.75, hints, moved)
+    return Claim(index, status, by, claimed_by, (mention.start, mention.np_end), 0.75, hints, moved)
 
 
 def _about_agreement(mention: Mention) -> bool:
@@ -340,7 +365,7 @@ def spread(
                 targets.append(nxt)
                 nxt += 1
         out.extend(
-            claim if target == claim.mention else replace(claim, mention=target)
+            claim if target == claim.mention else claim._replace(mention=target)
             for target in targets
         )
     return out
@@ -479,7 +504,7 @@ def _parties(
 def _facts(context: ArticleContext, sentence: tuple[int, int], mention: Mention) -> Facts:
     """Start, end and named go-betweens stated in the mention's clause."""
     text = context.article.text
-    end = clause_end(text, sentence, mention.end, context.lexicon.clause_breaks)
+    end = context.clauses(sentence).clause_end(mention.end)
     times = StatedTimes(None, None)
     if context.lexicon.grammar.time_words.search(text, mention.end, end):
         times = stated_times(text[mention.start : end], context.lexicon, context.article.published)
@@ -503,4 +528,4 @@ def _named_mediators(context: ArticleContext, start: int, end: int) -> list[str]
 
 
 def _in_conflict(actor: str, lexicon: AgreementLexicon) -> bool:
-    return actor not in lexicon.typical_mediators and any(actor in p for p in lexicon.conflicts)
+    return actor not in lexicon.typical_mediators and actor in lexicon.conflicts_of

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import timedelta, timezone, tzinfo
 from importlib import resources
@@ -20,7 +20,13 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from processors.model import Kind, Scope, Status
 from processors.text import trie_pattern
-from processors.word_patterns import WordPatterns, build_word_patterns
+from processors.word_patterns import (
+    WordPatterns,
+    WordScanner,
+    build_word_patterns,
+    build_word_scanner,
+    split_top,
+)
 
 Role = Literal["agreement", "deal", "proposal", "talks"]
 """What a mention names: an agreement itself, or a wrapper around one (a deal on, a
@@ -163,6 +169,8 @@ class AgreementLexicon:
     reporting: re.Pattern[str]
     accusation: re.Pattern[str]
     attack: WordPatterns
+    words: WordScanner
+    """One scan of an article for where any trigger, status cue or attack word starts."""
     continuity: re.Pattern[str]
     attack_blockers: re.Pattern[str]
     attack_by: re.Pattern[str]
@@ -181,6 +189,8 @@ class AgreementLexicon:
     date_end: re.Pattern[str]
     labels: re.Pattern[str]
     conflicts: tuple[tuple[str, str], ...]
+    conflicts_of: Mapping[str, tuple[int, ...]]
+    """For each actor, the indices of the conflicts it is a side of, in order."""
     places: Mapping[str, tuple[str, ...]]
     place_pattern: re.Pattern[str]
     abbreviations: frozenset[str]
@@ -193,7 +203,47 @@ def _words(patterns: Iterable[str]) -> str:
 
 
 def _compile(patterns: Iterable[str], flags: int = re.IGNORECASE) -> re.Pattern[str]:
-    return re.compile(_words(patterns), flags)
+    listed = list(patterns)
+    ignore_case = bool(flags & re.IGNORECASE)
+    led = _letter_led(listed, lambda p: _cases(p[0]) if ignore_case else {p[0]}, ignore_case)
+    return led or re.compile(_words(listed), flags)
+
+
+def _letter_led(
+    patterns: Sequence[str], letters: Callable[[str], set[str]], ignore_case: bool
+) -> re.Pattern[str] | None:
+    """``_words(patterns)`` as branches led by their first letters, or None.
+
+    Each branch starts with a letter, then looks back at the character before it:
+    ``re`` skips quickly to the first letters and dismisses a branch by its letter
+    alone, where a pattern led by a look back is tried at every character. Only for
+    patterns that each start with a letter standing alone (no quantifier, no
+    alternation around it). ``letters`` gives the forms a pattern's first letter
+    matches in; patterns keep their order among those sharing a letter (the others
+    cannot match where they do).
+    """
+    by_form: dict[str, list[str]] = {}
+    for pattern in patterns:
+        if not _letter_first(pattern):
+            return None
+        for form in sorted(letters(pattern)):
+            by_form.setdefault(form, []).append(f"(?:{pattern[1:]})")
+    if not by_form:
+        return None
+    branches = []
+    for form, rests in by_form.items():
+        body = "|".join(rests)
+        if ignore_case:
+            body = f"(?i:{body})"
+        branches.append(rf"{re.escape(form)}(?<![\w-].)(?:{body})")
+    return re.compile(rf"(?:{'|'.join(branches)})(?![\w-])")
+
+
+def _letter_first(pattern: str) -> bool:
+    """True when a pattern starts with one plain letter, not repeated nor alternated."""
+    first, rest = pattern[:1], pattern[1:]
+    plain = first.isascii() and first.isalpha() and rest[:1] not in ("?", "*", "+", "{")
+    return plain and len(split_top(pattern)) == 1
 
 
 def _mention_patterns(
@@ -288,8 +338,12 @@ def _scope_pattern(cues: Mapping[str, Any], side: str) -> re.Pattern[str]:
 def _modal(patterns: Iterable[str], case_sensitive: Iterable[str]) -> re.Pattern[str]:
     """Modal words match as written or capitalised, except those that are also names."""
     exact = set(case_sensitive)
+    listed = list(patterns)
+    led = _letter_led(listed, lambda p: {p[0]} if p in exact else {p[0], p[0].upper()}, False)
+    if led is not None:
+        return led
     forms = []
-    for p in patterns:
+    for p in listed:
         forms.append(p if p in exact or not p[:1].isalpha() else f"[{p[0].upper()}{p[0]}]{p[1:]}")
     return re.compile(_words(forms))
 
@@ -304,13 +358,21 @@ def build_agreement_lexicon(data: Mapping[str, Any]) -> AgreementLexicon:
     durations = data["durations"]
     dates = data["dates"]
     places = {name: tuple(sorted(p)) for name, p in data["places"].items()}
+    conflicts = tuple(cast(tuple[str, str], tuple(sorted(pair))) for pair in data["conflicts"])
+    conflicts_of: dict[str, list[int]] = {}
+    for i, pair in enumerate(conflicts):
+        for side in dict.fromkeys(pair):
+            conflicts_of.setdefault(side, []).append(i)
     zones = {name.lower(): _zone(spec) for name, spec in dates["zones"].items()}
     zone_names = "|".join(re.escape(n) for n in sorted(zones, key=len, reverse=True))
     place_names = sorted(places, key=len, reverse=True)
+    mentions = build_word_patterns(mention_parts)
+    cues = build_word_patterns(cue_parts)
+    attack = build_word_patterns([(f"a{i}", p) for i, p in enumerate(attacks["attack"])])
     return AgreementLexicon(
-        mentions=build_word_patterns(mention_parts),
+        mentions=mentions,
         mention_specs=MappingProxyType(mention_specs),
-        cues=build_word_patterns(cue_parts),
+        cues=cues,
         cue_specs=MappingProxyType(cue_specs),
         wrapper_link=re.compile(
             rf"\s*{data['wrapper_link']}\s+(?:[\w\u2019'-]+\s+){{0,4}}?$", re.IGNORECASE
@@ -352,7 +414,8 @@ def build_agreement_lexicon(data: Mapping[str, Any]) -> AgreementLexicon:
         typical_mediators=frozenset(data["typical_mediators"]),
         reporting=_compile(data["reporting"]),
         accusation=re.compile(data["accusation"], re.IGNORECASE),
-        attack=build_word_patterns([(f"a{i}", p) for i, p in enumerate(attacks["attack"])]),
+        attack=attack,
+        words=build_word_scanner(mentions, cues, attack),
         continuity=_compile(attacks["continuity"]),
         attack_blockers=_compile(attacks["blockers"]),
         attack_by=re.compile(rf"\s*{attacks['by']}$", re.IGNORECASE),
@@ -369,7 +432,8 @@ def build_agreement_lexicon(data: Mapping[str, Any]) -> AgreementLexicon:
         date_start=re.compile(rf"{dates['start']}\s+$", re.IGNORECASE),
         date_end=re.compile(rf"{dates['end']}\s+$", re.IGNORECASE),
         labels=_names(data["labels"], r"[\w-]"),
-        conflicts=tuple(cast(tuple[str, str], tuple(sorted(pair))) for pair in data["conflicts"]),
+        conflicts=conflicts,
+        conflicts_of=MappingProxyType({a: tuple(i) for a, i in conflicts_of.items()}),
         places=MappingProxyType(places),
         # "1-Gaza ceasefire": a place may follow a hyphen.
         place_pattern=_names(place_names, r"\w"),
@@ -395,7 +459,9 @@ def _grammar(data: Mapping[str, Any]) -> Grammar:
         ),
         perfect_state=re.compile(words["perfect_state"], re.IGNORECASE),
         # Case-sensitive (as written or capitalised): several times faster than ignoring case.
-        time_words=re.compile(rf"[0-9]|(?:{'|'.join(_capitalisable(words['time_words']))})\b"),
+        time_words=_led_by_first_letters(
+            words["time_words"], r"\b", ignore_case=False, also="0-9", also_alone="[0-9]"
+        ),
         participle_blockers=frozenset(words["participle_blockers"]),
         relative=re.compile(rf"^\s*,?\s*(?:{'|'.join(words['relative_words'])})\b", re.IGNORECASE),
         relative_extra=int(words["relative_extra_words"]),
@@ -417,8 +483,8 @@ def _grammar(data: Mapping[str, Any]) -> Grammar:
         subject_verb_gap=re.compile(
             rf"\s+(?:(?:{'|'.join(words['subject_verb_gap'])})\s+)?", re.IGNORECASE
         ),
-        subject_boundaries=re.compile(
-            rf",|\b(?:{'|'.join(words['subject_boundaries'])})\b", re.IGNORECASE
+        subject_boundaries=_led_by_first_letters(
+            words["subject_boundaries"], r"\b", ignore_case=True, also=",", also_alone=","
         ),
         first_person=re.compile(
             rf"\b(?:{'|'.join([*speaker, *possessives, 'us'])})\b", re.IGNORECASE
@@ -440,6 +506,40 @@ def _zone(spec: list[Any] | None) -> tzinfo | None:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
         return timezone(timedelta(hours=float(hours)))
+
+
+def _led_by_first_letters(
+    words: Sequence[str], after: str, ignore_case: bool, also: str, also_alone: str
+) -> re.Pattern[str]:
+    """Whole words (or, with ``ignore_case`` False, words as written or capitalised) or
+    one of the characters ``also``, as a pattern that starts with a character set.
+
+    ``re`` skips quickly to the characters of a leading set; a pattern led by a word
+    boundary or a group is tried at every character instead. The first letter is taken,
+    then looked back at: a word begins there and the rest of the word follows.
+    """
+    firsts: set[str] = set()
+    branches = []
+    for word in words:
+        first, rest = word[0], re.escape(word[1:])
+        letters = _cases(first) if ignore_case else {first, first.upper()}
+        firsts |= letters
+        lead = re.escape(first) if ignore_case else f"[{''.join(sorted(letters))}]"
+        branches.append(f"(?<={lead}){rest}")
+    body = "|".join(branches)
+    if ignore_case:
+        body = f"(?i:{body})"
+    # Set off from the word before only where it is read as a whole word (``after``).
+    boundary = r"(?<!\w.)" if ignore_case else ""
+    leading = also + re.escape("".join(sorted(firsts)))
+    return re.compile(rf"[{leading}](?:(?<={also_alone})|{boundary}(?:{body}){after})")
+
+
+def _cases(letter: str) -> set[str]:
+    """Every character ``re`` takes for ``letter`` when case is ignored: "s", "S" and the long s."""
+    odd = ("\u0130", "\u0131", "\u017f", "\u212a")
+    candidates = {letter.lower(), letter.upper(), *odd}
+    return {c for c in candidates if re.fullmatch(re.escape(letter), c, re.IGNORECASE)}
 
 
 def _capitalisable(words: Iterable[str]) -> list[str]:

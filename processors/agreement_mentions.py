@@ -9,9 +9,9 @@ phrase after it ("on Ukraine's energy infrastructure", "between Israel and Hamas
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from itertools import islice
-from typing import cast
+from typing import NamedTuple, cast
 
 from processors.agreement_lexicon import AgreementLexicon, MentionSpec
 from processors.agreement_text import duration_days, label_of, lowered
@@ -24,8 +24,7 @@ _POSSESSIVE = ("\u2019s", "'s", "\u2019", "'")
 _DIGIT = re.compile(r"\d")
 
 
-@dataclass(frozen=True, slots=True)
-class Mention:
+class Mention(NamedTuple):
     """One agreement named in a sentence, as far as its own phrase describes it."""
 
     start: int
@@ -74,7 +73,7 @@ def find_mentions(
         if given == mention.scoped and scopes == [mention.scope]:
             out.append(mention)
         else:
-            out.extend(replace(mention, scope=scope, scoped=given) for scope in scopes)
+            out.extend(mention._replace(scope=scope, scoped=given) for scope in scopes)
     return _link_wrappers(text, out, lexicon)
 
 
@@ -265,8 +264,7 @@ def _merge_compounds(
             extra = tuple(
                 h.actor for h in actors.between(previous.np_end, np_end) if h.start >= mention.end
             )
-            out[-1] = replace(
-                previous,
+            out[-1] = previous._replace(
                 end=mention.end,
                 np_end=max(np_end, previous.np_end),
                 spec=replace(previous.spec, role=mention.spec.role),
@@ -333,7 +331,7 @@ def _link_wrappers(text: str, mentions: list[Mention], lexicon: AgreementLexicon
                     break
             inner.append(j)
         if inner:
-            out[i] = replace(mention, inner=tuple(inner))
+            out[i] = mention._replace(inner=tuple(inner))
     return out
 
 

@@ -12,6 +12,7 @@ from collections import Counter
 
 from processors.agreement_lexicon import AgreementLexicon
 from processors.agreement_mentions import Mention
+from processors.parties import conflicts_among
 
 _RELATIVE = re.compile(r"\b(?:that|which)\b")
 _APPOSITION = re.compile(r"\s*,\s*(?:the|a|an|its|their|this|that)?\s*$")
@@ -117,7 +118,7 @@ def _wrapper(
 def _consultation(sides: tuple[str, ...], lexicon: AgreementLexicon) -> bool:
     """True when talking sides are go-betweens and one side of a conflict, not both sides."""
     named = set(sides)
-    if any(a in named and b in named for a, b in lexicon.conflicts):
+    if any(a in named and b in named for a, b in conflicts_among(named, lexicon)):
         return False
     fighting = {a for a in named if a not in lexicon.typical_mediators}
     return len(fighting) <= 1 and len(named - fighting) >= 1

@@ -11,13 +11,13 @@ effect" means agreed, not yet in effect).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from processors.agreement_lexicon import AgreementLexicon, CueSpec, Role
 from processors.agreement_mentions import Mention
 from processors.agreement_text import last_match, lowered, words
 from processors.model import Status
+from processors.word_patterns import WordScan
 
 Direction = Literal["right", "left"]
 Mood = Literal["real", "future", "void"]
@@ -45,8 +45,7 @@ _TALKS_OK: frozenset[Status] = frozenset(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Cue:
+class Cue(NamedTuple):
     """A status word found in a sentence."""
 
     start: int
@@ -54,8 +53,7 @@ class Cue:
     spec: CueSpec
 
 
-@dataclass(frozen=True, slots=True)
-class Attachment:
+class Attachment(NamedTuple):
     """A cue governing one mention, from the right or from the left."""
 
     mention: int
@@ -75,12 +73,19 @@ class Attachment:
 
 
 def find_cues(
-    text: str, sentence: tuple[int, int], mentions: list[Mention], lexicon: AgreementLexicon
+    text: str,
+    sentence: tuple[int, int],
+    mentions: list[Mention],
+    lexicon: AgreementLexicon,
+    scan: WordScan | None = None,
 ) -> list[Cue]:
-    """Status words of a sentence, except those inside a trigger ("halted strikes")."""
+    """Status words of a sentence, except those inside a trigger ("halted strikes").
+
+    ``scan`` is the article's scan by ``lexicon.words``, if made.
+    """
     out = []
     determiners = lexicon.grammar.determiners
-    for match in lexicon.cues.finditer(text, sentence[0], sentence[1]):
+    for match in lexicon.cues.finditer(text, sentence[0], sentence[1], scan):
         start, end = match.span()
         if any(m.start < end and start < m.end for m in mentions):
             continue
@@ -93,10 +98,12 @@ def find_cues(
     return out
 
 
-def follows_cue(text: str, pos: int, lexicon: AgreementLexicon) -> bool:
+def follows_cue(
+    text: str, pos: int, lexicon: AgreementLexicon, scan: WordScan | None = None
+) -> bool:
     """True when a status word ends right before ``pos`` ("withdrew from | it")."""
     last = None
-    for last in lexicon.cues.finditer(text, max(0, pos - 40), pos):  # noqa: B007
+    for last in lexicon.cues.finditer(text, max(0, pos - 40), pos, scan):  # noqa: B007
         continue
     return last is not None and text[last.end() : pos].strip().lower() in _POINTERS
 
@@ -145,7 +152,7 @@ def _converted(
         return attachment
     if not lexicon.grammar.conversion.fullmatch(text, mentions[i].np_end, mentions[i + 1].np_start):
         return attachment
-    return replace(attachment, mention=i + 1)
+    return attachment._replace(mention=i + 1)
 
 
 def _transitive(text: str, cue: Cue, lexicon: AgreementLexicon) -> bool:
@@ -187,8 +194,11 @@ def _right_target(
             return None
         # "turned down that idea": a demonstrative belongs to the noun, not the gap;
         # "a longer, seven-day truce": a comma between adjectives is no clause break.
-        gap = _ADJECTIVES.sub(r"\1", _DEMONSTRATIVE.sub(" ", gap))
-        if "," in _PARENTHESIS.sub(" ", gap) or lexicon.gap_blockers.search(gap):
+        if "th" in gap.lower():
+            gap = _DEMONSTRATIVE.sub(" ", gap)
+        if "," in gap:
+            gap = _ADJECTIVES.sub(r"\1", gap)
+        if ("," in gap and "," in _PARENTHESIS.sub(" ", gap)) or lexicon.gap_blockers.search(gap):
             return None
         return i
     return None
@@ -270,7 +280,7 @@ def _nearest_first(text: str, found: list[Attachment], mentions: list[Mention]) 
             # it too: a proposal cannot be violated. "renewed his call for a truce" only
             # repeats the proposal: a call is not extended, suspended or in effect.
             if farther.status == "violated":
-                out.extend((nearest, replace(farther, override="rejected")))
+                out.extend((nearest, farther._replace(override="rejected")))
             elif farther.status in _ON_PROPOSALS:
                 out.extend((nearest, farther))
             else:

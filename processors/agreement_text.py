@@ -8,7 +8,7 @@ sentences that name an agreement.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import NamedTuple
@@ -21,6 +21,9 @@ from processors.agreement_lexicon import AgreementLexicon
 _BOUNDARY = re.compile(r"[.!?…\n][.!?…\"\u201d\u2019')\]\n]*")
 _CLOSERS = "\"\u201d\u2019')]"
 _WORD = re.compile(r"[\w\u2019'.-]+")
+_DIGIT = re.compile(r"\d")
+# Letters that match a-z when case is ignored but do not lower-case to them.
+_ODD_CASES = ("\u0130", "\u0131", "\u017f")
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,6 +125,39 @@ def clause_of(text: str, sentence: tuple[int, int], pos: int, breaks: tuple[str,
     return best
 
 
+class ClauseBreaks(NamedTuple):
+    """The clause breaks of one sentence: where each starts and ends, in order."""
+
+    sentence: tuple[int, int]
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+
+    def clause_of(self, pos: int) -> int:
+        """Where the clause holding ``pos`` starts (as ``clause_of``)."""
+        i = bisect_right(self.ends, pos)
+        return self.ends[i - 1] if i else self.sentence[0]
+
+    def clause_end(self, pos: int) -> int:
+        """Where the clause holding ``pos`` ends (as ``clause_end``)."""
+        i = bisect_left(self.starts, pos)
+        return self.starts[i] if i < len(self.starts) else self.sentence[1]
+
+
+def clause_breaks(text: str, sentence: tuple[int, int], breaks: tuple[str, ...]) -> ClauseBreaks:
+    """Every clause break in a sentence, found once for all the clauses asked about."""
+    start, end = sentence
+    chunk = text[start:end]
+    spans = []
+    for mark in breaks:
+        at = chunk.find(mark)
+        while at >= 0:
+            spans.append((start + at, start + at + len(mark)))
+            at = chunk.find(mark, at + 1)
+    return ClauseBreaks(
+        sentence, tuple(sorted(s for s, _ in spans)), tuple(sorted(e for _, e in spans))
+    )
+
+
 def clause_end(text: str, sentence: tuple[int, int], pos: int, breaks: tuple[str, ...]) -> int:
     """Where the clause holding ``pos`` ends: at the first clause break after it."""
     end = sentence[1]
@@ -221,7 +257,7 @@ def stated_times(text: str, lexicon: AgreementLexicon, published: datetime | Non
     ("until midnight on Sunday") is that day's end, and an end named by its weekday
     comes after the start.
     """
-    if published is None:
+    if published is None or not _may_name_day(text, lexicon):
         return StatedTimes(None, None)
     found: list[tuple[re.Match[str], re.Match[str] | None, str]] = []
     zone = None
@@ -265,6 +301,30 @@ def stated_times(text: str, lexicon: AgreementLexicon, published: datetime | Non
             ends += timedelta(days=7)
     zoned = zone is not None and lexicon.zones.get(zone.lower()) is not None
     return StatedTimes(starts, ends, scheduled, zoned)
+
+
+def _may_name_day(text: str, lexicon: AgreementLexicon) -> bool:
+    """False when ``text`` cannot name a day: no weekday, and no month beside a number.
+
+    A moment needs one of those ("on Sunday", "May 9", "9th May"); this test is much
+    cheaper than the date pattern, and "may" is mostly no month.
+    """
+    if any(c in text for c in _ODD_CASES):
+        return True
+    low = text.lower()
+    if any(name in low for name in lexicon.weekdays):
+        return True
+    if _DIGIT.search(text) is None:
+        return False
+    for name in lexicon.months:
+        at = low.find(name)
+        while at >= 0:
+            # "May 9", "May. 9" or "9 May", "9th May"
+            after = at + len(name)
+            if _DIGIT.search(low, max(0, at - 5), at) or _DIGIT.search(low, after, after + 3):
+                return True
+            at = low.find(name, at + 1)
+    return False
 
 
 def _resolve(

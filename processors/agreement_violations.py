@@ -17,6 +17,7 @@ from processors.agreement_status import mood, negation
 from processors.agreement_text import Sentences, clause_of, lowered
 from processors.model import Article, Evidence, Observation, Statement
 from processors.parties import ArticleActors, other_side, speaker_at
+from processors.word_patterns import WordScan
 
 
 def attack_violations(
@@ -26,10 +27,12 @@ def attack_violations(
     statements: Sequence[Statement],
     actors: ArticleActors,
     lexicon: AgreementLexicon,
+    scan: WordScan | None = None,
 ) -> list[Observation]:
     """Violations of agreements in effect, read from attacks reported after them.
 
-    ``established`` are the article's observations asserted as fact (not as future).
+    ``established`` are the article's observations asserted as fact (not as future);
+    ``scan`` is the article's scan by ``lexicon.words``, if made.
     """
     protected: dict[str, Observation] = {}
     for basis in established:
@@ -47,7 +50,7 @@ def attack_violations(
     since = sentences.around(min(obs.evidence.span[0] for obs in protected.values()))[0]
     done = -1
     # Only sentences that report an attack, from the agreement's own sentence on.
-    for attack in lexicon.attack.finditer(text, since):
+    for attack in lexicon.attack.finditer(text, since, scan=scan):
         if attack.start() < done:
             continue
         sentence = sentences.around(attack.start())
@@ -55,7 +58,7 @@ def attack_violations(
         if text[sentence[0] : sentence[1]].rstrip("\"\u201d\u2019' ").endswith("?"):
             continue
         for kind, basis in protected.items():
-            found = _violation(text, sentence, kind, basis, statements, actors, lexicon)
+            found = _violation(text, sentence, kind, basis, statements, actors, lexicon, scan)
             if found is not None:
                 out.append(found)
     return out
@@ -69,6 +72,7 @@ def _violation(
     statements: Sequence[Statement],
     actors: ArticleActors,
     lexicon: AgreementLexicon,
+    scan: WordScan | None,
 ) -> Observation | None:
     # A general truce covers every attack; a partial one only its class of targets.
     said = lowered(text[sentence[0] : sentence[1]])
@@ -87,7 +91,7 @@ def _violation(
     if target is not None and not _asserted(text, sentence, target[0], lexicon):
         return None  # "did not say whether any had struck power plants"
     attacks = []
-    for candidate in lexicon.attack.finditer(text, sentence[0], sentence[1]):
+    for candidate in lexicon.attack.finditer(text, sentence[0], sentence[1], scan):
         before = " ".join(text[sentence[0] : candidate.start()].split()[-3:])
         if not lexicon.attack_blockers.search(before):
             attacks.append(candidate)

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import replace
 
 from processors.actors import Gazetteer
 from processors.agreement_claims import (
@@ -60,16 +59,18 @@ def extract_observations(
     """
     text = article.text
     specs = lexicon.mention_specs
+    scan = lexicon.words.scan(text)
     # A pronoun counts only as the object of a status word: "withdrew from it".
     matches = [
         m
-        for m in lexicon.mentions.finditer(text)
-        if not specs[m.lastgroup or ""].anaphor or follows_cue(text, m.start(), lexicon)
+        for m in lexicon.mentions.finditer(text, scan=scan)
+        if not specs[m.lastgroup or ""].anaphor or follows_cue(text, m.start(), lexicon, scan)
     ]
     if not matches:
         return ()
     sentences = sentences_of(text, lexicon.abbreviations)
-    context = ArticleContext(article, statements, find_actors(text, gazetteer, lexicon), lexicon)
+    actors = find_actors(text, gazetteer, lexicon)
+    context = ArticleContext(article, statements, actors, lexicon, scan)
     antecedents: list[Mention] = []
     found: list[Observation] = []
     established: list[Observation] = []
@@ -87,7 +88,9 @@ def extract_observations(
     standing = [obs for obs in established if obs.agreement.id not in ended]
     if standing:
         found.extend(
-            attack_violations(article, sentences, standing, statements, context.actors, lexicon)
+            attack_violations(
+                article, sentences, standing, statements, context.actors, lexicon, scan
+            )
         )
     return _dedupe(found)
 
@@ -131,7 +134,7 @@ def _sentence(
         resolved = resolve(text, mentions, i, antecedents, lexicon)
         if resolved is None:
             if about_other(text, mentions[i], lexicon):
-                antecedents.append(replace(mentions[i], void=True))
+                antecedents.append(mentions[i]._replace(void=True))
             continue
         position[i] = len(usable)
         usable.append(resolved)
@@ -142,10 +145,11 @@ def _sentence(
         return []  # questions assert nothing
     # Wrappers point at mentions by index; keep those that survived.
     usable = [
-        replace(m, inner=tuple(position[j] for j in m.inner if j in position)) if m.inner else m
+        m._replace(inner=tuple(position[j] for j in m.inner if j in position)) if m.inner else m
         for m in usable
     ]
-    attachments = attach_cues(text, usable, find_cues(text, sentence, usable, lexicon), lexicon)
+    cues = find_cues(text, sentence, usable, lexicon, context.scan)
+    attachments = attach_cues(text, usable, cues, lexicon)
     claims: list[Claim] = []
     for attachment in attachments:
         claims.extend(cue_claims(context, sentence, usable, attachment))
@@ -161,7 +165,7 @@ def _sentence(
         # Later references to this agreement bind the same sides.
         slot = remembered.get(claim.mention)
         if slot is not None and antecedents[slot].parties is None:
-            antecedents[slot] = replace(antecedents[slot], parties=obs.agreement.parties)
+            antecedents[slot] = antecedents[slot]._replace(parties=obs.agreement.parties)
     return out
 
 
@@ -185,7 +189,7 @@ def _standing_referent(
     if found is None:
         return claim
     usable.append(found)
-    return replace(claim, mention=len(usable) - 1)
+    return claim._replace(mention=len(usable) - 1)
 
 
 def _distinct(claims: list[Claim]) -> list[Claim]:

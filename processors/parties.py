@@ -111,7 +111,7 @@ def _main_pair(counts: Counter[str], lexicon: AgreementLexicon) -> tuple[str, ..
     """The known conflict the article is most about, or its two most named non-mediators."""
     best: tuple[str, ...] = ()
     best_score = 0
-    for pair in lexicon.conflicts:
+    for pair in conflicts_among(counts, lexicon):
         score = min(counts.get(pair[0], 0), counts.get(pair[1], 0))
         if score > best_score:
             best, best_score = pair, score
@@ -329,7 +329,7 @@ def resolve_parties(
     """
     named = list(dict.fromkeys(explicit))
     if len(named) >= 2:
-        for pair in lexicon.conflicts:
+        for pair in conflicts_among(named, lexicon):
             if pair[0] in named and pair[1] in named:
                 return pair
         # "talks with the U.S. and Ukrainian delegations": a mediator is no side.
@@ -341,10 +341,8 @@ def resolve_parties(
     candidates = list(dict.fromkeys([*named, *(place or ()), *hints]))
     best: tuple[str, ...] = ()
     best_key = (0, 0, 0, 0)
-    for pair in lexicon.conflicts:
+    for pair in conflicts_among(candidates, lexicon):
         shared = sum(1 for actor in candidates if actor in pair)
-        if not shared:
-            continue
         # A side named in the phrase weighs more than one merely acting on it, and
         # the conflict of the passage more than that of the whole article.
         anchored = sum(1 for actor in [*named, *(place or ())] if actor in pair)
@@ -373,6 +371,13 @@ def resolve_parties(
     return tuple(sorted((named[0], others[0]))) if others else ()
 
 
+def conflicts_among(actors: Iterable[str], lexicon: AgreementLexicon) -> list[tuple[str, str]]:
+    """The known conflicts one of ``actors`` is a side of, in the lexicon's order."""
+    index = lexicon.conflicts_of
+    found = {i for actor in actors for i in index.get(actor, ())}
+    return [lexicon.conflicts[i] for i in sorted(found)]
+
+
 def _local_score(pair: tuple[str, ...], near: Mapping[str, int] | None) -> int:
     return min(near.get(side, 0) for side in pair) if near else 0
 
@@ -381,7 +386,9 @@ def _local_pair(near: Mapping[str, int] | None, lexicon: AgreementLexicon) -> tu
     """The known conflict the passage around a mention is about, if it names both sides."""
     best: tuple[str, ...] = ()
     best_score = 0
-    for pair in lexicon.conflicts:
+    if not near:
+        return best
+    for pair in conflicts_among(near, lexicon):
         score = _local_score(pair, near)
         if score > best_score:
             best, best_score = pair, score

@@ -6,11 +6,15 @@ indexes the patterns by the first six characters their match can start with. One
 small regex, shaped as a character tree of those beginnings, finds the words that can
 start a match; only there are the few patterns of that beginning tried. Matches are
 the same as the single alternation's (earlier patterns first).
+
+Several ``WordPatterns`` can share one scan of a text (``WordScanner``): the places
+where any of them can start are found in one pass, and each tries its own there.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import product
@@ -26,31 +30,119 @@ class PatternError(ValueError):
 
 
 @dataclass(frozen=True, slots=True)
+class Starts:
+    """Finds where a word begins with one of a set of beginnings (index keys)."""
+
+    at_word: re.Pattern[str]
+    """A beginning at a word boundary ("\\b" then the keys as a character tree)."""
+    after_separator: re.Pattern[str] | None
+    """The character before a word, then a beginning: ``re`` skips quickly to the
+    characters of a leading set, while a pattern led by a word boundary is tried at
+    every character. None when some key could hide a word start (see ``_starts``)."""
+
+    def find(self, text: str, start: int, stop: int) -> Iterator[tuple[int, str]]:
+        """Each word start in ``text[start:stop]`` with its beginning, as written."""
+        if self.after_separator is None:
+            for candidate in self.at_word.finditer(text, start, stop):
+                at = candidate.start()
+                if at and text[at - 1] == "-":
+                    continue  # inside a hyphenated word ("US-backed")
+                yield at, candidate.group()
+            return
+        if start == 0:
+            first = self.at_word.match(text, 0, stop)
+            if first is not None:
+                yield 0, first.group()
+        for candidate in self.after_separator.finditer(text, max(0, start - 1), stop):
+            yield candidate.start() + 1, candidate.group()[1:]
+
+
+@dataclass(frozen=True, slots=True)
+class WordScan:
+    """Where the patterns of a ``WordScanner`` can start in one text, in text order."""
+
+    text: str
+    positions: tuple[int, ...]
+    keys: tuple[str, ...]
+    """The beginning found at each position, as written ("Ceasef", "7")."""
+
+
+@dataclass(frozen=True, slots=True)
 class WordPatterns:
     """Named patterns, matched case-insensitively at word starts."""
 
     buckets: Mapping[str, re.Pattern[str]]
-    starts: re.Pattern[str]
+    starts: Starts
     """Finds the places where some bucket's key begins a word."""
     by_start: Mapping[str, re.Pattern[str]]
     """The bucket for each beginning ``starts`` can find, as written ("Ceasef", "7")."""
 
     def finditer(
-        self, text: str, start: int = 0, end: int | None = None
+        self, text: str, start: int = 0, end: int | None = None, scan: WordScan | None = None
     ) -> Iterator[re.Match[str]]:
-        """Non-overlapping matches in ``text[start:end]``, left to right."""
+        """Non-overlapping matches in ``text[start:end]``, left to right.
+
+        ``scan`` is a scan of ``text`` by a ``WordScanner`` built with these patterns;
+        with it the text is not read again to find where matches can start.
+        """
         stop = len(text) if end is None else end
+        if scan is not None:
+            yield from self._at(text, scan, start, stop)
+            return
         resume = start
         by_start = self.by_start
-        for candidate in self.starts.finditer(text, start, stop):
-            at = candidate.start()
-            if at < resume or (at and text[at - 1] == "-"):
-                continue  # overlapped, or inside a hyphenated word ("US-backed")
-            pattern = by_start.get(candidate.group())
+        for at, key in self.starts.find(text, start, stop):
+            if at < resume:
+                continue  # overlapped
+            pattern = by_start.get(key)
             match = pattern.match(text, at, stop) if pattern is not None else None
             if match is not None and match.end() > at:
                 yield match
                 resume = match.end()
+
+    def _at(self, text: str, scan: WordScan, start: int, stop: int) -> Iterator[re.Match[str]]:
+        positions = scan.positions
+        keys = scan.keys
+        by_start = self.by_start
+        resume = start
+        for i in range(bisect_left(positions, start), len(positions)):
+            at = positions[i]
+            if at >= stop:
+                break
+            if at < resume:
+                continue
+            pattern = by_start.get(keys[i])
+            match = pattern.match(text, at, stop) if pattern is not None else None
+            if match is not None and match.end() > at:
+                yield match
+                resume = match.end()
+
+
+@dataclass(frozen=True, slots=True)
+class WordScanner:
+    """One pass over a text for the starts of several ``WordPatterns``."""
+
+    starts: Starts
+
+    def scan(self, text: str) -> WordScan:
+        """Every place in ``text`` where a word begins as one of the patterns can."""
+        found = list(self.starts.find(text, 0, len(text)))
+        return WordScan(text, tuple(at for at, _ in found), tuple(key for _, key in found))
+
+
+def build_word_scanner(*patterns: WordPatterns) -> WordScanner:
+    """A scanner finding where any of ``patterns`` can start.
+
+    Each set alone finds its starts one word at a time; the shared pass finds the same
+    ones only if no beginning spans the start of another word. Beginnings are single
+    words, so that holds unless one starts with or holds a quote mark ("'s"): those
+    raise ``PatternError``.
+    """
+    keys = {key for each in patterns for key in each.buckets}
+    for key in keys:
+        if key != _DIGIT and not key.rstrip(" ").replace("-", "").isalnum():
+            raise PatternError(f"a shared scan cannot index the beginning {key!r}")
+    return WordScanner(starts=_starts(keys))
 
 
 def build_word_patterns(named: Sequence[tuple[str, str]]) -> WordPatterns:
@@ -90,12 +182,36 @@ def _by_start(buckets: Mapping[str, re.Pattern[str]]) -> dict[str, re.Pattern[st
     return out
 
 
-def _starts(keys: set[str]) -> re.Pattern[str]:
-    """A regex matching, at a word start, any key's characters (a short word whole).
+def _starts(keys: set[str]) -> Starts:
+    """Regexes matching, at a word start, any key's characters (a short word whole).
 
     Case-sensitive for speed (twice as fast as ignoring case): a word may be
-    capitalised ("Ceasefire"), not written in capitals throughout.
+    capitalised ("Ceasefire"), not written in capitals throughout. The faster form,
+    led by the character before the word, is only exact when every key is made of
+    word characters and hyphens: a key ending in "." would take the separator before
+    the next word.
     """
+    at_word = _starts_at_word(keys)
+    if not all(_plain(key) for key in keys):
+        return Starts(at_word, None)
+    words = sorted(k for k in keys if k != _DIGIT)
+    starts = [_tree(words, capital=True)] if words else []
+    if _DIGIT in keys:
+        starts.append(r"\d")
+    if not starts:
+        return Starts(at_word, None)
+    # Any character but an ASCII letter, digit, "_" or "-" may stand before a word; the
+    # look back keeps those that are no word character (a set of ASCII characters is
+    # a bitmap, much faster to test than "\w").
+    led = re.compile(rf"[^0-9A-Za-z_-](?<![\w-])(?:{'|'.join(starts)})")
+    return Starts(at_word, led)
+
+
+def _plain(key: str) -> bool:
+    return key == _DIGIT or key.rstrip(" ").replace("-", "").isalnum()
+
+
+def _starts_at_word(keys: set[str]) -> re.Pattern[str]:
     words = sorted(k for k in keys if k != _DIGIT and k[0] not in "\u2019'")
     marks = sorted(k for k in keys if k[0] in "\u2019'")
     # A word boundary then literal first letters lets ``re`` skip ahead quickly; a
@@ -157,7 +273,7 @@ def start_keys(pattern: str) -> set[str] | None:
 def _language(pattern: str) -> set[str] | None:
     """Beginnings (``_KEY`` + 1 characters at most) of the strings a pattern matches."""
     out: set[str] = set()
-    for branch in _split_top(pattern):
+    for branch in split_top(pattern):
         forms = _sequence(branch)
         if forms is None:
             return None
@@ -297,7 +413,7 @@ def _closing(seq: str, i: int) -> int:
     return -1
 
 
-def _split_top(pattern: str) -> list[str]:
+def split_top(pattern: str) -> list[str]:
     """Split on ``|`` outside groups and classes."""
     parts: list[str] = []
     depth = 0

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from datetime import UTC, datetime
 from importlib import resources
 from pathlib import Path
@@ -53,3 +54,50 @@ def test_local_time_names_no_zone() -> None:
     times = stated_times("a pause from 6 a.m. local time on April 19", lexicon, published)
     assert times.starts == datetime(2025, 4, 19, 6, 0, tzinfo=UTC)
     assert not times.zoned
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials said that, THAT much Said: sayss, thatcher, a-that",
+        "the \u017faid and \u017fays forms",
+        "from Sunday noon until midnight; 5 days; noontime, Midnightly, today",
+    ],
+)
+def test_clause_words_are_found_as_whole_words_in_any_case(text: str) -> None:
+    lexicon = load_agreement_lexicon()
+    raw = resources.files("processors").joinpath("data/agreements.json").read_text("utf-8")
+    grammar = json.loads(raw)["grammar"]
+    # The plain patterns the lexicon's faster forms stand for.
+    said = "|".join(grammar["subject_boundaries"])
+    boundaries = re.compile(rf",|\b(?:{said})\b", re.IGNORECASE)
+    timed_words = "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in grammar["time_words"])
+    times = re.compile(rf"[0-9]|(?:{timed_words})\b")
+    fast = lexicon.grammar.subject_boundaries
+    for start in range(len(text)):
+        for end in (start + 6, len(text)):
+            expected = [m.span() for m in boundaries.finditer(text, start, end)]
+            assert [m.span() for m in fast.finditer(text, start, end)] == expected
+            timed = lexicon.grammar.time_words.search(text, start, end) is not None
+            assert timed == (times.search(text, start, end) is not None)
+
+
+def test_word_lists_are_found_where_plain_alternations_find_them() -> None:
+    lexicon = load_agreement_lexicon()
+    raw = resources.files("processors").joinpath("data/agreements.json").read_text("utf-8")
+    data = json.loads(raw)
+    text = (
+        "If Kyiv SAID so, \u017faid the envoy; she SAYS, unless if-only Should it fail, "
+        "IF NOT; \u0130f \u0131f pre-said, said-so, re-if, Ifs and wills"
+    )
+    reporting = re.compile(rf"(?<![\w-])(?:{'|'.join(data['reporting'])})(?![\w-])", re.IGNORECASE)
+    exact = set(data["modality"]["case_sensitive"])
+    forms = [
+        p if p in exact or not p[:1].isalpha() else f"[{p[0].upper()}{p[0]}]{p[1:]}"
+        for p in data["modality"]["conditional"]
+    ]
+    conditional = re.compile(rf"(?<![\w-])(?:{'|'.join(forms)})(?![\w-])")
+    for fast, plain in ((lexicon.reporting, reporting), (lexicon.conditional, conditional)):
+        for start in range(len(text)):
+            expected = [m.span() for m in plain.finditer(text, start)]
+            assert [m.span() for m in fast.finditer(text, start)] == expected

@@ -8,6 +8,9 @@ import pytest
 
 from processors.agreement_lexicon import AgreementLexicon, load_agreement_lexicon
 from processors.agreement_text import (
+    clause_breaks,
+    clause_end,
+    clause_of,
     duration_days,
     label_of,
     sentences_of,
@@ -81,6 +84,21 @@ def test_moscow_time_is_converted_to_utc(lexicon: AgreementLexicon) -> None:
     assert starts == datetime(2025, 4, 19, 15, 0, tzinfo=UTC)
 
 
+@pytest.mark.parametrize(
+    ("clause", "day"),
+    [
+        ("a truce that may begin at 6 p.m. from May 9", 9),
+        ("a truce starting on 9 May, which may last 30 days", 9),
+        ("a truce that may start from 5 p.m.", None),
+    ],
+)
+def test_may_is_a_month_only_beside_a_number(
+    lexicon: AgreementLexicon, clause: str, day: int | None
+) -> None:
+    starts, *_ = stated_times(clause, lexicon, PUBLISHED)
+    assert (starts.day if starts else None) == day
+
+
 def test_no_publication_time_means_no_dates(lexicon: AgreementLexicon) -> None:
     assert stated_times("from Saturday until Monday", lexicon, None)[:2] == (None, None)
 
@@ -144,3 +162,16 @@ def test_a_start_is_told_as_a_schedule_or_as_a_happening(lexicon: AgreementLexic
     happened = stated_times("the halt took effect at 9 p.m. on Monday", lexicon, PUBLISHED)
     assert scheduled.scheduled and scheduled.zoned
     assert not happened.scheduled and not happened.zoned
+
+
+def test_clause_breaks_found_once_give_every_clause(lexicon: AgreementLexicon) -> None:
+    text = (
+        "Intro. Kyiv agreed to the truce, but Moscow said it would wait; the talks \u2014 "
+        "held in Riyadh \u2014 went on. However, nothing changed."
+    )
+    sentence = (7, len(text) - len(" However, nothing changed."))
+    found = clause_breaks(text, sentence, lexicon.clause_breaks)
+    assert found.starts  # the sentence has several clauses
+    for pos in range(sentence[0], sentence[1] + 1):
+        assert found.clause_of(pos) == clause_of(text, sentence, pos, lexicon.clause_breaks)
+        assert found.clause_end(pos) == clause_end(text, sentence, pos, lexicon.clause_breaks)

@@ -6,7 +6,12 @@ import re
 
 import pytest
 
-from processors.word_patterns import PatternError, build_word_patterns, start_keys
+from processors.word_patterns import (
+    PatternError,
+    build_word_patterns,
+    build_word_scanner,
+    start_keys,
+)
 
 pytestmark = pytest.mark.unit
 
@@ -69,3 +74,39 @@ def test_capitalised_words_and_any_digit_find_their_patterns() -> None:
         ("days", "9-day"),
         ("truce", "truces"),
     ]
+
+
+def test_a_shared_scan_finds_what_each_set_finds_alone() -> None:
+    verbs = build_word_patterns([("agreed", "agree(?:d|s)?"), ("ended", "end(?:ed|s)?")])
+    nouns = build_word_patterns([("truce", "truces?"), ("days", "\\d+-day"), ("end", "end")])
+    scan = build_word_scanner(verbs, nouns).scan(TEXT)
+    for patterns in (verbs, nouns):
+        for start, end in ((0, None), (40, 120), (len(TEXT) - 30, None)):
+            alone = [(m.span(), m.lastgroup) for m in patterns.finditer(TEXT, start, end)]
+            shared = [(m.span(), m.lastgroup) for m in patterns.finditer(TEXT, start, end, scan)]
+            assert shared == alone
+    found = [m.group() for m in nouns.finditer(TEXT, scan=scan)]
+    assert found == ["truce", "30-day", "end", "truce"]
+
+
+def test_a_shared_scan_refuses_beginnings_that_span_a_quote_mark() -> None:
+    with pytest.raises(PatternError):
+        build_word_scanner(build_word_patterns([("possessive", "[\u2019']s collapse")]))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Agreed at once, then agreed\u2014agreed “agreed” (agreed) 7-day",
+        "\u00e9agreed _agreed 7agreed agreed-upon re-agreed \u00fcagreed \u0430agreed",
+        "agreed",
+    ],
+)
+def test_words_are_found_after_any_character_but_a_word_character_or_hyphen(text: str) -> None:
+    plain_patterns = [("agreed", "agreed"), ("days", "\\d+-day")]
+    patterns = build_word_patterns(plain_patterns)
+    body = "|".join(f"(?P<{name}>{pattern})" for name, pattern in plain_patterns)
+    plain = re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
+    for start in range(len(text)):
+        expected = [m.span() for m in plain.finditer(text, start)]
+        assert [m.span() for m in patterns.finditer(text, start)] == expected
