@@ -51,7 +51,12 @@ class Layout:
             if start == -1:
                 self.titled.append(match)
             else:
-                self.verbs.append(Verb(start, match.end(), match.group("verb")))
+                verb = Verb(start, match.end(), match.group("verb"))
+                # "member states said": a speech-verb form right before another one is
+                # the subject's head noun, not a verb.
+                if self.verbs and _is_noun_before(text, self.verbs[-1], verb):
+                    self.verbs.pop()
+                self.verbs.append(verb)
         self.tokens = Tokens(text)
         self.boundary: re.Pattern[str] = lexicon.grammar.boundary
 
@@ -115,3 +120,9 @@ def phrase_at(text: str, start: int, end: int) -> Phrase | None:
 def is_name(text: str) -> bool:
     """Every word capitalised: a bare name such as ``Jeanine Hennis-Plasschaert``."""
     return all(w[:1].isupper() for w in text.split())
+
+
+def _is_noun_before(text: str, earlier: Verb, later: Verb) -> bool:
+    """Whether ``earlier`` is directly followed by ``later`` (one blank apart)."""
+    gap = text[earlier.end : later.start]
+    return 0 < len(gap) <= 2 and gap.isspace()

@@ -332,3 +332,16 @@ def test_a_bare_plural_crowd_opening_a_sentence_speaks(extract: Extract) -> None
         ("Protesters", "they would march again on Saturday"),
         ("Witnesses", "the blast shattered windows two streets away"),
     ]
+
+
+def test_a_speech_noun_before_a_speech_verb_is_not_the_verb(extract: Extract) -> None:
+    # "member states said": "states" heads the subject; reading it as the verb made "The
+    # member" a speaker and "said on Monday ..." the content.
+    found = extract(
+        "BRUSSELS — The member states said on Monday that the sanctions would stay. "
+        "The foreign minister stated that talks would go on."
+    )
+
+    assert [s.verb for s in found] == ["state"]
+    assert found[0].speaker.name == "The foreign minister"
+    assert found[0].content == "talks would go on"
