@@ -40,7 +40,6 @@ import logging
 import os
 import shutil
 import signal
-import socket
 import statistics
 import subprocess
 import sys
@@ -66,6 +65,7 @@ from streams.agents.records import RECEIVED_HEADER, InputRecord, OutMessage
 from streams.agents.track_agreements import AgreementHandler
 from streams.agents.tracker_logic import RulesTracker
 from streams.codecs import MessageCodec
+from streams.demo import free_port
 from streams.localkafka import LocalKafka
 from streams.metrics import PipelineMetrics
 from streams.settings import Settings
@@ -120,13 +120,6 @@ def cycles_used(count: int, corpus: Sequence[dict[str, Any]]) -> int:
 
 
 # -- processes ---------------------------------------------------------------------------
-
-
-def free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
 
 
 def cpu_seconds(pid: int | None) -> float | None:
@@ -593,21 +586,15 @@ class _ListSender:
         self.into.extend(messages)
 
 
-def percentile(values: Sequence[float], q: float) -> float:
-    if not values:
-        return float("nan")
-    ordered = sorted(values)
-    rank = max(0, min(len(ordered) - 1, round(q / 100 * len(ordered) + 0.5) - 1))
-    return ordered[rank]
-
-
 def latency_summary(values: Sequence[float]) -> dict[str, float]:
     ms = [v * 1000 for v in values]
+    cuts = statistics.quantiles(ms, n=100, method="inclusive") if len(ms) > 1 else ms * 99
+    nan = float("nan")
     return {
         "count": len(ms),
-        "p50_ms": percentile(ms, 50),
-        "p90_ms": percentile(ms, 90),
-        "p99_ms": percentile(ms, 99),
+        "p50_ms": cuts[49] if cuts else nan,
+        "p90_ms": cuts[89] if cuts else nan,
+        "p99_ms": cuts[98] if cuts else nan,
         "max_ms": max(ms) if ms else float("nan"),
         "mean_ms": statistics.fmean(ms) if ms else float("nan"),
     }

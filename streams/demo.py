@@ -41,7 +41,8 @@ def _say(message: str) -> None:
     print(f"demo: {message}", file=sys.stderr, flush=True)
 
 
-def _free_port() -> int:
+def free_port() -> int:
+    """A TCP port on 127.0.0.1 that nothing listens on right now."""
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
         probe.bind(("127.0.0.1", 0))
         port: int = probe.getsockname()[1]
@@ -57,7 +58,7 @@ def _local_broker(settings: Settings) -> Iterator[Settings]:
         return
     home = Path(tempfile.mkdtemp(prefix="newsstream-demo-"))
     kafka = LocalKafka(
-        home, port=_free_port(), controller_port=_free_port(), cache=settings.local_kafka_home
+        home, port=free_port(), controller_port=free_port(), cache=settings.local_kafka_home
     )
     if not kafka.resolved():
         _say(f"resolving Apache Kafka jars with Maven into {settings.local_kafka_home} (once)")
@@ -197,7 +198,7 @@ def run_demo(paths: list[Path], settings: Settings, *, as_json: bool) -> int:
     demo_settings = settings.model_copy(
         update={
             "app_id": f"{settings.app_id}-demo-{os.getpid()}",
-            "web_port": _free_port(),
+            "web_port": free_port(),
         }
     )
     with tempfile.TemporaryDirectory(prefix="newsstream-demo-worker-") as scratch:

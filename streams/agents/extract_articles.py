@@ -21,6 +21,7 @@ from processors.errors import InvalidArticle
 from processors.model import Article, Extraction, Observation
 from streams.agents.clock import KIND_HEADER, OBSERVATION, TICK, Watermark, encode_tick
 from streams.agents.records import (
+    PROCESSING_ERROR,
     InputRecord,
     OutMessage,
     Sender,
@@ -32,9 +33,6 @@ from streams.metrics import PipelineMetrics
 from streams.topics import TopicNames
 
 log = logging.getLogger(__name__)
-
-PROCESSING_ERROR = "processing_error"
-"""DLQ reason for an article that was valid but made the extractor (or encoder) fail."""
 
 
 class ArticleExtractor(Protocol):

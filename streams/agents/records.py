@@ -27,6 +27,9 @@ from the article's arrival on the input topic."""
 WORKER_ERROR_HEADER = "newsstream-error"
 """Header on a dead letter naming its reason, for consumers that do not parse the body."""
 
+PROCESSING_ERROR = "processing_error"
+"""DLQ reason for a record that was valid but made a processor (or the encoder) fail."""
+
 
 @dataclass(frozen=True, slots=True)
 class InputRecord:

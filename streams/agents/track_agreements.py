@@ -36,6 +36,7 @@ from streams.agents.clock import (
     pending_key,
 )
 from streams.agents.records import (
+    PROCESSING_ERROR,
     InputRecord,
     OutMessage,
     Sender,
@@ -47,8 +48,6 @@ from streams.metrics import PipelineMetrics
 from streams.topics import TopicNames
 
 log = logging.getLogger(__name__)
-
-PROCESSING_ERROR = "processing_error"
 
 DECODED_STATES = 4096
 """Decoded agreement states kept in memory per worker (a few KB each)."""
