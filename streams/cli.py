@@ -150,7 +150,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "alerts":
             return _alerts(args, settings)
         if args.command == "broker":
-            from streams.localkafka import run_broker_command
+            from streams.broker_command import run_broker_command
 
             return run_broker_command(args.action, settings, port=args.port, home=args.home)
     except NewsstreamError as exc:

@@ -26,20 +26,17 @@ Use from Python::
     print(started.bootstrap)               # 127.0.0.1:9092
     kafka.stop()
 
-or from the shell: ``python -m streams.localkafka start|stop|status [--port N] [--home DIR]``
-(``newsstream broker …`` runs the same :func:`main`).
+or from the shell: ``newsstream broker start|stop|status [--port N] [--home DIR]``
+(:mod:`streams.broker_command`). Process and broker checks are in :mod:`streams.broker_probe`,
+JVM class-data archives in :mod:`streams.jvm_class_data`.
 
 Nothing happens at import time: no environment reads, no subprocesses, no files.
 """
 
 from __future__ import annotations
 
-import argparse
-import asyncio
 import base64
-import concurrent.futures
 import contextlib
-import hashlib
 import importlib.resources
 import os
 import re
@@ -48,16 +45,24 @@ import signal
 import socket
 import string
 import subprocess
-import sys
 import time
 import uuid
-from collections.abc import Coroutine, Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import IO, Any, Protocol, TypeVar
+from typing import IO
 
 from processors.errors import BrokerError
+from streams.broker_probe import (
+    command_line_of,
+    metadata_round_trip,
+    pid_alive,
+    port_open,
+    run_coroutine,
+)
+from streams.jvm_class_data import ClassDataArchives
+from streams.kafka_jars import jar_dir, jar_version, jars_present, pinned_version, resolve_jars
 
 __all__ = [
     "DEFAULT_CACHE",
@@ -65,28 +70,18 @@ __all__ = [
     "BrokerStatus",
     "LocalKafka",
     "StartResult",
-    "main",
     "pinned_version",
-    "probe",
-    "run_broker_command",
 ]
 
 #: Default jar cache and broker home, relative to the current directory (git-ignored).
 DEFAULT_CACHE = Path(".local-kafka")
 DEFAULT_HOME = Path(".local-kafka")
 
-#: Maven plugin that copies the resolved jars (Maven 3.8's built-in default, 2.8, is too old).
-DEPENDENCY_PLUGIN = "org.apache.maven.plugins:maven-dependency-plugin:3.8.1"
-
 #: Lines of the broker log quoted in errors.
 LOG_TAIL_LINES = 40
 
 _HOST = "127.0.0.1"
-_KAFKA_JAR = re.compile(r"^kafka_2\.\d+-(?P<version>\d+\.\d+\.\d+(?:[.-][\w.-]+)?)\.jar$")
-_POM_VERSION = re.compile(r"<kafka\.version>\s*([^<\s]+)\s*</kafka\.version>")
 _LISTENER_PORT = re.compile(r"^listeners=.*PLAINTEXT://[^:,]+:(\d+)", re.MULTILINE)
-
-_T = TypeVar("_T")
 
 
 @dataclass(frozen=True)
@@ -195,88 +190,29 @@ class LocalKafka:
 
     @property
     def jar_dir(self) -> Path:
-        """Where the jars of the packaged pom are (or will be) copied.
-
-        The directory name carries the Kafka version and a hash of the pom, so a changed pom
-        gets a fresh, complete set of jars instead of a mix.
-        """
-        digest = hashlib.sha256(_pom_bytes()).hexdigest()[:10]
-        return self.cache / f"kafka-{pinned_version()}-{digest}" / "libs"
+        """Where the jars of the packaged pom are (or will be) copied (see
+        :func:`streams.kafka_jars.jar_dir`)."""
+        return jar_dir(self.cache)
 
     # -- jars ----------------------------------------------------------------------------
 
     def resolved(self) -> bool:
         """True when the jar cache already holds a complete set of jars."""
-        return any(self.jar_dir.glob("kafka_2.*.jar"))
+        return jars_present(self.jar_dir)
 
     def resolve(self, timeout: float = 900.0) -> float | None:
         """Copy the broker's jars into the cache with Maven, unless they are there already.
 
-        Returns the seconds it took, or ``None`` when the cache was complete.  Maven writes to
-        a temporary directory that is renamed into place only when it succeeded, so an
-        interrupted resolution never leaves a half-filled cache behind.
+        Returns the seconds it took, or ``None`` when the cache was complete (see
+        :func:`streams.kafka_jars.resolve_jars`).
         """
         if self.resolved():
             return None
-        mvn = self._mvn or shutil.which("mvn")
-        if mvn is None:
-            raise BrokerError(
-                "Maven (mvn) is not installed, and the Kafka jars are not in "
-                f"{self.jar_dir}; install Maven (e.g. apt-get install maven) and retry"
-            )
-        target = self.jar_dir
-        target.parent.mkdir(parents=True, exist_ok=True)
-        work = target.parent / f"resolve-{os.getpid()}-{uuid.uuid4().hex[:8]}"
-        work.mkdir()
-        pom = work / "pom.xml"
-        pom.write_bytes(_pom_bytes())
-        command = [
-            mvn,
-            "-B",
-            "-q",
-            "-f",
-            str(pom),
-            f"{DEPENDENCY_PLUGIN}:copy-dependencies",
-            "-DincludeScope=runtime",
-            f"-DoutputDirectory={work / 'libs'}",
-        ]
-        began = time.monotonic()
-        try:
-            try:
-                done = subprocess.run(
-                    command,
-                    cwd=work,
-                    stdin=subprocess.DEVNULL,
-                    capture_output=True,
-                    timeout=timeout,
-                    check=False,
-                )
-            except subprocess.TimeoutExpired as exc:
-                raise BrokerError(
-                    f"Maven did not resolve the Kafka jars within {timeout:.0f} s"
-                ) from exc
-            if done.returncode != 0 or not any((work / "libs").glob("kafka_2.*.jar")):
-                output = (done.stdout + done.stderr).decode("utf-8", "replace")
-                raise BrokerError(
-                    f"Maven could not resolve the Kafka jars (exit {done.returncode}):\n"
-                    + _tail_text(output)
-                )
-            try:
-                (work / "libs").rename(target)
-            except OSError as exc:
-                if not self.resolved():  # not a concurrent resolution that won the race
-                    raise BrokerError(f"cannot fill the jar cache {target}: {exc}") from exc
-        finally:
-            shutil.rmtree(work, ignore_errors=True)
-        return time.monotonic() - began
+        return resolve_jars(self.jar_dir, self._mvn or shutil.which("mvn"), timeout)
 
     def version(self) -> str | None:
         """The Kafka version of the cached broker jars, or ``None`` before they are resolved."""
-        for jar in sorted(self.jar_dir.glob("kafka_2.*.jar")):
-            match = _KAFKA_JAR.match(jar.name)
-            if match:
-                return match.group("version")
-        return None
+        return jar_version(self.jar_dir)
 
     # -- configuration -------------------------------------------------------------------
 
@@ -340,7 +276,7 @@ class LocalKafka:
         answering = False
         if pid is not None:
             try:
-                _run_coroutine(_probe(bootstrap, 2.0))
+                run_coroutine(metadata_round_trip(bootstrap, 2.0))
                 answering = True
             except Exception:  # noqa: BLE001 - any failure means "not answering"
                 answering = False
@@ -376,7 +312,7 @@ class LocalKafka:
         self.pid_path.unlink(missing_ok=True)
         self.properties_path.write_text(self.render_properties(), encoding="utf-8")
         self._rotate_log()
-        self._settle_class_data("broker", keep=False)  # a dump left by a broker killed earlier
+        self._class_data().settle("broker", keep=False)  # a dump left by a broker killed earlier
         deadline = began + timeout
         if not (self.data_dir / "meta.properties").exists():
             self._format(java, deadline)
@@ -407,7 +343,7 @@ class LocalKafka:
             return None
         graceful = self._terminate(pid, timeout)
         self.pid_path.unlink(missing_ok=True)
-        self._settle_class_data("broker", keep=graceful)
+        self._class_data().settle("broker", keep=graceful)
         self._proc = None
         return pid
 
@@ -431,7 +367,7 @@ class LocalKafka:
         deadline = began + timeout
         while True:
             try:
-                _run_coroutine(_probe(self.bootstrap, 2.0))
+                run_coroutine(metadata_round_trip(self.bootstrap, 2.0))
                 break
             except Exception as exc:  # retried until the deadline
                 if self.running_pid() != pid:
@@ -459,7 +395,7 @@ class LocalKafka:
         command = [
             java,
             *self.jvm_options(),
-            *self._class_data_options("format"),
+            *self._class_data().options("format"),
             "-cp",
             self._classpath(),
             "kafka.tools.StorageTool",
@@ -485,7 +421,7 @@ class LocalKafka:
                 )
             except subprocess.TimeoutExpired as exc:
                 raise BrokerError(self._failure("formatting the KRaft storage timed out")) from exc
-        self._settle_class_data("format", keep=done.returncode == 0)
+        self._class_data().settle("format", keep=done.returncode == 0)
         if done.returncode != 0:
             raise BrokerError(
                 self._failure(f"formatting the KRaft storage failed (exit {done.returncode})")
@@ -495,7 +431,7 @@ class LocalKafka:
         command = [
             java,
             *self.jvm_options(),
-            *self._class_data_options("broker"),
+            *self._class_data().options("broker"),
             "-cp",
             self._classpath(),
             "kafka.Kafka",
@@ -524,9 +460,9 @@ class LocalKafka:
             if code is not None:
                 self.pid_path.unlink(missing_ok=True)
                 raise BrokerError(self._failure(f"the broker exited during start (exit {code})"))
-            if _port_open(_HOST, self.port):
+            if port_open(_HOST, self.port):
                 try:
-                    _run_coroutine(_probe(self.bootstrap, 3.0))
+                    run_coroutine(metadata_round_trip(self.bootstrap, 3.0))
                     return
                 except Exception:  # noqa: BLE001, S110 - not ready yet; retried until the deadline
                     pass
@@ -542,7 +478,7 @@ class LocalKafka:
         with contextlib.suppress(subprocess.TimeoutExpired):
             proc.wait(timeout=10)
         self.pid_path.unlink(missing_ok=True)
-        self._settle_class_data("broker", keep=False)
+        self._class_data().settle("broker", keep=False)
         self._proc = None
 
     def _terminate(self, pid: int, timeout: float) -> bool:
@@ -566,7 +502,7 @@ class LocalKafka:
                 return False
             return True
         deadline = time.monotonic() + timeout
-        while _pid_alive(pid):
+        while pid_alive(pid):
             if time.monotonic() >= deadline:
                 return False
             time.sleep(0.05)
@@ -584,9 +520,9 @@ class LocalKafka:
             return None
         if self._proc is not None and self._proc.pid == pid:
             return pid if self._proc.poll() is None else None
-        if not _pid_alive(pid):
+        if not pid_alive(pid):
             return None
-        cmdline = _cmdline(pid)
+        cmdline = command_line_of(pid)
         if cmdline is not None and (
             "kafka.Kafka" not in cmdline or str(self.properties_path) not in cmdline
         ):
@@ -628,6 +564,9 @@ class LocalKafka:
         with self.log_path.open("ab") as log:
             yield log
 
+    def _class_data(self) -> ClassDataArchives:
+        return ClassDataArchives(self.java, self.jar_dir, self.home, self.class_data_sharing)
+
     def _failure(self, what: str) -> str:
         tail = self.log_tail()
         where = f"broker log {self.log_path}"
@@ -635,83 +574,12 @@ class LocalKafka:
             return f"{what}; the {where} is empty"
         return f"{what}; last lines of the {where}:\n{tail}"
 
-    # Class-data sharing: the first run of each tool dumps the classes it loaded into an
-    # archive (-XX:ArchiveClassesAtExit, written when the JVM exits normally); later runs map
-    # it (-XX:SharedArchiveFile) and start about twice as fast.  A JVM that cannot use an
-    # archive (another Java build, other jars) warns in the log and runs without it.
-
-    def _class_data_archive(self, tool: str) -> Path:
-        java = os.path.realpath(self.java())
-        stat = os.stat(java)
-        # The archive only fits this Java build and these jars at this path.
-        identity = f"{java}:{stat.st_size}:{stat.st_mtime_ns}:{self.jar_dir}"
-        key = hashlib.sha256(identity.encode()).hexdigest()
-        return self.jar_dir.parent / "cds" / f"{tool}-{key[:10]}.jsa"
-
-    def _pending_archive(self, tool: str) -> Path:
-        return self.home / f".{tool}.jsa.pending"
-
-    def _class_data_options(self, tool: str) -> list[str]:
-        if not self.class_data_sharing:
-            return []
-        archive = self._class_data_archive(tool)
-        if archive.exists():
-            return [f"-XX:SharedArchiveFile={archive}"]
-        archive.parent.mkdir(parents=True, exist_ok=True)
-        dump = archive.with_name(f"{archive.stem}.{uuid.uuid4().hex[:8]}.tmp")
-        self._pending_archive(tool).write_text(str(dump), encoding="utf-8")
-        # -Xlog:cds=error: the dump would list every class it cannot archive as a warning.
-        return [f"-XX:ArchiveClassesAtExit={dump}", "-Xlog:cds=error"]
-
-    def _settle_class_data(self, tool: str, *, keep: bool) -> None:
-        """Move a finished archive dump into place (or drop it) after the JVM exited."""
-        pending = self._pending_archive(tool)
-        try:
-            dump = Path(pending.read_text(encoding="utf-8").strip())
-        except FileNotFoundError:
-            return
-        pending.unlink(missing_ok=True)
-        final = self._class_data_archive(tool)
-        try:
-            if keep and dump.is_file() and dump.stat().st_size > 0 and not final.exists():
-                dump.replace(final)
-                for stale in final.parent.glob(f"{tool}-*.jsa"):
-                    if stale != final:  # made for another Java build; unusable now
-                        stale.unlink(missing_ok=True)
-        finally:
-            dump.unlink(missing_ok=True)
-
 
 # -- helpers -------------------------------------------------------------------------------
 
 
-def pinned_version() -> str:
-    """The Kafka version the packaged ``streams/kafka/pom.xml`` asks for."""
-    match = _POM_VERSION.search(_pom_bytes().decode("utf-8"))
-    if match is None:
-        raise BrokerError("streams/kafka/pom.xml has no <kafka.version> property")
-    return match.group(1)
-
-
-def probe(bootstrap: str, timeout: float = 5.0) -> None:
-    """Check that a Kafka broker answers a metadata request at ``bootstrap`` (``host:port``).
-
-    Raises :class:`BrokerError` naming the address when it does not within ``timeout``.
-    """
-    try:
-        _run_coroutine(_probe(bootstrap, timeout / 2))
-    except BrokerError:
-        raise
-    except Exception as exc:
-        raise BrokerError(f"no Kafka broker answers at {bootstrap}: {exc!r}") from exc
-
-
 def _resource_text(name: str) -> str:
     return importlib.resources.files("streams").joinpath("kafka", name).read_text("utf-8")
-
-
-def _pom_bytes() -> bytes:
-    return importlib.resources.files("streams").joinpath("kafka", "pom.xml").read_bytes()
 
 
 def _properties_escape(value: str) -> str:
@@ -728,211 +596,3 @@ def _tail_text(text: str, lines: int = LOG_TAIL_LINES) -> str:
 
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
-
-
-def _port_open(host: str, port: int) -> bool:
-    try:
-        with socket.create_connection((host, port), timeout=0.5):
-            return True
-    except OSError:
-        return False
-
-
-def _pid_alive(pid: int) -> bool:
-    """True when ``pid`` is a live process (zombies count as dead)."""
-    stat = Path(f"/proc/{pid}/stat")
-    if Path("/proc/self/stat").exists():
-        try:
-            fields = stat.read_text(encoding="ascii", errors="replace").rsplit(")", 1)[1].split()
-        except (FileNotFoundError, ProcessLookupError, IndexError):
-            return False
-        return bool(fields) and fields[0] not in {"Z", "X"}
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
-
-
-def _cmdline(pid: int) -> str | None:
-    """The command line of ``pid`` (NUL-separated args joined by spaces), if the OS tells."""
-    try:
-        raw = Path(f"/proc/{pid}/cmdline").read_bytes()
-    except OSError:
-        return None
-    return raw.replace(b"\0", b" ").decode("utf-8", "replace")
-
-
-async def _probe(bootstrap: str, request_seconds: float) -> None:
-    """One metadata round trip with the broker; raises unless it lists at least one broker."""
-    from aiokafka.admin import AIOKafkaAdminClient
-
-    admin = AIOKafkaAdminClient(
-        bootstrap_servers=bootstrap,
-        client_id="newsstream-localkafka",
-        request_timeout_ms=int(request_seconds * 1000),
-    )
-    try:
-        async with asyncio.timeout(2 * request_seconds):
-            await admin.start()
-            cluster = await admin.describe_cluster()
-    finally:
-        await admin.close()
-    if not cluster.get("brokers"):
-        raise BrokerError(f"the broker at {bootstrap} lists no brokers")
-
-
-def _run_coroutine(coro: Coroutine[Any, Any, _T]) -> _T:
-    """Run ``coro`` to completion from synchronous code, even inside a running event loop.
-
-    Inside a running loop (an async caller of this synchronous API) the coroutine runs on a
-    fresh loop in a helper thread; the caller's loop is blocked meanwhile.
-    """
-    try:
-        asyncio.get_running_loop()
-    except RuntimeError:
-        return asyncio.run(coro)
-    with concurrent.futures.ThreadPoolExecutor(max_workers=1) as pool:
-        return pool.submit(asyncio.run, coro).result()
-
-
-# -- command line --------------------------------------------------------------------------
-
-
-def _parser(prog: str) -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog=prog,
-        description="Run the project's local single-node Apache Kafka broker (127.0.0.1 only).",
-    )
-    parser.add_argument("action", choices=["start", "stop", "status"])
-    parser.add_argument("--port", type=int, default=9092, help="client port (default 9092)")
-    parser.add_argument(
-        "--controller-port",
-        type=int,
-        default=None,
-        help="KRaft controller port (default: port + 1)",
-    )
-    parser.add_argument(
-        "--home",
-        type=Path,
-        default=DEFAULT_HOME,
-        help="broker home: data, log, pid file (default .local-kafka)",
-    )
-    parser.add_argument(
-        "--cache",
-        type=Path,
-        default=None,
-        help="jar cache (default: the home)",
-    )
-    parser.add_argument(
-        "--timeout", type=float, default=60.0, help="seconds to wait for start/stop (default 60)"
-    )
-    return parser
-
-
-def _say(line: str) -> None:
-    """One plain line on stdout (the command's output)."""
-    sys.stdout.write(line + "\n")
-    sys.stdout.flush()
-
-
-def _complain(prog: str, message: str) -> None:
-    sys.stderr.write(f"{prog}: error: {message}\n")
-
-
-def main(argv: Sequence[str] | None = None, prog: str = "newsstream broker") -> int:
-    """``newsstream broker start|stop|status``: one plain line per action on stdout.
-
-    Exit status: 0 on success; 1 on an error (the message is on stderr); for ``status``, 3
-    when no broker of that home is running (the LSB convention).
-    """
-    args = _parser(prog).parse_args(argv)
-    controller_port = args.controller_port if args.controller_port is not None else args.port + 1
-    try:
-        kafka = LocalKafka(args.home, args.port, controller_port, cache=args.cache or args.home)
-    except ValueError as exc:
-        _complain(prog, str(exc))
-        return 1
-    try:
-        if args.action == "start":
-            return _start(kafka, args.timeout)
-        if args.action == "stop":
-            pid = kafka.stop(timeout=args.timeout)
-            if pid is None:
-                _say(f"broker: not running (home {kafka.home})")
-            else:
-                _say(f"broker: stopped (pid {pid})")
-            return 0
-        return _status(kafka)
-    except BrokerError as exc:
-        _complain(prog, str(exc))
-        return 1
-    except KeyboardInterrupt:
-        _complain(prog, "interrupted")
-        return 130
-
-
-class _HasKafkaHome(Protocol):
-    @property
-    def local_kafka_home(self) -> Path: ...
-
-
-def run_broker_command(
-    action: str,
-    settings: _HasKafkaHome | None = None,
-    *,
-    port: int | None = None,
-    home: Path | None = None,
-) -> int:
-    """``newsstream broker ACTION``: :func:`main` with the console script's options.
-
-    ``home`` (default: ``settings.local_kafka_home``, else ``.local-kafka``) holds both the
-    jar cache and the broker's data; ``port`` defaults to 9092, the controller port is
-    ``port + 1``.
-    """
-    if home is None:
-        home = settings.local_kafka_home if settings is not None else DEFAULT_HOME
-    argv = [action, "--home", str(home)]
-    if port is not None:
-        argv += ["--port", str(port)]
-    return main(argv)
-
-
-def _start(kafka: LocalKafka, timeout: float) -> int:
-    if not kafka.resolved() and kafka.running_pid() is None:
-        _say(f"jars: resolving Apache Kafka with Maven into {kafka.cache} (once)")
-    result = kafka.start(timeout=timeout)
-    if result.resolved_seconds is not None:
-        _say(f"jars: resolved Apache Kafka {result.version} in {result.resolved_seconds:.1f} s")
-    if result.reused:
-        _say(
-            f"broker: already running Apache Kafka {result.version} at {result.bootstrap} "
-            f"(pid {result.pid}); reusing it"
-        )
-    else:
-        _say(
-            f"broker: started Apache Kafka {result.version} at {result.bootstrap} "
-            f"(pid {result.pid}) in {result.seconds:.1f} s"
-        )
-    _say(f"logs: {result.log_path}")
-    return 0
-
-
-def _status(kafka: LocalKafka) -> int:
-    state = kafka.status()
-    if not state.running:
-        _say(f"broker: not running (home {kafka.home})")
-        return 3
-    health = "answering" if state.answering else "NOT answering"
-    _say(
-        f"broker: running Apache Kafka {state.version or 'unknown'} at {state.bootstrap} "
-        f"(pid {state.pid}), {health}"
-    )
-    _say(f"logs: {state.log_path}")
-    return 0
-
-
-if __name__ == "__main__":
-    raise SystemExit(main(prog="python -m streams.localkafka"))

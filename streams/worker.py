@@ -39,7 +39,7 @@ def check_broker(bootstrap: str, *, seconds: float = PROBE_SECONDS) -> None:
     aiokafka logs every failed connection attempt; those lines are held back here, so the
     user sees one message, not a page of retries.
     """
-    from streams.localkafka import probe
+    from streams.broker_probe import probe
 
     quiet = logging.getLogger("aiokafka")
     level = quiet.level

@@ -33,7 +33,8 @@ from pathlib import Path
 import pytest
 
 from processors.errors import BrokerError
-from streams.localkafka import LocalKafka, pinned_version, probe
+from streams.broker_probe import probe
+from streams.localkafka import LocalKafka, pinned_version
 from streams.settings import Settings
 
 REPO_ROOT = Path(__file__).resolve().parents[1]

@@ -20,7 +20,8 @@ import pytest
 
 from processors.errors import BrokerError
 from streams import localkafka
-from streams.localkafka import LocalKafka, main, pinned_version, run_broker_command
+from streams.broker_command import main, run_broker_command
+from streams.localkafka import LocalKafka, pinned_version
 
 pytestmark = pytest.mark.unit
 
@@ -263,6 +264,7 @@ def test_module_import_has_no_side_effects() -> None:
         "real_get = os.environ.get\n"
         "os.environ.get = lambda *a: calls.append(a) or real_get(*a)\n"
         "subprocess.Popen.__init__ = lambda *a, **k: calls.append('popen')\n"
+        "import streams.broker_command, streams.broker_probe, streams.jvm_class_data\n"
         "import streams.localkafka\n"
         "assert not calls, calls\n"
     )
