@@ -15,7 +15,7 @@ from typing import Literal, NamedTuple
 
 from processors.agreement_lexicon import AgreementLexicon, CueSpec, Role
 from processors.agreement_mentions import Mention
-from processors.agreement_text import last_match, lowered, words
+from processors.agreement_text import lowered, words
 from processors.model import Status
 from processors.word_patterns import WordScan
 
@@ -304,8 +304,9 @@ def mood(
 ) -> Mood:
     """Whether the words before ``pos`` make it real, future, or not asserted at all."""
     head = text[clause_start:pos]
-    conditional = last_match(lexicon.conditional, head)
-    if conditional is not None and "," not in head[conditional.end() :]:
+    # A condition counts unless a comma closes it ("If the truce holds, ..."): only the
+    # words after the last comma can hold one (condition words hold no comma).
+    if lexicon.conditional.search(head, head.rfind(",") + 1) is not None:
         return "void"
     window = " ".join(head.split()[-lexicon.modality_window :])
     modal = lexicon.irrealis.search(window)
