@@ -70,11 +70,11 @@ def find_actors(text: str, gazetteer: Gazetteer, lexicon: AgreementLexicon) -> A
     hits = []
     for match in gazetteer.pattern.finditer(text):
         alias = match.group()
-        actor, kind = aliases[alias]
+        owner, alias_kind = aliases[alias]
         if alias[:4] in ("the ", "The "):
-            hits.append(ActorMention(match.start() + 4, match.end(), alias[4:], actor, kind))
+            hits.append(ActorMention(match.start() + 4, match.end(), alias[4:], owner, alias_kind))
         else:
-            hits.append(ActorMention(match.start(), match.end(), alias, actor, kind))
+            hits.append(ActorMention(match.start(), match.end(), alias, owner, alias_kind))
     taken = {(h.start, h.end) for h in hits}
     for offset, compound in _hyphenated(text):
         for part in compound.split("-"):
