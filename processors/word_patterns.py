@@ -177,7 +177,8 @@ def build_word_patterns(named: Sequence[tuple[str, str]]) -> WordPatterns:
     return WordPatterns(
         buckets=MappingProxyType(buckets),
         starts=_starts(every),
-        by_start=MappingProxyType(_by_start(buckets)),
+        # A plain dict: looked up at every word start, and a read-only view is slower.
+        by_start=_by_start(buckets),
     )
 
 
