@@ -62,19 +62,36 @@ class ArticleActors:
         return min(self.counts.get(actor, 0) for actor in pair)
 
 
-def find_actors(text: str, gazetteer: Gazetteer, lexicon: AgreementLexicon) -> ArticleActors:
-    """Scan the article once for actors, hyphenated compounds included."""
+def find_actors(
+    text: str,
+    gazetteer: Gazetteer,
+    lexicon: AgreementLexicon,
+    mentions: Iterable[ActorMention] | None = None,
+) -> ArticleActors:
+    """Scan the article once for actors, hyphenated compounds included.
+
+    ``mentions`` are the gazetteer's mentions of ``text`` (``Gazetteer.mentions``)
+    when the caller has found them already; the text is then not scanned again.
+    """
     # "the US proposal": the article belongs to the phrase, the name to the actor.
-    # The gazetteer's pattern is read directly: one mention built per alias, not two.
-    aliases = gazetteer.aliases
     hits = []
-    for match in gazetteer.pattern.finditer(text):
-        alias = match.group()
-        owner, alias_kind = aliases[alias]
-        if alias[:4] in ("the ", "The "):
-            hits.append(ActorMention(match.start() + 4, match.end(), alias[4:], owner, alias_kind))
-        else:
-            hits.append(ActorMention(match.start(), match.end(), alias, owner, alias_kind))
+    if mentions is None:
+        # The gazetteer's pattern read directly: one mention built per alias, not two.
+        aliases = gazetteer.aliases
+        for match in gazetteer.pattern.finditer(text):
+            alias = match.group()
+            owner, alias_kind = aliases[alias]
+            if alias[:4] in ("the ", "The "):
+                hits.append(
+                    ActorMention(match.start() + 4, match.end(), alias[4:], owner, alias_kind)
+                )
+            else:
+                hits.append(ActorMention(match.start(), match.end(), alias, owner, alias_kind))
+    else:
+        for hit in mentions:
+            if hit.alias[:4] in ("the ", "The "):
+                hit = ActorMention(hit.start + 4, hit.end, hit.alias[4:], hit.actor, hit.kind)
+            hits.append(hit)
     taken = {(h.start, h.end) for h in hits}
     for offset, compound in _hyphenated(text):
         for part in compound.split("-"):
@@ -276,8 +293,11 @@ def joint_subject(
 
 def last_boundary(text: str, start: int, pos: int, lexicon: AgreementLexicon) -> int:
     """After the last comma or "that" between ``start`` and ``pos`` (or ``start``)."""
+    # A comma is a boundary of its own and no boundary word holds one: the last comma
+    # is a match, and only matches after it can come later.
+    comma = text.rfind(",", start, pos)
     found = start
-    for match in lexicon.grammar.subject_boundaries.finditer(text, start, pos):
+    for match in lexicon.grammar.subject_boundaries.finditer(text, max(start, comma), pos):
         found = match.end()
     return found
 
