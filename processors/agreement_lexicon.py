@@ -138,8 +138,6 @@ class AgreementLexicon:
     """Scope words before a trigger; like every pattern compiled without flags (0)
     here, it matches lower-cased text (``agreement_text.lowered``)."""
     scope_right: re.Pattern[str]
-    scope_groups: Mapping[str, str]
-    """The scope each named group of ``scope_left`` and ``scope_right`` stands for."""
     wrapper_scopes: frozenset[str]
     """Scopes that only wrappers take from their phrase ("talks on prisoners")."""
     orphan_blockers: re.Pattern[str]
@@ -407,43 +405,17 @@ def _cue_patterns(data: Mapping[str, Any]) -> tuple[list[tuple[str, str]], dict[
     return parts, specs
 
 
-def _scope_pattern(cues: Mapping[str, Any], side: str) -> tuple[re.Pattern[str], dict[str, str]]:
-    """Scope words, in named groups, for the words before or after a trigger.
+def _scope_pattern(cues: Mapping[str, Any], side: str) -> re.Pattern[str]:
+    """Scope words, one named group per scope, for the words before or after a trigger.
 
     Hyphens count as boundaries here: "energy-strike pause", "1-Gaza ceasefire".
-    Returns the pattern and the scope each group names (``match.lastgroup``). The
-    pattern is led by first letters (see ``_letter_led``), which needs a group per
-    scope and letter ("energy_infrastructure_0"); failing that, one group per scope.
     """
-    chosen = [(scope, entry["patterns"]) for scope, entry in cues.items() if side in entry["sides"]]
-    spelt = [
-        (scope, _letter_alternatives(pattern)) for scope, patterns in chosen for pattern in patterns
+    groups = [
+        f"(?P<{scope}>{'|'.join(entry['patterns'])})"
+        for scope, entry in cues.items()
+        if side in entry["sides"]
     ]
-    by_letter: dict[str, list[tuple[str, str]]] = {}
-    for scope, branches in spelt:
-        for branch in branches or ():
-            by_letter.setdefault(branch[0], []).append((scope, branch[1:]))
-    if not by_letter or any(branches is None for _, branches in spelt):
-        groups = [f"(?P<{scope}>{'|'.join(patterns)})" for scope, patterns in chosen]
-        plain = re.compile(rf"(?<!\w)(?:{'|'.join(groups)})(?!\w)")
-        return plain, {scope: scope for scope, _ in chosen}
-    names: dict[str, str] = {}
-    alternatives = []
-    for letter, entries in by_letter.items():
-        # Neighbouring branches of one scope share a group; the order is the data's.
-        runs: list[tuple[str, list[str]]] = []
-        for scope, rest in entries:
-            if runs and runs[-1][0] == scope:
-                runs[-1][1].append(f"(?:{rest})")
-            else:
-                runs.append((scope, [f"(?:{rest})"]))
-        groups = []
-        for scope, rests in runs:
-            name = f"{scope}_{len(names)}"
-            names[name] = scope
-            groups.append(f"(?P<{name}>{'|'.join(rests)})")
-        alternatives.append(rf"{re.escape(letter)}(?<!\w.)(?:{'|'.join(groups)})")
-    return re.compile(rf"(?:{'|'.join(alternatives)})(?!\w)"), names
+    return re.compile(rf"(?<!\w)(?:{'|'.join(groups)})(?!\w)")
 
 
 def _modal(patterns: Iterable[str], case_sensitive: Iterable[str]) -> re.Pattern[str]:
@@ -469,8 +441,6 @@ def _modal(patterns: Iterable[str], case_sensitive: Iterable[str]) -> re.Pattern
 def build_agreement_lexicon(data: Mapping[str, Any]) -> AgreementLexicon:
     """Compile the lexicon from its decoded JSON form."""
     mention_parts, mention_specs = _mention_patterns(data)
-    scope_left, left_groups = _scope_pattern(data["scope_cues"], "left")
-    scope_right, right_groups = _scope_pattern(data["scope_cues"], "right")
     cue_parts, cue_specs = _cue_patterns(data)
     modality = data["modality"]
     exact = modality.get("case_sensitive", [])
@@ -499,9 +469,8 @@ def build_agreement_lexicon(data: Mapping[str, Any]) -> AgreementLexicon:
         ),
         non_agreement=_compile(data["non_agreement_modifiers"]),
         hypothetical=_compile(data["hypothetical_modifiers"], 0),
-        scope_left=scope_left,
-        scope_right=scope_right,
-        scope_groups=MappingProxyType({**left_groups, **right_groups}),
+        scope_left=_scope_pattern(data["scope_cues"], "left"),
+        scope_right=_scope_pattern(data["scope_cues"], "right"),
         wrapper_scopes=frozenset(
             scope for scope, entry in data["scope_cues"].items() if entry.get("wrappers_only")
         ),

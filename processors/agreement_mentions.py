@@ -295,7 +295,7 @@ def _scopes(
         (lexicon.scope_right, where.start, where.np_end),
     ):
         for match in pattern.finditer(lowered(text[a:b])):
-            scope = lexicon.scope_groups.get(match.lastgroup or "")
+            scope = match.lastgroup
             if scope is None or scope in scopes:
                 continue
             if scope in lexicon.wrapper_scopes and not wrapper:

@@ -80,7 +80,7 @@ def _violation(
         (
             (sentence[0] + m.start(), sentence[0] + m.end())
             for m in lexicon.scope_right.finditer(said)
-            if lexicon.scope_groups.get(m.lastgroup or "") == scope
+            if m.lastgroup == scope
         ),
         None,
     )
