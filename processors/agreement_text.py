@@ -201,6 +201,16 @@ def lowered(text: str) -> str:
     return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
 
 
+def last_words(text: str, count: int) -> list[str]:
+    """The last ``count`` white-space-separated words of ``text`` (all of them for 0).
+
+    Splits only the end of the text: a clause's head can be long.
+    """
+    if count <= 0:
+        return text.split()
+    return text.rsplit(None, count)[-count:]
+
+
 def words(text: str) -> list[str]:
     """The words of a short stretch of text (hyphenated words and numbers kept whole)."""
     return _WORD.findall(text)

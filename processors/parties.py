@@ -17,7 +17,7 @@ from operator import itemgetter
 
 from processors.actors import ActorMention, Gazetteer
 from processors.agreement_lexicon import AgreementLexicon
-from processors.agreement_text import last_match
+from processors.agreement_text import last_match, last_words
 from processors.model import Statement
 
 # Hyphenated compounds hide actors from the gazetteer's word boundaries:
@@ -223,7 +223,7 @@ def subject_before(
     head = text[clause_start:pos].lower()
     if lexicon.both_sides.search(head):
         return None
-    for word in reversed(head.split()[-12:]):
+    for word in reversed(last_words(head, 12)):
         role = lexicon.pronouns.get(word.strip(_PUNCTUATION))
         if role == "speaker":
             return speaker
