@@ -205,38 +205,121 @@ def _words(patterns: Iterable[str]) -> str:
 def _compile(patterns: Iterable[str], flags: int = re.IGNORECASE) -> re.Pattern[str]:
     listed = list(patterns)
     ignore_case = bool(flags & re.IGNORECASE)
-    led = _letter_led(listed, lambda p: _cases(p[0]) if ignore_case else {p[0]}, ignore_case)
+    led = _letter_led(listed, lambda _, p: _cases(p[0]) if ignore_case else {p[0]}, ignore_case)
     return led or re.compile(_words(listed), flags)
 
 
 def _letter_led(
-    patterns: Sequence[str], letters: Callable[[str], set[str]], ignore_case: bool
+    patterns: Sequence[str],
+    letters: Callable[[str, str], set[str]],
+    ignore_case: bool,
+    after: str = r"(?![\w-])",
 ) -> re.Pattern[str] | None:
     """``_words(patterns)`` as branches led by their first letters, or None.
 
     Each branch starts with a letter, then looks back at the character before it:
     ``re`` skips quickly to the first letters and dismisses a branch by its letter
-    alone, where a pattern led by a look back is tried at every character. Only for
-    patterns that each start with a letter standing alone (no quantifier, no
-    alternation around it). ``letters`` gives the forms a pattern's first letter
-    matches in; patterns keep their order among those sharing a letter (the others
-    cannot match where they do).
+    alone, where a pattern led by a look back is tried at every character. A pattern
+    led by a group or a class of letters is first spelt out as the alternatives it
+    stands for ("(?:is|are) to" as "is to", "are to"), in the order ``re`` tries them.
+    ``letters`` gives the forms a branch's first letter matches in, from the pattern
+    and the branch; branches keep their order among those sharing a letter (the
+    others cannot match where they do). ``after`` replaces the final word boundary.
     """
     by_form: dict[str, list[str]] = {}
     for pattern in patterns:
-        if not _letter_first(pattern):
+        branches = _letter_alternatives(pattern)
+        if branches is None:
             return None
-        for form in sorted(letters(pattern)):
-            by_form.setdefault(form, []).append(f"(?:{pattern[1:]})")
+        for branch in branches:
+            for form in sorted(letters(pattern, branch)):
+                rest = f"(?:{branch[1:]})"
+                if rest not in by_form.setdefault(form, []):
+                    by_form[form].append(rest)
     if not by_form:
         return None
-    branches = []
+    alternatives = []
     for form, rests in by_form.items():
         body = "|".join(rests)
         if ignore_case:
             body = f"(?i:{body})"
-        branches.append(rf"{re.escape(form)}(?<![\w-].)(?:{body})")
-    return re.compile(rf"(?:{'|'.join(branches)})(?![\w-])")
+        alternatives.append(rf"{re.escape(form)}(?<![\w-].)(?:{body})")
+    return re.compile(rf"(?:{'|'.join(alternatives)}){after}")
+
+
+_MAX_ALTERNATIVES = 64
+
+
+def _letter_alternatives(pattern: str) -> list[str] | None:
+    """A pattern as alternatives that each start with a plain letter, in ``re``'s order.
+
+    A leading group ("(?:a |the )?call") or class of letters ("[Ww]ill") is spelt
+    out; None for anything else, or for a pattern with capturing groups (spelling it
+    out would repeat them).
+    """
+    if _letter_first(pattern):
+        return [pattern]
+    try:
+        if re.compile(pattern).groups:
+            return None
+    except re.error:
+        return None
+    parts = split_top(pattern)
+    if len(parts) > 1:
+        heads = parts
+    elif pattern.startswith("(?:"):
+        close = _group_end(pattern)
+        if close < 0:
+            return None
+        inner, rest = pattern[3:close], pattern[close + 1 :]
+        optional = rest[:1] == "?"
+        if optional:
+            rest = rest[1:]
+        if rest[:1] in ("?", "*", "+", "{"):
+            return None  # lazy or repeated
+        heads = [head + rest for head in split_top(inner)]
+        if optional:
+            heads.append(rest)  # a greedy "?" tries the group first
+    elif pattern.startswith("[") and "]" in pattern:
+        close = pattern.index("]")
+        members, rest = pattern[1:close], pattern[close + 1 :]
+        if not (members.isascii() and members.isalpha()) or rest[:1] in ("?", "*", "+", "{"):
+            return None
+        heads = [member + rest for member in dict.fromkeys(members)]
+    else:
+        return None
+    out: list[str] = []
+    for head in heads:
+        spelt = _letter_alternatives(head)
+        if spelt is None:
+            return None
+        out.extend(spelt)
+        if len(out) > _MAX_ALTERNATIVES:
+            return None
+    return out
+
+
+def _group_end(pattern: str) -> int:
+    """Where the group opening ``pattern`` closes, or -1."""
+    depth = 0
+    i = 0
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            i += 2
+            continue
+        if char == "[":
+            i = pattern.find("]", i + 2)
+            if i < 0:
+                return -1
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+        i += 1
+    return -1
 
 
 def _letter_first(pattern: str) -> bool:
@@ -339,7 +422,14 @@ def _modal(patterns: Iterable[str], case_sensitive: Iterable[str]) -> re.Pattern
     """Modal words match as written or capitalised, except those that are also names."""
     exact = set(case_sensitive)
     listed = list(patterns)
-    led = _letter_led(listed, lambda p: {p[0]} if p in exact else {p[0], p[0].upper()}, False)
+    # A word spelt out of a group or class is matched as the data writes it.
+    led = _letter_led(
+        listed,
+        lambda p, branch: (
+            {branch[0]} if p in exact or not p[:1].isalpha() else {branch[0], branch[0].upper()}
+        ),
+        False,
+    )
     if led is not None:
         return led
     forms = []
@@ -407,9 +497,11 @@ def build_agreement_lexicon(data: Mapping[str, Any]) -> AgreementLexicon:
         pronouns=MappingProxyType(dict(data["pronouns"])),
         both_sides=_compile(data["both_sides"]),
         each_other=_compile(data["each_other"]),
-        mediator_markers=re.compile(
-            rf"(?<![\w-])(?:{'|'.join(data['mediator_markers'])})", re.IGNORECASE
-        ),
+        # A marker runs into the name after it: no word boundary at its end.
+        mediator_markers=_letter_led(
+            data["mediator_markers"], lambda _, branch: _cases(branch[0]), True, after=""
+        )
+        or re.compile(rf"(?<![\w-])(?:{'|'.join(data['mediator_markers'])})", re.IGNORECASE),
         mediator_suffixes=frozenset(data["mediator_suffixes"]),
         typical_mediators=frozenset(data["typical_mediators"]),
         reporting=_compile(data["reporting"]),

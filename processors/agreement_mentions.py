@@ -111,7 +111,10 @@ def _describe(
         else:
             explicit.append(hit.actor)
     place = None
-    found = lexicon.place_pattern.search(text, np_start, np_end)
+    # A place inside the trigger itself does not count; a bare trigger has no other words.
+    found = None
+    if np_start < start or end < np_end:
+        found = lexicon.place_pattern.search(text, np_start, np_end)
     if found is not None and not (start <= found.start() < end):
         place = lexicon.places[found.group()]
     return Mention(
@@ -127,10 +130,12 @@ def _describe(
         backers=tuple(dict.fromkeys(backers)),
         place=place,
         duration=_duration(text, (np_start, end, np_end), sentence, lexicon),
-        label=label_of(left, lexicon, _head_noun(head)),
-        hypothetical=bool(lexicon.hypothetical.search(lowered(left))),
+        # Without modifiers (a verb's trigger, "truce" alone) there is no name, no
+        # "possible" and no possessive to read.
+        label=label_of(left, lexicon, _head_noun(head)) if left else None,
+        hypothetical=bool(left) and bool(lexicon.hypothetical.search(lowered(left))),
         numbered=numbered,
-        definite=definite or left.rstrip().endswith(_POSSESSIVE),
+        definite=definite or (bool(left) and left.rstrip().endswith(_POSSESSIVE)),
     )
 
 
@@ -294,6 +299,8 @@ def _scopes(
         (lexicon.scope_left, where.np_start, where.start),
         (lexicon.scope_right, where.start, where.np_end),
     ):
+        if a >= b:
+            continue  # no words on this side ("truce" alone): scope words are words
         for match in pattern.finditer(lowered(text[a:b])):
             scope = match.lastgroup
             if scope is None or scope in scopes:

@@ -15,7 +15,7 @@ from typing import Literal, NamedTuple
 
 from processors.agreement_lexicon import AgreementLexicon, CueSpec, Role
 from processors.agreement_mentions import Mention
-from processors.agreement_text import last_match, lowered, words
+from processors.agreement_text import last_words, lowered, words
 from processors.model import Status
 from processors.word_patterns import WordScan
 
@@ -304,10 +304,11 @@ def mood(
 ) -> Mood:
     """Whether the words before ``pos`` make it real, future, or not asserted at all."""
     head = text[clause_start:pos]
-    conditional = last_match(lexicon.conditional, head)
-    if conditional is not None and "," not in head[conditional.end() :]:
+    # A condition counts unless a comma closes it ("If the truce holds, ..."): only the
+    # words after the last comma can hold one (condition words hold no comma).
+    if lexicon.conditional.search(head, head.rfind(",") + 1) is not None:
         return "void"
-    window = " ".join(head.split()[-lexicon.modality_window :])
+    window = " ".join(last_words(head, lexicon.modality_window))
     modal = lexicon.irrealis.search(window)
     if modal is not None:
         if modal.group().lower() != "would":
@@ -324,7 +325,7 @@ def negation(text: str, clause_start: int, pos: int, lexicon: AgreementLexicon) 
     head = lowered(text[clause_start:pos])
     # Negation stays next to its verb: "not a solution," and called for ... is no denial.
     local = _PUNCT_SPLIT.split(head)[-1]
-    window = " ".join(local.split()[-lexicon.negation_window :])
+    window = " ".join(last_words(local, lexicon.negation_window))
     if lexicon.negation_void.search(window) or lexicon.embedded_void.search(head):
         return "void"
     if lexicon.negation_reject.search(window):
@@ -373,7 +374,7 @@ def unasserted_infinitive(
 
     "agreed to extend" asserts the extension; "an order from Putin to extend" does not.
     """
-    head = text[clause_start:pos].split()
+    head = last_words(text[clause_start:pos], 2)
     if len(head) < 2 or head[-1].lower() != "to":
         return False
     return head[-2].lower().strip(",.;:“”\"'") not in lexicon.assertive_governors

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from typing import NamedTuple
 
@@ -40,6 +40,8 @@ class Sentences:
     breaks: tuple[bool, ...]
     """True for a line break, which always ends a sentence."""
     abbreviations: frozenset[str]
+    decided: dict[int, bool] = field(default_factory=dict)
+    """Whether each candidate end asked about so far ends a sentence."""
 
     def around(self, pos: int) -> tuple[int, int]:
         """The sentence holding ``pos``, white space trimmed."""
@@ -68,6 +70,12 @@ class Sentences:
         return [s for s in spans if s[1] > s[0]]
 
     def _ends_sentence(self, j: int) -> bool:
+        known = self.decided.get(j)
+        if known is None:
+            known = self.decided[j] = self._decide(j)
+        return known
+
+    def _decide(self, j: int) -> bool:
         if self.breaks[j]:
             return True
         text = self.text
@@ -191,6 +199,16 @@ def lowered(text: str) -> str:
     if len(low) == len(text):
         return low
     return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
+def last_words(text: str, count: int) -> list[str]:
+    """The last ``count`` white-space-separated words of ``text`` (all of them for 0).
+
+    Splits only the end of the text: a clause's head can be long.
+    """
+    if count <= 0:
+        return text.split()
+    return text.rsplit(None, count)[-count:]
 
 
 def words(text: str) -> list[str]:

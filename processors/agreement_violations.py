@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from processors.agreement_lexicon import AgreementLexicon
 from processors.agreement_status import mood, negation
-from processors.agreement_text import Sentences, clause_of, lowered
+from processors.agreement_text import Sentences, clause_of, last_words, lowered
 from processors.model import Article, Evidence, Observation, Statement
 from processors.parties import ArticleActors, other_side, speaker_at
 from processors.word_patterns import WordScan
@@ -92,7 +92,7 @@ def _violation(
         return None  # "did not say whether any had struck power plants"
     attacks = []
     for candidate in lexicon.attack.finditer(text, sentence[0], sentence[1], scan):
-        before = " ".join(text[sentence[0] : candidate.start()].split()[-3:])
+        before = " ".join(last_words(text[sentence[0] : candidate.start()], 3))
         if not lexicon.attack_blockers.search(before):
             attacks.append(candidate)
             if target is None:

@@ -16,9 +16,9 @@ hit energy sites again") come from ``agreement_violations``.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
-from processors.actors import Gazetteer
+from processors.actors import ActorMention, Gazetteer
 from processors.agreement_claims import (
     ArticleContext,
     Claim,
@@ -51,11 +51,14 @@ def extract_observations(
     statements: tuple[Statement, ...],
     gazetteer: Gazetteer,
     lexicon: AgreementLexicon,
+    actor_mentions: Iterable[ActorMention] | None = None,
 ) -> tuple[Observation, ...]:
     """Every agreement status the article asserts, in text order.
 
     ``statements`` (from ``processors.statements``) tell who says what; they may be
     empty, in which case attributions are read from the sentence itself.
+    ``actor_mentions`` are the gazetteer's mentions of the text, if the caller has
+    them (``Gazetteer.mentions``): the text is then not scanned for actors again.
     """
     text = article.text
     specs = lexicon.mention_specs
@@ -69,7 +72,7 @@ def extract_observations(
     if not matches:
         return ()
     sentences = sentences_of(text, lexicon.abbreviations)
-    actors = find_actors(text, gazetteer, lexicon)
+    actors = find_actors(text, gazetteer, lexicon, actor_mentions)
     context = ArticleContext(article, statements, actors, lexicon, scan)
     antecedents: list[Mention] = []
     found: list[Observation] = []

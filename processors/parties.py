@@ -13,10 +13,11 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from operator import itemgetter
 
 from processors.actors import ActorMention, Gazetteer
 from processors.agreement_lexicon import AgreementLexicon
-from processors.agreement_text import last_match
+from processors.agreement_text import last_match, last_words
 from processors.model import Statement
 
 # Hyphenated compounds hide actors from the gazetteer's word boundaries:
@@ -26,6 +27,8 @@ _DASH = re.compile(r"-(?=\w)")
 _JOINABLE = re.compile(r"[\w.]")
 _WORD_BEFORE = re.compile(r"(?<![\w.\u2019'-])[\w.\u2019']+$")
 _PRECEDING_WORD = re.compile(r"([\w\u2019'.-]+)\W*$")
+# Characters that belong to a word without being word characters ("U.S.", "Ukraine's").
+_WORD_MARKS = "\u2019'.-"
 _POSSESSIVE = ("\u2019s", "'s")
 _PUNCTUATION = ",.;:\u201c\u201d\"'"
 _CAPITALISED = re.compile(r"^(?:[A-Z][\w.\u2019'-]*|the|The)$")
@@ -59,10 +62,36 @@ class ArticleActors:
         return min(self.counts.get(actor, 0) for actor in pair)
 
 
-def find_actors(text: str, gazetteer: Gazetteer, lexicon: AgreementLexicon) -> ArticleActors:
-    """Scan the article once for actors, hyphenated compounds included."""
+def find_actors(
+    text: str,
+    gazetteer: Gazetteer,
+    lexicon: AgreementLexicon,
+    mentions: Iterable[ActorMention] | None = None,
+) -> ArticleActors:
+    """Scan the article once for actors, hyphenated compounds included.
+
+    ``mentions`` are the gazetteer's mentions of ``text`` (``Gazetteer.mentions``)
+    when the caller has found them already; the text is then not scanned again.
+    """
     # "the US proposal": the article belongs to the phrase, the name to the actor.
-    hits = [_without_article(h) for h in gazetteer.mentions(text)]
+    hits = []
+    if mentions is None:
+        # The gazetteer's pattern read directly: one mention built per alias, not two.
+        aliases = gazetteer.aliases
+        for match in gazetteer.pattern.finditer(text):
+            alias = match.group()
+            owner, alias_kind = aliases[alias]
+            if alias[:4] in ("the ", "The "):
+                hits.append(
+                    ActorMention(match.start() + 4, match.end(), alias[4:], owner, alias_kind)
+                )
+            else:
+                hits.append(ActorMention(match.start(), match.end(), alias, owner, alias_kind))
+    else:
+        for hit in mentions:
+            if hit.alias[:4] in ("the ", "The "):
+                hit = ActorMention(hit.start + 4, hit.end, hit.alias[4:], hit.actor, hit.kind)
+            hits.append(hit)
     taken = {(h.start, h.end) for h in hits}
     for offset, compound in _hyphenated(text):
         for part in compound.split("-"):
@@ -72,7 +101,7 @@ def find_actors(text: str, gazetteer: Gazetteer, lexicon: AgreementLexicon) -> A
             if actor is not None and kind is not None and span not in taken:
                 hits.append(ActorMention(span[0], span[1], part, actor, kind))
             offset += len(part) + 1
-    hits.sort(key=lambda h: h.start)
+    hits.sort(key=itemgetter(0))  # by start
     counts = Counter(h.actor for h in hits)
     return ArticleActors(
         hits=tuple(hits),
@@ -80,12 +109,6 @@ def find_actors(text: str, gazetteer: Gazetteer, lexicon: AgreementLexicon) -> A
         counts=counts,
         main_pair=_main_pair(counts, lexicon),
     )
-
-
-def _without_article(hit: ActorMention) -> ActorMention:
-    if hit.alias[:4] in ("the ", "The "):
-        return ActorMention(hit.start + 4, hit.end, hit.alias[4:], hit.actor, hit.kind)
-    return hit
 
 
 def _hyphenated(text: str) -> Iterator[tuple[int, str]]:
@@ -125,17 +148,43 @@ def in_phrase(text: str, hit: ActorMention, floor: int, lexicon: AgreementLexico
     """True when a mention sits in a prepositional phrase ("a call with US President Trump")."""
     pos = hit.start
     while pos > floor:
-        match = _PRECEDING_WORD.search(text, floor, pos)
-        if match is None:
+        found = preceding_word(text, floor, pos)
+        if found is None:
             return False
-        word = match.group(1)
+        word, pos = found
         if word.lower() in lexicon.prepositions:
             return True
         # Titles, names and articles in front of a name belong to it: "US President".
-        if not _CAPITALISED.match(word) or match.start(1) < floor:
+        if not _CAPITALISED.match(word):
             return False
-        pos = match.start(1)
     return False
+
+
+def preceding_word(text: str, floor: int, pos: int) -> tuple[str, int] | None:
+    """The last word in ``text[floor:pos]`` and where it starts, or None.
+
+    A word is a run of word characters, apostrophes, dots and hyphens ("U.S.",
+    "Ukraine's"); only characters that are no word characters may follow it. Read
+    backwards from ``pos``: a regex search would try every start from ``floor``.
+    """
+    end = pos
+    while end > floor and not _is_word_character(text[end - 1]):
+        end -= 1
+    if end == floor:
+        # No letter or digit: a word of dots or apostrophes alone, if any.
+        match = _PRECEDING_WORD.search(text, floor, pos)
+        return None if match is None else (match.group(1), match.start(1))
+    while end < pos and text[end] in _WORD_MARKS:
+        end += 1
+    start = end - 1
+    while start > floor and (_is_word_character(text[start - 1]) or text[start - 1] in _WORD_MARKS):
+        start -= 1
+    return text[start:end], start
+
+
+def _is_word_character(char: str) -> bool:
+    """What ``\\w`` matches: a letter, a digit or the underscore."""
+    return char.isalnum() or char == "_"
 
 
 def subject_before(
@@ -174,7 +223,7 @@ def subject_before(
     head = text[clause_start:pos].lower()
     if lexicon.both_sides.search(head):
         return None
-    for word in reversed(head.split()[-12:]):
+    for word in reversed(last_words(head, 12)):
         role = lexicon.pronouns.get(word.strip(_PUNCTUATION))
         if role == "speaker":
             return speaker
@@ -244,8 +293,11 @@ def joint_subject(
 
 def last_boundary(text: str, start: int, pos: int, lexicon: AgreementLexicon) -> int:
     """After the last comma or "that" between ``start`` and ``pos`` (or ``start``)."""
+    # A comma is a boundary of its own and no boundary word holds one: the last comma
+    # is a match, and only matches after it can come later.
+    comma = text.rfind(",", start, pos)
     found = start
-    for match in lexicon.grammar.subject_boundaries.finditer(text, start, pos):
+    for match in lexicon.grammar.subject_boundaries.finditer(text, max(start, comma), pos):
         found = match.end()
     return found
 

@@ -126,8 +126,21 @@ class WordScanner:
 
     def scan(self, text: str) -> WordScan:
         """Every place in ``text`` where a word begins as one of the patterns can."""
-        found = list(self.starts.find(text, 0, len(text)))
-        return WordScan(text, tuple(at for at, _ in found), tuple(key for _, key in found))
+        led = self.starts.after_separator
+        if led is None:
+            found = list(self.starts.find(text, 0, len(text)))
+            return WordScan(text, tuple(at for at, _ in found), tuple(key for _, key in found))
+        # As ``Starts.find`` from the text's start, without a generator in between.
+        positions: list[int] = []
+        keys: list[str] = []
+        first = self.starts.at_word.match(text)
+        if first is not None:
+            positions.append(0)
+            keys.append(first.group())
+        for candidate in led.finditer(text):
+            positions.append(candidate.start() + 1)
+            keys.append(candidate.group()[1:])
+        return WordScan(text, tuple(positions), tuple(keys))
 
 
 def build_word_scanner(*patterns: WordPatterns) -> WordScanner:
@@ -164,7 +177,8 @@ def build_word_patterns(named: Sequence[tuple[str, str]]) -> WordPatterns:
     return WordPatterns(
         buckets=MappingProxyType(buckets),
         starts=_starts(every),
-        by_start=MappingProxyType(_by_start(buckets)),
+        # A plain dict: looked up at every word start, and a read-only view is slower.
+        by_start=_by_start(buckets),
     )
 
 

@@ -101,3 +101,34 @@ def test_word_lists_are_found_where_plain_alternations_find_them() -> None:
         for start in range(len(text)):
             expected = [m.span() for m in plain.finditer(text, start)]
             assert [m.span() for m in fast.finditer(text, start)] == expected
+
+
+def test_patterns_led_by_a_group_are_found_where_plain_alternations_find_them() -> None:
+    lexicon = load_agreement_lexicon()
+    raw = resources.files("processors").joinpath("data/agreements.json").read_text("utf-8")
+    data = json.loads(raw)
+    text = (
+        "A swap Brokered by the UAE, mediation by Qatar; a call with Trump, THE CALL between "
+        "them. Talks were held, WERE UNDERWAY, days of talks; re-held, half-days of. Attacks "
+        "continued again that night, The same night, did not mean, doesn't mean, it is not "
+        "clear whether, no signs that; recall how, Will it and will they"
+    )
+    plain = {
+        "mediator_markers": re.compile(
+            rf"(?<![\w-])(?:{'|'.join(data['mediator_markers'])})", re.IGNORECASE
+        ),
+        "talk_cues": re.compile(
+            rf"(?<![\w-])(?:{'|'.join(data['talk_cues'])})(?![\w-])", re.IGNORECASE
+        ),
+        "continuity": re.compile(
+            rf"(?<![\w-])(?:{'|'.join(data['attacks']['continuity'])})(?![\w-])", re.IGNORECASE
+        ),
+        # Matched against lower-cased text, so compiled without flags.
+        "embedded_void": re.compile(rf"(?<![\w-])(?:{'|'.join(data['embedded_void'])})(?![\w-])"),
+    }
+    for name, expected_pattern in plain.items():
+        fast: re.Pattern[str] = getattr(lexicon, name)
+        read = text.lower() if name == "embedded_void" else text
+        for start in range(0, len(read), 3):
+            expected = [m.span() for m in expected_pattern.finditer(read, start)]
+            assert [m.span() for m in fast.finditer(read, start)] == expected, name

@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 import pytest
 
 from processors.actors import Gazetteer, load_gazetteer
+from processors.agreement_status import mood
 from processors.agreements import AgreementLexicon, extract_observations, load_agreement_lexicon
 from processors.model import Article, Observation
 
@@ -50,3 +51,11 @@ def test_renewing_a_call_for_a_truce_proposes_it_and_extends_nothing(
 def test_a_stance_on_a_call_still_reaches_the_truce_called_for(observe: Observe) -> None:
     found = observe("Moscow rejected Ukraine's call for a ceasefire in the Black Sea.")
     assert statuses(found) == {("proposed", "UKR"), ("rejected", "RUS")}
+
+
+def test_a_condition_closed_by_a_comma_leaves_the_main_clause_asserted() -> None:
+    lexicon = load_agreement_lexicon()
+    closed = "If the talks fail, Russia agreed"
+    assert mood(closed, (0, len(closed)), 0, len(closed), lexicon) == "real"
+    open_ = "Russia agreed, officials said, if the truce"
+    assert mood(open_, (0, len(open_)), 0, len(open_), lexicon) == "void"

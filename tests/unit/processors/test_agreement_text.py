@@ -13,6 +13,7 @@ from processors.agreement_text import (
     clause_of,
     duration_days,
     label_of,
+    last_words,
     sentences_of,
     split_sentences,
     stated_times,
@@ -175,3 +176,10 @@ def test_clause_breaks_found_once_give_every_clause(lexicon: AgreementLexicon) -
     for pos in range(sentence[0], sentence[1] + 1):
         assert found.clause_of(pos) == clause_of(text, sentence, pos, lexicon.clause_breaks)
         assert found.clause_end(pos) == clause_end(text, sentence, pos, lexicon.clause_breaks)
+
+
+@pytest.mark.parametrize("count", [0, 1, 2, 5])
+@pytest.mark.parametrize("text", ["", "  ", "one", " a  b\tc\nd e f g ", "x y"])
+def test_the_last_words_are_those_a_full_split_ends_with(text: str, count: int) -> None:
+    expected = text.split()[-count:] if count else text.split()
+    assert last_words(text, count) == expected

@@ -6,7 +6,14 @@ import pytest
 
 from processors.actors import Gazetteer, load_gazetteer
 from processors.agreement_lexicon import AgreementLexicon, load_agreement_lexicon
-from processors.parties import find_actors, joint_subject, resolve_parties, subject_before
+from processors.parties import (
+    find_actors,
+    joint_subject,
+    last_boundary,
+    preceding_word,
+    resolve_parties,
+    subject_before,
+)
 
 pytestmark = pytest.mark.unit
 
@@ -116,3 +123,38 @@ def test_an_actor_named_with_the_article_starts_at_its_name(
     text = "Moscow turned down the US proposal."
     us = [h for h in find_actors(text, gazetteer, lexicon).hits if h.actor == "USA"]
     assert [text[h.start : h.end] for h in us] == ["US"]
+
+
+@pytest.mark.parametrize(
+    ("text", "floor", "expected"),
+    [
+        ("a call with US President", 0, ("President", 15)),
+        ("talks with the U.S. ", 0, ("U.S.", 15)),
+        ("Ukraine's, ", 0, ("Ukraine's", 0)),
+        ("said Kyiv", 7, ("iv", 7)),  # not before the floor
+        (" , ", 0, None),
+        ("... ", 0, ("...", 0)),
+    ],
+)
+def test_the_word_before_a_position_is_read_back_to_its_start(
+    text: str, floor: int, expected: tuple[str, int] | None
+) -> None:
+    assert preceding_word(text, floor, len(text)) == expected
+
+
+def test_actors_found_by_the_caller_give_the_same_article_actors(
+    gazetteer: Gazetteer, lexicon: AgreementLexicon
+) -> None:
+    text = "The Kremlin said the US-backed truce between Russia and Ukraine held."
+    found = find_actors(text, gazetteer, lexicon, tuple(gazetteer.mentions(text)))
+    assert found == find_actors(text, gazetteer, lexicon)
+    assert [h.alias for h in found.hits] == ["Kremlin", "US", "Russia", "Ukraine"]
+
+
+def test_the_last_boundary_before_a_verb_is_after_the_last_comma_or_that_word(
+    lexicon: AgreementLexicon,
+) -> None:
+    text = "Kyiv, which said that Moscow, a week ago, said that it accepted"
+    assert last_boundary(text, 0, len(text), lexicon) == text.rindex("that") + 4
+    assert last_boundary(text, 0, text.index(" a week"), lexicon) == text.index(" a week")
+    assert last_boundary(text, 0, 4, lexicon) == 0
