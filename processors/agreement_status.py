@@ -23,6 +23,7 @@ Direction = Literal["right", "left"]
 Mood = Literal["real", "future", "void"]
 _PUNCTUATION = re.compile(r"[;:()\u201c\u201d\"\u2014\u2013]")
 _PUNCT_SPLIT = re.compile(r"[,;:()\u201c\u201d\"\u2014\u2013]")
+_QUOTE_MARKS = frozenset('"\u201c\u201d')
 _PARENTHESIS = re.compile(r",[^,]{1,60},")
 # "The arrangement, first floated by Washington in a call between the two leaders, was
 # agreed by ...": an aside between a subject and its verb.
@@ -179,6 +180,17 @@ def _through_proposal(
     return _right_target(text, mentions, following, lexicon)
 
 
+def _scare_quotes(gap: str) -> str:
+    """A gap without the quotation marks at its edges: a quote that opens on the cue or
+    closes on the noun ("the ceasefire was \u201cholding very well\u201d") quotes words,
+    it does not divide the clause."""
+    if gap[-1:] in _QUOTE_MARKS and gap[-2:-1] in ("", " "):
+        gap = gap[:-1]
+    if gap[:1] in _QUOTE_MARKS:
+        gap = gap[1:]
+    return gap
+
+
 def _right_target(
     text: str, mentions: list[Mention], cue: Cue, lexicon: AgreementLexicon
 ) -> int | None:
@@ -187,7 +199,7 @@ def _right_target(
             continue
         if mention.spec.orphan and cue.spec.status not in _STANCES:
             return None  # "holding despite Israeli violations": the noun is no object
-        gap = text[cue.end : mention.start]
+        gap = _scare_quotes(text[cue.end : mention.start])
         if mention.spec.anaphor and gap.strip().lower() not in _POINTERS:
             return None  # a pronoun is the object right after its verb: "withdrew from it"
         if len(words(gap)) > cue.spec.gap or _PUNCTUATION.search(gap):
@@ -223,7 +235,7 @@ def _left_target(
         mention = mentions[i]
         if mention.end > cue.start or mention.spec.anaphor:
             continue
-        gap = text[max(mention.end, min(mention.np_end, cue.start)) : cue.start]
+        gap = _scare_quotes(text[max(mention.end, min(mention.np_end, cue.start)) : cue.start])
         relative_word = grammar.relative
         relative = bool(relative_word.match(gap)) or (participle and not gap.strip(" ,"))
         if relative_only:

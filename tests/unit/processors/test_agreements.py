@@ -187,6 +187,35 @@ def test_conditions_threats_questions_and_hypotheticals_assert_nothing(
     assert {o.status for o in found} == {"agreed"}
 
 
+@pytest.mark.parametrize(
+    "second",
+    [
+        'Trump wrote that the ceasefire was "holding very well."',
+        "Trump wrote that the ceasefire was \u201cholding\u201d despite the clashes.",
+    ],
+)
+def test_scare_quotes_do_not_hide_the_status_they_quote(observe: Observe, second: str) -> None:
+    found = observe(f"Israel and Hamas agreed a truce on Friday. {second}")
+    assert only(found, "in_effect").agreement.parties == ("HAMAS", "ISR")
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Both sides want the truce to hold, Egypt said.",
+        "Trump said both sides wanted it to last.",
+    ],
+)
+def test_wanting_a_truce_to_last_is_no_new_proposal(observe: Observe, second: str) -> None:
+    found = observe(f"Israel and Hamas agreed a truce on Friday. {second}")
+    assert "proposed" not in {o.status for o in found}
+
+
+def test_wanting_a_truce_is_still_a_proposal(observe: Observe) -> None:
+    found = observe("Ukraine wants a ceasefire with Russia.")
+    assert only(found, "proposed").by == "UKR"
+
+
 def test_an_order_to_halt_puts_a_pause_into_effect(observe: Observe) -> None:
     found = observe("Putin ordered his forces to halt strikes on Ukrainian power plants.")
     obs = only(found, "in_effect")
