@@ -59,3 +59,35 @@ def test_the_attack_told_nearest_the_targets_names_the_attacker(observe: Observe
         "had struck two power stations."
     )
     assert [(o.by, o.claimed_by) for o in violations(found)] == [("RUS", "UKR")]
+
+
+GENERAL_TRUCE = "Russia and Ukraine agreed a three-day truce, which took effect on Monday. "
+
+
+@pytest.mark.parametrize(
+    ("report", "by", "claimed_by"),
+    [
+        (
+            "Russia's Defence Ministry said Ukrainian forces had carried out 300 drone attacks "
+            "since the truce began.",
+            "UKR",
+            "RUS",
+        ),
+        (
+            "Zelenskyy said Russian forces had shelled Ukrainian positions 59 times during "
+            "the truce.",
+            "RUS",
+            "UKR",
+        ),
+    ],
+)
+def test_attacks_told_as_within_the_truce_are_violations(
+    observe: Observe, report: str, by: str, claimed_by: str
+) -> None:
+    [found] = violations(observe(GENERAL_TRUCE + report))
+    assert (found.by, found.claimed_by) == (by, claimed_by)
+
+
+def test_no_attacks_during_the_truce_is_no_violation(observe: Observe) -> None:
+    report = "During the truce, no attacks were reported on either side of the front."
+    assert violations(observe(GENERAL_TRUCE + report)) == []
