@@ -216,6 +216,14 @@ def test_wanting_a_truce_is_still_a_proposal(observe: Observe) -> None:
     assert only(found, "proposed").by == "UKR"
 
 
+def test_having_helped_broker_a_truce_is_an_agreement_not_talks(observe: Observe) -> None:
+    found = observe("Turkey helped broker the Black Sea truce between Russia and Ukraine.")
+    assert triples(found) == {("RUS+UKR", "maritime", "agreed")}
+    assert triples(
+        observe("Turkey is brokering a Black Sea truce between Russia and Ukraine.")
+    ) == {("RUS+UKR", "maritime", "negotiating")}
+
+
 def test_an_order_to_halt_puts_a_pause_into_effect(observe: Observe) -> None:
     found = observe("Putin ordered his forces to halt strikes on Ukrainian power plants.")
     obs = only(found, "in_effect")
