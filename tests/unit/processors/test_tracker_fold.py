@@ -21,7 +21,8 @@ from processors.tracker import (
     observe,
     tracking_order,
 )
-from processors.tracker_fold import alert_of, fold
+from processors.tracker_alerts import alert_of
+from processors.tracker_fold import fold
 
 pytestmark = pytest.mark.unit
 
