@@ -47,8 +47,8 @@ from types import MappingProxyType
 from processors.model import UNKNOWN_ACTOR, Alert, Observation
 from processors.tracker_alerts import alert_of
 from processors.tracker_fold import (
-    NOTHING_HELD,
     NO_TIME,
+    NOTHING_HELD,
     Produced,
     article_ended,
     event_time,
@@ -194,7 +194,7 @@ def _behind(state: KeyState, obs: Observation, published: datetime, rules: Track
                     ours == theirs and order_of(obs, rank) <= order_of(last, rank)
                 ):
                     return True
-    for instance in state.instances:
+    for instance in state.instances:  # noqa: SIM110 (a loop: no generator per observation)
         if instance.since > published:
             return True
     return False

@@ -3,8 +3,8 @@
 ``processors.tracker`` calls ``step`` for an observation that comes in event-time order and
 ``fold`` to rebuild a key's instances from its history when one arrives late. Both yield
 ``Change``s, each with a *mark* the caller compares with the marks already emitted; only a
-change not emitted before becomes an ``Alert`` (``tracker_alerts.alert_of``), so a refold that meets the
-history's changes again does not build their alerts again.
+change not emitted before becomes an ``Alert`` (``tracker_alerts.alert_of``), so a refold
+that meets the history's changes again does not build their alerts again.
 """
 
 from __future__ import annotations
