@@ -102,18 +102,18 @@ def observe(
     history (a redelivery). One without an event time is taken to happen at the key's
     clock, else at ``detected_at``. Raises ``ValueError`` for another key's state.
     """
+    agreement = observation.agreement
     # In an observation the agreement id is its key: the cheap test first.
-    if state is not None and observation.agreement.id == state.key:
-        key = state.key
-    else:
-        key = observation.agreement.key
-    if state is None:
-        state = KeyState(key)
-    elif state.key != key:
-        msg = f"observation of {key} applied to the state of {state.key}"
-        raise ValueError(msg)
-    if not is_trackable(observation):
-        return state, ()
+    if state is None or agreement.id != state.key:
+        key = agreement.key
+        if state is None:
+            state = KeyState(key)
+        elif state.key != key:
+            msg = f"observation of {key} applied to the state of {state.key}"
+            raise ValueError(msg)
+    parties = agreement.parties
+    if not parties or UNKNOWN_ACTOR in parties:
+        return state, ()  # not ``is_trackable``
     if observation.published is None:
         observation = replace(observation, published=state.clock or detected_at)
     return _apply(state, observation, rules, detected_at)
