@@ -354,11 +354,11 @@ class AgreementTracker:
         self, observations: Iterable[Observation], *, detected_at: datetime | None = None
     ) -> tuple[Alert, ...]:
         """Apply one article's observations in ``tracking_order``; the alerts they cause."""
-        ordered = tracking_order(observations, self._rules)
-        if len(ordered) == 1:
-            return self.observe(ordered[0], detected_at=detected_at)
+        found = tuple(observations)
+        if len(found) == 1:
+            return self.observe(found[0], detected_at=detected_at)  # most articles
         alerts: list[Alert] = []
-        for observation in ordered:
+        for observation in tracking_order(found, self._rules):
             alerts.extend(self.observe(observation, detected_at=detected_at))
         return tuple(alerts)
 

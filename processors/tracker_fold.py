@@ -168,31 +168,35 @@ def step(
     # The tracker runs this for every observation: the usual cases are written out here
     # (and NamedTuples built with ``tuple.__new__``), the rest is left to the helpers.
     now = obs.published or NO_TIME
+    ending = rules.ending
     produced: Produced = ()
     for instance in instances:
         end = instance.agreement.ends
-        if end is not None and now > end:
+        if end is not None and now > end and instance.status not in ending:
             instances, produced = expire(instances, now, rules)
             break
     status, theirs = obs.status, obs.agreement
-    ending, transitions = rules.ending, rules.transitions
+    transitions = rules.transitions
     index = len(instances) - 1
-    # The usual case: ``obs`` is a step of the newest instance, live, and names it (or
-    # does not name any): ``_route`` would pick it.
+    # The usual cases, where ``_route`` would pick the newest instance: it is live and
+    # ``obs`` is a step of it and names it, or names none; or ``obs`` names none and no
+    # other instance is live.
     usual = False
     if index >= 0:
         before = instances[index]
         ordinal, ours, current, _, stances, clock_start, extensions, end_source = before
-        if current not in ending and (status == current or status in transitions[current]):
+        if current not in ending:
+            fits = status == current or status in transitions[current]
             if theirs.label is not None:
                 usual = (
-                    ours.label is not None
+                    fits
+                    and ours.label is not None
                     and ours.label.strip().casefold() == theirs.label.strip().casefold()
                 )
             elif theirs.duration_days is not None and status != "extended":
-                usual = ours.duration_days == theirs.duration_days
+                usual = fits and ours.duration_days == theirs.duration_days
             else:
-                usual = True
+                usual = fits or all(i.status in ending for i in instances[:index])
     if not usual:
         found = _route(instances, obs, rules, ended)
         if found is None:
