@@ -40,7 +40,7 @@ def alert_of(change: Change, rules: TrackerRules, detected_at: datetime) -> Aler
         return _expiry(change, rules, detected_at)
     status, article = instance.status, obs.article_id
     alert = _new_alert(Alert)
-    _set_id(alert, _digest(f"{agreement.id}|{status}|{article}"))
+    _set_id(alert, _sha256(f"{agreement.id}|{status}|{article}".encode()).hexdigest()[:32])
     _set_agreement(alert, agreement)
     _set_previous(alert, change.previous)
     _set_status(alert, status)
@@ -70,4 +70,6 @@ def _expiry(change: Change, rules: TrackerRules, detected_at: datetime) -> Alert
 
 
 def _digest(text: str) -> str:
+    """An alert id: the first 32 hex digits of the text's SHA-256 (``alert_of`` writes it
+    out)."""
     return _sha256(text.encode("utf-8")).hexdigest()[:32]

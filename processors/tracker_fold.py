@@ -323,7 +323,7 @@ def _route(
     if label is None and duration is None:
         best, index = _plain_route(instances, status, rules)
     else:
-        best, index = _described_route(instances, status, label, duration, rules)
+        best, index = _described_route(instances, status, theirs.label, duration, rules)
     if index < 0:
         return None
     chosen = instances[index]
@@ -359,19 +359,22 @@ def _plain_route(
 def _described_route(
     instances: tuple[Instance, ...],
     status: Status,
-    label: str | None,
+    written: str | None,
     duration: float | None,
     rules: TrackerRules,
 ) -> tuple[int, int]:
-    """``_route``'s best score and index for an observation with a label or duration."""
+    """``_route``'s best score and index for an observation with a label (``written``, as
+    written) or a duration."""
     ending, transitions = rules.ending, rules.transitions
+    label = None if written is None else written.strip().casefold()
     top = 11 if label is not None else 7
     best, index = -1, -1
     for i in range(len(instances) - 1, -1, -1):
         instance = instances[i]
         ours = instance.agreement
         if label is not None and ours.label is not None:
-            if ours.label.strip().casefold() != label:
+            # The same label as written is the usual match: no need to fold it.
+            if ours.label != written and ours.label.strip().casefold() != label:
                 continue
             score = 8  # a name says more than a number: the duration is not compared
         elif duration is not None and ours.duration_days is not None:
