@@ -45,10 +45,11 @@ from heapq import heappop, heappush
 from types import MappingProxyType
 
 from processors.model import UNKNOWN_ACTOR, Alert, Observation
+from processors.tracker_alerts import alert_of
 from processors.tracker_fold import (
+    NO_TIME,
     NOTHING_HELD,
     Produced,
-    alert_of,
     article_ended,
     event_time,
     expire,
@@ -101,18 +102,18 @@ def observe(
     history (a redelivery). One without an event time is taken to happen at the key's
     clock, else at ``detected_at``. Raises ``ValueError`` for another key's state.
     """
+    agreement = observation.agreement
     # In an observation the agreement id is its key: the cheap test first.
-    if state is not None and observation.agreement.id == state.key:
-        key = state.key
-    else:
-        key = observation.agreement.key
-    if state is None:
-        state = KeyState(key)
-    elif state.key != key:
-        msg = f"observation of {key} applied to the state of {state.key}"
-        raise ValueError(msg)
-    if not is_trackable(observation):
-        return state, ()
+    if state is None or agreement.id != state.key:
+        key = agreement.key
+        if state is None:
+            state = KeyState(key)
+        elif state.key != key:
+            msg = f"observation of {key} applied to the state of {state.key}"
+            raise ValueError(msg)
+    parties = agreement.parties
+    if not parties or UNKNOWN_ACTOR in parties:
+        return state, ()  # not ``is_trackable``
     if observation.published is None:
         observation = replace(observation, published=state.clock or detected_at)
     return _apply(state, observation, rules, detected_at)
@@ -122,34 +123,31 @@ def _apply(
     state: KeyState, observation: Observation, rules: TrackerRules, detected_at: datetime
 ) -> tuple[KeyState, tuple[Alert, ...]]:
     """``observe`` for a trackable observation of the state's key with an event time."""
-    published = event_time(observation)
+    published = observation.published or NO_TIME
     key, instances, history, settled, midway, midway_at, clock, emitted, held = state
-    if clock is not None and published <= clock and _behind(state, observation, rules):
+    if clock is None or published > clock:
+        clock = published
+    elif _behind(state, observation, published, rules):
         return _refold(state, observation, rules, detected_at)
     # The usual case: one fold step on top of the folded state.
-    same_article = bool(history) and history[-1].article_id == observation.article_id
-    if not same_article:
+    if history and history[-1].article_id == observation.article_id:
+        same_article = True
+        ended = article_ended(reversed(history), observation, rules)
+    else:
+        same_article = ended = False
         held = NOTHING_HELD
-    ended = same_article and article_ended(reversed(history), observation, rules)
+        # The state before an article's first observation past the middle: the next cut.
+        if not midway_at and len(history) >= rules.history_limit // 2:
+            midway, midway_at = instances, len(history)
     after, produced, held = step(instances, observation, rules, ended=ended, held=held)
-    # The state before an article's first observation past the middle: the next cut.
-    if not midway_at and not same_article and len(history) >= rules.history_limit // 2:
-        midway, midway_at = instances, len(history)
     alerts: tuple[Alert, ...] = ()
     if produced:
         # In event-time order an alert can only repeat one of the same article's.
         emitted, alerts = _fresh(emitted, produced, rules, detected_at, check=same_article)
-    history = (*history, observation)
-    folded = KeyState(
-        key,
-        after,
-        history,
-        settled,
-        midway,
-        midway_at,
-        published if clock is None or published > clock else clock,
-        emitted,
-        held,
+    history += (observation,)
+    # ``tuple.__new__`` skips the NamedTuple's Python-level ``__new__``.
+    folded = tuple.__new__(
+        KeyState, (key, after, history, settled, midway, midway_at, clock, emitted, held)
     )
     if len(history) > rules.history_limit:
         folded = _cut(folded, rules)
@@ -171,26 +169,35 @@ def advance_clock(
     return state._replace(instances=instances, clock=now, emitted=emitted), alerts
 
 
-def _behind(state: KeyState, obs: Observation, rules: TrackerRules) -> bool:
-    """Whether ``obs``, not after the key's clock, must be folded in among what came before.
+def _behind(state: KeyState, obs: Observation, published: datetime, rules: TrackerRules) -> bool:
+    """Whether ``obs``, at ``published``, not after the key's clock, must be folded in among
+    what came before.
 
     It need not when it sorts after the last observation and no instance changed after its
     time (the clock may have moved on without expiring anything in between).
     """
-    published = event_time(obs)
     if state.history:
         last = state.history[-1]
-        last_published = event_time(last)
+        last_published = last.published or NO_TIME
         if published < last_published:
             return True
         if published == last_published:
-            # ``order_of`` compares the articles next: only within one does it take more.
+            # ``order_of`` compares the articles next, then the ranks: only when those tie
+            # does it take more.
             if obs.article_id != last.article_id:
                 if obs.article_id < last.article_id:
                     return True
-            elif order_of(obs, rules.article_rank) <= order_of(last, rules.article_rank):
-                return True
-    return any(instance.since > published for instance in state.instances)
+            else:
+                rank = rules.article_rank
+                ours, theirs = rank[obs.status], rank[last.status]
+                if ours < theirs or (
+                    ours == theirs and order_of(obs, rank) <= order_of(last, rank)
+                ):
+                    return True
+    for instance in state.instances:  # noqa: SIM110 (a loop: no generator per observation)
+        if instance.since > published:
+            return True
+    return False
 
 
 def _cut(state: KeyState, rules: TrackerRules) -> KeyState:
@@ -255,6 +262,15 @@ def _fresh(
 ) -> tuple[tuple[str, ...], tuple[Alert, ...]]:
     """The alerts of the changes not emitted before (compared with ``emitted`` when
     ``check``), and the marks to remember, the oldest beyond the limit forgotten."""
+    if len(produced) == 1:
+        # The usual case: one change.
+        change = produced[0]
+        if check and change.mark in emitted:
+            return emitted, ()
+        emitted += (change.mark,)
+        if len(emitted) > rules.emitted_limit:
+            emitted = emitted[-rules.emitted_limit :]
+        return emitted, (alert_of(change, rules, detected_at),)
     if not produced:
         return emitted, ()
     # A scan of the tuple is cheaper than a set for the one or two changes of a step.
@@ -303,31 +319,33 @@ class AgreementTracker:
     ) -> tuple[Alert, ...]:
         """Apply one observation; the alerts it causes (see ``observe``)."""
         agreement = observation.agreement
-        if not agreement.parties or UNKNOWN_ACTOR in agreement.parties:
+        parties = agreement.parties
+        if not parties or UNKNOWN_ACTOR in parties:
             return ()  # not ``is_trackable``
         detected = detected_at or self._clock()
-        if observation.published is None:
-            observation = replace(observation, published=self._now or detected)
+        rules, now = self._rules, self._now
+        published = observation.published
+        if published is None:
+            published = now or detected
+            observation = replace(observation, published=published)
         # In an observation the agreement id is its key; ``observe`` checks it.
-        before = self._states.get(agreement.id)
-        if before is None or before.key != agreement.id:
-            before = self._states.get(agreement.key)
-            state, alerts = observe(before, observation, rules=self._rules, detected_at=detected)
+        key = agreement.id
+        before = self._states.get(key)
+        if before is not None and before.key == key:
+            state, alerts = _apply(before, observation, rules, detected)
         else:
-            state, alerts = _apply(before, observation, self._rules, detected)
-        key = state.key
-        published = event_time(observation)
-        if self._now is None or published > self._now:
-            self._now = published
+            before = self._states.get(agreement.key)
+            state, alerts = observe(before, observation, rules=rules, detected_at=detected)
+            key = state.key
+        if now is None or published > now:
+            self._now = now = published
         if before is None or state.instances is not before.instances:
-            deadline = state.next_expiry(self._rules)
-            if deadline is not None and deadline < self._now:
+            deadline = state.next_expiry(rules)
+            if deadline is not None and deadline < now:
                 # A late article can add an end that event time has already passed.
-                state, expired = advance_clock(
-                    state, self._now, rules=self._rules, detected_at=detected
-                )
+                state, expired = advance_clock(state, now, rules=rules, detected_at=detected)
                 alerts += expired
-                deadline = state.next_expiry(self._rules)
+                deadline = state.next_expiry(rules)
             self._schedule(key, deadline)
         self._states[key] = state
         return alerts
@@ -336,11 +354,11 @@ class AgreementTracker:
         self, observations: Iterable[Observation], *, detected_at: datetime | None = None
     ) -> tuple[Alert, ...]:
         """Apply one article's observations in ``tracking_order``; the alerts they cause."""
-        ordered = tracking_order(observations, self._rules)
-        if len(ordered) == 1:
-            return self.observe(ordered[0], detected_at=detected_at)
+        found = tuple(observations)
+        if len(found) == 1:
+            return self.observe(found[0], detected_at=detected_at)  # most articles
         alerts: list[Alert] = []
-        for observation in ordered:
+        for observation in tracking_order(found, self._rules):
             alerts.extend(self.observe(observation, detected_at=detected_at))
         return tuple(alerts)
 

@@ -3,19 +3,18 @@
 ``processors.tracker`` calls ``step`` for an observation that comes in event-time order and
 ``fold`` to rebuild a key's instances from its history when one arrives late. Both yield
 ``Change``s, each with a *mark* the caller compares with the marks already emitted; only a
-change not emitted before becomes an ``Alert`` (``alert_of``), so a refold that meets the
-history's changes again does not build their alerts again.
+change not emitted before becomes an ``Alert`` (``tracker_alerts.alert_of``), so a refold
+that meets the history's changes again does not build their alerts again.
 """
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Container, Iterable, Mapping
 from datetime import UTC, datetime, timedelta
 from functools import partial
 from typing import Any, NamedTuple
 
-from processors.model import Agreement, Alert, Observation, Status, format_time
+from processors.model import Agreement, Observation, Status, format_time
 from processors.tracker_state import Instance, TrackerRules
 
 
@@ -39,7 +38,8 @@ Held = tuple[int, str, str]
 """(instance ordinal, status, party or ""): a status, or a party's stance, an instance held."""
 NOTHING_HELD: frozenset[Held] = frozenset()
 
-_NO_TIME = datetime.min.replace(tzinfo=UTC)
+NO_TIME = datetime.min.replace(tzinfo=UTC)
+"""The event time of an observation without one (the tracker gives each one first)."""
 
 
 def tracking_order(
@@ -79,7 +79,7 @@ def order_of(obs: Observation, rank: Mapping[Status, int]) -> tuple[Any, ...]:
 
 def event_time(obs: Observation) -> datetime:
     """The observation's event time (the tracker gives every observation one first)."""
-    return obs.published or _NO_TIME
+    return obs.published or NO_TIME
 
 
 def article_ended(history: Iterable[Observation], obs: Observation, rules: TrackerRules) -> bool:
@@ -165,34 +165,107 @@ def step(
     move back to one of them is background ("Russia, which turned the plan down in March,
     now accepts it"), as an article does not tell a cycle in one breath.
     """
-    instances, produced = expire(instances, event_time(obs), rules)
-    index = _route(instances, obs, rules, ended)
-    if index is None:
-        ordinal = max((i.ordinal for i in instances), default=-1) + 1
-        opened = _open(ordinal, obs, instances, rules)
-        grown = _trim([*instances, opened], rules)
-        return grown, (*produced, _change(opened, None, obs)), held
-    before = instances[index]
-    after, changed = _advance(before, obs, rules, held)
-    if changed:
-        produced = (*produced, _change(after, before.status, obs))
-        held = held | _moved(before, after, obs, rules)
-    if after is before:
-        return instances, produced, held
-    return (*instances[:index], after, *instances[index + 1 :]), produced, held
-
-
-def _moved(before: Instance, after: Instance, obs: Observation, rules: TrackerRules) -> set[Held]:
-    """What a change moved the instance between: its statuses and the party's stances."""
-    ordinal = before.ordinal
-    marks: set[Held] = {(ordinal, before.status, ""), (ordinal, after.status, "")}
-    party = obs.by
-    if party is not None and obs.status in rules.stances and party in before.agreement.parties:
-        for p, stance in before.stances:
-            if p == party:
-                marks.add((ordinal, stance, party))
-        marks.add((ordinal, obs.status, party))
-    return marks
+    # The tracker runs this for every observation: the usual cases are written out here
+    # (and NamedTuples built with ``tuple.__new__``), the rest is left to the helpers.
+    now = obs.published or NO_TIME
+    ending = rules.ending
+    produced: Produced = ()
+    for instance in instances:
+        end = instance.agreement.ends
+        if end is not None and now > end and instance.status not in ending:
+            instances, produced = expire(instances, now, rules)
+            break
+    status, theirs = obs.status, obs.agreement
+    transitions = rules.transitions
+    index = len(instances) - 1
+    # The usual cases, where ``_route`` would pick the newest instance: it is live and
+    # ``obs`` is a step of it and names it, or names none; or ``obs`` names none and no
+    # other instance is live.
+    usual = False
+    if index >= 0:
+        before = instances[index]
+        ordinal, ours, current, _, stances, clock_start, extensions, end_source = before
+        if current not in ending:
+            fits = status == current or status in transitions[current]
+            if theirs.label is not None:
+                usual = (
+                    fits
+                    and ours.label is not None
+                    and ours.label.strip().casefold() == theirs.label.strip().casefold()
+                )
+            elif theirs.duration_days is not None and status != "extended":
+                usual = fits and ours.duration_days == theirs.duration_days
+            else:
+                usual = fits or all(i.status in ending for i in instances[:index])
+    if not usual:
+        found = _route(instances, obs, rules, ended)
+        if found is None:
+            ordinal = max((i.ordinal for i in instances), default=-1) + 1
+            opened = _open(ordinal, obs, instances, rules)
+            grown = _trim([*instances, opened], rules)
+            return grown, (*produced, _change(opened, None, obs)), held
+        index = found
+        before = instances[index]
+        ordinal, ours, current, _, stances, clock_start, extensions, end_source = before
+        if current in ending:
+            return instances, produced, held  # an ended instance takes no change
+    by = obs.by
+    # Whether ``obs`` states the position of one of the parties.
+    stance = by is not None and status in rules.stances and by in ours.parties
+    extending = status == "extended"
+    if extending:
+        signature = _signature(theirs)
+        # An extension of unknown length after a known one is taken to be that one again.
+        fresh = signature not in extensions and bool(signature or not extensions)
+        changed = fresh and status in transitions[current]
+    elif status == current:
+        changed = stance and (by, status) not in stances
+    else:
+        changed = status in transitions[current] and not (stance and (by, status) in stances)
+    if changed and held:
+        changed = (ordinal, status, by if stance else "") not in held
+    # ``_absorb`` has nothing to merge (the usual case: the agreement described as before).
+    nothing_new = (
+        (theirs.label is None or ours.label is not None)
+        and (theirs.starts is None or ours.starts is not None)
+        and (extending or theirs.duration_days is None or ours.duration_days is not None)
+        and (extending or theirs.ends is None or ours.ends is not None)
+        and not (theirs.mediators and _adds_mediators(ours.mediators, theirs.mediators))
+    )
+    if not changed:
+        if nothing_new:
+            return instances, produced, held  # a repeated or recalled status
+        after = _absorb(before, obs, False, rules)
+        if after is before:
+            return instances, produced, held
+        return (*instances[:index], after, *instances[index + 1 :]), produced, held
+    moved = {(ordinal, current, ""), (ordinal, status, "")}
+    if stance and by is not None:  # (``stance`` implies it; this tells mypy)
+        for party, position in stances:
+            if party == by:
+                moved.add((ordinal, position, party))
+        moved.add((ordinal, status, by))
+    held = held.union(moved)
+    if (
+        nothing_new
+        and not extending
+        and theirs.kind == ours.kind
+        and (ours.ends is not None or ours.duration_days is None or extensions)
+    ):
+        # The usual change: a new status of the agreement as known (and no end to work
+        # out from a duration), what ``_absorb`` would do.
+        if stance and by is not None:
+            others = [pair for pair in stances if pair[0] != by]
+            stances = tuple(sorted((*others, (by, status))))
+        if clock_start is None and status in rules.clock_starts:
+            clock_start = now
+        after = tuple.__new__(
+            Instance, (ordinal, ours, status, now, stances, clock_start, extensions, end_source)
+        )
+    else:
+        after = _absorb(before, obs, True, rules)
+    change = tuple.__new__(Change, (f"{ordinal}|{status}|{obs.article_id}", after, current, obs))
+    return (*instances[:index], after, *instances[index + 1 :]), (*produced, change), held
 
 
 def expire(
@@ -250,7 +323,7 @@ def _route(
     if label is None and duration is None:
         best, index = _plain_route(instances, status, rules)
     else:
-        best, index = _described_route(instances, status, label, duration, rules)
+        best, index = _described_route(instances, status, theirs.label, duration, rules)
     if index < 0:
         return None
     chosen = instances[index]
@@ -286,19 +359,22 @@ def _plain_route(
 def _described_route(
     instances: tuple[Instance, ...],
     status: Status,
-    label: str | None,
+    written: str | None,
     duration: float | None,
     rules: TrackerRules,
 ) -> tuple[int, int]:
-    """``_route``'s best score and index for an observation with a label or duration."""
+    """``_route``'s best score and index for an observation with a label (``written``, as
+    written) or a duration."""
     ending, transitions = rules.ending, rules.transitions
+    label = None if written is None else written.strip().casefold()
     top = 11 if label is not None else 7
     best, index = -1, -1
     for i in range(len(instances) - 1, -1, -1):
         instance = instances[i]
         ours = instance.agreement
         if label is not None and ours.label is not None:
-            if ours.label.strip().casefold() != label:
+            # The same label as written is the usual match: no need to fold it.
+            if ours.label != written and ours.label.strip().casefold() != label:
                 continue
             score = 8  # a name says more than a number: the duration is not compared
         elif duration is not None and ours.duration_days is not None:
@@ -356,33 +432,6 @@ def _signature(agreement: Agreement) -> str:
     return "" if agreement.duration_days is None else f"+{agreement.duration_days:g}d"
 
 
-def _advance(
-    instance: Instance, obs: Observation, rules: TrackerRules, held: frozenset[Held]
-) -> tuple[Instance, bool]:
-    """The instance after ``obs``, and whether its status or a party's stance changed."""
-    current, status = instance.status, obs.status
-    if current in rules.ending:
-        return instance, False
-    by = obs.by
-    # Whether ``obs`` states the position of one of the parties.
-    stance = by is not None and status in rules.stances and by in instance.agreement.parties
-    known_stance = stance and (by, status) in instance.stances
-    if status == "extended":
-        signature = _signature(obs.agreement)
-        # An extension of unknown length after a known one is taken to be that one again.
-        fresh = signature not in instance.extensions and bool(signature or not instance.extensions)
-        changed = fresh and status in rules.transitions[current]
-    elif status == current:
-        changed = stance and not known_stance
-    else:
-        changed = status in rules.transitions[current] and not known_stance
-    if changed and held:
-        changed = (instance.ordinal, status, by if stance else "") not in held
-    if not changed and _nothing_new(instance.agreement, obs.agreement, status == "extended"):
-        return instance, False  # the usual case: a repeated or recalled status
-    return _absorb(instance, obs, changed, rules), changed
-
-
 def _absorb(instance: Instance, obs: Observation, changed: bool, rules: TrackerRules) -> Instance:
     """Merge what ``obs`` tells of the agreement; apply its status when ``changed``.
 
@@ -396,7 +445,7 @@ def _absorb(instance: Instance, obs: Observation, changed: bool, rules: TrackerR
         status = obs.status
         since = event_time(obs)
         if obs.by in ours.parties and status in rules.stances:
-            others = tuple(pair for pair in stances if pair[0] != obs.by)
+            others = [pair for pair in stances if pair[0] != obs.by]
             stances = tuple(sorted((*others, (obs.by, status))))
         if clock_start is None and status in rules.clock_starts:
             clock_start = since
@@ -497,40 +546,3 @@ def _trim(instances: list[Instance], rules: TrackerRules) -> tuple[Instance, ...
 
 def _change(instance: Instance, previous: Status | None, obs: Observation) -> Change:
     return Change(f"{instance.ordinal}|{instance.status}|{obs.article_id}", instance, previous, obs)
-
-
-def _digest(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
-
-
-def alert_of(change: Change, rules: TrackerRules, detected_at: datetime) -> Alert:
-    """The alert of a change. Its id is the digest of the instance id, the new status and
-    the article, or for an expiry by event time the end; an expiry's article is the one
-    that fixed the end."""
-    instance, obs = change.instance, change.observation
-    agreement, status = instance.agreement, instance.status
-    if obs is None:
-        source = instance.end_source
-        return Alert(
-            id=_digest(f"{agreement.id}|expired|@{format_time(instance.since)}"),
-            agreement=agreement,
-            previous_status=change.previous,
-            status="expired",
-            changed_at=instance.since,
-            detected_at=detected_at,
-            evidence=() if source is None else (source,),
-            severity=rules.severity["expired"],
-            article_id="" if source is None else source.article_id,
-        )
-    article = obs.article_id
-    return Alert(
-        id=_digest(f"{agreement.id}|{status}|{article}"),
-        agreement=agreement,
-        previous_status=change.previous,
-        status=status,
-        changed_at=obs.published,
-        detected_at=detected_at,
-        evidence=(obs,),
-        severity=rules.severity[status],
-        article_id=article,
-    )

@@ -219,12 +219,16 @@ class KeyState(NamedTuple):
     def next_expiry(self, rules: TrackerRules) -> datetime | None:
         """The earliest end of an instance that can still expire on its own, or None."""
         soonest: datetime | None = None
+        ending = rules.ending
         for instance in self.instances:
-            end = instance.agreement.ends
+            agreement = instance.agreement
+            end = agreement.ends
+            # ``Instance.can_expire``, written out: the tracker asks after most changes.
             if (
                 end is not None
                 and (soonest is None or end < soonest)
-                and instance.can_expire(rules)
+                and instance.status not in ending
+                and (agreement.starts is not None or instance.clock_start is not None)
             ):
                 soonest = end
         return soonest

@@ -1,4 +1,5 @@
-"""The tracker's one-step fast path against a full refold, on random streams.
+"""The tracker's one-step fast path against a full refold, on random streams, and the
+step's shortcut for the usual case against the full routing.
 
 ``observe`` takes one fold step when an observation comes in event-time order and refolds
 the history when one comes late. Both must tell the same story: in order, the alerts of
@@ -15,13 +16,15 @@ import pytest
 
 from processors.model import KINDS, STATUSES, Agreement, Alert, Evidence, Observation
 from processors.tracker import (
+    Instance,
     KeyState,
     TrackerRules,
     load_tracker_rules,
     observe,
     tracking_order,
 )
-from processors.tracker_fold import alert_of, fold
+from processors.tracker_alerts import alert_of
+from processors.tracker_fold import NOTHING_HELD, _route, expire, fold, step
 
 pytestmark = pytest.mark.unit
 
@@ -121,3 +124,31 @@ def test_any_arrival_order_ends_in_the_state_of_one_fold(
 
     assert state.history == history
     assert state.instances == instances
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_a_step_changes_only_the_instance_the_full_routing_picks(seed: int) -> None:
+    """``step`` skips the routing scores when ``obs`` fits the newest instance; it must still
+    change the instance they pick, or open a new one when they pick none."""
+    rules = roomy_rules(1000)
+    instances: tuple[Instance, ...] = ()
+    article, ended, held = "", False, NOTHING_HELD
+    opened = changed = 0
+    for obs in tracking_order(random_stream(seed, 80), rules):
+        assert obs.published is not None
+        if obs.article_id != article:
+            article, ended, held = obs.article_id, False, NOTHING_HELD
+        expired, _ = expire(instances, obs.published, rules)
+        chosen = _route(expired, obs, rules, ended)
+        instances, _, held = step(instances, obs, rules, ended=ended, held=held)
+        ended = ended or obs.status in rules.ending
+        if chosen is None:
+            assert instances[-1].ordinal > max((i.ordinal for i in expired), default=-1)
+            opened += 1
+        else:
+            assert len(instances) == len(expired)
+            others = [i for i, (a, b) in enumerate(zip(expired, instances, strict=True)) if a != b]
+            assert others in ([], [chosen])
+            changed += bool(others)
+    assert opened >= 2
+    assert changed >= 10
