@@ -391,7 +391,7 @@ class LocalKafka:
         )
 
     def _format(self, java: str, deadline: float) -> None:
-        cluster_id = base64.urlsafe_b64encode(uuid.uuid4().bytes).decode("ascii").rstrip("=")
+        cluster_id = new_cluster_id()
         command = [
             java,
             *self.jvm_options(),
@@ -576,6 +576,16 @@ class LocalKafka:
 
 
 # -- helpers -------------------------------------------------------------------------------
+
+
+def new_cluster_id() -> str:
+    """A random KRaft cluster id: a UUID in URL-safe base64, as ``kafka-storage random-uuid``
+    makes it. One that starts with ``-`` is drawn again, like Kafka does, since the storage
+    tool would read it as an option."""
+    while True:
+        cluster_id = base64.urlsafe_b64encode(uuid.uuid4().bytes).decode("ascii").rstrip("=")
+        if not cluster_id.startswith("-"):
+            return cluster_id
 
 
 def _resource_text(name: str) -> str:

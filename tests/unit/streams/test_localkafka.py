@@ -21,7 +21,7 @@ import pytest
 from processors.errors import BrokerError
 from streams import localkafka
 from streams.broker_command import main, run_broker_command
-from streams.localkafka import LocalKafka, pinned_version
+from streams.localkafka import LocalKafka, new_cluster_id, pinned_version
 
 pytestmark = pytest.mark.unit
 
@@ -270,3 +270,11 @@ def test_module_import_has_no_side_effects() -> None:
     )
     root = Path(localkafka.__file__).resolve().parents[1]
     subprocess.run([sys.executable, "-c", code], cwd=root, check=True, timeout=60)
+
+
+def test_cluster_ids_never_read_as_an_option() -> None:
+    """About one random id in 64 would start with '-', which the storage tool reads as an
+    option; 2000 draws would all but surely hit one."""
+    ids = {new_cluster_id() for _ in range(2000)}
+    assert len(ids) == 2000
+    assert all(len(i) == 22 and not i.startswith("-") for i in ids)
