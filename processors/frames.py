@@ -197,7 +197,7 @@ def content_after(
             if word is not None and word.group(0).lower() in lex.blockers_after:
                 return None
             quote = quote_at(quotes, _GAP.match(text, pos).end(), stop)  # type: ignore[union-attr]
-            if quote is not None:
+            if quote is not None and _opens_content(text, pos, quote):
                 return Content(quote.inner_start, quote.inner_end, True)
             if not (word is not None and word.group(0) == "to") and not _looks_like_clause(
                 text, pos, stop, lex, loose=True
@@ -212,7 +212,7 @@ def content_after(
         if pos >= stop:
             return None
         quote = quote_at(quotes, _GAP.match(text, pos).end(), stop)  # type: ignore[union-attr]
-        if quote is not None:
+        if quote is not None and _opens_content(text, pos, quote):
             return Content(quote.inner_start, quote.inner_end, True)
         if frame == "strict" and not _looks_like_clause(text, pos, stop, lex):
             return None
@@ -231,6 +231,12 @@ def content_after(
         cut = lex.grammar.np_end.search(text, pos, stop)
         return _span(text, pos, cut.start() if cut else stop, quotes)
     return _described(text, pos, stop, frame, lex, quotes)
+
+
+def _opens_content(text: str, pos: int, quote: Quote) -> bool:
+    """Whether the quote is the content itself, not a quoted word inside a reported clause
+    that a word opens ('said a "weak" bill would be ...')."""
+    return not any(c.isalpha() for c in text[pos : quote.start])
 
 
 def _span(text: str, start: int, stop: int, quotes: Sequence[Quote]) -> Content | None:

@@ -94,6 +94,9 @@ class SpeechLexicon:
     """Written form (lower case, single spaces) -> (lemma, frame)."""
     verb_pattern: re.Pattern[str]
     according_pattern: re.Pattern[str]
+    according_document: re.Pattern[str]
+    """After "according to": a document ("a joint statement by nine groups"); group
+    ``source`` is set when its author follows ("by", "from", "issued by")."""
     adjunct_pattern: re.Pattern[str]
     """Anchored: a time, place or medium phrase right after a verb (``on Tuesday``)."""
     listener_pattern: re.Pattern[str]
@@ -352,6 +355,11 @@ def _build(raw: Mapping[str, Any]) -> SpeechLexicon:
         verbs=verbs,
         verb_pattern=re.compile(rf"(?<![\w-])(?:{trie_pattern(verbs, any_blank=True)})(?![\w-])"),
         according_pattern=re.compile(rf"(?<![\w-])(?:{_alternation(raw['according'])})\s+"),
+        according_document=re.compile(
+            r"(?:an?|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?"
+            rf"(?:{_alternation(raw['according_documents'])})\b"
+            r"(?P<source>\s+(?:(?:issued|released|published|posted)\s+)?(?:by|from)\s+)?"
+        ),
         adjunct_pattern=_adjunct_pattern(raw),
         listener_pattern=re.compile(rf"\s*(?:{_alternation(raw['listeners'])})(?![\w-])"),
         retro_pattern=re.compile(retro),

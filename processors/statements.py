@@ -37,6 +37,9 @@ __all__ = ["SpeechLexicon", "extract_statements", "load_speech_lexicon"]
 
 _TRIM = re.compile(r"(?:,?\s*\b(?:and|but|while|as)\s+(?:also\s+)?|,\s*)$")
 # A "the statement said" refers to a statement made this close before it.
+# What may follow an inverted speaker for the words before it to be theirs: an appositive
+# ("…, said Maria Lind, an analyst at a London brokerage.") and the full stop.
+_SPEAKER_TAIL = re.compile(r"(?:,\s*(?:a|an|the|who|whose)\b[^,;:\"\u201c\u201d]*)?\s*[.!?]?\s*")
 _RECENT = 600
 # A quote carries on the last quoted speaker at most this many sentences later.
 _CARRY = 2
@@ -165,12 +168,16 @@ class _Extractor:
             if attribution.inverted and content is not None and not content.direct:
                 content = None  # "said Peskov, the spokesman" leaves nothing to report
             if content is None and quote is None and attribution.explicit:
+                around = (attribution.subject_start, attribution.verb_end)
+                if attribution.inverted:
+                    # "The strikes destroyed the wheat, said Oleh Kiper, the governor.":
+                    # the words before the verb, when only the speaker follows it.
+                    tail = _SPEAKER_TAIL.match(text, attribution.subject_end, sentence.end)
+                    if tail is None or tail.end() != sentence.end:
+                        continue
+                    around = (attribution.verb_start, sentence.end)
                 content, trailing = around_attribution(
-                    text,
-                    (sentence.start, sentence.end),
-                    (attribution.subject_start, attribution.verb_end),
-                    attribution.frame,
-                    lex,
+                    text, (sentence.start, sentence.end), around, attribution.frame, lex
                 )
                 if content is not None and layout.in_quote(content.start):
                     content = None
@@ -243,7 +250,16 @@ class _Extractor:
         match = self.lex.according_pattern.search(text, sentence.start, sentence.end)
         if match is None or self.layout.in_quote(match.start()):
             return
-        phrase = self.attributor.right_subject(sentence, match.end())
+        source = match.end()
+        document = self.lex.according_document.match(text, source, sentence.end)
+        if document is not None:
+            # "according to a joint statement by nine groups": the groups speak; an
+            # unsigned "a statement" names nobody ("the statement" is the last one told).
+            if document.group("source"):
+                source = document.end()
+            elif not text.startswith(("the ", "its ", "their ", "his ", "her "), source):
+                return
+        phrase = self.attributor.right_subject(sentence, source)
         if phrase is None:
             return
         resolved = self.reader.resolve(phrase, sentence_start=sentence.start)

@@ -345,3 +345,65 @@ def test_a_speech_noun_before_a_speech_verb_is_not_the_verb(extract: Extract) ->
     assert [s.verb for s in found] == ["state"]
     assert found[0].speaker.name == "The foreign minister"
     assert found[0].content == "talks would go on"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "actor", "words"),
+    [
+        (
+            "The strikes destroyed 2,000 tonnes of wheat, said Oleh Kiper, the governor of "
+            "Odesa region.",
+            "Oleh Kiper",
+            "UKR",
+            "The strikes destroyed 2,000 tonnes of wheat",
+        ),
+        (
+            "The ceasefire is holding, said a senior Ukrainian official.",
+            "a senior Ukrainian official",
+            "UKR",
+            "The ceasefire is holding",
+        ),
+    ],
+)
+def test_reported_words_before_an_inverted_speaker(
+    extract: Extract, text: str, speaker: str, actor: str, words: str
+) -> None:
+    statement = find(extract(text), words)
+    assert (statement.speaker.name, statement.speaker.actor) == (speaker, actor)
+    assert statement.content == words
+    assert not statement.direct
+
+
+def test_an_inverted_speaker_followed_by_another_clause_reports_nothing_before_it(
+    extract: Extract,
+) -> None:
+    statements = extract(
+        "Insurers are watching closely, says Maria Lind, an analyst, and premiums have "
+        "already doubled since the weekend."
+    )
+    absent(statements, "Insurers are watching")
+
+
+def test_a_quoted_word_inside_reported_speech_is_not_the_whole_statement(
+    extract: Extract,
+) -> None:
+    statement = find(
+        extract('Trump said a "weak" bill would be "a gift to the Democrats."'), "bill would"
+    )
+    assert statement.content == 'a "weak" bill would be "a gift to the Democrats."'
+    assert not statement.direct
+    whole = find(extract('Trump said "a weak bill would be a gift."'), "weak bill")
+    assert whole.direct
+
+
+def test_according_to_a_document_gives_its_author_not_the_last_speaker(
+    extract: Extract,
+) -> None:
+    lead = "Trump wrote that the ceasefire was holding. "
+    signed = extract(
+        lead + "Deliveries had slowed to a trickle, according to a statement from the "
+        "World Food Programme."
+    )
+    assert find(signed, "Deliveries had slowed").speaker.actor == "UN"
+    unsigned = extract(lead + "Deliveries had slowed to a trickle, according to a statement.")
+    absent(unsigned, "Deliveries had slowed")
