@@ -407,3 +407,14 @@ def test_according_to_a_document_gives_its_author_not_the_last_speaker(
     assert find(signed, "Deliveries had slowed").speaker.actor == "UN"
     unsigned = extract(lead + "Deliveries had slowed to a trickle, according to a statement.")
     absent(unsigned, "Deliveries had slowed")
+
+
+def test_groups_named_by_trade_or_stance_speak_with_their_side(extract: Extract) -> None:
+    statements = extract(
+        "Grain exporters said they would suspend loadings at Izmail. Russian military "
+        "bloggers claimed the terminal had been used to ship ammunition."
+    )
+    assert [(s.speaker.name, s.speaker.actor, s.verb) for s in statements] == [
+        ("Grain exporters", "UNKNOWN", "say"),
+        ("Russian military bloggers", "RUS", "claim"),
+    ]
