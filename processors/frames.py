@@ -205,7 +205,7 @@ def content_after(
                 return None  # "told the panel", "told picketers outside the terminal"
         return _span(text, after if after is not None else pos, stop, quotes)
     pos = skip_adjuncts(text, pos, stop, lex)
-    if frame in ("clause", "strict"):
+    if frame in ("clause", "strict", "gerund"):
         after = _that_within(text, pos, stop, lex)
         if after is not None:
             return _span(text, after, stop, quotes)
@@ -218,7 +218,8 @@ def content_after(
             return None
         word = _WORD.match(text, _skip_space(text, pos, stop))
         if word is not None and _bad_start(word.group(0), lex):
-            return None  # "said in a statement posted on Telegram", "said at the signing"
+            if not (frame == "gerund" and word.group(0).endswith("ing")):
+                return None  # "said in a statement posted on Telegram", "said at the signing"
         return _span(text, pos, stop, quotes)
     if frame in ("object", "ask"):
         words = _words(text, pos, stop, 7)

@@ -418,3 +418,14 @@ def test_groups_named_by_trade_or_stance_speak_with_their_side(extract: Extract)
         ("Grain exporters", "UNKNOWN", "say"),
         ("Russian military bloggers", "RUS", "claim"),
     ]
+
+
+def test_a_denial_reports_what_is_denied_even_as_a_gerund(extract: Extract) -> None:
+    statements = extract(
+        "Iran's armed forces denied firing any missiles after the truce began. Moscow denied "
+        "that it had targeted the port. The Kremlin denied in a statement posted on Telegram."
+    )
+    assert [(s.speaker.actor, s.verb, s.content) for s in statements] == [
+        ("IRN", "deny", "firing any missiles after the truce began"),
+        ("RUS", "deny", "it had targeted the port"),
+    ]
