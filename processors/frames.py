@@ -217,9 +217,9 @@ def content_after(
         if frame == "strict" and not _looks_like_clause(text, pos, stop, lex):
             return None
         word = _WORD.match(text, _skip_space(text, pos, stop))
-        if word is not None and _bad_start(word.group(0), lex):
-            if not (frame == "gerund" and word.group(0).endswith("ing")):
-                return None  # "said in a statement posted on Telegram", "said at the signing"
+        gerund = frame == "gerund" and word is not None and word.group(0).endswith("ing")
+        if word is not None and _bad_start(word.group(0), lex) and not gerund:
+            return None  # "said in a statement posted on Telegram", "said at the signing"
         return _span(text, pos, stop, quotes)
     if frame in ("object", "ask"):
         words = _words(text, pos, stop, 7)
