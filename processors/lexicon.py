@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -52,6 +52,9 @@ class Grammar:
     np_end: re.Pattern[str]
     """Where a noun-phrase content ends: a clause break or a new coordinated verb."""
 
+
+# How many words ``SpeechLexicon.class_of`` remembers before it starts afresh.
+_KNOWN_LIMIT = 100_000
 
 # What the lexicon says about one word (``SpeechLexicon.word_class``), as bit flags.
 # ``base`` is the word without a possessive ending or a final stop, in lower case.
@@ -158,6 +161,22 @@ class SpeechLexicon:
 
     word_classes: tuple[Mapping[str, int], Mapping[str, int], Mapping[str, int]]
     """Flags of the words the lexicon lists, by the word as written, lower case, ``base``."""
+    known_classes: dict[str, int] = field(default_factory=dict, compare=False, repr=False)
+    """``word_class`` of the words read so far, by any article (see ``class_of``)."""
+
+    def class_of(self, word: str) -> int:
+        """``word_class(word)``, remembered: news repeats its words from one story to the next.
+
+        The memory only spares work (the flags depend on the word alone); it is emptied
+        when it grows past ``_KNOWN_LIMIT`` words, so a long-running worker stays small.
+        """
+        known = self.known_classes
+        flags = known.get(word)
+        if flags is None:
+            if len(known) >= _KNOWN_LIMIT:
+                known.clear()
+            flags = known[word] = self.word_class(word)
+        return flags
 
     def word_class(self, word: str) -> int:
         """What the lexicon says about ``word``: ``NP | HEAD | CAPITAL | ...`` flags."""

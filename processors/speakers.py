@@ -78,8 +78,8 @@ class SpeakerReader:
         self.mentions = mentions
         self.starts = [m.start for m in mentions]
         self.discourse = discourse
-        self._classes: dict[str, int] = {}
-        """``lexicon.word_class`` of each word read so far."""
+        self._classes = lexicon.known_classes
+        """``lexicon.word_class`` of each word read so far (shared by every article)."""
         self.find_home: Callable[[], str | None] = lambda: None
         """Finds the article's home actor, when it is a domestic story (asked lazily)."""
         self._home: tuple[str | None] | None = None
@@ -92,7 +92,7 @@ class SpeakerReader:
         """What the lexicon says about ``word`` (``processors.lexicon`` flags)."""
         flags = self._classes.get(word)
         if flags is None:
-            flags = self._classes[word] = self.lex.word_class(word)
+            flags = self.lex.class_of(word)
         return flags
 
     def is_capital(self, word: str) -> bool:
