@@ -62,6 +62,22 @@ class Gazetteer:
             yield ActorMention(match.start(), match.end(), alias, actor, kind)
 
 
+def scan_mentions(gazetteer: Gazetteer, text: str) -> tuple[ActorMention, ...]:
+    """Every alias in ``text``, as ``Gazetteer.mentions`` finds them, in one tuple.
+
+    The statement and agreement extractors both need an article's mentions: scanning
+    once and sharing the tuple spares the second scan, the dearest part of it.
+    """
+    aliases = gazetteer.aliases
+    # ``tuple.__new__`` builds the named tuple without its Python-level constructor.
+    new = tuple.__new__
+    found: list[ActorMention] = []
+    for match in gazetteer.pattern.finditer(text):
+        alias = match.group()
+        found.append(new(ActorMention, (*match.span(), alias, *aliases[alias])))
+    return tuple(found)
+
+
 def build_gazetteer(entries: Mapping[str, Mapping[str, list[str]]]) -> Gazetteer:
     """Build a gazetteer from ``{actor: {"names": [...], "people": [...], ...}}``."""
     aliases: dict[str, tuple[str, AliasKind]] = {}

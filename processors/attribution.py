@@ -24,6 +24,8 @@ _PREVIOUS = re.compile(r"[\w'\u2019]+")
 _POSSESSIVE_ENDS = frozenset(("'s", "\u2019s"))
 _APPOSITIVE_AFTER = re.compile(r",\s*((?:who|a|an|the)\s)")
 _RELATIVE = re.compile(r",\s*who\s+(?:also\s+|later\s+)?$")
+# The word a ``_RELATIVE`` match ends in (followed by a blank).
+_RELATIVE_ENDS = frozenset(("who", "also", "later"))
 _DATELINE_DASH = re.compile(r"\u2014| -- ")
 # How far before a verb the patterns that end at it look: they match a word or two
 # ("and also", ", who"), and the spaces between words are single in news copy.
@@ -73,7 +75,9 @@ class Attributor:
             form = " ".join(form.split())
         lemma, frame = self.lex.verbs[form]
         text, lo = self.text, sentence.start
-        words = _PREVIOUS.findall(text, max(lo, start - 40), start)
+        # The patterns below end at the verb: the words right before it are enough.
+        near = max(lo, start - _LEAD)
+        words = _PREVIOUS.findall(text, near, start)
         if words and (
             words[-1].lower() in self.lex.noun_markers or words[-1][-2:] in _POSSESSIVE_ENDS
         ):
@@ -85,15 +89,15 @@ class Attributor:
                 if word in self.lex.blockers_before:
                     return None  # "did not say", "declined to comment", "is expected to"
                 break
-        # The patterns below end at the verb: the words right before it are enough.
-        near = max(lo, start - _LEAD)
         if form.split(None, 1)[0].endswith("ing"):
             if frame == "reject" or not self.grammar.participle_lead.search(text, near, start):
                 return None
             return self._inherited(sentence, lemma, frame, start, end)
-        if self.grammar.coordination.search(text, near, start):
+        if self._coordinated(words, start, near):
             return self._inherited(sentence, lemma, frame, start, end)
-        relative = _RELATIVE.search(text, near, start)
+        relative = None
+        if words and words[-1] in _RELATIVE_ENDS:
+            relative = _RELATIVE.search(text, near, start)
         # "..., according to a diplomatic source, who said ...": the source speaks.
         left = self.left_subject(sentence, relative.start() if relative else start)
         if left is None:
@@ -110,6 +114,22 @@ class Attributor:
         self.reader.remember(resolved, phrase.start)
         first = min(phrase.start, appositive.start) if appositive else phrase.start
         return Attribution(resolved, lemma, frame, start, end, first, phrase.end, False, True)
+
+    def _coordinated(self, words: list[str], start: int, near: int) -> bool:
+        """``... and warned``: the verb shares the subject of the clause before it.
+
+        ``words`` are the words between ``near`` and the verb at ``start``. The pattern
+        ends in a listed word and a blank, so most verbs are settled without it.
+        """
+        ends = self.grammar.coordination_ends
+        if ends is not None:
+            # A quote mark may join the word to what stands before it: "’and".
+            if not words or not self.text[start - 1].isspace():
+                return False
+            last = words[-1]
+            if last[max(last.rfind("'"), last.rfind("\u2019")) + 1 :] not in ends:
+                return False
+        return self.grammar.coordination.search(self.text, near, start) is not None
 
     def _inherited(
         self, sentence: Sentence, lemma: str, frame: str, start: int, end: int

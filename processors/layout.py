@@ -11,7 +11,7 @@ import bisect
 import re
 from typing import NamedTuple
 
-from processors.actors import ActorMention, Gazetteer
+from processors.actors import ActorMention, Gazetteer, scan_mentions
 from processors.lexicon import SpeechLexicon
 from processors.quotes import Quote, find_quotes
 from processors.sentences import Sentence, split_sentences
@@ -33,13 +33,20 @@ class Verb(NamedTuple):
 class Layout:
     """Sentences, quotes, tokens, gazetteer mentions, verbs and titled names of a text."""
 
-    def __init__(self, text: str, gazetteer: Gazetteer, lexicon: SpeechLexicon) -> None:
+    def __init__(
+        self,
+        text: str,
+        gazetteer: Gazetteer,
+        lexicon: SpeechLexicon,
+        mentions: tuple[ActorMention, ...] | None = None,
+    ) -> None:
         self.text = text
         self.quotes = find_quotes(text)
         self.quote_starts = [q.start for q in self.quotes]
         self.sentences = split_sentences(text, lexicon.abbreviations, self.quotes)
         self.sentence_starts = [s.start for s in self.sentences]
-        self.mentions: tuple[ActorMention, ...] = tuple(gazetteer.mentions(text))
+        self.mentions = scan_mentions(gazetteer, text) if mentions is None else mentions
+        """The gazetteer's mentions in the text (``scan_mentions``; given when already read)."""
         self.verbs: list[Verb] = []
         """Reporting verbs, in text order."""
         self.titled: list[re.Match[str]] = []

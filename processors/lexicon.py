@@ -39,6 +39,12 @@ class Grammar:
     """Where a clause starts: punctuation or a subordinating word."""
     coordination: re.Pattern[str]
     """``... and`` right before a verb whose subject is the clause's."""
+    coordination_ends: frozenset[str] | None
+    """The last word of every ``coordination`` match (None when that is not one word).
+
+    A verb whose preceding word is none of these is not coordinated: the pattern,
+    tried at every position before the verb, need not run.
+    """
     participle_lead: re.Pattern[str]
     new_clause: re.Pattern[str]
     """``; X said`` or ``, while X said``: a new clause with its own subject."""
@@ -300,6 +306,7 @@ def _grammar(raw: Mapping[str, Any]) -> Grammar:
             rf"(?:(?<=[,;:\u201c\u201d\"\u2014\u2013])|(?<=\s)(?:{openers})\s)"
         ),
         coordination=re.compile(rf"(?:,\s*)?\b(?:{coordinators})\s+(?:(?:{adverbs})\s+)?$"),
+        coordination_ends=_last_words(raw["coordinators"] + raw["coordination_adverbs"]),
         participle_lead=re.compile(rf"(?:,|\b(?:{_alternation(raw['participle_leads'])}))\s*$"),
         new_clause=re.compile(rf"(?:;|,{closing}\s*and|,?{closing}\s*\b(?:{new_clauses})\b)\s*$"),
         new_verb=re.compile(rf"(?:,|\b(?:{coordinators})\b(?:\s+(?:{adverbs}))?)\s*$"),
@@ -313,6 +320,14 @@ def _grammar(raw: Mapping[str, Any]) -> Grammar:
             rf"(?:{_alternation(raw['intro_places'])})\s+(?:[A-Z][\w'\u2019.\-]*\s*){{1,3}},"
         ),
     )
+
+
+def _last_words(phrases: Iterable[str]) -> frozenset[str] | None:
+    """The last word of each phrase, or None when one of them ends in a non-word character."""
+    last = [phrase.split()[-1] for phrase in phrases]
+    if not all(re.fullmatch(r"\w+", word) for word in last):
+        return None
+    return frozenset(last)
 
 
 def _head_forms(heads: frozenset[str]) -> frozenset[str]:

@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from processors.actors import Gazetteer
+from processors.actors import ActorMention, Gazetteer
 from processors.attribution import Attribution, Attributor
 from processors.discourse import Discourse
 from processors.frames import (
@@ -45,11 +45,17 @@ _CARRY = 2
 class _Extractor:
     """Extraction over one article; holds the per-article state of one call only."""
 
-    def __init__(self, article: Article, gazetteer: Gazetteer, lexicon: SpeechLexicon) -> None:
+    def __init__(
+        self,
+        article: Article,
+        gazetteer: Gazetteer,
+        lexicon: SpeechLexicon,
+        mentions: tuple[ActorMention, ...] | None,
+    ) -> None:
         self.article = article
         self.text = article.text
         self.lex = lexicon
-        self.layout = layout = Layout(article.text, gazetteer, lexicon)
+        self.layout = layout = Layout(article.text, gazetteer, lexicon, mentions)
         self.discourse = discourse = Discourse()
         self.reader = reader = SpeakerReader(
             self.text, gazetteer, lexicon, layout.mentions, discourse, layout.tokens
@@ -336,14 +342,18 @@ class _Extractor:
 
 
 def extract_statements(
-    article: Article, gazetteer: Gazetteer, lexicon: SpeechLexicon
+    article: Article,
+    gazetteer: Gazetteer,
+    lexicon: SpeechLexicon,
+    mentions: tuple[ActorMention, ...] | None = None,
 ) -> tuple[Statement, ...]:
     """Every statement (who said what) in ``article``, in text order.
 
     Quotes with their attribution, reported speech (``X said that …``, ``X urged …``,
     ``according to X``) and quotes that carry on a quoted speaker. Spans index the
     article text: ``article.text[start:end] == content`` for every statement.
+    ``mentions`` are the article's ``scan_mentions``, when the caller has them already.
     """
     if not article.text.strip():
         return ()
-    return _Extractor(article, gazetteer, lexicon).run()
+    return _Extractor(article, gazetteer, lexicon, mentions).run()

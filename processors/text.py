@@ -104,8 +104,7 @@ class Tokens:
             if last.start <= start and end <= last.end:
                 tokens = last.part(self._text, start, end)
             if tokens is None:
-                found = TOKEN.finditer(self._text, start, end)
-                tokens = [(m.start(), m.end(), m.group()) for m in found]
+                tokens = _tokenise(self._text, start, end)
                 self._last = _Span(start, end, tokens)
             self._read[start, end] = tokens
         return tokens
@@ -120,6 +119,23 @@ class Tokens:
             return tokens[:count]
         found = islice(TOKEN.finditer(self._text, start, end), count)
         return [(m.start(), m.end(), m.group()) for m in found]
+
+
+def _tokenise(text: str, start: int, end: int) -> list[Token]:
+    """The tokens of ``text[start:end]``.
+
+    Only blanks stand between two tokens, so each token is the first occurrence of its
+    words after the last one: ``str.find`` places it faster than match objects would.
+    """
+    tokens: list[Token] = []
+    pos = start
+    find = text.find
+    for word in TOKEN.findall(text, start, end):
+        pos = find(word, pos)
+        stop = pos + len(word)
+        tokens.append((pos, stop, word))
+        pos = stop
+    return tokens
 
 
 class _Span:
