@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -42,6 +42,12 @@ class Gazetteer:
 
     aliases: Mapping[str, tuple[str, AliasKind]]
     pattern: re.Pattern[str]
+    capitalised: re.Pattern[str]
+    """``pattern`` for the aliases that do not start in lower case (most of them)."""
+    lower: re.Pattern[str] | None
+    """``pattern`` for the aliases that start in lower case (``the Kremlin``, ``al-Sisi``)."""
+    lower_leads: tuple[str, ...]
+    """What every lower-case alias starts with (``the ``, ``al-``): where ``lower`` may match."""
 
     def lookup(self, alias: str) -> str | None:
         """The actor id of an alias as written, or None."""
@@ -72,10 +78,57 @@ def scan_mentions(gazetteer: Gazetteer, text: str) -> tuple[ActorMention, ...]:
     # ``tuple.__new__`` builds the named tuple without its Python-level constructor.
     new = tuple.__new__
     found: list[ActorMention] = []
-    for match in gazetteer.pattern.finditer(text):
+    for match in _alias_matches(gazetteer, text):
         alias = match.group()
         found.append(new(ActorMention, (*match.span(), alias, *aliases[alias])))
     return tuple(found)
+
+
+def _alias_matches(gazetteer: Gazetteer, text: str) -> list[re.Match[str]]:
+    """The matches of ``gazetteer.pattern.finditer(text)``, found by two cheaper scans.
+
+    A scan for the whole pattern tries it wherever an alias's first letter stands, and
+    the lower-case aliases start with the commonest letters of all (``t``, ``a``,
+    ``e``). Those aliases are rare in a text, and so are their leads (``the ``): the
+    capitalised pattern is scanned for, the lower-case one tried only where a lead
+    stands, and the two are merged as one scan would have found them.
+    """
+    lower = gazetteer.lower
+    lows: list[re.Match[str]] = []
+    if lower is not None:
+        starts: set[int] = set()
+        for lead in gazetteer.lower_leads:
+            index = text.find(lead)
+            while index != -1:
+                starts.add(index)
+                index = text.find(lead, index + 1)
+        for start in sorted(starts):
+            match = lower.match(text, start)
+            if match is not None:
+                lows.append(match)
+    capitalised = gazetteer.capitalised
+    if not lows:
+        return list(capitalised.finditer(text))
+    # One scan resumes where its last match ended: so does each pattern here.
+    found: list[re.Match[str]] = []
+    pos = 0
+    upper = capitalised.search(text)
+    index = 0
+    while True:
+        while index < len(lows) and lows[index].start() < pos:
+            index += 1
+        if upper is not None and upper.start() < pos:
+            upper = capitalised.search(text, pos)
+        low = lows[index] if index < len(lows) else None
+        # Both never start at one position: their aliases' first letters differ.
+        if upper is not None and (low is None or upper.start() < low.start()):
+            match = upper
+        elif low is not None:
+            match = low
+        else:
+            return found
+        found.append(match)
+        pos = match.end()
 
 
 def build_gazetteer(entries: Mapping[str, Mapping[str, list[str]]]) -> Gazetteer:
@@ -92,9 +145,27 @@ def build_gazetteer(entries: Mapping[str, Mapping[str, list[str]]]) -> Gazetteer
                 # "the Kremlin" is also written "The Kremlin" at a sentence start.
                 if value.startswith("the "):
                     aliases.setdefault("The " + value[4:], (actor, kind))
+    lower = [alias for alias in aliases if alias[:1].islower()]
+    return Gazetteer(
+        aliases=aliases,
+        pattern=_alias_pattern(aliases),
+        capitalised=_alias_pattern([alias for alias in aliases if not alias[:1].islower()]),
+        lower=_alias_pattern(lower) if lower else None,
+        lower_leads=tuple(sorted({_lead(alias) for alias in lower})),
+    )
+
+
+def _alias_pattern(aliases: Iterable[str]) -> re.Pattern[str]:
     # Possessive and plural forms are matched through the trailing boundary only.
-    pattern = re.compile(rf"{trie_pattern(aliases, word_start=True)}(?![\w-])")
-    return Gazetteer(aliases=aliases, pattern=pattern)
+    return re.compile(rf"{trie_pattern(aliases, word_start=True)}(?![\w-])")
+
+
+def _lead(alias: str) -> str:
+    """The alias up to its first non-letter (``the ``, ``al-``), or the whole alias."""
+    for index, char in enumerate(alias):
+        if not char.isalpha():
+            return alias[: index + 1]
+    return alias
 
 
 def load_gazetteer(path: Path | None = None) -> Gazetteer:

@@ -123,7 +123,7 @@ class Attributor:
         """
         ends = self.grammar.coordination_ends
         if ends is not None:
-            # A quote mark may join the word to what stands before it: "’and".
+            # A quote mark may join the word to what stands before it: "\u2019and".
             if not words or not self.text[start - 1].isspace():
                 return False
             last = words[-1]
