@@ -41,11 +41,10 @@ class Gazetteer:
     """Maps aliases (case-sensitive proper nouns) to canonical actor ids."""
 
     aliases: Mapping[str, tuple[str, AliasKind]]
-    pattern: re.Pattern[str]
     capitalised: re.Pattern[str]
-    """``pattern`` for the aliases that do not start in lower case (most of them)."""
+    """The aliases that do not start in lower case (most of them), as one pattern."""
     lower: re.Pattern[str] | None
-    """``pattern`` for the aliases that start in lower case (``the Kremlin``, ``al-Sisi``)."""
+    """The aliases that start in lower case (``the Kremlin``, ``al-Sisi``), as one pattern."""
     lower_leads: tuple[str, ...]
     """What every lower-case alias starts with (``the ``, ``al-``): where ``lower`` may match."""
 
@@ -62,7 +61,7 @@ class Gazetteer:
     def mentions(self, text: str, start: int = 0, end: int | None = None) -> Iterator[ActorMention]:
         """Every alias in ``text[start:end]``, longest match first at each position."""
         stop = len(text) if end is None else end
-        for match in self.pattern.finditer(text, start, stop):
+        for match in _alias_matches(self, text, start, stop):
             alias = match.group(0)
             actor, kind = self.aliases[alias]
             yield ActorMention(match.start(), match.end(), alias, actor, kind)
@@ -78,47 +77,47 @@ def scan_mentions(gazetteer: Gazetteer, text: str) -> tuple[ActorMention, ...]:
     # ``tuple.__new__`` builds the named tuple without its Python-level constructor.
     new = tuple.__new__
     found: list[ActorMention] = []
-    for match in _alias_matches(gazetteer, text):
+    for match in _alias_matches(gazetteer, text, 0, len(text)):
         alias = match.group()
         found.append(new(ActorMention, (*match.span(), alias, *aliases[alias])))
     return tuple(found)
 
 
-def _alias_matches(gazetteer: Gazetteer, text: str) -> list[re.Match[str]]:
-    """The matches of ``gazetteer.pattern.finditer(text)``, found by two cheaper scans.
+def _alias_matches(gazetteer: Gazetteer, text: str, start: int, stop: int) -> list[re.Match[str]]:
+    """The aliases in ``text[start:stop]``: longest first at each position, never overlapping.
 
-    A scan for the whole pattern tries it wherever an alias's first letter stands, and
-    the lower-case aliases start with the commonest letters of all (``t``, ``a``,
-    ``e``). Those aliases are rare in a text, and so are their leads (``the ``): the
-    capitalised pattern is scanned for, the lower-case one tried only where a lead
-    stands, and the two are merged as one scan would have found them.
+    One pattern of every alias, scanned for, would be tried wherever an alias's first
+    letter stands, and the lower-case aliases start with the commonest letters of all
+    (``t``, ``a``, ``e``). Those aliases are rare in a text, and so are their leads
+    (``the ``): the capitalised pattern is scanned for, the lower-case one tried only
+    where a lead stands, and the two are merged as that one scan would find them.
     """
     lower = gazetteer.lower
     lows: list[re.Match[str]] = []
     if lower is not None:
         starts: set[int] = set()
         for lead in gazetteer.lower_leads:
-            index = text.find(lead)
+            index = text.find(lead, start, stop)
             while index != -1:
                 starts.add(index)
-                index = text.find(lead, index + 1)
-        for start in sorted(starts):
-            match = lower.match(text, start)
+                index = text.find(lead, index + 1, stop)
+        for at in sorted(starts):
+            match = lower.match(text, at, stop)
             if match is not None:
                 lows.append(match)
     capitalised = gazetteer.capitalised
     if not lows:
-        return list(capitalised.finditer(text))
-    # One scan resumes where its last match ended: so does each pattern here.
+        return list(capitalised.finditer(text, start, stop))
+    # A scan resumes where its last match ended: so does each pattern here.
     found: list[re.Match[str]] = []
-    pos = 0
-    upper = capitalised.search(text)
+    pos = start
+    upper = capitalised.search(text, start, stop)
     index = 0
     while True:
         while index < len(lows) and lows[index].start() < pos:
             index += 1
         if upper is not None and upper.start() < pos:
-            upper = capitalised.search(text, pos)
+            upper = capitalised.search(text, pos, stop)
         low = lows[index] if index < len(lows) else None
         # Both never start at one position: their aliases' first letters differ.
         if upper is not None and (low is None or upper.start() < low.start()):
@@ -148,7 +147,6 @@ def build_gazetteer(entries: Mapping[str, Mapping[str, list[str]]]) -> Gazetteer
     lower = [alias for alias in aliases if alias[:1].islower()]
     return Gazetteer(
         aliases=aliases,
-        pattern=_alias_pattern(aliases),
         capitalised=_alias_pattern([alias for alias in aliases if not alias[:1].islower()]),
         lower=_alias_pattern(lower) if lower else None,
         lower_leads=tuple(sorted({_lead(alias) for alias in lower})),

@@ -50,7 +50,12 @@ class Discourse:
 
     def add(self, entity: Entity) -> None:
         """Remember an entity at its position in the text."""
-        _insert(self.positions, self.entities, entity)
+        positions = self.positions
+        if positions and positions[-1] > entity.pos:
+            _insert(positions, self.entities, entity)
+        else:  # the usual case: the text is read in order
+            positions.append(entity.pos)
+            self.entities.append(entity)
         if entity.kind == "person":
             parts = entity.name.split()
             if parts:
