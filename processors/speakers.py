@@ -159,8 +159,11 @@ class SpeakerReader:
 
     def in_mentions(self, start: int, end: int) -> list[ActorMention]:
         """Gazetteer mentions inside ``[start, end)``."""
-        lo = bisect.bisect_left(self.starts, start)
-        hi = bisect.bisect_left(self.starts, end, lo)
+        starts = self.starts
+        lo = bisect.bisect_left(starts, start)
+        if lo == len(starts) or starts[lo] >= end:
+            return []  # most phrases name no alias
+        hi = bisect.bisect_left(starts, end, lo)
         return [mention for mention in self.mentions[lo:hi] if mention.end <= end]
 
     def actors_in(self, phrase: Phrase | None) -> list[tuple[str, str]]:
