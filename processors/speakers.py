@@ -40,6 +40,9 @@ from processors.lexicon import (
 from processors.model import UNKNOWN_ACTOR, Speaker
 from processors.text import Token, Tokens
 
+# ``is_possessive``: ``Ukraine's``, ``allies'``.
+_POSSESSIVE = ("'s", "\u2019s", "s'", "s\u2019")
+
 
 class Phrase(NamedTuple):
     """A speaker's noun phrase as it stands in the text."""
@@ -273,13 +276,17 @@ class SpeakerReader:
         if phrase is None:
             return None
         cut = run[0][0] if run else None
+        if cut is not None and head[0][0] >= cut:
+            return None  # the name is the whole head: no word is left for a role
         covered = [(m.start, m.end) for m in self.in_mentions(phrase.start, phrase.end)]
         classes, word_class = self._classes, self.word_class
         words = []
         for s, e, word in head:
             if cut is not None and s >= cut:
                 break
-            if is_possessive(word) or (covered and any(a <= s and e <= b for a, b in covered)):
+            if word.endswith(_POSSESSIVE):
+                continue
+            if covered and any(a <= s and e <= b for a, b in covered):
                 continue
             flags = classes.get(word)
             if flags is None:
@@ -450,18 +457,12 @@ class SpeakerReader:
     def remember(self, resolved: Resolved, pos: int, subject: bool = True) -> None:
         """Keep a resolved speaker for later pronouns and short references."""
         speaker = resolved.speaker
-        self.discourse.add(
-            Entity(
-                pos,
-                speaker.name,
-                speaker.actor,
-                speaker.role,
-                resolved.kind,
-                resolved.gender,
-                subject,
-                resolved.confidence,
-            )
-        )
+        # ``tuple.__new__`` builds the named tuple without its Python-level constructor.
+        entity = (
+            pos, speaker.name, speaker.actor, speaker.role, resolved.kind, resolved.gender,
+            subject, resolved.confidence, -1,
+        )  # fmt: skip
+        self.discourse.add(tuple.__new__(Entity, entity))
 
     def gender_of(self, name: str) -> str | None:
         """Gender of a gazetteer person's name as far as the lexicon can tell, or None."""
