@@ -59,12 +59,16 @@ class Discourse:
         if entity.kind == "person":
             parts = entity.name.split()
             if parts:
-                keys = [parts[-1], " " + parts[0]] if len(parts) > 1 else [parts[-1]]
-                for key in keys:
-                    timeline = self.by_name.get(key)
-                    if timeline is None:
-                        timeline = self.by_name[key] = ([], [])
-                    _insert(*timeline, entity)
+                self._add_named(parts[-1], entity)
+                if len(parts) > 1:
+                    self._add_named(" " + parts[0], entity)
+
+    def _add_named(self, key: str, entity: Entity) -> None:
+        timeline = self.by_name.get(key)
+        if timeline is None:
+            self.by_name[key] = ([entity.pos], [entity])
+        else:
+            _insert(*timeline, entity)
 
     def before(self, pos: int, window: int = 2500) -> list[Entity]:
         """Entities mentioned before ``pos`` (nearest last), within ``window`` characters."""

@@ -21,7 +21,8 @@ from processors.text import char_positions
 # Both start with a single character (not a repeat of one) so that the regex engine
 # skips ahead to where one stands instead of trying the pattern at every position.
 _CANDIDATE = re.compile(r"[.!?][.!?]*[\"\u201d\u2019)\]]*(?=\s+[\"\u201c\u2018(\[]?[A-Z0-9À-Ý])")
-_WORD_BEFORE = re.compile(r"([\w.\u2019'-]+)\.$")
+# Besides letters and digits, what a word before a stop may hold: ``U.S.``, ``O'Neill``.
+_WORD_MARKS = frozenset("_.\u2019'-")
 
 
 @dataclass(slots=True)
@@ -40,10 +41,14 @@ class Sentence:
 
 def _is_abbreviation(text: str, stop: int, abbreviations: frozenset[str]) -> bool:
     """True when the ``.`` at ``stop`` closes an abbreviation or an initial."""
-    match = _WORD_BEFORE.search(text, max(0, stop - 24), stop + 1)
-    if match is None:
+    # The word is the run of word characters, stops, apostrophes and hyphens before
+    # the stop (at most 24 characters back): read backwards, it is a few steps.
+    start, floor = stop, max(0, stop - 24)
+    while start > floor and (text[start - 1].isalnum() or text[start - 1] in _WORD_MARKS):
+        start -= 1
+    if start == stop:
         return False
-    word = match.group(1).lstrip('(\u201c"\u2018')
+    word = text[start:stop]
     if len(word) == 1 and word.isupper():
         return True  # an initial: Donald J. Trump
     return word in abbreviations or word.rstrip(".") in abbreviations

@@ -68,6 +68,7 @@ class _Extractor:
         self.span_starts: list[int] = []
         self.span_ends: list[int] = []
         self.used_quotes: set[int] = set()
+        self.confidences: dict[float, float] = {}
         discourse.subject_test = lambda entity: leads_clause(layout, reader, entity)
         discourse.prepare = lambda: seed_titled(layout, reader, discourse)
         reader.find_home = lambda: home_actor(layout, lexicon)
@@ -116,7 +117,7 @@ class _Extractor:
             direct=content.direct,
             span=(content.start, content.end),
             sentence=self.text[first.start : max(first.end, last.end)],
-            confidence=round(min(resolved.confidence, confidence), 3),
+            confidence=self._rounded(min(resolved.confidence, confidence)),
         )
         self.statements.append(statement)
         self.sentence_of.append(sentence.index)
@@ -128,6 +129,13 @@ class _Extractor:
             self.used_quotes.add(index)
             index += 1
         return True
+
+    def _rounded(self, confidence: float) -> float:
+        """``round(confidence, 3)``: an article's statements share a few confidences."""
+        rounded = self.confidences.get(confidence)
+        if rounded is None:
+            rounded = self.confidences[confidence] = round(confidence, 3)
+        return rounded
 
     def _index_span(self, start: int, end: int) -> None:
         index = bisect.bisect_left(self.span_starts, start)
