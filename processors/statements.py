@@ -165,7 +165,7 @@ class _Extractor:
             attribution = self.attributor.read(sentence, verb)
             if attribution is None:
                 continue
-            inside = any(s[0] <= verb.start < s[1] for s in spans)
+            inside = bool(spans) and any(s[0] <= verb.start < s[1] for s in spans)
             if inside and not self._takes_over(sentence, attribution):
                 continue  # a verb inside someone's reported words is theirs, not ours
             anchor = attribution.verb_start if attribution.inverted else attribution.subject_start
