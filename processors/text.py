@@ -5,7 +5,6 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable
-from itertools import islice
 
 _Trie = dict[str, "_Trie"]
 _END = ""
@@ -117,12 +116,11 @@ class Tokens:
         tokens = self._read.get((start, end))
         if tokens is not None:
             return tokens[:count]
-        found = islice(TOKEN.finditer(self._text, start, end), count)
-        return [(m.start(), m.end(), m.group()) for m in found]
+        return _tokenise(self._text, start, end, count)
 
 
-def _tokenise(text: str, start: int, end: int) -> list[Token]:
-    """The tokens of ``text[start:end]``.
+def _tokenise(text: str, start: int, end: int, limit: int = -1) -> list[Token]:
+    """The tokens of ``text[start:end]`` (only the first ``limit`` when it is given).
 
     Only blanks stand between two tokens, so each token is the first occurrence of its
     words after the last one: ``str.find`` places it faster than match objects would.
@@ -134,7 +132,11 @@ def _tokenise(text: str, start: int, end: int) -> list[Token]:
     find = text.find
     # No token holds a blank: the text splits into runs of tokens, and a run of
     # letters and digits alone is one token (most runs are) without the pattern.
-    for run in text[start:end].split():
+    # Each run holds a token at least: ``limit`` runs are enough.
+    runs = text[start:end].split() if limit < 0 else text[start:end].split(None, limit)
+    for run in runs:
+        if 0 <= limit <= len(tokens):
+            break
         pos = find(run, pos)
         stop = pos + len(run)
         if run.isalnum():
@@ -145,7 +147,7 @@ def _tokenise(text: str, start: int, end: int) -> list[Token]:
                 tokens.append((pos, pos + len(word), word))
                 pos += len(word)
         pos = stop
-    return tokens
+    return tokens if limit < 0 else tokens[:limit]
 
 
 class _Span:
