@@ -395,7 +395,11 @@ def _build(raw: Mapping[str, Any]) -> SpeechLexicon:
         titled_pattern=re.compile(rf"(?<![\w-])(?:{trie_pattern(_role_words(raw))})\s+{_NAME}"),
         speech_pattern=speech_pattern,
         speech_scan=speech_scan,
-        cue_pattern=re.compile(rf"(?<![\w-])(?:{_alternation(cue_actors)})(?![\w-])"),
+        # A trie whose word-start check follows each first letter: the engine then tries
+        # it only where such a letter stands, not at every position.
+        cue_pattern=re.compile(
+            rf"{trie_pattern(cue_actors, any_blank=True, word_start=True)}(?![\w-])"
+        ),
         cue_actors=cue_actors,
         party_marker=re.compile(raw["us_party_marker"]),
         place_pattern=re.compile(rf"{trie_pattern(place_actors, word_start=True)}(?![\w])"),
