@@ -45,8 +45,9 @@ class Gazetteer:
     """The aliases that do not start in lower case (most of them), as one pattern."""
     lower: re.Pattern[str] | None
     """The aliases that start in lower case (``the Kremlin``, ``al-Sisi``), as one pattern."""
-    lower_leads: tuple[str, ...]
-    """What every lower-case alias starts with (``the ``, ``al-``): where ``lower`` may match."""
+    lower_leads: tuple[tuple[str, frozenset[str] | None], ...]
+    """What every lower-case alias starts with (``the ``, ``al-``), each with the characters
+    that may follow it in an alias (None: any): where ``lower`` may match."""
 
     def lookup(self, alias: str) -> str | None:
         """The actor id of an alias as written, or None."""
@@ -96,10 +97,13 @@ def _alias_matches(gazetteer: Gazetteer, text: str, start: int, stop: int) -> li
     lows: list[re.Match[str]] = []
     if lower is not None:
         starts: set[int] = set()
-        for lead in gazetteer.lower_leads:
+        for lead, following in gazetteer.lower_leads:
+            size = len(lead)
             index = text.find(lead, start, stop)
             while index != -1:
-                starts.add(index)
+                # "the " is common, "the " before a capital much less so.
+                if following is None or text[index + size : index + size + 1] in following:
+                    starts.add(index)
                 index = text.find(lead, index + 1, stop)
         for at in sorted(starts):
             match = lower.match(text, at, stop)
@@ -149,13 +153,26 @@ def build_gazetteer(entries: Mapping[str, Mapping[str, list[str]]]) -> Gazetteer
         aliases=aliases,
         capitalised=_alias_pattern([alias for alias in aliases if not alias[:1].islower()]),
         lower=_alias_pattern(lower) if lower else None,
-        lower_leads=tuple(sorted({_lead(alias) for alias in lower})),
+        lower_leads=_leads(lower),
     )
 
 
 def _alias_pattern(aliases: Iterable[str]) -> re.Pattern[str]:
     # Possessive and plural forms are matched through the trailing boundary only.
     return re.compile(rf"{trie_pattern(aliases, word_start=True)}(?![\w-])")
+
+
+def _leads(aliases: list[str]) -> tuple[tuple[str, frozenset[str] | None], ...]:
+    """``Gazetteer.lower_leads`` of ``aliases``: leads, and what follows each in an alias."""
+    following: dict[str, set[str]] = {}
+    for alias in aliases:
+        lead = _lead(alias)
+        following.setdefault(lead, set()).add(alias[len(lead) : len(lead) + 1])
+    # An alias that is all lead ("" follows it) may stand before anything.
+    return tuple(
+        (lead, None if "" in chars else frozenset(chars))
+        for lead, chars in sorted(following.items())
+    )
 
 
 def _lead(alias: str) -> str:

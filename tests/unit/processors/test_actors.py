@@ -119,3 +119,9 @@ def test_an_alias_in_lower_case_wins_where_it_starts_first() -> None:
     found = [(m.alias, m.actor) for m in scan_mentions(gazetteer, text)]
     assert found == [("the Blue Coast", "AAA"), ("Blue", "BBB"), ("Coast Guard", "BBB")]
     assert found == [(m.alias, m.actor) for m in gazetteer.mentions(text)]
+
+
+def test_a_lower_case_alias_of_one_word_is_found_before_anything() -> None:
+    gazetteer = build_gazetteer({"AAA": {"names": ["bin", "the Hague"]}})
+    text = "bin, the Hague and the hague; robin bin"
+    assert [m.alias for m in scan_mentions(gazetteer, text)] == ["bin", "the Hague", "bin"]
