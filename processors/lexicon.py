@@ -282,7 +282,8 @@ def _adjunct_pattern(raw: Mapping[str, Any]) -> re.Pattern[str]:
 
 
 def _grammar(raw: Mapping[str, Any]) -> Grammar:
-    openers = _alternation(raw["clause_openers"])
+    # A trie: the boundary pattern tries the openers at every blank of a clause.
+    openers = trie_pattern(raw["clause_openers"], any_blank=True)
     coordinators = _alternation(raw["coordinators"])
     adverbs = _alternation(raw["coordination_adverbs"])
     new_clauses = _alternation(raw["new_clauses"])
