@@ -266,7 +266,8 @@ def _role_words(raw: Mapping[str, Any]) -> set[str]:
 
 def _adjunct_pattern(raw: Mapping[str, Any]) -> re.Pattern[str]:
     """``on Tuesday``, ``in a statement``, ``at a news conference in Kyiv``, ``last week``."""
-    heads = _alternation(raw["adjunct_heads"] + raw["months"])
+    # A trie: the pattern tries the heads after each of up to five words.
+    heads = trie_pattern(raw["adjunct_heads"] + raw["months"], any_blank=True)
     preps = _alternation(raw["adjunct_preps"])
     time_phrase = (
         rf"(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?(?:{_DAYS})"
