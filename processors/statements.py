@@ -285,8 +285,13 @@ class _Extractor:
 
     def _retro(self, sentence: Sentence) -> None:
         """``The announcement, made by the Kremlin, …`` attributes the previous sentence."""
-        match = self.lex.retro_pattern.search(self.text, sentence.start, sentence.end)
-        if match is None or match.start() - sentence.start > 4:
+        # Only a match in the first five positions counts: tried there, not searched for.
+        match = None
+        for pos in range(sentence.start, min(sentence.start + 5, sentence.end)):
+            match = self.lex.retro_pattern.match(self.text, pos, sentence.end)
+            if match is not None:
+                break
+        if match is None:
             return
         phrase = self.attributor.right_subject(sentence, match.end())
         if phrase is None:
