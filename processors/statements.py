@@ -195,9 +195,9 @@ class _Extractor:
                 self._trim_previous(sentence, attribution)
                 if self.add(sentence, attribution, content, 0.85) and not content.direct:
                     spans.append((content.start, content.end))
-        if "ccording to" in text[sentence.start : sentence.end]:
+        if text.find("ccording to", sentence.start, sentence.end) != -1:
             self._according(sentence)
-        if sentence.index and "by" in text[sentence.start : sentence.end]:
+        if sentence.index and text.find("by", sentence.start, sentence.end) != -1:
             self._retro(sentence)
         self._continuation(sentence)
 
@@ -339,6 +339,7 @@ class _Extractor:
     def run(self) -> tuple[Statement, ...]:
         """Extract every statement, in text order."""
         headline = self._headline()
+        text = self.text
         verbs = self.layout.verbs
         verb_starts = [verb.start for verb in verbs]
         for sentence in self.layout.sentences:
@@ -346,10 +347,10 @@ class _Extractor:
                 continue
             lo = bisect.bisect_left(verb_starts, sentence.start)
             hi = bisect.bisect_left(verb_starts, sentence.end, lo)
-            words = self.text[sentence.start : sentence.end]
-            quiet = lo == hi and self.layout.quote_opening(sentence) is None
-            if quiet and "ccording" not in words and "by" not in words:
-                continue  # nothing here can attribute speech
+            if lo == hi and self.layout.quote_opening(sentence) is None:
+                start, end = sentence.start, sentence.end
+                if text.find("ccording", start, end) == -1 and text.find("by", start, end) == -1:
+                    continue  # nothing here can attribute speech
             self.sentence_statements(sentence, verbs[lo:hi])
         return tuple(sorted(self.statements, key=lambda s: s.span))
 
