@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -41,7 +41,13 @@ class Gazetteer:
     """Maps aliases (case-sensitive proper nouns) to canonical actor ids."""
 
     aliases: Mapping[str, tuple[str, AliasKind]]
-    pattern: re.Pattern[str]
+    capitalised: re.Pattern[str]
+    """The aliases that do not start in lower case (most of them), as one pattern."""
+    lower: re.Pattern[str] | None
+    """The aliases that start in lower case (``the Kremlin``, ``al-Sisi``), as one pattern."""
+    lower_leads: tuple[tuple[str, frozenset[str] | None], ...]
+    """What every lower-case alias starts with (``the ``, ``al-``), each with the characters
+    that may follow it in an alias (None: any): where ``lower`` may match."""
 
     def lookup(self, alias: str) -> str | None:
         """The actor id of an alias as written, or None."""
@@ -56,10 +62,76 @@ class Gazetteer:
     def mentions(self, text: str, start: int = 0, end: int | None = None) -> Iterator[ActorMention]:
         """Every alias in ``text[start:end]``, longest match first at each position."""
         stop = len(text) if end is None else end
-        for match in self.pattern.finditer(text, start, stop):
+        for match in _alias_matches(self, text, start, stop):
             alias = match.group(0)
             actor, kind = self.aliases[alias]
             yield ActorMention(match.start(), match.end(), alias, actor, kind)
+
+
+def scan_mentions(gazetteer: Gazetteer, text: str) -> tuple[ActorMention, ...]:
+    """Every alias in ``text``, as ``Gazetteer.mentions`` finds them, in one tuple.
+
+    The statement and agreement extractors both need an article's mentions: scanning
+    once and sharing the tuple spares the second scan, the dearest part of it.
+    """
+    aliases = gazetteer.aliases
+    # ``tuple.__new__`` builds the named tuple without its Python-level constructor.
+    new = tuple.__new__
+    found: list[ActorMention] = []
+    for match in _alias_matches(gazetteer, text, 0, len(text)):
+        alias = match.group()
+        found.append(new(ActorMention, (*match.span(), alias, *aliases[alias])))
+    return tuple(found)
+
+
+def _alias_matches(gazetteer: Gazetteer, text: str, start: int, stop: int) -> list[re.Match[str]]:
+    """The aliases in ``text[start:stop]``: longest first at each position, never overlapping.
+
+    One pattern of every alias, scanned for, would be tried wherever an alias's first
+    letter stands, and the lower-case aliases start with the commonest letters of all
+    (``t``, ``a``, ``e``). Those aliases are rare in a text, and so are their leads
+    (``the ``): the capitalised pattern is scanned for, the lower-case one tried only
+    where a lead stands, and the two are merged as that one scan would find them.
+    """
+    lower = gazetteer.lower
+    lows: list[re.Match[str]] = []
+    if lower is not None:
+        starts: set[int] = set()
+        for lead, following in gazetteer.lower_leads:
+            size = len(lead)
+            index = text.find(lead, start, stop)
+            while index != -1:
+                # "the " is common, "the " before a capital much less so.
+                if following is None or text[index + size : index + size + 1] in following:
+                    starts.add(index)
+                index = text.find(lead, index + 1, stop)
+        for at in sorted(starts):
+            match = lower.match(text, at, stop)
+            if match is not None:
+                lows.append(match)
+    capitalised = gazetteer.capitalised
+    if not lows:
+        return list(capitalised.finditer(text, start, stop))
+    # A scan resumes where its last match ended: so does each pattern here.
+    found: list[re.Match[str]] = []
+    pos = start
+    upper = capitalised.search(text, start, stop)
+    index = 0
+    while True:
+        while index < len(lows) and lows[index].start() < pos:
+            index += 1
+        if upper is not None and upper.start() < pos:
+            upper = capitalised.search(text, pos, stop)
+        low = lows[index] if index < len(lows) else None
+        # Both never start at one position: their aliases' first letters differ.
+        if upper is not None and (low is None or upper.start() < low.start()):
+            match = upper
+        elif low is not None:
+            match = low
+        else:
+            return found
+        found.append(match)
+        pos = match.end()
 
 
 def build_gazetteer(entries: Mapping[str, Mapping[str, list[str]]]) -> Gazetteer:
@@ -76,9 +148,39 @@ def build_gazetteer(entries: Mapping[str, Mapping[str, list[str]]]) -> Gazetteer
                 # "the Kremlin" is also written "The Kremlin" at a sentence start.
                 if value.startswith("the "):
                     aliases.setdefault("The " + value[4:], (actor, kind))
+    lower = [alias for alias in aliases if alias[:1].islower()]
+    return Gazetteer(
+        aliases=aliases,
+        capitalised=_alias_pattern([alias for alias in aliases if not alias[:1].islower()]),
+        lower=_alias_pattern(lower) if lower else None,
+        lower_leads=_leads(lower),
+    )
+
+
+def _alias_pattern(aliases: Iterable[str]) -> re.Pattern[str]:
     # Possessive and plural forms are matched through the trailing boundary only.
-    pattern = re.compile(rf"{trie_pattern(aliases, word_start=True)}(?![\w-])")
-    return Gazetteer(aliases=aliases, pattern=pattern)
+    return re.compile(rf"{trie_pattern(aliases, word_start=True)}(?![\w-])")
+
+
+def _leads(aliases: list[str]) -> tuple[tuple[str, frozenset[str] | None], ...]:
+    """``Gazetteer.lower_leads`` of ``aliases``: leads, and what follows each in an alias."""
+    following: dict[str, set[str]] = {}
+    for alias in aliases:
+        lead = _lead(alias)
+        following.setdefault(lead, set()).add(alias[len(lead) : len(lead) + 1])
+    # An alias that is all lead ("" follows it) may stand before anything.
+    return tuple(
+        (lead, None if "" in chars else frozenset(chars))
+        for lead, chars in sorted(following.items())
+    )
+
+
+def _lead(alias: str) -> str:
+    """The alias up to its first non-letter (``the ``, ``al-``), or the whole alias."""
+    for index, char in enumerate(alias):
+        if not char.isalpha():
+            return alias[: index + 1]
+    return alias
 
 
 def load_gazetteer(path: Path | None = None) -> Gazetteer:

@@ -20,14 +20,34 @@ from processors.speakers import Phrase, Resolved, SpeakerReader
 from processors.text import Token
 
 _MAX_SUBJECT = 14
-_PREVIOUS = re.compile(r"[\w'\u2019]+")
+# Besides letters and digits, what a word before a verb may hold (``Russia's``).
+_WORD_MARKS = frozenset("_'\u2019")
 _POSSESSIVE_ENDS = frozenset(("'s", "\u2019s"))
 _APPOSITIVE_AFTER = re.compile(r",\s*((?:who|a|an|the)\s)")
 _RELATIVE = re.compile(r",\s*who\s+(?:also\s+|later\s+)?$")
+# The word a ``_RELATIVE`` match ends in (followed by a blank).
+_RELATIVE_ENDS = frozenset(("who", "also", "later"))
 _DATELINE_DASH = re.compile(r"\u2014| -- ")
 # How far before a verb the patterns that end at it look: they match a word or two
 # ("and also", ", who"), and the spaces between words are single in news copy.
 _LEAD = 40
+
+
+def _word_before(text: str, floor: int, end: int) -> tuple[str, int] | None:
+    """The last word of ``text[floor:end]`` and where it starts (None when there is none).
+
+    A word is a run of letters, digits, ``_`` and apostrophes; one cut by ``floor``
+    is its part after ``floor``. Read backwards, since only the last words matter.
+    """
+    stop = end
+    while stop > floor and not (text[stop - 1].isalnum() or text[stop - 1] in _WORD_MARKS):
+        stop -= 1
+    if stop == floor:
+        return None
+    start = stop - 1
+    while start > floor and (text[start - 1].isalnum() or text[start - 1] in _WORD_MARKS):
+        start -= 1
+    return text[start:stop], start
 
 
 class Attribution(NamedTuple):
@@ -73,27 +93,31 @@ class Attributor:
             form = " ".join(form.split())
         lemma, frame = self.lex.verbs[form]
         text, lo = self.text, sentence.start
-        words = _PREVIOUS.findall(text, max(lo, start - 40), start)
-        if words and (
-            words[-1].lower() in self.lex.noun_markers or words[-1][-2:] in _POSSESSIVE_ENDS
+        # The patterns below end at the verb: the words right before it are enough.
+        near = max(lo, start - _LEAD)
+        previous = _word_before(text, near, start)
+        last = previous[0] if previous is not None else None
+        if last is not None and (
+            last.lower() in self.lex.noun_markers or last[-2:] in _POSSESSIVE_ENDS
         ):
             return None  # a noun: "the claims", "Russia's demands", "22 states"
         adverbs = self.lex.adverbs
-        for word in reversed(words):
-            word = word.lower()
+        while previous is not None:
+            word = previous[0].lower()
             if word not in adverbs:
                 if word in self.lex.blockers_before:
                     return None  # "did not say", "declined to comment", "is expected to"
                 break
-        # The patterns below end at the verb: the words right before it are enough.
-        near = max(lo, start - _LEAD)
+            previous = _word_before(text, near, previous[1])
         if form.split(None, 1)[0].endswith("ing"):
             if frame == "reject" or not self.grammar.participle_lead.search(text, near, start):
                 return None
             return self._inherited(sentence, lemma, frame, start, end)
-        if self.grammar.coordination.search(text, near, start):
+        if self._coordinated(last, start, near):
             return self._inherited(sentence, lemma, frame, start, end)
-        relative = _RELATIVE.search(text, near, start)
+        relative = None
+        if last in _RELATIVE_ENDS:
+            relative = _RELATIVE.search(text, near, start)
         # "..., according to a diplomatic source, who said ...": the source speaks.
         left = self.left_subject(sentence, relative.start() if relative else start)
         if left is None:
@@ -110,6 +134,21 @@ class Attributor:
         self.reader.remember(resolved, phrase.start)
         first = min(phrase.start, appositive.start) if appositive else phrase.start
         return Attribution(resolved, lemma, frame, start, end, first, phrase.end, False, True)
+
+    def _coordinated(self, last: str | None, start: int, near: int) -> bool:
+        """``... and warned``: the verb shares the subject of the clause before it.
+
+        ``last`` is the last word between ``near`` and the verb at ``start``. The pattern
+        ends in a listed word and a blank, so most verbs are settled without it.
+        """
+        ends = self.grammar.coordination_ends
+        if ends is not None:
+            # A quote mark may join the word to what stands before it: "\u2019and".
+            if last is None or not self.text[start - 1].isspace():
+                return False
+            if last[max(last.rfind("'"), last.rfind("\u2019")) + 1 :] not in ends:
+                return False
+        return self.grammar.coordination.search(self.text, near, start) is not None
 
     def _inherited(
         self, sentence: Sentence, lemma: str, frame: str, start: int, end: int

@@ -50,16 +50,25 @@ class Discourse:
 
     def add(self, entity: Entity) -> None:
         """Remember an entity at its position in the text."""
-        _insert(self.positions, self.entities, entity)
+        positions = self.positions
+        if positions and positions[-1] > entity.pos:
+            _insert(positions, self.entities, entity)
+        else:  # the usual case: the text is read in order
+            positions.append(entity.pos)
+            self.entities.append(entity)
         if entity.kind == "person":
             parts = entity.name.split()
             if parts:
-                keys = [parts[-1], " " + parts[0]] if len(parts) > 1 else [parts[-1]]
-                for key in keys:
-                    timeline = self.by_name.get(key)
-                    if timeline is None:
-                        timeline = self.by_name[key] = ([], [])
-                    _insert(*timeline, entity)
+                self._add_named(parts[-1], entity)
+                if len(parts) > 1:
+                    self._add_named(" " + parts[0], entity)
+
+    def _add_named(self, key: str, entity: Entity) -> None:
+        timeline = self.by_name.get(key)
+        if timeline is None:
+            self.by_name[key] = ([entity.pos], [entity])
+        else:
+            _insert(*timeline, entity)
 
     def before(self, pos: int, window: int = 2500) -> list[Entity]:
         """Entities mentioned before ``pos`` (nearest last), within ``window`` characters."""

@@ -246,7 +246,7 @@ def _span(text: str, start: int, stop: int, quotes: Sequence[Quote]) -> Content 
     if quote is not None and quote.start - start <= 1 and quote.end >= stop - 1:
         return Content(quote.inner_start, quote.inner_end, True)
     stop = clause_end(text, start, stop)
-    if len(text[start:stop].split()) < 2:
+    if len(text[start:stop].split(None, 1)) < 2:  # fewer than two words
         return None
     return Content(start, stop, False)
 

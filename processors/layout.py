@@ -11,7 +11,7 @@ import bisect
 import re
 from typing import NamedTuple
 
-from processors.actors import ActorMention, Gazetteer
+from processors.actors import ActorMention, Gazetteer, scan_mentions
 from processors.lexicon import SpeechLexicon
 from processors.quotes import Quote, find_quotes
 from processors.sentences import Sentence, split_sentences
@@ -33,30 +33,41 @@ class Verb(NamedTuple):
 class Layout:
     """Sentences, quotes, tokens, gazetteer mentions, verbs and titled names of a text."""
 
-    def __init__(self, text: str, gazetteer: Gazetteer, lexicon: SpeechLexicon) -> None:
+    def __init__(
+        self,
+        text: str,
+        gazetteer: Gazetteer,
+        lexicon: SpeechLexicon,
+        mentions: tuple[ActorMention, ...] | None = None,
+    ) -> None:
         self.text = text
         self.quotes = find_quotes(text)
         self.quote_starts = [q.start for q in self.quotes]
         self.sentences = split_sentences(text, lexicon.abbreviations, self.quotes)
         self.sentence_starts = [s.start for s in self.sentences]
-        self.mentions: tuple[ActorMention, ...] = tuple(gazetteer.mentions(text))
+        self.mentions = scan_mentions(gazetteer, text) if mentions is None else mentions
+        """The gazetteer's mentions in the text (``scan_mentions``; given when already read)."""
         self.verbs: list[Verb] = []
         """Reporting verbs, in text order."""
         self.titled: list[re.Match[str]] = []
         """Role words with the names they introduce (groups ``role`` and ``name``)."""
         first = lexicon.speech_pattern.match(text)
         found = lexicon.speech_scan.finditer(text, first.end() if first else 0)
+        verbs, titled = self.verbs, self.titled
+        # ``tuple.__new__`` builds the named tuple without its Python-level constructor.
+        new = tuple.__new__
         for match in [first, *found] if first else found:
-            start = match.start("verb")
+            start, end = match.span("verb")
             if start == -1:
-                self.titled.append(match)
-            else:
-                verb = Verb(start, match.end(), match.group("verb"))
-                # "member states said": a speech-verb form right before another one is
-                # the subject's head noun, not a verb.
-                if self.verbs and _is_noun_before(text, self.verbs[-1], verb):
-                    self.verbs.pop()
-                self.verbs.append(verb)
+                titled.append(match)
+                continue
+            # "member states said": a speech-verb form right before another one is
+            # the subject's head noun, not a verb.
+            if verbs:
+                gap = text[verbs[-1].end : start]
+                if 0 < len(gap) <= 2 and gap.isspace():
+                    verbs.pop()
+            verbs.append(new(Verb, (start, end, match.group("verb"))))
         self.tokens = Tokens(text)
         self.boundary: re.Pattern[str] = lexicon.grammar.boundary
 
@@ -120,9 +131,3 @@ def phrase_at(text: str, start: int, end: int) -> Phrase | None:
 def is_name(text: str) -> bool:
     """Every word capitalised: a bare name such as ``Jeanine Hennis-Plasschaert``."""
     return all(w[:1].isupper() for w in text.split())
-
-
-def _is_noun_before(text: str, earlier: Verb, later: Verb) -> bool:
-    """Whether ``earlier`` is directly followed by ``later`` (one blank apart)."""
-    gap = text[earlier.end : later.start]
-    return 0 < len(gap) <= 2 and gap.isspace()

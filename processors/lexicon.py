@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -39,6 +39,12 @@ class Grammar:
     """Where a clause starts: punctuation or a subordinating word."""
     coordination: re.Pattern[str]
     """``... and`` right before a verb whose subject is the clause's."""
+    coordination_ends: frozenset[str] | None
+    """The last word of every ``coordination`` match (None when that is not one word).
+
+    A verb whose preceding word is none of these is not coordinated: the pattern,
+    tried at every position before the verb, need not run.
+    """
     participle_lead: re.Pattern[str]
     new_clause: re.Pattern[str]
     """``; X said`` or ``, while X said``: a new clause with its own subject."""
@@ -52,6 +58,9 @@ class Grammar:
     np_end: re.Pattern[str]
     """Where a noun-phrase content ends: a clause break or a new coordinated verb."""
 
+
+# How many words ``SpeechLexicon.class_of`` remembers before it starts afresh.
+_KNOWN_LIMIT = 100_000
 
 # What the lexicon says about one word (``SpeechLexicon.word_class``), as bit flags.
 # ``base`` is the word without a possessive ending or a final stop, in lower case.
@@ -161,6 +170,22 @@ class SpeechLexicon:
 
     word_classes: tuple[Mapping[str, int], Mapping[str, int], Mapping[str, int]]
     """Flags of the words the lexicon lists, by the word as written, lower case, ``base``."""
+    known_classes: dict[str, int] = field(default_factory=dict, compare=False, repr=False)
+    """``word_class`` of the words read so far, by any article (see ``class_of``)."""
+
+    def class_of(self, word: str) -> int:
+        """``word_class(word)``, remembered: news repeats its words from one story to the next.
+
+        The memory only spares work (the flags depend on the word alone); it is emptied
+        when it grows past ``_KNOWN_LIMIT`` words, so a long-running worker stays small.
+        """
+        known = self.known_classes
+        flags = known.get(word)
+        if flags is None:
+            if len(known) >= _KNOWN_LIMIT:
+                known.clear()
+            flags = known[word] = self.word_class(word)
+        return flags
 
     def word_class(self, word: str) -> int:
         """What the lexicon says about ``word``: ``NP | HEAD | CAPITAL | ...`` flags."""
@@ -244,7 +269,8 @@ def _role_words(raw: Mapping[str, Any]) -> set[str]:
 
 def _adjunct_pattern(raw: Mapping[str, Any]) -> re.Pattern[str]:
     """``on Tuesday``, ``in a statement``, ``at a news conference in Kyiv``, ``last week``."""
-    heads = _alternation(raw["adjunct_heads"] + raw["months"])
+    # A trie: the pattern tries the heads after each of up to five words.
+    heads = trie_pattern(raw["adjunct_heads"] + raw["months"], any_blank=True)
     preps = _alternation(raw["adjunct_preps"])
     time_phrase = (
         rf"(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?(?:{_DAYS})"
@@ -260,7 +286,8 @@ def _adjunct_pattern(raw: Mapping[str, Any]) -> re.Pattern[str]:
 
 
 def _grammar(raw: Mapping[str, Any]) -> Grammar:
-    openers = _alternation(raw["clause_openers"])
+    # A trie: the boundary pattern tries the openers at every blank of a clause.
+    openers = trie_pattern(raw["clause_openers"], any_blank=True)
     coordinators = _alternation(raw["coordinators"])
     adverbs = _alternation(raw["coordination_adverbs"])
     new_clauses = _alternation(raw["new_clauses"])
@@ -284,6 +311,7 @@ def _grammar(raw: Mapping[str, Any]) -> Grammar:
             rf"(?:(?<=[,;:\u201c\u201d\"\u2014\u2013])|(?<=\s)(?:{openers})\s)"
         ),
         coordination=re.compile(rf"(?:,\s*)?\b(?:{coordinators})\s+(?:(?:{adverbs})\s+)?$"),
+        coordination_ends=_last_words(raw["coordinators"] + raw["coordination_adverbs"]),
         participle_lead=re.compile(rf"(?:,|\b(?:{_alternation(raw['participle_leads'])}))\s*$"),
         new_clause=re.compile(rf"(?:;|,{closing}\s*and|,?{closing}\s*\b(?:{new_clauses})\b)\s*$"),
         new_verb=re.compile(rf"(?:,|\b(?:{coordinators})\b(?:\s+(?:{adverbs}))?)\s*$"),
@@ -297,6 +325,14 @@ def _grammar(raw: Mapping[str, Any]) -> Grammar:
             rf"(?:{_alternation(raw['intro_places'])})\s+(?:[A-Z][\w'\u2019.\-]*\s*){{1,3}},"
         ),
     )
+
+
+def _last_words(phrases: Iterable[str]) -> frozenset[str] | None:
+    """The last word of each phrase, or None when one of them ends in a non-word character."""
+    last = [phrase.split()[-1] for phrase in phrases]
+    if not all(re.fullmatch(r"\w+", word) for word in last):
+        return None
+    return frozenset(last)
 
 
 def _head_forms(heads: frozenset[str]) -> frozenset[str]:
@@ -327,8 +363,11 @@ def _speech_patterns(
     body = rf"(?:(?P<verb>{verb})(?![\w-])|(?P<role>{role})\s+{name})"
     # A match ends where no letter, digit or hyphen follows (a verb's lookahead, a
     # name's greedy last word), so a scan that takes the character before the next
-    # match never takes a character of the last one.
-    return re.compile(rf"(?<![\w-]){body}"), re.compile(rf"[^\w-]{body}")
+    # match never takes a character of the last one. That character is one of
+    # ``[^\w-]``, said as a class of ASCII characters, which the engine tests faster
+    # against every character of the text, then checked for the letters beyond ASCII.
+    scan = rf"[^0-9A-Z_a-z\-](?<=[^\w-]){body}"
+    return re.compile(rf"(?<![\w-]){body}"), re.compile(scan)
 
 
 def build_speech_lexicon(raw: Mapping[str, Any]) -> SpeechLexicon:
@@ -366,7 +405,11 @@ def _build(raw: Mapping[str, Any]) -> SpeechLexicon:
         titled_pattern=re.compile(rf"(?<![\w-])(?:{trie_pattern(_role_words(raw))})\s+{_NAME}"),
         speech_pattern=speech_pattern,
         speech_scan=speech_scan,
-        cue_pattern=re.compile(rf"(?<![\w-])(?:{_alternation(cue_actors)})(?![\w-])"),
+        # A trie whose word-start check follows each first letter: the engine then tries
+        # it only where such a letter stands, not at every position.
+        cue_pattern=re.compile(
+            rf"{trie_pattern(cue_actors, any_blank=True, word_start=True)}(?![\w-])"
+        ),
         cue_actors=cue_actors,
         party_marker=re.compile(raw["us_party_marker"]),
         place_pattern=re.compile(rf"{trie_pattern(place_actors, word_start=True)}(?![\w])"),

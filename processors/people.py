@@ -18,13 +18,21 @@ def seed_mentions(layout: Layout, reader: SpeakerReader, discourse: Discourse) -
     """Remember every gazetteer person and body named outside quotes."""
     text = layout.text
     genders: dict[str, str | None] = {}
-    for mention in layout.mentions:
-        if mention.kind == "demonym" or layout.in_quote(mention.start):
+    # ``tuple.__new__`` builds the named tuple without its Python-level constructor.
+    new = tuple.__new__
+    add = discourse.add
+    quotes, quote = layout.quotes, 0
+    for start, end, name, actor, kind in layout.mentions:
+        if kind == "demonym":
             continue
-        name, start, end = mention.alias, mention.start, mention.end
-        if mention.kind != "person":
-            body = Entity(start, name, mention.actor, None, "body", None, None, 0.9, end)
-            discourse.add(body)
+        # Mentions and quotes are both in text order: the quote that may hold this
+        # mention is the first one that does not end before it.
+        while quote < len(quotes) and quotes[quote].inner_end <= start:
+            quote += 1
+        if quote < len(quotes) and quotes[quote].inner_start <= start:
+            continue
+        if kind != "person":
+            add(new(Entity, (start, name, actor, None, "body", None, None, 0.9, end)))
             continue
         subject: bool | None = None
         if text[end : end + 1] in ("'", "\u2019"):
@@ -36,8 +44,7 @@ def seed_mentions(layout: Layout, reader: SpeakerReader, discourse: Discourse) -
             earlier = discourse.named(name, start, complete=False)
             if earlier is not None:
                 name, gender = earlier.name, earlier.gender
-        person = Entity(start, name, mention.actor, None, "person", gender, subject, 0.9, end)
-        discourse.add(person)
+        add(new(Entity, (start, name, actor, None, "person", gender, subject, 0.9, end)))
 
 
 def seed_titled(layout: Layout, reader: SpeakerReader, discourse: Discourse) -> None:

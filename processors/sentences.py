@@ -12,16 +12,18 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from processors.quotes import Quote
 from processors.text import char_positions
 
-# Both start with a single character (not a repeat of one) so that the regex engine
-# skips ahead to where one stands instead of trying the pattern at every position.
+# A sentence's stop, tried only where a ".", "!" or "?" stands.
 _CANDIDATE = re.compile(r"[.!?][.!?]*[\"\u201d\u2019)\]]*(?=\s+[\"\u201c\u2018(\[]?[A-Z0-9À-Ý])")
-_WORD_BEFORE = re.compile(r"([\w.\u2019'-]+)\.$")
+# Besides letters and digits, what a word before a stop may hold: ``U.S.``, ``O'Neill``.
+_WORD_MARKS = frozenset("_.\u2019'-")
+# What may follow a sentence's stop besides a blank (``_CANDIDATE``).
+_AFTER_MARK = frozenset('.!?"\u201d\u2019)]')
 
 
 @dataclass(slots=True)
@@ -40,10 +42,14 @@ class Sentence:
 
 def _is_abbreviation(text: str, stop: int, abbreviations: frozenset[str]) -> bool:
     """True when the ``.`` at ``stop`` closes an abbreviation or an initial."""
-    match = _WORD_BEFORE.search(text, max(0, stop - 24), stop + 1)
-    if match is None:
+    # The word is the run of word characters, stops, apostrophes and hyphens before
+    # the stop (at most 24 characters back): read backwards, it is a few steps.
+    start, floor = stop, max(0, stop - 24)
+    while start > floor and (text[start - 1].isalnum() or text[start - 1] in _WORD_MARKS):
+        start -= 1
+    if start == stop:
         return False
-    word = match.group(1).lstrip('(\u201c"\u2018')
+    word = text[start:stop]
     if len(word) == 1 and word.isupper():
         return True  # an initial: Donald J. Trump
     return word in abbreviations or word.rstrip(".") in abbreviations
@@ -62,13 +68,22 @@ def split_sentences(
     marks = char_positions(text, ".!?")
     for line in [*_line_breaks(text), None]:
         para_end = len(text) if line is None else line[0]
-        start = para_start
-        for stop in _candidates(text, marks, para_start, para_end):
-            end = stop.end()
-            if text[stop.start()] == "." and _is_abbreviation(text, stop.start(), abbreviations):
+        start = pos = para_start
+        first, last = bisect.bisect_left(marks, para_start), bisect.bisect_left(marks, para_end)
+        for mark in marks[first:last]:
+            if mark < pos:
+                continue  # inside the last stop ("?!")
+            after = text[mark + 1 : mark + 2]
+            if after not in _AFTER_MARK and not after.isspace():
+                continue  # "3.5", "U.S.": a stop is followed by a blank or a closing mark
+            stop = _CANDIDATE.match(text, mark, para_end)
+            if stop is None:
                 continue
-            inside = bisect.bisect_left(protected_starts, stop.start()) - 1
-            if inside >= 0 and stop.end() < protected[inside][1]:
+            pos = end = stop.end()
+            if text[mark] == "." and _is_abbreviation(text, mark, abbreviations):
+                continue
+            inside = bisect.bisect_left(protected_starts, mark) - 1
+            if inside >= 0 and end < protected[inside][1]:
                 continue
             _add(sentences, text, start, end, paragraph)
             start = end
@@ -88,18 +103,6 @@ def _line_breaks(text: str) -> list[tuple[int, int]]:
         else:
             runs.append((newline, newline + 1))
     return runs
-
-
-def _candidates(text: str, marks: list[int], start: int, end: int) -> Iterator[re.Match[str]]:
-    """What ``_CANDIDATE.finditer(text, start, end)`` finds, tried only at ``marks``."""
-    pos = start
-    for mark in marks[bisect.bisect_left(marks, start) : bisect.bisect_left(marks, end)]:
-        if mark < pos:
-            continue  # inside the last match ("?!")
-        stop = _CANDIDATE.match(text, mark, end)
-        if stop is not None:
-            pos = stop.end()
-            yield stop
 
 
 # List markers that open a line: "* ", "- ", "1. ".

@@ -40,6 +40,9 @@ from processors.lexicon import (
 from processors.model import UNKNOWN_ACTOR, Speaker
 from processors.text import Token, Tokens
 
+# ``is_possessive``: ``Ukraine's``, ``allies'``.
+_POSSESSIVE = ("'s", "\u2019s", "s'", "s\u2019")
+
 
 class Phrase(NamedTuple):
     """A speaker's noun phrase as it stands in the text."""
@@ -78,8 +81,8 @@ class SpeakerReader:
         self.mentions = mentions
         self.starts = [m.start for m in mentions]
         self.discourse = discourse
-        self._classes: dict[str, int] = {}
-        """``lexicon.word_class`` of each word read so far."""
+        self._classes = lexicon.known_classes
+        """``lexicon.word_class`` of each word read so far (shared by every article)."""
         self.find_home: Callable[[], str | None] = lambda: None
         """Finds the article's home actor, when it is a domestic story (asked lazily)."""
         self._home: tuple[str | None] | None = None
@@ -92,7 +95,7 @@ class SpeakerReader:
         """What the lexicon says about ``word`` (``processors.lexicon`` flags)."""
         flags = self._classes.get(word)
         if flags is None:
-            flags = self._classes[word] = self.lex.word_class(word)
+            flags = self.lex.class_of(word)
         return flags
 
     def is_capital(self, word: str) -> bool:
@@ -159,8 +162,11 @@ class SpeakerReader:
 
     def in_mentions(self, start: int, end: int) -> list[ActorMention]:
         """Gazetteer mentions inside ``[start, end)``."""
-        lo = bisect.bisect_left(self.starts, start)
-        hi = bisect.bisect_left(self.starts, end, lo)
+        starts = self.starts
+        lo = bisect.bisect_left(starts, start)
+        if lo == len(starts) or starts[lo] >= end:
+            return []  # most phrases name no alias
+        hi = bisect.bisect_left(starts, end, lo)
         return [mention for mention in self.mentions[lo:hi] if mention.end <= end]
 
     def actors_in(self, phrase: Phrase | None) -> list[tuple[str, str]]:
@@ -270,13 +276,17 @@ class SpeakerReader:
         if phrase is None:
             return None
         cut = run[0][0] if run else None
+        if cut is not None and head[0][0] >= cut:
+            return None  # the name is the whole head: no word is left for a role
         covered = [(m.start, m.end) for m in self.in_mentions(phrase.start, phrase.end)]
         classes, word_class = self._classes, self.word_class
         words = []
         for s, e, word in head:
             if cut is not None and s >= cut:
                 break
-            if is_possessive(word) or (covered and any(a <= s and e <= b for a, b in covered)):
+            if word.endswith(_POSSESSIVE):
+                continue
+            if covered and any(a <= s and e <= b for a, b in covered):
                 continue
             flags = classes.get(word)
             if flags is None:
@@ -447,18 +457,12 @@ class SpeakerReader:
     def remember(self, resolved: Resolved, pos: int, subject: bool = True) -> None:
         """Keep a resolved speaker for later pronouns and short references."""
         speaker = resolved.speaker
-        self.discourse.add(
-            Entity(
-                pos,
-                speaker.name,
-                speaker.actor,
-                speaker.role,
-                resolved.kind,
-                resolved.gender,
-                subject,
-                resolved.confidence,
-            )
-        )
+        # ``tuple.__new__`` builds the named tuple without its Python-level constructor.
+        entity = (
+            pos, speaker.name, speaker.actor, speaker.role, resolved.kind, resolved.gender,
+            subject, resolved.confidence, -1,
+        )  # fmt: skip
+        self.discourse.add(tuple.__new__(Entity, entity))
 
     def gender_of(self, name: str) -> str | None:
         """Gender of a gazetteer person's name as far as the lexicon can tell, or None."""

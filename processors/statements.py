@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from processors.actors import Gazetteer
+from processors.actors import ActorMention, Gazetteer
 from processors.attribution import Attribution, Attributor
 from processors.discourse import Discourse
 from processors.frames import (
@@ -48,11 +48,17 @@ _CARRY = 2
 class _Extractor:
     """Extraction over one article; holds the per-article state of one call only."""
 
-    def __init__(self, article: Article, gazetteer: Gazetteer, lexicon: SpeechLexicon) -> None:
+    def __init__(
+        self,
+        article: Article,
+        gazetteer: Gazetteer,
+        lexicon: SpeechLexicon,
+        mentions: tuple[ActorMention, ...] | None,
+    ) -> None:
         self.article = article
         self.text = article.text
         self.lex = lexicon
-        self.layout = layout = Layout(article.text, gazetteer, lexicon)
+        self.layout = layout = Layout(article.text, gazetteer, lexicon, mentions)
         self.discourse = discourse = Discourse()
         self.reader = reader = SpeakerReader(
             self.text, gazetteer, lexicon, layout.mentions, discourse, layout.tokens
@@ -65,6 +71,7 @@ class _Extractor:
         self.span_starts: list[int] = []
         self.span_ends: list[int] = []
         self.used_quotes: set[int] = set()
+        self.confidences: dict[float, float] = {}
         discourse.subject_test = lambda entity: leads_clause(layout, reader, entity)
         discourse.prepare = lambda: seed_titled(layout, reader, discourse)
         reader.find_home = lambda: home_actor(layout, lexicon)
@@ -113,7 +120,7 @@ class _Extractor:
             direct=content.direct,
             span=(content.start, content.end),
             sentence=self.text[first.start : max(first.end, last.end)],
-            confidence=round(min(resolved.confidence, confidence), 3),
+            confidence=self._rounded(min(resolved.confidence, confidence)),
         )
         self.statements.append(statement)
         self.sentence_of.append(sentence.index)
@@ -125,6 +132,13 @@ class _Extractor:
             self.used_quotes.add(index)
             index += 1
         return True
+
+    def _rounded(self, confidence: float) -> float:
+        """``round(confidence, 3)``: an article's statements share a few confidences."""
+        rounded = self.confidences.get(confidence)
+        if rounded is None:
+            rounded = self.confidences[confidence] = round(confidence, 3)
+        return rounded
 
     def _index_span(self, start: int, end: int) -> None:
         index = bisect.bisect_left(self.span_starts, start)
@@ -154,7 +168,7 @@ class _Extractor:
             attribution = self.attributor.read(sentence, verb)
             if attribution is None:
                 continue
-            inside = any(s[0] <= verb.start < s[1] for s in spans)
+            inside = bool(spans) and any(s[0] <= verb.start < s[1] for s in spans)
             if inside and not self._takes_over(sentence, attribution):
                 continue  # a verb inside someone's reported words is theirs, not ours
             anchor = attribution.verb_start if attribution.inverted else attribution.subject_start
@@ -188,9 +202,9 @@ class _Extractor:
                 self._trim_previous(sentence, attribution)
                 if self.add(sentence, attribution, content, 0.85) and not content.direct:
                     spans.append((content.start, content.end))
-        if "ccording to" in text[sentence.start : sentence.end]:
+        if text.find("ccording to", sentence.start, sentence.end) != -1:
             self._according(sentence)
-        if sentence.index and "by" in text[sentence.start : sentence.end]:
+        if sentence.index and text.find("by", sentence.start, sentence.end) != -1:
             self._retro(sentence)
         self._continuation(sentence)
 
@@ -287,8 +301,13 @@ class _Extractor:
 
     def _retro(self, sentence: Sentence) -> None:
         """``The announcement, made by the Kremlin, …`` attributes the previous sentence."""
-        match = self.lex.retro_pattern.search(self.text, sentence.start, sentence.end)
-        if match is None or match.start() - sentence.start > 4:
+        # Only a match in the first five positions counts: tried there, not searched for.
+        match = None
+        for pos in range(sentence.start, min(sentence.start + 5, sentence.end)):
+            match = self.lex.retro_pattern.match(self.text, pos, sentence.end)
+            if match is not None:
+                break
+        if match is None:
             return
         phrase = self.attributor.right_subject(sentence, match.end())
         if phrase is None:
@@ -336,6 +355,7 @@ class _Extractor:
     def run(self) -> tuple[Statement, ...]:
         """Extract every statement, in text order."""
         headline = self._headline()
+        text = self.text
         verbs = self.layout.verbs
         verb_starts = [verb.start for verb in verbs]
         for sentence in self.layout.sentences:
@@ -343,23 +363,27 @@ class _Extractor:
                 continue
             lo = bisect.bisect_left(verb_starts, sentence.start)
             hi = bisect.bisect_left(verb_starts, sentence.end, lo)
-            words = self.text[sentence.start : sentence.end]
-            quiet = lo == hi and self.layout.quote_opening(sentence) is None
-            if quiet and "ccording" not in words and "by" not in words:
-                continue  # nothing here can attribute speech
+            if lo == hi and self.layout.quote_opening(sentence) is None:
+                start, end = sentence.start, sentence.end
+                if text.find("ccording", start, end) == -1 and text.find("by", start, end) == -1:
+                    continue  # nothing here can attribute speech
             self.sentence_statements(sentence, verbs[lo:hi])
         return tuple(sorted(self.statements, key=lambda s: s.span))
 
 
 def extract_statements(
-    article: Article, gazetteer: Gazetteer, lexicon: SpeechLexicon
+    article: Article,
+    gazetteer: Gazetteer,
+    lexicon: SpeechLexicon,
+    mentions: tuple[ActorMention, ...] | None = None,
 ) -> tuple[Statement, ...]:
     """Every statement (who said what) in ``article``, in text order.
 
     Quotes with their attribution, reported speech (``X said that …``, ``X urged …``,
     ``according to X``) and quotes that carry on a quoted speaker. Spans index the
     article text: ``article.text[start:end] == content`` for every statement.
+    ``mentions`` are the article's ``scan_mentions``, when the caller has them already.
     """
     if not article.text.strip():
         return ()
-    return _Extractor(article, gazetteer, lexicon).run()
+    return _Extractor(article, gazetteer, lexicon, mentions).run()

@@ -7,7 +7,7 @@ from importlib import resources
 
 import pytest
 
-from processors.actors import Gazetteer, build_gazetteer, load_gazetteer
+from processors.actors import Gazetteer, build_gazetteer, load_gazetteer, scan_mentions
 
 pytestmark = pytest.mark.unit
 
@@ -95,3 +95,33 @@ def test_build_from_entries_keeps_the_first_owner_of_an_alias() -> None:
     assert gazetteer.lookup("Alpha") == "AAA"
     assert gazetteer.lookup("The Citadel") == "AAA"
     assert gazetteer.lookup("BBB") == "BBB"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kremlin and the Kremlin; Kremlin spokesman Dmitry Peskov.",
+        "the White House, White House officials and the Whitehouse",
+        "Egypt's el-Sisi met al-Sisi and bin Salman in the Emirates",
+        "Lathe Kremlin, bathe Kremlin, the Kremlin's aide and the\nKremlin",
+        "",
+    ],
+)
+def test_one_article_scan_finds_what_the_mentions_do(gazetteer: Gazetteer, text: str) -> None:
+    assert scan_mentions(gazetteer, text) == tuple(gazetteer.mentions(text))
+
+
+def test_an_alias_in_lower_case_wins_where_it_starts_first() -> None:
+    gazetteer = build_gazetteer(
+        {"AAA": {"names": ["the Blue Coast"]}, "BBB": {"names": ["Coast Guard", "Blue"]}}
+    )
+    text = "the Blue Coast Guard said; Blue Coast Guard"
+    found = [(m.alias, m.actor) for m in scan_mentions(gazetteer, text)]
+    assert found == [("the Blue Coast", "AAA"), ("Blue", "BBB"), ("Coast Guard", "BBB")]
+    assert found == [(m.alias, m.actor) for m in gazetteer.mentions(text)]
+
+
+def test_a_lower_case_alias_of_one_word_is_found_before_anything() -> None:
+    gazetteer = build_gazetteer({"AAA": {"names": ["bin", "the Hague"]}})
+    text = "bin, the Hague and the hague; robin bin"
+    assert [m.alias for m in scan_mentions(gazetteer, text)] == ["bin", "the Hague", "bin"]

@@ -69,3 +69,12 @@ def test_a_lexicon_file_can_be_given(tmp_path: Path) -> None:
     lexicon = load_speech_lexicon(path)
     assert lexicon.verbs == {"muttered": ("mutter", "clause")}
     assert build_speech_lexicon(raw).verbs == lexicon.verbs
+
+
+def test_speech_scan_reads_letters_beyond_ascii_as_letters() -> None:
+    lexicon = load_speech_lexicon()
+    # "Josésaid" is one word; a dash, a guillemet or a no-break space stands between.
+    text = "x Josésaid, José\u2014said, \u00absaid\u00bb, \u00e9told,\u00a0told"
+    expected = [m.span("verb") for m in lexicon.speech_pattern.finditer(text)]
+    assert [m.span("verb") for m in lexicon.speech_scan.finditer(text)] == expected
+    assert [text[a:b] for a, b in expected] == ["said", "said", "told"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 import pytest
 
@@ -41,6 +42,18 @@ def test_tokens_keep_offsets_possessives_and_abbreviations() -> None:
         "unions.",
     ]
     assert all(text[s:e] == word for s, e, word in tokens)
+
+
+def test_repeated_words_each_keep_their_own_offsets() -> None:
+    text = "no, no.\tNo -- no\u2019s no-no (no) U.S.-led"
+    for start, end in ((0, len(text)), (1, len(text)), (5, 30), (9, 12)):
+        tokens = Tokens(text).between(start, end)
+        assert all(text[s:e] == word and start <= s < e <= end for s, e, word in tokens)
+        assert all(a[1] <= b[0] for a, b in pairwise(tokens))
+        # Between two tokens stand only blanks.
+        gaps = [text[a[1] : b[0]] for a, b in pairwise(tokens)]
+        assert all(not gap.strip() for gap in gaps)
+    assert [t[2] for t in Tokens(text).between(1, 12)] == ["o", ",", "no.", "No", "-"]
 
 
 def test_first_tokens_are_the_start_of_the_range_tokens() -> None:
