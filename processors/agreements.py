@@ -58,7 +58,7 @@ def extract_observations(
     ``statements`` (from ``processors.statements``) tell who says what; they may be
     empty, in which case attributions are read from the sentence itself.
     ``actor_mentions`` are the gazetteer's mentions of the text, if the caller has
-    them (``Gazetteer.mentions``): the text is then not scanned for actors again.
+    them (``actors.scan_mentions``): the text is then not scanned for actors again.
     """
     text = article.text
     specs = lexicon.mention_specs

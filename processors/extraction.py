@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from processors.actors import Gazetteer, load_gazetteer
+from processors.actors import Gazetteer, load_gazetteer, scan_mentions
 from processors.agreements import AgreementLexicon, extract_observations, load_agreement_lexicon
 from processors.model import Article, Extraction
 from processors.statements import SpeechLexicon, extract_statements, load_speech_lexicon
@@ -33,6 +33,10 @@ class Extractor:
 
     def extract(self, article: Article) -> Extraction:
         """Statements and observations of one article, in text order."""
-        statements = extract_statements(article, self.gazetteer, self.speech)
-        observations = extract_observations(article, statements, self.gazetteer, self.agreements)
+        # Both extractors read the article's actor mentions: one gazetteer scan serves both.
+        mentions = scan_mentions(self.gazetteer, article.text)
+        statements = extract_statements(article, self.gazetteer, self.speech, mentions)
+        observations = extract_observations(
+            article, statements, self.gazetteer, self.agreements, actor_mentions=mentions
+        )
         return Extraction(article.id, statements, observations)

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from operator import itemgetter
 
-from processors.actors import ActorMention, Gazetteer
+from processors.actors import ActorMention, Gazetteer, scan_mentions
 from processors.agreement_lexicon import AgreementLexicon
 from processors.agreement_text import last_match, last_words
 from processors.model import Statement
@@ -70,28 +70,15 @@ def find_actors(
 ) -> ArticleActors:
     """Scan the article once for actors, hyphenated compounds included.
 
-    ``mentions`` are the gazetteer's mentions of ``text`` (``Gazetteer.mentions``)
+    ``mentions`` are the gazetteer's mentions of ``text`` (``actors.scan_mentions``)
     when the caller has found them already; the text is then not scanned again.
     """
     # "the US proposal": the article belongs to the phrase, the name to the actor.
     hits = []
-    if mentions is None:
-        # The gazetteer's pattern read directly: one mention built per alias, not two.
-        aliases = gazetteer.aliases
-        for match in gazetteer.pattern.finditer(text):
-            alias = match.group()
-            owner, alias_kind = aliases[alias]
-            if alias[:4] in ("the ", "The "):
-                hits.append(
-                    ActorMention(match.start() + 4, match.end(), alias[4:], owner, alias_kind)
-                )
-            else:
-                hits.append(ActorMention(match.start(), match.end(), alias, owner, alias_kind))
-    else:
-        for hit in mentions:
-            if hit.alias[:4] in ("the ", "The "):
-                hit = ActorMention(hit.start + 4, hit.end, hit.alias[4:], hit.actor, hit.kind)
-            hits.append(hit)
+    for hit in mentions if mentions is not None else scan_mentions(gazetteer, text):
+        if hit.alias[:4] in ("the ", "The "):
+            hit = ActorMention(hit.start + 4, hit.end, hit.alias[4:], hit.actor, hit.kind)
+        hits.append(hit)
     taken = {(h.start, h.end) for h in hits}
     for offset, compound in _hyphenated(text):
         for part in compound.split("-"):
