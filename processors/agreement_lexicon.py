@@ -464,8 +464,14 @@ def build_agreement_lexicon(data: Mapping[str, Any]) -> AgreementLexicon:
         mention_specs=MappingProxyType(mention_specs),
         cues=cues,
         cue_specs=MappingProxyType(cue_specs),
+        # "a proposal by Egyptian and Qatari mediators for a truce": its author may stand
+        # between the wrapper and the link word.
         wrapper_link=re.compile(
-            rf"\s*{data['wrapper_link']}\s+(?:[\w\u2019'-]+\s+){{0,4}}?$", re.IGNORECASE
+            r"\s*(?:(?:by|from)\s+(?:[\w\u2019'.-]+\s+){1,5}?)?"
+            # "a plan to rebuild Gaza after a truce": a time phrase is not what it is about.
+            rf"{data['wrapper_link']}\s+"
+            r"(?:(?!(?:after|before|until|since|during|following)\s)[\w\u2019'-]+\s+){0,4}?$",
+            re.IGNORECASE,
         ),
         non_agreement=_compile(data["non_agreement_modifiers"]),
         hypothetical=_compile(data["hypothetical_modifiers"], 0),

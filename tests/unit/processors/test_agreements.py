@@ -224,6 +224,22 @@ def test_having_helped_broker_a_truce_is_an_agreement_not_talks(observe: Observe
     ) == {("RUS+UKR", "maritime", "negotiating")}
 
 
+def test_a_proposal_names_its_truce_across_its_author(observe: Observe) -> None:
+    found = observe(
+        "Hamas said it had accepted a proposal by Egyptian and Qatari mediators for a "
+        "60-day truce in Gaza. Israel has not yet responded."
+    )
+    assert triples(found) == {
+        ("HAMAS+ISR", "general", "accepted"),
+        ("HAMAS+ISR", "general", "proposed"),
+    }
+    assert only(found, "accepted").by == "HAMAS"
+
+
+def test_a_truce_in_a_time_phrase_is_not_what_a_plan_is_about(observe: Observe) -> None:
+    assert observe("Israel rejected a plan to rebuild Gaza after a truce with Hamas.") == ()
+
+
 def test_an_order_to_halt_puts_a_pause_into_effect(observe: Observe) -> None:
     found = observe("Putin ordered his forces to halt strikes on Ukrainian power plants.")
     obs = only(found, "in_effect")
