@@ -209,6 +209,11 @@ def _actors_of(
             claimed_by = subject_before(text, actors, clause, accusation.start(), lexicon, speaker)
     else:
         claimed_by = speaker
+        if status == "violated" and by is not None and by == speaker:
+            # "The Israeli military said the sites were used in breach of the truce": with
+            # no other actor in the clause the sayer is found as its subject, but a side
+            # reports the other's violations (the caller then takes the other side).
+            by = None
     return by, (None if claimed_by == by else claimed_by)
 
 

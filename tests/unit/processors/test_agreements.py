@@ -240,6 +240,15 @@ def test_a_truce_in_a_time_phrase_is_not_what_a_plan_is_about(observe: Observe) 
     assert observe("Israel rejected a plan to rebuild Gaza after a truce with Hamas.") == ()
 
 
+def test_a_side_reporting_a_breach_accuses_the_other_side(observe: Observe) -> None:
+    found = observe(
+        "A ceasefire between Israel and Hezbollah took hold in November. The Israeli "
+        "military said the sites had been used to store rockets in breach of the truce."
+    )
+    violation = only(found, "violated")
+    assert (violation.by, violation.claimed_by) == ("HEZBOLLAH", "ISR")
+
+
 def test_an_order_to_halt_puts_a_pause_into_effect(observe: Observe) -> None:
     found = observe("Putin ordered his forces to halt strikes on Ukrainian power plants.")
     obs = only(found, "in_effect")
