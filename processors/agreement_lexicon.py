@@ -25,6 +25,7 @@ from processors.word_patterns import (
     WordScanner,
     build_word_patterns,
     build_word_scanner,
+    closing_paren,
     split_top,
 )
 
@@ -268,7 +269,7 @@ def _letter_alternatives(pattern: str) -> list[str] | None:
     if len(parts) > 1:
         heads = parts
     elif pattern.startswith("(?:"):
-        close = _group_end(pattern)
+        close = closing_paren(pattern, 0)
         if close < 0:
             return None
         inner, rest = pattern[3:close], pattern[close + 1 :]
@@ -297,29 +298,6 @@ def _letter_alternatives(pattern: str) -> list[str] | None:
         if len(out) > _MAX_ALTERNATIVES:
             return None
     return out
-
-
-def _group_end(pattern: str) -> int:
-    """Where the group opening ``pattern`` closes, or -1."""
-    depth = 0
-    i = 0
-    while i < len(pattern):
-        char = pattern[i]
-        if char == "\\":
-            i += 2
-            continue
-        if char == "[":
-            i = pattern.find("]", i + 2)
-            if i < 0:
-                return -1
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-            if depth == 0:
-                return i
-        i += 1
-    return -1
 
 
 def _letter_first(pattern: str) -> bool:

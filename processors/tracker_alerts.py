@@ -13,8 +13,6 @@ from processors.model import Alert, format_time
 from processors.tracker_fold import Change
 from processors.tracker_state import TrackerRules
 
-_sha256 = hashlib.sha256
-
 
 def alert_of(change: Change, rules: TrackerRules, detected_at: datetime) -> Alert:
     """The alert of a change. Its id is the digest of the instance id, the new status and
@@ -26,7 +24,7 @@ def alert_of(change: Change, rules: TrackerRules, detected_at: datetime) -> Aler
         return _expiry(change, rules, detected_at)
     status, article = instance.status, obs.article_id
     return Alert(
-        id=_sha256(f"{agreement.id}|{status}|{article}".encode()).hexdigest()[:32],
+        id=_digest(f"{agreement.id}|{status}|{article}"),
         agreement=agreement,
         previous_status=change.previous,
         status=status,
@@ -56,6 +54,5 @@ def _expiry(change: Change, rules: TrackerRules, detected_at: datetime) -> Alert
 
 
 def _digest(text: str) -> str:
-    """An alert id: the first 32 hex digits of the text's SHA-256 (``alert_of`` writes it
-    out)."""
-    return _sha256(text.encode("utf-8")).hexdigest()[:32]
+    """An alert id: the first 32 hex digits of the text's SHA-256."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]

@@ -330,7 +330,7 @@ def _atom(seq: str, i: int) -> tuple[int, set[str] | None]:
     """End of the atom at ``i`` and its strings (None for a zero-width assertion)."""
     c = seq[i]
     if c == "(":
-        close = _closing(seq, i)
+        close = closing_paren(seq, i)
         if close < 0:
             return -1, None
         inner = seq[i + 1 : close]
@@ -405,7 +405,8 @@ def _class(body: str) -> set[str] | None:
     return out
 
 
-def _closing(seq: str, i: int) -> int:
+def closing_paren(seq: str, i: int) -> int:
+    """Where the group opened at ``seq[i]`` closes (escapes and classes skipped), or -1."""
     depth = 0
     j = i
     while j < len(seq):

@@ -7,6 +7,7 @@ import re
 from datetime import UTC, datetime
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -17,6 +18,12 @@ from processors.model import SCOPES, STATUSES
 pytestmark = pytest.mark.unit
 
 
+def lexicon_data() -> Any:
+    """The agreement lexicon's data file as written."""
+    raw = resources.files("processors").joinpath("data/agreements.json").read_text("utf-8")
+    return json.loads(raw)
+
+
 def test_the_packaged_lexicon_loads_and_every_cue_has_a_known_status() -> None:
     lexicon = load_agreement_lexicon()
     assert {spec.status for spec in lexicon.cue_specs.values()} == set(STATUSES)
@@ -24,8 +31,7 @@ def test_the_packaged_lexicon_loads_and_every_cue_has_a_known_status() -> None:
 
 
 def test_a_lexicon_file_can_be_given_explicitly(tmp_path: Path) -> None:
-    raw = resources.files("processors").joinpath("data/agreements.json").read_text("utf-8")
-    data = json.loads(raw)
+    data = lexicon_data()
     data["labels"] = ["Harvest"]
     path = tmp_path / "agreements.json"
     path.write_text(json.dumps(data), encoding="utf-8")
@@ -37,8 +43,7 @@ def test_a_lexicon_file_can_be_given_explicitly(tmp_path: Path) -> None:
 def test_a_zone_missing_from_the_time_zone_database_keeps_its_fixed_offset(
     tmp_path: Path,
 ) -> None:
-    raw = resources.files("processors").joinpath("data/agreements.json").read_text("utf-8")
-    data = json.loads(raw)
+    data = lexicon_data()
     data["dates"]["zones"]["harbour time"] = ["Nowhere/Harbour", 5]
     path = tmp_path / "agreements.json"
     path.write_text(json.dumps(data), encoding="utf-8")
@@ -84,8 +89,7 @@ def test_clause_words_are_found_as_whole_words_in_any_case(text: str) -> None:
 
 def test_word_lists_are_found_where_plain_alternations_find_them() -> None:
     lexicon = load_agreement_lexicon()
-    raw = resources.files("processors").joinpath("data/agreements.json").read_text("utf-8")
-    data = json.loads(raw)
+    data = lexicon_data()
     text = (
         "If Kyiv SAID so, \u017faid the envoy; she SAYS, unless if-only Should it fail, "
         "IF NOT; \u0130f \u0131f pre-said, said-so, re-if, Ifs and wills"
@@ -105,8 +109,7 @@ def test_word_lists_are_found_where_plain_alternations_find_them() -> None:
 
 def test_patterns_led_by_a_group_are_found_where_plain_alternations_find_them() -> None:
     lexicon = load_agreement_lexicon()
-    raw = resources.files("processors").joinpath("data/agreements.json").read_text("utf-8")
-    data = json.loads(raw)
+    data = lexicon_data()
     text = (
         "A swap Brokered by the UAE, mediation by Qatar; a call with Trump, THE CALL between "
         "them. Talks were held, WERE UNDERWAY, days of talks; re-held, half-days of. Attacks "
