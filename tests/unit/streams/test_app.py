@@ -168,3 +168,17 @@ async def test_the_extraction_agent_is_wired_to_its_handler(
         "t.observations",
         "unit-app-tracker-input",
     ]
+
+
+async def test_the_flow_stops_when_a_recovery_ends_until_faust_has_sought_back(
+    app: faust.App,
+) -> None:
+    """Faust resumes the source partitions before it seeks them to the committed offsets;
+    records delivered in between leave its acknowledgements with gaps that never close
+    (faust-streaming issue 596). The flow is held until Faust resumes it after the seek."""
+    app.consumer.resume_flow()
+    assert app.consumer.flow_active
+
+    await app.on_rebalance_complete.send()
+
+    assert not app.consumer.flow_active
