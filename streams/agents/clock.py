@@ -27,9 +27,11 @@ import orjson
 from processors.model import format_time, parse_time
 
 KIND_HEADER = "newsstream-kind"
-"""Header telling the records of the tracker's input apart: ``tick`` or ``observation``."""
+"""Header telling the records of the tracker's input apart: ``tick`` or ``observations``."""
 TICK = b"tick"
-OBSERVATION = b"observation"
+OBSERVATIONS = b"observations"
+"""One article's observations of one agreement, a JSON array in the tracker's fold order (a
+single observation object is read too)."""
 
 PENDING_PREFIX = "__pending__/"
 """Table keys of the per-partition indexes; agreement keys never start with it."""

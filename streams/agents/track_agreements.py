@@ -1,10 +1,10 @@
 """Agent 2: observations and clock ticks in; agreement state in a table; alerts out.
 
-The agent reads the tracker's input topic, where the extraction agent puts every
-observation (keyed by agreement) and, in band, the event-time clock ticks (see
-``streams.agents.clock``). The table has as many partitions, so Faust gives partition ``p``
-of both to one worker. The table holds, per agreement key, the tracker's ``KeyState`` as
-JSON, and per partition a ``PendingIndex``.
+The agent reads the tracker's input topic, where the extraction agent puts every article's
+observations (one record per agreement, keyed by it) and, in band, the event-time clock
+ticks (see ``streams.agents.clock``). The table has as many partitions, so Faust gives
+partition ``p`` of both to one worker. The table holds, per agreement key, the tracker's
+``KeyState`` as JSON, and per partition a ``PendingIndex``.
 
 Delivery is at-least-once without an outbox: for every input the alerts are sent and
 *acknowledged by the broker before* the state that reflects them is written to the table.
@@ -110,25 +110,31 @@ class AgreementHandler:
     """key -> (table value, its decoded state), most recent last; see ``_state``."""
 
     async def handle(self, record: InputRecord) -> None:
-        """Process one observation or clock tick; bad input goes to the DLQ."""
+        """Process one agreement's observations or a clock tick; bad input goes to the DLQ."""
         if record.headers.get(KIND_HEADER) == TICK:
             await self._on_tick(record)
         else:
-            await self._on_observation(record)
+            await self._on_observations(record)
 
-    async def _on_observation(self, record: InputRecord) -> None:
+    async def _on_observations(self, record: InputRecord) -> None:
         try:
-            observation = self._decode_observation(record)
+            observations = self._decode_observations(record)
         except InvalidArticle as exc:
             await self._reject(record, exc, source="observations")
             return
-        if not self.logic.trackable(observation):
-            return  # it names no agreement (no or unknown parties): nothing to keep
-        key = observation.agreement.id
+        # Those naming no agreement (no or unknown parties) leave nothing to keep.
+        tracked = [o for o in observations if self.logic.trackable(o)]
+        if not tracked:
+            return
+        key = tracked[0].agreement.id
         index_key = pending_key(record.partition)
         try:
             index = PendingIndex.from_dict(self.table.get(index_key))
-            state, alerts = self._apply(self._state(key), observation, index)
+            state = self._state(key)
+            alerts: list[Alert] = []
+            for observation in tracked:
+                state, fired = self._apply(state, observation, index)
+                alerts.extend(fired)
             messages = self._alert_messages(alerts, record)
             deadline = self.logic.deadline(state)
             value = self.logic.encode(state)
@@ -227,26 +233,36 @@ class AgreementHandler:
         while len(self._decoded) > DECODED_STATES:
             self._decoded.popitem(last=False)
 
-    def _decode_observation(self, record: InputRecord) -> Observation:
+    def _decode_observations(self, record: InputRecord) -> list[Observation]:
+        """The record's observations: a JSON array of one agreement's, or one object."""
         if record.value is None:
             raise InvalidArticle("invalid_json", "the message has no value")
         try:
             data = orjson.loads(record.value)
         except orjson.JSONDecodeError as exc:
             raise InvalidArticle("invalid_json", str(exc)) from exc
-        problems = self.codec.errors("observation", data)
-        if problems:
-            raise InvalidArticle("schema", "; ".join(problems))
-        try:
-            observation = Observation.from_dict(data)
-        except (KeyError, TypeError, ValueError) as exc:
-            raise InvalidArticle("schema", f"{type(exc).__name__}: {exc}") from exc
-        key = observation.agreement.id
-        if record.key is not None and record.key != key.encode("utf-8"):
+        items = data if isinstance(data, list) else [data]
+        if not items:
+            raise InvalidArticle("schema", "an empty list of observations")
+        observations = []
+        for number, item in enumerate(items):
+            problems = self.codec.errors("observation", item)
+            if problems:
+                raise InvalidArticle("schema", f"observation {number}: " + "; ".join(problems))
+            try:
+                observations.append(Observation.from_dict(item))
+            except (KeyError, TypeError, ValueError) as exc:
+                detail = f"observation {number}: {type(exc).__name__}: {exc}"
+                raise InvalidArticle("schema", detail) from exc
+        key = observations[0].agreement.id
+        for observation in observations:
+            theirs = observation.agreement.id
             # The key decides the partition, and the partition owns the state.
-            detail = f"keyed {record.key[:80]!r}, but the agreement is {key!r}"
-            raise InvalidArticle("wrong_key", detail)
-        return observation
+            if theirs != key or (record.key is not None and record.key != theirs.encode("utf-8")):
+                shown = record.key[:80] if record.key is not None else None
+                detail = f"keyed {shown!r}, but an observation is of {theirs!r}"
+                raise InvalidArticle("wrong_key", detail)
+        return observations
 
     def _alert_messages(self, alerts: Sequence[Alert], record: InputRecord) -> list[OutMessage]:
         headers = received_headers(record.received_ms())

@@ -199,11 +199,13 @@ async def test_a_good_article_gives_schema_valid_statements_and_observations_key
         assert codec.errors("observation", body) == []
         assert body["agreement"]["id"].encode() == message.key
         assert "__faust" not in body
-    # The same observations, in the same order, go to the tracker's input, marked as such.
+    # The same observations go to the tracker's input, one record per agreement.
     tracked = [m for m in sender.on("tracker") if m.key is not None]
-    assert [(m.key, m.value) for m in tracked] == [(m.key, m.value) for m in observations]
+    assert [(m.key, orjson.loads(m.value)) for m in tracked] == [
+        (m.key, [orjson.loads(m.value)]) for m in observations
+    ]
     assert all(m.partition is None for m in tracked), "partitioned by key, like the table"
-    assert {dict(m.headers)[KIND_HEADER] for m in tracked} == {b"observation"}
+    assert {dict(m.headers)[KIND_HEADER] for m in tracked} == {b"observations"}
     for message in [statement, *observations, *tracked]:
         assert dict(message.headers)[RECEIVED_HEADER] == b"1700000000000"
     assert sender.on("dlq") == []
@@ -230,6 +232,28 @@ async def test_observations_are_sent_in_the_trackers_order(
     await handler.handle(record(encoded(article("a2", MARCH))))
     statuses = [orjson.loads(m.value)["status"] for m in sender.on("observations")][2:]
     assert statuses == ["collapsed", "agreed"]
+
+
+async def test_the_tracker_gets_one_record_per_agreement_in_fold_order(
+    handler: ArticleHandler, sender: RecordingSender, extractor: ScriptedExtractor
+) -> None:
+    extractor.script = lambda item: (
+        make_observation(item, "proposed"),
+        make_observation(item, "agreed", scope="maritime", start=10),
+        make_observation(item, "agreed", start=20),
+        make_observation(item, "collapsed", start=30),
+    )
+    handler.order = lambda observations: sorted(observations, key=lambda o: o.status)
+    await handler.handle(record(encoded(article("a1", MARCH))))
+
+    public = [(m.key, orjson.loads(m.value)["status"]) for m in sender.on("observations")]
+    assert len(public) == 4, "the contract topic still has every observation"
+    tracked = [m for m in sender.on("tracker") if dict(m.headers)[KIND_HEADER] != b"tick"]
+    batches = [(m.key, [o["status"] for o in orjson.loads(m.value)]) for m in tracked]
+    assert batches == [
+        (b"RUS+UKR/maritime", ["agreed"]),
+        (b"RUS+UKR/energy_infrastructure", ["agreed", "collapsed", "proposed"]),
+    ]
 
 
 async def test_a_tick_goes_to_every_tracker_partition_when_the_watermark_advances(
@@ -261,7 +285,7 @@ async def test_a_tick_goes_to_every_tracker_partition_when_the_watermark_advance
         ("tracker", b"tick"),
         ("statements", None),
         ("observations", None),
-        ("tracker", b"observation"),
+        ("tracker", b"observations"),
     ]
 
 

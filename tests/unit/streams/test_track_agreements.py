@@ -79,6 +79,29 @@ def obs_record(
     )
 
 
+def batch_record(observations: list[Observation], *, offset: int = 0) -> InputRecord:
+    """Several observations of one agreement in one record, as the extraction agent sends
+    them."""
+    return InputRecord(
+        topic="tracker",
+        partition=1,
+        offset=offset,
+        key=observations[0].agreement.id.encode(),
+        value=orjson.dumps([o.to_dict() for o in observations]),
+        headers={RECEIVED_HEADER: b"1700000000000", KIND_HEADER: b"observations"},
+    )
+
+
+class CountingTable(dict[str, Any]):
+    """A dict table that counts writes (each one is a changelog record in the worker)."""
+
+    writes = 0
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.writes += 1
+        super().__setitem__(key, value)
+
+
 def tick_record(moment: datetime, *, partition: int = 1, offset: int = 0) -> InputRecord:
     return InputRecord(
         topic="tracker",
@@ -262,6 +285,69 @@ async def test_an_observation_under_the_wrong_key_goes_to_the_dlq(
 ) -> None:
     observation = make_observation(article("a1", MARCH))
     await handler.handle(obs_record(observation, key=b"RUS+USA/general"))
+
+    assert [orjson.loads(m.value)["reason"] for m in sender.sent] == ["wrong_key"]
+    assert table == {}
+
+
+async def test_an_agreements_observations_in_one_record_alert_as_one_by_one(
+    codec: MessageCodec,
+    logic: RulesTracker,
+    metrics: PipelineMetrics,
+    handler: AgreementHandler,
+    sender: RecordingSender,
+) -> None:
+    source = article("a1", MARCH)
+    observations = [
+        make_observation(source, "proposed"),
+        make_observation(source, "agreed", start=10),
+        make_observation(source, "in_effect", start=20),
+    ]
+    for n, observation in enumerate(observations):
+        await handler.handle(obs_record(observation, offset=n))
+    table = CountingTable()
+    batched = RecordingSender()
+    together = AgreementHandler(
+        codec=codec,
+        logic=logic,
+        metrics=metrics,
+        topics=TOPICS,
+        table=table,
+        sender=batched,
+        now=lambda: DETECTED,
+    )
+    await together.handle(batch_record(observations))
+
+    one_by_one = [(a["id"], a["status"], a["previous_status"]) for a in alerts_of(sender)]
+    assert [(a["id"], a["status"], a["previous_status"]) for a in alerts_of(batched)] == (
+        one_by_one
+    )
+    assert len(one_by_one) == 3
+    assert table.writes == 2, "the agreement's state and the partition's index, once each"
+
+
+@pytest.mark.parametrize(
+    ("value", "reason"),
+    [
+        (b"[]", "schema"),
+        (b'[{"article_id": "a1"}]', "schema"),
+    ],
+)
+async def test_a_bad_list_of_observations_goes_to_the_dlq(
+    handler: AgreementHandler, sender: RecordingSender, value: bytes, reason: str
+) -> None:
+    bad = InputRecord(topic="tracker", partition=0, offset=3, key=KEY.encode(), value=value)
+    await handler.handle(bad)
+
+    assert [orjson.loads(m.value)["reason"] for m in sender.sent] == [reason]
+
+
+async def test_observations_of_two_agreements_in_one_record_go_to_the_dlq(
+    handler: AgreementHandler, sender: RecordingSender, table: dict[str, Any]
+) -> None:
+    source = article("a1", MARCH)
+    mixed = [make_observation(source), make_observation(source, scope="maritime")]
+    await handler.handle(batch_record(mixed))
 
     assert [orjson.loads(m.value)["reason"] for m in sender.sent] == ["wrong_key"]
     assert table == {}
