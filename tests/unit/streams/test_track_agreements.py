@@ -53,6 +53,16 @@ def handler(
     table: dict[str, Any],
     sender: RecordingSender,
 ) -> AgreementHandler:
+    return make_handler(codec, logic, metrics, table, sender)
+
+
+def make_handler(
+    codec: MessageCodec,
+    logic: RulesTracker,
+    metrics: PipelineMetrics,
+    table: dict[str, Any],
+    sender: RecordingSender,
+) -> AgreementHandler:
     return AgreementHandler(
         codec=codec,
         logic=logic,
@@ -307,15 +317,7 @@ async def test_an_agreements_observations_in_one_record_alert_as_one_by_one(
         await handler.handle(obs_record(observation, offset=n))
     table = CountingTable()
     batched = RecordingSender()
-    together = AgreementHandler(
-        codec=codec,
-        logic=logic,
-        metrics=metrics,
-        topics=TOPICS,
-        table=table,
-        sender=batched,
-        now=lambda: DETECTED,
-    )
+    together = make_handler(codec, logic, metrics, table, batched)
     await together.handle(batch_record(observations))
 
     one_by_one = [(a["id"], a["status"], a["previous_status"]) for a in alerts_of(sender)]
