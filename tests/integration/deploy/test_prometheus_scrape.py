@@ -140,7 +140,8 @@ class PrometheusApi:
 
     async def call(self, path: str, **params: str) -> dict[str, Any] | None:
         answer = await self.http.get(self.base + path, **params)
-        if answer is None:
+        # Prometheus answers 503 with a plain-text body while it is still starting.
+        if answer is None or answer[0] == 503:
             return None
         body: dict[str, Any] = orjson.loads(answer[1])
         return body
