@@ -153,7 +153,8 @@ def _after_listener(text: str, pos: int, end: int, lex: SpeechLexicon) -> int:
         return words[0].end()
     taken = pos
     for word in words:
-        if not word.group(0)[0].isupper():
+        # A quote mark ends the listener: "told CBS's “Face the Nation” that".
+        if not word.group(0)[0].isupper() or text[taken : word.start()].strip():
             break
         taken = word.end()
     return taken
@@ -199,6 +200,8 @@ def content_after(
             quote = quote_at(quotes, _GAP.match(text, pos).end(), stop)  # type: ignore[union-attr]
             if quote is not None and _opens_content(text, pos, quote):
                 return Content(quote.inner_start, quote.inner_end, True)
+            if _after_aside(text, pos, verb_end):
+                return None  # "told reporters in Helsinki, where he was on a visit"
             if not (word is not None and word.group(0) == "to") and not _looks_like_clause(
                 text, pos, stop, lex, loose=True
             ):
@@ -214,6 +217,10 @@ def content_after(
         quote = quote_at(quotes, _GAP.match(text, pos).end(), stop)  # type: ignore[union-attr]
         if quote is not None and _opens_content(text, pos, quote):
             return Content(quote.inner_start, quote.inner_end, True)
+        if _after_aside(text, pos, verb_end):
+            # "said on Wednesday after a call with Trump, a day after ...": what follows
+            # the adjuncts' comma is one more aside; the report stands before the verb.
+            return None
         if frame == "strict" and not _looks_like_clause(text, pos, stop, lex):
             return None
         word = _WORD.match(text, _skip_space(text, pos, stop))
@@ -232,6 +239,13 @@ def content_after(
         cut = lex.grammar.np_end.search(text, pos, stop)
         return _span(text, pos, cut.start() if cut else stop, quotes)
     return _described(text, pos, stop, frame, lex, quotes)
+
+
+def _after_aside(text: str, pos: int, verb_end: int) -> bool:
+    """Whether ``pos`` follows a comma that closes the asides after a verb."""
+    while pos > verb_end and text[pos - 1].isspace():
+        pos -= 1
+    return pos > verb_end + 1 and text[pos - 1] == ","
 
 
 def _opens_content(text: str, pos: int, quote: Quote) -> bool:

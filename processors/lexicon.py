@@ -57,6 +57,10 @@ class Grammar:
     """``In Kherson,`` before a speaker: where the speaker is."""
     np_end: re.Pattern[str]
     """Where a noun-phrase content ends: a clause break or a new coordinated verb."""
+    source_link: re.Pattern[str]
+    """Anchored: what makes ``people`` a source (``people familiar with the talks``)."""
+    quantifiers: frozenset[str]
+    """What may stand before an unnamed source without naming its side (``two``)."""
 
 
 # How many words ``SpeechLexicon.class_of`` remembers before it starts afresh.
@@ -279,9 +283,12 @@ def _adjunct_pattern(raw: Mapping[str, Any]) -> re.Pattern[str]:
         r"|(?:last|this)\s+(?:week|month|year|weekend|morning|evening|night)"
         r"|\w+\s+(?:days|weeks|months)\s+ago"
     )
+    # A programme's quoted title: "on NBC's “Meet the Press”", "told CBS's "Face the Nation"".
+    title = r"[\u201c\"][A-Z][^\u201c\u201d\"\n]{0,60}?[\u201d\"]"
     return re.compile(
-        rf"(?:,?\s*(?:(?:{preps})\s+(?:[\w'\u2019.\-]+\s+){{0,5}}?(?:{heads}|{_PROPER})"
-        rf"(?:\s+\d{{1,2}})?(?:'s|\u2019s)?(?![\w-])|{time_phrase})(?![\w-])\s*,?)+"
+        rf"(?:,?\s*(?:(?:{preps})\s+(?:[\w'\u2019.\-]+\s+){{0,5}}?"
+        rf"(?:(?:{heads}|{_PROPER})(?:\s+\d{{1,2}})?(?:'s|\u2019s)?(?![\w-])(?:\s+{title})?"
+        rf"|{title})|(?<=['\u2019]s)\s*{title}|{time_phrase})(?![\w-])\s*,?)+"
     )
 
 
@@ -324,6 +331,8 @@ def _grammar(raw: Mapping[str, Any]) -> Grammar:
         intro_place=re.compile(
             rf"(?:{_alternation(raw['intro_places'])})\s+(?:[A-Z][\w'\u2019.\-]*\s*){{1,3}},"
         ),
+        quantifiers=frozenset(raw["quantifiers"]),
+        source_link=re.compile(rf"\s*(?:{_alternation(raw['source_links'])})\s"),
     )
 
 

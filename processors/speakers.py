@@ -232,7 +232,20 @@ class SpeakerReader:
         if noun not in self.lex.heads and last in self.lex.sources:
             noun = last  # "protesters", "witnesses": a listed plural the crude singular misses
         first = tokens[0][2].lower()
-        return self._described(phrase, noun, role, side, first)
+        anonymous = False
+        if noun in self.lex.sources or noun in self.lex.non_speakers:
+            # "people familiar with the talks" are a source ("people" alone are no one),
+            # and a bare one is nobody's: the home actor does not speak through it.
+            linked = self.grammar.source_link.match(self.text, head[-1][1], phrase.end)
+            if linked is None and noun in self.lex.non_speakers:
+                return None
+            if linked is not None:
+                if noun in self.lex.non_speakers:
+                    plural = noun == "people" or singular(noun) != noun
+                    noun = "sources" if plural else "source"
+                quantifiers = self.grammar.quantifiers
+                anonymous = all(t[2].lower() in quantifiers or t[2].isdigit() for t in head[:-1])
+        return self._described(phrase, noun, role, side, first, anonymous)
 
     def _head_end(self, tokens: list[Token]) -> int:
         """Where the head of a phrase ends: at its first linking word.
@@ -371,6 +384,17 @@ class SpeakerReader:
             return None
         whole = self.gazetteer.lookup(name)
         kind = self.gazetteer.kind_of(name)
+        if whole is not None and len(run) == 1:
+            # "Rep. Jim Jordan ... said Jordan": the person named earlier, not the country.
+            earlier = self.discourse.named(name, phrase.start)
+            if (
+                earlier is not None
+                and earlier.kind == "person"
+                and earlier.actor != whole
+                and self.gazetteer.lookup(earlier.name) is None
+            ):
+                speaker = Speaker(earlier.name, earlier.actor, role or earlier.role)
+                return Resolved(speaker, "person", earlier.gender, min(0.85, earlier.confidence))
         if whole is None:
             own = self.in_mentions(run[0][0], run[-1][1] + 1)
             if own and own[-1].kind != "demonym":
@@ -398,6 +422,7 @@ class SpeakerReader:
         role: str | None,
         side: _Side,
         first: str,
+        anonymous: bool = False,
     ) -> Resolved | None:
         lex = self.lex
         written = phrase.text
@@ -431,7 +456,10 @@ class SpeakerReader:
         if noun in lex.sources:
             # A place does not give a crowd's side: residents of Gaza are not Hamas.
             crowd = side.aliased or self.hint(phrase, None, places=False)
-            found, confidence = self._fallback(crowd, 0.7)
+            if crowd is None and anonymous:
+                found, confidence = UNKNOWN_ACTOR, 0.6
+            else:
+                found, confidence = self._fallback(crowd, 0.7)
             speaker = Speaker(written, found, noun)
             if singular(noun) == noun:
                 # "One freed prisoner", "a woman": a person that "he" or "she" may take up.

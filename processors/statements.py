@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from processors.actors import ActorMention, Gazetteer
+from processors.actors import ActorMention, Gazetteer, scan_mentions
 from processors.attribution import Attribution, Attributor
 from processors.discourse import Discourse
 from processors.frames import (
@@ -29,7 +29,7 @@ from processors.frames import (
 from processors.layout import Layout, Verb
 from processors.lexicon import SpeechLexicon, load_speech_lexicon
 from processors.model import Article, Statement
-from processors.people import home_actor, leads_clause, seed_mentions, seed_titled
+from processors.people import home_actor, leads_clause, own_names, seed_mentions, seed_titled
 from processors.sentences import Sentence
 from processors.speakers import Resolved, SpeakerReader
 
@@ -58,6 +58,9 @@ class _Extractor:
         self.article = article
         self.text = article.text
         self.lex = lexicon
+        if mentions is None:
+            mentions = scan_mentions(gazetteer, article.text)
+        mentions = own_names(article.text, mentions, gazetteer, lexicon)
         self.layout = layout = Layout(article.text, gazetteer, lexicon, mentions)
         self.discourse = discourse = Discourse()
         self.reader = reader = SpeakerReader(

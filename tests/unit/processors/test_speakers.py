@@ -91,3 +91,29 @@ def test_odd_spacing_in_a_speaker_phrase_still_resolves() -> None:
     )
     assert [s.speaker.actor for s in statements] == ["USA"]
     assert statements[0].content == "the  vote would happen on Friday"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("People familiar with the negotiations said a deal was close.", "UNKNOWN"),
+        ("The vote will slip, according to three people briefed on the schedule.", "UNKNOWN"),
+        ("A person close to the Kremlin said Putin would not attend.", "RUS"),
+        ("Two officials with knowledge of the talks said the draft was ready.", "UNKNOWN"),
+    ],
+)
+def test_an_unnamed_source_speaks_for_the_side_its_phrase_names(text: str, actor: str) -> None:
+    # A domestic story (every mention American) does not lend its side to a bare source.
+    lead = "WASHINGTON — Senate Republicans and the White House met in Washington. "
+    statements = extract_statements(
+        Article(id="s", text=lead + text), load_gazetteer(), load_speech_lexicon()
+    )
+    assert [s.speaker.actor for s in statements] == [actor]
+
+
+def test_people_alone_are_still_no_speaker() -> None:
+    text = "People said the market had closed early. Supporters said the rally was a success."
+    statements = extract_statements(
+        Article(id="s", text=text), load_gazetteer(), load_speech_lexicon()
+    )
+    assert statements == ()

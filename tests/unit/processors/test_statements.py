@@ -429,3 +429,71 @@ def test_a_denial_reports_what_is_denied_even_as_a_gerund(extract: Extract) -> N
         ("IRN", "deny", "firing any missiles after the truce began"),
         ("RUS", "deny", "it had targeted the port"),
     ]
+
+
+# -- US political copy -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb", "content"),
+    [
+        (
+            "Sen. Ada Brill, D-Vt., countered that the tariffs were a tax on farmers.",
+            "counter",
+            "the tariffs were a tax on farmers",
+        ),
+        ('Asked about the rain, the mayor quipped, "We ordered sunshine."', "quip", None),
+        (
+            "The inspector general testified that the audit had found no fraud.",
+            "testify",
+            "the audit had found no fraud",
+        ),
+        ('Gov. Hal Voss shot back: "Read the bill first."', "shoot back", "Read the bill first."),
+        (
+            "The treasurer retorted that the fund had never missed a payment.",
+            "retort",
+            "the fund had never missed a payment",
+        ),
+    ],
+)
+def test_verbs_of_political_sparring_report_speech(
+    extract: Extract, sentence: str, verb: str, content: str | None
+) -> None:
+    statements = extract("WASHINGTON — A long day in the Capitol.\n" + sentence)
+    assert [s.verb for s in statements] == [verb]
+    if content is not None:
+        assert statements[0].content == content
+
+
+def test_counter_and_testify_name_no_speech_without_a_clause(extract: Extract) -> None:
+    statements = extract(
+        "The army countered the offensive with artillery. The witness testified for three "
+        "hours before the committee."
+    )
+    assert statements == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'The governor said in an interview with ABC\'s "This Week" that the budget would pass.',
+        "The governor said on \u201cFace the Nation\u201d that the budget would pass.",
+        'The governor told CBS\'s "Sunday Morning" that the budget would pass.',
+        "The governor said in an interview with Politico the budget would pass.",
+    ],
+)
+def test_a_programme_named_after_the_verb_is_where_not_what(
+    extract: Extract, sentence: str
+) -> None:
+    statements = extract(sentence)
+    assert [s.content for s in statements] == ["the budget would pass"]
+
+
+def test_an_aside_after_the_verbs_adjuncts_is_not_the_report(extract: Extract) -> None:
+    statements = extract(
+        "The mayor said on Monday after a meeting with Gov. Ruth Alder, a day after the "
+        "storm hit the coast. "
+        "\u201cWe will rebuild,\u201d the mayor told reporters in Biloxi, where she was "
+        "touring the damage."
+    )
+    assert [s.content for s in statements] == ["We will rebuild,"]
