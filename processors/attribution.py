@@ -97,8 +97,12 @@ class Attributor:
         near = max(lo, start - _LEAD)
         previous = _word_before(text, near, start)
         last = previous[0] if previous is not None else None
-        if last is not None and (
-            last.lower() in self.lex.noun_markers or last[-2:] in _POSSESSIVE_ENDS
+        if (
+            previous is not None
+            and last is not None
+            and (last.lower() in self.lex.noun_markers or last[-2:] in _POSSESSIVE_ENDS)
+            # "Sanders, walking beside her, said": a comma parts the word from the verb.
+            and text[previous[1] + len(last) : start].strip(" ") != ","
         ):
             return None  # a noun: "the claims", "Russia's demands", "22 states"
         adverbs = self.lex.adverbs
@@ -194,9 +198,17 @@ class Attributor:
             if comma == -1:
                 return None
             inner = phrase_at(text, comma + 1, end - 1)
-            if inner is not None and self.reader.is_phrase(inner.start, inner.end, lo):
+            tail = self.lex.appositive_tail.match(text, comma, end - 1)
+            if tail is not None:
+                cue = "USA" if tail.group("marker") else cue  # "Jo Kim, D-Ore., said"
+            elif inner is not None and self.reader.is_phrase(inner.start, inner.end, lo):
                 appositive = inner
             end = strip_end(text, lo, comma)
+        # "Kevin Doyle, 41, who ..., said", "Tony Gonzales (R-Texas), whose ..., said".
+        tail = self.lex.appositive_tail.search(text, max(lo, end - 30), end)
+        if tail is not None and tail.start() > lo:
+            cue = "USA" if tail.group("marker") else cue
+            end = strip_end(text, lo, tail.start())
         start = self.layout.clause_start(lo, end)
         if text[max(lo, start - 5) : start] == " and " and self._joined_name(start, end):
             start = self.layout.clause_start(lo, start - 5)  # "the X and Y Forum said"
@@ -218,6 +230,10 @@ class Attributor:
 
     def _joined_name(self, start: int, end: int) -> bool:
         """``Hostages and Missing Families Forum``: an "and" inside an organisation's name."""
+        # A gazetteer alias across the "and": "Immigration and Customs Enforcement".
+        for mention in self.reader.in_mentions(max(0, start - 60), end):
+            if mention.start < start - 5 and mention.end > start:
+                return True
         before = self.text[max(0, start - 40) : start - 5].split()
         words = self.text[start:end].split()
         if not before or not words or not before[-1][:1].isupper():

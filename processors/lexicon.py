@@ -135,6 +135,9 @@ class SpeechLexicon:
     cue_pattern: re.Pattern[str]
     cue_actors: Mapping[str, str]
     party_marker: re.Pattern[str]
+    appositive_tail: re.Pattern[str]
+    """An age or a party-state marker closing a name: ``Kevin Doyle, 41``, ``Jo Kim, D-Ore.``
+    (group ``marker`` set for the latter)."""
     place_pattern: re.Pattern[str]
     """Places that tell a speaker's side (Kherson, Michigan) without being actors."""
     place_actors: Mapping[str, str]
@@ -421,6 +424,9 @@ def _build(raw: Mapping[str, Any]) -> SpeechLexicon:
         ),
         cue_actors=cue_actors,
         party_marker=re.compile(raw["us_party_marker"]),
+        appositive_tail=re.compile(
+            rf"(?:,\s*|\s+(?=\())(?:\d{{1,3}}|(?P<marker>{raw['us_party_marker']}))\s*$"
+        ),
         place_pattern=re.compile(rf"{trie_pattern(place_actors, word_start=True)}(?![\w])"),
         place_actors=place_actors,
         home_share=float(raw["home_share"]),

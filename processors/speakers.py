@@ -229,7 +229,11 @@ class SpeakerReader:
         if run:
             return self._named(phrase, run, role, side)
         noun = last_two if last_two in self.lex.bodies else singular(last)
-        if noun not in self.lex.heads and last in self.lex.sources:
+        if last in self.lex.sources and (
+            noun not in self.lex.heads
+            # "business groups", "unions": a crowd of bodies, not one that spoke before.
+            or (noun != last and noun == singular(last) and noun in self.lex.bodies)
+        ):
             noun = last  # "protesters", "witnesses": a listed plural the crude singular misses
         first = tokens[0][2].lower()
         anonymous = False

@@ -30,6 +30,7 @@ from processors.layout import Layout, Verb
 from processors.lexicon import SpeechLexicon, load_speech_lexicon
 from processors.model import Article, Statement
 from processors.people import home_actor, leads_clause, own_names, seed_mentions, seed_titled
+from processors.quotes import Quote
 from processors.sentences import Sentence
 from processors.speakers import Resolved, SpeakerReader
 
@@ -176,6 +177,8 @@ class _Extractor:
                 continue  # a verb inside someone's reported words is theirs, not ours
             anchor = attribution.verb_start if attribution.inverted else attribution.subject_start
             quote = layout.quote_before(anchor, sentence.start)
+            if quote is None and attribution.explicit and sentence.index:
+                quote = self._asked_before(sentence, anchor)
             if quote is not None and attribution.explicit:
                 whole = Content(quote.inner_start, quote.inner_end, True)
                 self.add(sentence, attribution, whole, 0.9)
@@ -210,6 +213,17 @@ class _Extractor:
         if sentence.index and text.find("by", sentence.start, sentence.end) != -1:
             self._retro(sentence)
         self._continuation(sentence)
+
+    def _asked_before(self, sentence: Sentence, anchor: int) -> Quote | None:
+        """``"Where is the money?" Hines asked.``: a question or an exclamation closes the
+        sentence before its attribution, which the splitter cannot tell from a new one."""
+        previous = self.layout.sentences[sentence.index - 1]
+        if previous.paragraph != sentence.paragraph:
+            return None
+        quote = self.layout.quote_before(anchor, previous.start)
+        if quote is None or quote.inner_end - 1 < quote.inner_start:
+            return None
+        return quote if self.text[quote.inner_end - 1] in "?!" else None
 
     def _drop_inside(self, sentence: Sentence, content: Content) -> None:
         """Forget this sentence's statements that start inside a later report."""

@@ -117,3 +117,21 @@ def test_people_alone_are_still_no_speaker() -> None:
         Article(id="s", text=text), load_gazetteer(), load_speech_lexicon()
     )
     assert statements == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Justice Neil Gorsuch wrote that the statute was clear.",
+        "Pelosi said the vote would be close.",
+        "The Congressional Budget Office said the plan would add to the deficit.",
+        "Immigration and Customs Enforcement said the detainees had been moved.",
+    ],
+)
+def test_american_officials_and_agencies_speak_for_the_united_states_abroad(text: str) -> None:
+    # A foreign story: no home actor lends its side, the gazetteer must know them.
+    lead = "KYIV — Ukraine and Russia traded strikes overnight, Ukrainian officials said. "
+    statements = extract_statements(
+        Article(id="s", text=lead + text), load_gazetteer(), load_speech_lexicon()
+    )
+    assert [s.speaker.actor for s in statements][-1] == "USA"

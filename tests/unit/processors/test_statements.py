@@ -497,3 +497,107 @@ def test_an_aside_after_the_verbs_adjuncts_is_not_the_report(extract: Extract) -
         "touring the damage."
     )
     assert [s.content for s in statements] == ["We will rebuild,"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Marta Ruiz, 63, who has run the shelter for a decade, said it would close.", None),
+        ("Rep. Owen Hale, R-Kan., who sits on the panel, said it would close.", "Owen Hale"),
+        ("Sen. Lia Park (D-Hawaii), whose state depends on it, said it would close.", "Lia Park"),
+        ("Sen. Lia Park, D-Hawaii, said it would close.", "Lia Park"),
+    ],
+)
+def test_an_age_or_a_party_state_marker_stays_out_of_the_speakers_name(
+    extract: Extract, sentence: str, name: str | None
+) -> None:
+    statements = extract(sentence)
+    assert [s.content for s in statements] == ["it would close"]
+    assert statements[0].speaker.name == (name or "Marta Ruiz")
+    if name is not None:
+        assert statements[0].speaker.actor == "USA"  # the marker places a member of Congress
+
+
+def test_a_that_clause_after_an_aside_set_off_by_commas(extract: Extract) -> None:
+    statements = extract(
+        "The judge told the jurors, before the weekend recess, that the trial would resume "
+        "on Monday. The clerk said, in a brief note, that the files were sealed."
+    )
+    assert [(s.verb, s.content) for s in statements] == [
+        ("tell", "the trial would resume on Monday"),
+        ("say", "the files were sealed"),
+    ]
+
+
+def test_a_plural_of_a_body_is_a_crowd_that_speaks(extract: Extract) -> None:
+    statements = extract(
+        "Farm groups said the tariffs would cost them dearly. Teachers unions warned that "
+        "classes would grow."
+    )
+    assert [(s.speaker.name, s.verb) for s in statements] == [
+        ("Farm groups", "say"),
+        ("Teachers unions", "warn"),
+    ]
+
+
+def test_the_two_sides_of_a_courtroom_speak(extract: Extract) -> None:
+    statements = extract(
+        "RICHMOND, Va. — A federal jury in Virginia heard closing arguments on Monday in "
+        "the Justice Department's case against a former state senator.\n"
+        "The prosecution argued that the emails proved intent. The defense said the "
+        "emails were taken out of context."
+    )
+    assert [s.speaker.name for s in statements] == ["The prosecution", "The defense"]
+
+
+def test_a_clause_may_open_with_a_participle(extract: Extract) -> None:
+    statements = extract(
+        "Economists said rising rents were pushing families out. The mayor said at the "
+        "opening of the bridge. The council said following the vote."
+    )
+    assert [s.content for s in statements] == ["rising rents were pushing families out"]
+
+
+def test_a_qualified_body_after_according_to(extract: Extract) -> None:
+    statements = extract(
+        "The plan would cost $4 billion over a decade, according to the nonpartisan "
+        "Congressional Budget Office."
+    )
+    assert [s.content for s in statements] == ["The plan would cost $4 billion over a decade"]
+    assert statements[0].speaker.actor == "USA"
+
+
+def test_a_question_ending_its_sentence_belongs_to_the_attribution_after_it(
+    extract: Extract,
+) -> None:
+    statements = extract(
+        "The hearing grew tense.\n"
+        '"Who signed off on the contract?" Sen. Ida Moss asked. "Nobody will say!" '
+        "Moss said. \u201cWe lost the files.\u201d The clerk said the hearing would resume."
+    )
+    assert [(s.content, s.direct) for s in statements] == [
+        ("Who signed off on the contract?", True),
+        ("Nobody will say!", True),
+        ("We lost the files.", True),
+        ("the hearing would resume", False),
+    ]
+    assert [s.speaker.name for s in statements[:3]] == ["Ida Moss", "Ida Moss", "Ida Moss"]
+
+
+def test_an_adverb_between_the_verb_and_its_quote(extract: Extract) -> None:
+    statements = extract(
+        'The mayor, leaving the room, said only: "Ask the council." The chief said '
+        "simply, \u201cWe are ready.\u201d"
+    )
+    assert [s.content for s in statements] == ["Ask the council.", "We are ready."]
+    assert statements[0].speaker.name == "The mayor"
+
+
+def test_an_attribution_inside_a_coordinated_clause_reports_its_first_half(
+    extract: Extract,
+) -> None:
+    statements = extract(
+        "The governor will veto the bill on Friday, her spokesman announced, and will "
+        "call a special session next month."
+    )
+    assert [s.content for s in statements] == ["The governor will veto the bill on Friday"]
