@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 from processors.discourse import base
 from processors.layout import Layout, Verb, is_name, phrase_at, skip_blank, strip_end
-from processors.lexicon import ADVERB, TIME, SpeechLexicon
+from processors.lexicon import ADVERB, HEAD, TIME, SpeechLexicon
 from processors.sentences import Sentence
 from processors.speakers import Phrase, Resolved, SpeakerReader
 from processors.text import Token
@@ -28,6 +28,8 @@ _RELATIVE = re.compile(r",\s*who\s+(?:also\s+|later\s+)?$")
 # The word a ``_RELATIVE`` match ends in (followed by a blank).
 _RELATIVE_ENDS = frozenset(("who", "also", "later"))
 _DATELINE_DASH = re.compile(r"\u2014| -- ")
+# A restrictive relative inside a subject: "an official who was in the room said".
+_SUBJECT_RELATIVE = re.compile(r"\s(?:who|that)\s")
 # How far before a verb the patterns that end at it look: they match a word or two
 # ("and also", ", who"), and the spaces between words are single in news copy.
 _LEAD = 40
@@ -213,6 +215,8 @@ class Attributor:
         if text[max(lo, start - 5) : start] == " and " and self._joined_name(start, end):
             start = self.layout.clause_start(lo, start - 5)  # "the X and Y Forum said"
         phrase = phrase_at(text, start, end)
+        if phrase is not None and not self.reader.is_phrase(phrase.start, phrase.end, lo):
+            phrase = self._before_relative(phrase, lo)
         if phrase is None or not self.reader.is_phrase(phrase.start, phrase.end, lo):
             if appositive is None or not is_name(appositive.text):
                 return None
@@ -227,6 +231,18 @@ class Attributor:
             # "The head of the office, Andriy Yermak, said": the name is the appositive.
             return appositive, phrase, cue
         return phrase, appositive, cue
+
+    def _before_relative(self, phrase: Phrase, lo: int) -> Phrase | None:
+        """``A strategist who advised the campaign said``: the head before its relative."""
+        match = _SUBJECT_RELATIVE.search(phrase.text)
+        if match is None or not match.start():
+            return None
+        head = phrase_at(self.text, phrase.start, phrase.start + match.start())
+        if head is None or not self.reader.is_phrase(head.start, head.end, lo):
+            return None
+        # Only an unnamed or described speaker takes one: "a lawyer who ...", "officials who".
+        last = head.text.split()[-1]
+        return head if self.reader.word_class(last) & HEAD else None
 
     def _joined_name(self, start: int, end: int) -> bool:
         """``Hostages and Missing Families Forum``: an "and" inside an organisation's name."""

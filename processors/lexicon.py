@@ -141,6 +141,9 @@ class SpeechLexicon:
     place_pattern: re.Pattern[str]
     """Places that tell a speaker's side (Kherson, Michigan) without being actors."""
     place_actors: Mapping[str, str]
+    shared_places: Mapping[str, str]
+    """Places named like a country (Georgia) -> the side they belong to (USA), which a
+    title cue of that side (``Gov.``) picks over the country."""
     home_share: float
     """Share of actor mentions that makes an article domestic to one actor."""
     home_min: int
@@ -429,6 +432,7 @@ def _build(raw: Mapping[str, Any]) -> SpeechLexicon:
         ),
         place_pattern=re.compile(rf"{trie_pattern(place_actors, word_start=True)}(?![\w])"),
         place_actors=place_actors,
+        shared_places={place: actor for actor, ps in raw["shared_places"].items() for place in ps},
         home_share=float(raw["home_share"]),
         home_min=int(raw["home_min"]),
         media=frozenset(raw["media"]),

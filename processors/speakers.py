@@ -186,6 +186,35 @@ class SpeakerReader:
                     found.append((actor, self.gazetteer.kind_of(prefix) or "name"))
         return found
 
+    def without_shared_places(
+        self, actors: list[tuple[str, str]], phrase: Phrase, appositive: Phrase | None
+    ) -> list[tuple[str, str]]:
+        """``actors`` without a country whose name a cued side's place shares.
+
+        In ``Georgia Gov. Brian Kemp`` the title's side (``Gov.``: USA) has a state called
+        Georgia: the country of that name is not the speaker's side.
+        """
+        lex = self.lex
+        for part in (phrase, appositive):
+            if part is None:
+                continue
+            cue = lex.cue_pattern.search(part.text)
+            if cue is None:
+                continue
+            side = lex.cue_actors[" ".join(cue.group(0).split())]
+            shared = {
+                m.actor
+                for p in (phrase, appositive)
+                if p is not None
+                for m in self.in_mentions(p.start, p.end)
+                if lex.shared_places.get(m.alias) == side
+            }
+            if shared:
+                return [(actor, kind) for actor, kind in actors if actor not in shared] or [
+                    (side, "name")
+                ]
+        return actors
+
     def hint(self, phrase: Phrase, appositive: Phrase | None, places: bool = True) -> str | None:
         """An actor from the words around a name: a cue (``Sen.``) or a place (``Kherson``)."""
         for part in (phrase, appositive):
@@ -526,6 +555,8 @@ class _Side:
         if self._aliased is None:
             reader = self._reader
             actors = reader.actors_in(self._phrase) + reader.actors_in(self._appositive)
+            if actors and reader.lex.shared_places:
+                actors = reader.without_shared_places(actors, self._phrase, self._appositive)
             self._aliased = (reader.pick(actors),)
         return self._aliased[0]
 

@@ -135,3 +135,29 @@ def test_american_officials_and_agencies_speak_for_the_united_states_abroad(text
         Article(id="s", text=lead + text), load_gazetteer(), load_speech_lexicon()
     )
     assert [s.speaker.actor for s in statements][-1] == "USA"
+
+
+def test_a_title_cue_picks_a_state_over_the_country_it_is_named_like() -> None:
+    text = (
+        "ATLANTA — Storms hit the South.\n"
+        "Georgia Gov. Ada Pryor said the state would send crews. Georgian Prime Minister "
+        "Irakli Kobakhidze said Tbilisi would send condolences."
+    )
+    statements = extract_statements(
+        Article(id="s", text=text), load_gazetteer(), load_speech_lexicon()
+    )
+    assert [s.speaker.actor for s in statements] == ["USA", "GEO"]
+
+
+@pytest.mark.parametrize(
+    "subject",
+    ["An aide who attended the meeting", "Two officials who were briefed on it"],
+)
+def test_a_described_speaker_with_a_relative_clause_speaks(subject: str) -> None:
+    text = f"WASHINGTON — The White House met Senate Republicans.\n{subject} said it went well."
+    statements = extract_statements(
+        Article(id="s", text=text), load_gazetteer(), load_speech_lexicon()
+    )
+    assert [(s.speaker.name, s.content) for s in statements] == [
+        (subject.split(" who")[0], "it went well")
+    ]
