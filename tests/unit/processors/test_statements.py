@@ -601,3 +601,22 @@ def test_an_attribution_inside_a_coordinated_clause_reports_its_first_half(
         "call a special session next month."
     )
     assert [s.content for s in statements] == ["The governor will veto the bill on Friday"]
+
+
+def test_even_as_opens_a_clause_with_its_own_speaker(extract: Extract) -> None:
+    statements = extract(
+        "The mayor said the bridge would reopen in May, even as inspectors warned that the "
+        "cables needed another inspection."
+    )
+    assert [(s.speaker.name, s.content) for s in statements] == [
+        ("The mayor", "the bridge would reopen in May"),
+        ("inspectors", "the cables needed another inspection"),
+    ]
+
+
+def test_an_unnamed_administration_official_is_american(extract: Extract) -> None:
+    statements = extract(
+        "JERUSALEM — Israel and Hamas resumed talks in Cairo. A senior administration "
+        "official said a deal was close. Israeli officials said it was not."
+    )
+    assert [s.speaker.actor for s in statements] == ["USA", "ISR"]
