@@ -288,6 +288,10 @@ def _adjunct_pattern(raw: Mapping[str, Any]) -> re.Pattern[str]:
         r"|(?:earlier|later)(?:\s+(?:this|last|on|in)\s+\w+)?"
         r"|(?:last|this)\s+(?:week|month|year|weekend|morning|evening|night)"
         r"|\w+\s+(?:days|weeks|months)\s+ago"
+        # How long: "argued for hours", "spoke for about 40 minutes".
+        r"|for\s+(?:(?:about|nearly|almost|over|more\s+than)\s+)?(?:[\w-]+\s+)?"
+        r"(?:minutes|hours|days|weeks|months|years|decades)"
+        r"|for\s+(?:a\s+(?:minute|moment|while|time)|an\s+hour)"
     )
     # A programme's quoted title: "on NBC's “Meet the Press”", "told CBS's "Face the Nation"".
     title = r"[\u201c\"][A-Z][^\u201c\u201d\"\n]{0,60}?[\u201d\"]"

@@ -620,3 +620,11 @@ def test_an_unnamed_administration_official_is_american(extract: Extract) -> Non
         "official said a deal was close. Israeli officials said it was not."
     )
     assert [s.speaker.actor for s in statements] == ["USA", "ISR"]
+
+
+def test_how_long_someone_spoke_is_not_what_they_said(extract: Extract) -> None:
+    statements = extract(
+        "The chairman argued for hours with his staff. The senator insisted for nearly two "
+        "weeks that the memo was genuine."
+    )
+    assert [s.content for s in statements] == ["the memo was genuine"]
