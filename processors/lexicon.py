@@ -107,6 +107,8 @@ class SpeechLexicon:
     """Written form (lower case, single spaces) -> (lemma, frame)."""
     verb_pattern: re.Pattern[str]
     according_pattern: re.Pattern[str]
+    according_openers: tuple[str, ...]
+    """The forms besides "according to" that open a sentence (``Per the governor, …``)."""
     according_document: re.Pattern[str]
     """After "according to": a document ("a joint statement by nine groups"); group
     ``source`` is set when its author follows ("by", "from", "issued by")."""
@@ -413,6 +415,9 @@ def _build(raw: Mapping[str, Any]) -> SpeechLexicon:
         verbs=verbs,
         verb_pattern=re.compile(rf"(?<![\w-])(?:{trie_pattern(verbs, any_blank=True)})(?![\w-])"),
         according_pattern=re.compile(rf"(?<![\w-])(?:{_alternation(raw['according'])})\s+"),
+        according_openers=tuple(
+            form + " " for form in raw["according"] if not form.lower().startswith("according")
+        ),
         according_document=re.compile(
             r"(?:an?|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?"
             rf"(?:{_alternation(raw['according_documents'])})\b"

@@ -208,7 +208,9 @@ class _Extractor:
                 self._trim_previous(sentence, attribution)
                 if self.add(sentence, attribution, content, 0.85) and not content.direct:
                     spans.append((content.start, content.end))
-        if text.find("ccording to", sentence.start, sentence.end) != -1:
+        if text.find("ccording to", sentence.start, sentence.end) != -1 or text.startswith(
+            lex.according_openers, sentence.start
+        ):
             self._according(sentence)
         if sentence.index and text.find("by", sentence.start, sentence.end) != -1:
             self._retro(sentence)
@@ -382,7 +384,11 @@ class _Extractor:
             hi = bisect.bisect_left(verb_starts, sentence.end, lo)
             if lo == hi and self.layout.quote_opening(sentence) is None:
                 start, end = sentence.start, sentence.end
-                if text.find("ccording", start, end) == -1 and text.find("by", start, end) == -1:
+                if (
+                    text.find("ccording", start, end) == -1
+                    and text.find("by", start, end) == -1
+                    and not text.startswith(self.lex.according_openers, start)
+                ):
                     continue  # nothing here can attribute speech
             self.sentence_statements(sentence, verbs[lo:hi])
         return tuple(sorted(self.statements, key=lambda s: s.span))

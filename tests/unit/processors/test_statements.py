@@ -628,3 +628,15 @@ def test_how_long_someone_spoke_is_not_what_they_said(extract: Extract) -> None:
         "weeks that the memo was genuine."
     )
     assert [s.content for s in statements] == ["the memo was genuine"]
+
+
+def test_per_opening_a_sentence_attributes_like_according_to(extract: Extract) -> None:
+    statements = extract(
+        "SACRAMENTO, Calif. — California lawmakers met with Gov. Gavin Newsom.\n"
+        "Per a statement from the treasurer's office, the fund grew 6% last year. The fee "
+        "is $3 per ticket, the treasurer said."
+    )
+    assert [(s.speaker.actor, s.content) for s in statements] == [
+        ("USA", "the fund grew 6% last year"),
+        ("USA", "The fee is $3 per ticket"),
+    ]
