@@ -61,6 +61,8 @@ class Grammar:
     """Anchored: what makes ``people`` a source (``people familiar with the talks``)."""
     quantifiers: frozenset[str]
     """What may stand before an unnamed source without naming its side (``two``)."""
+    anonymous: frozenset[str]
+    """Source nouns that name no side by themselves (``source``, ``insider``)."""
 
 
 # How many words ``SpeechLexicon.class_of`` remembers before it starts afresh.
@@ -344,6 +346,7 @@ def _grammar(raw: Mapping[str, Any]) -> Grammar:
             rf"(?:{_alternation(raw['intro_places'])})\s+(?:[A-Z][\w'\u2019.\-]*\s*){{1,3}},"
         ),
         quantifiers=frozenset(raw["quantifiers"]),
+        anonymous=frozenset(raw["anonymous"]),
         source_link=re.compile(rf"\s*(?:{_alternation(raw['source_links'])})\s"),
     )
 

@@ -268,14 +268,15 @@ class SpeakerReader:
         anonymous = False
         if noun in self.lex.sources or noun in self.lex.non_speakers:
             # "people familiar with the talks" are a source ("people" alone are no one),
-            # and a bare one is nobody's: the home actor does not speak through it.
+            # and a bare one ("a source", "two people familiar with …") is nobody's: the
+            # home actor does not speak through it.
             linked = self.grammar.source_link.match(self.text, head[-1][1], phrase.end)
             if linked is None and noun in self.lex.non_speakers:
                 return None
-            if linked is not None:
-                if noun in self.lex.non_speakers:
-                    plural = noun == "people" or singular(noun) != noun
-                    noun = "sources" if plural else "source"
+            if linked is not None and noun in self.lex.non_speakers:
+                plural = noun == "people" or singular(noun) != noun
+                noun = "sources" if plural else "source"
+            if linked is not None or noun in self.grammar.anonymous:
                 quantifiers = self.grammar.quantifiers
                 anonymous = all(t[2].lower() in quantifiers or t[2].isdigit() for t in head[:-1])
         return self._described(phrase, noun, role, side, first, anonymous)

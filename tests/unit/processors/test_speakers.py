@@ -100,6 +100,8 @@ def test_odd_spacing_in_a_speaker_phrase_still_resolves() -> None:
         ("The vote will slip, according to three people briefed on the schedule.", "UNKNOWN"),
         ("A person close to the Kremlin said Putin would not attend.", "RUS"),
         ("Two officials with knowledge of the talks said the draft was ready.", "UNKNOWN"),
+        ("Two sources said the draft was ready.", "UNKNOWN"),
+        ("A congressional source said the draft was ready.", "USA"),
     ],
 )
 def test_an_unnamed_source_speaks_for_the_side_its_phrase_names(text: str, actor: str) -> None:
