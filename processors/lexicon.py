@@ -301,7 +301,9 @@ def _adjunct_pattern(raw: Mapping[str, Any]) -> re.Pattern[str]:
     title = r"[\u201c\"][A-Z][^\u201c\u201d\"\n]{0,60}?[\u201d\"]"
     return re.compile(
         rf"(?:,?\s*(?:(?:{preps})\s+(?:[\w'\u2019.\-]+\s+){{0,5}}?"
-        rf"(?:(?:{heads}|{_PROPER})(?:\s+\d{{1,2}})?(?:'s|\u2019s)?(?![\w-])(?:\s+{title})?"
+        # "at a Capitol news conference": a name may qualify the head that follows it.
+        rf"(?:(?:{heads}|{_PROPER}(?:\s+(?:[a-z][\w-]*\s+)?(?:{heads})(?![\w-]))?)"
+        rf"(?:\s+\d{{1,2}})?(?:'s|\u2019s)?(?![\w-])(?:\s+{title})?"
         rf"|{title})|(?<=['\u2019]s)\s*{title}|{time_phrase})(?![\w-])\s*,?)+"
     )
 

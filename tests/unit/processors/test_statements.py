@@ -640,3 +640,11 @@ def test_per_opening_a_sentence_attributes_like_according_to(extract: Extract) -
         ("USA", "the fund grew 6% last year"),
         ("USA", "The fee is $3 per ticket"),
     ]
+
+
+def test_a_named_venue_is_where_not_what(extract: Extract) -> None:
+    statements = extract(
+        "\u201cWe have the votes,\u201d the whip said at a Statehouse news conference. The "
+        "mayor said at a City Hall briefing that the budget was balanced."
+    )
+    assert [s.content for s in statements] == ["We have the votes,", "the budget was balanced"]
