@@ -207,7 +207,10 @@ class Attributor:
                 appositive = inner
             end = strip_end(text, lo, comma)
         # "Kevin Doyle, 41, who ..., said", "Tony Gonzales (R-Texas), whose ..., said".
-        tail = self.lex.appositive_tail.search(text, max(lo, end - 30), end)
+        # Every such tail ends in a digit or holds a hyphen: most phrases are spared the search.
+        tail = None
+        if end > lo and (text[end - 1].isdigit() or "-" in text[max(lo, end - 16) : end]):
+            tail = self.lex.appositive_tail.search(text, max(lo, end - 30), end)
         if tail is not None and tail.start() > lo:
             cue = "USA" if tail.group("marker") else cue
             end = strip_end(text, lo, tail.start())
