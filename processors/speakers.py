@@ -305,12 +305,15 @@ class SpeakerReader:
     def _name_run(self, head: list[Token], sentence_start: int) -> list[Token]:
         """The trailing capitalised words of a head that are neither roles nor titles."""
         run: list[Token] = []
-        for tok in reversed(head):
+        for i in range(len(head) - 1, -1, -1):
+            tok = head[i]
             flags = self.word_class(tok[2])
             if not flags & CAPITAL or flags & (TITLE | ROLE | DETERMINER | BODY):
                 break
             if tok[0] == sentence_start and flags & NP_WORD:
                 break
+            if i and flags & HEAD and head[i - 1][2] == "of":
+                break  # "Deputy Chief of Staff Stephen Miller": the title ends at "Staff"
             run.insert(0, tok)
         return run
 

@@ -42,6 +42,8 @@ _TRIM = re.compile(r"(?:,?\s*\b(?:and|but|while|(?:even\s+)?as)\s+(?:also\s+)?|,
 # ("…, said Maria Lind, an analyst at a London brokerage.") and the full stop.
 _SPEAKER_TAIL = re.compile(r"(?:,\s*(?:a|an|the|who|whose)\b[^,;:\"\u201c\u201d]*)?\s*[.!?]?\s*")
 _RECENT = 600
+# A relative clause set off by commas after a speaker: ", who leads the panel".
+_WHO_ASIDE = re.compile(r",\s*(?:who|whose)\s[^,;:\"\u201c\u201d]*(?=,)")
 # A quote carries on the last quoted speaker at most this many sentences later.
 _CARRY = 2
 
@@ -304,7 +306,9 @@ class _Extractor:
             inverted=False, explicit=True,
         )  # fmt: skip
         before = text[sentence.start : match.start()].rstrip(" ,")
-        comma = text.find(",", phrase.end, sentence.end)
+        # "According to Sen. Ann Lee, who leads the panel, …": the report follows the aside.
+        aside = _WHO_ASIDE.match(text, phrase.end, sentence.end)
+        comma = text.find(",", aside.end() if aside else phrase.end, sentence.end)
         content: Content | None = None
         if len(before.split()) >= 3:
             content = Content(sentence.start, sentence.start + len(before), False)
@@ -315,6 +319,17 @@ class _Extractor:
             content = content_after(
                 text, comma + 1, sentence.end, "clause", self.lex, self.layout.quotes
             )
+            if content is None and aside is not None:
+                # After the aside the rest is the report, whatever opens it ("at least 17").
+                start = (
+                    comma
+                    + 1
+                    + len(text[comma + 1 : sentence.end])
+                    - len(text[comma + 1 : sentence.end].lstrip())
+                )
+                stop = clause_end(text, start, sentence.end)
+                if len(text[start:stop].split()) >= 2:
+                    content = Content(start, stop, False)
         if content is not None:
             self.add(sentence, attribution, content, 0.8, lemma="say")
 

@@ -648,3 +648,20 @@ def test_a_named_venue_is_where_not_what(extract: Extract) -> None:
         "mayor said at a City Hall briefing that the budget was balanced."
     )
     assert [s.content for s in statements] == ["We have the votes,", "the budget was balanced"]
+
+
+def test_a_title_ending_in_of_and_a_noun_is_not_part_of_the_name(extract: Extract) -> None:
+    statements = extract("Deputy Chief of Staff Dana Reyes said the memo was a draft.")
+    assert statements[0].speaker.name == "Dana Reyes"
+    assert statements[0].speaker.role == "Deputy Chief of Staff"
+
+
+def test_according_to_a_speaker_with_a_relative_aside(extract: Extract) -> None:
+    statements = extract(
+        "According to Gov. Ana Ruiz, who chairs the board, at least nine schools will close. "
+        "According to the Texas Education Agency, the schools will reopen in May."
+    )
+    assert [s.content for s in statements] == [
+        "at least nine schools will close",
+        "the schools will reopen in May",
+    ]
