@@ -102,7 +102,11 @@ class Attributor:
         if (
             previous is not None
             and last is not None
-            and (last.lower() in self.lex.noun_markers or last[-2:] in _POSSESSIVE_ENDS)
+            and (
+                last.lower() in self.lex.noun_markers
+                or last[-2:] in _POSSESSIVE_ENDS
+                or last.isdigit()  # "the 21 states that sued"
+            )
             # "Sanders, walking beside her, said": a comma parts the word from the verb.
             and text[previous[1] + len(last) : start].strip(" ") != ","
         ):

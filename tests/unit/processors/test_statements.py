@@ -665,3 +665,11 @@ def test_according_to_a_speaker_with_a_relative_aside(extract: Extract) -> None:
         "at least nine schools will close",
         "the schools will reopen in May",
     ]
+
+
+def test_a_number_before_a_verb_form_makes_it_a_noun(extract: Extract) -> None:
+    statements = extract(
+        "Lawyers for the 14 states suing the agency filed a brief. The 3 posts that drew "
+        "attention were deleted. The governor said the brief was strong."
+    )
+    assert [(s.verb, s.content) for s in statements] == [("say", "the brief was strong")]
