@@ -42,6 +42,8 @@ _TRIM = re.compile(r"(?:,?\s*\b(?:and|but|while|(?:even\s+)?as)\s+(?:also\s+)?|,
 # ("…, said Maria Lind, an analyst at a London brokerage.") and the full stop.
 _SPEAKER_TAIL = re.compile(r"(?:,\s*(?:a|an|the|who|whose)\b[^,;:\"\u201c\u201d]*)?\s*[.!?]?\s*")
 _RECENT = 600
+# What ends a line of body text (a headline has none of these at its end).
+_STOPS = frozenset('.!?\u201d"\u2019:)')
 # A relative clause set off by commas after a speaker: ", who leads the panel".
 _WHO_ASIDE = re.compile(r",\s*(?:who|whose)\s[^,;:\"\u201c\u201d]*(?=,)")
 # A quote carries on the last quoted speaker at most this many sentences later.
@@ -375,25 +377,36 @@ class _Extractor:
 
     # -- the article --------------------------------------------------------------
 
-    def _headline(self) -> int:
-        """The last paragraph that is a headline or a dateline line (-1 when none)."""
-        first = [s for s in self.layout.sentences if s.paragraph == 0]
-        if len(first) != 1:
-            return -1
-        line = self.text[first[0].start : first[0].end]
+    def _headlines(self) -> set[int]:
+        """Paragraphs that are a headline: the title, or one short line with no stop.
+
+        A live blog or a takeaways piece heads its entries so ("Trump says he will sign
+        the bill"): those lines sum up what the body reports, they report nothing new.
+        """
+        sentences = self.layout.sentences
         title = (self.article.title or "").strip()
-        if line == title or (len(line.split()) < 20 and line[-1] not in '.!?\u201d"\u2019:'):
-            return 0
-        return -1
+        found: set[int] = set()
+        for i, sentence in enumerate(sentences):
+            paragraph = sentence.paragraph
+            if (i and sentences[i - 1].paragraph == paragraph) or (
+                i + 1 < len(sentences) and sentences[i + 1].paragraph == paragraph
+            ):
+                continue  # a paragraph of several sentences is body text
+            line = self.text[sentence.start : sentence.end]
+            if (not paragraph and line == title) or (
+                len(line.split()) < 20 and line[-1] not in _STOPS
+            ):
+                found.add(paragraph)
+        return found
 
     def run(self) -> tuple[Statement, ...]:
         """Extract every statement, in text order."""
-        headline = self._headline()
+        headlines = self._headlines()
         text = self.text
         verbs = self.layout.verbs
         verb_starts = [verb.start for verb in verbs]
         for sentence in self.layout.sentences:
-            if sentence.paragraph <= headline:
+            if sentence.paragraph in headlines:
                 continue
             lo = bisect.bisect_left(verb_starts, sentence.start)
             hi = bisect.bisect_left(verb_starts, sentence.end, lo)

@@ -673,3 +673,16 @@ def test_a_number_before_a_verb_form_makes_it_a_noun(extract: Extract) -> None:
         "attention were deleted. The governor said the brief was strong."
     )
     assert [(s.verb, s.content) for s in statements] == [("say", "the brief was strong")]
+
+
+def test_a_headline_line_inside_the_body_reports_nothing(extract: Extract) -> None:
+    statements = extract(
+        "LIVE: The county budget vote\n"
+        "9:00 a.m. — The board met. The chair said the vote would come at noon.\n"
+        "Mayor says she will veto the budget\n"
+        "9:40 a.m. — The mayor told reporters she would veto any budget that cut libraries."
+    )
+    assert [s.content for s in statements] == [
+        "the vote would come at noon",
+        "she would veto any budget that cut libraries",
+    ]
