@@ -105,7 +105,8 @@ class Attributor:
             and (
                 last.lower() in self.lex.noun_markers
                 or last[-2:] in _POSSESSIVE_ENDS
-                or last.isdigit()  # "the 21 states that sued"
+                # "the 21 states that sued" (not "at 2%, saying")
+                or (last.isdigit() and not text[previous[1] + len(last) : start].strip())
             )
             # "Sanders, walking beside her, said": a comma parts the word from the verb.
             and text[previous[1] + len(last) : start].strip(" ") != ","

@@ -21,6 +21,7 @@ from processors.quotes import Quote
 # Literal first, so that the regex engine jumps from one "that" to the next.
 _THAT = re.compile(r"that(?<=\bthat)\s+")
 _AS = re.compile(r"\s+as\s+")
+_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3})")
 # What ends the words between a verb and its "that" (asides taken out).
 _THAT_STOPS = re.compile(r"[,;:\u201c\"(.]")
 _WORD = re.compile(r"[\w'\u2019.\-]+")
@@ -78,6 +79,7 @@ def _that_within(text: str, pos: int, end: int, lex: SpeechLexicon, limit: int =
     if match is None:
         return None
     between = lex.grammar.aside.sub(" ", text[pos : match.start()])
+    between = _THOUSANDS.sub("", between)  # "told a crowd of 2,000 supporters that"
     words = between.split()
     if len(words) > limit:
         return None

@@ -686,3 +686,26 @@ def test_a_headline_line_inside_the_body_reports_nothing(extract: Extract) -> No
         "the vote would come at noon",
         "she would veto any budget that cut libraries",
     ]
+
+
+def test_a_participle_after_a_percentage_still_reports(extract: Extract) -> None:
+    statements = extract(
+        "The governor vetoed a cap on rent increases at 3%, saying it would freeze construction."
+    )
+    assert [s.content for s in statements] == ["it would freeze construction"]
+
+
+def test_derision_with_a_quoted_label_is_a_statement(extract: Extract) -> None:
+    statements = extract(
+        "The challenger mocked the incumbent as \u201ca tourist in his own district.\u201d The "
+        "mayor blasted the council in a late-night post. A truck slammed into a barrier."
+    )
+    assert [(s.verb, s.content) for s in statements] == [("mock", "a tourist in his own district.")]
+
+
+def test_a_crowd_counted_in_thousands_is_still_the_listener(extract: Extract) -> None:
+    statements = extract(
+        "The senator told a crowd of 3,500 supporters in Reno that the race was tied. "
+        "\u201cWe will win,\u201d she said to cheers."
+    )
+    assert [s.content for s in statements] == ["the race was tied", "We will win,"]
