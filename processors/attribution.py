@@ -224,8 +224,8 @@ class Attributor:
             start = self.layout.clause_start(lo, start - 5)  # "the X and Y Forum said"
         phrase = phrase_at(text, start, end)
         if phrase is not None and not self.reader.is_phrase(phrase.start, phrase.end, lo):
-            phrase = self._before_relative(phrase, lo)
-        if phrase is None or not self.reader.is_phrase(phrase.start, phrase.end, lo):
+            phrase = self._before_relative(phrase, lo)  # a phrase, or None
+        if phrase is None:
             if appositive is None or not is_name(appositive.text):
                 return None
             # "Her likely challenger, businessman Craig Donnelly, wrote": the name speaks.
