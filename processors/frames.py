@@ -360,8 +360,8 @@ def around_attribution(
     tail = lex.adjunct_pattern.match(rest)
     rest = rest[tail.end() :] if tail else rest
     lead = text[lo:subject].rstrip()
-    if not lead.endswith(","):
-        return None, False
+    if not lead.endswith(",") or lead.startswith(lex.grammar.question_leads):
+        return None, False  # "Asked whether …, X said": the reporter's question is no report
     lead_stop = clause_end(text, lo, lo + len(lead) - 1)
     trailing = not rest.strip(' .!?\u201d"') or lex.grammar.clause_tail.match(rest.lstrip())
     if frame == "tell" and lex.listener_pattern.match(rest):

@@ -62,6 +62,8 @@ class Grammar:
     quantifiers: frozenset[str]
     """What may stand before an unnamed source without naming its side (``two``)."""
     anonymous: frozenset[str]
+    question_leads: tuple[str, ...]
+    """What opens a reporter's question before an attribution (``Asked whether …,``)."""
     """Source nouns that name no side by themselves (``source``, ``insider``)."""
 
 
@@ -349,6 +351,7 @@ def _grammar(raw: Mapping[str, Any]) -> Grammar:
         ),
         quantifiers=frozenset(raw["quantifiers"]),
         anonymous=frozenset(raw["anonymous"]),
+        question_leads=tuple(raw["question_leads"]),
         source_link=re.compile(rf"\s*(?:{_alternation(raw['source_links'])})\s"),
     )
 

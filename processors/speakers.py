@@ -151,8 +151,8 @@ class SpeakerReader:
             if head_seen and not modifiers and word.islower() and word.endswith(("ing", "ed")):
                 linked = True  # "the union representing controllers", "a diplomat involved in"
                 continue
-            if not word.isalpha() and "-" not in word:
-                return False
+            if not word.isalpha() and "-" not in word and not word.endswith(_POSSESSIVE):
+                return False  # "the bill's sponsor" holds a possessive modifier
             if flags & CLAUSE:
                 return False  # a verb: this is a clause, not a noun phrase
             modifiers += 1
@@ -290,7 +290,13 @@ class SpeakerReader:
         links = self.grammar.links
         for i, (_s, _e, word) in enumerate(tokens):
             flags = self.word_class(word)
-            if i > 1 and word.islower() and word.endswith(("ing", "ed")) and word not in links:
+            if (
+                i > 1
+                and word.islower()
+                and word.endswith(("ing", "ed"))
+                and word not in links
+                and not flags & DETERMINER  # "the agency's acting director"
+            ):
                 return i  # "a diplomat involved in the talks", "the union representing ..."
             if word == "and" and 0 < i < len(tokens) - 1 and tokens[i + 1][2][:1].isupper():
                 continue  # "the Hostages and Missing Families Forum" is one name

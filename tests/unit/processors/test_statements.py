@@ -709,3 +709,23 @@ def test_a_crowd_counted_in_thousands_is_still_the_listener(extract: Extract) ->
         "\u201cWe will win,\u201d she said to cheers."
     )
     assert [s.content for s in statements] == ["the race was tied", "We will win,"]
+
+
+def test_a_reporters_question_before_the_attribution_is_not_reported(extract: Extract) -> None:
+    statements = extract(
+        "Asked whether the deal was dead, the mayor told reporters outside City Hall, "
+        "\u201cNot yet.\u201d Pressed on the timing, the chief said, as she left the room."
+    )
+    assert [s.content for s in statements] == ["Not yet."]
+
+
+def test_a_described_speaker_with_a_possessive_modifier(extract: Extract) -> None:
+    statements = extract(
+        "BOSTON — Massachusetts lawmakers met on Beacon Hill.\n"
+        "The measure's chief sponsor said the vote would be close. The agency's acting "
+        "director said the rule would stand."
+    )
+    assert [(s.speaker.name, s.content) for s in statements] == [
+        ("The measure's chief sponsor", "the vote would be close"),
+        ("The agency's acting director", "the rule would stand"),
+    ]
