@@ -48,6 +48,9 @@ class Gazetteer:
     lower_leads: tuple[tuple[str, frozenset[str] | None], ...]
     """What every lower-case alias starts with (``the ``, ``al-``), each with the characters
     that may follow it in an alias (None: any): where ``lower`` may match."""
+    given_names: Mapping[str, frozenset[str]]
+    """Surname aliases of people (``Bennett``) -> the given names their full aliases use
+    (``Naftali``): ``Laura Bennett`` is someone else."""
 
     def lookup(self, alias: str) -> str | None:
         """The actor id of an alias as written, or None."""
@@ -154,7 +157,21 @@ def build_gazetteer(entries: Mapping[str, Mapping[str, list[str]]]) -> Gazetteer
         capitalised=_alias_pattern([alias for alias in aliases if not alias[:1].islower()]),
         lower=_alias_pattern(lower) if lower else None,
         lower_leads=_leads(lower),
+        given_names=_given_names(aliases),
     )
+
+
+def _given_names(aliases: Mapping[str, tuple[str, AliasKind]]) -> dict[str, frozenset[str]]:
+    """``Gazetteer.given_names``: for each one-word person alias, the first words of the
+    longer person aliases of the same actor that end in it."""
+    given: dict[str, set[str]] = {}
+    for alias, (actor, kind) in aliases.items():
+        words = alias.split()
+        if kind != "person" or len(words) < 2:
+            continue
+        if aliases.get(words[-1]) == (actor, "person"):
+            given.setdefault(words[-1], set()).add(words[0])
+    return {surname: frozenset(names) for surname, names in given.items()}
 
 
 def _alias_pattern(aliases: Iterable[str]) -> re.Pattern[str]:

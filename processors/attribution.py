@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 from processors.discourse import base
 from processors.layout import Layout, Verb, is_name, phrase_at, skip_blank, strip_end
-from processors.lexicon import ADVERB, TIME, SpeechLexicon
+from processors.lexicon import ADVERB, HEAD, TIME, SpeechLexicon
 from processors.sentences import Sentence
 from processors.speakers import Phrase, Resolved, SpeakerReader
 from processors.text import Token
@@ -28,6 +28,8 @@ _RELATIVE = re.compile(r",\s*who\s+(?:also\s+|later\s+)?$")
 # The word a ``_RELATIVE`` match ends in (followed by a blank).
 _RELATIVE_ENDS = frozenset(("who", "also", "later"))
 _DATELINE_DASH = re.compile(r"\u2014| -- ")
+# A restrictive relative inside a subject: "an official who was in the room said".
+_SUBJECT_RELATIVE = re.compile(r"\s(?:who|that)\s")
 # How far before a verb the patterns that end at it look: they match a word or two
 # ("and also", ", who"), and the spaces between words are single in news copy.
 _LEAD = 40
@@ -97,8 +99,17 @@ class Attributor:
         near = max(lo, start - _LEAD)
         previous = _word_before(text, near, start)
         last = previous[0] if previous is not None else None
-        if last is not None and (
-            last.lower() in self.lex.noun_markers or last[-2:] in _POSSESSIVE_ENDS
+        if (
+            previous is not None
+            and last is not None
+            and (
+                last.lower() in self.lex.noun_markers
+                or last[-2:] in _POSSESSIVE_ENDS
+                # "the 21 states that sued" (not "at 2%, saying")
+                or (last.isdigit() and not text[previous[1] + len(last) : start].strip())
+            )
+            # "Sanders, walking beside her, said": a comma parts the word from the verb.
+            and text[previous[1] + len(last) : start].strip(" ") != ","
         ):
             return None  # a noun: "the claims", "Russia's demands", "22 states"
         adverbs = self.lex.adverbs
@@ -194,14 +205,27 @@ class Attributor:
             if comma == -1:
                 return None
             inner = phrase_at(text, comma + 1, end - 1)
-            if inner is not None and self.reader.is_phrase(inner.start, inner.end, lo):
+            tail = self.lex.appositive_tail.match(text, comma, end - 1)
+            if tail is not None:
+                cue = "USA" if tail.group("marker") else cue  # "Jo Kim, D-Ore., said"
+            elif inner is not None and self.reader.is_phrase(inner.start, inner.end, lo):
                 appositive = inner
             end = strip_end(text, lo, comma)
+        # "Kevin Doyle, 41, who ..., said", "Tony Gonzales (R-Texas), whose ..., said".
+        # Every such tail ends in a digit or holds a hyphen: most phrases are spared the search.
+        tail = None
+        if end > lo and (text[end - 1].isdigit() or "-" in text[max(lo, end - 16) : end]):
+            tail = self.lex.appositive_tail.search(text, max(lo, end - 30), end)
+        if tail is not None and tail.start() > lo:
+            cue = "USA" if tail.group("marker") else cue
+            end = strip_end(text, lo, tail.start())
         start = self.layout.clause_start(lo, end)
         if text[max(lo, start - 5) : start] == " and " and self._joined_name(start, end):
             start = self.layout.clause_start(lo, start - 5)  # "the X and Y Forum said"
         phrase = phrase_at(text, start, end)
-        if phrase is None or not self.reader.is_phrase(phrase.start, phrase.end, lo):
+        if phrase is not None and not self.reader.is_phrase(phrase.start, phrase.end, lo):
+            phrase = self._before_relative(phrase, lo)  # a phrase, or None
+        if phrase is None:
             if appositive is None or not is_name(appositive.text):
                 return None
             # "Her likely challenger, businessman Craig Donnelly, wrote": the name speaks.
@@ -216,8 +240,24 @@ class Attributor:
             return appositive, phrase, cue
         return phrase, appositive, cue
 
+    def _before_relative(self, phrase: Phrase, lo: int) -> Phrase | None:
+        """``A strategist who advised the campaign said``: the head before its relative."""
+        match = _SUBJECT_RELATIVE.search(phrase.text)
+        if match is None or not match.start():
+            return None
+        head = phrase_at(self.text, phrase.start, phrase.start + match.start())
+        if head is None or not self.reader.is_phrase(head.start, head.end, lo):
+            return None
+        # Only an unnamed or described speaker takes one: "a lawyer who ...", "officials who".
+        last = head.text.split()[-1]
+        return head if self.reader.word_class(last) & HEAD else None
+
     def _joined_name(self, start: int, end: int) -> bool:
         """``Hostages and Missing Families Forum``: an "and" inside an organisation's name."""
+        # A gazetteer alias across the "and": "Immigration and Customs Enforcement".
+        for mention in self.reader.in_mentions(max(0, start - 60), end):
+            if mention.start < start - 5 and mention.end > start:
+                return True
         before = self.text[max(0, start - 40) : start - 5].split()
         words = self.text[start:end].split()
         if not before or not words or not before[-1][:1].isupper():

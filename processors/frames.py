@@ -21,10 +21,13 @@ from processors.quotes import Quote
 # Literal first, so that the regex engine jumps from one "that" to the next.
 _THAT = re.compile(r"that(?<=\bthat)\s+")
 _AS = re.compile(r"\s+as\s+")
+_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3})")
 # What ends the words between a verb and its "that" (asides taken out).
 _THAT_STOPS = re.compile(r"[,;:\u201c\"(.]")
 _WORD = re.compile(r"[\w'\u2019.\-]+")
 _GAP = re.compile(r"[\s,:\u2014\u2013-]*")
+# Frames that take a that-clause.
+_THAT_FRAMES = frozenset(("clause", "strict", "gerund", "tell"))
 # Where a noun-phrase content ends: a clause break or a new coordinated verb.
 _CLAUSE_BREAK = re.compile(r"[,;:(]")
 
@@ -76,8 +79,13 @@ def _that_within(text: str, pos: int, end: int, lex: SpeechLexicon, limit: int =
     if match is None:
         return None
     between = lex.grammar.aside.sub(" ", text[pos : match.start()])
+    between = _THOUSANDS.sub("", between)  # "told a crowd of 2,000 supporters that"
     words = between.split()
-    if len(words) > limit or _THAT_STOPS.search(between):
+    if len(words) > limit:
+        return None
+    stops = _THAT_STOPS.findall(between)
+    # "told the lawyers, outside the jury's presence, that": an aside set off by commas.
+    if stops and (set(stops) != {","} or not between.rstrip().endswith(",")):
         return None
     for i, word in enumerate(words):
         # "said he understood X but argued that ...": that "that" belongs to another verb.
@@ -153,7 +161,8 @@ def _after_listener(text: str, pos: int, end: int, lex: SpeechLexicon) -> int:
         return words[0].end()
     taken = pos
     for word in words:
-        if not word.group(0)[0].isupper():
+        # A quote mark ends the listener: "told CBS's “Face the Nation” that".
+        if not word.group(0)[0].isupper() or text[taken : word.start()].strip():
             break
         taken = word.end()
     return taken
@@ -176,6 +185,10 @@ def content_after(
             quote = quote_at(quotes, _skip_space(text, pos + 1, stop), stop)
             if quote is not None:
                 return Content(quote.inner_start, quote.inner_end, True)
+            # "said, in a brief note, that …": a that-clause after an aside.
+            after = _that_within(text, pos, stop, lex) if frame in _THAT_FRAMES else None
+            if after is not None:
+                return _span(text, after, stop, quotes)
         return None
     first = _WORD.match(text, pos)
     if first is not None and first.group(0).lower() in lex.blockers_after:
@@ -199,6 +212,8 @@ def content_after(
             quote = quote_at(quotes, _GAP.match(text, pos).end(), stop)  # type: ignore[union-attr]
             if quote is not None and _opens_content(text, pos, quote):
                 return Content(quote.inner_start, quote.inner_end, True)
+            if _after_aside(text, pos, verb_end):
+                return None  # "told reporters in Helsinki, where he was on a visit"
             if not (word is not None and word.group(0) == "to") and not _looks_like_clause(
                 text, pos, stop, lex, loose=True
             ):
@@ -211,15 +226,30 @@ def content_after(
             return _span(text, after, stop, quotes)
         if pos >= stop:
             return None
-        quote = quote_at(quotes, _GAP.match(text, pos).end(), stop)  # type: ignore[union-attr]
-        if quote is not None and _opens_content(text, pos, quote):
+        lead = _skip_adverb(text, pos, stop, lex, quotes)
+        quote = quote_at(quotes, _GAP.match(text, lead).end(), stop)  # type: ignore[union-attr]
+        if quote is not None and _opens_content(text, lead, quote):
             return Content(quote.inner_start, quote.inner_end, True)
+        if _after_aside(text, pos, verb_end):
+            # "said on Wednesday after a call with Trump, a day after ...": what follows
+            # the adjuncts' comma is one more aside; the report stands before the verb.
+            return None
         if frame == "strict" and not _looks_like_clause(text, pos, stop, lex):
             return None
         word = _WORD.match(text, _skip_space(text, pos, stop))
         gerund = frame == "gerund" and word is not None and word.group(0).endswith("ing")
-        if word is not None and _bad_start(word.group(0), lex) and not gerund:
-            return None  # "said in a statement posted on Telegram", "said at the signing"
+        # "said cooperating witnesses were ..." is a clause; "said at the signing" is not,
+        # nor "said in a statement posted on Telegram".
+        if (
+            word is not None
+            and _bad_start(word.group(0), lex)
+            and not gerund
+            and (
+                word.group(0) in lex.grammar.prepositions
+                or not _looks_like_clause(text, word.end(), stop, lex)
+            )
+        ):
+            return None
         return _span(text, pos, stop, quotes)
     if frame in ("object", "ask"):
         words = _words(text, pos, stop, 7)
@@ -232,6 +262,24 @@ def content_after(
         cut = lex.grammar.np_end.search(text, pos, stop)
         return _span(text, pos, cut.start() if cut else stop, quotes)
     return _described(text, pos, stop, frame, lex, quotes)
+
+
+def _skip_adverb(
+    text: str, pos: int, stop: int, lex: SpeechLexicon, quotes: Sequence[Quote]
+) -> int:
+    """After an adverb that leads into a quote (``said only: "..."``), else ``pos``."""
+    word = _WORD.match(text, pos, stop)
+    if word is None or word.group(0).lower() not in lex.adverbs:
+        return pos
+    after = _GAP.match(text, word.end(), stop).end()  # type: ignore[union-attr]
+    return word.end() if quote_at(quotes, after, stop) is not None else pos
+
+
+def _after_aside(text: str, pos: int, verb_end: int) -> bool:
+    """Whether ``pos`` follows a comma that closes the asides after a verb."""
+    while pos > verb_end and text[pos - 1].isspace():
+        pos -= 1
+    return pos > verb_end + 1 and text[pos - 1] == ","
 
 
 def _opens_content(text: str, pos: int, quote: Quote) -> bool:
@@ -312,8 +360,8 @@ def around_attribution(
     tail = lex.adjunct_pattern.match(rest)
     rest = rest[tail.end() :] if tail else rest
     lead = text[lo:subject].rstrip()
-    if not lead.endswith(","):
-        return None, False
+    if not lead.endswith(",") or lead.startswith(lex.grammar.question_leads):
+        return None, False  # "Asked whether …, X said": the reporter's question is no report
     lead_stop = clause_end(text, lo, lo + len(lead) - 1)
     trailing = not rest.strip(' .!?\u201d"') or lex.grammar.clause_tail.match(rest.lstrip())
     if frame == "tell" and lex.listener_pattern.match(rest):
@@ -327,7 +375,10 @@ def around_attribution(
         return None, False
     start = _skip_space(text, after + 1, hi)
     stop = clause_end(text, start, hi)
-    if len(text[start:stop].split()) < len(text[lo:lead_stop].split()):
+    # "The president will sign it, she said, and will host them": the words after the
+    # attribution carry on the clause before it, which is the report.
+    carried = text[start : start + 4] in ("and ", "but ")
+    if carried or len(text[start:stop].split()) < len(text[lo:lead_stop].split()):
         start, stop = lo, lead_stop
     if len(text[start:stop].split()) < 3:
         return None, False

@@ -57,6 +57,14 @@ class Grammar:
     """``In Kherson,`` before a speaker: where the speaker is."""
     np_end: re.Pattern[str]
     """Where a noun-phrase content ends: a clause break or a new coordinated verb."""
+    source_link: re.Pattern[str]
+    """Anchored: what makes ``people`` a source (``people familiar with the talks``)."""
+    quantifiers: frozenset[str]
+    """What may stand before an unnamed source without naming its side (``two``)."""
+    anonymous: frozenset[str]
+    question_leads: tuple[str, ...]
+    """What opens a reporter's question before an attribution (``Asked whether …,``)."""
+    """Source nouns that name no side by themselves (``source``, ``insider``)."""
 
 
 # How many words ``SpeechLexicon.class_of`` remembers before it starts afresh.
@@ -103,6 +111,8 @@ class SpeechLexicon:
     """Written form (lower case, single spaces) -> (lemma, frame)."""
     verb_pattern: re.Pattern[str]
     according_pattern: re.Pattern[str]
+    according_openers: tuple[str, ...]
+    """The forms besides "according to" that open a sentence (``Per the governor, …``)."""
     according_document: re.Pattern[str]
     """After "according to": a document ("a joint statement by nine groups"); group
     ``source`` is set when its author follows ("by", "from", "issued by")."""
@@ -131,9 +141,15 @@ class SpeechLexicon:
     cue_pattern: re.Pattern[str]
     cue_actors: Mapping[str, str]
     party_marker: re.Pattern[str]
+    appositive_tail: re.Pattern[str]
+    """An age or a party-state marker closing a name: ``Kevin Doyle, 41``, ``Jo Kim, D-Ore.``
+    (group ``marker`` set for the latter)."""
     place_pattern: re.Pattern[str]
     """Places that tell a speaker's side (Kherson, Michigan) without being actors."""
     place_actors: Mapping[str, str]
+    shared_places: Mapping[str, str]
+    """Places named like a country (Georgia) -> the side they belong to (USA), which a
+    title cue of that side (``Gov.``) picks over the country."""
     home_share: float
     """Share of actor mentions that makes an article domestic to one actor."""
     home_min: int
@@ -278,10 +294,19 @@ def _adjunct_pattern(raw: Mapping[str, Any]) -> re.Pattern[str]:
         r"|(?:earlier|later)(?:\s+(?:this|last|on|in)\s+\w+)?"
         r"|(?:last|this)\s+(?:week|month|year|weekend|morning|evening|night)"
         r"|\w+\s+(?:days|weeks|months)\s+ago"
+        # How long: "argued for hours", "spoke for about 40 minutes".
+        r"|for\s+(?:(?:about|nearly|almost|over|more\s+than)\s+)?(?:[\w-]+\s+)?"
+        r"(?:minutes|hours|days|weeks|months|years|decades)"
+        r"|for\s+(?:a\s+(?:minute|moment|while|time)|an\s+hour)"
     )
+    # A programme's quoted title: "on NBC's “Meet the Press”", "told CBS's "Face the Nation"".
+    title = r"[\u201c\"][A-Z][^\u201c\u201d\"\n]{0,60}?[\u201d\"]"
     return re.compile(
-        rf"(?:,?\s*(?:(?:{preps})\s+(?:[\w'\u2019.\-]+\s+){{0,5}}?(?:{heads}|{_PROPER})"
-        rf"(?:\s+\d{{1,2}})?(?:'s|\u2019s)?(?![\w-])|{time_phrase})(?![\w-])\s*,?)+"
+        rf"(?:,?\s*(?:(?:{preps})\s+(?:[\w'\u2019.\-]+\s+){{0,5}}?"
+        # "at a Capitol news conference": a name may qualify the head that follows it.
+        rf"(?:(?:{heads}|{_PROPER}(?:\s+(?:[a-z][\w-]*\s+)?(?:{heads})(?![\w-]))?)"
+        rf"(?:\s+\d{{1,2}})?(?:'s|\u2019s)?(?![\w-])(?:\s+{title})?"
+        rf"|{title})|(?<=['\u2019]s)\s*{title}|{time_phrase})(?![\w-])\s*,?)+"
     )
 
 
@@ -324,6 +349,10 @@ def _grammar(raw: Mapping[str, Any]) -> Grammar:
         intro_place=re.compile(
             rf"(?:{_alternation(raw['intro_places'])})\s+(?:[A-Z][\w'\u2019.\-]*\s*){{1,3}},"
         ),
+        quantifiers=frozenset(raw["quantifiers"]),
+        anonymous=frozenset(raw["anonymous"]),
+        question_leads=tuple(raw["question_leads"]),
+        source_link=re.compile(rf"\s*(?:{_alternation(raw['source_links'])})\s"),
     )
 
 
@@ -394,6 +423,9 @@ def _build(raw: Mapping[str, Any]) -> SpeechLexicon:
         verbs=verbs,
         verb_pattern=re.compile(rf"(?<![\w-])(?:{trie_pattern(verbs, any_blank=True)})(?![\w-])"),
         according_pattern=re.compile(rf"(?<![\w-])(?:{_alternation(raw['according'])})\s+"),
+        according_openers=tuple(
+            form + " " for form in raw["according"] if not form.lower().startswith("according")
+        ),
         according_document=re.compile(
             r"(?:an?|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?"
             rf"(?:{_alternation(raw['according_documents'])})\b"
@@ -412,8 +444,12 @@ def _build(raw: Mapping[str, Any]) -> SpeechLexicon:
         ),
         cue_actors=cue_actors,
         party_marker=re.compile(raw["us_party_marker"]),
+        appositive_tail=re.compile(
+            rf"(?:,\s*|\s+(?=\())(?:\d{{1,3}}|(?P<marker>{raw['us_party_marker']}))\s*$"
+        ),
         place_pattern=re.compile(rf"{trie_pattern(place_actors, word_start=True)}(?![\w])"),
         place_actors=place_actors,
+        shared_places={place: actor for actor, ps in raw["shared_places"].items() for place in ps},
         home_share=float(raw["home_share"]),
         home_min=int(raw["home_min"]),
         media=frozenset(raw["media"]),

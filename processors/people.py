@@ -8,10 +8,31 @@ is domestic to one actor (everyone quoted then speaks for that country).
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
+
+from processors.actors import ActorMention, Gazetteer
 from processors.discourse import Discourse, Entity
 from processors.layout import Layout, phrase_at
-from processors.lexicon import SpeechLexicon
+from processors.lexicon import (
+    BODY,
+    DETERMINER,
+    FUNCTION,
+    HEAD,
+    ROLE,
+    TIME,
+    TITLE,
+    SpeechLexicon,
+)
 from processors.speakers import Phrase, SpeakerReader
+
+# A capitalised word and the one blank between it and the next word (``Laura ``).
+_GIVEN = re.compile(r"(?<![\w'\u2019.-])([A-Z][^\W\d_]*\.?)\s$")
+# Whatever stands before a given name: its last word (``Rep.``, ``Chairman``).
+_WORD_BEFORE = re.compile(r"(?<![\w'\u2019.-])([\w.'\u2019-]+)\s+$")
+_AFTER_NAME = re.compile(r",\s*|\s+")
+# Words that cannot be someone's given name before a surname.
+_NOT_GIVEN = FUNCTION | TITLE | ROLE | DETERMINER | BODY | HEAD | TIME
 
 
 def seed_mentions(layout: Layout, reader: SpeakerReader, discourse: Discourse) -> None:
@@ -102,3 +123,53 @@ def leads_clause(layout: Layout, reader: SpeakerReader, entity: Entity) -> bool:
     if lead >= entity.pos:
         return True
     return reader.is_phrase(lead, entity.end, sentence.start)
+
+
+def own_names(
+    text: str,
+    mentions: Sequence[ActorMention],
+    gazetteer: Gazetteer,
+    lexicon: SpeechLexicon,
+) -> tuple[ActorMention, ...]:
+    """``mentions`` without those that are only the last word of someone else's name.
+
+    ``Laura Bennett`` is not the Naftali Bennett the gazetteer lists as ``Bennett``, and
+    ``Rep. Jim Jordan`` or ``Jim Jordan (R-Ohio)`` is a person, not a country: neither
+    tells the speaker's side.
+    """
+    ends = {mention.end for mention in mentions}
+    kept: list[ActorMention] = []
+    for mention in mentions:
+        if not _borrowed(text, mention, ends, gazetteer, lexicon):
+            kept.append(mention)
+    return tuple(kept) if len(kept) < len(mentions) else tuple(mentions)
+
+
+def _borrowed(
+    text: str,
+    mention: ActorMention,
+    ends: set[int],
+    gazetteer: Gazetteer,
+    lexicon: SpeechLexicon,
+) -> bool:
+    """Whether a one-word alias is the surname of a person the gazetteer does not list."""
+    if mention.kind not in ("person", "name", "capital") or " " in mention.alias:
+        return False
+    given = _GIVEN.search(text, max(0, mention.start - 30), mention.start)
+    if given is None or given.start(1) - 1 in ends or given.end(1) in ends:
+        return False  # no given name before it, or the word is an alias of its own
+    word = given.group(1)
+    if lexicon.class_of(word) & _NOT_GIVEN or (word.isupper() and len(word) > 2):
+        return False
+    if mention.kind == "person":
+        known = gazetteer.given_names.get(mention.alias)
+        # An initial ("J. Smith") cannot tell one person from another.
+        return known is not None and word not in known and len(word.rstrip(".")) > 1
+    # A place as a surname: only where the words around say a person is named.
+    if word in lexicon.female_names:
+        return True
+    title = _WORD_BEFORE.search(text, max(0, given.start(1) - 30), given.start(1))
+    if title is not None and lexicon.class_of(title.group(1)) & (TITLE | ROLE):
+        return True
+    gap = _AFTER_NAME.match(text, mention.end)
+    return gap is not None and lexicon.party_marker.match(text, gap.end()) is not None

@@ -151,8 +151,8 @@ class SpeakerReader:
             if head_seen and not modifiers and word.islower() and word.endswith(("ing", "ed")):
                 linked = True  # "the union representing controllers", "a diplomat involved in"
                 continue
-            if not word.isalpha() and "-" not in word:
-                return False
+            if not word.isalpha() and "-" not in word and not word.endswith(_POSSESSIVE):
+                return False  # "the bill's sponsor" holds a possessive modifier
             if flags & CLAUSE:
                 return False  # a verb: this is a clause, not a noun phrase
             modifiers += 1
@@ -185,6 +185,35 @@ class SpeakerReader:
                 if actor is not None:
                     found.append((actor, self.gazetteer.kind_of(prefix) or "name"))
         return found
+
+    def without_shared_places(
+        self, actors: list[tuple[str, str]], phrase: Phrase, appositive: Phrase | None
+    ) -> list[tuple[str, str]]:
+        """``actors`` without a country whose name a cued side's place shares.
+
+        In ``Georgia Gov. Brian Kemp`` the title's side (``Gov.``: USA) has a state called
+        Georgia: the country of that name is not the speaker's side.
+        """
+        lex = self.lex
+        for part in (phrase, appositive):
+            if part is None:
+                continue
+            cue = lex.cue_pattern.search(part.text)
+            if cue is None:
+                continue
+            side = lex.cue_actors[" ".join(cue.group(0).split())]
+            shared = {
+                m.actor
+                for p in (phrase, appositive)
+                if p is not None
+                for m in self.in_mentions(p.start, p.end)
+                if lex.shared_places.get(m.alias) == side
+            }
+            if shared:
+                return [(actor, kind) for actor, kind in actors if actor not in shared] or [
+                    (side, "name")
+                ]
+        return actors
 
     def hint(self, phrase: Phrase, appositive: Phrase | None, places: bool = True) -> str | None:
         """An actor from the words around a name: a cue (``Sen.``) or a place (``Kherson``)."""
@@ -229,10 +258,28 @@ class SpeakerReader:
         if run:
             return self._named(phrase, run, role, side)
         noun = last_two if last_two in self.lex.bodies else singular(last)
-        if noun not in self.lex.heads and last in self.lex.sources:
+        if last in self.lex.sources and (
+            noun not in self.lex.heads
+            # "business groups", "unions": a crowd of bodies, not one that spoke before.
+            or (noun != last and noun == singular(last) and noun in self.lex.bodies)
+        ):
             noun = last  # "protesters", "witnesses": a listed plural the crude singular misses
         first = tokens[0][2].lower()
-        return self._described(phrase, noun, role, side, first)
+        anonymous = False
+        if noun in self.lex.sources or noun in self.lex.non_speakers:
+            # "people familiar with the talks" are a source ("people" alone are no one),
+            # and a bare one ("a source", "two people familiar with …") is nobody's: the
+            # home actor does not speak through it.
+            linked = self.grammar.source_link.match(self.text, head[-1][1], phrase.end)
+            if linked is None and noun in self.lex.non_speakers:
+                return None
+            if linked is not None and noun in self.lex.non_speakers:
+                plural = noun == "people" or singular(noun) != noun
+                noun = "sources" if plural else "source"
+            if linked is not None or noun in self.grammar.anonymous:
+                quantifiers = self.grammar.quantifiers
+                anonymous = all(t[2].lower() in quantifiers or t[2].isdigit() for t in head[:-1])
+        return self._described(phrase, noun, role, side, first, anonymous)
 
     def _head_end(self, tokens: list[Token]) -> int:
         """Where the head of a phrase ends: at its first linking word.
@@ -243,7 +290,13 @@ class SpeakerReader:
         links = self.grammar.links
         for i, (_s, _e, word) in enumerate(tokens):
             flags = self.word_class(word)
-            if i > 1 and word.islower() and word.endswith(("ing", "ed")) and word not in links:
+            if (
+                i > 1
+                and word.islower()
+                and word.endswith(("ing", "ed"))
+                and word not in links
+                and not flags & DETERMINER  # "the agency's acting director"
+            ):
                 return i  # "a diplomat involved in the talks", "the union representing ..."
             if word == "and" and 0 < i < len(tokens) - 1 and tokens[i + 1][2][:1].isupper():
                 continue  # "the Hostages and Missing Families Forum" is one name
@@ -258,12 +311,15 @@ class SpeakerReader:
     def _name_run(self, head: list[Token], sentence_start: int) -> list[Token]:
         """The trailing capitalised words of a head that are neither roles nor titles."""
         run: list[Token] = []
-        for tok in reversed(head):
+        for i in range(len(head) - 1, -1, -1):
+            tok = head[i]
             flags = self.word_class(tok[2])
             if not flags & CAPITAL or flags & (TITLE | ROLE | DETERMINER | BODY):
                 break
             if tok[0] == sentence_start and flags & NP_WORD:
                 break
+            if i and flags & HEAD and head[i - 1][2] == "of":
+                break  # "Deputy Chief of Staff Stephen Miller": the title ends at "Staff"
             run.insert(0, tok)
         return run
 
@@ -371,6 +427,17 @@ class SpeakerReader:
             return None
         whole = self.gazetteer.lookup(name)
         kind = self.gazetteer.kind_of(name)
+        if whole is not None and len(run) == 1:
+            # "Rep. Jim Jordan ... said Jordan": the person named earlier, not the country.
+            earlier = self.discourse.named(name, phrase.start)
+            if (
+                earlier is not None
+                and earlier.kind == "person"
+                and earlier.actor != whole
+                and self.gazetteer.lookup(earlier.name) is None
+            ):
+                speaker = Speaker(earlier.name, earlier.actor, role or earlier.role)
+                return Resolved(speaker, "person", earlier.gender, min(0.85, earlier.confidence))
         if whole is None:
             own = self.in_mentions(run[0][0], run[-1][1] + 1)
             if own and own[-1].kind != "demonym":
@@ -398,6 +465,7 @@ class SpeakerReader:
         role: str | None,
         side: _Side,
         first: str,
+        anonymous: bool = False,
     ) -> Resolved | None:
         lex = self.lex
         written = phrase.text
@@ -431,7 +499,10 @@ class SpeakerReader:
         if noun in lex.sources:
             # A place does not give a crowd's side: residents of Gaza are not Hamas.
             crowd = side.aliased or self.hint(phrase, None, places=False)
-            found, confidence = self._fallback(crowd, 0.7)
+            if crowd is None and anonymous:
+                found, confidence = UNKNOWN_ACTOR, 0.6
+            else:
+                found, confidence = self._fallback(crowd, 0.7)
             speaker = Speaker(written, found, noun)
             if singular(noun) == noun:
                 # "One freed prisoner", "a woman": a person that "he" or "she" may take up.
@@ -494,6 +565,8 @@ class _Side:
         if self._aliased is None:
             reader = self._reader
             actors = reader.actors_in(self._phrase) + reader.actors_in(self._appositive)
+            if actors and reader.lex.shared_places:
+                actors = reader.without_shared_places(actors, self._phrase, self._appositive)
             self._aliased = (reader.pick(actors),)
         return self._aliased[0]
 

@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from processors.actors import ActorMention, Gazetteer
+from processors.actors import ActorMention, Gazetteer, scan_mentions
 from processors.attribution import Attribution, Attributor
 from processors.discourse import Discourse
 from processors.frames import (
@@ -29,18 +29,23 @@ from processors.frames import (
 from processors.layout import Layout, Verb
 from processors.lexicon import SpeechLexicon, load_speech_lexicon
 from processors.model import Article, Statement
-from processors.people import home_actor, leads_clause, seed_mentions, seed_titled
+from processors.people import home_actor, leads_clause, own_names, seed_mentions, seed_titled
+from processors.quotes import Quote
 from processors.sentences import Sentence
 from processors.speakers import Resolved, SpeakerReader
 
 __all__ = ["SpeechLexicon", "extract_statements", "load_speech_lexicon"]
 
-_TRIM = re.compile(r"(?:,?\s*\b(?:and|but|while|as)\s+(?:also\s+)?|,\s*)$")
+_TRIM = re.compile(r"(?:,?\s*\b(?:and|but|while|(?:even\s+)?as)\s+(?:also\s+)?|,\s*)$")
 # A "the statement said" refers to a statement made this close before it.
 # What may follow an inverted speaker for the words before it to be theirs: an appositive
 # ("…, said Maria Lind, an analyst at a London brokerage.") and the full stop.
 _SPEAKER_TAIL = re.compile(r"(?:,\s*(?:a|an|the|who|whose)\b[^,;:\"\u201c\u201d]*)?\s*[.!?]?\s*")
 _RECENT = 600
+# What ends a line of body text (a headline has none of these at its end).
+_STOPS = frozenset('.!?\u201d"\u2019:)')
+# A relative clause set off by commas after a speaker: ", who leads the panel".
+_WHO_ASIDE = re.compile(r",\s*(?:who|whose)\s[^,;:\"\u201c\u201d]*(?=,)")
 # A quote carries on the last quoted speaker at most this many sentences later.
 _CARRY = 2
 
@@ -58,6 +63,9 @@ class _Extractor:
         self.article = article
         self.text = article.text
         self.lex = lexicon
+        if mentions is None:
+            mentions = scan_mentions(gazetteer, article.text)
+        mentions = own_names(article.text, mentions, gazetteer, lexicon)
         self.layout = layout = Layout(article.text, gazetteer, lexicon, mentions)
         self.discourse = discourse = Discourse()
         self.reader = reader = SpeakerReader(
@@ -173,6 +181,8 @@ class _Extractor:
                 continue  # a verb inside someone's reported words is theirs, not ours
             anchor = attribution.verb_start if attribution.inverted else attribution.subject_start
             quote = layout.quote_before(anchor, sentence.start)
+            if quote is None and attribution.explicit and sentence.index:
+                quote = self._asked_before(sentence, anchor)
             if quote is not None and attribution.explicit:
                 whole = Content(quote.inner_start, quote.inner_end, True)
                 self.add(sentence, attribution, whole, 0.9)
@@ -202,11 +212,24 @@ class _Extractor:
                 self._trim_previous(sentence, attribution)
                 if self.add(sentence, attribution, content, 0.85) and not content.direct:
                     spans.append((content.start, content.end))
-        if text.find("ccording to", sentence.start, sentence.end) != -1:
+        if text.find("ccording to", sentence.start, sentence.end) != -1 or text.startswith(
+            lex.according_openers, sentence.start
+        ):
             self._according(sentence)
         if sentence.index and text.find("by", sentence.start, sentence.end) != -1:
             self._retro(sentence)
         self._continuation(sentence)
+
+    def _asked_before(self, sentence: Sentence, anchor: int) -> Quote | None:
+        """``"Where is the money?" Hines asked.``: a question or an exclamation closes the
+        sentence before its attribution, which the splitter cannot tell from a new one."""
+        previous = self.layout.sentences[sentence.index - 1]
+        if previous.paragraph != sentence.paragraph:
+            return None
+        quote = self.layout.quote_before(anchor, previous.start)
+        if quote is None or quote.inner_end - 1 < quote.inner_start:
+            return None
+        return quote if self.text[quote.inner_end - 1] in "?!" else None
 
     def _drop_inside(self, sentence: Sentence, content: Content) -> None:
         """Forget this sentence's statements that start inside a later report."""
@@ -285,7 +308,9 @@ class _Extractor:
             inverted=False, explicit=True,
         )  # fmt: skip
         before = text[sentence.start : match.start()].rstrip(" ,")
-        comma = text.find(",", phrase.end, sentence.end)
+        # "According to Sen. Ann Lee, who leads the panel, …": the report follows the aside.
+        aside = _WHO_ASIDE.match(text, phrase.end, sentence.end)
+        comma = text.find(",", aside.end() if aside else phrase.end, sentence.end)
         content: Content | None = None
         if len(before.split()) >= 3:
             content = Content(sentence.start, sentence.start + len(before), False)
@@ -296,6 +321,17 @@ class _Extractor:
             content = content_after(
                 text, comma + 1, sentence.end, "clause", self.lex, self.layout.quotes
             )
+            if content is None and aside is not None:
+                # After the aside the rest is the report, whatever opens it ("at least 17").
+                start = (
+                    comma
+                    + 1
+                    + len(text[comma + 1 : sentence.end])
+                    - len(text[comma + 1 : sentence.end].lstrip())
+                )
+                stop = clause_end(text, start, sentence.end)
+                if len(text[start:stop].split()) >= 2:
+                    content = Content(start, stop, False)
         if content is not None:
             self.add(sentence, attribution, content, 0.8, lemma="say")
 
@@ -341,31 +377,46 @@ class _Extractor:
 
     # -- the article --------------------------------------------------------------
 
-    def _headline(self) -> int:
-        """The last paragraph that is a headline or a dateline line (-1 when none)."""
-        first = [s for s in self.layout.sentences if s.paragraph == 0]
-        if len(first) != 1:
-            return -1
-        line = self.text[first[0].start : first[0].end]
+    def _headlines(self) -> set[int]:
+        """Paragraphs that are a headline: the title, or one short line with no stop.
+
+        A live blog or a takeaways piece heads its entries so ("Trump says he will sign
+        the bill"): those lines sum up what the body reports, they report nothing new.
+        """
+        sentences = self.layout.sentences
         title = (self.article.title or "").strip()
-        if line == title or (len(line.split()) < 20 and line[-1] not in '.!?\u201d"\u2019:'):
-            return 0
-        return -1
+        found: set[int] = set()
+        for i, sentence in enumerate(sentences):
+            paragraph = sentence.paragraph
+            if (i and sentences[i - 1].paragraph == paragraph) or (
+                i + 1 < len(sentences) and sentences[i + 1].paragraph == paragraph
+            ):
+                continue  # a paragraph of several sentences is body text
+            line = self.text[sentence.start : sentence.end]
+            if (not paragraph and line == title) or (
+                len(line.split()) < 20 and line[-1] not in _STOPS
+            ):
+                found.add(paragraph)
+        return found
 
     def run(self) -> tuple[Statement, ...]:
         """Extract every statement, in text order."""
-        headline = self._headline()
+        headlines = self._headlines()
         text = self.text
         verbs = self.layout.verbs
         verb_starts = [verb.start for verb in verbs]
         for sentence in self.layout.sentences:
-            if sentence.paragraph <= headline:
+            if sentence.paragraph in headlines:
                 continue
             lo = bisect.bisect_left(verb_starts, sentence.start)
             hi = bisect.bisect_left(verb_starts, sentence.end, lo)
             if lo == hi and self.layout.quote_opening(sentence) is None:
                 start, end = sentence.start, sentence.end
-                if text.find("ccording", start, end) == -1 and text.find("by", start, end) == -1:
+                if (
+                    text.find("ccording", start, end) == -1
+                    and text.find("by", start, end) == -1
+                    and not text.startswith(self.lex.according_openers, start)
+                ):
                     continue  # nothing here can attribute speech
             self.sentence_statements(sentence, verbs[lo:hi])
         return tuple(sorted(self.statements, key=lambda s: s.span))

@@ -91,3 +91,75 @@ def test_odd_spacing_in_a_speaker_phrase_still_resolves() -> None:
     )
     assert [s.speaker.actor for s in statements] == ["USA"]
     assert statements[0].content == "the  vote would happen on Friday"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("People familiar with the negotiations said a deal was close.", "UNKNOWN"),
+        ("The vote will slip, according to three people briefed on the schedule.", "UNKNOWN"),
+        ("A person close to the Kremlin said Putin would not attend.", "RUS"),
+        ("Two officials with knowledge of the talks said the draft was ready.", "UNKNOWN"),
+        ("Two sources said the draft was ready.", "UNKNOWN"),
+        ("A congressional source said the draft was ready.", "USA"),
+    ],
+)
+def test_an_unnamed_source_speaks_for_the_side_its_phrase_names(text: str, actor: str) -> None:
+    # A domestic story (every mention American) does not lend its side to a bare source.
+    lead = "WASHINGTON — Senate Republicans and the White House met in Washington. "
+    statements = extract_statements(
+        Article(id="s", text=lead + text), load_gazetteer(), load_speech_lexicon()
+    )
+    assert [s.speaker.actor for s in statements] == [actor]
+
+
+def test_people_alone_are_still_no_speaker() -> None:
+    text = "People said the market had closed early. Supporters said the rally was a success."
+    statements = extract_statements(
+        Article(id="s", text=text), load_gazetteer(), load_speech_lexicon()
+    )
+    assert statements == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Justice Neil Gorsuch wrote that the statute was clear.",
+        "Pelosi said the vote would be close.",
+        "The Congressional Budget Office said the plan would add to the deficit.",
+        "Immigration and Customs Enforcement said the detainees had been moved.",
+    ],
+)
+def test_american_officials_and_agencies_speak_for_the_united_states_abroad(text: str) -> None:
+    # A foreign story: no home actor lends its side, the gazetteer must know them.
+    lead = "KYIV — Ukraine and Russia traded strikes overnight, Ukrainian officials said. "
+    statements = extract_statements(
+        Article(id="s", text=lead + text), load_gazetteer(), load_speech_lexicon()
+    )
+    assert [s.speaker.actor for s in statements][-1] == "USA"
+
+
+def test_a_title_cue_picks_a_state_over_the_country_it_is_named_like() -> None:
+    text = (
+        "ATLANTA — Storms hit the South.\n"
+        "Georgia Gov. Ada Pryor said the state would send crews. Georgian Prime Minister "
+        "Irakli Kobakhidze said Tbilisi would send condolences."
+    )
+    statements = extract_statements(
+        Article(id="s", text=text), load_gazetteer(), load_speech_lexicon()
+    )
+    assert [s.speaker.actor for s in statements] == ["USA", "GEO"]
+
+
+@pytest.mark.parametrize(
+    "subject",
+    ["An aide who attended the meeting", "Two officials who were briefed on it"],
+)
+def test_a_described_speaker_with_a_relative_clause_speaks(subject: str) -> None:
+    text = f"WASHINGTON — The White House met Senate Republicans.\n{subject} said it went well."
+    statements = extract_statements(
+        Article(id="s", text=text), load_gazetteer(), load_speech_lexicon()
+    )
+    assert [(s.speaker.name, s.content) for s in statements] == [
+        (subject.split(" who")[0], "it went well")
+    ]

@@ -429,3 +429,303 @@ def test_a_denial_reports_what_is_denied_even_as_a_gerund(extract: Extract) -> N
         ("IRN", "deny", "firing any missiles after the truce began"),
         ("RUS", "deny", "it had targeted the port"),
     ]
+
+
+# -- US political copy -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb", "content"),
+    [
+        (
+            "Sen. Ada Brill, D-Vt., countered that the tariffs were a tax on farmers.",
+            "counter",
+            "the tariffs were a tax on farmers",
+        ),
+        ('Asked about the rain, the mayor quipped, "We ordered sunshine."', "quip", None),
+        (
+            "The inspector general testified that the audit had found no fraud.",
+            "testify",
+            "the audit had found no fraud",
+        ),
+        ('Gov. Hal Voss shot back: "Read the bill first."', "shoot back", "Read the bill first."),
+        (
+            "The treasurer retorted that the fund had never missed a payment.",
+            "retort",
+            "the fund had never missed a payment",
+        ),
+    ],
+)
+def test_verbs_of_political_sparring_report_speech(
+    extract: Extract, sentence: str, verb: str, content: str | None
+) -> None:
+    statements = extract("WASHINGTON — A long day in the Capitol.\n" + sentence)
+    assert [s.verb for s in statements] == [verb]
+    if content is not None:
+        assert statements[0].content == content
+
+
+def test_counter_and_testify_name_no_speech_without_a_clause(extract: Extract) -> None:
+    statements = extract(
+        "The army countered the offensive with artillery. The witness testified for three "
+        "hours before the committee."
+    )
+    assert statements == ()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'The governor said in an interview with ABC\'s "This Week" that the budget would pass.',
+        "The governor said on \u201cFace the Nation\u201d that the budget would pass.",
+        'The governor told CBS\'s "Sunday Morning" that the budget would pass.',
+        "The governor said in an interview with Politico the budget would pass.",
+    ],
+)
+def test_a_programme_named_after_the_verb_is_where_not_what(
+    extract: Extract, sentence: str
+) -> None:
+    statements = extract(sentence)
+    assert [s.content for s in statements] == ["the budget would pass"]
+
+
+def test_an_aside_after_the_verbs_adjuncts_is_not_the_report(extract: Extract) -> None:
+    statements = extract(
+        "The mayor said on Monday after a meeting with Gov. Ruth Alder, a day after the "
+        "storm hit the coast. "
+        "\u201cWe will rebuild,\u201d the mayor told reporters in Biloxi, where she was "
+        "touring the damage."
+    )
+    assert [s.content for s in statements] == ["We will rebuild,"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Marta Ruiz, 63, who has run the shelter for a decade, said it would close.", None),
+        ("Rep. Owen Hale, R-Kan., who sits on the panel, said it would close.", "Owen Hale"),
+        ("Sen. Lia Park (D-Hawaii), whose state depends on it, said it would close.", "Lia Park"),
+        ("Sen. Lia Park, D-Hawaii, said it would close.", "Lia Park"),
+    ],
+)
+def test_an_age_or_a_party_state_marker_stays_out_of_the_speakers_name(
+    extract: Extract, sentence: str, name: str | None
+) -> None:
+    statements = extract(sentence)
+    assert [s.content for s in statements] == ["it would close"]
+    assert statements[0].speaker.name == (name or "Marta Ruiz")
+    if name is not None:
+        assert statements[0].speaker.actor == "USA"  # the marker places a member of Congress
+
+
+def test_a_that_clause_after_an_aside_set_off_by_commas(extract: Extract) -> None:
+    statements = extract(
+        "The judge told the jurors, before the weekend recess, that the trial would resume "
+        "on Monday. The clerk said, in a brief note, that the files were sealed."
+    )
+    assert [(s.verb, s.content) for s in statements] == [
+        ("tell", "the trial would resume on Monday"),
+        ("say", "the files were sealed"),
+    ]
+
+
+def test_a_plural_of_a_body_is_a_crowd_that_speaks(extract: Extract) -> None:
+    statements = extract(
+        "Farm groups said the tariffs would cost them dearly. Teachers unions warned that "
+        "classes would grow."
+    )
+    assert [(s.speaker.name, s.verb) for s in statements] == [
+        ("Farm groups", "say"),
+        ("Teachers unions", "warn"),
+    ]
+
+
+def test_the_two_sides_of_a_courtroom_speak(extract: Extract) -> None:
+    statements = extract(
+        "RICHMOND, Va. — A federal jury in Virginia heard closing arguments on Monday in "
+        "the Justice Department's case against a former state senator.\n"
+        "The prosecution argued that the emails proved intent. The defense said the "
+        "emails were taken out of context."
+    )
+    assert [s.speaker.name for s in statements] == ["The prosecution", "The defense"]
+
+
+def test_a_clause_may_open_with_a_participle(extract: Extract) -> None:
+    statements = extract(
+        "Economists said rising rents were pushing families out. The mayor said at the "
+        "opening of the bridge. The council said following the vote."
+    )
+    assert [s.content for s in statements] == ["rising rents were pushing families out"]
+
+
+def test_a_qualified_body_after_according_to(extract: Extract) -> None:
+    statements = extract(
+        "The plan would cost $4 billion over a decade, according to the nonpartisan "
+        "Congressional Budget Office."
+    )
+    assert [s.content for s in statements] == ["The plan would cost $4 billion over a decade"]
+    assert statements[0].speaker.actor == "USA"
+
+
+def test_a_question_ending_its_sentence_belongs_to_the_attribution_after_it(
+    extract: Extract,
+) -> None:
+    statements = extract(
+        "The hearing grew tense.\n"
+        '"Who signed off on the contract?" Sen. Ida Moss asked. "Nobody will say!" '
+        "Moss said. \u201cWe lost the files.\u201d The clerk said the hearing would resume."
+    )
+    assert [(s.content, s.direct) for s in statements] == [
+        ("Who signed off on the contract?", True),
+        ("Nobody will say!", True),
+        ("We lost the files.", True),
+        ("the hearing would resume", False),
+    ]
+    assert [s.speaker.name for s in statements[:3]] == ["Ida Moss", "Ida Moss", "Ida Moss"]
+
+
+def test_an_adverb_between_the_verb_and_its_quote(extract: Extract) -> None:
+    statements = extract(
+        'The mayor, leaving the room, said only: "Ask the council." The chief said '
+        "simply, \u201cWe are ready.\u201d"
+    )
+    assert [s.content for s in statements] == ["Ask the council.", "We are ready."]
+    assert statements[0].speaker.name == "The mayor"
+
+
+def test_an_attribution_inside_a_coordinated_clause_reports_its_first_half(
+    extract: Extract,
+) -> None:
+    statements = extract(
+        "The governor will veto the bill on Friday, her spokesman announced, and will "
+        "call a special session next month."
+    )
+    assert [s.content for s in statements] == ["The governor will veto the bill on Friday"]
+
+
+def test_even_as_opens_a_clause_with_its_own_speaker(extract: Extract) -> None:
+    statements = extract(
+        "The mayor said the bridge would reopen in May, even as inspectors warned that the "
+        "cables needed another inspection."
+    )
+    assert [(s.speaker.name, s.content) for s in statements] == [
+        ("The mayor", "the bridge would reopen in May"),
+        ("inspectors", "the cables needed another inspection"),
+    ]
+
+
+def test_an_unnamed_administration_official_is_american(extract: Extract) -> None:
+    statements = extract(
+        "JERUSALEM — Israel and Hamas resumed talks in Cairo. A senior administration "
+        "official said a deal was close. Israeli officials said it was not."
+    )
+    assert [s.speaker.actor for s in statements] == ["USA", "ISR"]
+
+
+def test_how_long_someone_spoke_is_not_what_they_said(extract: Extract) -> None:
+    statements = extract(
+        "The chairman argued for hours with his staff. The senator insisted for nearly two "
+        "weeks that the memo was genuine."
+    )
+    assert [s.content for s in statements] == ["the memo was genuine"]
+
+
+def test_per_opening_a_sentence_attributes_like_according_to(extract: Extract) -> None:
+    statements = extract(
+        "SACRAMENTO, Calif. — California lawmakers met with Gov. Gavin Newsom.\n"
+        "Per a statement from the treasurer's office, the fund grew 6% last year. The fee "
+        "is $3 per ticket, the treasurer said."
+    )
+    assert [(s.speaker.actor, s.content) for s in statements] == [
+        ("USA", "the fund grew 6% last year"),
+        ("USA", "The fee is $3 per ticket"),
+    ]
+
+
+def test_a_named_venue_is_where_not_what(extract: Extract) -> None:
+    statements = extract(
+        "\u201cWe have the votes,\u201d the whip said at a Statehouse news conference. The "
+        "mayor said at a City Hall briefing that the budget was balanced."
+    )
+    assert [s.content for s in statements] == ["We have the votes,", "the budget was balanced"]
+
+
+def test_a_title_ending_in_of_and_a_noun_is_not_part_of_the_name(extract: Extract) -> None:
+    statements = extract("Deputy Chief of Staff Dana Reyes said the memo was a draft.")
+    assert statements[0].speaker.name == "Dana Reyes"
+    assert statements[0].speaker.role == "Deputy Chief of Staff"
+
+
+def test_according_to_a_speaker_with_a_relative_aside(extract: Extract) -> None:
+    statements = extract(
+        "According to Gov. Ana Ruiz, who chairs the board, at least nine schools will close. "
+        "According to the Texas Education Agency, the schools will reopen in May."
+    )
+    assert [s.content for s in statements] == [
+        "at least nine schools will close",
+        "the schools will reopen in May",
+    ]
+
+
+def test_a_number_before_a_verb_form_makes_it_a_noun(extract: Extract) -> None:
+    statements = extract(
+        "Lawyers for the 14 states suing the agency filed a brief. The 3 posts that drew "
+        "attention were deleted. The governor said the brief was strong."
+    )
+    assert [(s.verb, s.content) for s in statements] == [("say", "the brief was strong")]
+
+
+def test_a_headline_line_inside_the_body_reports_nothing(extract: Extract) -> None:
+    statements = extract(
+        "LIVE: The county budget vote\n"
+        "9:00 a.m. — The board met. The chair said the vote would come at noon.\n"
+        "Mayor says she will veto the budget\n"
+        "9:40 a.m. — The mayor told reporters she would veto any budget that cut libraries."
+    )
+    assert [s.content for s in statements] == [
+        "the vote would come at noon",
+        "she would veto any budget that cut libraries",
+    ]
+
+
+def test_a_participle_after_a_percentage_still_reports(extract: Extract) -> None:
+    statements = extract(
+        "The governor vetoed a cap on rent increases at 3%, saying it would freeze construction."
+    )
+    assert [s.content for s in statements] == ["it would freeze construction"]
+
+
+def test_derision_with_a_quoted_label_is_a_statement(extract: Extract) -> None:
+    statements = extract(
+        "The challenger mocked the incumbent as \u201ca tourist in his own district.\u201d The "
+        "mayor blasted the council in a late-night post. A truck slammed into a barrier."
+    )
+    assert [(s.verb, s.content) for s in statements] == [("mock", "a tourist in his own district.")]
+
+
+def test_a_crowd_counted_in_thousands_is_still_the_listener(extract: Extract) -> None:
+    statements = extract(
+        "The senator told a crowd of 3,500 supporters in Reno that the race was tied. "
+        "\u201cWe will win,\u201d she said to cheers."
+    )
+    assert [s.content for s in statements] == ["the race was tied", "We will win,"]
+
+
+def test_a_reporters_question_before_the_attribution_is_not_reported(extract: Extract) -> None:
+    statements = extract(
+        "Asked whether the deal was dead, the mayor told reporters outside City Hall, "
+        "\u201cNot yet.\u201d Pressed on the timing, the chief said, as she left the room."
+    )
+    assert [s.content for s in statements] == ["Not yet."]
+
+
+def test_a_described_speaker_with_a_possessive_modifier(extract: Extract) -> None:
+    statements = extract(
+        "BOSTON — Massachusetts lawmakers met on Beacon Hill.\n"
+        "The measure's chief sponsor said the vote would be close. The agency's acting "
+        "director said the rule would stand."
+    )
+    assert [(s.speaker.name, s.content) for s in statements] == [
+        ("The measure's chief sponsor", "the vote would be close"),
+        ("The agency's acting director", "the rule would stand"),
+    ]

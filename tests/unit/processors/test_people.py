@@ -1,0 +1,70 @@
+"""Who an article names: mentions that are only part of someone else's name."""
+
+from __future__ import annotations
+
+import pytest
+
+from processors.actors import Gazetteer, build_gazetteer, scan_mentions
+from processors.lexicon import SpeechLexicon
+from processors.model import Article
+from processors.people import own_names
+from processors.statements import extract_statements, load_speech_lexicon
+
+pytestmark = pytest.mark.unit
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return build_gazetteer(
+        {
+            "ISR": {"people": ["Avi Stern", "Stern"]},
+            "USA": {"people": ["Dana Lowe", "Lowe"]},
+            "CHD": {"names": ["Chad"]},
+            "JOR": {"names": ["Jordan"]},
+        }
+    )
+
+
+@pytest.fixture(scope="module")
+def lexicon() -> SpeechLexicon:
+    return load_speech_lexicon()
+
+
+def kept(text: str, gazetteer: Gazetteer, lexicon: SpeechLexicon) -> list[str]:
+    mentions = own_names(text, scan_mentions(gazetteer, text), gazetteer, lexicon)
+    return [m.alias for m in mentions]
+
+
+@pytest.mark.parametrize(
+    ("text", "aliases"),
+    [
+        ("Avi Stern spoke. Stern left.", ["Avi Stern", "Stern"]),
+        ("Maya Stern, a nurse, spoke.", []),
+        ("Former minister Stern spoke. Mr. Stern left.", ["Stern", "Stern"]),
+        ("Rep. Tom Jordan spoke in Chad.", ["Chad"]),
+        ("Paul Jordan (D-Ore.) spoke.", []),
+        ("Maria Chad spoke.", []),
+        ("Talks in Jordan and Northern Chad resumed.", ["Jordan", "Chad"]),
+        ("J. Lowe spoke.", ["Lowe"]),
+    ],
+)
+def test_a_surname_shared_with_an_alias_is_not_that_alias(
+    text: str, aliases: list[str], gazetteer: Gazetteer, lexicon: SpeechLexicon
+) -> None:
+    assert kept(text, gazetteer, lexicon) == aliases
+
+
+def test_a_speaker_who_shares_a_surname_keeps_his_own_side(
+    gazetteer: Gazetteer, lexicon: SpeechLexicon
+) -> None:
+    text = (
+        "WASHINGTON — Senate Republicans met on Capitol Hill.\n"
+        "Sen. Rob Stern, R-Idaho, said the bill would pass. Rep. Nia Jordan said it would "
+        "not. \u201cWe have the votes,\u201d said Stern."
+    )
+    statements = extract_statements(Article(id="p", text=text), gazetteer, lexicon)
+    assert [(s.speaker.name, s.speaker.actor) for s in statements] == [
+        ("Rob Stern", "USA"),
+        ("Nia Jordan", "USA"),
+        ("Rob Stern", "USA"),
+    ]
