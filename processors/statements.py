@@ -44,6 +44,8 @@ _SPEAKER_TAIL = re.compile(r"(?:,\s*(?:a|an|the|who|whose)\b[^,;:\"\u201c\u201d]
 _RECENT = 600
 # What ends a line of body text (a headline has none of these at its end).
 _STOPS = frozenset('.!?\u201d"\u2019:)')
+# What opens the item of a list ("- ", "\u2022 ", "* ").
+_BULLETS = frozenset("-*\u2022\u2013\u2014\u25aa\u25cf")
 # A relative clause set off by commas after a speaker: ", who leads the panel".
 _WHO_ASIDE = re.compile(r",\s*(?:who|whose)\s[^,;:\"\u201c\u201d]*(?=,)")
 # A quote carries on the last quoted speaker at most this many sentences later.
@@ -393,6 +395,9 @@ class _Extractor:
             ):
                 continue  # a paragraph of several sentences is body text
             line = self.text[sentence.start : sentence.end]
+            opening = self.text[self.text.rfind("\n", 0, sentence.start) + 1 : sentence.start]
+            if (opening.strip() or line)[:1] in _BULLETS:
+                continue  # a key point in a list reports, full stop or not
             if (not paragraph and line == title) or (
                 len(line.split()) < 20 and line[-1] not in _STOPS
             ):

@@ -688,6 +688,19 @@ def test_a_headline_line_inside_the_body_reports_nothing(extract: Extract) -> No
     ]
 
 
+def test_a_list_item_without_a_full_stop_still_reports(extract: Extract) -> None:
+    statements = extract(
+        "Key points\n\n"
+        "\u2022 Ukrainian officials said grain ships would sail again on Monday\n\n"
+        "- Insurers warned that premiums would stay high\n\n"
+        "The ministry gave no date for the second corridor."
+    )
+    assert [s.content for s in statements] == [
+        "grain ships would sail again on Monday",
+        "premiums would stay high",
+    ]
+
+
 def test_a_participle_after_a_percentage_still_reports(extract: Extract) -> None:
     statements = extract(
         "The governor vetoed a cap on rent increases at 3%, saying it would freeze construction."
