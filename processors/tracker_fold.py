@@ -9,9 +9,8 @@ that meets the history's changes again does not build their alerts again.
 
 from __future__ import annotations
 
-from collections.abc import Container, Iterable, Mapping
+from collections.abc import Callable, Container, Iterable, Mapping
 from datetime import UTC, datetime, timedelta
-from functools import partial
 from typing import Any, NamedTuple
 
 from processors.model import Agreement, Observation, Status, format_time
@@ -59,9 +58,15 @@ def tracking_order(
     return tuple(sorted(found, key=order_key(rules)))
 
 
-def order_key(rules: TrackerRules) -> partial[tuple[Any, ...]]:
+def order_key(rules: TrackerRules) -> Callable[[Observation], tuple[Any, ...]]:
     """The sort key of ``tracking_order``."""
-    return partial(order_of, rank=rules.article_rank)
+    rank = rules.article_rank
+
+    def key(obs: Observation) -> tuple[Any, ...]:
+        # A closure: a ``partial`` with a keyword builds a dict per call.
+        return order_of(obs, rank)
+
+    return key
 
 
 def order_of(obs: Observation, rank: Mapping[Status, int]) -> tuple[Any, ...]:
@@ -191,12 +196,15 @@ def step(
                 usual = (
                     fits
                     and ours.label is not None
-                    and ours.label.strip().casefold() == theirs.label.strip().casefold()
+                    and (
+                        ours.label == theirs.label  # the usual match: no need to fold it
+                        or ours.label.strip().casefold() == theirs.label.strip().casefold()
+                    )
                 )
             elif theirs.duration_days is not None and status != "extended":
                 usual = fits and ours.duration_days == theirs.duration_days
             else:
-                usual = fits or all(i.status in ending for i in instances[:index])
+                usual = fits or _all_ended(instances, index, ending)
     if not usual:
         found = _route(instances, obs, rules, ended)
         if found is None:
@@ -239,13 +247,14 @@ def step(
         if after is before:
             return instances, produced, held
         return (*instances[:index], after, *instances[index + 1 :]), produced, held
-    moved = {(ordinal, current, ""), (ordinal, status, "")}
     if stance and by is not None:  # (``stance`` implies it; this tells mypy)
+        moved = [(ordinal, current, ""), (ordinal, status, ""), (ordinal, status, by)]
         for party, position in stances:
             if party == by:
-                moved.add((ordinal, position, party))
-        moved.add((ordinal, status, by))
-    held = held.union(moved)
+                moved.append((ordinal, position, party))
+        held = held.union(moved)
+    else:
+        held = held.union(((ordinal, current, ""), (ordinal, status, "")))
     if (
         nothing_new
         and not extending
@@ -255,8 +264,7 @@ def step(
         # The usual change: a new status of the agreement as known (and no end to work
         # out from a duration), what ``_absorb`` would do.
         if stance and by is not None:
-            others = [pair for pair in stances if pair[0] != by]
-            stances = tuple(sorted((*others, (by, status))))
+            stances = _with_stance(stances, by, status)
         if clock_start is None and status in rules.clock_starts:
             clock_start = now
         after = tuple.__new__(
@@ -445,8 +453,7 @@ def _absorb(instance: Instance, obs: Observation, changed: bool, rules: TrackerR
         status = obs.status
         since = event_time(obs)
         if obs.by in ours.parties and status in rules.stances:
-            others = [pair for pair in stances if pair[0] != obs.by]
-            stances = tuple(sorted((*others, (obs.by, status))))
+            stances = _with_stance(stances, obs.by, status)
         if clock_start is None and status in rules.clock_starts:
             clock_start = since
     if (
@@ -500,16 +507,9 @@ def _absorb(instance: Instance, obs: Observation, changed: bool, rules: TrackerR
         or mediators != ours.mediators
         or kind != ours.kind
     ):
+        # Positional, in ``Agreement``'s field order: keywords cost twice as much.
         ours = Agreement(
-            id=ours.id,
-            kind=kind,
-            scope=ours.scope,
-            parties=ours.parties,
-            mediators=mediators,
-            duration_days=duration,
-            label=label,
-            starts=starts,
-            ends=ends,
+            ours.id, kind, ours.scope, ours.parties, mediators, duration, label, starts, ends
         )
     elif not changed:
         return instance
@@ -534,6 +534,26 @@ def _nothing_new(ours: Agreement, theirs: Agreement, extending: bool) -> bool:
 def _adds_mediators(ours: tuple[str, ...], theirs: tuple[str, ...]) -> bool:
     """Whether ``theirs`` names a mediator ``ours`` does not."""
     return bool(theirs) and theirs != ours and not set(ours).issuperset(theirs)
+
+
+def _with_stance(
+    stances: tuple[tuple[str, Status], ...], party: str, status: Status
+) -> tuple[tuple[str, Status], ...]:
+    """``stances`` with ``party``'s position now ``status``, sorted by party."""
+    kept = [(party, status)]
+    for pair in stances:
+        if pair[0] != party:
+            kept.append(pair)
+    kept.sort()
+    return tuple(kept)
+
+
+def _all_ended(instances: tuple[Instance, ...], count: int, ending: frozenset[Status]) -> bool:
+    """Whether the first ``count`` instances have all ended."""
+    for i in range(count):  # noqa: SIM110 (a loop: no generator and slice per observation)
+        if instances[i].status not in ending:
+            return False
+    return True
 
 
 def _trim(instances: list[Instance], rules: TrackerRules) -> tuple[Instance, ...]:
