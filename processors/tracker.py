@@ -290,6 +290,21 @@ class AgreementTracker:
         self, observation: Observation, *, detected_at: datetime | None = None
     ) -> tuple[Alert, ...]:
         """Apply one observation; the alerts it causes (see ``observe``)."""
+        return self._observe(observation, detected_at)
+
+    def observe_article(
+        self, observations: Iterable[Observation], *, detected_at: datetime | None = None
+    ) -> tuple[Alert, ...]:
+        """Apply one article's observations in ``tracking_order``; the alerts they cause."""
+        found = tuple(observations)
+        if len(found) == 1:
+            return self._observe(found[0], detected_at)  # most articles
+        alerts: list[Alert] = []
+        for observation in tracking_order(found, self._rules):
+            alerts.extend(self._observe(observation, detected_at))
+        return tuple(alerts)
+
+    def _observe(self, observation: Observation, detected_at: datetime | None) -> tuple[Alert, ...]:
         agreement = observation.agreement
         parties = agreement.parties
         if not parties or UNKNOWN_ACTOR in parties:
@@ -321,18 +336,6 @@ class AgreementTracker:
                 deadline = next_expiry(live.instances, rules)
             self._schedule(live.key, deadline)
         return alerts
-
-    def observe_article(
-        self, observations: Iterable[Observation], *, detected_at: datetime | None = None
-    ) -> tuple[Alert, ...]:
-        """Apply one article's observations in ``tracking_order``; the alerts they cause."""
-        found = tuple(observations)
-        if len(found) == 1:
-            return self.observe(found[0], detected_at=detected_at)  # most articles
-        alerts: list[Alert] = []
-        for observation in tracking_order(found, self._rules):
-            alerts.extend(self.observe(observation, detected_at=detected_at))
-        return tuple(alerts)
 
     def advance_to(
         self, now: datetime, *, detected_at: datetime | None = None

@@ -206,6 +206,14 @@ def step(
             else:
                 usual = fits or _all_ended(instances, index, ending)
     if not usual:
+        if (
+            status not in rules.reopening
+            and _all_ended(instances, len(instances), ending)
+            and _has_candidate(instances, obs)
+        ):
+            # Every instance has ended and ``obs`` cannot start another: whichever one
+            # ``_route`` picks, an ended instance takes no change.
+            return instances, produced, held
         found = _route(instances, obs, rules, ended)
         if found is None:
             ordinal = max((i.ordinal for i in instances), default=-1) + 1
@@ -345,6 +353,25 @@ def _route(
     return None if reopens else index
 
 
+def _has_candidate(instances: tuple[Instance, ...], obs: Observation) -> bool:
+    """Whether ``_route`` has an instance to choose for ``obs`` (one that its label or
+    duration does not rule out), so that it does not start a new one unless it reopens."""
+    theirs = obs.agreement
+    written = theirs.label
+    duration = None if obs.status == "extended" else theirs.duration_days
+    if written is None and duration is None:
+        return bool(instances)
+    label = None if written is None else written.strip().casefold()
+    for instance in instances:
+        ours = instance.agreement
+        if label is not None and ours.label is not None:
+            if ours.label == written or ours.label.strip().casefold() == label:
+                return True
+        elif duration is None or ours.duration_days is None or ours.duration_days == duration:
+            return True
+    return False
+
+
 def _plain_route(
     instances: tuple[Instance, ...], status: Status, rules: TrackerRules
 ) -> tuple[int, int]:
@@ -409,10 +436,10 @@ def _open(
     """A new instance of ``obs``'s agreement, next to ``instances`` (the key's others)."""
     agreement = obs.agreement
     blank = Agreement(
-        id=instance_id(agreement.key, event_time(obs), {i.id for i in instances}),
-        kind=agreement.kind,
-        scope=agreement.scope,
-        parties=tuple(sorted(agreement.parties)),
+        instance_id(agreement.key, event_time(obs), {i.id for i in instances}),
+        agreement.kind,
+        agreement.scope,
+        tuple(sorted(agreement.parties)),
     )
     return _absorb(Instance(ordinal, blank, obs.status, event_time(obs)), obs, True, rules)
 
@@ -465,15 +492,18 @@ def _absorb(instance: Instance, obs: Observation, changed: bool, rules: TrackerR
     ):
         # The usual change: a new status of an agreement described as before (and no
         # end to work out from a duration): the agreement stays as it is.
-        return Instance(
-            instance.ordinal,
-            ours,
-            status,
-            since,
-            stances,
-            clock_start,
-            extensions,
-            instance.end_source,
+        return tuple.__new__(
+            Instance,
+            (
+                instance.ordinal,
+                ours,
+                status,
+                since,
+                stances,
+                clock_start,
+                extensions,
+                instance.end_source,
+            ),
         )
     label = theirs.label if ours.label is None else ours.label
     duration, ends = ours.duration_days, ours.ends
@@ -515,8 +545,9 @@ def _absorb(instance: Instance, obs: Observation, changed: bool, rules: TrackerR
         return instance
     moved = ends is not None and ends != instance.agreement.ends
     end_source = obs if moved else instance.end_source
-    return Instance(
-        instance.ordinal, ours, status, since, stances, clock_start, extensions, end_source
+    return tuple.__new__(
+        Instance,
+        (instance.ordinal, ours, status, since, stances, clock_start, extensions, end_source),
     )
 
 

@@ -166,11 +166,18 @@ class LiveKey:
         ``check``); their marks remembered, the oldest beyond the limit forgotten."""
         counts = self.counts
         if len(produced) == 1:
-            # The usual case: one change.
+            # The usual case: one change, and a mark not emitted before.
             change = produced[0]
-            if check and change.mark in counts:
+            mark = change.mark
+            if mark not in counts:
+                self.emitted.append(mark)
+                counts[mark] = 1
+                if len(self.emitted) > rules.emitted_limit:
+                    self._forget_oldest()
+                return (alert_of(change, rules, detected_at),)
+            if check:
                 return ()
-            self._remember(change.mark, rules.emitted_limit)
+            self._remember(mark, rules.emitted_limit)
             return (alert_of(change, rules, detected_at),)
         # Every change is compared with the marks as they were before any of them.
         marks: list[str] = []
@@ -190,12 +197,15 @@ class LiveKey:
         emitted.append(mark)
         counts[mark] = counts.get(mark, 0) + 1
         if len(emitted) > limit:
-            oldest = emitted.popleft()
-            left = counts[oldest] - 1
-            if left:
-                counts[oldest] = left
-            else:
-                del counts[oldest]
+            self._forget_oldest()
+
+    def _forget_oldest(self) -> None:
+        oldest = self.emitted.popleft()
+        left = self.counts[oldest] - 1
+        if left:
+            self.counts[oldest] = left
+        else:
+            del self.counts[oldest]
 
 
 def behind(
