@@ -72,7 +72,7 @@ def order_key(rules: TrackerRules) -> Callable[[Observation], tuple[Any, ...]]:
 def order_of(obs: Observation, rank: Mapping[Status, int]) -> tuple[Any, ...]:
     """``obs``'s place in ``tracking_order``, given the rules' ``article_rank``."""
     return (
-        event_time(obs),
+        obs.published or NO_TIME,  # ``event_time``, written out: one call less per sort key
         obs.article_id,
         rank[obs.status],
         obs.evidence.span[0],
@@ -216,7 +216,8 @@ def step(
             return instances, produced, held
         found = _route(instances, obs, rules, ended)
         if found is None:
-            ordinal = max((i.ordinal for i in instances), default=-1) + 1
+            # In creation order, the newest has the highest ordinal.
+            ordinal = instances[-1].ordinal + 1 if instances else 0
             opened = _open(ordinal, obs, instances, rules)
             grown = _trim([*instances, opened], rules)
             return grown, (*produced, _change(opened, None, obs)), held
@@ -436,7 +437,7 @@ def _open(
     """A new instance of ``obs``'s agreement, next to ``instances`` (the key's others)."""
     agreement = obs.agreement
     blank = Agreement(
-        instance_id(agreement.key, event_time(obs), {i.id for i in instances}),
+        instance_id(agreement.key, event_time(obs), {i.agreement.id for i in instances}),
         agreement.kind,
         agreement.scope,
         tuple(sorted(agreement.parties)),
@@ -588,12 +589,21 @@ def _all_ended(instances: tuple[Instance, ...], count: int, ending: frozenset[St
 
 
 def _trim(instances: list[Instance], rules: TrackerRules) -> tuple[Instance, ...]:
-    """Forget the oldest instances beyond the limit, ended ones first."""
+    """Forget the oldest instances beyond the limit, ended ones first.
+
+    ``instances`` are in creation order: the oldest is the first (ended) one.
+    """
+    ending = rules.ending
     while len(instances) > rules.instance_limit:
-        ended = [i for i in instances if i.status in rules.ending]
-        instances.remove(min(ended or instances, key=lambda i: i.ordinal))
+        oldest = 0
+        for index, instance in enumerate(instances):
+            if instance.status in ending:
+                oldest = index
+                break
+        del instances[oldest]
     return tuple(instances)
 
 
 def _change(instance: Instance, previous: Status | None, obs: Observation) -> Change:
-    return Change(f"{instance.ordinal}|{instance.status}|{obs.article_id}", instance, previous, obs)
+    mark = f"{instance.ordinal}|{instance.status}|{obs.article_id}"
+    return tuple.__new__(Change, (mark, instance, previous, obs))
