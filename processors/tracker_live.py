@@ -10,7 +10,9 @@ mark, and the ``KeyState`` built only when asked (``state``).
 
 It runs the same fold steps, refolds and cuts as ``tracker.observe`` and
 ``tracker.advance_clock``, so it gives the same alerts and, when asked, the same
-``KeyState`` (the unit tests check both against ``observe`` on random streams).
+``KeyState`` (the unit tests check both against ``observe`` on random streams). It is
+mutable state, so it stays inside the tracker: ``AgreementTracker`` is its only user and
+hands out ``KeyState``s, never a ``LiveKey``.
 """
 
 from __future__ import annotations
