@@ -29,8 +29,9 @@ What counts as a change (the tables are in ``data/tracker.json``):
   acceptance), and within one article an instance does not move back to a status or stance
   it has just left ("Russia, which turned the plan down in March, now accepts it").
 
-``tracker_state`` holds the rules and the state records, ``tracker_fold`` the fold step;
-this module is the interface: ``observe``, ``advance_clock`` and ``AgreementTracker``.
+``tracker_state`` holds the rules and the state records, ``tracker_fold`` the fold step,
+``tracker_live`` the mutable per-key state ``AgreementTracker`` keeps; this module is the
+interface: ``observe``, ``advance_clock`` and ``AgreementTracker``.
 
 Observations without parties, or with an unknown party, are ignored: they name no agreement.
 """
@@ -55,17 +56,18 @@ from processors.tracker_fold import (
     expire,
     fold,
     order_key,
-    order_of,
     settle,
     step,
     tracking_order,
 )
+from processors.tracker_live import LiveKey, behind
 from processors.tracker_state import (
     STATE_VERSION,
     Instance,
     KeyState,
     TrackerRules,
     load_tracker_rules,
+    next_expiry,
 )
 
 __all__ = [
@@ -127,7 +129,7 @@ def _apply(
     key, instances, history, settled, midway, midway_at, clock, emitted, held = state
     if clock is None or published > clock:
         clock = published
-    elif _behind(state, observation, published, rules):
+    elif behind(state.history, state.instances, observation, published, rules):
         return _refold(state, observation, rules, detected_at)
     # The usual case: one fold step on top of the folded state.
     if history and history[-1].article_id == observation.article_id:
@@ -167,37 +169,6 @@ def advance_clock(
     instances, produced = expire(state.instances, now, rules)
     emitted, alerts = _fresh(state.emitted, produced, rules, detected_at, check=True)
     return state._replace(instances=instances, clock=now, emitted=emitted), alerts
-
-
-def _behind(state: KeyState, obs: Observation, published: datetime, rules: TrackerRules) -> bool:
-    """Whether ``obs``, at ``published``, not after the key's clock, must be folded in among
-    what came before.
-
-    It need not when it sorts after the last observation and no instance changed after its
-    time (the clock may have moved on without expiring anything in between).
-    """
-    if state.history:
-        last = state.history[-1]
-        last_published = last.published or NO_TIME
-        if published < last_published:
-            return True
-        if published == last_published:
-            # ``order_of`` compares the articles next, then the ranks: only when those tie
-            # does it take more.
-            if obs.article_id != last.article_id:
-                if obs.article_id < last.article_id:
-                    return True
-            else:
-                rank = rules.article_rank
-                ours, theirs = rank[obs.status], rank[last.status]
-                if ours < theirs or (
-                    ours == theirs and order_of(obs, rank) <= order_of(last, rank)
-                ):
-                    return True
-    for instance in state.instances:  # noqa: SIM110 (a loop: no generator per observation)
-        if instance.since > published:
-            return True
-    return False
 
 
 def _cut(state: KeyState, rules: TrackerRules) -> KeyState:
@@ -295,8 +266,9 @@ def _wall_clock() -> datetime:
 class AgreementTracker:
     """The tracker in one process (``newsstream replay``): every key's state in a dict.
 
-    It keeps the latest event time seen and, in a heap, each key's next end, so
-    ``advance_to`` touches only the keys that are due.
+    It keeps each key's state mutable (``tracker_live.LiveKey``: nobody sees it between
+    observations, so no new ``KeyState`` per observation), the latest event time seen and,
+    in a heap, each key's next end, so ``advance_to`` touches only the keys that are due.
     """
 
     def __init__(
@@ -304,7 +276,7 @@ class AgreementTracker:
     ) -> None:
         self._rules = rules if rules is not None else load_tracker_rules()
         self._clock = clock
-        self._states: dict[str, KeyState] = {}
+        self._keys: dict[str, LiveKey] = {}
         self._due: list[tuple[datetime, str]] = []
         self._scheduled: dict[str, datetime] = {}
         self._now: datetime | None = None
@@ -318,6 +290,21 @@ class AgreementTracker:
         self, observation: Observation, *, detected_at: datetime | None = None
     ) -> tuple[Alert, ...]:
         """Apply one observation; the alerts it causes (see ``observe``)."""
+        return self._observe(observation, detected_at)
+
+    def observe_article(
+        self, observations: Iterable[Observation], *, detected_at: datetime | None = None
+    ) -> tuple[Alert, ...]:
+        """Apply one article's observations in ``tracking_order``; the alerts they cause."""
+        found = tuple(observations)
+        if len(found) == 1:
+            return self._observe(found[0], detected_at)  # most articles
+        alerts: list[Alert] = []
+        for observation in tracking_order(found, self._rules):
+            alerts.extend(self._observe(observation, detected_at))
+        return tuple(alerts)
+
+    def _observe(self, observation: Observation, detected_at: datetime | None) -> tuple[Alert, ...]:
         agreement = observation.agreement
         parties = agreement.parties
         if not parties or UNKNOWN_ACTOR in parties:
@@ -328,39 +315,27 @@ class AgreementTracker:
         if published is None:
             published = now or detected
             observation = replace(observation, published=published)
-        # In an observation the agreement id is its key; ``observe`` checks it.
-        key = agreement.id
-        before = self._states.get(key)
-        if before is not None and before.key == key:
-            state, alerts = _apply(before, observation, rules, detected)
-        else:
-            before = self._states.get(agreement.key)
-            state, alerts = observe(before, observation, rules=rules, detected_at=detected)
-            key = state.key
+        # In an observation the agreement id is its key (the cheap lookup first).
+        live = self._keys.get(agreement.id)
+        new = False
+        if live is None:
+            key = agreement.key
+            live = self._keys.get(key)
+            if live is None:
+                self._keys[key] = live = LiveKey(key)
+                new = True
+        before = live.instances
+        alerts = live.observe(observation, published, rules, detected)
         if now is None or published > now:
             self._now = now = published
-        if before is None or state.instances is not before.instances:
-            deadline = state.next_expiry(rules)
+        if new or live.instances is not before:
+            deadline = next_expiry(live.instances, rules)
             if deadline is not None and deadline < now:
                 # A late article can add an end that event time has already passed.
-                state, expired = advance_clock(state, now, rules=rules, detected_at=detected)
-                alerts += expired
-                deadline = state.next_expiry(rules)
-            self._schedule(key, deadline)
-        self._states[key] = state
+                alerts += live.advance(now, rules, detected)
+                deadline = next_expiry(live.instances, rules)
+            self._schedule(live.key, deadline)
         return alerts
-
-    def observe_article(
-        self, observations: Iterable[Observation], *, detected_at: datetime | None = None
-    ) -> tuple[Alert, ...]:
-        """Apply one article's observations in ``tracking_order``; the alerts they cause."""
-        found = tuple(observations)
-        if len(found) == 1:
-            return self.observe(found[0], detected_at=detected_at)  # most articles
-        alerts: list[Alert] = []
-        for observation in tracking_order(found, self._rules):
-            alerts.extend(self.observe(observation, detected_at=detected_at))
-        return tuple(alerts)
 
     def advance_to(
         self, now: datetime, *, detected_at: datetime | None = None
@@ -376,17 +351,14 @@ class AgreementTracker:
             if self._scheduled.get(key) != end:
                 continue  # the key's end has moved since this entry was pushed
             del self._scheduled[key]
-            state, expired = advance_clock(
-                self._states[key], now, rules=self._rules, detected_at=detected_at or self._clock()
-            )
-            self._states[key] = state
-            alerts.extend(expired)
-            self._schedule(key, state.next_expiry(self._rules))
+            live = self._keys[key]
+            alerts.extend(live.advance(now, self._rules, detected_at or self._clock()))
+            self._schedule(key, next_expiry(live.instances, self._rules))
         return tuple(alerts)
 
     def states(self) -> Mapping[str, KeyState]:
-        """Every key's state (a read-only view)."""
-        return MappingProxyType(self._states)
+        """Every key's state (a read-only snapshot)."""
+        return MappingProxyType({key: live.state() for key, live in self._keys.items()})
 
     def _schedule(self, key: str, deadline: datetime | None) -> None:
         if deadline is None:

@@ -23,16 +23,18 @@ def alert_of(change: Change, rules: TrackerRules, detected_at: datetime) -> Aler
     if obs is None:
         return _expiry(change, rules, detected_at)
     status, article = instance.status, obs.article_id
+    # Positional: the fields in ``Alert``'s order (id, agreement, previous_status, status,
+    # changed_at, detected_at, evidence, severity, article_id); keywords cost twice as much.
     return Alert(
-        id=_digest(f"{agreement.id}|{status}|{article}"),
-        agreement=agreement,
-        previous_status=change.previous,
-        status=status,
-        changed_at=obs.published,
-        detected_at=detected_at,
-        evidence=(obs,),
-        severity=rules.severity[status],
-        article_id=article,
+        _digest(f"{agreement.id}|{status}|{article}"),
+        agreement,
+        change.previous,
+        status,
+        obs.published,
+        detected_at,
+        (obs,),
+        rules.severity[status],
+        article,
     )
 
 

@@ -9,9 +9,8 @@ that meets the history's changes again does not build their alerts again.
 
 from __future__ import annotations
 
-from collections.abc import Container, Iterable, Mapping
+from collections.abc import Callable, Container, Iterable, Mapping
 from datetime import UTC, datetime, timedelta
-from functools import partial
 from typing import Any, NamedTuple
 
 from processors.model import Agreement, Observation, Status, format_time
@@ -59,15 +58,21 @@ def tracking_order(
     return tuple(sorted(found, key=order_key(rules)))
 
 
-def order_key(rules: TrackerRules) -> partial[tuple[Any, ...]]:
+def order_key(rules: TrackerRules) -> Callable[[Observation], tuple[Any, ...]]:
     """The sort key of ``tracking_order``."""
-    return partial(order_of, rank=rules.article_rank)
+    rank = rules.article_rank
+
+    def key(obs: Observation) -> tuple[Any, ...]:
+        # A closure: a ``partial`` with a keyword builds a dict per call.
+        return order_of(obs, rank)
+
+    return key
 
 
 def order_of(obs: Observation, rank: Mapping[Status, int]) -> tuple[Any, ...]:
     """``obs``'s place in ``tracking_order``, given the rules' ``article_rank``."""
     return (
-        event_time(obs),
+        obs.published or NO_TIME,  # ``event_time``, written out: one call less per sort key
         obs.article_id,
         rank[obs.status],
         obs.evidence.span[0],
@@ -191,16 +196,28 @@ def step(
                 usual = (
                     fits
                     and ours.label is not None
-                    and ours.label.strip().casefold() == theirs.label.strip().casefold()
+                    and (
+                        ours.label == theirs.label  # the usual match: no need to fold it
+                        or ours.label.strip().casefold() == theirs.label.strip().casefold()
+                    )
                 )
             elif theirs.duration_days is not None and status != "extended":
                 usual = fits and ours.duration_days == theirs.duration_days
             else:
-                usual = fits or all(i.status in ending for i in instances[:index])
+                usual = fits or _all_ended(instances, index, ending)
     if not usual:
+        if (
+            status not in rules.reopening
+            and _all_ended(instances, len(instances), ending)
+            and _has_candidate(instances, obs)
+        ):
+            # Every instance has ended and ``obs`` cannot start another: whichever one
+            # ``_route`` picks, an ended instance takes no change.
+            return instances, produced, held
         found = _route(instances, obs, rules, ended)
         if found is None:
-            ordinal = max((i.ordinal for i in instances), default=-1) + 1
+            # In creation order, the newest has the highest ordinal.
+            ordinal = instances[-1].ordinal + 1 if instances else 0
             opened = _open(ordinal, obs, instances, rules)
             grown = _trim([*instances, opened], rules)
             return grown, (*produced, _change(opened, None, obs)), held
@@ -239,13 +256,14 @@ def step(
         if after is before:
             return instances, produced, held
         return (*instances[:index], after, *instances[index + 1 :]), produced, held
-    moved = {(ordinal, current, ""), (ordinal, status, "")}
     if stance and by is not None:  # (``stance`` implies it; this tells mypy)
+        moved = [(ordinal, current, ""), (ordinal, status, ""), (ordinal, status, by)]
         for party, position in stances:
             if party == by:
-                moved.add((ordinal, position, party))
-        moved.add((ordinal, status, by))
-    held = held.union(moved)
+                moved.append((ordinal, position, party))
+        held = held.union(moved)
+    else:
+        held = held.union(((ordinal, current, ""), (ordinal, status, "")))
     if (
         nothing_new
         and not extending
@@ -255,8 +273,7 @@ def step(
         # The usual change: a new status of the agreement as known (and no end to work
         # out from a duration), what ``_absorb`` would do.
         if stance and by is not None:
-            others = [pair for pair in stances if pair[0] != by]
-            stances = tuple(sorted((*others, (by, status))))
+            stances = _with_stance(stances, by, status)
         if clock_start is None and status in rules.clock_starts:
             clock_start = now
         after = tuple.__new__(
@@ -337,6 +354,25 @@ def _route(
     return None if reopens else index
 
 
+def _has_candidate(instances: tuple[Instance, ...], obs: Observation) -> bool:
+    """Whether ``_route`` has an instance to choose for ``obs`` (one that its label or
+    duration does not rule out), so that it does not start a new one unless it reopens."""
+    theirs = obs.agreement
+    written = theirs.label
+    duration = None if obs.status == "extended" else theirs.duration_days
+    if written is None and duration is None:
+        return bool(instances)
+    label = None if written is None else written.strip().casefold()
+    for instance in instances:
+        ours = instance.agreement
+        if label is not None and ours.label is not None:
+            if ours.label == written or ours.label.strip().casefold() == label:
+                return True
+        elif duration is None or ours.duration_days is None or ours.duration_days == duration:
+            return True
+    return False
+
+
 def _plain_route(
     instances: tuple[Instance, ...], status: Status, rules: TrackerRules
 ) -> tuple[int, int]:
@@ -401,10 +437,10 @@ def _open(
     """A new instance of ``obs``'s agreement, next to ``instances`` (the key's others)."""
     agreement = obs.agreement
     blank = Agreement(
-        id=instance_id(agreement.key, event_time(obs), {i.id for i in instances}),
-        kind=agreement.kind,
-        scope=agreement.scope,
-        parties=tuple(sorted(agreement.parties)),
+        instance_id(agreement.key, event_time(obs), {i.agreement.id for i in instances}),
+        agreement.kind,
+        agreement.scope,
+        tuple(sorted(agreement.parties)),
     )
     return _absorb(Instance(ordinal, blank, obs.status, event_time(obs)), obs, True, rules)
 
@@ -445,8 +481,7 @@ def _absorb(instance: Instance, obs: Observation, changed: bool, rules: TrackerR
         status = obs.status
         since = event_time(obs)
         if obs.by in ours.parties and status in rules.stances:
-            others = [pair for pair in stances if pair[0] != obs.by]
-            stances = tuple(sorted((*others, (obs.by, status))))
+            stances = _with_stance(stances, obs.by, status)
         if clock_start is None and status in rules.clock_starts:
             clock_start = since
     if (
@@ -458,15 +493,18 @@ def _absorb(instance: Instance, obs: Observation, changed: bool, rules: TrackerR
     ):
         # The usual change: a new status of an agreement described as before (and no
         # end to work out from a duration): the agreement stays as it is.
-        return Instance(
-            instance.ordinal,
-            ours,
-            status,
-            since,
-            stances,
-            clock_start,
-            extensions,
-            instance.end_source,
+        return tuple.__new__(
+            Instance,
+            (
+                instance.ordinal,
+                ours,
+                status,
+                since,
+                stances,
+                clock_start,
+                extensions,
+                instance.end_source,
+            ),
         )
     label = theirs.label if ours.label is None else ours.label
     duration, ends = ours.duration_days, ours.ends
@@ -500,23 +538,17 @@ def _absorb(instance: Instance, obs: Observation, changed: bool, rules: TrackerR
         or mediators != ours.mediators
         or kind != ours.kind
     ):
+        # Positional, in ``Agreement``'s field order: keywords cost twice as much.
         ours = Agreement(
-            id=ours.id,
-            kind=kind,
-            scope=ours.scope,
-            parties=ours.parties,
-            mediators=mediators,
-            duration_days=duration,
-            label=label,
-            starts=starts,
-            ends=ends,
+            ours.id, kind, ours.scope, ours.parties, mediators, duration, label, starts, ends
         )
     elif not changed:
         return instance
     moved = ends is not None and ends != instance.agreement.ends
     end_source = obs if moved else instance.end_source
-    return Instance(
-        instance.ordinal, ours, status, since, stances, clock_start, extensions, end_source
+    return tuple.__new__(
+        Instance,
+        (instance.ordinal, ours, status, since, stances, clock_start, extensions, end_source),
     )
 
 
@@ -536,13 +568,42 @@ def _adds_mediators(ours: tuple[str, ...], theirs: tuple[str, ...]) -> bool:
     return bool(theirs) and theirs != ours and not set(ours).issuperset(theirs)
 
 
+def _with_stance(
+    stances: tuple[tuple[str, Status], ...], party: str, status: Status
+) -> tuple[tuple[str, Status], ...]:
+    """``stances`` with ``party``'s position now ``status``, sorted by party."""
+    kept = [(party, status)]
+    for pair in stances:
+        if pair[0] != party:
+            kept.append(pair)
+    kept.sort()
+    return tuple(kept)
+
+
+def _all_ended(instances: tuple[Instance, ...], count: int, ending: frozenset[Status]) -> bool:
+    """Whether the first ``count`` instances have all ended."""
+    for i in range(count):  # noqa: SIM110 (a loop: no generator and slice per observation)
+        if instances[i].status not in ending:
+            return False
+    return True
+
+
 def _trim(instances: list[Instance], rules: TrackerRules) -> tuple[Instance, ...]:
-    """Forget the oldest instances beyond the limit, ended ones first."""
+    """Forget the oldest instances beyond the limit, ended ones first.
+
+    ``instances`` are in creation order: the oldest is the first (ended) one.
+    """
+    ending = rules.ending
     while len(instances) > rules.instance_limit:
-        ended = [i for i in instances if i.status in rules.ending]
-        instances.remove(min(ended or instances, key=lambda i: i.ordinal))
+        oldest = 0
+        for index, instance in enumerate(instances):
+            if instance.status in ending:
+                oldest = index
+                break
+        del instances[oldest]
     return tuple(instances)
 
 
 def _change(instance: Instance, previous: Status | None, obs: Observation) -> Change:
-    return Change(f"{instance.ordinal}|{instance.status}|{obs.article_id}", instance, previous, obs)
+    mark = f"{instance.ordinal}|{instance.status}|{obs.article_id}"
+    return tuple.__new__(Change, (mark, instance, previous, obs))

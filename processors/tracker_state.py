@@ -218,20 +218,7 @@ class KeyState(NamedTuple):
 
     def next_expiry(self, rules: TrackerRules) -> datetime | None:
         """The earliest end of an instance that can still expire on its own, or None."""
-        soonest: datetime | None = None
-        ending = rules.ending
-        for instance in self.instances:
-            agreement = instance.agreement
-            end = agreement.ends
-            # ``Instance.can_expire``, written out: the tracker asks after most changes.
-            if (
-                end is not None
-                and (soonest is None or end < soonest)
-                and instance.status not in ending
-                and (agreement.starts is not None or instance.clock_start is not None)
-            ):
-                soonest = end
-        return soonest
+        return next_expiry(self.instances, rules)
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready form (``from_dict`` restores it exactly)."""
@@ -265,6 +252,24 @@ class KeyState(NamedTuple):
             emitted=tuple(data["emitted"]),
             held=frozenset((int(o), str(s), str(p)) for o, s, p in data["held"]),
         )
+
+
+def next_expiry(instances: Iterable[Instance], rules: TrackerRules) -> datetime | None:
+    """The earliest end of one of ``instances`` that can still expire on its own, or None."""
+    soonest: datetime | None = None
+    ending = rules.ending
+    for instance in instances:
+        agreement = instance.agreement
+        end = agreement.ends
+        # ``Instance.can_expire``, written out: the tracker asks after most changes.
+        if (
+            end is not None
+            and (soonest is None or end < soonest)
+            and instance.status not in ending
+            and (agreement.starts is not None or instance.clock_start is not None)
+        ):
+            soonest = end
+    return soonest
 
 
 def _dump(obs: Observation) -> dict[str, Any]:
