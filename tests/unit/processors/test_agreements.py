@@ -556,3 +556,45 @@ def test_a_length_is_the_agreements_own_not_a_distance_or_a_states(
     observe: Observe, text: str, days: float | None
 ) -> None:
     assert {o.agreement.duration_days for o in observe(text)} == {days}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Israel and Hezbollah fought for a year. The truce was signed in Paris in "
+            "late November and came into force two days later.",
+            {("HEZBOLLAH+ISR", "general", "agreed"), ("HEZBOLLAH+ISR", "general", "in_effect")},
+        ),
+        (
+            "Israel and Hamas fought on. A five-day truce sealed last week under heavy "
+            "Egyptian pressure lapsed on Sunday.",
+            {("HAMAS+ISR", "general", "agreed"), ("HAMAS+ISR", "general", "expired")},
+        ),
+    ],
+)
+def test_a_second_verb_of_the_same_subject_governs_the_agreement(
+    observe: Observe, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert expected <= triples(observe(text))
+
+
+def test_a_second_verb_with_a_subject_of_its_own_is_not_the_agreements(
+    observe: Observe,
+) -> None:
+    text = (
+        "Russia and Ukraine fought for years. The truce was announced in April and "
+        "Ukraine's front in the east quickly collapsed."
+    )
+    assert ("RUS+UKR", "general", "collapsed") not in triples(observe(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia and Ukraine fought for years. The two sides started a swap of prisoners at dawn.",
+        "Russia and Ukraine fought for years. Both sides began handing over captives on Friday.",
+    ],
+)
+def test_beginning_an_exchange_puts_it_in_effect(observe: Observe, text: str) -> None:
+    assert ("RUS+UKR", "prisoner_exchange", "in_effect") in triples(observe(text))
