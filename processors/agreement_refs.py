@@ -89,6 +89,22 @@ def resolve(
                 or mention
             )
         return refer(mention, antecedents, "family") or mention
+    return _same_sides(mention, antecedents)
+
+
+def _same_sides(mention: Mention, antecedents: list[Mention]) -> Mention:
+    """A mention naming no side takes the sides of the article's last agreement of its kind.
+
+    "Kinshasa and the rebels began swapping prisoners ... Buses carried released
+    prisoners to a town near the Rwandan border": the same swap, whatever else the
+    sentence names. Only the sides: scope, length and name stay the mention's own.
+    """
+    if mention.explicit or mention.place is not None or mention.parties is not None:
+        return mention
+    for previous in reversed(antecedents):
+        same = previous.spec.family == mention.spec.family and previous.scope == mention.scope
+        if same and previous.parties:
+            return mention._replace(parties=previous.parties)
     return mention
 
 

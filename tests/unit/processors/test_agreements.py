@@ -598,3 +598,21 @@ def test_a_second_verb_with_a_subject_of_its_own_is_not_the_agreements(
 )
 def test_beginning_an_exchange_puts_it_in_effect(observe: Observe, text: str) -> None:
     assert ("RUS+UKR", "prisoner_exchange", "in_effect") in triples(observe(text))
+
+
+def test_a_later_mention_naming_no_side_keeps_the_sides_of_its_agreement(
+    observe: Observe,
+) -> None:
+    found = observe(
+        "Yemen's government and the Houthis started swapping captives on Friday. "
+        "An American plane carried released captives to Sanaa."
+    )
+    assert {o.agreement.parties for o in found} == {("HOUTHIS", "YEM")}
+
+
+def test_a_demonym_before_a_place_noun_names_a_place_not_a_side(observe: Observe) -> None:
+    found = observe(
+        "The Houthis and Yemen's government fought for years. "
+        "They agreed a truce in the Saudi border town of Najran."
+    )
+    assert {o.agreement.parties for o in found} == {("HOUTHIS", "YEM")}
