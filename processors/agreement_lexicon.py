@@ -92,6 +92,8 @@ class Grammar:
     then says how long the state has lasted, not how long the agreement runs."""
     time_words: re.Pattern[str]
     participle_blockers: frozenset[str]
+    place_noun: re.Pattern[str]
+    """A place noun after a demonym ("the Saudi city of Abha"): a place, not a side."""
     relative: re.Pattern[str]
     relative_extra: int
     """How many more words a relative clause may put between an agreement and its verb."""
@@ -539,6 +541,7 @@ def _grammar(data: Mapping[str, Any]) -> Grammar:
             words["time_words"], r"\b", ignore_case=False, also="0-9", also_alone="[0-9]"
         ),
         participle_blockers=frozenset(words["participle_blockers"]),
+        place_noun=re.compile(words["place_nouns"], re.IGNORECASE),
         relative=re.compile(rf"^\s*,?\s*(?:{'|'.join(words['relative_words'])})\b", re.IGNORECASE),
         relative_extra=int(words["relative_extra_words"]),
         reduced_relative=re.compile(words["reduced_relative"]),
