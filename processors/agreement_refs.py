@@ -101,9 +101,11 @@ def _same_sides(mention: Mention, antecedents: list[Mention]) -> Mention:
     """
     if mention.explicit or mention.place is not None or mention.parties is not None:
         return mention
+    # A scoped wrapper ("a deal on detainees") is of the kind its scope says.
+    wrapper = mention.spec.wrapper
     for previous in reversed(antecedents):
-        same = previous.spec.family == mention.spec.family and previous.scope == mention.scope
-        if same and previous.parties:
+        same = wrapper or previous.spec.family == mention.spec.family
+        if same and previous.scope == mention.scope and previous.parties:
             return mention._replace(parties=previous.parties)
     return mention
 
@@ -115,7 +117,7 @@ def _wrapper(
     if lexicon.non_agreement.search(text, mention.np_start, mention.start):
         return None  # a minerals deal, trade talks
     if mention.scoped:
-        return mention
+        return _same_sides(mention, antecedents)
     if mention.spec.role == "talks" and len(mention.explicit) >= 2:
         # "talks between Russia and Ukraine" negotiate; "talks between American and
         # Ukrainian delegations" are a go-between consulting one side.

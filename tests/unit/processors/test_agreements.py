@@ -600,13 +600,20 @@ def test_beginning_an_exchange_puts_it_in_effect(observe: Observe, text: str) ->
     assert ("RUS+UKR", "prisoner_exchange", "in_effect") in triples(observe(text))
 
 
+@pytest.mark.parametrize(
+    "later",
+    [
+        "An American plane carried released captives to Sanaa.",
+        "An American envoy said a wider deal on all detainees had been sealed.",
+    ],
+)
 def test_a_later_mention_naming_no_side_keeps_the_sides_of_its_agreement(
-    observe: Observe,
+    observe: Observe, later: str
 ) -> None:
     found = observe(
-        "Yemen's government and the Houthis started swapping captives on Friday. "
-        "An American plane carried released captives to Sanaa."
+        "Yemen's government and the Houthis started swapping captives on Friday. " + later
     )
+    assert len(found) == 2
     assert {o.agreement.parties for o in found} == {("HOUTHIS", "YEM")}
 
 
