@@ -423,6 +423,8 @@ def observe(
         if claim.status in ("accepted", "rejected"):
             return None  # a mediator's stance binds no one
         by = None
+    if claim.status == "accepted" and by is None:
+        return None  # one side's stance: welcomed by someone who is no side, or no one named
     facts = seen.get(claim.mention) if seen is not None else None
     if facts is None:
         facts = _facts(context, sentence, mention)

@@ -623,3 +623,14 @@ def test_a_demonym_before_a_place_noun_names_a_place_not_a_side(observe: Observe
         "They agreed a truce in the Saudi border town of Najran."
     )
     assert {o.agreement.parties for o in found} == {("HOUTHIS", "YEM")}
+
+
+@pytest.mark.parametrize(
+    ("welcomer", "expected"),
+    [("A council of village elders", set()), ("Hamas", {"HAMAS"})],
+)
+def test_acceptance_is_a_sides_stance_not_anyones(
+    observe: Observe, welcomer: str, expected: set[str]
+) -> None:
+    found = observe(f"Israel and Hamas fought on. {welcomer} welcomed the ceasefire on Sunday.")
+    assert {o.by for o in found if o.status == "accepted"} == expected
