@@ -124,7 +124,8 @@ def _main_pair(counts: Counter[str], lexicon: AgreementLexicon) -> tuple[str, ..
     often than both sides of any known conflict are the conflict it is about (an
     article on a guerrilla group names the group and its government, and a
     neighbour once). A usual mediator is a side only when no known conflict is in
-    view ("the PKK declared a ceasefire with Turkey"), and weighs half there.
+    view ("the PKK declared a ceasefire with Turkey") and the article names it more
+    than half as often as its most named actor; it weighs half there.
     """
     best: tuple[str, ...] = ()
     best_score = 0
@@ -133,7 +134,13 @@ def _main_pair(counts: Counter[str], lexicon: AgreementLexicon) -> tuple[str, ..
         if score > best_score:
             best, best_score = pair, score
     mediators = lexicon.typical_mediators
-    ranked = [a for a, _ in counts.most_common() if not (best and a in mediators)]
+    most = max(counts.values(), default=0)
+    # A mediator named in passing ("after talks hosted by the EU") is no protagonist.
+    ranked = [
+        a
+        for a, _ in counts.most_common()
+        if a not in mediators or (not best and 2 * counts[a] > most)
+    ]
     # A stable sort: ties keep the order of first mention.
     ranked.sort(key=lambda a: -counts[a] / 2 if a in mediators else -counts[a])
     top = tuple(sorted(ranked[:2])) if len(ranked) >= 2 else ()

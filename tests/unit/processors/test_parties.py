@@ -67,6 +67,13 @@ def test_a_usual_mediator_is_a_side_when_no_known_conflict_is_in_view(
     assert resolve_parties(("GRC", "TUR"), (), None, actors, lexicon) == ("GRC", "TUR")
 
 
+def test_a_mediator_named_in_passing_is_no_side(
+    gazetteer: Gazetteer, lexicon: AgreementLexicon
+) -> None:
+    text = "Serbia and its neighbour argued for months. Belgrade thanked the EU for hosting talks."
+    assert find_actors(text, gazetteer, lexicon).main_pair == ()
+
+
 def test_a_known_conflict_named_as_often_keeps_the_mediators_out(
     gazetteer: Gazetteer, lexicon: AgreementLexicon
 ) -> None:
