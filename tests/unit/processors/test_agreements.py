@@ -634,3 +634,21 @@ def test_acceptance_is_a_sides_stance_not_anyones(
 ) -> None:
     found = observe(f"Israel and Hamas fought on. {welcomer} welcomed the ceasefire on Sunday.")
     assert {o.by for o in found if o.status == "accepted"} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru and Ecuador fought a border war in 1995. Three years later Lima and Quito "
+        "resolved their territorial dispute.",
+        "Peru and Ecuador exchanged insults for weeks. On Monday Peru and Ecuador agreed "
+        "to patch up their diplomatic rift.",
+    ],
+)
+def test_settling_a_dispute_between_two_states_is_a_deal(observe: Observe, text: str) -> None:
+    assert triples(observe(text)) == {("ECU+PER", "other", "agreed")}
+
+
+def test_settling_a_dispute_with_one_side_named_is_no_agreement(observe: Observe) -> None:
+    text = "Port workers in Canada struck for a week. The union agreed to end the dispute."
+    assert observe(text) == ()
