@@ -136,6 +136,8 @@ class AgreementLexicon:
     cue_specs: Mapping[str, CueSpec]
     wrapper_link: re.Pattern[str]
     non_agreement: re.Pattern[str]
+    talks_on_other: re.Pattern[str]
+    """After "talks": what they are about, when it is no truce ("on a nuclear deal")."""
     hypothetical: re.Pattern[str]
     scope_left: re.Pattern[str]
     """Scope words before a trigger; like every pattern compiled without flags (0)
@@ -454,6 +456,13 @@ def build_agreement_lexicon(data: Mapping[str, Any]) -> AgreementLexicon:
             re.IGNORECASE,
         ),
         non_agreement=_compile(data["non_agreement_modifiers"]),
+        talks_on_other=re.compile(
+            # "talks between Washington and Tehran on a nuclear deal": sides may come first.
+            r"\s+(?:(?:between|with|among)\s+(?:[\w\u2019'.-]+\s+){1,5}?)?"
+            rf"{data['wrapper_link']}\s+(?:(?:a|an|the|new|possible|future)\s+)*"
+            rf"(?:{'|'.join(data['non_agreement_modifiers'])})\s+{data['other_deal_nouns']}\b",
+            re.IGNORECASE,
+        ),
         hypothetical=_compile(data["hypothetical_modifiers"], 0),
         scope_left=_scope_pattern(data["scope_cues"], "left"),
         scope_right=_scope_pattern(data["scope_cues"], "right"),

@@ -118,6 +118,9 @@ def _wrapper(
         return None  # a minerals deal, trade talks
     if mention.scoped:
         return _same_sides(mention, antecedents)
+    if mention.spec.role == "talks" and lexicon.talks_on_other.match(text, mention.end):
+        # "talks on a nuclear deal" are talks, about something other than a truce.
+        return mention._replace(scope="other", scoped=True)
     if mention.spec.role == "talks" and len(mention.explicit) >= 2:
         # "talks between Russia and Ukraine" negotiate; "talks between American and
         # Ukrainian delegations" are a go-between consulting one side.

@@ -409,8 +409,9 @@ def settle(
         elif status not in _FUTURE_OK:
             return None, False
     if role == "talks":
-        if status in ("rejected", "proposed", "accepted"):
-            # Refusing, offering or being open to talks is not talking yet.
+        if status in ("rejected", "proposed", "accepted", "collapsed", "suspended"):
+            # Refusing, offering or being open to talks is not talking yet; talks that
+            # broke down or were put on hold end as they do.
             return status, moved
         if status not in _TALKS_OK:
             return None, False

@@ -652,3 +652,28 @@ def test_settling_a_dispute_between_two_states_is_a_deal(observe: Observe, text:
 def test_settling_a_dispute_with_one_side_named_is_no_agreement(observe: Observe) -> None:
     text = "Port workers in Canada struck for a week. The union agreed to end the dispute."
     assert observe(text) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Armenia and Azerbaijan fought two wars. Peace talks between Armenia and "
+            "Azerbaijan broke down in Almaty.",
+            ("ARM+AZE", "general", "collapsed"),
+        ),
+        (
+            "Armenia and Azerbaijan fought two wars. Azerbaijan walked out of the peace talks.",
+            ("ARM+AZE", "general", "collapsed"),
+        ),
+        (
+            "Armenia and Azerbaijan fought two wars. Talks between Baku and Yerevan on a "
+            "transit agreement collapsed.",
+            ("ARM+AZE", "other", "collapsed"),
+        ),
+    ],
+)
+def test_talks_can_break_down_and_talks_on_other_deals_are_other(
+    observe: Observe, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in triples(observe(text))
