@@ -677,3 +677,12 @@ def test_talks_can_break_down_and_talks_on_other_deals_are_other(
     observe: Observe, text: str, expected: tuple[str, str, str]
 ) -> None:
     assert expected in triples(observe(text))
+
+
+@pytest.mark.parametrize(
+    ("tail", "status"),
+    [("was declared dead by Kyiv.", "collapsed"), ("was declared on Monday.", "agreed")],
+)
+def test_a_truce_declared_dead_is_over_not_agreed(observe: Observe, tail: str, status: str) -> None:
+    found = observe("Russia and Ukraine fought for years. The Easter truce " + tail)
+    assert {o.status for o in found} == {status}
