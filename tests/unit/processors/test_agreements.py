@@ -686,3 +686,14 @@ def test_talks_can_break_down_and_talks_on_other_deals_are_other(
 def test_a_truce_declared_dead_is_over_not_agreed(observe: Observe, tail: str, status: str) -> None:
     found = observe("Russia and Ukraine fought for years. The Easter truce " + tail)
     assert {o.status for o in found} == {status}
+
+
+def test_agreeing_in_principle_without_an_object_accepts_the_last_proposal(
+    observe: Observe,
+) -> None:
+    text = (
+        "India and Pakistan traded fire for a week. Britain proposed a truce along the "
+        "frontier. Pakistan agreed in principle on Sunday."
+    )
+    accepted = only(observe(text), "accepted")
+    assert (accepted.by, accepted.agreement.parties) == ("PAK", ("IND", "PAK"))
