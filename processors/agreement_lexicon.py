@@ -156,6 +156,9 @@ class AgreementLexicon:
     negation_window: int
     conditional: re.Pattern[str]
     irrealis: re.Pattern[str]
+    pending_until: re.Pattern[str]
+    """A clause after "until" that a future or a vow waits for: "will fight on until
+    the army stops its attacks" does not say the attacks stopped."""
     future: re.Pattern[str]
     reported: re.Pattern[str]
     modality_window: int
@@ -480,6 +483,7 @@ def build_agreement_lexicon(data: Mapping[str, Any]) -> AgreementLexicon:
         negation_window=int(data["negation_window"]),
         conditional=_modal(modality["conditional"], exact),
         irrealis=_modal(modality["irrealis"], exact),
+        pending_until=re.compile(modality["pending_until"], re.IGNORECASE),
         future=_modal(modality["future"], exact),
         reported=_compile(modality["reported"]),
         modality_window=int(modality["window"]),

@@ -364,6 +364,8 @@ def mood(
     # words after the last comma can hold one (condition words hold no comma).
     if lexicon.conditional.search(head, head.rfind(",") + 1) is not None:
         return "void"
+    if "until" in head and lexicon.pending_until.search(text, sentence[0], pos):
+        return "void"
     window = " ".join(last_words(head, lexicon.modality_window))
     modal = lexicon.irrealis.search(window)
     if modal is not None:

@@ -697,3 +697,23 @@ def test_agreeing_in_principle_without_an_object_accepts_the_last_proposal(
     )
     accepted = only(observe(text), "accepted")
     assert (accepted.by, accepted.agreement.parties) == ("PAK", ("IND", "PAK"))
+
+
+@pytest.mark.parametrize(
+    ("text", "asserted"),
+    [
+        (
+            "Russia and Ukraine fought for years. Kyiv said its drones would keep flying "
+            "over Russian refineries and depots until Russia halted its attacks on power plants.",
+            False,
+        ),
+        (
+            "Russia and Ukraine fought for years. Russia halted its attacks on power "
+            "plants on Tuesday.",
+            True,
+        ),
+    ],
+)
+def test_what_a_vow_waits_for_has_not_happened(observe: Observe, text: str, asserted: bool) -> None:
+    found = triples(observe(text))
+    assert (("RUS+UKR", "energy_infrastructure", "in_effect") in found) is asserted
