@@ -34,7 +34,8 @@ _DEMONSTRATIVE = re.compile(r"(?<![\w-])(?:that|this|these|those)\s+$", re.IGNOR
 _ASIDE = re.compile(r"^\s*,[^,;:]{1,120},\s*")
 # A verb joined to the one before by "and"/"but", with no subject of its own.
 _COORDINATED = re.compile(
-    r"(?:^|\s)(?:and|but)(?:\s+(?:then|later|also|soon|quickly|eventually|finally))?\s*$"
+    r"(?:^|\s)(?:and|but)(?:\s+(?:then|later|also|soon|quickly|eventually|finally))?"
+    r"(?:\s+(?:was|were|is|are|has|had|have)(?:\s+been)?)?\s*$"
 )
 _CHAIN_WORDS = 10
 _STANCES: frozenset[Status] = frozenset({"proposed", "negotiating", "accepted", "rejected"})

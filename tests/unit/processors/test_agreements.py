@@ -717,3 +717,24 @@ def test_agreeing_in_principle_without_an_object_accepts_the_last_proposal(
 def test_what_a_vow_waits_for_has_not_happened(observe: Observe, text: str, asserted: bool) -> None:
     found = triples(observe(text))
     assert (("RUS+UKR", "energy_infrastructure", "in_effect") in found) is asserted
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Israel and Hamas fought for months. The Gaza truce came into force on Sunday "
+            "but was breached by nightfall, medics said.",
+            ("HAMAS+ISR", "general", "violated"),
+        ),
+        (
+            "Russia and Ukraine fought for years. The handover of prisoners of war was "
+            "postponed again on Friday.",
+            ("RUS+UKR", "prisoner_exchange", "suspended"),
+        ),
+    ],
+)
+def test_a_second_verb_after_but_and_a_postponed_swap(
+    observe: Observe, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in triples(observe(text))
