@@ -649,8 +649,14 @@ def test_settling_a_dispute_between_two_states_is_a_deal(observe: Observe, text:
     assert triples(observe(text)) == {("ECU+PER", "other", "agreed")}
 
 
-def test_settling_a_dispute_with_one_side_named_is_no_agreement(observe: Observe) -> None:
-    text = "Port workers in Canada struck for a week. The union agreed to end the dispute."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Port workers in Canada struck for a week. The union agreed to end the dispute.",
+        "Mexico and Canada argued for a year. Mexico and Canada settled their tariff dispute.",
+    ],
+)
+def test_settling_a_labour_or_trade_dispute_is_no_agreement(observe: Observe, text: str) -> None:
     assert observe(text) == ()
 
 
