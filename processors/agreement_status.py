@@ -67,6 +67,8 @@ class Attachment(NamedTuple):
     cue: Cue
     direction: Direction
     override: Status | None = None
+    chained: bool = False
+    """Governs through the verb before it ("was agreed in May and took effect")."""
 
     @property
     def status(self) -> Status:
@@ -141,10 +143,12 @@ def attach_cues(
     governed = {a.mention for a in out}
     for cue in pending:
         target = _left_target(text, mentions, cue, governed, lexicon)
-        if target is None:
-            target = _chained_target(text, mentions, cue, out, lexicon)
         if target is not None:
             out.append(Attachment(target, cue, "left"))
+            continue
+        target = _chained_target(text, mentions, cue, out, lexicon)
+        if target is not None:
+            out.append(Attachment(target, cue, "left", chained=True))
     return _nearest_first(text, out, mentions)
 
 

@@ -744,3 +744,13 @@ def test_a_second_verb_after_but_and_a_postponed_swap(
     observe: Observe, text: str, expected: tuple[str, str, str]
 ) -> None:
     assert expected in triples(observe(text))
+
+
+def test_a_side_named_in_the_first_verbs_phrase_does_not_act_the_second(
+    observe: Observe,
+) -> None:
+    text = (
+        "Israel and Hamas fought on. A five-day truce sealed last week at Hamas's "
+        "request lapsed on Sunday."
+    )
+    assert only(observe(text), "expired").by is None
