@@ -125,7 +125,8 @@ def _main_pair(counts: Counter[str], lexicon: AgreementLexicon) -> tuple[str, ..
     article on a guerrilla group names the group and its government, and a
     neighbour once). A usual mediator is a side only when no known conflict is in
     view ("the PKK declared a ceasefire with Turkey") and the article names it more
-    than half as often as its most named actor; it weighs half there.
+    than half as often as its most named actor; it weighs half there, and two of them
+    make no pair.
     """
     best: tuple[str, ...] = ()
     best_score = 0
@@ -143,7 +144,12 @@ def _main_pair(counts: Counter[str], lexicon: AgreementLexicon) -> tuple[str, ..
     ]
     # A stable sort: ties keep the order of first mention.
     ranked.sort(key=lambda a: -counts[a] / 2 if a in mediators else -counts[a])
-    top = tuple(sorted(ranked[:2])) if len(ranked) >= 2 else ()
+    top: tuple[str, ...] = ()
+    if ranked:
+        # Two usual go-betweens ("China and the United States") are not the war at hand.
+        first = ranked[0]
+        second = next((a for a in ranked[1:] if a not in mediators or first not in mediators), "")
+        top = tuple(sorted((first, second))) if second else ()
     if top and min(counts[a] for a in top) > best_score:
         return top
     return best

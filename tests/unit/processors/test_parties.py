@@ -74,6 +74,13 @@ def test_a_mediator_named_in_passing_is_no_side(
     assert find_actors(text, gazetteer, lexicon).main_pair == ()
 
 
+def test_two_usual_mediators_are_no_conflict_of_their_own(
+    gazetteer: Gazetteer, lexicon: AgreementLexicon
+) -> None:
+    text = "Beijing and Washington met in Geneva. China said the United States had agreed."
+    assert find_actors(text, gazetteer, lexicon).main_pair == ()
+
+
 def test_a_known_conflict_named_as_often_keeps_the_mediators_out(
     gazetteer: Gazetteer, lexicon: AgreementLexicon
 ) -> None:
