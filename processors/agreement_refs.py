@@ -46,6 +46,8 @@ def resolve(
         return refer(mention, antecedents[-1:], "any")
     if spec.orphan:
         return _orphan(text, mentions, index, antecedents, lexicon)
+    if not spec.wrapper and not spec.verbal and _other_truce(text, mention, lexicon):
+        return None
     if spec.verbal and spec.self_status is not None:
         # "the freed prisoners", "buses carrying released detainees": a participle
         # describing people, not an act.
@@ -108,6 +110,12 @@ def _same_sides(mention: Mention, antecedents: list[Mention]) -> Mention:
         if same and previous.scope == mention.scope and previous.parties:
             return mention._replace(parties=previous.parties)
     return mention
+
+
+def _other_truce(text: str, mention: Mention, lexicon: AgreementLexicon) -> bool:
+    """True for a truce in another sense: "a tariff truce", "their trade truce"."""
+    before = text[mention.np_start : mention.start].split()[-1:]
+    return bool(before) and lexicon.non_agreement.fullmatch(before[0].lower()) is not None
 
 
 def _wrapper(

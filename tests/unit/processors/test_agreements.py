@@ -754,3 +754,11 @@ def test_a_side_named_in_the_first_verbs_phrase_does_not_act_the_second(
         "request lapsed on Sunday."
     )
     assert only(observe(text), "expired").by is None
+
+
+@pytest.mark.parametrize("kind", ["tariff truce", "trade truce", "sanctions truce"])
+def test_a_truce_in_a_trade_war_is_no_agreement_between_warring_sides(
+    observe: Observe, kind: str
+) -> None:
+    text = f"India and Pakistan fought in May. India and Pakistan later agreed a {kind}."
+    assert observe(text) == ()
