@@ -762,3 +762,22 @@ def test_a_truce_in_a_trade_war_is_no_agreement_between_warring_sides(
 ) -> None:
     text = f"India and Pakistan fought in May. India and Pakistan later agreed a {kind}."
     assert observe(text) == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sudan and South Sudan clashed over Abyei. Juba freed 14 Sudanese soldiers in "
+        "exchange for nine of its own on Monday.",
+        "Sudan and South Sudan clashed over Abyei. The prisoner swap, overseen by the "
+        "ICRC, went ahead on Monday.",
+    ],
+)
+def test_freed_soldiers_and_a_swap_that_went_ahead_are_an_exchange_in_effect(
+    observe: Observe, text: str
+) -> None:
+    assert ("SDN+SSD", "prisoner_exchange", "in_effect") in triples(observe(text))
+
+
+def test_troops_freeing_a_village_is_no_exchange(observe: Observe) -> None:
+    assert observe("Sudan and South Sudan clashed. Sudanese troops freed the town of Heglig.") == ()
