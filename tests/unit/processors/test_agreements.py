@@ -781,3 +781,12 @@ def test_freed_soldiers_and_a_swap_that_went_ahead_are_an_exchange_in_effect(
 
 def test_troops_freeing_a_village_is_no_exchange(observe: Observe) -> None:
     assert observe("Sudan and South Sudan clashed. Sudanese troops freed the town of Heglig.") == ()
+
+
+def test_a_de_escalation_agreement_is_a_deal_between_the_sides(observe: Observe) -> None:
+    text = (
+        "Ethiopia and Eritrea massed troops on the border. Asmara accused Addis Ababa of "
+        "flouting the de-escalation agreement."
+    )
+    violated = only(observe(text), "violated")
+    assert (violated.agreement.parties, violated.by) == (("ERI", "ETH"), "ETH")
