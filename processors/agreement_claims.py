@@ -188,8 +188,9 @@ def _actors_of(
     cue = attachment.cue
     if attachment.direction == "left":
         by = agent_after(text, actors, cue.end, sentence[1])
-        if by is None:
-            # "the truce that Putin declared"
+        if by is None and not attachment.chained:
+            # "the truce that Putin declared"; not the words of the verb before a chained
+            # one ("a truce agreed at Kyiv's request expired")
             inside = actors.between(max(mention.end, mention.np_end), cue.start)
             by = inside[0].actor if inside else None
     else:
@@ -423,6 +424,8 @@ def observe(
         if claim.status in ("accepted", "rejected"):
             return None  # a mediator's stance binds no one
         by = None
+    if claim.status == "accepted" and by is None:
+        return None  # one side's stance: welcomed by someone who is no side, or no one named
     facts = seen.get(claim.mention) if seen is not None else None
     if facts is None:
         facts = _facts(context, sentence, mention)

@@ -92,6 +92,8 @@ class Grammar:
     then says how long the state has lasted, not how long the agreement runs."""
     time_words: re.Pattern[str]
     participle_blockers: frozenset[str]
+    place_noun: re.Pattern[str]
+    """A place noun after a demonym ("the Saudi city of Abha"): a place, not a side."""
     relative: re.Pattern[str]
     relative_extra: int
     """How many more words a relative clause may put between an agreement and its verb."""
@@ -134,6 +136,8 @@ class AgreementLexicon:
     cue_specs: Mapping[str, CueSpec]
     wrapper_link: re.Pattern[str]
     non_agreement: re.Pattern[str]
+    talks_on_other: re.Pattern[str]
+    """After "talks": what they are about, when it is no truce ("on a nuclear deal")."""
     hypothetical: re.Pattern[str]
     scope_left: re.Pattern[str]
     """Scope words before a trigger; like every pattern compiled without flags (0)
@@ -152,6 +156,9 @@ class AgreementLexicon:
     negation_window: int
     conditional: re.Pattern[str]
     irrealis: re.Pattern[str]
+    pending_until: re.Pattern[str]
+    """A clause after "until" that a future or a vow waits for: "will fight on until
+    the army stops its attacks" does not say the attacks stopped."""
     future: re.Pattern[str]
     reported: re.Pattern[str]
     modality_window: int
@@ -452,6 +459,13 @@ def build_agreement_lexicon(data: Mapping[str, Any]) -> AgreementLexicon:
             re.IGNORECASE,
         ),
         non_agreement=_compile(data["non_agreement_modifiers"]),
+        talks_on_other=re.compile(
+            # "talks between Washington and Tehran on a nuclear deal": sides may come first.
+            r"\s+(?:(?:between|with|among)\s+(?:[\w\u2019'.-]+\s+){1,5}?)?"
+            rf"{data['wrapper_link']}\s+(?:(?:a|an|the|new|possible|future)\s+)*"
+            rf"(?:{'|'.join(data['non_agreement_modifiers'])})\s+{data['other_deal_nouns']}\b",
+            re.IGNORECASE,
+        ),
         hypothetical=_compile(data["hypothetical_modifiers"], 0),
         scope_left=_scope_pattern(data["scope_cues"], "left"),
         scope_right=_scope_pattern(data["scope_cues"], "right"),
@@ -469,6 +483,7 @@ def build_agreement_lexicon(data: Mapping[str, Any]) -> AgreementLexicon:
         negation_window=int(data["negation_window"]),
         conditional=_modal(modality["conditional"], exact),
         irrealis=_modal(modality["irrealis"], exact),
+        pending_until=re.compile(modality["pending_until"], re.IGNORECASE),
         future=_modal(modality["future"], exact),
         reported=_compile(modality["reported"]),
         modality_window=int(modality["window"]),
@@ -539,6 +554,7 @@ def _grammar(data: Mapping[str, Any]) -> Grammar:
             words["time_words"], r"\b", ignore_case=False, also="0-9", also_alone="[0-9]"
         ),
         participle_blockers=frozenset(words["participle_blockers"]),
+        place_noun=re.compile(words["place_nouns"], re.IGNORECASE),
         relative=re.compile(rf"^\s*,?\s*(?:{'|'.join(words['relative_words'])})\b", re.IGNORECASE),
         relative_extra=int(words["relative_extra_words"]),
         reduced_relative=re.compile(words["reduced_relative"]),

@@ -99,6 +99,8 @@ def _describe(
     explicit: list[str] = []
     backers: list[str] = []
     for hit in actors.between(np_start, np_end):
+        if hit.kind == "demonym" and lexicon.grammar.place_noun.match(text, hit.end):
+            continue  # "prisoners flown to the Saudi city of Abha": a place, not a side
         backed = False
         if text[hit.end : hit.end + 1] == "-":
             suffix = text[hit.end + 1 : hit.end + 14].split(" ")[0].lower()

@@ -46,6 +46,8 @@ def resolve(
         return refer(mention, antecedents[-1:], "any")
     if spec.orphan:
         return _orphan(text, mentions, index, antecedents, lexicon)
+    if not spec.wrapper and not spec.verbal and _other_truce(text, mention, lexicon):
+        return None
     if spec.verbal and spec.self_status is not None:
         # "the freed prisoners", "buses carrying released detainees": a participle
         # describing people, not an act.
@@ -89,7 +91,31 @@ def resolve(
                 or mention
             )
         return refer(mention, antecedents, "family") or mention
+    return _same_sides(mention, antecedents)
+
+
+def _same_sides(mention: Mention, antecedents: list[Mention]) -> Mention:
+    """A mention naming no side takes the sides of the article's last agreement of its kind.
+
+    "Kinshasa and the rebels began swapping prisoners ... Buses carried released
+    prisoners to a town near the Rwandan border": the same swap, whatever else the
+    sentence names. Only the sides: scope, length and name stay the mention's own.
+    """
+    if mention.explicit or mention.place is not None or mention.parties is not None:
+        return mention
+    # A scoped wrapper ("a deal on detainees") is of the kind its scope says.
+    wrapper = mention.spec.wrapper
+    for previous in reversed(antecedents):
+        same = wrapper or previous.spec.family == mention.spec.family
+        if same and previous.scope == mention.scope and previous.parties:
+            return mention._replace(parties=previous.parties)
     return mention
+
+
+def _other_truce(text: str, mention: Mention, lexicon: AgreementLexicon) -> bool:
+    """True for a truce in another sense: "a tariff truce", "their trade truce"."""
+    before = text[mention.np_start : mention.start].split()[-1:]
+    return bool(before) and lexicon.non_agreement.fullmatch(before[0].lower()) is not None
 
 
 def _wrapper(
@@ -99,7 +125,10 @@ def _wrapper(
     if lexicon.non_agreement.search(text, mention.np_start, mention.start):
         return None  # a minerals deal, trade talks
     if mention.scoped:
-        return mention
+        return _same_sides(mention, antecedents)
+    if mention.spec.role == "talks" and lexicon.talks_on_other.match(text, mention.end):
+        # "talks on a nuclear deal" are talks, about something other than a truce.
+        return mention._replace(scope="other", scoped=True)
     if mention.spec.role == "talks" and len(mention.explicit) >= 2:
         # "talks between Russia and Ukraine" negotiate; "talks between American and
         # Ukrainian delegations" are a go-between consulting one side.

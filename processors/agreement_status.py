@@ -32,6 +32,12 @@ _RELATIVE_WORD = re.compile(r"\b(?:that|which)\b")
 _ADJECTIVES = re.compile(r"^(\s*(?:a|an|the|its|their)\s+[\w-]+),(?=(?:\s+[\w-]+){1,2}\s*$)")
 _DEMONSTRATIVE = re.compile(r"(?<![\w-])(?:that|this|these|those)\s+$", re.IGNORECASE)
 _ASIDE = re.compile(r"^\s*,[^,;:]{1,120},\s*")
+# A verb joined to the one before by "and"/"but", with no subject of its own.
+_COORDINATED = re.compile(
+    r"(?:^|\s)(?:and|but)(?:\s+(?:then|later|also|soon|quickly|eventually|finally))?"
+    r"(?:\s+(?:was|were|is|are|has|had|have)(?:\s+been)?)?\s*$"
+)
+_CHAIN_WORDS = 10
 _STANCES: frozenset[Status] = frozenset({"proposed", "negotiating", "accepted", "rejected"})
 # The future tense announces these ("India will hold the treaty in abeyance"); a
 # violation or an expiry in the future is no news yet.
@@ -61,6 +67,8 @@ class Attachment(NamedTuple):
     cue: Cue
     direction: Direction
     override: Status | None = None
+    chained: bool = False
+    """Governs through the verb before it ("was agreed in May and took effect")."""
 
     @property
     def status(self) -> Status:
@@ -137,7 +145,48 @@ def attach_cues(
         target = _left_target(text, mentions, cue, governed, lexicon)
         if target is not None:
             out.append(Attachment(target, cue, "left"))
+            continue
+        target = _chained_target(text, mentions, cue, out, lexicon)
+        if target is not None:
+            out.append(Attachment(target, cue, "left", chained=True))
     return _nearest_first(text, out, mentions)
+
+
+def _chained_target(
+    text: str,
+    mentions: list[Mention],
+    cue: Cue,
+    found: list[Attachment],
+    lexicon: AgreementLexicon,
+) -> int | None:
+    """The subject a verb shares with the verb before it, too far from the noun itself.
+
+    "The truce was agreed in May and took effect in June": a second verb joined by
+    "and" or "but" without a subject of its own; "a truce agreed on Monday at the
+    rebels' request expired on Wednesday": the verb after a participle that hangs on
+    its noun. Another agreement, a subject or a clause break in between ends the chain,
+    and a proposal keeps its second verb to itself.
+    """
+    earlier = [a for a in found if a.direction == "left" and a.cue.end <= cue.start]
+    previous = max(earlier, key=lambda a: a.cue.start) if earlier else None
+    # "a plan drafted by X and approved by Y" may be the plan's or the deal it became.
+    if previous is None or mentions[previous.mention].spec.role == "proposal":
+        return None
+    gap = text[previous.cue.end : cue.start]
+    if len(words(gap)) > _CHAIN_WORDS or _PUNCTUATION.search(gap):
+        return None
+    if any(previous.cue.end <= m.start < cue.start for m in mentions):
+        return None
+    if _COORDINATED.search(gap):
+        return previous.mention
+    noun = mentions[previous.mention]
+    participle = text[max(noun.end, noun.np_end) : previous.cue.start].strip() == ""
+    past = lexicon.grammar.past_forms.match(text[previous.cue.start : previous.cue.end])
+    if not participle or past is None or "," in gap:
+        return None
+    if lexicon.grammar.left_gap_blockers.search(gap) or lexicon.gap_blockers.search(gap):
+        return None
+    return previous.mention
 
 
 def _converted(
@@ -320,6 +369,8 @@ def mood(
     # words after the last comma can hold one (condition words hold no comma).
     if lexicon.conditional.search(head, head.rfind(",") + 1) is not None:
         return "void"
+    if "until" in head and lexicon.pending_until.search(text, sentence[0], pos):
+        return "void"
     window = " ".join(last_words(head, lexicon.modality_window))
     modal = lexicon.irrealis.search(window)
     if modal is not None:
@@ -365,8 +416,9 @@ def settle(
         elif status not in _FUTURE_OK:
             return None, False
     if role == "talks":
-        if status in ("rejected", "proposed", "accepted"):
-            # Refusing, offering or being open to talks is not talking yet.
+        if status in ("rejected", "proposed", "accepted", "collapsed", "suspended"):
+            # Refusing, offering or being open to talks is not talking yet; talks that
+            # broke down or were put on hold end as they do.
             return status, moved
         if status not in _TALKS_OK:
             return None, False

@@ -118,17 +118,41 @@ def _hyphenated(text: str) -> Iterator[tuple[int, str]]:
 
 
 def _main_pair(counts: Counter[str], lexicon: AgreementLexicon) -> tuple[str, ...]:
-    """The known conflict the article is most about, or its two most named non-mediators."""
+    """The conflict the article is most about: a known one, or its two most named sides.
+
+    The lexicon's conflicts cannot list every war: two sides the article names more
+    often than both sides of any known conflict are the conflict it is about (an
+    article on a guerrilla group names the group and its government, and a
+    neighbour once). A usual mediator is a side only when no known conflict is in
+    view ("the PKK declared a ceasefire with Turkey") and the article names it more
+    than half as often as its most named actor; it weighs half there, and two of them
+    make no pair.
+    """
     best: tuple[str, ...] = ()
     best_score = 0
     for pair in conflicts_among(counts, lexicon):
         score = min(counts.get(pair[0], 0), counts.get(pair[1], 0))
         if score > best_score:
             best, best_score = pair, score
-    if best:
-        return best
-    sides = [a for a, _ in counts.most_common() if a not in lexicon.typical_mediators]
-    return tuple(sorted(sides[:2])) if len(sides) >= 2 else ()
+    mediators = lexicon.typical_mediators
+    most = max(counts.values(), default=0)
+    # A mediator named in passing ("after talks hosted by the EU") is no protagonist.
+    ranked = [
+        a
+        for a, _ in counts.most_common()
+        if a not in mediators or (not best and 2 * counts[a] > most)
+    ]
+    # A stable sort: ties keep the order of first mention.
+    ranked.sort(key=lambda a: -counts[a] / 2 if a in mediators else -counts[a])
+    top: tuple[str, ...] = ()
+    if ranked:
+        # Two usual go-betweens ("China and the United States") are not the war at hand.
+        first = ranked[0]
+        second = next((a for a in ranked[1:] if a not in mediators or first not in mediators), "")
+        top = tuple(sorted((first, second))) if second else ()
+    if top and min(counts[a] for a in top) > best_score:
+        return top
+    return best
 
 
 def in_phrase(text: str, hit: ActorMention, floor: int, lexicon: AgreementLexicon) -> bool:
@@ -368,7 +392,7 @@ def resolve_parties(
     """
     named = list(dict.fromkeys(explicit))
     if len(named) >= 2:
-        for pair in conflicts_among(named, lexicon):
+        for pair in _article_conflicts(named, actors, lexicon):
             if pair[0] in named and pair[1] in named:
                 return pair
         # "talks with the U.S. and Ukrainian delegations": a mediator is no side.
@@ -380,7 +404,7 @@ def resolve_parties(
     candidates = list(dict.fromkeys([*named, *(place or ()), *hints]))
     best: tuple[str, ...] = ()
     best_key = (0, 0, 0, 0)
-    for pair in conflicts_among(candidates, lexicon):
+    for pair in _article_conflicts(candidates, actors, lexicon):
         shared = sum(1 for actor in candidates if actor in pair)
         # A side named in the phrase weighs more than one merely acting on it, and
         # the conflict of the passage more than that of the whole article.
@@ -415,6 +439,17 @@ def conflicts_among(actors: Iterable[str], lexicon: AgreementLexicon) -> list[tu
     index = lexicon.conflicts_of
     found = {i for actor in actors for i in index.get(actor, ())}
     return [lexicon.conflicts[i] for i in sorted(found)]
+
+
+def _article_conflicts(
+    actors: Sequence[str], article: ArticleActors, lexicon: AgreementLexicon
+) -> list[tuple[str, ...]]:
+    """The known conflicts of ``actors``, and the article's own when the lexicon lacks it."""
+    found: list[tuple[str, ...]] = list(conflicts_among(actors, lexicon))
+    main = article.main_pair
+    if main and main not in lexicon.conflicts and any(actor in main for actor in actors):
+        found.append(main)
+    return found
 
 
 def _local_score(pair: tuple[str, ...], near: Mapping[str, int] | None) -> int:

@@ -556,3 +556,237 @@ def test_a_length_is_the_agreements_own_not_a_distance_or_a_states(
     observe: Observe, text: str, days: float | None
 ) -> None:
     assert {o.agreement.duration_days for o in observe(text)} == {days}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Israel and Hezbollah fought for a year. The truce was signed in Paris in "
+            "late November and came into force two days later.",
+            {("HEZBOLLAH+ISR", "general", "agreed"), ("HEZBOLLAH+ISR", "general", "in_effect")},
+        ),
+        (
+            "Israel and Hamas fought on. A five-day truce sealed last week under heavy "
+            "Egyptian pressure lapsed on Sunday.",
+            {("HAMAS+ISR", "general", "agreed"), ("HAMAS+ISR", "general", "expired")},
+        ),
+    ],
+)
+def test_a_second_verb_of_the_same_subject_governs_the_agreement(
+    observe: Observe, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert expected <= triples(observe(text))
+
+
+def test_a_second_verb_with_a_subject_of_its_own_is_not_the_agreements(
+    observe: Observe,
+) -> None:
+    text = (
+        "Russia and Ukraine fought for years. The truce was announced in April and "
+        "Ukraine's front in the east quickly collapsed."
+    )
+    assert ("RUS+UKR", "general", "collapsed") not in triples(observe(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia and Ukraine fought for years. The two sides started a swap of prisoners at dawn.",
+        "Russia and Ukraine fought for years. Both sides began handing over captives on Friday.",
+    ],
+)
+def test_beginning_an_exchange_puts_it_in_effect(observe: Observe, text: str) -> None:
+    assert ("RUS+UKR", "prisoner_exchange", "in_effect") in triples(observe(text))
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "An American plane carried released captives to Sanaa.",
+        "An American envoy said a wider deal on all detainees had been sealed.",
+    ],
+)
+def test_a_later_mention_naming_no_side_keeps_the_sides_of_its_agreement(
+    observe: Observe, later: str
+) -> None:
+    found = observe(
+        "Yemen's government and the Houthis started swapping captives on Friday. " + later
+    )
+    assert len(found) == 2
+    assert {o.agreement.parties for o in found} == {("HOUTHIS", "YEM")}
+
+
+def test_a_demonym_before_a_place_noun_names_a_place_not_a_side(observe: Observe) -> None:
+    found = observe(
+        "The Houthis and Yemen's government fought for years. "
+        "They agreed a truce in the Saudi border town of Najran."
+    )
+    assert {o.agreement.parties for o in found} == {("HOUTHIS", "YEM")}
+
+
+@pytest.mark.parametrize(
+    ("welcomer", "expected"),
+    [("A council of village elders", set()), ("Hamas", {"HAMAS"})],
+)
+def test_acceptance_is_a_sides_stance_not_anyones(
+    observe: Observe, welcomer: str, expected: set[str]
+) -> None:
+    found = observe(f"Israel and Hamas fought on. {welcomer} welcomed the ceasefire on Sunday.")
+    assert {o.by for o in found if o.status == "accepted"} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru and Ecuador fought a border war in 1995. Three years later Lima and Quito "
+        "resolved their territorial dispute.",
+        "Peru and Ecuador exchanged insults for weeks. On Monday Peru and Ecuador agreed "
+        "to patch up their diplomatic rift.",
+    ],
+)
+def test_settling_a_dispute_between_two_states_is_a_deal(observe: Observe, text: str) -> None:
+    assert triples(observe(text)) == {("ECU+PER", "other", "agreed")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Port workers in Canada struck for a week. The union agreed to end the dispute.",
+        "Mexico and Canada argued for a year. Mexico and Canada settled their tariff dispute.",
+    ],
+)
+def test_settling_a_labour_or_trade_dispute_is_no_agreement(observe: Observe, text: str) -> None:
+    assert observe(text) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Armenia and Azerbaijan fought two wars. Peace talks between Armenia and "
+            "Azerbaijan broke down in Almaty.",
+            ("ARM+AZE", "general", "collapsed"),
+        ),
+        (
+            "Armenia and Azerbaijan fought two wars. Azerbaijan walked out of the peace talks.",
+            ("ARM+AZE", "general", "collapsed"),
+        ),
+        (
+            "Armenia and Azerbaijan fought two wars. Talks between Baku and Yerevan on a "
+            "transit agreement collapsed.",
+            ("ARM+AZE", "other", "collapsed"),
+        ),
+    ],
+)
+def test_talks_can_break_down_and_talks_on_other_deals_are_other(
+    observe: Observe, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in triples(observe(text))
+
+
+@pytest.mark.parametrize(
+    ("tail", "status"),
+    [("was declared dead by Kyiv.", "collapsed"), ("was declared on Monday.", "agreed")],
+)
+def test_a_truce_declared_dead_is_over_not_agreed(observe: Observe, tail: str, status: str) -> None:
+    found = observe("Russia and Ukraine fought for years. The Easter truce " + tail)
+    assert {o.status for o in found} == {status}
+
+
+def test_agreeing_in_principle_without_an_object_accepts_the_last_proposal(
+    observe: Observe,
+) -> None:
+    text = (
+        "India and Pakistan traded fire for a week. Britain proposed a truce along the "
+        "frontier. Pakistan agreed in principle on Sunday."
+    )
+    accepted = only(observe(text), "accepted")
+    assert (accepted.by, accepted.agreement.parties) == ("PAK", ("IND", "PAK"))
+
+
+@pytest.mark.parametrize(
+    ("text", "asserted"),
+    [
+        (
+            "Russia and Ukraine fought for years. Kyiv said its drones would keep flying "
+            "over Russian refineries and depots until Russia halted its attacks on power plants.",
+            False,
+        ),
+        (
+            "Russia and Ukraine fought for years. Russia halted its attacks on power "
+            "plants on Tuesday.",
+            True,
+        ),
+    ],
+)
+def test_what_a_vow_waits_for_has_not_happened(observe: Observe, text: str, asserted: bool) -> None:
+    found = triples(observe(text))
+    assert (("RUS+UKR", "energy_infrastructure", "in_effect") in found) is asserted
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Israel and Hamas fought for months. The Gaza truce came into force on Sunday "
+            "but was breached by nightfall, medics said.",
+            ("HAMAS+ISR", "general", "violated"),
+        ),
+        (
+            "Russia and Ukraine fought for years. The handover of prisoners of war was "
+            "postponed again on Friday.",
+            ("RUS+UKR", "prisoner_exchange", "suspended"),
+        ),
+    ],
+)
+def test_a_second_verb_after_but_and_a_postponed_swap(
+    observe: Observe, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in triples(observe(text))
+
+
+def test_a_side_named_in_the_first_verbs_phrase_does_not_act_the_second(
+    observe: Observe,
+) -> None:
+    text = (
+        "Israel and Hamas fought on. A five-day truce sealed last week at Hamas's "
+        "request lapsed on Sunday."
+    )
+    assert only(observe(text), "expired").by is None
+
+
+@pytest.mark.parametrize("kind", ["tariff truce", "trade truce", "sanctions truce"])
+def test_a_truce_in_a_trade_war_is_no_agreement_between_warring_sides(
+    observe: Observe, kind: str
+) -> None:
+    text = f"India and Pakistan fought in May. India and Pakistan later agreed a {kind}."
+    assert observe(text) == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sudan and South Sudan clashed over Abyei. Juba freed 14 Sudanese soldiers in "
+        "exchange for nine of its own on Monday.",
+        "Sudan and South Sudan clashed over Abyei. The prisoner swap, overseen by the "
+        "ICRC, went ahead on Monday.",
+    ],
+)
+def test_freed_soldiers_and_a_swap_that_went_ahead_are_an_exchange_in_effect(
+    observe: Observe, text: str
+) -> None:
+    assert ("SDN+SSD", "prisoner_exchange", "in_effect") in triples(observe(text))
+
+
+def test_troops_freeing_a_village_is_no_exchange(observe: Observe) -> None:
+    assert observe("Sudan and South Sudan clashed. Sudanese troops freed the town of Heglig.") == ()
+
+
+def test_a_de_escalation_agreement_is_a_deal_between_the_sides(observe: Observe) -> None:
+    text = (
+        "Ethiopia and Eritrea massed troops on the border. Asmara accused Addis Ababa of "
+        "flouting the de-escalation agreement."
+    )
+    violated = only(observe(text), "violated")
+    assert (violated.agreement.parties, violated.by) == (("ERI", "ETH"), "ETH")

@@ -42,6 +42,52 @@ def test_the_article_conflict_is_the_known_pair_it_names_most(
     assert find_actors(text, gazetteer, lexicon).main_pair == ("RUS", "UKR")
 
 
+def test_two_sides_named_more_than_any_known_conflict_are_the_article_conflict(
+    gazetteer: Gazetteer, lexicon: AgreementLexicon
+) -> None:
+    # Peru and Ecuador are no conflict the lexicon lists; Colombia and Venezuela are.
+    text = (
+        "Peru and Ecuador agreed to stop patrols. Lima said Quito moved first. "
+        "Ecuador denied it, and Peru recalled its envoy. Colombia and Venezuela said nothing."
+    )
+    actors = find_actors(text, gazetteer, lexicon)
+    assert actors.main_pair == ("ECU", "PER")
+    assert resolve_parties((), ("PER",), None, actors, lexicon) == ("ECU", "PER")
+
+
+def test_a_usual_mediator_is_a_side_when_no_known_conflict_is_in_view(
+    gazetteer: Gazetteer, lexicon: AgreementLexicon
+) -> None:
+    text = (
+        "Greece offered Turkey a moratorium on drilling. Athens said Ankara had not replied. "
+        "Turkish officials said Greece must first withdraw. Italy urged calm."
+    )
+    actors = find_actors(text, gazetteer, lexicon)
+    assert actors.main_pair == ("GRC", "TUR")
+    assert resolve_parties(("GRC", "TUR"), (), None, actors, lexicon) == ("GRC", "TUR")
+
+
+def test_a_mediator_named_in_passing_is_no_side(
+    gazetteer: Gazetteer, lexicon: AgreementLexicon
+) -> None:
+    text = "Serbia and its neighbour argued for months. Belgrade thanked the EU for hosting talks."
+    assert find_actors(text, gazetteer, lexicon).main_pair == ()
+
+
+def test_two_usual_mediators_are_no_conflict_of_their_own(
+    gazetteer: Gazetteer, lexicon: AgreementLexicon
+) -> None:
+    text = "Beijing and Washington met in Geneva. China said the United States had agreed."
+    assert find_actors(text, gazetteer, lexicon).main_pair == ()
+
+
+def test_a_known_conflict_named_as_often_keeps_the_mediators_out(
+    gazetteer: Gazetteer, lexicon: AgreementLexicon
+) -> None:
+    text = "Turkey hosted talks. Ankara, Istanbul and Turkey again. Russia and Ukraine met there."
+    assert find_actors(text, gazetteer, lexicon).main_pair == ("RUS", "UKR")
+
+
 def test_a_mediator_acting_on_a_deal_does_not_become_a_side(
     gazetteer: Gazetteer, lexicon: AgreementLexicon
 ) -> None:
