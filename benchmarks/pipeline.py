@@ -899,6 +899,10 @@ def report(results: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+def _interrupted(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=600, help="articles for phases 1-3, 5")
@@ -910,6 +914,9 @@ def main() -> None:
     args = parser.parse_args()
     if args.articles < 2 or args.rate <= 0 or args.seconds <= 0 or args.workers < 2:
         parser.error("need --articles >= 2, --rate > 0, --seconds > 0, --workers >= 2")
+    # A run stopped with SIGTERM unwinds as Ctrl-C does, so the broker and the workers it
+    # started stop with it.
+    signal.signal(signal.SIGTERM, _interrupted)
     began = time.monotonic()
     corpus = load_corpus()
     words = [len(a["text"].split()) for a in corpus]
