@@ -29,7 +29,7 @@ _RELATIVE = re.compile(r",\s*who\s+(?:also\s+|later\s+)?$")
 _RELATIVE_ENDS = frozenset(("who", "also", "later"))
 _DATELINE_DASH = re.compile(r"\u2014| -- ")
 # A restrictive relative inside a subject: "an official who was in the room said".
-_SUBJECT_RELATIVE = re.compile(r"\s(?:who|that)\s")
+_SUBJECT_RELATIVE = re.compile(r"\s(?:who|that|I|we|you|they|he|she)\s")
 # How far before a verb the patterns that end at it look: they match a word or two
 # ("and also", ", who"), and the spaces between words are single in news copy.
 _LEAD = 40

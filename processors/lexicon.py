@@ -165,6 +165,11 @@ class SpeechLexicon:
     person_roles: frozenset[str]
     titles: frozenset[str]
     bodies: frozenset[str]
+    state_organs: frozenset[str]
+    """Bodies every state has (``army``, ``government``): alone, the last state named's."""
+    group_nouns: frozenset[str]
+    """Bodies a non-state actor is called by (``group``, ``movement``): alone, the last
+    non-state actor named's."""
     documents: frozenset[str]
     sources: frozenset[str]
     non_speakers: frozenset[str]
@@ -463,6 +468,8 @@ def _build(raw: Mapping[str, Any]) -> SpeechLexicon:
         person_roles=_lower_set(raw["person_roles"]),
         titles=frozenset(raw["title_abbreviations"]),
         bodies=_lower_set(raw["bodies"]),
+        state_organs=_lower_set(raw["state_organs"]),
+        group_nouns=_lower_set(raw["group_nouns"]),
         documents=_lower_set(raw["documents"]),
         sources=_lower_set(raw["sources"]),
         non_speakers=_lower_set(raw["non_speakers"]),
