@@ -42,6 +42,8 @@ from processors.text import Token, Tokens
 
 # ``is_possessive``: ``Ukraine's``, ``allies'``.
 _POSSESSIVE = ("'s", "\u2019s", "s'", "s\u2019")
+# A speaker that is one member of a group just named (``One said``, ``Another said``).
+_ONE_OF_THEM = frozenset(("one", "another"))
 # What opens ``its spokeswoman``: the owner is a body the text speaks of.
 _POSSESSIVE_PRONOUNS = frozenset(("its", "their"))
 # How many gazetteer mentions back ``SpeakerReader.institution`` looks for an owner.
@@ -247,6 +249,8 @@ class SpeakerReader:
             return None
         if len(tokens) == 1 and tokens[0][2].lower() in self.lex.pronouns:
             return self._pronoun(tokens[0][2].lower(), phrase.start)
+        if len(tokens) == 1 and tokens[0][2].lower() in _ONE_OF_THEM:
+            return self._one_of(tokens[0][2], phrase.start)
         if phrase.text in self.lex.media or phrase.text.lower() in self.lex.media:
             return None
         head = tokens[: self._head_end(tokens)]
@@ -394,6 +398,18 @@ class SpeakerReader:
             return None
         speaker = Speaker(entity.name, entity.actor, entity.role)
         return Resolved(speaker, entity.kind, entity.gender, min(entity.confidence, 0.8))
+
+    def _one_of(self, word: str, pos: int) -> Resolved | None:
+        """``Several senators said … One, who asked not to be named, said``: one of the
+        group last quoted speaks for its side."""
+        entity = self.discourse.salient(pos, ("group", "person"), None)
+        if entity is None or not entity.name:
+            return None
+        last = base(entity.name.split()[-1])
+        if entity.kind == "person" and singular(last) == last:
+            return None  # one person, not a group to pick one from
+        speaker = Speaker(word, entity.actor, entity.role)
+        return Resolved(speaker, "person", None, min(entity.confidence, 0.7))
 
     @staticmethod
     def pick(actors: list[tuple[str, str]]) -> str | None:

@@ -36,7 +36,9 @@ from processors.speakers import Resolved, SpeakerReader
 
 __all__ = ["SpeechLexicon", "extract_statements", "load_speech_lexicon"]
 
-_TRIM = re.compile(r"(?:,?\s*\b(?:and|but|while|(?:even\s+)?as)\s+(?:also\s+)?|,\s*)$")
+_TRIM = re.compile(
+    r"(?:,?\s*\b(?:and|but|while|whereas|(?:al)?though|(?:even\s+)?as)\s+(?:also\s+)?|,\s*)$"
+)
 # A "the statement said" refers to a statement made this close before it.
 # What may follow an inverted speaker for the words before it to be theirs: an appositive
 # ("…, said Maria Lind, an analyst at a London brokerage.") and the full stop.

@@ -742,3 +742,58 @@ def test_a_described_speaker_with_a_possessive_modifier(extract: Extract) -> Non
         ("The measure's chief sponsor", "the vote would be close"),
         ("The agency's acting director", "the rule would stand"),
     ]
+
+
+# -- clause shapes added with the fresh-article check ----------------------------------
+
+
+def test_a_though_clause_with_its_own_verb_is_a_second_statement(extract: Extract) -> None:
+    statements = extract(
+        "WASHINGTON — Sen. Dana Ruiz has said the map was fair, though she told a radio "
+        "host in August that she wanted more seats."
+    )
+    assert [s.content for s in statements] == ["the map was fair", "she wanted more seats"]
+
+
+@pytest.mark.parametrize("verb", ["insist", "argue", "warn", "deny", "concede"])
+def test_a_plural_speaker_in_the_present_tense_reports(extract: Extract, verb: str) -> None:
+    statements = extract(f"KIGALI — Rwandan officials {verb} that the accord is being kept.")
+    assert [(s.speaker.actor, s.content) for s in statements] == [
+        ("RWA", "the accord is being kept")
+    ]
+
+
+def test_a_forceful_reply_is_a_noun_not_a_verb(extract: Extract) -> None:
+    assert not extract("BEIRUT — Hezbollah fired at a post, prompting Israel to vow a reply.")
+
+
+def test_one_of_a_group_just_quoted_speaks_for_its_side(extract: Extract) -> None:
+    statements = extract(
+        "WASHINGTON — Several Republican senators said they were open to a vote. One, who "
+        "asked not to be named, said leaders had agreed to talk."
+    )
+    one = find(statements, "leaders had agreed")
+    assert (one.speaker.name, one.speaker.actor) == ("One", "USA")
+
+
+def test_one_with_no_group_before_it_is_no_speaker(extract: Extract) -> None:
+    assert not extract("One said the talks had failed.")
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The White House budget office told agencies in a memo on Monday to prepare "
+            "for a lapse.",
+            "agencies in a memo on Monday to prepare for a lapse",
+        ),
+        ("Trump told aides to prepare for a shutdown.", "aides to prepare for a shutdown"),
+        ("Trump told the panel about the plan to build a wall.", None),
+    ],
+)
+def test_told_someone_to_do_something_reports_the_order(
+    extract: Extract, text: str, content: str | None
+) -> None:
+    statements = extract(text)
+    assert [s.content for s in statements] == ([content] if content else [])
