@@ -175,6 +175,9 @@ class SpeechLexicon:
     non_speakers: frozenset[str]
     retro_nouns: Mapping[str, str]
     speech_objects: frozenset[str]
+    relative_heads: frozenset[str]
+    """Nouns a reduced relative may follow (``an allegation the group rejects``): the
+    ``speech_objects`` and the ``act_nouns``."""
     clause_cues: frozenset[str]
     abbreviations: frozenset[str]
     female_names: frozenset[str]
@@ -475,6 +478,7 @@ def _build(raw: Mapping[str, Any]) -> SpeechLexicon:
         non_speakers=_lower_set(raw["non_speakers"]),
         retro_nouns=dict(raw["retro_nouns"]),
         speech_objects=_lower_set(raw["speech_objects"]),
+        relative_heads=_lower_set(raw["speech_objects"] + raw["act_nouns"]),
         clause_cues=_lower_set(raw["clause_cues"]),
         abbreviations=frozenset(raw["abbreviations"]),
         female_names=frozenset(raw["female_names"]),
