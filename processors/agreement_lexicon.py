@@ -151,6 +151,8 @@ class AgreementLexicon:
     temporal_background: re.Pattern[str]
     general: re.Pattern[str]
     talk_cues: re.Pattern[str]
+    war_words: re.Pattern[str]
+    """Words of a story about fighting (not a trade war): talks there end it."""
     negation_reject: re.Pattern[str]
     negation_void: re.Pattern[str]
     negation_window: int
@@ -478,6 +480,7 @@ def build_agreement_lexicon(data: Mapping[str, Any]) -> AgreementLexicon:
         temporal_background=re.compile(data["temporal_background"], re.IGNORECASE),
         general=_compile(data["general_cues"], 0),
         talk_cues=_compile(data["talk_cues"]),
+        war_words=re.compile(rf"\b(?:{'|'.join(data['war_words'])})\b", re.IGNORECASE),
         negation_reject=_compile(data["negations"]["to_rejected"], 0),
         negation_void=_compile(data["negations"]["void"], 0),
         negation_window=int(data["negation_window"]),
