@@ -175,6 +175,14 @@ class AgreementLexicon:
     each_other: re.Pattern[str]
     mediator_markers: re.Pattern[str]
     mediator_suffixes: frozenset[str]
+    patron_suffixes: frozenset[str]
+    """``Iran-backed``: the actor before the hyphen stands behind what follows."""
+    client_nouns: frozenset[str]
+    same_front: Mapping[str, frozenset[str]]
+    """Actor -> the actors that reporters name the same side of a conflict by."""
+    agent_possessive: re.Pattern[str]
+    """Anchored after a trigger: ``'s sponsors``, whom a status word is then about."""
+    """What an ``Iran-backed`` compound may describe that is no agreement: a group."""
     typical_mediators: frozenset[str]
     reporting: re.Pattern[str]
     accusation: re.Pattern[str]
@@ -505,6 +513,14 @@ def build_agreement_lexicon(data: Mapping[str, Any]) -> AgreementLexicon:
         )
         or re.compile(rf"(?<![\w-])(?:{'|'.join(data['mediator_markers'])})", re.IGNORECASE),
         mediator_suffixes=frozenset(data["mediator_suffixes"]),
+        patron_suffixes=frozenset(data["patron_suffixes"]),
+        client_nouns=frozenset(data["client_nouns"]),
+        same_front={
+            actor: frozenset(group) - {actor} for group in data["same_front"] for actor in group
+        },
+        agent_possessive=re.compile(
+            rf"(?:'s|\u2019s|s'|s\u2019)\s+(?:{'|'.join(data['agent_nouns'])})\b", re.IGNORECASE
+        ),
         typical_mediators=frozenset(data["typical_mediators"]),
         reporting=_compile(data["reporting"]),
         accusation=re.compile(data["accusation"], re.IGNORECASE),

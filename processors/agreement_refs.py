@@ -46,6 +46,8 @@ def resolve(
     if index and antecedents and _appositive(text, mentions[index - 1], mention, antecedents[-1]):
         # "That truce, the first nationwide halt in years, ...": the same agreement.
         return refer(mention, antecedents[-1:], "any")
+    if lexicon.agent_possessive.match(text, mention.end):
+        return None  # "urged the ceasefire's sponsors to …" is about the sponsors
     if spec.orphan:
         return _orphan(text, mentions, index, antecedents, lexicon)
     if not spec.wrapper and not spec.verbal and _other_truce(text, mention, lexicon):

@@ -790,3 +790,50 @@ def test_a_de_escalation_agreement_is_a_deal_between_the_sides(observe: Observe)
     )
     violated = only(observe(text), "violated")
     assert (violated.agreement.parties, violated.by) == (("ERI", "ETH"), "ETH")
+
+
+# --- added with the fresh-article check ---------------------------------------------
+
+
+def test_a_truce_that_ended_the_fighting_did_not_itself_end(observe: Observe) -> None:
+    found = observe(
+        "BEIRUT - The ceasefire between Israel and Hezbollah, brokered by the United States "
+        "and France, ended more than a year of fighting."
+    )
+    assert {o.status for o in found} == {"agreed"}
+    ended = observe("BEIRUT - The ceasefire between Israel and Hezbollah ended on Sunday.")
+    assert {o.status for o in ended} == {"expired"}
+
+
+def test_the_patron_of_a_group_is_no_side_of_its_truce(observe: Observe) -> None:
+    found = observe(
+        "BEIRUT - The U.S. plan, delivered by envoy Tom Barrack, calls for Israel to halt "
+        "its strikes in return for the Iran-backed group handing over its weapons."
+    )
+    assert found and all("IRN" not in o.agreement.parties for o in found)
+
+
+def test_a_plan_backed_by_a_state_is_still_that_states_proposal(observe: Observe) -> None:
+    found = observe("MOSCOW - A US-backed plan for a ceasefire between Russia and Ukraine.")
+    assert [(o.agreement.parties, o.status, o.by) for o in found] == [
+        (("RUS", "UKR"), "proposed", "USA")
+    ]
+
+
+def test_urging_a_truces_sponsors_is_no_proposal_of_the_truce(observe: Observe) -> None:
+    found = observe(
+        "BEIRUT - Israel and Hezbollah agreed to a ceasefire in November. President Joseph "
+        "Aoun urged the ceasefire's sponsors to press Israel to stop its attacks."
+    )
+    assert {o.status for o in found} == {"agreed"}
+
+
+def test_lebanon_accusing_israel_does_not_split_a_truce_made_with_hezbollah(
+    observe: Observe,
+) -> None:
+    found = observe(
+        "BEIRUT - Israel and Hezbollah agreed a ceasefire in November. Lebanon's army says "
+        "Israel has breached the truce thousands of times since then."
+    )
+    assert {o.agreement.parties for o in found} == {("HEZBOLLAH", "ISR")}
+    assert only(found, "violated").by == "ISR"
