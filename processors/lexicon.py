@@ -168,6 +168,8 @@ class SpeechLexicon:
     state_organs: frozenset[str]
     """Bodies every state has (``army``, ``government``): alone, the last state named's."""
     group_nouns: frozenset[str]
+    patron_suffixes: frozenset[str]
+    """``Iran-backed``: the actor before the hyphen backs the speaker, it is not its side."""
     """Bodies a non-state actor is called by (``group``, ``movement``): alone, the last
     non-state actor named's."""
     documents: frozenset[str]
@@ -473,6 +475,7 @@ def _build(raw: Mapping[str, Any]) -> SpeechLexicon:
         bodies=_lower_set(raw["bodies"]),
         state_organs=_lower_set(raw["state_organs"]),
         group_nouns=_lower_set(raw["group_nouns"]),
+        patron_suffixes=_lower_set(raw["patron_suffixes"]),
         documents=_lower_set(raw["documents"]),
         sources=_lower_set(raw["sources"]),
         non_speakers=_lower_set(raw["non_speakers"]),

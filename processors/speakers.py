@@ -186,7 +186,9 @@ class SpeakerReader:
             return found
         for _s, _e, word in self.tokens.between(phrase.start, phrase.end):
             if "-" in word and word[:1].isupper():
-                prefix = word.split("-")[0]
+                prefix, _, suffix = word.partition("-")
+                if suffix.lower() in self.lex.patron_suffixes:
+                    continue  # "the Iran-backed group" is not Iran
                 actor = self.gazetteer.lookup(prefix)
                 if actor is not None:
                     found.append((actor, self.gazetteer.kind_of(prefix) or "name"))

@@ -227,3 +227,12 @@ def test_its_spokeswoman_speaks_for_the_body_named_before() -> None:
         "return to the talks."
     )
     assert speakers_of(text)[-1] == ("Sok Dara", "KHM")
+
+
+def test_the_iran_backed_group_speaks_for_the_group_not_for_iran() -> None:
+    text = (
+        "BEIRUT — Israel struck southern Lebanon after Hezbollah fired rockets.\n"
+        "The Iran-backed group said it would respond. Gaza's Hamas-run health ministry said "
+        "12 people were killed."
+    )
+    assert [actor for _, actor in speakers_of(text)] == ["HEZBOLLAH", "HAMAS"]
