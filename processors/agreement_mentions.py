@@ -56,6 +56,9 @@ class Mention(NamedTuple):
     void: bool = False
     """A deal or proposal about something else ("a plan to disarm the group"): later
     references to such a deal ("the proposal") are not about any agreement."""
+    warring: bool = False
+    """For a deal: its sentence names both sides of a known conflict ("the declaration
+    Thailand signed with Cambodia"), so it may be their peace deal on its own."""
 
 
 def find_mentions(
@@ -75,6 +78,19 @@ def find_mentions(
         else:
             out.extend(mention._replace(scope=scope, scoped=given) for scope in scopes)
     return _link_wrappers(text, out, lexicon)
+
+
+def _warring(sentence: tuple[int, int], actors: ArticleActors, lexicon: AgreementLexicon) -> bool:
+    """Whether a sentence names both sides of one known conflict."""
+    named = {hit.actor for hit in actors.between(*sentence)}
+    index = lexicon.conflicts_of
+    seen: set[int] = set()
+    for actor in named:
+        for conflict in index.get(actor, ()):
+            if conflict in seen:
+                return True
+            seen.add(conflict)
+    return False
 
 
 def _describe(
@@ -131,6 +147,7 @@ def _describe(
         explicit=tuple(dict.fromkeys(explicit)),
         backers=tuple(dict.fromkeys(backers)),
         place=place,
+        warring=spec.wrapper and spec.role == "deal" and _warring(sentence, actors, lexicon),
         duration=_duration(text, (np_start, end, np_end), sentence, lexicon),
         # Without modifiers (a verb's trigger, "truce" alone) there is no name, no
         # "possible" and no possessive to read.

@@ -163,7 +163,13 @@ def _wrapper(
         return None
     if mention.definite or mention.hypothetical or _standalone_proposal(text, mention):
         # "the deal", "any agreement", "accepted a new proposal from the mediators".
-        return refer(mention, antecedents, "any")
+        found = refer(mention, antecedents, "any")
+        if found is not None or mention.hypothetical:
+            return found
+    if mention.warring and not mention.hypothetical and not any(not a.void for a in antecedents):
+        # "Thailand suspended the joint declaration it signed with Cambodia": a deal
+        # between the two sides of a war, before any other agreement, is their peace.
+        return mention._replace(scoped=True)
     return None
 
 

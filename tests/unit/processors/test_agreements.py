@@ -837,3 +837,26 @@ def test_lebanon_accusing_israel_does_not_split_a_truce_made_with_hezbollah(
     )
     assert {o.agreement.parties for o in found} == {("HEZBOLLAH", "ISR")}
     assert only(found, "violated").by == "ISR"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "BANGKOK - Thailand said on Monday it was suspending the joint declaration it "
+            "signed with Cambodia last month.",
+            {("KHM+THA", "general", "suspended")},
+        ),
+        (
+            "GOMA - Kinshasa and the M23 signed a declaration of principles in Doha.",
+            {("COD+M23", "general", "agreed")},
+        ),
+        ("BANGKOK - Thailand and Cambodia signed a trade agreement.", set()),
+        ("TOKYO - Japan and Canada signed a joint declaration on Monday.", set()),
+        ("MOSCOW - Russia's declaration of war on Ukraine shocked Europe.", set()),
+    ],
+)
+def test_a_deal_between_two_warring_sides_is_their_peace_deal(
+    observe: Observe, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert triples(observe(text)) == expected
