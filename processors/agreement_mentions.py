@@ -22,6 +22,8 @@ _TOKEN = re.compile(r"[\w\u2019'.-]+|[^\w\s]")
 _FIRST_TOKEN = re.compile(r"\s*([\w\u2019'.-]+|[^\w\s])")
 _POSSESSIVE = ("\u2019s", "'s", "\u2019", "'")
 _DIGIT = re.compile(r"\d")
+# What puts a capital after an agreement as the place it is made: "talks in Havana".
+_VENUE = frozenset(("in ", "at "))
 
 
 class Mention(NamedTuple):
@@ -117,6 +119,8 @@ def _describe(
     for hit in actors.between(np_start, np_end):
         if hit.kind == "demonym" and lexicon.grammar.place_noun.match(text, hit.end):
             continue  # "prisoners flown to the Saudi city of Abha": a place, not a side
+        if hit.kind == "capital" and hit.start >= end and text[hit.start - 3 : hit.start] in _VENUE:
+            continue  # "peace talks in Havana": where they meet, not who meets
         backed = False
         if text[hit.end : hit.end + 1] == "-":
             suffix = text[hit.end + 1 : hit.end + 14].split(" ")[0].lower()

@@ -860,3 +860,42 @@ def test_a_deal_between_two_warring_sides_is_their_peace_deal(
     observe: Observe, text: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert triples(observe(text)) == expected
+
+
+def test_declaring_the_process_closed_ends_the_talks(observe: Observe) -> None:
+    found = observe(
+        "BOGOTA - Colombia's government and the ELN held peace talks in Havana. President "
+        'Gustavo Petro declared the process "closed" in January.'
+    )
+    assert triples(found) == {
+        ("COL+ELN", "general", "negotiating"),
+        ("COL+ELN", "general", "collapsed"),
+    }
+
+
+def test_the_process_of_something_else_is_no_agreement(observe: Observe) -> None:
+    found = observe(
+        "BOGOTA - Colombia's government and the ELN held peace talks in Havana. A judge "
+        "declared the trial over, and the hiring process took longer than expected."
+    )
+    assert triples(found) == {("COL+ELN", "general", "negotiating")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "BOGOTA - Colombia's government and the ELN held peace talks in Havana.",
+            {("COL+ELN", "general", "negotiating")},
+        ),
+        (
+            "DOHA - Pakistan and Afghanistan held talks in Doha on Saturday, and agreed a "
+            "ceasefire.",
+            {("AFG+PAK", "general", "negotiating"), ("AFG+PAK", "general", "agreed")},
+        ),
+    ],
+)
+def test_the_capital_talks_are_held_in_is_no_side(
+    observe: Observe, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert triples(observe(text)) == expected
