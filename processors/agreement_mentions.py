@@ -22,6 +22,8 @@ _TOKEN = re.compile(r"[\w\u2019'.-]+|[^\w\s]")
 _FIRST_TOKEN = re.compile(r"\s*([\w\u2019'.-]+|[^\w\s])")
 _POSSESSIVE = ("\u2019s", "'s", "\u2019", "'")
 _DIGIT = re.compile(r"\d")
+# Capitalised words that open a sentence without naming anything.
+_OPENERS = frozenset(("The", "A", "An", "This", "That", "Its", "Their"))
 # What puts a capital after an agreement as the place it is made: "talks in Havana".
 _VENUE = frozenset(("in ", "at "))
 
@@ -58,6 +60,9 @@ class Mention(NamedTuple):
     void: bool = False
     """A deal or proposal about something else ("a plan to disarm the group"): later
     references to such a deal ("the proposal") are not about any agreement."""
+    name: str | None = None
+    """A proper name before the head ("washington agreement", "doha declaration"): a
+    later mention so named refers to this one, whatever was named in between."""
     warring: bool = False
     """For a deal: its sentence names both sides of a known conflict ("the declaration
     Thailand signed with Cambodia"), so it may be their peace deal on its own."""
@@ -80,6 +85,21 @@ def find_mentions(
         else:
             out.extend(mention._replace(scope=scope, scoped=given) for scope in scopes)
     return _link_wrappers(text, out, lexicon)
+
+
+def _proper_name(left: str, head: str, opens_sentence: bool) -> str | None:
+    """``washington agreement`` for "the Washington agreement": capitalised words right
+    before the head, with the head noun, lower case (None without such words)."""
+    words = left.split()
+    taken: list[str] = []
+    for i in range(len(words) - 1, -1, -1):
+        word = words[i]
+        if not word[:1].isupper() or (i == 0 and opens_sentence and word in _OPENERS):
+            break
+        taken.insert(0, word.lower())
+    if not taken:
+        return None
+    return " ".join((*taken, _head_noun(head).lower()))
 
 
 def _warring(sentence: tuple[int, int], actors: ArticleActors, lexicon: AgreementLexicon) -> bool:
@@ -152,6 +172,7 @@ def _describe(
         backers=tuple(dict.fromkeys(backers)),
         place=place,
         warring=spec.wrapper and spec.role == "deal" and _warring(sentence, actors, lexicon),
+        name=_proper_name(left, head, sentence[0] == np_start) if left else None,
         duration=_duration(text, (np_start, end, np_end), sentence, lexicon),
         # Without modifiers (a verb's trigger, "truce" alone) there is no name, no
         # "possible" and no possessive to read.

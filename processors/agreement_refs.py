@@ -257,6 +257,11 @@ def refer(
     pool = [a for a in antecedents if a.spec.family == family]
     if refers == "any" or (refers != "family" and not pool):
         pool = antecedents
+    if mention.name is not None:
+        # "the Washington agreement" is the one named so before, not the latest deal.
+        named = [a for a in antecedents if a.name == mention.name]
+        if named:
+            pool = named
     for previous in reversed(pool):
         if previous.spec.wrapper and not previous.scoped:
             if previous.void and previous.spec.role == mention.spec.role:
@@ -280,5 +285,6 @@ def refer(
             definite=mention.definite if keep_length else True,
             anaphoric=not keep_length,
             parties=previous.parties,
+            name=mention.name or previous.name,
         )
     return None

@@ -899,3 +899,18 @@ def test_the_capital_talks_are_held_in_is_no_side(
     observe: Observe, text: str, expected: set[tuple[str, str, str]]
 ) -> None:
     assert triples(observe(text)) == expected
+
+
+def test_a_named_agreement_refers_to_the_one_named_so_not_the_latest(
+    observe: Observe,
+) -> None:
+    found = observe(
+        "GOMA - Congo and Rwanda signed the Washington agreement in June. In July, Kinshasa "
+        "and the M23 agreed a prisoner exchange. Kigali says the Washington agreement is "
+        "being honoured."
+    )
+    assert triples(found) == {
+        ("COD+RWA", "general", "agreed"),
+        ("COD+M23", "prisoner_exchange", "agreed"),
+        ("COD+RWA", "general", "in_effect"),
+    }
