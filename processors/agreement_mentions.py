@@ -77,6 +77,10 @@ def find_mentions(
 ) -> list[Mention]:
     """Build the mentions of one sentence from its trigger matches, linked and merged."""
     raw = [_describe(text, sentence, m, actors, lexicon) for m in matches]
+    if any(m.spec.wrapper and m.spec.role == "deal" for m in raw) and _warring(
+        sentence, actors, lexicon
+    ):
+        raw = [m._replace(warring=True) if m.spec.role == "deal" else m for m in raw]
     out: list[Mention] = []
     for mention in _merge_compounds(text, raw, actors, lexicon, sentence):
         scopes, given = _scopes(text, mention, lexicon, sentence[1])
@@ -90,6 +94,8 @@ def find_mentions(
 def _proper_name(left: str, head: str, opens_sentence: bool) -> str | None:
     """``washington agreement`` for "the Washington agreement": capitalised words right
     before the head, with the head noun, lower case (None without such words)."""
+    if left.islower():
+        return None  # the usual case: no capitalised word, no name
     words = left.split()
     taken: list[str] = []
     for i in range(len(words) - 1, -1, -1):
@@ -171,7 +177,6 @@ def _describe(
         explicit=tuple(dict.fromkeys(explicit)),
         backers=tuple(dict.fromkeys(backers)),
         place=place,
-        warring=spec.wrapper and spec.role == "deal" and _warring(sentence, actors, lexicon),
         name=_proper_name(left, head, sentence[0] == np_start) if left else None,
         duration=_duration(text, (np_start, end, np_end), sentence, lexicon),
         # Without modifiers (a verb's trigger, "truce" alone) there is no name, no

@@ -166,8 +166,11 @@ class Attributor:
     def _reduced_relative(self, phrase: Phrase) -> bool:
         """``an allegation the group rejects``, ``a step Hezbollah rejected as …``: the
         "subject" is a noun with a relative clause, and the verb belongs to that clause."""
-        words = phrase.text.split(None, 4)
-        if len(words) < 3 or words[0].lower() not in _RELATIVE_DETERMINERS:
+        text = phrase.text
+        if text.count(" ") < 2:
+            return False  # "Peskov", "the ministry": too short to hold a relative
+        words = text.split(None, 4)
+        if words[0].lower() not in _RELATIVE_DETERMINERS:
             return False
         for i in (1, 2):
             if i + 1 < len(words) and words[i].lower() in self.lex.relative_heads:

@@ -189,9 +189,15 @@ def _given_name(text: str, mention: ActorMention, starts: set[int], lexicon: Spe
     a surname follows the alias, and a title before it or a party marker after the
     surname says a person is named.
     """
-    if mention.kind not in ("name", "demonym") or " " in mention.alias:
+    if mention.kind not in ("name", "demonym"):
         return False
-    surname = _SURNAME.match(text, mention.end)
+    end = mention.end
+    # Most mentions are followed by punctuation or a lower-case word: no regex for them.
+    if text[end : end + 1] != " " or not text[end + 1 : end + 2].isupper():
+        return False
+    if " " in mention.alias:
+        return False
+    surname = _SURNAME.match(text, end)
     if surname is None or mention.end + 1 in starts:
         return False  # no capitalised word after it, or that word is an alias itself
     word = surname.group(1)

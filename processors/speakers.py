@@ -46,6 +46,8 @@ _POSSESSIVE = ("'s", "\u2019s", "s'", "s\u2019")
 _ONE_OF_THEM = frozenset(("one", "another"))
 # What opens ``its spokeswoman``: the owner is a body the text speaks of.
 _POSSESSIVE_PRONOUNS = frozenset(("its", "their"))
+# Their first three letters, for a quick test before the phrase is read word by word.
+_POSSESSIVE_LEADS = frozenset(("its", "the"))
 # How many gazetteer mentions back ``SpeakerReader.institution`` looks for an owner.
 _OWNER_LOOKBACK = 40
 
@@ -551,6 +553,15 @@ class SpeakerReader:
         army or group meant, see ``institution``) and ``its spokeswoman`` (the side of the
         body the text speaks of).
         """
+        written = phrase.text
+        if not (
+            "'" in written
+            or "\u2019" in written
+            or " of the " in written
+            or " for the " in written
+            or written[:3].lower() in _POSSESSIVE_LEADS
+        ):
+            return None  # no possessive, no "of the …" and no "its …": no owner to find
         tokens = self._words(phrase)
         for i, (_s, _e, word) in enumerate(tokens):
             if is_possessive(word) and word.islower():
