@@ -33,7 +33,14 @@ from typing import Any
 import orjson
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
-from pipeline import _ListSender, broker, load_corpus, make_articles, publish_burst
+from pipeline import (
+    _ListSender,
+    app_settings,
+    broker,
+    load_corpus,
+    make_articles,
+    publish_burst,
+)
 from prometheus_client import CollectorRegistry
 
 from processors.extraction import Extractor
@@ -43,7 +50,6 @@ from streams.agents.track_agreements import AgreementHandler
 from streams.agents.tracker_logic import RulesTracker
 from streams.codecs import MessageCodec
 from streams.metrics import PipelineMetrics
-from streams.settings import Settings
 from streams.topics import TopicNames
 
 COMMIT_SECONDS = 1.0
@@ -187,17 +193,8 @@ async def create_topics(bootstrap: str, names: Sequence[str], partitions: int) -
 
 async def measure(bootstrap: str, articles: list[dict[str, Any]], partitions: int) -> None:
     prefix = f"tf-{uuid.uuid4().hex[:8]}"
-    names = TopicNames.from_settings(
-        Settings(
-            app_id=prefix,
-            articles_topic=f"{prefix}.articles",
-            statements_topic=f"{prefix}.statements",
-            observations_topic=f"{prefix}.observations",
-            alerts_topic=f"{prefix}.alerts",
-            dlq_topic=f"{prefix}.dlq",
-            partitions=partitions,
-        )
-    )
+    # The data folder is never used: no worker runs here.
+    names = TopicNames.from_settings(app_settings(bootstrap, prefix, partitions, Path()))
     outputs = await worker_outputs(articles, names)
     produced = sum(len(m) for m in outputs.per_article.values()) + sum(
         len(m) for m in outputs.per_tracker_record.values()
