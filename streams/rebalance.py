@@ -28,12 +28,12 @@ def guard_rebalances(app: Any) -> None:
     """Connect both guards to ``app``'s rebalance signals (nothing runs until a worker)."""
 
     async def on_assigned(sender: Any, *_: Any, **__: Any) -> None:
+        # Sent at every assignment, before the recovery that ends in on_rebalance_complete.
         seek_uncommitted_to_start(sender.consumer, changelogs=sender.tables.changelog_topics)
 
     async def on_recovered(sender: Any, *_: Any, **__: Any) -> None:
         # Sent just before Faust resumes the source partitions and seeks them; Faust
         # resumes the flow itself once the seek is done.
-        seek_uncommitted_to_start(sender.consumer, changelogs=sender.tables.changelog_topics)
         sender.consumer.stop_flow()
 
     app.on_partitions_assigned.connect(on_assigned)
