@@ -3,6 +3,11 @@
 One run, on the project's local Kafka (started here in a scratch folder) or on the broker
 ``NEWSSTREAM_BROKER`` names, with topics and app ids of its own:
 
+0. warm-up of a local broker: rounds of one worker on a burst of articles (on apps of
+   their own) until the JVM's JIT compiler threads take under ``--warm-jit-pct`` of a core
+   over a round (at most ``--warmup-rounds``). A broker that has just started spends much
+   of its CPU compiling (on two cores, more than half of the broker's CPU in a cold run),
+   which a long-running broker does not; the compiler's share is reported in every phase;
 1. raw aiokafka consume rate of the article topic, pre-filled with ``--articles`` articles;
 2. the same articles in this process, no Kafka: ``Extractor.extract`` alone, and the
    worker's two agents' code (decode, validate, extract, encode, track) with the sends
@@ -25,7 +30,7 @@ events and keeps raising alerts. Articles are spread over the partitions round r
 (phases 1, 3, 5), so no worker gets more than its share by key hashing.
 
     .venv/bin/python benchmarks/pipeline.py [--articles 600] [--rate 50] [--seconds 30]
-        [--workers 2] [--partitions 4] [--json]
+        [--workers 2] [--partitions 4] [--warmup-rounds 6] [--warm-jit-pct 5] [--json]
 
 The machine's cores are shared by the broker, the workers and this script: read the CPU
 columns before the rates.
@@ -133,6 +138,23 @@ def cpu_seconds(pid: int | None) -> float | None:
     return (int(fields[11]) + int(fields[12])) / CLOCK_TICK
 
 
+def jit_cpu_seconds(pid: int | None) -> float | None:
+    """CPU seconds a JVM's JIT compiler threads have used (threads ``C1/C2 CompilerThre…``;
+    the broker runs with a fixed number of them, so none exits and takes its time along)."""
+    if pid is None:
+        return None
+    total = 0
+    try:
+        for task in Path(f"/proc/{pid}/task").iterdir():
+            with contextlib.suppress(OSError, IndexError):
+                if "CompilerThre" in (task / "comm").read_text():
+                    fields = (task / "stat").read_text().rsplit(")", 1)[1].split()
+                    total += int(fields[11]) + int(fields[12])
+    except OSError:
+        return None
+    return total / CLOCK_TICK
+
+
 def status_kib(pid: int, name: str) -> int | None:
     """A ``kB`` field of ``/proc/<pid>/status`` (``VmHWM``: peak RSS, ``VmRSS``: now)."""
     try:
@@ -171,6 +193,7 @@ class CpuWindow:
 
     def _sample(self) -> dict[str, float | None]:
         now: dict[str, float | None] = {n: cpu_seconds(p) for n, p in self.pids.items()}
+        now["broker_jit"] = jit_cpu_seconds(self.pids.get("broker"))
         now["bench"] = self_cpu()
         now["machine"] = machine_busy()
         return now
@@ -190,8 +213,11 @@ class CpuWindow:
             if end is not None and (start := self.began.get(name)) is not None and self.wall > 0
         }
         machine = self.used.pop("machine", None)
+        jit = self.used.pop("broker_jit", None)  # part of the broker's share
         if machine is not None:
             self.used["others"] = max(0.0, machine - sum(self.used.values()))
+        if jit is not None:
+            self.used["broker_jit"] = jit
         return self.used
 
 
@@ -291,8 +317,9 @@ def broker(folder: Path) -> Iterator[tuple[str, int | None, str]]:
         port=free_port(),
         controller_port=free_port(),
         cache=ROOT / ".local-kafka",
-        # The full JIT: this broker is measured under load, not just started quickly.
-        jvm_options=["-XX:TieredStopAtLevel=4"],
+        # The full JIT: this broker is measured under load, not just started quickly; a
+        # fixed set of compiler threads, so that their CPU time can be read (warm_up).
+        jvm_options=["-XX:TieredStopAtLevel=4", "-XX:-UseDynamicNumberOfCompilerThreads"],
     )
     try:
         started = kafka.start(timeout=120)
@@ -681,10 +708,33 @@ async def scaling_run(
         "seconds": span,
         "worker_cpu_pct": worker_cpu,
         "broker_cpu_pct": cpu.get("broker"),
+        "broker_jit_cpu_pct": cpu.get("broker_jit"),
         "bench_cpu_pct": cpu.get("bench"),
         "others_cpu_pct": cpu.get("others"),
         "peak_rss_mib": rss,
     }
+
+
+async def warm_up(
+    args: argparse.Namespace,
+    bootstrap: str,
+    broker_pid: int | None,
+    folder: Path,
+    corpus: Sequence[dict[str, Any]],
+) -> list[dict[str, Any]]:
+    """Phase 0: one-worker rounds until the broker's JIT has settled; each round's figures."""
+    rounds: list[dict[str, Any]] = []
+    if broker_pid is None:
+        return rounds  # an external broker: not ours to warm, and its JIT cannot be read
+    for number in range(args.warmup_rounds):
+        articles = make_articles(corpus, args.articles, f"w{number}")
+        run = await scaling_run(bootstrap, folder, articles, 1, args.partitions, broker_pid)
+        rounds.append(run)
+        jit = run["broker_jit_cpu_pct"]
+        say(f"0. warm-up round {number + 1}: broker JIT {_pct(jit)} of a core")
+        if jit is not None and jit < args.warm_jit_pct:
+            break
+    return rounds
 
 
 async def pipeline_phases(
@@ -696,6 +746,7 @@ async def pipeline_phases(
     results: dict[str, Any],
 ) -> None:
     partitions = args.partitions
+    results["warm_up"] = await warm_up(args, bootstrap, broker_pid, folder, corpus)
     app_id = f"pb-{uuid.uuid4().hex[:8]}"
     settings = app_settings(bootstrap, app_id, partitions, folder)
     await ensure_topics(settings)
@@ -730,6 +781,7 @@ async def pipeline_phases(
             "ready_seconds": ready,
             "worker_cpu_pct": cpu.get("worker"),
             "broker_cpu_pct": cpu.get("broker"),
+            "broker_jit_cpu_pct": cpu.get("broker_jit"),
             "bench_cpu_pct": cpu.get("bench"),
             "others_cpu_pct": cpu.get("others"),
             "worker_cpu_ms_per_article": 10 * cpu.get("worker", 0.0) * window.wall / len(bulk),
@@ -767,6 +819,7 @@ async def pipeline_phases(
             "unmatched_alerts": unmatched,
             "worker_cpu_pct": cpu.get("worker"),
             "broker_cpu_pct": cpu.get("broker"),
+            "broker_jit_cpu_pct": cpu.get("broker_jit"),
             "bench_cpu_pct": cpu.get("bench"),
             "others_cpu_pct": cpu.get("others"),
         }
@@ -805,8 +858,10 @@ def _cpu(figures: dict[str, Any]) -> str:
         workers = "+".join(f"{c:.0f}" for c in workers) + "%"
     else:
         workers = _pct(workers)
+    jit = figures.get("broker_jit_cpu_pct")
+    broker = _pct(figures["broker_cpu_pct"]) + ("" if jit is None else f" (JIT {jit:.0f}%)")
     return (
-        f"CPU: worker {workers}, broker {_pct(figures['broker_cpu_pct'])}, "
+        f"CPU: worker {workers}, broker {broker}, "
         f"script {_pct(figures['bench_cpu_pct'])}, others {_pct(figures.get('others_cpu_pct'))}"
     )
 
@@ -828,6 +883,13 @@ def report(results: dict[str, Any]) -> str:
     runs = results["scaling"]["runs"]
     extract = inproc["extract"]
     rows: list[tuple[str, str, str]] = [
+        (
+            f"0. warm-up, {len(results['warm_up'])} round(s) of one worker",
+            "-"
+            if not results["warm_up"]
+            else f"{results['warm_up'][-1]['articles_per_s']:.1f} art/s",
+            "none (external broker)" if not results["warm_up"] else _cpu(results["warm_up"][-1]),
+        ),
         (
             "publish, burst (aiokafka, linger 5 ms)",
             f"{results['produce_articles_per_s']:.0f}/s",
@@ -910,6 +972,15 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=30.0, help="length of phase 4")
     parser.add_argument("--workers", type=int, default=2, help="workers in phase 5")
     parser.add_argument("--partitions", type=int, default=4, help="partitions of every topic")
+    parser.add_argument(
+        "--warmup-rounds", type=int, default=6, help="at most this many warm-up rounds (0: none)"
+    )
+    parser.add_argument(
+        "--warm-jit-pct",
+        type=float,
+        default=5.0,
+        help="warm once the broker's JIT takes less than this %% of a core over a round",
+    )
     parser.add_argument("--json", action="store_true", help="the figures as one JSON object")
     args = parser.parse_args()
     if args.articles < 2 or args.rate <= 0 or args.seconds <= 0 or args.workers < 2:
