@@ -136,8 +136,10 @@ class Attributor:
                 break
             previous = _word_before(text, near, previous[1])
         if form.split(None, 1)[0].endswith("ing"):
-            if frame == "reject" or not self.grammar.participle_lead.search(text, near, start):
+            if frame == "reject":
                 return None
+            if not self.grammar.participle_lead.search(text, near, start):
+                return self._absolute(sentence, lemma, frame, start, end)
             return self._inherited(sentence, lemma, frame, start, end)
         if self._coordinated(last, start, near):
             return self._inherited(sentence, lemma, frame, start, end)
@@ -200,6 +202,30 @@ class Attributor:
         if resolved is None:
             return None
         return Attribution(resolved, lemma, frame, start, end, start, start, False, False)
+
+    def _absolute(
+        self, sentence: Sentence, lemma: str, frame: str, start: int, end: int
+    ) -> Attribution | None:
+        """``…, with press secretary Jo Kim telling reporters that …``: a participle with a
+        subject of its own, which ``with`` introduces."""
+        left = self.left_subject(sentence, start)
+        if left is None:
+            return None
+        phrase, appositive, cue = left
+        if phrase.text[:5].lower() == "with " and phrase.text[5:].strip():
+            # The clause start may keep the "with": the subject follows it.
+            phrase = Phrase(phrase.start + 5, phrase.end, phrase.text[5:])
+        else:
+            before = _word_before(self.text, max(sentence.start, phrase.start - 8), phrase.start)
+            if before is None or before[0].lower() != "with":
+                return None
+        resolved = self.reader.resolve(phrase, appositive, cue, sentence.start)
+        if resolved is None:
+            return None
+        self.reader.remember(resolved, phrase.start, subject=False)
+        return Attribution(
+            resolved, lemma, frame, start, end, phrase.start, phrase.end, False, True
+        )
 
     def _inverted(
         self, sentence: Sentence, lemma: str, frame: str, start: int, end: int
@@ -289,6 +315,10 @@ class Attributor:
         # A gazetteer alias across the "and": "Immigration and Customs Enforcement".
         for mention in self.reader.in_mentions(max(0, start - 60), end):
             if mention.start < start - 5 and mention.end > start:
+                return True
+        # A place across it: "Jammu and Kashmir Chief Minister X".
+        for place in self.lex.place_pattern.finditer(self.text, max(0, start - 40), end):
+            if place.start() < start - 5 and place.end() > start:
                 return True
         before = self.text[max(0, start - 40) : start - 5].split()
         words = self.text[start:end].split()

@@ -175,6 +175,8 @@ class SpeechLexicon:
     documents: frozenset[str]
     sources: frozenset[str]
     non_speakers: frozenset[str]
+    placeless_sources: frozenset[str]
+    """Crowds a place does not give a side to: ``brokers in London``, ``Kyiv-based analysts``."""
     retro_nouns: Mapping[str, str]
     speech_objects: frozenset[str]
     relative_heads: frozenset[str]
@@ -425,6 +427,8 @@ def _build(raw: Mapping[str, Any]) -> SpeechLexicon:
     place_actors = {place: actor for actor, ps in raw["place_actors"].items() for place in ps}
     heads = _lower_set(raw["person_roles"] + raw["bodies"] + raw["sources"] + raw["documents"])
     speech_pattern, speech_scan = _speech_patterns(verbs, _role_words(raw))
+    documents = _alternation(raw["according_documents"])
+    makers = "(?:issued|released|published|posted)"
     retro = (
         rf"(?:The|the|This|this|That|that|Its|its)\s+({_alternation(raw['retro_nouns'])}),?\s+"
         rf"(?:{_alternation(raw['retro_makers'])})\s+by\s+"
@@ -437,9 +441,11 @@ def _build(raw: Mapping[str, Any]) -> SpeechLexicon:
             form + " " for form in raw["according"] if not form.lower().startswith("according")
         ),
         according_document=re.compile(
-            r"(?:an?|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?"
-            rf"(?:{_alternation(raw['according_documents'])})\b"
-            r"(?P<source>\s+(?:(?:issued|released|published|posted)\s+)?(?:by|from)\s+)?"
+            # A bare plural needs its author: "according to estimates from the ministry"
+            # (while "according to UN figures" names the UN itself).
+            rf"(?:(?:an?|the|its|their|his|her)\s+|(?=(?:[\w-]+\s+)?(?:{documents})"
+            rf"\s+(?:{makers}\s+)?(?:by|from)\s))(?:[\w-]+\s+){{0,2}}?(?:{documents})\b"
+            rf"(?P<source>\s+(?:{makers}\s+)?(?:by|from)\s+)?"
         ),
         adjunct_pattern=_adjunct_pattern(raw),
         listener_pattern=re.compile(rf"\s*(?:{_alternation(raw['listeners'])})(?![\w-])"),
@@ -479,6 +485,7 @@ def _build(raw: Mapping[str, Any]) -> SpeechLexicon:
         documents=_lower_set(raw["documents"]),
         sources=_lower_set(raw["sources"]),
         non_speakers=_lower_set(raw["non_speakers"]),
+        placeless_sources=_lower_set(raw["placeless_sources"]),
         retro_nouns=dict(raw["retro_nouns"]),
         speech_objects=_lower_set(raw["speech_objects"]),
         relative_heads=_lower_set(raw["speech_objects"] + raw["act_nouns"]),

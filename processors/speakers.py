@@ -44,10 +44,14 @@ from processors.text import Token, Tokens
 _POSSESSIVE = ("'s", "\u2019s", "s'", "s\u2019")
 # A speaker that is one member of a group just named (``One said``, ``Another said``).
 _ONE_OF_THEM = frozenset(("one", "another"))
+# What may follow "one of" to point back at that group (``One of them said``).
+_THEM = frozenset(("them", "those", "these"))
 # What opens ``its spokeswoman``: the owner is a body the text speaks of.
 _POSSESSIVE_PRONOUNS = frozenset(("its", "their"))
 # Their first three letters, for a quick test before the phrase is read word by word.
 _POSSESSIVE_LEADS = frozenset(("its", "the"))
+# What stands before a place that only locates a speaker (``brokers in London``).
+_PLACING = (" in ", " from ", " at ")
 # How many gazetteer mentions back ``SpeakerReader.institution`` looks for an owner.
 _OWNER_LOOKBACK = 40
 
@@ -177,12 +181,19 @@ class SpeakerReader:
         hi = bisect.bisect_left(starts, end, lo)
         return [mention for mention in self.mentions[lo:hi] if mention.end <= end]
 
-    def actors_in(self, phrase: Phrase | None) -> list[tuple[str, str]]:
-        """(actor, kind) of every gazetteer alias in a phrase, ``Hamas-run`` included."""
+    def actors_in(self, phrase: Phrase | None, placed: bool = True) -> list[tuple[str, str]]:
+        """(actor, kind) of every gazetteer alias in a phrase, ``Hamas-run`` included.
+
+        ``placed=False`` leaves out the aliases that only say where the speaker is
+        (``in London``, ``London-based``).
+        """
         if phrase is None:
             return []
+        text = self.text
         found: list[tuple[str, str]] = [
-            (m.actor, m.kind) for m in self.in_mentions(phrase.start, phrase.end)
+            (m.actor, m.kind)
+            for m in self.in_mentions(phrase.start, phrase.end)
+            if placed or not text[max(0, m.start - 6) : m.start].endswith(_PLACING)
         ]
         if "-" not in phrase.text:
             return found
@@ -191,6 +202,8 @@ class SpeakerReader:
                 prefix, _, suffix = word.partition("-")
                 if suffix.lower() in self.lex.patron_suffixes:
                     continue  # "the Iran-backed group" is not Iran
+                if not placed and suffix.lower() == "based":
+                    continue
                 actor = self.gazetteer.lookup(prefix)
                 if actor is not None:
                     found.append((actor, self.gazetteer.kind_of(prefix) or "name"))
@@ -253,8 +266,11 @@ class SpeakerReader:
             return None
         if len(tokens) == 1 and tokens[0][2].lower() in self.lex.pronouns:
             return self._pronoun(tokens[0][2].lower(), phrase.start)
-        if len(tokens) == 1 and tokens[0][2].lower() in _ONE_OF_THEM:
-            return self._one_of(tokens[0][2], phrase.start)
+        if tokens[0][2].lower() in _ONE_OF_THEM and (
+            len(tokens) == 1
+            or (len(tokens) == 3 and tokens[1][2] == "of" and tokens[2][2] in _THEM)
+        ):
+            return self._one_of(phrase.text, phrase.start)  # "One", "One of them"
         if phrase.text in self.lex.media or phrase.text.lower() in self.lex.media:
             return None
         head = tokens[: self._head_end(tokens)]
@@ -411,7 +427,10 @@ class SpeakerReader:
             return None
         last = base(entity.name.split()[-1])
         if entity.kind == "person" and singular(last) == last:
-            return None  # one person, not a group to pick one from
+            # One person is no group to pick one from: the nearest group named may be.
+            entity = next((e for e in reversed(self.discourse.before(pos)[-6:]) if _many(e)), None)
+            if entity is None:
+                return None
         speaker = Speaker(word, entity.actor, entity.role)
         return Resolved(speaker, "person", None, min(entity.confidence, 0.7))
 
@@ -528,7 +547,10 @@ class SpeakerReader:
             return Resolved(Speaker(written, found, None), "body", None, confidence)
         if noun in lex.sources:
             # A place does not give a crowd's side: residents of Gaza are not Hamas.
-            crowd = side.aliased or self.hint(phrase, None, places=False) or self.owner(phrase)
+            aliased = side.aliased
+            if aliased is not None and noun in lex.placeless_sources:
+                aliased = self.pick(self.actors_in(phrase, placed=False))
+            crowd = aliased or self.hint(phrase, None, places=False) or self.owner(phrase)
             if crowd is None and anonymous:
                 found, confidence = UNKNOWN_ACTOR, 0.6
             else:
@@ -577,15 +599,36 @@ class SpeakerReader:
                     return entity.actor
             elif word in ("of", "for") and i + 2 < len(tokens) and tokens[i + 1][2] == "the":
                 noun = " ".join(t[2] for t in tokens[i + 2 :]).lower()
-                return self.institution(noun, phrase.start)
+                found = self.institution(noun, phrase.start)
+                if found is not None:
+                    return found
+                # "a spokesman for the army's Northern Command": the possessive may tell.
         return None
 
-    def institution(self, noun: str, pos: int) -> str | None:
+    def organ_side(self, phrase: Phrase | None) -> str | None:
+        """``Navy spokesman Dmytro Pletenchuk``, ``military spokesman X``: a role held in a
+        state organ the phrase names without its state is that organ's, when the text has
+        named the organ with its state before (``Ukraine's Navy said``)."""
+        if phrase is None:
+            return None
+        tokens = self._words(phrase)
+        organs = self.lex.state_organs
+        for i in range(len(tokens) - 1):
+            if not self.word_class(tokens[i + 1][2]) & ROLE:
+                continue
+            one = tokens[i][2].lower()
+            two = f"{tokens[i - 1][2].lower()} {one}" if i else ""
+            noun = two if two in organs else one if one in organs else None
+            if noun is not None:
+                return self.institution(noun, phrase.start, guess=False)
+        return None
+
+    def institution(self, noun: str, pos: int, guess: bool = True) -> str | None:
         """The side of ``the army`` or ``the group`` that has none in its own words.
 
         A state organ is the one of the last state the text named with it ("Sudan's
-        army", "the Lebanese army"), else of the last state named at all; a group noun
-        (``the group``, ``the movement``) is the last non-state actor named.
+        army", "the Lebanese army"), else (``guess``) of the state named most; a group
+        noun (``the group``, ``the movement``) is the last non-state actor named.
         """
         lex = self.lex
         state = noun in lex.state_organs
@@ -614,7 +657,7 @@ class SpeakerReader:
             ):
                 return mention.actor
         # Else the state named most (the nearest of equals: dicts keep the order seen).
-        return max(counts, key=counts.__getitem__) if counts else None
+        return max(counts, key=counts.__getitem__) if counts and guess else None
 
     def remember(self, resolved: Resolved, pos: int, subject: bool = True) -> None:
         """Keep a resolved speaker for later pronouns and short references."""
@@ -674,5 +717,18 @@ class _Side:
                 actor = reader.owner(self._phrase)
                 if actor is None and self._appositive is not None:
                     actor = reader.owner(self._appositive)
+                if actor is None:
+                    actor = reader.organ_side(self._phrase) or reader.organ_side(self._appositive)
             self._actor = (actor,)
         return self._actor[0]
+
+
+def _many(entity: Entity) -> bool:
+    """Whether an entity is several people (``two officials``, ``Republican senators``)."""
+    if entity.kind == "group":
+        return True
+    if entity.kind != "person" or not entity.name:
+        return False
+    last = entity.name.split()[-1]
+    # A common noun in the plural; a name ending in "s" ("Jeffries") is one person.
+    return last.islower() and singular(base(last)) != base(last)
