@@ -13,13 +13,14 @@ import shutil
 import socket
 import subprocess
 import sys
+import time
 import zipfile
 from pathlib import Path
 
 import pytest
 
 from processors.errors import BrokerError
-from streams import localkafka
+from streams import broker_probe, localkafka
 from streams.broker_command import main, run_broker_command
 from streams.localkafka import LocalKafka, new_cluster_id, pinned_version
 
@@ -223,6 +224,11 @@ def test_stop_terminates_the_recorded_process(kafka: LocalKafka) -> None:
     )
     try:
         kafka.pid_path.write_text(f"{proc.pid}\n")
+        # Until the child has exec'd, its command line is this test's (a loaded machine).
+        deadline = time.monotonic() + 10
+        while "kafka.Kafka" not in (broker_probe.command_line_of(proc.pid) or ""):
+            assert time.monotonic() < deadline, "the child never started"
+            time.sleep(0.01)
         assert kafka.running_pid() == proc.pid
         assert kafka.stop(timeout=10) == proc.pid
         assert proc.wait(timeout=5) == -15
