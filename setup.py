@@ -1,8 +1,9 @@
 """Build step: compile ``processors/`` to C extensions with mypyc (the rest is pyproject.toml).
 
 Every ``processors`` module but ``__init__`` and ``errors`` becomes a C extension that Python
-imports in place of its ``.py`` (extraction and the tracker run 1.3-1.7x faster; figures in
-docs/benchmarks.md). The ``.py`` files stay the source of truth and run unchanged without it.
+imports in place of its ``.py`` (extraction and the tracker then take 1.3-1.7x fewer
+instructions; docs/benchmarks.md). The ``.py`` files stay the source and run as they are
+without it.
 Beside the extensions goes ``_compiled_sources.json``, the SHA-256 of each source compiled,
 so that ``processors`` refuses to import extensions whose source has changed since (an
 editable install builds them next to the sources, where they would shadow an edited file).
@@ -74,6 +75,9 @@ def remove_in_place_build() -> None:
     (PACKAGE / SOURCES_FILE).unlink(missing_ok=True)
 
 
+BUILD_COMMANDS = {"build", "build_ext", "bdist_wheel", "editable_wheel", "install", "develop"}
+
+
 def metadata_only(argv: list[str]) -> bool:
     """Whether this run only reports requirements or metadata: pip runs setup.py for those
     (``egg_info``, ``dist_info``) before the build, and they need no C."""
@@ -81,13 +85,11 @@ def metadata_only(argv: list[str]) -> bool:
     return bool(words & {"egg_info", "dist_info"}) and not words & BUILD_COMMANDS
 
 
-BUILD_COMMANDS = {"build", "build_ext", "bdist_wheel", "editable_wheel", "install", "develop"}
-
 if os.environ.get("NEWSSTREAM_PURE_PYTHON", "") not in ("", "0"):
     remove_in_place_build()
     setup()
 elif metadata_only(sys.argv):
-    setup()  # mypycify type-checks everything (~7 s), so only when building
+    setup()  # mypycify type-checks and translates everything (~7 s): only when building
 else:
     from mypyc.build import mypycify
 

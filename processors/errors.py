@@ -4,7 +4,7 @@ NewsstreamError
  +-- InvalidArticle        an input that is not a usable Article (carries the reason)
  +-- ConfigurationError    settings that cannot work
  +-- BrokerError           the Kafka broker cannot be started or reached
- +-- StaleBuildError       compiled modules older than their edited sources (carries which)
+ +-- StaleBuildError       compiled modules whose sources changed since (carries which)
 """
 
 from __future__ import annotations
@@ -38,7 +38,7 @@ class StaleBuildError(NewsstreamError):
     def __init__(self, modules: list[str]) -> None:
         listed = ", ".join(f"processors/{name}.py" for name in modules)
         super().__init__(
-            f"{listed} changed since it was compiled: rebuild with `pip install -e .`, or "
-            "install pure Python with `NEWSSTREAM_PURE_PYTHON=1 pip install -e .`"
+            f"compiled from other sources than {listed}: rebuild with `pip install -e .`, "
+            "or install pure Python with `NEWSSTREAM_PURE_PYTHON=1 pip install -e .`"
         )
         self.modules = modules
