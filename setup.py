@@ -1,7 +1,7 @@
 """Build step: compile ``processors/`` to C extensions with mypyc (the rest is pyproject.toml).
 
 Every ``processors`` module but ``__init__`` and ``errors`` becomes a C extension that Python
-imports in place of its ``.py`` (extraction and the tracker then take 1.3-1.7x fewer
+imports in place of its ``.py`` (extraction and the tracker then take 1.2-1.7x fewer
 instructions; docs/benchmarks.md). The ``.py`` files stay the source and run as they are
 without it.
 Beside the extensions goes ``_compiled_sources.json``, the SHA-256 of each source compiled,
