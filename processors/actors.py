@@ -17,6 +17,7 @@ from typing import Literal, NamedTuple
 from processors.text import trie_pattern
 
 AliasKind = Literal["name", "demonym", "capital", "person", "institution"]
+_ISO3 = re.compile(r"[A-Z]{3}")
 _KIND_OF_FIELD: Mapping[str, AliasKind] = {
     "names": "name",
     "demonyms": "demonym",
@@ -51,6 +52,8 @@ class Gazetteer:
     given_names: Mapping[str, frozenset[str]]
     """Surname aliases of people (``Bennett``) -> the given names their full aliases use
     (``Naftali``): ``Laura Bennett`` is someone else."""
+    states: frozenset[str] = frozenset()
+    """The actors that are states: an ISO 3166 code with a capital or a demonym."""
 
     def lookup(self, alias: str) -> str | None:
         """The actor id of an alias as written, or None."""
@@ -158,6 +161,11 @@ def build_gazetteer(entries: Mapping[str, Mapping[str, list[str]]]) -> Gazetteer
         lower=_alias_pattern(lower) if lower else None,
         lower_leads=_leads(lower),
         given_names=_given_names(aliases),
+        states=frozenset(
+            actor
+            for actor, fields in entries.items()
+            if _ISO3.fullmatch(actor) and ("capitals" in fields or "demonyms" in fields)
+        ),
     )
 
 

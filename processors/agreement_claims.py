@@ -400,9 +400,15 @@ def observe(
     ):
         return None
     parties = mention.parties
-    if parties and any(a not in parties and _in_conflict(a, lexicon) for a in claim.hints):
+    if parties and any(
+        a not in parties
+        and _in_conflict(a, lexicon)
+        and lexicon.same_front.get(a, frozenset()).isdisjoint(parties)
+        for a in claim.hints
+    ):
         # "Hezbollah ... in violation of the ceasefire" after a Gaza ceasefire: the
-        # actor in this sentence outweighs the antecedent's sides.
+        # actor in this sentence outweighs the antecedent's sides (but "Lebanon" does
+        # not, after a truce with Hezbollah: the same side by another name).
         parties = None
     if not parties:
         parties = _parties(context, sentence, mention, claim.hints)

@@ -151,6 +151,8 @@ class AgreementLexicon:
     temporal_background: re.Pattern[str]
     general: re.Pattern[str]
     talk_cues: re.Pattern[str]
+    war_words: re.Pattern[str]
+    """Words of a story about fighting (not a trade war): talks there end it."""
     negation_reject: re.Pattern[str]
     negation_void: re.Pattern[str]
     negation_window: int
@@ -173,6 +175,14 @@ class AgreementLexicon:
     each_other: re.Pattern[str]
     mediator_markers: re.Pattern[str]
     mediator_suffixes: frozenset[str]
+    patron_suffixes: frozenset[str]
+    """``Iran-backed``: the actor before the hyphen stands behind what follows."""
+    client_nouns: frozenset[str]
+    same_front: Mapping[str, frozenset[str]]
+    """Actor -> the actors that reporters name the same side of a conflict by."""
+    agent_possessive: re.Pattern[str]
+    """Anchored after a trigger: ``'s sponsors``, whom a status word is then about."""
+    """What an ``Iran-backed`` compound may describe that is no agreement: a group."""
     typical_mediators: frozenset[str]
     reporting: re.Pattern[str]
     accusation: re.Pattern[str]
@@ -478,6 +488,7 @@ def build_agreement_lexicon(data: Mapping[str, Any]) -> AgreementLexicon:
         temporal_background=re.compile(data["temporal_background"], re.IGNORECASE),
         general=_compile(data["general_cues"], 0),
         talk_cues=_compile(data["talk_cues"]),
+        war_words=re.compile(rf"\b(?:{'|'.join(data['war_words'])})\b", re.IGNORECASE),
         negation_reject=_compile(data["negations"]["to_rejected"], 0),
         negation_void=_compile(data["negations"]["void"], 0),
         negation_window=int(data["negation_window"]),
@@ -502,6 +513,14 @@ def build_agreement_lexicon(data: Mapping[str, Any]) -> AgreementLexicon:
         )
         or re.compile(rf"(?<![\w-])(?:{'|'.join(data['mediator_markers'])})", re.IGNORECASE),
         mediator_suffixes=frozenset(data["mediator_suffixes"]),
+        patron_suffixes=frozenset(data["patron_suffixes"]),
+        client_nouns=frozenset(data["client_nouns"]),
+        same_front={
+            actor: frozenset(group) - {actor} for group in data["same_front"] for actor in group
+        },
+        agent_possessive=re.compile(
+            rf"(?:'s|\u2019s|s'|s\u2019)\s+(?:{'|'.join(data['agent_nouns'])})\b", re.IGNORECASE
+        ),
         typical_mediators=frozenset(data["typical_mediators"]),
         reporting=_compile(data["reporting"]),
         accusation=re.compile(data["accusation"], re.IGNORECASE),

@@ -22,6 +22,10 @@ _TOKEN = re.compile(r"[\w\u2019'.-]+|[^\w\s]")
 _FIRST_TOKEN = re.compile(r"\s*([\w\u2019'.-]+|[^\w\s])")
 _POSSESSIVE = ("\u2019s", "'s", "\u2019", "'")
 _DIGIT = re.compile(r"\d")
+# Capitalised words that open a sentence without naming anything.
+_OPENERS = frozenset(("The", "A", "An", "This", "That", "Its", "Their"))
+# What puts a capital after an agreement as the place it is made: "talks in Havana".
+_VENUE = frozenset(("in ", "at "))
 
 
 class Mention(NamedTuple):
@@ -56,6 +60,12 @@ class Mention(NamedTuple):
     void: bool = False
     """A deal or proposal about something else ("a plan to disarm the group"): later
     references to such a deal ("the proposal") are not about any agreement."""
+    name: str | None = None
+    """A proper name before the head ("washington agreement", "doha declaration"): a
+    later mention so named refers to this one, whatever was named in between."""
+    warring: bool = False
+    """For a deal: its sentence names both sides of a known conflict ("the declaration
+    Thailand signed with Cambodia"), so it may be their peace deal on its own."""
 
 
 def find_mentions(
@@ -67,6 +77,10 @@ def find_mentions(
 ) -> list[Mention]:
     """Build the mentions of one sentence from its trigger matches, linked and merged."""
     raw = [_describe(text, sentence, m, actors, lexicon) for m in matches]
+    if any(m.spec.wrapper and m.spec.role == "deal" for m in raw) and _warring(
+        sentence, actors, lexicon
+    ):
+        raw = [m._replace(warring=True) if m.spec.role == "deal" else m for m in raw]
     out: list[Mention] = []
     for mention in _merge_compounds(text, raw, actors, lexicon, sentence):
         scopes, given = _scopes(text, mention, lexicon, sentence[1])
@@ -75,6 +89,36 @@ def find_mentions(
         else:
             out.extend(mention._replace(scope=scope, scoped=given) for scope in scopes)
     return _link_wrappers(text, out, lexicon)
+
+
+def _proper_name(left: str, head: str, opens_sentence: bool) -> str | None:
+    """``washington agreement`` for "the Washington agreement": capitalised words right
+    before the head, with the head noun, lower case (None without such words)."""
+    if left.islower():
+        return None  # the usual case: no capitalised word, no name
+    words = left.split()
+    taken: list[str] = []
+    for i in range(len(words) - 1, -1, -1):
+        word = words[i]
+        if not word[:1].isupper() or (i == 0 and opens_sentence and word in _OPENERS):
+            break
+        taken.insert(0, word.lower())
+    if not taken:
+        return None
+    return " ".join((*taken, _head_noun(head).lower()))
+
+
+def _warring(sentence: tuple[int, int], actors: ArticleActors, lexicon: AgreementLexicon) -> bool:
+    """Whether a sentence names both sides of one known conflict."""
+    named = {hit.actor for hit in actors.between(*sentence)}
+    index = lexicon.conflicts_of
+    seen: set[int] = set()
+    for actor in named:
+        for conflict in index.get(actor, ()):
+            if conflict in seen:
+                return True
+            seen.add(conflict)
+    return False
 
 
 def _describe(
@@ -101,6 +145,8 @@ def _describe(
     for hit in actors.between(np_start, np_end):
         if hit.kind == "demonym" and lexicon.grammar.place_noun.match(text, hit.end):
             continue  # "prisoners flown to the Saudi city of Abha": a place, not a side
+        if hit.kind == "capital" and hit.start >= end and text[hit.start - 3 : hit.start] in _VENUE:
+            continue  # "peace talks in Havana": where they meet, not who meets
         backed = False
         if text[hit.end : hit.end + 1] == "-":
             suffix = text[hit.end + 1 : hit.end + 14].split(" ")[0].lower()
@@ -131,6 +177,7 @@ def _describe(
         explicit=tuple(dict.fromkeys(explicit)),
         backers=tuple(dict.fromkeys(backers)),
         place=place,
+        name=_proper_name(left, head, sentence[0] == np_start) if left else None,
         duration=_duration(text, (np_start, end, np_end), sentence, lexicon),
         # Without modifiers (a verb's trigger, "truce" alone) there is no name, no
         # "possible" and no possessive to read.

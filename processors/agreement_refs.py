@@ -15,6 +15,8 @@ from processors.agreement_mentions import Mention
 from processors.parties import conflicts_among
 
 _RELATIVE = re.compile(r"\b(?:that|which)\b")
+# The object of a bare pause: "a pause on higher tariffs", "a freeze of new loans".
+_BARE_OBJECT = re.compile(r"\s+(?:on|of|in|to)\s+((?:[\w'\u2019-]+\s+){0,2}[\w'\u2019-]+)")
 _APPOSITION = re.compile(r"\s*,\s*(?:the|a|an|its|their|this|that)?\s*$")
 # "a full ceasefire on land, in the air and at sea, a proposal that ...".
 _LOOSE_APPOSITION = re.compile(r"[^.;:]{0,60},\s*(?:a|an)\s*$")
@@ -44,6 +46,8 @@ def resolve(
     if index and antecedents and _appositive(text, mentions[index - 1], mention, antecedents[-1]):
         # "That truce, the first nationwide halt in years, ...": the same agreement.
         return refer(mention, antecedents[-1:], "any")
+    if lexicon.agent_possessive.match(text, mention.end):
+        return None  # "urged the ceasefire's sponsors to …" is about the sponsors
     if spec.orphan:
         return _orphan(text, mentions, index, antecedents, lexicon)
     if not spec.wrapper and not spec.verbal and _other_truce(text, mention, lexicon):
@@ -66,6 +70,8 @@ def resolve(
         return refer(mention, [a for a in antecedents if a.start >= floor], "any")
     if spec.wrapper and not mention.compound and not mention.inner:
         return _wrapper(text, mention, antecedents, lexicon)
+    if spec.bare and not mention.scoped and _on_other_thing(text, mention, lexicon):
+        return None  # "a 90-day pause on higher tariffs", "a freeze on hiring"
     if spec.bare and not mention.scoped and (mention.duration or mention.numbered):
         # "a pause of ten hours" in an article about humanitarian pauses is one of them.
         return refer(mention, antecedents, "family", keep_length=True) or mention
@@ -112,6 +118,16 @@ def _same_sides(mention: Mention, antecedents: list[Mention]) -> Mention:
     return mention
 
 
+def _on_other_thing(text: str, mention: Mention, lexicon: AgreementLexicon) -> bool:
+    """True for a bare pause whose object is no kind of fighting: "a pause on tariffs"."""
+    after = _BARE_OBJECT.match(text, mention.end)
+    if after is None:
+        return False
+    return any(
+        lexicon.non_agreement.fullmatch(word.lower()) is not None for word in after.group(1).split()
+    )
+
+
 def _other_truce(text: str, mention: Mention, lexicon: AgreementLexicon) -> bool:
     """True for a truce in another sense: "a tariff truce", "their trade truce"."""
     before = text[mention.np_start : mention.start].split()[-1:]
@@ -137,10 +153,23 @@ def _wrapper(
         # "three days of talks in Istanbul" are about the agreement at hand, if any.
         floor = mention.start - lexicon.grammar.anaphor_window
         recent = [a for a in antecedents if a.start >= floor]
-        return refer(mention, recent, "any") or mention
+        found = refer(mention, recent, "any")
+        if found is not None:
+            return found
+        # With no agreement named before them, talks on their own are about one only in
+        # a story about fighting; in a trade or budget story they negotiate other things.
+        if any(not a.void for a in antecedents) or lexicon.war_words.search(text):
+            return mention
+        return None
     if mention.definite or mention.hypothetical or _standalone_proposal(text, mention):
         # "the deal", "any agreement", "accepted a new proposal from the mediators".
-        return refer(mention, antecedents, "any")
+        found = refer(mention, antecedents, "any")
+        if found is not None or mention.hypothetical:
+            return found
+    if mention.warring and not mention.hypothetical and not any(not a.void for a in antecedents):
+        # "Thailand suspended the joint declaration it signed with Cambodia": a deal
+        # between the two sides of a war, before any other agreement, is their peace.
+        return mention._replace(scoped=True)
     return None
 
 
@@ -228,6 +257,11 @@ def refer(
     pool = [a for a in antecedents if a.spec.family == family]
     if refers == "any" or (refers != "family" and not pool):
         pool = antecedents
+    if mention.name is not None:
+        # "the Washington agreement" is the one named so before, not the latest deal.
+        named = [a for a in antecedents if a.name == mention.name]
+        if named:
+            pool = named
     for previous in reversed(pool):
         if previous.spec.wrapper and not previous.scoped:
             if previous.void and previous.spec.role == mention.spec.role:
@@ -251,5 +285,6 @@ def refer(
             definite=mention.definite if keep_length else True,
             anaphoric=not keep_length,
             parties=previous.parties,
+            name=mention.name or previous.name,
         )
     return None

@@ -28,11 +28,26 @@ _RELATIVE = re.compile(r",\s*who\s+(?:also\s+|later\s+)?$")
 # The word a ``_RELATIVE`` match ends in (followed by a blank).
 _RELATIVE_ENDS = frozenset(("who", "also", "later"))
 _DATELINE_DASH = re.compile(r"\u2014| -- ")
-# A restrictive relative inside a subject: "an official who was in the room said".
-_SUBJECT_RELATIVE = re.compile(r"\s(?:who|that)\s")
+# A restrictive relative inside a subject: "an official who was in the room said", or
+# one without its "who": "residents we reached by phone said".
+_SUBJECT_RELATIVE = re.compile(r"\s(?:who|that|I|we|you|they|he|she)\s")
+# What opens a noun phrase that a reduced relative may follow (``a step the group …``).
+_RELATIVE_DETERMINERS = frozenset(("a", "an", "the", "this", "that", "its", "their"))
+# What joins two clauses, each with its own subject.
+_JOINTS = (", and ", ", but ", "; ")
 # How far before a verb the patterns that end at it look: they match a word or two
 # ("and also", ", who"), and the spaces between words are single in news copy.
 _LEAD = 40
+
+
+def _last_joint(text: str, start: int, end: int) -> int | None:
+    """Where the last clause joined by ``, and``/``, but``/``;`` in ``[start, end)`` starts."""
+    best = -1
+    for joint in _JOINTS:
+        found = text.rfind(joint, start, end)
+        if found != -1 and found + len(joint) > best:
+            best = found + len(joint)
+    return best if best != -1 else None
 
 
 def _word_before(text: str, floor: int, end: int) -> tuple[str, int] | None:
@@ -137,6 +152,8 @@ class Attributor:
                 return None
             return self._inverted(sentence, lemma, frame, start, end)
         phrase, appositive, cue = left
+        if self._reduced_relative(phrase):
+            return None  # "…, an allegation the group rejects": no report of its own
         if appositive is None and phrase.end < start:
             appositive = self.trailing_appositive(sentence, phrase)
         resolved = self.reader.resolve(phrase, appositive, cue, lo)
@@ -145,6 +162,21 @@ class Attributor:
         self.reader.remember(resolved, phrase.start)
         first = min(phrase.start, appositive.start) if appositive else phrase.start
         return Attribution(resolved, lemma, frame, start, end, first, phrase.end, False, True)
+
+    def _reduced_relative(self, phrase: Phrase) -> bool:
+        """``an allegation the group rejects``, ``a step Hezbollah rejected as …``: the
+        "subject" is a noun with a relative clause, and the verb belongs to that clause."""
+        text = phrase.text
+        if text.count(" ") < 2:
+            return False  # "Peskov", "the ministry": too short to hold a relative
+        words = text.split(None, 4)
+        if words[0].lower() not in _RELATIVE_DETERMINERS:
+            return False
+        for i in (1, 2):
+            if i + 1 < len(words) and words[i].lower() in self.lex.relative_heads:
+                following = words[i + 1]
+                return following in _RELATIVE_DETERMINERS or following[:1].isupper()
+        return False
 
     def _coordinated(self, last: str | None, start: int, near: int) -> bool:
         """``... and warned``: the verb shares the subject of the clause before it.
@@ -309,6 +341,27 @@ class Attributor:
         dash = _DATELINE_DASH.search(self.text, start, min(pos, start + 80))
         if dash is not None:
             start = skip_blank(self.text, dash.end(), pos)  # "LANSING, Mich. -- ..."
+        # "… a statement from the office of General X, saying …": the author speaks.
+        document = None
+        for found in self.lex.according_document.finditer(self.text, start, pos):
+            document = found
+        if document is not None and document.group("source"):
+            phrase = self.right_subject(
+                Sentence(document.end(), pos, 0, sentence.index), document.end()
+            )
+            if phrase is not None:
+                resolved = self.reader.resolve(phrase, sentence_start=sentence.start)
+                if resolved is not None:
+                    return resolved
+        # "Talks stalled, and Israel resumed its strikes, saying …": the participle hangs
+        # on the nearest clause, whose subject follows its coordinator.
+        joint = _last_joint(self.text, start, pos)
+        if joint is not None:
+            phrase = self.right_subject(Sentence(joint, pos, 0, sentence.index), joint)
+            if phrase is not None:
+                resolved = self.reader.resolve(phrase, sentence_start=sentence.start)
+                if resolved is not None:
+                    return resolved
         tokens = self.layout.tokens.first(start, pos, _MAX_SUBJECT)
         if tokens and base(tokens[0][2]) in self.grammar.intro_words:
             comma = next((t for t in tokens if t[2] == ","), None)

@@ -28,6 +28,8 @@ _WORD = re.compile(r"[\w'\u2019.\-]+")
 _GAP = re.compile(r"[\s,:\u2014\u2013-]*")
 # Frames that take a that-clause.
 _THAT_FRAMES = frozenset(("clause", "strict", "gerund", "tell"))
+# How many words the object of ``told X to …`` may take.
+_OBJECT_WORDS = 3
 # Where a noun-phrase content ends: a clause break or a new coordinated verb.
 _CLAUSE_BREAK = re.compile(r"[,;:(]")
 
@@ -214,8 +216,10 @@ def content_after(
                 return Content(quote.inner_start, quote.inner_end, True)
             if _after_aside(text, pos, verb_end):
                 return None  # "told reporters in Helsinki, where he was on a visit"
-            if not (word is not None and word.group(0) == "to") and not _looks_like_clause(
-                text, pos, stop, lex, loose=True
+            if (
+                not (word is not None and word.group(0) == "to")
+                and not _looks_like_clause(text, pos, stop, lex, loose=True)
+                and not _infinitive_after_object(text, pos, stop, lex)
             ):
                 return None  # "told the panel", "told picketers outside the terminal"
         return _span(text, after if after is not None else pos, stop, quotes)
@@ -262,6 +266,31 @@ def content_after(
         cut = lex.grammar.np_end.search(text, pos, stop)
         return _span(text, pos, cut.start() if cut else stop, quotes)
     return _described(text, pos, stop, frame, lex, quotes)
+
+
+def _infinitive_after_object(text: str, pos: int, stop: int, lex: SpeechLexicon) -> bool:
+    """``told agencies in a memo on Monday to prepare``: an object, then a to-infinitive.
+
+    The object is a few words; only adjuncts (``in a memo``, ``on Monday``) may stand
+    between it and the ``to``, and a verb-like word must follow that (``told the panel
+    about the plan to build`` is no order).
+    """
+    cut = _CLAUSE_BREAK.search(text, pos, stop)
+    words = _words(text, pos, cut.start() if cut else stop, _OBJECT_WORDS + 1)
+    for previous in words[:_OBJECT_WORDS]:
+        at = _skip_space(text, skip_adjuncts(text, previous.end(), stop, lex), stop)
+        to = _WORD.match(text, at, stop)
+        if to is None or to.group(0) != "to":
+            continue
+        verb = _WORD.match(text, _skip_space(text, to.end(), stop), stop)
+        return (
+            verb is not None
+            and verb.group(0).isalpha()
+            and verb.group(0).islower()
+            and verb.group(0) not in lex.determiners
+            and verb.group(0) not in lex.grammar.prepositions
+        )
+    return False
 
 
 def _skip_adverb(

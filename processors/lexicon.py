@@ -165,11 +165,21 @@ class SpeechLexicon:
     person_roles: frozenset[str]
     titles: frozenset[str]
     bodies: frozenset[str]
+    state_organs: frozenset[str]
+    """Bodies every state has (``army``, ``government``): alone, the last state named's."""
+    group_nouns: frozenset[str]
+    patron_suffixes: frozenset[str]
+    """``Iran-backed``: the actor before the hyphen backs the speaker, it is not its side."""
+    """Bodies a non-state actor is called by (``group``, ``movement``): alone, the last
+    non-state actor named's."""
     documents: frozenset[str]
     sources: frozenset[str]
     non_speakers: frozenset[str]
     retro_nouns: Mapping[str, str]
     speech_objects: frozenset[str]
+    relative_heads: frozenset[str]
+    """Nouns a reduced relative may follow (``an allegation the group rejects``): the
+    ``speech_objects`` and the ``act_nouns``."""
     clause_cues: frozenset[str]
     abbreviations: frozenset[str]
     female_names: frozenset[str]
@@ -463,11 +473,15 @@ def _build(raw: Mapping[str, Any]) -> SpeechLexicon:
         person_roles=_lower_set(raw["person_roles"]),
         titles=frozenset(raw["title_abbreviations"]),
         bodies=_lower_set(raw["bodies"]),
+        state_organs=_lower_set(raw["state_organs"]),
+        group_nouns=_lower_set(raw["group_nouns"]),
+        patron_suffixes=_lower_set(raw["patron_suffixes"]),
         documents=_lower_set(raw["documents"]),
         sources=_lower_set(raw["sources"]),
         non_speakers=_lower_set(raw["non_speakers"]),
         retro_nouns=dict(raw["retro_nouns"]),
         speech_objects=_lower_set(raw["speech_objects"]),
+        relative_heads=_lower_set(raw["speech_objects"] + raw["act_nouns"]),
         clause_cues=_lower_set(raw["clause_cues"]),
         abbreviations=frozenset(raw["abbreviations"]),
         female_names=frozenset(raw["female_names"]),

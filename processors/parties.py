@@ -31,6 +31,8 @@ _PRECEDING_WORD = re.compile(r"([\w\u2019'.-]+)\W*$")
 _WORD_MARKS = "\u2019'.-"
 _POSSESSIVE = ("\u2019s", "'s")
 _PUNCTUATION = ",.;:\u201c\u201d\"'"
+# The two words after a compound ("group", "armed group").
+_NEXT_WORDS = re.compile(r"(?:\s+[A-Za-z][\w-]*){1,2}")
 _CAPITALISED = re.compile(r"^(?:[A-Z][\w.\u2019'-]*|the|The)$")
 
 
@@ -81,7 +83,10 @@ def find_actors(
         hits.append(hit)
     taken = {(h.start, h.end) for h in hits}
     for offset, compound in _hyphenated(text):
-        for part in compound.split("-"):
+        parts = compound.split("-")
+        if _patron(text, offset + len(compound), parts, lexicon):
+            continue  # "the Iran-backed group": Iran is no side of what the group does
+        for part in parts:
             actor = gazetteer.lookup(part) if part[:1].isupper() else None
             kind = gazetteer.kind_of(part)
             span = (offset, offset + len(part))
@@ -95,6 +100,16 @@ def find_actors(
         starts=tuple(h.start for h in hits),
         counts=counts,
         main_pair=_main_pair(counts, lexicon),
+    )
+
+
+def _patron(text: str, end: int, parts: list[str], lexicon: AgreementLexicon) -> bool:
+    """Whether ``Iran-backed`` ends at ``end`` before a group it describes ("group")."""
+    if len(parts) != 2 or parts[1].lower() not in lexicon.patron_suffixes:
+        return False
+    words = _NEXT_WORDS.match(text, end)
+    return words is not None and any(
+        word.lower() in lexicon.client_nouns for word in words.group(0).split()
     )
 
 

@@ -16,6 +16,7 @@ from processors.discourse import Discourse, Entity
 from processors.layout import Layout, phrase_at
 from processors.lexicon import (
     BODY,
+    CLAUSE,
     DETERMINER,
     FUNCTION,
     HEAD,
@@ -33,6 +34,8 @@ _WORD_BEFORE = re.compile(r"(?<![\w'\u2019.-])([\w.'\u2019-]+)\s+$")
 _AFTER_NAME = re.compile(r",\s*|\s+")
 # Words that cannot be someone's given name before a surname.
 _NOT_GIVEN = FUNCTION | TITLE | ROLE | DETERMINER | BODY | HEAD | TIME
+# The capitalised word right after an alias, when one blank parts them (``Jordan Pike``).
+_SURNAME = re.compile(r" ([A-Z][\w\u2019'\-]*?)(?:'s|\u2019s)?(?![\w\u2019'\-])")
 
 
 def seed_mentions(layout: Layout, reader: SpeakerReader, discourse: Discourse) -> None:
@@ -135,12 +138,16 @@ def own_names(
 
     ``Laura Bennett`` is not the Naftali Bennett the gazetteer lists as ``Bennett``, and
     ``Rep. Jim Jordan`` or ``Jim Jordan (R-Ohio)`` is a person, not a country: neither
-    tells the speaker's side.
+    tells the speaker's side. Nor does a country or a demonym that is a given name
+    (``Sen. Jordan Pike``, ``Energy Minister German Galushchenko``).
     """
     ends = {mention.end for mention in mentions}
+    starts = {mention.start for mention in mentions}
     kept: list[ActorMention] = []
     for mention in mentions:
-        if not _borrowed(text, mention, ends, gazetteer, lexicon):
+        if not _borrowed(text, mention, ends, gazetteer, lexicon) and not _given_name(
+            text, mention, starts, lexicon
+        ):
             kept.append(mention)
     return tuple(kept) if len(kept) < len(mentions) else tuple(mentions)
 
@@ -172,4 +179,32 @@ def _borrowed(
     if title is not None and lexicon.class_of(title.group(1)) & (TITLE | ROLE):
         return True
     gap = _AFTER_NAME.match(text, mention.end)
+    return gap is not None and lexicon.party_marker.match(text, gap.end()) is not None
+
+
+def _given_name(text: str, mention: ActorMention, starts: set[int], lexicon: SpeechLexicon) -> bool:
+    """Whether a one-word country or demonym is the given name of a titled person.
+
+    ``Sen. Jordan Pike``, ``Energy Minister German Galushchenko``, ``Jordan Pike (R-Ky.)``:
+    a surname follows the alias, and a title before it or a party marker after the
+    surname says a person is named.
+    """
+    if mention.kind not in ("name", "demonym"):
+        return False
+    end = mention.end
+    # Most mentions are followed by punctuation or a lower-case word: no regex for them.
+    if text[end : end + 1] != " " or not text[end + 1 : end + 2].isupper():
+        return False
+    if " " in mention.alias:
+        return False
+    surname = _SURNAME.match(text, end)
+    if surname is None or mention.end + 1 in starts:
+        return False  # no capitalised word after it, or that word is an alias itself
+    word = surname.group(1)
+    if lexicon.class_of(word) & (_NOT_GIVEN | CLAUSE) or (word.isupper() and len(word) > 1):
+        return False
+    title = _WORD_BEFORE.search(text, max(0, mention.start - 30), mention.start)
+    if title is not None and lexicon.class_of(title.group(1)) & (TITLE | ROLE):
+        return True
+    gap = _AFTER_NAME.match(text, surname.end())
     return gap is not None and lexicon.party_marker.match(text, gap.end()) is not None

@@ -42,6 +42,14 @@ from processors.text import Token, Tokens
 
 # ``is_possessive``: ``Ukraine's``, ``allies'``.
 _POSSESSIVE = ("'s", "\u2019s", "s'", "s\u2019")
+# A speaker that is one member of a group just named (``One said``, ``Another said``).
+_ONE_OF_THEM = frozenset(("one", "another"))
+# What opens ``its spokeswoman``: the owner is a body the text speaks of.
+_POSSESSIVE_PRONOUNS = frozenset(("its", "their"))
+# Their first three letters, for a quick test before the phrase is read word by word.
+_POSSESSIVE_LEADS = frozenset(("its", "the"))
+# How many gazetteer mentions back ``SpeakerReader.institution`` looks for an owner.
+_OWNER_LOOKBACK = 40
 
 
 class Phrase(NamedTuple):
@@ -180,7 +188,9 @@ class SpeakerReader:
             return found
         for _s, _e, word in self.tokens.between(phrase.start, phrase.end):
             if "-" in word and word[:1].isupper():
-                prefix = word.split("-")[0]
+                prefix, _, suffix = word.partition("-")
+                if suffix.lower() in self.lex.patron_suffixes:
+                    continue  # "the Iran-backed group" is not Iran
                 actor = self.gazetteer.lookup(prefix)
                 if actor is not None:
                     found.append((actor, self.gazetteer.kind_of(prefix) or "name"))
@@ -243,6 +253,8 @@ class SpeakerReader:
             return None
         if len(tokens) == 1 and tokens[0][2].lower() in self.lex.pronouns:
             return self._pronoun(tokens[0][2].lower(), phrase.start)
+        if len(tokens) == 1 and tokens[0][2].lower() in _ONE_OF_THEM:
+            return self._one_of(tokens[0][2], phrase.start)
         if phrase.text in self.lex.media or phrase.text.lower() in self.lex.media:
             return None
         head = tokens[: self._head_end(tokens)]
@@ -391,6 +403,18 @@ class SpeakerReader:
         speaker = Speaker(entity.name, entity.actor, entity.role)
         return Resolved(speaker, entity.kind, entity.gender, min(entity.confidence, 0.8))
 
+    def _one_of(self, word: str, pos: int) -> Resolved | None:
+        """``Several senators said … One, who asked not to be named, said``: one of the
+        group last quoted speaks for its side."""
+        entity = self.discourse.salient(pos, ("group", "person"), None)
+        if entity is None or not entity.name:
+            return None
+        last = base(entity.name.split()[-1])
+        if entity.kind == "person" and singular(last) == last:
+            return None  # one person, not a group to pick one from
+        speaker = Speaker(word, entity.actor, entity.role)
+        return Resolved(speaker, "person", None, min(entity.confidence, 0.7))
+
     @staticmethod
     def pick(actors: list[tuple[str, str]]) -> str | None:
         """The actor a phrase's aliases point to: a named person first."""
@@ -487,18 +511,24 @@ class SpeakerReader:
             speaker = Speaker(written, found, role or noun)
             return Resolved(speaker, "person", self._gender("", role or noun), confidence)
         if noun in lex.bodies:
-            actor = side.actor or self._owner(phrase)
+            actor = side.actor
             if actor is None and anaphor:
                 # "the ministry" after "Russia's Defence Ministry said": the same body.
                 earlier_body = self.discourse.with_role(noun, phrase.start, by_name=True)
-                actor = earlier_body.actor if earlier_body else self.home
+                if earlier_body is not None and earlier_body.actor != UNKNOWN_ACTOR:
+                    actor = earlier_body.actor
+                elif first == "the" and written.lower().endswith(noun):
+                    # "the army", not "Somaliland's army" or "the two governments".
+                    actor = self.institution(noun, phrase.start)
+                if actor is None:
+                    actor = earlier_body.actor if earlier_body is not None else self.home
             if actor is None and (anaphor or vague):
                 return None  # "both sides said", "the group said" with nothing before
             found, confidence = self._fallback(actor, 0.8)
             return Resolved(Speaker(written, found, None), "body", None, confidence)
         if noun in lex.sources:
             # A place does not give a crowd's side: residents of Gaza are not Hamas.
-            crowd = side.aliased or self.hint(phrase, None, places=False)
+            crowd = side.aliased or self.hint(phrase, None, places=False) or self.owner(phrase)
             if crowd is None and anonymous:
                 found, confidence = UNKNOWN_ACTOR, 0.6
             else:
@@ -516,14 +546,75 @@ class SpeakerReader:
             return self.recent(phrase.start)
         return None
 
-    def _owner(self, phrase: Phrase) -> str | None:
-        """``the prime minister's office``: the side of the last prime minister named."""
-        for _s, _e, word in self.tokens.between(phrase.start, phrase.end):
+    def owner(self, phrase: Phrase) -> str | None:
+        """``the prime minister's office``: the side of the last prime minister named.
+
+        Also ``the army's spokesman`` and ``an official of the group`` (the side of the
+        army or group meant, see ``institution``) and ``its spokeswoman`` (the side of the
+        body the text speaks of).
+        """
+        written = phrase.text
+        if not (
+            "'" in written
+            or "\u2019" in written
+            or " of the " in written
+            or " for the " in written
+            or written[:3].lower() in _POSSESSIVE_LEADS
+        ):
+            return None  # no possessive, no "of the …" and no "its …": no owner to find
+        tokens = self._words(phrase)
+        for i, (_s, _e, word) in enumerate(tokens):
             if is_possessive(word) and word.islower():
                 earlier = self.discourse.with_role(base(word), phrase.start)
                 if earlier is not None:
                     return earlier.actor
+                owner = self.institution(base(word), phrase.start)
+                if owner is not None:
+                    return owner
+            elif i == 0 and word.lower() in _POSSESSIVE_PRONOUNS:
+                entity = self.discourse.salient(phrase.start, ("body", "group"), None)
+                if entity is not None:
+                    return entity.actor
+            elif word in ("of", "for") and i + 2 < len(tokens) and tokens[i + 1][2] == "the":
+                noun = " ".join(t[2] for t in tokens[i + 2 :]).lower()
+                return self.institution(noun, phrase.start)
         return None
+
+    def institution(self, noun: str, pos: int) -> str | None:
+        """The side of ``the army`` or ``the group`` that has none in its own words.
+
+        A state organ is the one of the last state the text named with it ("Sudan's
+        army", "the Lebanese army"), else of the last state named at all; a group noun
+        (``the group``, ``the movement``) is the last non-state actor named.
+        """
+        lex = self.lex
+        state = noun in lex.state_organs
+        if not state and noun not in lex.group_nouns:
+            return None
+        earlier = self.discourse.with_role(noun, pos, by_name=True)
+        if earlier is not None and earlier.actor != UNKNOWN_ACTOR:
+            return earlier.actor  # "the army said ... the army's spokesman"
+        states = self.gazetteer.states
+        mentions, text = self.mentions, self.text
+        index = bisect.bisect_left(self.starts, pos)
+        counts: dict[str, int] = {}
+        for mention in reversed(mentions[max(0, index - _OWNER_LOOKBACK) : index]):
+            if (mention.actor in states) != state:
+                continue
+            if not state:
+                return mention.actor
+            counts[mention.actor] = counts.get(mention.actor, 0) + 1
+            # "Sudan's army", "the Sudanese armed forces": this state's organ by name.
+            after = text[mention.end : mention.end + len(noun) + 40].split()
+            if after and after[0] in ("'s", "\u2019s"):
+                after = after[1:]
+            size = len(noun.split())
+            if " ".join(after[:size]).lower() == noun or (
+                after[:1] and after[0].islower() and " ".join(after[1 : 1 + size]).lower() == noun
+            ):
+                return mention.actor
+        # Else the state named most (the nearest of equals: dicts keep the order seen).
+        return max(counts, key=counts.__getitem__) if counts else None
 
     def remember(self, resolved: Resolved, pos: int, subject: bool = True) -> None:
         """Keep a resolved speaker for later pronouns and short references."""
@@ -574,8 +665,14 @@ class _Side:
     def actor(self) -> str | None:
         """The aliases' actor, else the cue's, else the actor of a place in the phrase."""
         if self._actor is None:
+            reader = self._reader
             actor = self.aliased or self._cue
             if actor is None:
-                actor = self._reader.hint(self._phrase, self._appositive)
+                actor = reader.hint(self._phrase, self._appositive)
+            if actor is None:
+                # "Its spokeswoman, Maly Socheata", "the army's spokesman": the owner's side.
+                actor = reader.owner(self._phrase)
+                if actor is None and self._appositive is not None:
+                    actor = reader.owner(self._appositive)
             self._actor = (actor,)
         return self._actor[0]

@@ -36,7 +36,9 @@ from processors.speakers import Resolved, SpeakerReader
 
 __all__ = ["SpeechLexicon", "extract_statements", "load_speech_lexicon"]
 
-_TRIM = re.compile(r"(?:,?\s*\b(?:and|but|while|(?:even\s+)?as)\s+(?:also\s+)?|,\s*)$")
+_TRIM = re.compile(
+    r"(?:,?\s*\b(?:and|but|while|whereas|(?:al)?though|(?:even\s+)?as)\s+(?:also\s+)?|,\s*)$"
+)
 # A "the statement said" refers to a statement made this close before it.
 # What may follow an inverted speaker for the words before it to be theirs: an appositive
 # ("…, said Maria Lind, an analyst at a London brokerage.") and the full stop.
@@ -48,6 +50,9 @@ _STOPS = frozenset('.!?\u201d"\u2019:)')
 _BULLETS = frozenset("-*\u2022\u2013\u2014\u25aa\u25cf")
 # A relative clause set off by commas after a speaker: ", who leads the panel".
 _WHO_ASIDE = re.compile(r",\s*(?:who|whose)\s[^,;:\"\u201c\u201d]*(?=,)")
+# A word that opens a clause an ``according to`` aside may interrupt: what follows is
+# the report ("…, where, according to X, troops are …").
+_OPENS_REPORT = frozenset(("where", "that", "while", "but", "and", "because", "although"))
 # A quote carries on the last quoted speaker at most this many sentences later.
 _CARRY = 2
 
@@ -210,6 +215,8 @@ class _Extractor:
                 if content is not None and trailing:
                     # "X expressed A and rejected B, his office said": the office speaks.
                     self._drop_inside(sentence, content)
+            if content is None and quote is None and attribution.explicit:
+                content = self._block_quote(attribution.verb_end)
             if content is not None:
                 self._trim_previous(sentence, attribution)
                 if self.add(sentence, attribution, content, 0.85) and not content.direct:
@@ -221,6 +228,23 @@ class _Extractor:
         if sentence.index and text.find("by", sentence.start, sentence.end) != -1:
             self._retro(sentence)
         self._continuation(sentence)
+
+    def _block_quote(self, verb_end: int) -> Content | None:
+        """``the government said:`` closing a paragraph: the quote opening the next one."""
+        text = self.text
+        pos = skip_adjuncts(text, verb_end, len(text), self.lex)
+        if text[pos : pos + 1] != ":":
+            return None
+        newline = text.find("\n", pos)
+        if newline == -1 or text[pos + 1 : newline].strip():
+            return None
+        quote = quote_at(
+            self.layout.quotes,
+            newline + 1 + len(text[newline + 1 :]) - len(text[newline + 1 :].lstrip()),
+        )
+        if quote is None or self.layout.in_quote(verb_end):
+            return None
+        return Content(quote.inner_start, quote.inner_end, True)
 
     def _asked_before(self, sentence: Sentence, anchor: int) -> Quote | None:
         """``"Where is the money?" Hines asked.``: a question or an exclamation closes the
@@ -314,6 +338,11 @@ class _Extractor:
         aside = _WHO_ASIDE.match(text, phrase.end, sentence.end)
         comma = text.find(",", aside.end() if aside else phrase.end, sentence.end)
         content: Content | None = None
+        lead = before.rsplit(None, 1)[-1].lower() if before else ""
+        if lead in _OPENS_REPORT and comma != -1:
+            # "… South Kivu, where, according to UN investigators, Rwandan troops are …":
+            # the clause the aside interrupts is the report.
+            before = ""
         if len(before.split()) >= 3:
             content = Content(sentence.start, sentence.start + len(before), False)
             quote = quote_at(self.layout.quotes, sentence.start)
@@ -367,15 +396,28 @@ class _Extractor:
         if number is None or number in self.used_quotes or not self.statements:
             return
         last = self.statements[-1]
-        if not last.direct or sentence.index - self.sentence_of[-1] > _CARRY:
+        if not last.direct:
             return
         quote = self.layout.quotes[number]
+        if sentence.index - self.sentence_of[-1] > _CARRY and not self._runs_on(last, number):
+            return
         resolved = Resolved(last.speaker, "person", None, last.confidence)
         attribution = Attribution(
             resolved, last.verb, "clause", quote.start, quote.start, quote.start, quote.start,
             inverted=False, explicit=False,
         )  # fmt: skip
         self.add(sentence, attribution, Content(quote.inner_start, quote.inner_end, True), 0.75)
+
+    def _runs_on(self, last: Statement, number: int) -> bool:
+        """Whether quote ``number`` reopens the unclosed quote of the ``last`` statement.
+
+        A quote running over paragraphs leaves its closing mark off at each paragraph's
+        end: however long the paragraph, the next one's opening quote carries it on.
+        """
+        if not number:
+            return False
+        previous = self.layout.quotes[number - 1]
+        return not previous.closed and previous.inner_start == last.span[0]
 
     # -- the article --------------------------------------------------------------
 

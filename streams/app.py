@@ -21,6 +21,7 @@ from streams.agents.track_agreements import AgreementHandler, TrackerLogic
 from streams.codecs import MessageCodec
 from streams.lag import register_lag_collector
 from streams.metrics import PipelineMetrics
+from streams.rebalance import guard_rebalances
 from streams.settings import Settings
 from streams.topics import TABLE_NAME, declare_topics
 
@@ -152,29 +153,11 @@ def create_app(
         name="track_agreements",
         before=topics.declare,
     )
-    _hold_streams_until_seek(app)
+    guard_rebalances(app)
     # Consumer lag, read from the app's consumer at every scrape of the same registry.
     register_lag_collector(app, registry)
     _add_pages(app, registry, metrics, agreements, table)
     return app
-
-
-def _hold_streams_until_seek(app: Any) -> None:
-    """Stop the consumer's flow when a table recovery ends, until Faust has sought back.
-
-    At the end of a recovery Faust resumes the source partitions and only then seeks them
-    to their committed offsets, with the flow still running from the changelog restore: in
-    between, records the fetcher buffered at assignment reach the agents, and the seek then
-    resets Faust's read offsets under them. Its acknowledgement bookkeeping then sees gaps
-    that never close, and the partition's committed offset stops moving (faust-streaming
-    issue 596; seen here as a restarted worker whose lag never drained). The signal below
-    is sent just before that resume-then-seek, which ends by resuming the flow itself.
-    """
-
-    async def stop_flow(sender: Any, **_: Any) -> None:
-        sender.consumer.stop_flow()
-
-    app.on_rebalance_complete.connect(stop_flow)
 
 
 def _add_pages(

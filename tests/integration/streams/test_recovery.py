@@ -107,17 +107,34 @@ async def test_a_killed_worker_loses_no_alert(pipeline: Pipeline) -> None:
     )
 
 
+async def first_table_write(pipeline: Pipeline, seconds: float = 30.0) -> None:
+    """Return as soon as the app's table changelog holds a record."""
+    changelog = f"{pipeline.settings.app_id}-agreements-changelog"
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if sum((await pipeline.admin.end_offsets(changelog)).values()) > 0:
+            return
+        await asyncio.sleep(0.01)
+    pytest.fail(f"no table write after {seconds} s")
+
+
+@pytest.mark.parametrize("moment", ["right after the input", "at the first table write"])
 async def test_a_worker_that_crashes_before_the_first_commit_loses_nothing(
-    pipeline: Pipeline,
+    pipeline: Pipeline, moment: str
 ) -> None:
-    """SIGKILL right after the input is published (nothing committed yet, maybe nothing
-    processed): the restarted worker produces every alert."""
+    """SIGKILL before anything is committed: right after the input is published (maybe
+    nothing processed), or as soon as the table is written (input fetched and partly
+    processed, so the restarted worker restores state and must still read its input from
+    the start). The restarted worker produces every alert."""
     (seed,) = load_articles([SEED])
     expected = {a["id"] for a in replay_reference([seed]).alerts}
     first = pipeline.start_worker()
     await first.wait_ready()
     await pipeline.publish(article_records([seed]))
-    await asyncio.sleep(0.05)
+    if moment == "right after the input":
+        await asyncio.sleep(0.05)
+    else:
+        await first_table_write(pipeline)
     first.kill()
 
     second = pipeline.start_worker()

@@ -79,3 +79,34 @@ def test_talks_of_a_go_between_with_one_side_are_no_negotiation(
 def test_talks_between_the_two_sides_are_negotiation(observe: Observe) -> None:
     found = observe("Russia and Ukraine are at war. Talks between Russia and Ukraine resumed.")
     assert by_status(found, "negotiating").agreement.parties == ("RUS", "UKR")
+
+
+def test_a_pause_on_something_other_than_fighting_names_no_agreement(observe: Observe) -> None:
+    text = (
+        "WASHINGTON - The White House said a 90-day pause on higher tariffs would expire "
+        "next week. Treasury Secretary Scott Bessent will travel to Geneva for a final round "
+        "of talks with Japanese officials."
+    )
+    assert observe(text) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Japan said a new round of talks with the United States would be held next week.", []),
+        (
+            "Japan said a new round of talks with the United States would be held next week "
+            "to end the trade war.",
+            [],
+        ),
+        (
+            "Ukraine said a new round of talks with Russia would be held next week, as "
+            "fighting raged in the east.",
+            [("RUS+UKR", "negotiating")],
+        ),
+    ],
+)
+def test_talks_named_before_any_agreement_are_about_one_only_in_a_war_story(
+    observe: Observe, text: str, found: list[tuple[str, str]]
+) -> None:
+    assert [("+".join(o.agreement.parties), o.status) for o in observe(text)] == found

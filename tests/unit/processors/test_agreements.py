@@ -790,3 +790,127 @@ def test_a_de_escalation_agreement_is_a_deal_between_the_sides(observe: Observe)
     )
     violated = only(observe(text), "violated")
     assert (violated.agreement.parties, violated.by) == (("ERI", "ETH"), "ETH")
+
+
+# --- added with the fresh-article check ---------------------------------------------
+
+
+def test_a_truce_that_ended_the_fighting_did_not_itself_end(observe: Observe) -> None:
+    found = observe(
+        "BEIRUT - The ceasefire between Israel and Hezbollah, brokered by the United States "
+        "and France, ended more than a year of fighting."
+    )
+    assert {o.status for o in found} == {"agreed"}
+    ended = observe("BEIRUT - The ceasefire between Israel and Hezbollah ended on Sunday.")
+    assert {o.status for o in ended} == {"expired"}
+
+
+def test_the_patron_of_a_group_is_no_side_of_its_truce(observe: Observe) -> None:
+    found = observe(
+        "BEIRUT - The U.S. plan, delivered by envoy Tom Barrack, calls for Israel to halt "
+        "its strikes in return for the Iran-backed group handing over its weapons."
+    )
+    assert found and all("IRN" not in o.agreement.parties for o in found)
+
+
+def test_a_plan_backed_by_a_state_is_still_that_states_proposal(observe: Observe) -> None:
+    found = observe("MOSCOW - A US-backed plan for a ceasefire between Russia and Ukraine.")
+    assert [(o.agreement.parties, o.status, o.by) for o in found] == [
+        (("RUS", "UKR"), "proposed", "USA")
+    ]
+
+
+def test_urging_a_truces_sponsors_is_no_proposal_of_the_truce(observe: Observe) -> None:
+    found = observe(
+        "BEIRUT - Israel and Hezbollah agreed to a ceasefire in November. President Joseph "
+        "Aoun urged the ceasefire's sponsors to press Israel to stop its attacks."
+    )
+    assert {o.status for o in found} == {"agreed"}
+
+
+def test_lebanon_accusing_israel_does_not_split_a_truce_made_with_hezbollah(
+    observe: Observe,
+) -> None:
+    found = observe(
+        "BEIRUT - Israel and Hezbollah agreed a ceasefire in November. Lebanon's army says "
+        "Israel has breached the truce thousands of times since then."
+    )
+    assert {o.agreement.parties for o in found} == {("HEZBOLLAH", "ISR")}
+    assert only(found, "violated").by == "ISR"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "BANGKOK - Thailand said on Monday it was suspending the joint declaration it "
+            "signed with Cambodia last month.",
+            {("KHM+THA", "general", "suspended")},
+        ),
+        (
+            "GOMA - Kinshasa and the M23 signed a declaration of principles in Doha.",
+            {("COD+M23", "general", "agreed")},
+        ),
+        ("BANGKOK - Thailand and Cambodia signed a trade agreement.", set()),
+        ("TOKYO - Japan and Canada signed a joint declaration on Monday.", set()),
+        ("MOSCOW - Russia's declaration of war on Ukraine shocked Europe.", set()),
+    ],
+)
+def test_a_deal_between_two_warring_sides_is_their_peace_deal(
+    observe: Observe, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert triples(observe(text)) == expected
+
+
+def test_declaring_the_process_closed_ends_the_talks(observe: Observe) -> None:
+    found = observe(
+        "BOGOTA - Colombia's government and the ELN held peace talks in Havana. President "
+        'Gustavo Petro declared the process "closed" in January.'
+    )
+    assert triples(found) == {
+        ("COL+ELN", "general", "negotiating"),
+        ("COL+ELN", "general", "collapsed"),
+    }
+
+
+def test_the_process_of_something_else_is_no_agreement(observe: Observe) -> None:
+    found = observe(
+        "BOGOTA - Colombia's government and the ELN held peace talks in Havana. A judge "
+        "declared the trial over, and the hiring process took longer than expected."
+    )
+    assert triples(found) == {("COL+ELN", "general", "negotiating")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "BOGOTA - Colombia's government and the ELN held peace talks in Havana.",
+            {("COL+ELN", "general", "negotiating")},
+        ),
+        (
+            "DOHA - Pakistan and Afghanistan held talks in Doha on Saturday, and agreed a "
+            "ceasefire.",
+            {("AFG+PAK", "general", "negotiating"), ("AFG+PAK", "general", "agreed")},
+        ),
+    ],
+)
+def test_the_capital_talks_are_held_in_is_no_side(
+    observe: Observe, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert triples(observe(text)) == expected
+
+
+def test_a_named_agreement_refers_to_the_one_named_so_not_the_latest(
+    observe: Observe,
+) -> None:
+    found = observe(
+        "GOMA - Congo and Rwanda signed the Washington agreement in June. In July, Kinshasa "
+        "and the M23 agreed a prisoner exchange. Kigali says the Washington agreement is "
+        "being honoured."
+    )
+    assert triples(found) == {
+        ("COD+RWA", "general", "agreed"),
+        ("COD+M23", "prisoner_exchange", "agreed"),
+        ("COD+RWA", "general", "in_effect"),
+    }

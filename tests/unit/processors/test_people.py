@@ -68,3 +68,20 @@ def test_a_speaker_who_shares_a_surname_keeps_his_own_side(
         ("Nia Jordan", "USA"),
         ("Rob Stern", "USA"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "aliases"),
+    [
+        ("Sen. Jordan Pike said no.", []),
+        ("Energy Minister Chad Morrow said no.", []),
+        ("Jordan Pike (R-Ky.) said no.", []),
+        ("Jordan Valley farmers said no.", ["Jordan"]),
+        ("Talks in Jordan Monday.", ["Jordan"]),
+        ("Minister of Jordan Affairs said no.", ["Jordan"]),
+    ],
+)
+def test_a_country_that_is_a_titled_persons_given_name_is_not_that_country(
+    text: str, aliases: list[str], gazetteer: Gazetteer, lexicon: SpeechLexicon
+) -> None:
+    assert kept(text, gazetteer, lexicon) == aliases

@@ -163,3 +163,76 @@ def test_a_described_speaker_with_a_relative_clause_speaks(subject: str) -> None
     assert [(s.speaker.name, s.content) for s in statements] == [
         (subject.split(" who")[0], "it went well")
     ]
+
+
+@pytest.mark.parametrize(
+    "subject", ["Residents we reached by phone", "An adviser I spoke to this morning"]
+)
+def test_a_speaker_with_a_relative_clause_without_who_speaks(subject: str) -> None:
+    text = f"KHARTOUM — Fighting went on in Sudan.\n{subject} said the shelling went on."
+    statements = extract_statements(
+        Article(id="s", text=text), load_gazetteer(), load_speech_lexicon()
+    )
+    assert [s.content for s in statements] == ["the shelling went on"]
+
+
+def speakers_of(text: str) -> list[tuple[str, str]]:
+    statements = extract_statements(
+        Article(id="s", text=text), load_gazetteer(), load_speech_lexicon()
+    )
+    return [(s.speaker.name, s.speaker.actor) for s in statements]
+
+
+def test_an_unowned_army_speaks_for_the_state_the_story_is_about() -> None:
+    text = (
+        "KHARTOUM — Sudan's paramilitary besieged El Fasher again, and aid trucks waited "
+        "in Chad. Sudan has lost the city twice.\n"
+        "The army said it would retake the city. The army's spokesman, Brigadier "
+        "Nabil Farouk, said troops were ready."
+    )
+    assert [actor for _, actor in speakers_of(text)] == ["SDN", "SDN"]
+
+
+def test_the_government_is_the_one_the_text_named_with_its_state() -> None:
+    text = (
+        "BOGOTÁ — Colombia's government and the ELN met in Caracas, Venezuela, and "
+        "Havana, Cuba, with Norway, Norway's envoy and Cuba's hosts.\n"
+        "The government said the talks were over."
+    )
+    assert speakers_of(text) == [("The government", "COL")]
+
+
+@pytest.mark.parametrize("subject", ["The two governments", "Somaliland's foreign ministry"])
+def test_an_organ_of_several_or_of_an_unknown_owner_takes_no_state(subject: str) -> None:
+    text = (
+        "ADDIS ABABA — Ethiopia and Somalia met in Ankara, Turkey.\n"
+        f"{subject} said talks went well."
+    )
+    assert speakers_of(text) == []
+
+
+def test_the_group_and_its_people_speak_for_the_group_named_before() -> None:
+    text = (
+        "BEIRUT — Israel struck southern Lebanon after Hezbollah fired at a post.\n"
+        "A senior official of the group said the strikes were a provocation. The group "
+        "said it would respond."
+    )
+    assert [actor for _, actor in speakers_of(text)] == ["HEZBOLLAH", "HEZBOLLAH"]
+
+
+def test_its_spokeswoman_speaks_for_the_body_named_before() -> None:
+    text = (
+        "PHNOM PENH — Cambodia's defence ministry said in a statement that no new mines "
+        "were laid. Its spokeswoman, Lieutenant General Sok Dara, said Thailand should "
+        "return to the talks."
+    )
+    assert speakers_of(text)[-1] == ("Sok Dara", "KHM")
+
+
+def test_the_iran_backed_group_speaks_for_the_group_not_for_iran() -> None:
+    text = (
+        "BEIRUT — Israel struck southern Lebanon after Hezbollah fired rockets.\n"
+        "The Iran-backed group said it would respond. Gaza's Hamas-run health ministry said "
+        "12 people were killed."
+    )
+    assert [actor for _, actor in speakers_of(text)] == ["HEZBOLLAH", "HAMAS"]

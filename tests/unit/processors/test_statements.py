@@ -742,3 +742,132 @@ def test_a_described_speaker_with_a_possessive_modifier(extract: Extract) -> Non
         ("The measure's chief sponsor", "the vote would be close"),
         ("The agency's acting director", "the rule would stand"),
     ]
+
+
+# -- clause shapes added with the fresh-article check ----------------------------------
+
+
+def test_a_though_clause_with_its_own_verb_is_a_second_statement(extract: Extract) -> None:
+    statements = extract(
+        "WASHINGTON — Sen. Dana Ruiz has said the map was fair, though she told a radio "
+        "host in August that she wanted more seats."
+    )
+    assert [s.content for s in statements] == ["the map was fair", "she wanted more seats"]
+
+
+@pytest.mark.parametrize("verb", ["insist", "argue", "warn", "deny", "concede"])
+def test_a_plural_speaker_in_the_present_tense_reports(extract: Extract, verb: str) -> None:
+    statements = extract(f"KIGALI — Rwandan officials {verb} that the accord is being kept.")
+    assert [(s.speaker.actor, s.content) for s in statements] == [
+        ("RWA", "the accord is being kept")
+    ]
+
+
+def test_a_forceful_reply_is_a_noun_not_a_verb(extract: Extract) -> None:
+    assert not extract("BEIRUT — Hezbollah fired at a post, prompting Israel to vow a reply.")
+
+
+def test_one_of_a_group_just_quoted_speaks_for_its_side(extract: Extract) -> None:
+    statements = extract(
+        "WASHINGTON — Several Republican senators said they were open to a vote. One, who "
+        "asked not to be named, said leaders had agreed to talk."
+    )
+    one = find(statements, "leaders had agreed")
+    assert (one.speaker.name, one.speaker.actor) == ("One", "USA")
+
+
+def test_one_with_no_group_before_it_is_no_speaker(extract: Extract) -> None:
+    assert not extract("One said the talks had failed.")
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The White House budget office told agencies in a memo on Monday to prepare "
+            "for a lapse.",
+            "agencies in a memo on Monday to prepare for a lapse",
+        ),
+        ("Trump told aides to prepare for a shutdown.", "aides to prepare for a shutdown"),
+        ("Trump told the panel about the plan to build a wall.", None),
+    ],
+)
+def test_told_someone_to_do_something_reports_the_order(
+    extract: Extract, text: str, content: str | None
+) -> None:
+    statements = extract(text)
+    assert [s.content for s in statements] == ([content] if content else [])
+
+
+def test_a_participle_after_a_joined_clause_takes_that_clauses_subject(
+    extract: Extract,
+) -> None:
+    statements = extract(
+        "Talks on the second phase never began, and Israel resumed its strikes on March 18, "
+        "saying Hamas had refused to free more hostages."
+    )
+    assert [(s.speaker.actor, s.content) for s in statements] == [
+        ("ISR", "Hamas had refused to free more hostages")
+    ]
+
+
+def test_a_participle_after_a_statement_from_someone_is_theirs(extract: Extract) -> None:
+    statements = extract(
+        "What we have is a statement from the office of Abdel Fattah al-Burhan, the army "
+        "chief, saying he had approved a seven-day pause."
+    )
+    assert [(s.speaker.actor, s.content) for s in statements] == [
+        ("SDN", "he had approved a seven-day pause")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Fighting moved south, where, according to UN investigators, Rwandan troops "
+            "still operate.",
+            "Rwandan troops still operate",
+        ),
+        (
+            "Russia launched 40 drones overnight, according to Ukraine's air force.",
+            "Russia launched 40 drones overnight",
+        ),
+    ],
+)
+def test_an_according_aside_reports_the_clause_it_interrupts(
+    extract: Extract, text: str, content: str
+) -> None:
+    assert [s.content for s in extract(text)] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        (
+            "Kinshasa said rebels killed 140 civilians in July, an allegation the group rejects.",
+            ["Kinshasa"],
+        ),
+        ("Lebanon endorsed the plan, a step the group rejected as a sin.", []),
+    ],
+)
+def test_a_verb_in_a_relative_clause_after_a_noun_reports_nothing_of_its_own(
+    extract: Extract, text: str, speakers: list[str]
+) -> None:
+    assert [s.speaker.name for s in extract(text)] == speakers
+
+
+def test_a_block_quote_after_said_colon_belongs_to_the_speaker(extract: Extract) -> None:
+    statements = extract(
+        "BANGKOK — Thailand suspended the declaration on Monday.\n"
+        "In a statement read out by a spokesman, the government said:\n"
+        "\u201cTwo soldiers were injured by a new mine. This is a clear violation.\n"
+        "\u201cThe Royal Thai Government has decided to suspend the declaration. "
+        "Thailand remains committed to peace.\u201d\n"
+        "Cambodia has not responded."
+    )
+    quotes = [(s.speaker.actor, s.content[:20], s.direct) for s in statements]
+    assert quotes == [
+        ("THA", "Two soldiers were in", True),
+        ("THA", "The Royal Thai Gover", True),
+    ]

@@ -11,6 +11,7 @@ import faust
 import orjson
 import pytest
 from agent_fakes import ScriptedExtractor
+from aiokafka import TopicPartition
 from prometheus_client import REGISTRY, CollectorRegistry
 
 from streams.agents.records import FaustSender, OutMessage
@@ -182,3 +183,30 @@ async def test_the_flow_stops_when_a_recovery_ends_until_faust_has_sought_back(
     await app.on_rebalance_complete.send()
 
     assert not app.consumer.flow_active
+
+
+async def test_after_a_rebalance_seeking_back_also_rewinds_partitions_never_committed(
+    app: faust.App, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A fetch in flight can hand Faust records while the flow is held; Faust drops them
+    and seeks back to the committed offsets, which must then re-read a partition that has
+    no commit yet (a worker killed before its first commit lost its input otherwise)."""
+    source = TopicPartition("t.articles", 0)
+    rewound: list[tuple[TopicPartition, int]] = []
+
+    async def nothing_committed() -> dict[TopicPartition, int | None]:
+        return {source: None}
+
+    async def seek_on_the_consumer_thread(partition: TopicPartition, offset: int) -> None:
+        rewound.append((partition, offset))
+
+    monkeypatch.setattr(app.consumer, "seek_to_committed", nothing_committed)
+    monkeypatch.setattr(app.consumer, "_seek", seek_on_the_consumer_thread)
+
+    await app.on_partitions_assigned.send({source})
+    await app.consumer.perform_seek()
+    assert rewound == [(source, 0)]
+
+    await app.on_rebalance_complete.send()
+    await app.consumer.perform_seek()
+    assert rewound == [(source, 0)] * 2
