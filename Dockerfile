@@ -10,15 +10,21 @@ ENV PYTHONDONTWRITEBYTECODE=1 \
     PIP_NO_CACHE_DIR=1 \
     PIP_DISABLE_PIP_VERSION_CHECK=1
 
-# Install the project from pyproject.toml: the metadata and README first, then the three
-# packages it ships (processors, streams, schemas, with their data files).
+# Install the project from pyproject.toml: the metadata, build script and README first, then
+# the three packages it ships (processors, streams, schemas, with their data files). The
+# build compiles processors/ with mypyc (setup.py), so a C compiler is installed for it and
+# removed in the same step; `--build-arg NEWSSTREAM_PURE_PYTHON=1` installs pure Python.
 WORKDIR /build
-COPY pyproject.toml README.md ./
+COPY pyproject.toml setup.py README.md ./
 COPY processors ./processors
 COPY streams ./streams
 COPY schemas ./schemas
-RUN pip install . \
-    && rm -rf /build
+ARG NEWSSTREAM_PURE_PYTHON=
+RUN apt-get update \
+    && apt-get install -y --no-install-recommends gcc libc6-dev \
+    && pip install . \
+    && apt-get purge -y --auto-remove gcc libc6-dev \
+    && rm -rf /var/lib/apt/lists/* /build
 
 # Run as an unprivileged user, in a home folder it owns (the worker keeps its table data
 # under NEWSSTREAM_DATA_DIR).

@@ -3,7 +3,8 @@
 Builds ~750-word articles from the dev-set texts (each article joins whole texts until
 its length is nearest 750 words), then times ``Extractor.extract`` in process and the whole CLI
 (``newsstream extract`` reading JSON lines, writing JSON lines) as a subprocess pinned to
-one core. Prints articles/s and the peak RSS.
+one core. Prints the build of ``processors`` measured (mypyc or pure), articles/s and the
+peak RSS.
 
     .venv/bin/python benchmarks/extract_speed.py [--articles 2000]
 """
@@ -21,6 +22,7 @@ from pathlib import Path
 
 import orjson
 
+import processors
 from processors.articles import parse_article
 from processors.extraction import Extractor
 
@@ -95,7 +97,10 @@ def main() -> None:
     args = parser.parse_args()
     articles = corpus(args.articles)
     words = sum(len(a["text"].split()) for a in articles) / len(articles)
-    print(f"articles: {len(articles)}, mean words: {words:.0f}, cores: {os.cpu_count()}")
+    print(
+        f"articles: {len(articles)}, mean words: {words:.0f}, cores: {os.cpu_count()}, "
+        f"processors build: {processors.build()}"
+    )
     print(f"extract in process: {in_process(articles):.0f} articles/s")
     rate, rss = command_line(articles)
     print(f"newsstream extract (CLI, one core, incl. start-up): {rate:.0f} articles/s")

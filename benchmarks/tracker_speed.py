@@ -11,8 +11,9 @@ article's observations in tracking order). Three streams:
 * ``late``: the same with about 5 % of the articles arriving late (out of event-time order);
 * ``random``: random statuses, parties and durations on random keys, the worst case.
 
-Prints observations/s of CPU time (best of 3) for ``AgreementTracker`` end to end and for
-the core step alone (``observe`` on a dict of key states, without the expiry scheduling).
+Prints the build of ``processors`` measured (mypyc or pure), then observations/s of CPU time
+(best of 3) for ``AgreementTracker`` end to end and for the core step alone (``observe`` on a
+dict of key states, without the expiry scheduling).
 
     .venv/bin/python benchmarks/tracker_speed.py [--keys 1000] [--observations 60000]
 """
@@ -26,6 +27,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
+import processors
 from processors.model import (
     SCOPES,
     STATUSES,
@@ -289,6 +291,7 @@ def main() -> None:
     parser.add_argument("--only", choices=("lifecycle", "late", "random"), action="append")
     args = parser.parse_args()
     rules = load_tracker_rules()
+    print(f"processors build: {processors.build()}")
     streams = {
         "lifecycle": lifecycle_stream,
         "late": late_stream,

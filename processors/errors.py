@@ -4,6 +4,7 @@ NewsstreamError
  +-- InvalidArticle        an input that is not a usable Article (carries the reason)
  +-- ConfigurationError    settings that cannot work
  +-- BrokerError           the Kafka broker cannot be started or reached
+ +-- StaleBuildError       compiled modules whose sources changed since (carries which)
 """
 
 from __future__ import annotations
@@ -28,3 +29,16 @@ class ConfigurationError(NewsstreamError):
 
 class BrokerError(NewsstreamError):
     """The Kafka broker cannot be started or reached."""
+
+
+class StaleBuildError(NewsstreamError):
+    """Compiled ``processors`` modules whose sources changed since the build; ``modules``
+    names them. Python would import the old compiled code, so ``processors`` refuses."""
+
+    def __init__(self, modules: list[str]) -> None:
+        listed = ", ".join(f"processors/{name}.py" for name in modules)
+        super().__init__(
+            f"compiled from other sources than {listed}: rebuild with `pip install -e .`, "
+            "or install pure Python with `NEWSSTREAM_PURE_PYTHON=1 pip install -e .`"
+        )
+        self.modules = modules

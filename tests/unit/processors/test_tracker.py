@@ -387,7 +387,7 @@ def test_the_final_state_does_not_depend_on_arrival_order(rules: TrackerRules) -
 
 
 def test_a_bounded_history_still_resists_rollback(rules: TrackerRules) -> None:
-    small = TrackerRules(**{**{f: getattr(rules, f) for f in rules.__slots__}, "history_limit": 4})
+    small = replace(rules, history_limit=4)
     story = [obs(f"a{n:02}", "violated", n, by="RUS") for n in range(2, 20)]
     tracker, _ = run([obs("a00", "agreed", 0), obs("a01", "in_effect", 1), *story], small)
     late = tracker.observe(obs("a00x", "proposed", 0.5))

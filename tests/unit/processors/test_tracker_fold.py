@@ -10,6 +10,7 @@ ends with the instances that fold gives.
 from __future__ import annotations
 
 import random
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -37,9 +38,7 @@ DURATIONS = (None, None, 1.25, 3.0, 30.0)
 def roomy_rules(history_limit: int) -> TrackerRules:
     """The packaged rules with room for a whole stream in the history: nothing is cut, so a
     fold over the history is a fold over everything."""
-    packaged = load_tracker_rules()
-    fields = {name: getattr(packaged, name) for name in packaged.__slots__}
-    return TrackerRules(**{**fields, "history_limit": history_limit, "emitted_limit": 1000})
+    return replace(load_tracker_rules(), history_limit=history_limit, emitted_limit=1000)
 
 
 # (history limit, articles): with 25 articles of one to three observations the history

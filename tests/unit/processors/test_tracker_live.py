@@ -10,6 +10,7 @@ marks are forgotten and instances trimmed; with late articles, so histories are 
 from __future__ import annotations
 
 import random
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -36,10 +37,12 @@ DURATIONS = (None, None, 0.5, 1.25, 3.0)
 
 
 def tight_rules(history: int, emitted: int, instances: int) -> TrackerRules:
-    packaged = load_tracker_rules()
-    fields = {name: getattr(packaged, name) for name in packaged.__slots__}
-    limits = {"history_limit": history, "emitted_limit": emitted, "instance_limit": instances}
-    return TrackerRules(**{**fields, **limits})
+    return replace(
+        load_tracker_rules(),
+        history_limit=history,
+        emitted_limit=emitted,
+        instance_limit=instances,
+    )
 
 
 def articles(seed: int, count: int) -> list[tuple[datetime, tuple[Observation, ...]]]:

@@ -162,15 +162,11 @@ async def test_an_output_that_breaks_its_schema_sends_nothing_but_a_dead_letter(
 ) -> None:
     # A confidence outside [0, 1] violates the observation schema.
     bad = make_observation(article("a1", MARCH))
-    extractor.script = lambda item: (bad.__class__(**{**_fields(bad), "confidence": 7.0}),)
+    extractor.script = lambda item: (replace(bad, confidence=7.0),)
     await handler.handle(record(encoded(article("a1", MARCH))))
 
     assert [m.topic for m in sender.sent] == ["dlq"]
     assert orjson.loads(sender.sent[0].value)["reason"] == "processing_error"
-
-
-def _fields(obj: object) -> dict[str, object]:
-    return {name: getattr(obj, name) for name in obj.__slots__}  # type: ignore[attr-defined]
 
 
 async def test_a_good_article_gives_schema_valid_statements_and_observations_keyed_right(
