@@ -18,6 +18,7 @@ import hashlib
 import json
 import os
 import sys
+import warnings
 from concurrent.futures import ThreadPoolExecutor
 from importlib.machinery import EXTENSION_SUFFIXES
 from pathlib import Path
@@ -74,6 +75,10 @@ def remove_in_place_build() -> None:
             path.unlink()
     (PACKAGE / SOURCES_FILE).unlink(missing_ok=True)
 
+
+# setuptools warns at every editable install that a folder named like the package may take
+# precedence over it at import; here that folder is the package, as an editable install means.
+warnings.filterwarnings("ignore", message="Editable installation")
 
 BUILD_COMMANDS = {"build", "build_ext", "bdist_wheel", "editable_wheel", "install", "develop"}
 
