@@ -108,3 +108,29 @@ def test_sahel_juntas_and_jnim_are_actors(extract: Extract) -> None:
     )
     assert speaker_of(statements, "the army had retaken the town") == "BFA"
     assert speaker_of(statements, "its fighters had withdrawn") == "JNIM"
+
+
+# -- a briefing's transcript ------------------------------------------------------------
+
+
+def test_a_transcript_line_is_the_words_of_the_person_its_label_names(extract: Extract) -> None:
+    statements = extract(
+        "Foreign Ministry spokeswoman Maria Zakharova took questions at her weekly "
+        "briefing. Excerpts:\n"
+        "Q: Will Moscow send a delegation to Istanbul?\n"
+        "Zakharova: The decision has not been taken. We will inform you in due course.\n"
+        "Note: The briefing was held in Moscow."
+    )
+    answers = [s for s in statements if s.content.startswith("The decision has not")]
+    assert len(answers) == 1
+    assert answers[0].speaker.actor == "RUS"
+    assert answers[0].content.endswith("in due course")
+    assert not any("Istanbul" in s.content or "briefing was held" in s.content for s in statements)
+
+
+def test_a_label_naming_nobody_quoted_before_is_no_speaker(extract: Extract) -> None:
+    statements = extract(
+        "The talks resumed in Doha on Monday.\n"
+        "Mediators: Qatar and Egypt have hosted every round since January."
+    )
+    assert statements == ()
