@@ -27,6 +27,8 @@ _APPOSITIVE_AFTER = re.compile(r",\s*((?:who|a|an|the)\s)")
 _RELATIVE = re.compile(r",\s*who\s+(?:also\s+|later\s+)?$")
 # The word a ``_RELATIVE`` match ends in (followed by a blank).
 _RELATIVE_ENDS = frozenset(("who", "also", "later"))
+# A relative clause set off by commas after a speaker's appositive (", who is based in").
+_RELATIVE_ASIDE = re.compile(r"\s*(?:who|whose|which)\s")
 _DATELINE_DASH = re.compile(r"\u2014| -- ")
 # A restrictive relative inside a subject: "an official who was in the room said", or
 # one without its "who": "residents we reached by phone said".
@@ -262,6 +264,13 @@ class Attributor:
             comma = text.rfind(",", max(lo, end - 200), end - 1)
             if comma == -1:
                 return None
+            if _RELATIVE_ASIDE.match(text, comma + 1, end - 1):
+                # "Abdulsalam, the group's negotiator, who is based in Muscat, wrote": the
+                # relative says where or what he is; the appositive before it says whose.
+                earlier = text.rfind(",", max(lo, comma - 200), comma)
+                if earlier != -1 and not _RELATIVE_ASIDE.match(text, earlier + 1, comma):
+                    end = comma + 1
+                    comma = earlier
             inner = phrase_at(text, comma + 1, end - 1)
             tail = self.lex.appositive_tail.match(text, comma, end - 1)
             if tail is not None:

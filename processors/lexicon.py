@@ -177,6 +177,9 @@ class SpeechLexicon:
     non_speakers: frozenset[str]
     placeless_sources: frozenset[str]
     """Crowds a place does not give a side to: ``brokers in London``, ``Kyiv-based analysts``."""
+    companies: frozenset[str]
+    """Nouns for a business: ``the Danish company``, ``the ship's Greek manager`` speak for
+    the firm, not for the state their demonym names."""
     retro_nouns: Mapping[str, str]
     speech_objects: frozenset[str]
     relative_heads: frozenset[str]
@@ -486,6 +489,7 @@ def _build(raw: Mapping[str, Any]) -> SpeechLexicon:
         sources=_lower_set(raw["sources"]),
         non_speakers=_lower_set(raw["non_speakers"]),
         placeless_sources=_lower_set(raw["placeless_sources"]),
+        companies=_lower_set(raw["companies"]),
         retro_nouns=dict(raw["retro_nouns"]),
         speech_objects=_lower_set(raw["speech_objects"]),
         relative_heads=_lower_set(raw["speech_objects"] + raw["act_nouns"]),

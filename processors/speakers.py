@@ -193,7 +193,8 @@ class SpeakerReader:
         found: list[tuple[str, str]] = [
             (m.actor, m.kind)
             for m in self.in_mentions(phrase.start, phrase.end)
-            if placed or not text[max(0, m.start - 6) : m.start].endswith(_PLACING)
+            if (placed or not text[max(0, m.start - 6) : m.start].endswith(_PLACING))
+            and not (m.kind == "demonym" and self._of_company(m.end, phrase.end))
         ]
         if "-" not in phrase.text:
             return found
@@ -208,6 +209,13 @@ class SpeakerReader:
                 if actor is not None:
                     found.append((actor, self.gazetteer.kind_of(prefix) or "name"))
         return found
+
+    def _of_company(self, pos: int, end: int) -> bool:
+        """Whether a demonym ending at ``pos`` qualifies a business (``Danish company``):
+        the firm speaks for itself, not for the state it comes from."""
+        words = self.text[pos : min(end, pos + 40)].split(None, 3)[:2]
+        # "the Danish company", "the Greek shipping company": one modifier may stand between.
+        return any(base(w.strip(",.")) in self.lex.companies for w in words)
 
     def without_shared_places(
         self, actors: list[tuple[str, str]], phrase: Phrase, appositive: Phrase | None
@@ -324,6 +332,8 @@ class SpeakerReader:
                 and word.endswith(("ing", "ed"))
                 and word not in links
                 and not flags & DETERMINER  # "the agency's acting director"
+                # "the Greek shipping company": a noun modifier before its head noun.
+                and not (i + 1 < len(tokens) and base(tokens[i + 1][2]) in self.lex.companies)
             ):
                 return i  # "a diplomat involved in the talks", "the union representing ..."
             if word == "and" and 0 < i < len(tokens) - 1 and tokens[i + 1][2][:1].isupper():

@@ -28,7 +28,7 @@ from processors.frames import (
 )
 from processors.layout import Layout, Verb
 from processors.lexicon import SpeechLexicon, load_speech_lexicon
-from processors.model import Article, Statement
+from processors.model import Article, Speaker, Statement
 from processors.people import home_actor, leads_clause, own_names, seed_mentions, seed_titled
 from processors.quotes import Quote
 from processors.sentences import Sentence
@@ -55,6 +55,9 @@ _WHO_ASIDE = re.compile(r",\s*(?:who|whose)\s[^,;:\"\u201c\u201d]*(?=,)")
 _OPENS_REPORT = frozenset(("where", "that", "while", "but", "and", "because", "although"))
 # A quote carries on the last quoted speaker at most this many sentences later.
 _CARRY = 2
+# A transcript's answer: a line that opens with a speaker's name and a colon
+# ("Peskov: We have heard ...").
+_TRANSCRIPT_LINE = re.compile(r"([A-Z][\w'\u2019.-]+(?: [A-Z][\w'\u2019.-]+){0,2}):[ \t]+(?=\S)")
 
 
 class _Extractor:
@@ -228,6 +231,29 @@ class _Extractor:
         if sentence.index and text.find("by", sentence.start, sentence.end) != -1:
             self._retro(sentence)
         self._continuation(sentence)
+
+    def _transcript_answer(self, sentence: Sentence) -> None:
+        """``Peskov: We have heard …`` in a briefing's transcript: the rest of the line is
+        the words of the person the label names, when the text has named them before."""
+        text = self.text
+        if sentence.start and text[sentence.start - 1] != "\n":
+            return
+        label = _TRANSCRIPT_LINE.match(text, sentence.start, sentence.end)
+        if label is None:
+            return
+        name = label.group(1)
+        earlier = self.discourse.named(name.split()[-1], sentence.start)
+        if earlier is None or earlier.kind != "person" or earlier.pos >= sentence.start:
+            return  # "Background: …", "Q: …": a label that names nobody quoted before
+        newline = text.find("\n", label.end())
+        stop = clause_end(text, label.end(), len(text) if newline == -1 else newline)
+        speaker = Speaker(earlier.name, earlier.actor, earlier.role)
+        resolved = Resolved(speaker, "person", earlier.gender, min(earlier.confidence, 0.85))
+        attribution = Attribution(
+            resolved, "say", "clause", label.start(), label.end(), label.start(),
+            label.end(1), inverted=False, explicit=True,
+        )  # fmt: skip
+        self.add(sentence, attribution, Content(label.end(), stop, True), 0.8)
 
     def _block_quote(self, verb_end: int) -> Content | None:
         """``the government said:`` closing a paragraph: the quote opening the next one."""
@@ -455,6 +481,8 @@ class _Extractor:
         for sentence in self.layout.sentences:
             if sentence.paragraph in headlines:
                 continue
+            if text[sentence.start : sentence.start + 40].find(": ") != -1:
+                self._transcript_answer(sentence)
             lo = bisect.bisect_left(verb_starts, sentence.start)
             hi = bisect.bisect_left(verb_starts, sentence.end, lo)
             if lo == hi and self.layout.quote_opening(sentence) is None:
