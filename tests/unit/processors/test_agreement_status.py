@@ -67,3 +67,16 @@ def test_an_agreement_introduced_in_a_since_clause_is_news(observe: Observe) -> 
         "Cambodia collapsed in March."
     )
     assert [(o.agreement.parties, o.status) for o in found] == [(("KHM", "THA"), "collapsed")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ankara renewed its offer of a ceasefire between Armenia and Azerbaijan.",
+        "Doha renewed its proposal for a truce between Congo and the M23 on Monday.",
+    ],
+)
+def test_renewing_an_offer_proposes_the_truce_again_and_extends_nothing(
+    observe: Observe, text: str
+) -> None:
+    assert {o.status for o in observe(text)} == {"proposed"}
