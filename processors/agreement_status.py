@@ -457,7 +457,8 @@ def background(text: str, clause_start: int, pos: int, cue: str, lexicon: Agreem
     if found is None:
         return False
     word = found.group("word").lower()
-    if found.group()[found.end("word") - found.start() :].lstrip().lower().startswith(("a ", "an ")):
+    determiner = text[found.end("word") : found.end()].lstrip().lower()
+    if determiner.startswith(("a ", "an ")):
         # "since a short-lived truce collapsed": an agreement introduced here is news.
         return False
     return not (word in ("before", "prior to") and lexicon.grammar.past_forms.match(cue))

@@ -227,7 +227,8 @@ def test_a_guerrilla_group_and_its_government_are_a_known_conflict(
     # Venezuela hosts the talks and is named as often as Colombia's government.
     text = (
         "The National Liberation Army offered a truce. Delegates of the ELN and of "
-        "Colombia will meet in Caracas; Venezuela is a guarantor. Gustavo Petro said the ELN must free its hostages."
+        "Colombia will meet in Caracas; Venezuela is a guarantor. Gustavo Petro said the "
+        "ELN must free its hostages."
     )
     actors = find_actors(text, gazetteer, lexicon)
     assert actors.main_pair == ("COL", "ELN")
