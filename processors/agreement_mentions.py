@@ -284,6 +284,9 @@ def _right_edge(
             break
         if lower in ("and", "or") and not between:
             following = tokens[i + 1].group() if i + 1 < len(tokens) else ""
+            # "... in Yemen and the Houthis agreed": a name after "and" opens a clause.
+            if following.lower() == "the" and i + 2 < len(tokens):
+                following = tokens[i + 2].group()
             if following[:1].isupper():
                 break
         stop = token.end()

@@ -87,6 +87,8 @@ def resolve(
             return refer(mention, antecedents, spec.refers or "family")
         return None
     if not mention.scoped and mention.definite and spec.family in ("ceasefire", "pause"):
+        # "the Gaza ceasefire" after a Red Sea truce names its own sides by its place.
+        antecedents = _agreeing(mention, antecedents)
         if mention.duration is not None:
             # "the 30-day ceasefire" after "an Easter truce": a length of its own names the
             # agreement of that length; failing one, it takes scope and sides, not the name.
@@ -98,6 +100,18 @@ def resolve(
             )
         return refer(mention, antecedents, "family") or mention
     return _same_sides(mention, antecedents)
+
+
+def _agreeing(mention: Mention, antecedents: list[Mention]) -> list[Mention]:
+    """The antecedents a mention naming a conflict's place can refer back to.
+
+    Only a place: sides named outright may be another name of the same front ("the
+    ceasefire between Israel and Hezbollah" after "Lebanon's ceasefire").
+    """
+    if not mention.place:
+        return antecedents
+    own = set(mention.place)
+    return [a for a in antecedents if own <= {*(a.place or ()), *a.explicit, *(a.parties or ())}]
 
 
 def _same_sides(mention: Mention, antecedents: list[Mention]) -> Mention:

@@ -50,6 +50,8 @@ _ON_PROPOSALS: frozenset[Status] = frozenset({"negotiating", "accepted", "reject
 _TALKS_OK: frozenset[Status] = frozenset(
     {"agreed", "accepted", "proposed", "negotiating", "in_effect"}
 )
+# What a status word on a proposal itself asserts of what it proposes.
+_PROPOSAL_STATUS: dict[Status, Status] = {"agreed": "accepted", "extended": "proposed"}
 
 
 class Cue(NamedTuple):
@@ -423,9 +425,10 @@ def settle(
         if status not in _TALKS_OK:
             return None, False
         status = "negotiating"
-    elif role == "proposal" and status == "agreed":
-        # Agreeing to someone's proposal is accepting it.
-        status = "accepted"
+    elif role == "proposal" and status in _PROPOSAL_STATUS:
+        # Agreeing to someone's proposal is accepting it; renewing an offer makes it
+        # again. ("sabotaging the initiative" may well break the deal it became.)
+        status = _PROPOSAL_STATUS[status]
     if hypothetical and status not in _STANCES:
         return None, False
     return status, moved
@@ -454,4 +457,8 @@ def background(text: str, clause_start: int, pos: int, cue: str, lexicon: Agreem
     if found is None:
         return False
     word = found.group("word").lower()
+    determiner = text[found.end("word") : found.end()].lstrip().lower()
+    if determiner.startswith(("a ", "an ")):
+        # "since a short-lived truce collapsed": an agreement introduced here is news.
+        return False
     return not (word in ("before", "prior to") and lexicon.grammar.past_forms.match(cue))

@@ -105,7 +105,7 @@ def _violation(
         return None
     parties = basis.agreement.parties
     speaker = speaker_at(text, sentence, attack.start(), statements, actors, lexicon)
-    attacker = _attacker(text, sentence, attack.start(), attack.end(), actors, lexicon)
+    attacker = _attacker(text, sentence, attack.start(), attack.end(), actors, lexicon, speaker)
     victim = _victim(text, sentence, target[0], actors, speaker, lexicon) if target else None
     by = attacker or other_side(parties, victim) or other_side(parties, speaker)
     if by is None or by not in parties or by == victim:
@@ -141,13 +141,21 @@ def _attacker(
     end: int,
     actors: ArticleActors,
     lexicon: AgreementLexicon,
+    speaker: str | None,
 ) -> str | None:
     """Who attacks: "Russian drones", "Russia struck", "attacks by Russia"."""
     after = actors.between(end, min(sentence[1], end + 30))
     if after and lexicon.attack_by.search(text[end : after[0].start]):
         return after[0].actor
     before = actors.between(max(sentence[0], start - 30), start)
-    return before[-1].actor if before else None
+    if before:
+        return before[-1].actor
+    # Farther back, the nearest actor other than the speaker: "It spared Israel, which
+    # has kept striking ...", "Egypt's army, no party to the deal, kept striking ...".
+    for hit in reversed(actors.between(sentence[0], start)):
+        if hit.actor != speaker:
+            return hit.actor
+    return None
 
 
 def _victim(

@@ -144,11 +144,13 @@ def _main_pair(counts: Counter[str], lexicon: AgreementLexicon) -> tuple[str, ..
     make no pair.
     """
     best: tuple[str, ...] = ()
-    best_score = 0
+    best_key = (0, 0)
     for pair in conflicts_among(counts, lexicon):
-        score = min(counts.get(pair[0], 0), counts.get(pair[1], 0))
-        if score > best_score:
-            best, best_score = pair, score
+        # Ties on the less-named side go to the pair whose other side is named more.
+        key = (min(counts.get(pair[0], 0), counts.get(pair[1], 0)), sum(counts[a] for a in pair))
+        if key[0] > 0 and key > best_key:
+            best, best_key = pair, key
+    best_score = best_key[0]
     mediators = lexicon.typical_mediators
     most = max(counts.values(), default=0)
     # A mediator named in passing ("after talks hosted by the EU") is no protagonist.
@@ -438,7 +440,7 @@ def resolve_parties(
         return tuple(sorted(place))
     # "Palestinian prisoners", "talks with the U.S.": a named actor outside any known
     # conflict does not outweigh the conflict the passage is about.
-    main = _local_pair(near, lexicon) or actors.main_pair
+    main = _local_pair(near, actors, lexicon) or actors.main_pair
     if main or not named:
         return main
     others = [
@@ -471,14 +473,20 @@ def _local_score(pair: tuple[str, ...], near: Mapping[str, int] | None) -> int:
     return min(near.get(side, 0) for side in pair) if near else 0
 
 
-def _local_pair(near: Mapping[str, int] | None, lexicon: AgreementLexicon) -> tuple[str, ...]:
-    """The known conflict the passage around a mention is about, if it names both sides."""
+def _local_pair(
+    near: Mapping[str, int] | None, actors: ArticleActors, lexicon: AgreementLexicon
+) -> tuple[str, ...]:
+    """The known conflict the passage around a mention is about, if it names both sides.
+
+    Between passages naming two conflicts as often (a guerrilla group, its government
+    and the neighbour hosting the talks), the one the whole article is more about wins.
+    """
     best: tuple[str, ...] = ()
-    best_score = 0
+    best_key = (0, 0)
     if not near:
         return best
     for pair in conflicts_among(near, lexicon):
-        score = _local_score(pair, near)
-        if score > best_score:
-            best, best_score = pair, score
+        key = (_local_score(pair, near), actors.pair_score(pair))
+        if key[0] > 0 and key > best_key:
+            best, best_key = pair, key
     return best

@@ -59,3 +59,24 @@ def test_a_condition_closed_by_a_comma_leaves_the_main_clause_asserted() -> None
     assert mood(closed, (0, len(closed)), 0, len(closed), lexicon) == "real"
     open_ = "Russia agreed, officials said, if the truce"
     assert mood(open_, (0, len(open_)), 0, len(open_), lexicon) == "void"
+
+
+def test_an_agreement_introduced_in_a_since_clause_is_news(observe: Observe) -> None:
+    found = observe(
+        "Border trade has not recovered since a week-long truce between Thailand and "
+        "Cambodia collapsed in March."
+    )
+    assert [(o.agreement.parties, o.status) for o in found] == [(("KHM", "THA"), "collapsed")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ankara renewed its offer of a ceasefire between Armenia and Azerbaijan.",
+        "Doha renewed its proposal for a truce between Congo and the M23 on Monday.",
+    ],
+)
+def test_renewing_an_offer_proposes_the_truce_again_and_extends_nothing(
+    observe: Observe, text: str
+) -> None:
+    assert {o.status for o in observe(text)} == {"proposed"}

@@ -91,3 +91,24 @@ def test_attacks_told_as_within_the_truce_are_violations(
 def test_no_attacks_during_the_truce_is_no_violation(observe: Observe) -> None:
     report = "During the truce, no attacks were reported on either side of the front."
     assert violations(observe(GENERAL_TRUCE + report)) == []
+
+
+def test_targets_named_after_a_demonym_are_the_victims_not_the_attack(observe: Observe) -> None:
+    # "Russian energy targets" are what was hit; the pilots who hit them are Ukraine's.
+    found = observe(
+        "A 30-day pause on Russian and Ukrainian strikes on energy infrastructure took "
+        "effect on Tuesday. On Friday Ukraine's air force said its pilots had again hit "
+        "Russian energy targets in Belgorod."
+    )
+    assert [o.by for o in violations(found)] == ["UKR"]
+
+
+def test_an_outsider_attacking_is_no_violation_guessed_from_the_speaker(
+    observe: Observe,
+) -> None:
+    found = observe(
+        "A ceasefire between Israel and Hamas took effect on Sunday. Egypt's army, which "
+        "is no party to the accord, has continued to strike smuggling tunnels, Israeli "
+        "officials said."
+    )
+    assert violations(found) == []

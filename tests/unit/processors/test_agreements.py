@@ -914,3 +914,23 @@ def test_a_named_agreement_refers_to_the_one_named_so_not_the_latest(
         ("COD+M23", "prisoner_exchange", "agreed"),
         ("COD+RWA", "general", "in_effect"),
     }
+
+
+def test_a_definite_truce_named_by_its_place_is_not_the_earlier_truce(observe: Observe) -> None:
+    found = observe(
+        "Thailand and Cambodia signed a ceasefire in Kuala Lumpur on Monday. Hotel "
+        "bookings in Eilat recovered quickly after the Gaza ceasefire took effect in January."
+    )
+    assert ("HAMAS+ISR", "general", "in_effect") in triples(found)
+    assert ("KHM+THA", "general", "in_effect") not in triples(found)
+
+
+def test_a_halt_ends_before_a_clause_opened_by_and_the_name(observe: Observe) -> None:
+    text = (
+        "Afghanistan said Pakistan halted its air strikes on Kabul and the Iranian "
+        "government welcomed the step."
+    )
+    halt = only(observe(text), "in_effect")
+    assert halt.agreement.parties == ("AFG", "PAK")
+    start, end = halt.evidence.span
+    assert text[start:end] == "halted its air strikes on Kabul"

@@ -204,3 +204,32 @@ def test_the_last_boundary_before_a_verb_is_after_the_last_comma_or_that_word(
     assert last_boundary(text, 0, len(text), lexicon) == text.rindex("that") + 4
     assert last_boundary(text, 0, text.index(" a week"), lexicon) == text.index(" a week")
     assert last_boundary(text, 0, 4, lexicon) == 0
+
+
+def test_a_passage_naming_two_known_conflicts_once_each_takes_the_article_conflict(
+    gazetteer: Gazetteer, lexicon: AgreementLexicon
+) -> None:
+    # The passage names Pakistan, the Pakistani Taliban and Afghanistan once each:
+    # the article as a whole is about Pakistan and the TTP, not Pakistan and Kabul.
+    text = (
+        "The TTP said its fighters would hold fire. Pakistan's army said the TTP had "
+        "attacked a checkpoint. Pakistan and the TTP have fought for years; the TTP "
+        "denies that it takes orders from Afghanistan."
+    )
+    actors = find_actors(text, gazetteer, lexicon)
+    near = {"PAK": 1, "TTP": 1, "AFG": 1}
+    assert resolve_parties((), (), None, actors, lexicon, near) == ("PAK", "TTP")
+
+
+def test_a_guerrilla_group_and_its_government_are_a_known_conflict(
+    gazetteer: Gazetteer, lexicon: AgreementLexicon
+) -> None:
+    # Venezuela hosts the talks and is named as often as Colombia's government.
+    text = (
+        "The National Liberation Army offered a truce. Delegates of the ELN and of "
+        "Colombia will meet in Caracas; Venezuela is a guarantor. Gustavo Petro said the "
+        "ELN must free its hostages."
+    )
+    actors = find_actors(text, gazetteer, lexicon)
+    assert actors.main_pair == ("COL", "ELN")
+    assert resolve_parties((), ("ELN",), None, actors, lexicon) == ("COL", "ELN")
