@@ -179,6 +179,8 @@ class SpeechLexicon:
     """Crowds a place does not give a side to: ``brokers in London``, ``Kyiv-based analysts``."""
     organ_kinds: Mapping[str, frozenset[str]]
     """A state body's word (``military``) -> every word of its kind (army, military...)."""
+    context_cues: frozenset[str]
+    """Cues other states use too (``Congress``): their side needs the text's support."""
     employee_roles: frozenset[str]
     """Roles that speak for an employer (``Spokesperson Jo Kim``): with no side of their
     own, the body the sentence before had as its subject."""
@@ -499,6 +501,7 @@ def _build(raw: Mapping[str, Any]) -> SpeechLexicon:
             for words in raw["organ_kinds"].values()
             for word in words
         },
+        context_cues=frozenset(raw["context_cues"]),
         employee_roles=_lower_set(raw["employee_roles"]),
         companies=_lower_set(raw["companies"]),
         retro_nouns=dict(raw["retro_nouns"]),

@@ -103,6 +103,8 @@ class SpeakerReader:
         self.find_home: Callable[[], str | None] = lambda: None
         """Finds the article's home actor, when it is a domestic story (asked lazily)."""
         self._home: tuple[str | None] | None = None
+        self._aliased_actors: tuple[frozenset[str], bool] | None = None
+        """The actors the text names by an alias, and whether one is a state (lazily)."""
         self.recent: Callable[[int], Resolved | None] = lambda pos: None
         """The speaker of the last statement near ``pos`` (for ``the statement said``)."""
 
@@ -200,6 +202,7 @@ class SpeakerReader:
             for m in self.in_mentions(phrase.start, phrase.end)
             if (placed or not text[max(0, m.start - 6) : m.start].endswith(_PLACING))
             and not (m.kind == "demonym" and self._of_company(m.end, phrase.end))
+            and (m.alias not in self.lex.context_cues or self._supports(m.actor))
         ]
         if "-" not in phrase.text:
             return found
@@ -258,11 +261,29 @@ class SpeakerReader:
                 continue
             match = self.lex.cue_pattern.search(part.text)
             if match:
-                return self.lex.cue_actors[" ".join(match.group(0).split())]
+                cue = " ".join(match.group(0).split())
+                side = self.lex.cue_actors[cue]
+                if cue not in self.lex.context_cues or self._supports(side):
+                    return side
             place = self.lex.place_pattern.search(part.text) if places else None
             if place:
-                return self.lex.place_actors[place.group(0)]
+                side = self.lex.place_actors[place.group(0)]
+                if place.group(0) not in self.lex.context_cues or self._supports(side):
+                    return side
         return None
+
+    def _supports(self, actor: str) -> bool:
+        """Whether the text backs a cue of ``actor`` that other states use too: it names
+        the actor by an alias of its own, or names no state at all."""
+        if self._aliased_actors is None:
+            cues = self.lex.context_cues
+            states = self.gazetteer.states
+            self._aliased_actors = (
+                frozenset(m.actor for m in self.mentions if m.alias not in cues),
+                any(m.actor in states for m in self.mentions if m.alias not in cues),
+            )
+        named, any_state = self._aliased_actors
+        return actor in named or not any_state
 
     # -- resolution -----------------------------------------------------------------
 
@@ -514,7 +535,10 @@ class SpeakerReader:
         found = side.actor
         if found is None and earlier is not None:
             found = earlier.actor
-        if found is None and role is not None and role.lower() in self.lex.employee_roles:
+        title = self.text[phrase.start : run[0][0]].strip().lower()
+        if found is None and title in self.lex.employee_roles:
+            # Only a bare title: "Foreign Office spokesperson X" names an employer
+            # of its own, whose side the text has not given.
             found = self._employer(phrase.start)
         actor, confidence = self._fallback(found, 0.8)
         speaker = Speaker(name, actor, role)

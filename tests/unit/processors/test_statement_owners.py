@@ -131,3 +131,34 @@ def test_sources_familiar_with_a_capital_s_process_are_nobody_s(extract: Extract
 def test_sources_close_to_a_group_speak_for_it(extract: Extract) -> None:
     statements = extract("Sources close to Hamas said the group would answer within days.")
     assert speaker_of(statements, "would answer within days") == "HAMAS"
+
+
+# -- cues other states' politics use too ------------------------------------------------
+
+
+def test_a_congress_leader_in_a_story_about_other_states_is_not_american(
+    extract: Extract,
+) -> None:
+    statements = extract(
+        "India accused Pakistan of sheltering the attackers. Congress leader Pawan Khera "
+        "wrote on X that the government owed the nation an explanation."
+    )
+    assert speaker_of(statements, "owed the nation") != "USA"
+
+
+def test_a_congress_cue_keeps_its_side_when_the_text_names_that_side(
+    extract: Extract,
+) -> None:
+    statements = extract(
+        "Ukraine asked the United States for more air defence systems. Congress leader Mike "
+        "Dorn said the aid package would pass this month."
+    )
+    assert speaker_of(statements, "aid package would pass") == "USA"
+
+
+def test_a_foreign_office_spokesperson_abroad_is_not_british(extract: Extract) -> None:
+    statements = extract(
+        "India blamed Pakistan for the raid. Foreign Office spokesperson Mumtaz Baloch said "
+        "in Islamabad that India had a habit of blaming Pakistan."
+    )
+    assert speaker_of(statements, "a habit of blaming") != "GBR"
