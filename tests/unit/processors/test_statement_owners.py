@@ -162,3 +162,42 @@ def test_a_foreign_office_spokesperson_abroad_is_not_british(extract: Extract) -
         "in Islamabad that India had a habit of blaming Pakistan."
     )
     assert speaker_of(statements, "a habit of blaming") != "GBR"
+
+
+# -- coordinated speech verbs and objects that report no words --------------------------
+
+
+def test_a_second_verb_after_and_has_shares_the_first_verb_s_subject(extract: Extract) -> None:
+    statements = extract(
+        "Armenia has rejected the report as false and has accused Azerbaijan of massing "
+        "troops on the border."
+    )
+    assert speaker_of(statements, "Azerbaijan of massing troops") == "ARM"
+    assert speaker_of(statements, "as false") == "ARM"
+
+
+def test_a_routine_denial_and_its_coordinated_say_are_two_statements(extract: Extract) -> None:
+    statements = extract(
+        "Sudan's army said its jets had struck fuel depots near Nyala. The army routinely "
+        "denies bombing markets and says its strikes target only fighters."
+    )
+    assert speaker_of(statements, "bombing markets") == "SDN"
+    assert speaker_of(statements, "its strikes target only fighters") == "SDN"
+
+
+def test_a_backshifted_had_stays_inside_the_report(extract: Extract) -> None:
+    statements = extract(
+        "An Egyptian official said Cairo was alarmed and had urged both sides to hold fire."
+    )
+    assert len(statements) == 1
+    assert "had urged both sides" in statements[0].content
+
+
+def test_rejecting_the_accusation_with_no_words_of_one_s_own_is_no_statement(
+    extract: Extract,
+) -> None:
+    statements = extract(
+        "Moscow rejected the accusation. Kyiv has denied the claim and has accused Russia of "
+        "shelling the plant."
+    )
+    assert [s.content for s in statements] == ["Russia of shelling the plant"]
