@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 from processors.discourse import base
 from processors.layout import Layout, Verb, is_name, phrase_at, skip_blank, strip_end
-from processors.lexicon import ADVERB, HEAD, TIME, SpeechLexicon
+from processors.lexicon import ADVERB, BODY, HEAD, ROLE, TIME, TITLE, SpeechLexicon
 from processors.sentences import Sentence
 from processors.speakers import Phrase, Resolved, SpeakerReader
 from processors.text import Token
@@ -40,6 +40,8 @@ _JOINTS = (", and ", ", but ", "; ")
 # How far before a verb the patterns that end at it look: they match a word or two
 # ("and also", ", who"), and the spaces between words are single in news copy.
 _LEAD = 40
+# A word that is not part of a place's name: a role, a title or a body.
+_NOT_PLACE = HEAD | ROLE | TITLE | BODY
 
 
 def _last_joint(text: str, start: int, end: int) -> int | None:
@@ -329,8 +331,17 @@ class Attributor:
         for place in self.lex.place_pattern.finditer(self.text, max(0, start - 40), end):
             if place.start() < start - 5 and place.end() > start:
                 return True
-        before = self.text[max(0, start - 40) : start - 5].split()
         words = self.text[start:end].split()
+        # "the director for East Asia and the Pacific": the pair is one region a title's
+        # "for"/"of" governs, when no role or body follows the "and".
+        if words and all(
+            w == "the" or (w[:1].isupper() and not self.reader.word_class(w) & _NOT_PLACE)
+            for w in words
+        ):
+            lead = self.text[self.layout.clause_start(max(0, start - 120), start - 5) : start]
+            if " for " in lead or " of " in lead:
+                return True
+        before = self.text[max(0, start - 40) : start - 5].split()
         if not before or not words or not before[-1][:1].isupper():
             return False
         return all(w[:1].isupper() for w in words) and base(words[-1]) in self.lex.bodies

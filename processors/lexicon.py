@@ -177,6 +177,13 @@ class SpeechLexicon:
     non_speakers: frozenset[str]
     placeless_sources: frozenset[str]
     """Crowds a place does not give a side to: ``brokers in London``, ``Kyiv-based analysts``."""
+    organ_kinds: Mapping[str, frozenset[str]]
+    """A state body's word (``military``) -> every word of its kind (army, military...)."""
+    context_cues: frozenset[str]
+    """Cues other states use too (``Congress``): their side needs the text's support."""
+    employee_roles: frozenset[str]
+    """Roles that speak for an employer (``Spokesperson Jo Kim``): with no side of their
+    own, the body the sentence before had as its subject."""
     companies: frozenset[str]
     """Nouns for a business: ``the Danish company``, ``the ship's Greek manager`` speak for
     the firm, not for the state their demonym names."""
@@ -489,6 +496,13 @@ def _build(raw: Mapping[str, Any]) -> SpeechLexicon:
         sources=_lower_set(raw["sources"]),
         non_speakers=_lower_set(raw["non_speakers"]),
         placeless_sources=_lower_set(raw["placeless_sources"]),
+        organ_kinds={
+            word.lower(): _lower_set(words)
+            for words in raw["organ_kinds"].values()
+            for word in words
+        },
+        context_cues=frozenset(raw["context_cues"]),
+        employee_roles=_lower_set(raw["employee_roles"]),
         companies=_lower_set(raw["companies"]),
         retro_nouns=dict(raw["retro_nouns"]),
         speech_objects=_lower_set(raw["speech_objects"]),

@@ -15,6 +15,7 @@ domestic story everyone quoted speaks for that country.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
@@ -48,10 +49,14 @@ _ONE_OF_THEM = frozenset(("one", "another"))
 _THEM = frozenset(("them", "those", "these"))
 # What opens ``its spokeswoman``: the owner is a body the text speaks of.
 _POSSESSIVE_PRONOUNS = frozenset(("its", "their"))
+# What opens a phrase whose owner is the body the text speaks of (``its envoy``).
+_OWNED = ("its ", "their ")
 # Their first three letters, for a quick test before the phrase is read word by word.
 _POSSESSIVE_LEADS = frozenset(("its", "the"))
 # What stands before a place that only locates a speaker (``brokers in London``).
 _PLACING = (" in ", " from ", " at ")
+# How far back (characters) a bare spokesperson looks for the body it speaks for.
+_EMPLOYER_WINDOW = 300
 # How many gazetteer mentions back ``SpeakerReader.institution`` looks for an owner.
 _OWNER_LOOKBACK = 40
 
@@ -98,6 +103,8 @@ class SpeakerReader:
         self.find_home: Callable[[], str | None] = lambda: None
         """Finds the article's home actor, when it is a domestic story (asked lazily)."""
         self._home: tuple[str | None] | None = None
+        self._aliased_actors: tuple[frozenset[str], bool] | None = None
+        """The actors the text names by an alias, and whether one is a state (lazily)."""
         self.recent: Callable[[int], Resolved | None] = lambda pos: None
         """The speaker of the last statement near ``pos`` (for ``the statement said``)."""
 
@@ -195,6 +202,7 @@ class SpeakerReader:
             for m in self.in_mentions(phrase.start, phrase.end)
             if (placed or not text[max(0, m.start - 6) : m.start].endswith(_PLACING))
             and not (m.kind == "demonym" and self._of_company(m.end, phrase.end))
+            and (m.alias not in self.lex.context_cues or self._supports(m.actor))
         ]
         if "-" not in phrase.text:
             return found
@@ -253,11 +261,29 @@ class SpeakerReader:
                 continue
             match = self.lex.cue_pattern.search(part.text)
             if match:
-                return self.lex.cue_actors[" ".join(match.group(0).split())]
+                cue = " ".join(match.group(0).split())
+                side = self.lex.cue_actors[cue]
+                if cue not in self.lex.context_cues or self._supports(side):
+                    return side
             place = self.lex.place_pattern.search(part.text) if places else None
             if place:
-                return self.lex.place_actors[place.group(0)]
+                side = self.lex.place_actors[place.group(0)]
+                if place.group(0) not in self.lex.context_cues or self._supports(side):
+                    return side
         return None
+
+    def _supports(self, actor: str) -> bool:
+        """Whether the text backs a cue of ``actor`` that other states use too: it names
+        the actor by an alias of its own, or names no state at all."""
+        if self._aliased_actors is None:
+            cues = self.lex.context_cues
+            states = self.gazetteer.states
+            self._aliased_actors = (
+                frozenset(m.actor for m in self.mentions if m.alias not in cues),
+                any(m.actor in states for m in self.mentions if m.alias not in cues),
+            )
+        named, any_state = self._aliased_actors
+        return actor in named or not any_state
 
     # -- resolution -----------------------------------------------------------------
 
@@ -302,6 +328,7 @@ class SpeakerReader:
             noun = last  # "protesters", "witnesses": a listed plural the crude singular misses
         first = tokens[0][2].lower()
         anonymous = False
+        linked: re.Match[str] | None = None
         if noun in self.lex.sources or noun in self.lex.non_speakers:
             # "people familiar with the talks" are a source ("people" alone are no one),
             # and a bare one ("a source", "two people familiar with …") is nobody's: the
@@ -315,7 +342,8 @@ class SpeakerReader:
             if linked is not None or noun in self.grammar.anonymous:
                 quantifiers = self.grammar.quantifiers
                 anonymous = all(t[2].lower() in quantifiers or t[2].isdigit() for t in head[:-1])
-        return self._described(phrase, noun, role, side, first, anonymous)
+        link = linked.end() if linked is not None else -1
+        return self._described(phrase, noun, role, side, first, anonymous, link)
 
     def _head_end(self, tokens: list[Token]) -> int:
         """Where the head of a phrase ends: at its first linking word.
@@ -507,9 +535,27 @@ class SpeakerReader:
         found = side.actor
         if found is None and earlier is not None:
             found = earlier.actor
+        title = self.text[phrase.start : run[0][0]].strip().lower()
+        if found is None and title in self.lex.employee_roles:
+            # Only a bare title: "Foreign Office spokesperson X" names an employer
+            # of its own, whose side the text has not given.
+            found = self._employer(phrase.start)
         actor, confidence = self._fallback(found, 0.8)
         speaker = Speaker(name, actor, role)
         return Resolved(speaker, "person", self._gender(name, role), confidence)
+
+    def _employer(self, pos: int) -> str | None:
+        """``UNIFIL said … Spokesperson Jo Kim said``: the body that led the clause just
+        before a bare spokesperson is the one the spokesperson speaks for."""
+        for entity in reversed(self.discourse.before(pos, _EMPLOYER_WINDOW)):
+            if entity.kind == "person":
+                return None  # a person spoke last: whose spokesperson is unclear
+            subject = entity.subject
+            if subject is None and self.discourse.subject_test is not None:
+                subject = self.discourse.subject_test(entity)
+            if subject:
+                return entity.actor if entity.actor != UNKNOWN_ACTOR else None
+        return None
 
     def _described(
         self,
@@ -519,6 +565,7 @@ class SpeakerReader:
         side: _Side,
         first: str,
         anonymous: bool = False,
+        link: int = -1,
     ) -> Resolved | None:
         lex = self.lex
         written = phrase.text
@@ -560,7 +607,14 @@ class SpeakerReader:
             aliased = side.aliased
             if aliased is not None and noun in lex.placeless_sources:
                 aliased = self.pick(self.actors_in(phrase, placed=False))
+            if aliased is not None and link != -1:
+                aliased = self.pick(self._source_actors(phrase, link))
             crowd = aliased or self.hint(phrase, None, places=False) or self.owner(phrase)
+            organ = self.organ_in(phrase) if crowd is None else None
+            if organ is not None:
+                # "a senior military official", "police sources": the state whose body
+                # that is, when the text named one; a place says where the body serves.
+                crowd = self.organ_owner(organ, phrase.start) or self.hint(phrase, None)
             if crowd is None and anonymous:
                 found, confidence = UNKNOWN_ACTOR, 0.6
             else:
@@ -577,6 +631,25 @@ class SpeakerReader:
                 return Resolved(Speaker(written, actor, None), "body", None, 0.75)
             return self.recent(phrase.start)
         return None
+
+    def _source_actors(self, phrase: Phrase, link: int) -> list[tuple[str, str]]:
+        """The aliases of ``sources familiar with …`` that say whose the sources are.
+
+        What a source knows about is not whom it serves: ``familiar with the Doha
+        process`` names no side. Only ``close to`` tells an affiliation (``close to
+        Hamas``), and not through a place that merely names the talks (``close to the
+        Cairo talks``).
+        """
+        found = self.actors_in(Phrase(phrase.start, link, phrase.text[: link - phrase.start]))
+        if not self.text[phrase.start : link].rstrip().endswith(" close to"):
+            return found
+        for mention in self.in_mentions(link, phrase.end):
+            attributive = mention.kind == "capital" and self.text[
+                max(link, mention.start - 4) : mention.start
+            ].lower().endswith("the ")
+            if not attributive and mention.kind != "demonym":
+                found.append((mention.actor, mention.kind))
+        return found
 
     def owner(self, phrase: Phrase) -> str | None:
         """``the prime minister's office``: the side of the last prime minister named.
@@ -614,6 +687,52 @@ class SpeakerReader:
                     return found
                 # "a spokesman for the army's Northern Command": the possessive may tell.
         return None
+
+    def organ_in(self, phrase: Phrase | None) -> str | None:
+        """The state body a phrase describes its speaker by (``a military official``)."""
+        if phrase is None:
+            return None
+        kinds = self.lex.organ_kinds
+        words = [base(t[2]) for t in self._words(phrase)]
+        for i, word in enumerate(words):
+            if i + 1 < len(words) and f"{word} {words[i + 1]}" in kinds:
+                return f"{word} {words[i + 1]}"
+            if word in kinds:
+                return word
+        return None
+
+    def organ_owner(self, organ: str, pos: int) -> str | None:
+        """The one state the text named with ``organ`` (``Sudan's army``, ``the Indian
+        Army``) before ``pos``, else with a body of its kind (``military`` for ``army``);
+        None when it named none, or several."""
+        kind = self.lex.organ_kinds[organ]
+        states, text = self.gazetteer.states, self.text
+        same: set[str] = set()
+        akin: set[str] = set()
+        for mention in self.mentions[: bisect.bisect_left(self.starts, pos)]:
+            if mention.actor not in states:
+                continue
+            alias = mention.alias.lower().split()
+            own = " ".join(alias[-2:]) if " ".join(alias[-2:]) in kind else alias[-1]
+            if len(alias) > 1 and own in kind:
+                # An organ's own name: "the Indian Army", "the Israel Defense Forces"...
+                (same if own == organ else akin).add(mention.actor)
+                continue
+            after = [w.strip(",.;:").lower() for w in text[mention.end : mention.end + 40].split()]
+            if after and after[0] in ("'s", "\u2019s"):
+                after = after[1:]
+            for skip in (0, 1):
+                one = after[skip] if len(after) > skip else ""
+                two = " ".join(after[skip : skip + 2])
+                named = two if two in kind else one if one in kind else None
+                if named is not None:
+                    (same if named == organ else akin).add(mention.actor)
+                    break
+                if not one.isalpha():
+                    break  # "Sudan's paramilitary army": one modifier may stand between
+        if same:
+            return next(iter(same)) if len(same) == 1 else None
+        return next(iter(akin)) if len(akin) == 1 else None
 
     def organ_side(self, phrase: Phrase | None) -> str | None:
         """``Navy spokesman Dmytro Pletenchuk``, ``military spokesman X``: a role held in a
@@ -719,7 +838,20 @@ class _Side:
         """The aliases' actor, else the cue's, else the actor of a place in the phrase."""
         if self._actor is None:
             reader = self._reader
-            actor = self.aliased or self._cue
+            actor = None
+            owned = [
+                part
+                for part in (self._phrase, self._appositive)
+                if part is not None and part.text.lower().startswith(_OWNED)
+            ]
+            if owned and not (
+                reader.actors_in(self._phrase, placed=False)
+                or reader.actors_in(self._appositive, placed=False)
+            ):
+                # "Its head of delegation in Kinshasa, X": the body just named employs
+                # him; the place he works in does not give his side.
+                actor = reader.owner(owned[0])
+            actor = actor or self.aliased or self._cue
             if actor is None:
                 actor = reader.hint(self._phrase, self._appositive)
             if actor is None:
@@ -729,6 +861,11 @@ class _Side:
                     actor = reader.owner(self._appositive)
                 if actor is None:
                     actor = reader.organ_side(self._phrase) or reader.organ_side(self._appositive)
+                if actor is None:
+                    # "Director General of Police X": the one state whose police it is.
+                    organ = reader.organ_in(self._phrase) or reader.organ_in(self._appositive)
+                    if organ is not None:
+                        actor = reader.organ_owner(organ, self._phrase.start)
             self._actor = (actor,)
         return self._actor[0]
 

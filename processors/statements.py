@@ -37,7 +37,8 @@ from processors.speakers import Resolved, SpeakerReader
 __all__ = ["SpeechLexicon", "extract_statements", "load_speech_lexicon"]
 
 _TRIM = re.compile(
-    r"(?:,?\s*\b(?:and|but|while|whereas|(?:al)?though|(?:even\s+)?as)\s+(?:also\s+)?|,\s*)$"
+    r"(?:,?\s*\b(?:and|but|while|whereas|(?:al)?though|(?:even\s+)?as)\s+"
+    r"(?:(?:also|has|have)\s+)?|,\s*)$"
 )
 # A "the statement said" refers to a statement made this close before it.
 # What may follow an inverted speaker for the words before it to be theirs: an appositive
@@ -53,6 +54,8 @@ _WHO_ASIDE = re.compile(r",\s*(?:who|whose)\s[^,;:\"\u201c\u201d]*(?=,)")
 # A word that opens a clause an ``according to`` aside may interrupt: what follows is
 # the report ("…, where, according to X, troops are …").
 _OPENS_REPORT = frozenset(("where", "that", "while", "but", "and", "because", "although"))
+# The longest content ``_names_words_only`` reads ("these latest allegations").
+_BARE_OBJECT = 40
 # A quote carries on the last quoted speaker at most this many sentences later.
 _CARRY = 2
 # A transcript's answer: a line that opens with a speaker's name and a colon
@@ -220,6 +223,8 @@ class _Extractor:
                     self._drop_inside(sentence, content)
             if content is None and quote is None and attribution.explicit:
                 content = self._block_quote(attribution.verb_end)
+            if content is not None and self._names_words_only(content):
+                continue
             if content is not None:
                 self._trim_previous(sentence, attribution)
                 if self.add(sentence, attribution, content, 0.85) and not content.direct:
@@ -231,6 +236,16 @@ class _Extractor:
         if sentence.index and text.find("by", sentence.start, sentence.end) != -1:
             self._retro(sentence)
         self._continuation(sentence)
+
+    def _names_words_only(self, content: Content) -> bool:
+        """``rejected the accusation``, ``denied the report``: the object names someone
+        else's words and reports none of the speaker's, so it is no statement."""
+        if content.direct or content.end - content.start > _BARE_OBJECT:
+            return False
+        words = self.text[content.start : content.end].split()
+        return (
+            len(words) <= 3 and words[-1].lower().strip(".,;:\u201d\"'") in self.lex.speech_objects
+        )
 
     def _transcript_answer(self, sentence: Sentence) -> None:
         """``Peskov: We have heard …`` in a briefing's transcript: the rest of the line is
@@ -326,7 +341,12 @@ class _Extractor:
         if joint is not None:
             stop = joint.start()
         stop = clause_end(self.text, last.span[0], stop)
-        if stop - last.span[0] >= 3:
+        if self._names_words_only(Content(last.span[0], stop, False)):
+            # "has denied the claim and has accused X": the denial kept no words.
+            self.statements.pop()
+            self.sentence_of.pop()
+            self._unindex_span(*last.span)
+        elif stop - last.span[0] >= 3:
             self.statements[-1] = replace(
                 last, span=(last.span[0], stop), content=self.text[last.span[0] : stop]
             )

@@ -1,0 +1,203 @@
+"""Whose speaker: officials described by a state body, spokespeople of the body just
+named, sources that only know about a place's talks, and titles that run over a region."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from processors.actors import Gazetteer, load_gazetteer
+from processors.model import Article, Statement
+from processors.statements import SpeechLexicon, extract_statements, load_speech_lexicon
+
+pytestmark = pytest.mark.unit
+
+Extract = Callable[[str], tuple[Statement, ...]]
+
+
+@pytest.fixture(scope="module")
+def extract() -> Extract:
+    gazetteer: Gazetteer = load_gazetteer()
+    lexicon: SpeechLexicon = load_speech_lexicon()
+
+    def run(text: str) -> tuple[Statement, ...]:
+        return extract_statements(Article(id="o1", text=text), gazetteer, lexicon)
+
+    return run
+
+
+def speaker_of(statements: tuple[Statement, ...], words: str) -> str:
+    """The actor of the one statement whose content holds ``words``."""
+    hits = [s for s in statements if words in s.content]
+    assert len(hits) == 1, [(s.speaker.name, s.content) for s in statements]
+    return hits[0].speaker.actor
+
+
+# -- an official described by a state body ----------------------------------------------
+
+
+def test_a_military_official_speaks_for_the_one_state_whose_army_the_text_named(
+    extract: Extract,
+) -> None:
+    statements = extract(
+        "Ethiopia's army said on Sunday that it had pushed rebel fighters out of two towns "
+        "in the Amhara region. A senior military official, who asked not to be named, said "
+        "the offensive would continue until the roads were reopened."
+    )
+    assert speaker_of(statements, "the offensive would continue") == "ETH"
+
+
+def test_army_officials_stay_unknown_when_the_text_named_two_states_armies(
+    extract: Extract,
+) -> None:
+    statements = extract(
+        "Ethiopia's army and Eritrea's army both moved troops toward the border on Friday. "
+        "Army officials said the deployments were routine and posed no threat to anyone."
+    )
+    assert speaker_of(statements, "the deployments were routine") == "UNKNOWN"
+
+
+def test_the_same_body_word_settles_what_a_body_of_its_kind_leaves_open(
+    extract: Extract,
+) -> None:
+    # Two states' militaries, but one state's army by that word: the army officer is its.
+    statements = extract(
+        "Pakistan's military said its air defences had shot down three drones. The Indian "
+        "Army denied launching them. An army officer, speaking on condition of anonymity, "
+        "said no drone had crossed the line that night."
+    )
+    assert speaker_of(statements, "no drone had crossed") == "IND"
+
+
+def test_police_sources_with_no_police_named_stay_unknown(extract: Extract) -> None:
+    statements = extract(
+        "Ethiopia's army said rebels had attacked a convoy near Gondar. Police sources said "
+        "six passengers were missing after the attack."
+    )
+    assert speaker_of(statements, "six passengers were missing") == "UNKNOWN"
+
+
+# -- a spokesperson of the body just named ----------------------------------------------
+
+
+def test_a_bare_spokesperson_speaks_for_the_body_that_led_the_sentence_before(
+    extract: Extract,
+) -> None:
+    statements = extract(
+        "The World Health Organization said on Friday that two hospitals in the north had "
+        "closed. Spokeswoman Margaret Harris said the agency's teams could not reach them."
+    )
+    assert speaker_of(statements, "teams could not reach them") == "UN"
+
+
+def test_a_bare_spokesperson_after_a_person_finds_no_employer(extract: Extract) -> None:
+    statements = extract(
+        "Prime Minister Nawaf Salam said he had no information about the launch. Spokesperson "
+        "Jo Kim said the findings would be published next week."
+    )
+    assert speaker_of(statements, "findings would be published") == "UNKNOWN"
+
+
+def test_its_envoy_in_a_capital_is_the_body_s_not_the_capital_s(extract: Extract) -> None:
+    statements = extract(
+        "The World Food Programme said on Monday that its convoys had been blocked for a week. "
+        "Its country director in Khartoum, Eddie Rowe, said the agency had food for only two "
+        "more weeks."
+    )
+    assert speaker_of(statements, "food for only two") == "UN"
+
+
+def test_a_title_over_a_region_pair_keeps_its_owner(extract: Extract) -> None:
+    statements = extract(
+        "Residents said food prices had doubled. UNICEF's regional director for the Middle "
+        "East and North Africa, Adele Khodr, said that children were dying of cold."
+    )
+    assert speaker_of(statements, "children were dying") == "UN"
+
+
+# -- what a source knows about is not whom it serves ------------------------------------
+
+
+def test_sources_familiar_with_a_capital_s_process_are_nobody_s(extract: Extract) -> None:
+    statements = extract(
+        "Three people familiar with the Riyadh negotiations said a draft had been shared with "
+        "both delegations. Sources close to the Cairo talks said Egypt had sent a new text."
+    )
+    assert speaker_of(statements, "a draft had been shared") == "UNKNOWN"
+    assert speaker_of(statements, "Egypt had sent a new text") == "UNKNOWN"
+
+
+def test_sources_close_to_a_group_speak_for_it(extract: Extract) -> None:
+    statements = extract("Sources close to Hamas said the group would answer within days.")
+    assert speaker_of(statements, "would answer within days") == "HAMAS"
+
+
+# -- cues other states' politics use too ------------------------------------------------
+
+
+def test_a_congress_leader_in_a_story_about_other_states_is_not_american(
+    extract: Extract,
+) -> None:
+    statements = extract(
+        "India accused Pakistan of sheltering the attackers. Congress leader Pawan Khera "
+        "wrote on X that the government owed the nation an explanation."
+    )
+    assert speaker_of(statements, "owed the nation") != "USA"
+
+
+def test_a_congress_cue_keeps_its_side_when_the_text_names_that_side(
+    extract: Extract,
+) -> None:
+    statements = extract(
+        "Ukraine asked the United States for more air defence systems. Congress leader Mike "
+        "Dorn said the aid package would pass this month."
+    )
+    assert speaker_of(statements, "aid package would pass") == "USA"
+
+
+def test_a_foreign_office_spokesperson_abroad_is_not_british(extract: Extract) -> None:
+    statements = extract(
+        "India blamed Pakistan for the raid. Foreign Office spokesperson Mumtaz Baloch said "
+        "in Islamabad that India had a habit of blaming Pakistan."
+    )
+    assert speaker_of(statements, "a habit of blaming") != "GBR"
+
+
+# -- coordinated speech verbs and objects that report no words --------------------------
+
+
+def test_a_second_verb_after_and_has_shares_the_first_verb_s_subject(extract: Extract) -> None:
+    statements = extract(
+        "Armenia has rejected the report as false and has accused Azerbaijan of massing "
+        "troops on the border."
+    )
+    assert speaker_of(statements, "Azerbaijan of massing troops") == "ARM"
+    assert speaker_of(statements, "as false") == "ARM"
+
+
+def test_a_routine_denial_and_its_coordinated_say_are_two_statements(extract: Extract) -> None:
+    statements = extract(
+        "Sudan's army said its jets had struck fuel depots near Nyala. The army routinely "
+        "denies bombing markets and says its strikes target only fighters."
+    )
+    assert speaker_of(statements, "bombing markets") == "SDN"
+    assert speaker_of(statements, "its strikes target only fighters") == "SDN"
+
+
+def test_a_backshifted_had_stays_inside_the_report(extract: Extract) -> None:
+    statements = extract(
+        "An Egyptian official said Cairo was alarmed and had urged both sides to hold fire."
+    )
+    assert len(statements) == 1
+    assert "had urged both sides" in statements[0].content
+
+
+def test_rejecting_the_accusation_with_no_words_of_one_s_own_is_no_statement(
+    extract: Extract,
+) -> None:
+    statements = extract(
+        "Moscow rejected the accusation. Kyiv has denied the claim and has accused Russia of "
+        "shelling the plant."
+    )
+    assert [s.content for s in statements] == ["Russia of shelling the plant"]
