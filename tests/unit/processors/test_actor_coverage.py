@@ -63,6 +63,8 @@ def only_speaker(statements: tuple[Statement, ...]) -> str:
         ("The African Union said it was alarmed by the fighting.", "AU"),
         ("Hayat Tahrir al-Sham said the offensive would continue.", "SYR"),
         ("KCNA said the missile test had been a success.", "PRK"),
+        # Kosovo's Serbs are not Kosovo's government.
+        ("A Kosovo Serb official said the police raids were a provocation.", "SRB"),
         ("The Saudi Press Agency said the talks had ended.", "SAU"),
     ],
 )
