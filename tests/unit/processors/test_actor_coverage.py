@@ -1,0 +1,102 @@
+"""The gazetteer's people, bodies and armed groups give a speaker its side.
+
+Sentences written for these tests: a minister, spokesperson, leader or body the
+gazetteer lists makes the statement its actor's, where the actor is a state, an
+armed group or an international body.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from importlib import resources
+
+import pytest
+
+from processors.actors import Gazetteer, load_gazetteer
+from processors.model import Article, Statement
+from processors.statements import SpeechLexicon, extract_statements, load_speech_lexicon
+
+pytestmark = pytest.mark.unit
+
+Extract = Callable[[str], tuple[Statement, ...]]
+
+
+@pytest.fixture(scope="module")
+def extract() -> Extract:
+    gazetteer: Gazetteer = load_gazetteer()
+    lexicon: SpeechLexicon = load_speech_lexicon()
+
+    def run(text: str) -> tuple[Statement, ...]:
+        return extract_statements(Article(id="c1", text=text), gazetteer, lexicon)
+
+    return run
+
+
+def only_speaker(statements: tuple[Statement, ...]) -> str:
+    assert len(statements) == 1, [(s.speaker.name, s.content) for s in statements]
+    return statements[0].speaker.actor
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Defence Minister Zakir Hasanov said the border had been quiet for a week.", "AZE"),
+        ("Kenyan President William Ruto said the police mission would stay.", "KEN"),
+        ("Ruto said on Friday that the police mission would stay.", "KEN"),
+        ("Taiwan's defence ministry said it had tracked 14 warships near the island.", "TWN"),
+        ("Lai said the island would not be intimidated by the drills.", "TWN"),
+        ("Prime Minister Albin Kurti said the northern checkpoints would reopen.", "XKX"),
+        ("Vucic told reporters that Belgrade had not been consulted.", "SRB"),
+        ("Egyptian Prime Minister Mostafa Madbouly said the crossing would reopen.", "EGY"),
+        ("Salva Kiir said the unity government would hold elections next year.", "SSD"),
+        ("Machar's SPLM-IO said the arrests broke the peace agreement.", "SPLM_IO"),
+        ("Coast guard spokesman Jay Tarriela said the vessels had fired water cannon.", "PHL"),
+        ("Marcos said the country would not give up an inch of its waters.", "PHL"),
+        ("Colombian President Gustavo Petro said the talks were suspended.", "COL"),
+        ("Mazloum Abdi said his fighters would join the new army.", "SDF"),
+        ("Field Marshal Khalifa Haftar said his forces were ready to retake the city.", "LNA"),
+        ("Al-Shabaab said it had carried out the attack on the base.", "AL_SHABAAB"),
+        ("The Islamic State group said in a statement that it was behind the bombing.", "ISIS"),
+        ("The Baloch Liberation Army said it had attacked the train.", "BLA"),
+        ("Fano fighters said they had taken control of the town.", "FANO"),
+        ("The African Union said it was alarmed by the fighting.", "AU"),
+        ("Hayat Tahrir al-Sham said the offensive would continue.", "SYR"),
+        ("KCNA said the missile test had been a success.", "PRK"),
+        # Kosovo's Serbs are not Kosovo's government.
+        ("A Kosovo Serb official said the police raids were a provocation.", "SRB"),
+        ("The Saudi Press Agency said the talks had ended.", "SAU"),
+    ],
+)
+def test_a_listed_person_or_body_speaks_for_its_actor(
+    extract: Extract, text: str, actor: str
+) -> None:
+    assert only_speaker(extract(text)) == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "not_actor"),
+    [
+        # The listed full name starts where a shorter alias of another actor does.
+        ("Jordan Bardella said the government had failed.", "JOR"),
+        ("Teodoro Obiang said the vote had been fair.", "PHL"),
+        ("Kataib Hezbollah said it would suspend its attacks.", "HEZBOLLAH"),
+        # Another given name before a listed surname: someone else.
+        ("Jimmy Lai said he would stay in the city.", "TWN"),
+        ("Bujar Osmani said the talks had been useful.", "XKX"),
+    ],
+)
+def test_a_longer_or_other_name_is_not_the_listed_actor(
+    extract: Extract, text: str, not_actor: str
+) -> None:
+    assert only_speaker(extract(text)) != not_actor
+
+
+def test_no_alias_is_listed_under_two_actors() -> None:
+    # The loader keeps an alias's first owner: a second listing would be dead data.
+    raw = json.loads(resources.files("processors").joinpath("data/actors.json").read_text())
+    owners: dict[str, str] = {}
+    for actor, fields in raw.items():
+        for values in fields.values():
+            for alias in values:
+                assert owners.setdefault(alias, actor) == actor, (alias, owners[alias], actor)
