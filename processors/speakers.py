@@ -315,11 +315,22 @@ class SpeakerReader:
         run: list[Token] = []
         if own_alias or not body_head:
             run = self._name_run(head, sentence_start)
+        # "Islamic State", "the Kenya Defence Forces", "the Office for the Coordination of
+        # Humanitarian Affairs": a gazetteer name that ends the head is the name, though
+        # its words read as a modifier ("state media"), a body ("forces") or a link.
+        alias = self._alias_run(head)
+        if alias and (not run or alias[0][0] < run[0][0]):
+            run = alias
         role = self._role(head, run, phrase) or self._role(self._words(appositive), [], appositive)
         side = _Side(self, phrase, appositive, cue_actor)
         if run:
             return self._named(phrase, run, role, side)
-        noun = last_two if last_two in self.lex.bodies else singular(last)
+        # A listed plural body is its own noun: "forces" is no "force" ("the Kenya
+        # Defence Forces", "the Rapid Support Forces").
+        noun = (
+            last_two if last_two in self.lex.bodies else last if last in self.lex.bodies
+            else singular(last)
+        )  # fmt: skip
         if last in self.lex.sources and (
             noun not in self.lex.heads
             # "business groups", "unions": a crowd of bodies, not one that spoke before.
@@ -352,8 +363,10 @@ class SpeakerReader:
         phrase, while ``Gloria Estrada of Illinois`` is a name and where she is from.
         """
         links = self.grammar.links
-        for i, (_s, _e, word) in enumerate(tokens):
+        for i, (start, _e, word) in enumerate(tokens):
             flags = self.word_class(word)
+            if i and flags & LINK and self._inside_alias(start, tokens[-1][1]):
+                continue  # "Joint Chiefs of Staff said": the "of" is inside the name
             if (
                 i > 1
                 and word.islower()
@@ -373,6 +386,34 @@ class SpeakerReader:
                     return len(tokens)
                 return i
         return len(tokens)
+
+    def _alias_run(self, head: list[Token]) -> list[Token]:
+        """The tokens of a body's or group's alias that ends ``head`` (none if no alias does)."""
+        mentions = self.in_mentions(head[0][0], head[-1][1])
+        if not mentions:
+            return []
+        last = mentions[-1]
+        if last.end != head[-1][1] or last.kind in ("person", "demonym", "capital"):
+            return []
+        return [token for token in head if token[0] >= last.start]
+
+    def _inside_alias(self, pos: int, end: int) -> bool:
+        """Whether ``pos`` falls inside a gazetteer alias (not at its start) that ends at
+        ``end``, the end of the phrase."""
+        index = bisect.bisect_left(self.starts, pos) - 1
+        return index >= 0 and self.mentions[index].end == end
+
+    def state_owner(self, start: int, end: int) -> str | None:
+        """The state that owns what follows ``text[start:end]``: the last state named
+        there in the possessive or by its demonym (``Mexico's``, ``the South Korean``)."""
+        owner = None
+        states, text = self.gazetteer.states, self.text
+        for mention in self.in_mentions(start, end):
+            if mention.actor in states and (
+                mention.kind == "demonym" or text[mention.end : mention.end + 2] in _POSSESSIVE
+            ):
+                owner = mention.actor
+        return owner
 
     def _name_run(self, head: list[Token], sentence_start: int) -> list[Token]:
         """The trailing capitalised words of a head that are neither roles nor titles."""
@@ -519,10 +560,15 @@ class SpeakerReader:
             ):
                 speaker = Speaker(earlier.name, earlier.actor, role or earlier.role)
                 return Resolved(speaker, "person", earlier.gender, min(0.85, earlier.confidence))
+        alias_start = run[0][0]
         if whole is None:
             own = self.in_mentions(run[0][0], run[-1][1] + 1)
             if own and own[-1].kind != "demonym":
-                whole, kind = own[-1].actor, own[-1].kind
+                whole, kind, alias_start = own[-1].actor, own[-1].kind, own[-1].start
+        if whole is not None and kind == "institution" and whole in self.gazetteer.states:
+            # "Mexico's Border Patrol": a state's institution by a name other states use
+            # too; the state named before it owns it.
+            whole = self.state_owner(phrase.start, alias_start) or whole
         if whole is not None:
             if kind == "person":
                 gender = self._gender(name, role, known=True)

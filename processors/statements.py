@@ -54,6 +54,8 @@ _WHO_ASIDE = re.compile(r",\s*(?:who|whose)\s[^,;:\"\u201c\u201d]*(?=,)")
 # A word that opens a clause an ``according to`` aside may interrupt: what follows is
 # the report ("…, where, according to X, troops are …").
 _OPENS_REPORT = frozenset(("where", "that", "while", "but", "and", "because", "although"))
+# "X accused Y of A, as U.N. agencies warned that B": an "as" clause with a speaker of its own.
+_AS_CLAUSE = re.compile(r",\s*as\s*$")
 # The longest content ``_names_words_only`` reads ("these latest allegations").
 _BARE_OBJECT = 40
 # A quote carries on the last quoted speaker at most this many sentences later.
@@ -322,7 +324,8 @@ class _Extractor:
         if not attribution.explicit:
             lead = self.text[sentence.start : attribution.verb_start]
             return grammar.new_verb.search(lead) is not None
-        if grammar.new_clause.search(self.text[sentence.start : attribution.subject_start]):
+        lead = self.text[sentence.start : attribution.subject_start]
+        if grammar.new_clause.search(lead) or _AS_CLAUSE.search(lead):
             return True
         # "X expressed A and rejected B, his office said": a trailing attribution.
         tail = skip_adjuncts(self.text, attribution.verb_end, sentence.end, self.lex)

@@ -1,0 +1,101 @@
+"""Bodies named by a gazetteer alias whose words read as something else: a plural
+("Forces", "Corps"), a modifier ("State"), a link ("Chiefs of Staff"), and the state
+that owns an institution whose name other states use too."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from processors.actors import Gazetteer, load_gazetteer
+from processors.model import Article, Statement
+from processors.statements import SpeechLexicon, extract_statements, load_speech_lexicon
+
+pytestmark = pytest.mark.unit
+
+Extract = Callable[[str], tuple[Statement, ...]]
+
+
+@pytest.fixture(scope="module")
+def extract() -> Extract:
+    gazetteer: Gazetteer = load_gazetteer()
+    lexicon: SpeechLexicon = load_speech_lexicon()
+
+    def run(text: str) -> tuple[Statement, ...]:
+        return extract_statements(Article(id="nb1", text=text), gazetteer, lexicon)
+
+    return run
+
+
+def one_statement(statements: tuple[Statement, ...], words: str) -> Statement:
+    """The one statement whose content holds ``words``."""
+    hits = [s for s in statements if words in s.content]
+    assert len(hits) == 1, [(s.speaker.name, s.speaker.actor, s.content) for s in statements]
+    return hits[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("The Rapid Support Forces said the city had fallen to its fighters.", "RSF"),
+        ("The Syrian Democratic Forces said on Tuesday that the city had fallen.", "SDF"),
+        ("The Kenya Defence Forces said the city had fallen after a week of fighting.", "KEN"),
+        ("Islamic State said in a statement that the city had fallen.", "ISIS"),
+    ],
+)
+def test_a_body_whose_name_ends_in_a_plural_or_a_modifier_speaks(
+    extract: Extract, text: str, actor: str
+) -> None:
+    statement = one_statement(extract(text), "the city had fallen")
+    assert statement.speaker.actor == actor
+
+
+def test_an_army_corps_named_after_its_owner_in_the_possessive_speaks(extract: Extract) -> None:
+    statements = extract(
+        "Three soldiers were killed near the Line of Control in Kashmir. The Army's "
+        "Srinagar-based Chinar Corps said on X that a patrol had been ambushed overnight."
+    )
+    assert one_statement(statements, "a patrol had been ambushed").speaker.actor == "IND"
+
+
+def test_a_non_state_body_owned_by_a_state_in_the_possessive_is_itself(
+    extract: Extract,
+) -> None:
+    statements = extract("Sudan's Rapid Support Forces said they would let aid convoys pass.")
+    assert one_statement(statements, "aid convoys pass").speaker.actor == "RSF"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("South Korea's Joint Chiefs of Staff said the North fired two missiles.", "KOR"),
+        ("Mexico's Border Patrol said the North fired two missiles.", "MEX"),
+        ("The Mexican Border Patrol said the North fired two missiles.", "MEX"),
+        ("The Joint Chiefs of Staff said the North fired two missiles.", "USA"),
+    ],
+)
+def test_the_state_named_before_an_institution_owns_it(
+    extract: Extract, text: str, actor: str
+) -> None:
+    statement = one_statement(extract(text), "fired two missiles")
+    assert statement.speaker.actor == actor
+
+
+def test_an_institution_keeps_its_whole_name_across_its_of(extract: Extract) -> None:
+    statements = extract("South Korea's Joint Chiefs of Staff said the North fired a missile.")
+    speaker = one_statement(statements, "fired a missile").speaker
+    assert speaker.name == "South Korea's Joint Chiefs of Staff"
+    assert speaker.role is None
+
+
+def test_an_as_clause_with_its_own_speaker_is_a_statement_of_its_own(extract: Extract) -> None:
+    statements = extract(
+        "Moscow accused Kyiv on Tuesday of shelling the plant's cooling pond, as U.N. "
+        "inspectors warned that the reactors had lost outside power for the third time."
+    )
+    warning = one_statement(statements, "the reactors had lost outside power")
+    assert warning.speaker.actor == "UN"
+    assert warning.verb == "warn"
+    accusation = one_statement(statements, "shelling the plant")
+    assert "inspectors" not in accusation.content
