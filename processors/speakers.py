@@ -57,6 +57,8 @@ _POSSESSIVE_LEADS = frozenset(("its", "the"))
 _PLACING = (" in ", " from ", " at ")
 # How far back (characters) a bare spokesperson looks for the body it speaks for.
 _EMPLOYER_WINDOW = 300
+# How far back (characters) a bare "The Health Ministry" looks for the state that owns it.
+_OWNER_WINDOW = 300
 # How many gazetteer mentions back ``SpeakerReader.institution`` looks for an owner.
 _OWNER_LOOKBACK = 40
 
@@ -403,14 +405,16 @@ class SpeakerReader:
         index = bisect.bisect_left(self.starts, pos) - 1
         return index >= 0 and self.mentions[index].end == end
 
-    def state_owner(self, start: int, end: int) -> str | None:
+    def state_owner(self, start: int, end: int, possessive: bool = False) -> str | None:
         """The state that owns what follows ``text[start:end]``: the last state named
-        there in the possessive or by its demonym (``Mexico's``, ``the South Korean``)."""
+        there in the possessive or (unless ``possessive``) by its demonym (``Mexico's``,
+        ``the South Korean``)."""
         owner = None
         states, text = self.gazetteer.states, self.text
         for mention in self.in_mentions(start, end):
             if mention.actor in states and (
-                mention.kind == "demonym" or text[mention.end : mention.end + 2] in _POSSESSIVE
+                (mention.kind == "demonym" and not possessive)
+                or text[mention.end : mention.end + 2] in _POSSESSIVE
             ):
                 owner = mention.actor
         return owner
@@ -644,6 +648,11 @@ class SpeakerReader:
                     actor = self.institution(noun, phrase.start)
                 if actor is None:
                     actor = earlier_body.actor if earlier_body is not None else self.home
+            if actor is None and anaphor and first == "the" and self._named_body(written, noun):
+                # "The Health Ministry said" names one body even when the text has not:
+                # the state just named as an owner ("Lebanon's news agency"), else nobody's.
+                owner = self.state_owner(max(0, phrase.start - _OWNER_WINDOW), phrase.start, True)
+                return Resolved(Speaker(written, owner or UNKNOWN_ACTOR, None), "body", None, 0.5)
             if actor is None and (anaphor or vague):
                 return None  # "both sides said", "the group said" with nothing before
             found, confidence = self._fallback(actor, 0.8)
@@ -677,6 +686,12 @@ class SpeakerReader:
                 return Resolved(Speaker(written, actor, None), "body", None, 0.75)
             return self.recent(phrase.start)
         return None
+
+    def _named_body(self, written: str, noun: str) -> bool:
+        """``The Health Ministry``: one body, its name capitalised (not ``the two
+        governments``, ``the union``)."""
+        last = written.split()[-1]
+        return last[:1].isupper() and singular(base(last)) == base(last) and noun in self.lex.bodies
 
     def _source_actors(self, phrase: Phrase, link: int) -> list[tuple[str, str]]:
         """The aliases of ``sources familiar with …`` that say whose the sources are.

@@ -99,3 +99,35 @@ def test_an_as_clause_with_its_own_speaker_is_a_statement_of_its_own(extract: Ex
     assert warning.verb == "warn"
     accusation = one_statement(statements, "shelling the plant")
     assert "inspectors" not in accusation.content
+
+
+# -- a named body the text has not placed ------------------------------------------------
+
+
+def test_a_named_ministry_with_no_owner_in_the_text_is_kept_as_unknown(extract: Extract) -> None:
+    statements = extract("The Health Ministry said 17 others were wounded in the strikes.")
+    statement = one_statement(statements, "17 others were wounded")
+    assert statement.speaker.actor == "UNKNOWN"
+    assert statement.speaker.name == "The Health Ministry"
+
+
+def test_a_named_ministry_belongs_to_the_state_just_named_as_an_owner(extract: Extract) -> None:
+    statements = extract(
+        "Lebanon's state-run news agency reported that the strikes killed four people in two "
+        "villages. The Health Ministry said 17 others were wounded."
+    )
+    assert one_statement(statements, "17 others were wounded").speaker.actor == "LBN"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Both sides said the talks on the prisoner swap had gone well.",
+        "The two governments said the talks on the prisoner swap had gone well.",
+        "The union said the talks on the prisoner swap had gone well.",
+    ],
+)
+def test_a_crowd_of_bodies_or_a_lowercase_body_with_no_owner_is_no_statement(
+    extract: Extract, text: str
+) -> None:
+    assert not [s for s in extract(text) if "prisoner swap" in s.content]
