@@ -62,10 +62,13 @@ class Layout:
                 titled.append(match)
                 continue
             # "member states said": a speech-verb form right before another one is
-            # the subject's head noun, not a verb.
+            # the subject's head noun, not a verb; but after a past form the second
+            # is the object noun ("rejected claims that", "dismissed calls for").
             if verbs:
                 gap = text[verbs[-1].end : start]
                 if 0 < len(gap) <= 2 and gap.isspace():
+                    if _past_before_noun(verbs[-1].form, match.group("verb")):
+                        continue
                     verbs.pop()
             verbs.append(new(Verb, (start, end, match.group("verb"))))
         self.tokens = Tokens(text)
@@ -104,6 +107,11 @@ class Layout:
         if index < len(self.quotes) and self.quotes[index].start - sentence.start <= 1:
             return index
         return None
+
+
+def _past_before_noun(first: str, second: str) -> bool:
+    """``rejected claims``: a past form, then a form that is not one (a plural noun)."""
+    return first.endswith("ed") and not second.endswith("ed")
 
 
 def skip_blank(text: str, pos: int, end: int) -> int:
