@@ -389,6 +389,17 @@ class SpeakerReader:
                 return i
         return len(tokens)
 
+    def _owned_before(self, name: str, actor: str, pos: int) -> str:
+        """``South Korea's Joint Chiefs of Staff said … The Joint Chiefs of Staff added``:
+        a bare institution is the one the text gave another state before, if it did."""
+        states, key = self.gazetteer.states, name.lower()
+        for entity in reversed(self.discourse.before(pos)):
+            written = entity.name.lower()
+            # A bare mention carries the gazetteer's state: only an owned one tells.
+            if entity.kind != "person" and key in written and written.removeprefix("the ") != key:
+                return entity.actor if entity.actor in states else actor
+        return actor
+
     def _alias_run(self, head: list[Token]) -> list[Token]:
         """The tokens of a body's or group's alias that ends ``head`` (none if no alias does)."""
         mentions = self.in_mentions(head[0][0], head[-1][1])
@@ -407,14 +418,13 @@ class SpeakerReader:
 
     def state_owner(self, start: int, end: int, possessive: bool = False) -> str | None:
         """The state that owns what follows ``text[start:end]``: the last state named
-        there in the possessive or (unless ``possessive``) by its demonym (``Mexico's``,
-        ``the South Korean``)."""
+        there (``Mexico's``, ``the South Korean``, ``the U.S.``), or only in the
+        possessive when ``possessive``."""
         owner = None
         states, text = self.gazetteer.states, self.text
         for mention in self.in_mentions(start, end):
             if mention.actor in states and (
-                (mention.kind == "demonym" and not possessive)
-                or text[mention.end : mention.end + 2] in _POSSESSIVE
+                not possessive or text[mention.end : mention.end + 2] in _POSSESSIVE
             ):
                 owner = mention.actor
         return owner
@@ -572,7 +582,9 @@ class SpeakerReader:
         if whole is not None and kind == "institution" and whole in self.gazetteer.states:
             # "Mexico's Border Patrol": a state's institution by a name other states use
             # too; the state named before it owns it.
-            whole = self.state_owner(phrase.start, alias_start) or whole
+            whole = self.state_owner(phrase.start, alias_start) or self._owned_before(
+                name, whole, phrase.start
+            )
         if whole is not None:
             if kind == "person":
                 gender = self._gender(name, role, known=True)

@@ -82,6 +82,25 @@ def test_the_state_named_before_an_institution_owns_it(
     assert statement.speaker.actor == actor
 
 
+def test_a_later_bare_mention_of_an_owned_institution_keeps_its_owner(extract: Extract) -> None:
+    statements = extract(
+        "South Korea's Joint Chiefs of Staff said the North fired two missiles at dawn. "
+        "The Joint Chiefs of Staff added that the missiles flew about 300 km."
+    )
+    assert one_statement(statements, "the missiles flew").speaker.actor == "KOR"
+
+
+def test_a_bare_mention_follows_the_nearest_owned_one(extract: Extract) -> None:
+    statements = extract(
+        "Mexico's Border Patrol said 40 migrants were detained near Tijuana. Separately, the "
+        "U.S. Border Patrol said 200 were held in Arizona. The Border Patrol added that "
+        "crossings had slowed since March."
+    )
+    assert one_statement(statements, "40 migrants").speaker.actor == "MEX"
+    assert one_statement(statements, "200 were held").speaker.actor == "USA"
+    assert one_statement(statements, "crossings had slowed").speaker.actor == "USA"
+
+
 def test_an_institution_keeps_its_whole_name_across_its_of(extract: Extract) -> None:
     statements = extract("South Korea's Joint Chiefs of Staff said the North fired a missile.")
     speaker = one_statement(statements, "fired a missile").speaker
