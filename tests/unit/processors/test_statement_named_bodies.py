@@ -42,6 +42,7 @@ def one_statement(statements: tuple[Statement, ...], words: str) -> Statement:
         ("The Syrian Democratic Forces said on Tuesday that the city had fallen.", "SDF"),
         ("The Kenya Defence Forces said the city had fallen after a week of fighting.", "KEN"),
         ("Islamic State said in a statement that the city had fallen.", "ISIS"),
+        ("Ethiopian forces said the city had fallen after a week of fighting.", "ETH"),
     ],
 )
 def test_a_body_whose_name_ends_in_a_plural_or_a_modifier_speaks(
