@@ -112,6 +112,9 @@ class Grammar:
     """A cue in the past tense: told after "before", it still happened."""
     anaphor_window: int
     """How far back (characters) a pronoun may find the agreement it stands for."""
+    question_turn: re.Pattern[str]
+    """A line that opens a reporter's question in a transcript ("Q:", "Question:"):
+    its sentences ask and assert nothing, even those that end in a full stop."""
     talks_not_happening: re.Pattern[str]
     left_gap_blockers: re.Pattern[str]
     subject_boundaries: re.Pattern[str]
@@ -586,6 +589,7 @@ def _grammar(data: Mapping[str, Any]) -> Grammar:
         past_forms=re.compile(words["past_forms"], re.IGNORECASE),
         present_forms=re.compile(words["present_forms"], re.IGNORECASE),
         anaphor_window=int(words["anaphor_window"]),
+        question_turn=re.compile(words["question_turn"]),
         talks_not_happening=re.compile(words["talks_not_happening"], re.IGNORECASE),
         left_gap_blockers=_compile(words["left_gap_blockers"]),
         subordinate_subject=re.compile(

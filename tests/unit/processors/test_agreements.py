@@ -934,3 +934,30 @@ def test_a_halt_ends_before_a_clause_opened_by_and_the_name(observe: Observe) ->
     assert halt.agreement.parties == ("AFG", "PAK")
     start, end = halt.evidence.span
     assert text[start:end] == "halted its air strikes on Kabul"
+
+
+# --- transcripts and stative wording ---------------------------------------------
+
+
+def test_a_reporters_question_turn_asserts_nothing(observe: Observe) -> None:
+    text = (
+        "The ministry published the briefing.\n"
+        "Q: The opposition says Azerbaijan rejected the truce with Armenia. Your view?\n"
+        "Spokesman: We do not comment on rumours."
+    )
+    assert observe(text) == ()
+
+
+def test_an_answer_turn_in_a_transcript_is_still_read(observe: Observe) -> None:
+    text = (
+        "Q: Is a new pause in strikes on ports being discussed?\n"
+        "Spokesman: Last year Russia observed a moratorium on strikes on ports, "
+        "and Ukraine broke it repeatedly."
+    )
+    found = only(observe(text), "violated")
+    assert (found.by, found.agreement.scope) == ("UKR", "maritime")
+
+
+def test_a_truce_said_to_be_intact_is_in_effect(observe: Observe) -> None:
+    text = "Armenia and Azerbaijan signed a truce in May. The truce is still intact."
+    assert ("ARM+AZE", "general", "in_effect") in triples(observe(text))
