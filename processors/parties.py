@@ -165,7 +165,16 @@ def _main_pair(counts: Counter[str], lexicon: AgreementLexicon) -> tuple[str, ..
     if ranked:
         # Two usual go-betweens ("China and the United States") are not the war at hand.
         first = ranked[0]
-        second = next((a for a in ranked[1:] if a not in mediators or first not in mediators), "")
+        # Nor are two names of one side ("Lebanon" and "Hezbollah" against Israel).
+        allies = lexicon.same_front.get(first, frozenset())
+        second = next(
+            (
+                a
+                for a in ranked[1:]
+                if (a not in mediators or first not in mediators) and a not in allies
+            ),
+            "",
+        )
         top = tuple(sorted((first, second))) if second else ()
     if top and min(counts[a] for a in top) > best_score:
         return top
