@@ -104,6 +104,9 @@ class Grammar:
     purpose_scopes: tuple[tuple[re.Pattern[str], Scope], ...]
     """A purpose clause after a mention that gives its scope ("to let aid in")."""
     hosting: re.Pattern[str]
+    partner: re.Pattern[str]
+    """Right after an agreement, the words before the side it was made with: "the
+    accord signed with Rwanda" binds Rwanda, whatever agreement came before."""
     """An offer to host talks, which is not talking ("ready to host talks")."""
     past_forms: re.Pattern[str]
     present_forms: re.Pattern[str]
@@ -586,6 +589,7 @@ def _grammar(data: Mapping[str, Any]) -> Grammar:
             for scope, pattern in words["purpose_scopes"].items()
         ),
         hosting=re.compile(words["hosting"], re.IGNORECASE),
+        partner=re.compile(words["partner"]),
         past_forms=re.compile(words["past_forms"], re.IGNORECASE),
         present_forms=re.compile(words["present_forms"], re.IGNORECASE),
         anaphor_window=int(words["anaphor_window"]),

@@ -257,6 +257,14 @@ def _talk_cue(text: str, mention: Mention, lexicon: AgreementLexicon) -> bool:
     return bool(lexicon.talk_cues.search(text, max(0, mention.start - 40), mention.end + 40))
 
 
+def _other_sides(mention: Mention, previous: Mention) -> bool:
+    """True when the mention names a side that the earlier agreement does not bind."""
+    if not mention.partner:
+        return False
+    sides = {*(previous.parties or ()), *previous.explicit}
+    return bool(sides) and not sides.issuperset(mention.partner)
+
+
 def refer(
     mention: Mention, antecedents: list[Mention], refers: str, keep_length: bool = False
 ) -> Mention | None:
@@ -281,6 +289,8 @@ def refer(
             if previous.void and previous.spec.role == mention.spec.role:
                 return None  # "welcomed the proposal" after "a plan to disarm the group"
             continue
+        if not keep_length and _other_sides(mention, previous):
+            continue  # "the accord signed with Rwanda" after a truce with the M23
         return Mention(
             start=mention.start,
             end=mention.end,

@@ -961,3 +961,22 @@ def test_an_answer_turn_in_a_transcript_is_still_read(observe: Observe) -> None:
 def test_a_truce_said_to_be_intact_is_in_effect(observe: Observe) -> None:
     text = "Armenia and Azerbaijan signed a truce in May. The truce is still intact."
     assert ("ARM+AZE", "general", "in_effect") in triples(observe(text))
+
+
+def test_an_accord_made_with_another_side_is_not_the_truce_before(observe: Observe) -> None:
+    text = (
+        "Congo and the M23 accused each other of breaking a truce agreed in Doha, as peace "
+        "talks stalled. Congo's president said he honoured the peace agreement signed with "
+        "Rwanda in Washington."
+    )
+    found = triples(observe(text))
+    assert ("COD+RWA", "general", "in_effect") in found
+    assert ("COD+M23", "general", "in_effect") not in found
+
+
+def test_a_truce_they_signed_is_agreed_even_while_said_to_be_broken(observe: Observe) -> None:
+    text = "Armenia and Azerbaijan accused each other of breaking a truce they signed in May."
+    assert triples(observe(text)) == {
+        ("ARM+AZE", "general", "violated"),
+        ("ARM+AZE", "general", "agreed"),
+    }
