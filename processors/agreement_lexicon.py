@@ -468,7 +468,9 @@ def build_agreement_lexicon(data: Mapping[str, Any]) -> AgreementLexicon:
         # "a proposal by Egyptian and Qatari mediators for a truce": its author may stand
         # between the wrapper and the link word.
         wrapper_link=re.compile(
-            r"\s*(?:(?:by|from)\s+(?:[\w\u2019'.-]+\s+){1,5}?)?"
+            r"\s*(?:(?:by|from)\s+(?:[\w\u2019'.-]+\s+){1,5}?"
+            # "a proposal by the Quad - the US, Egypt and Saudi Arabia - for a truce".
+            r"(?:(?:[-\u2013\u2014]\s[^\u2013\u2014()]{1,120}?\s[-\u2013\u2014]|\([^()]{1,120}\))\s+)?)?"
             # "a plan to rebuild Gaza after a truce": a time phrase is not what it is about.
             rf"{data['wrapper_link']}\s+"
             r"(?:(?!(?:after|before|until|since|during|following)\s)[\w\u2019'-]+\s+){0,4}?$",

@@ -980,3 +980,21 @@ def test_a_truce_they_signed_is_agreed_even_while_said_to_be_broken(observe: Obs
         ("ARM+AZE", "general", "violated"),
         ("ARM+AZE", "general", "agreed"),
     }
+
+
+def test_a_proposal_whose_authors_are_listed_in_an_aside_is_still_a_proposal(
+    observe: Observe,
+) -> None:
+    text = (
+        "Armenia and Azerbaijan traded fire. A plan by the mediators - France, Russia and "
+        "the United States - for a humanitarian truce was sent to both capitals."
+    )
+    assert ("ARM+AZE", "humanitarian", "proposed") in triples(observe(text))
+
+
+def test_refusing_any_pause_rejects_the_truce_in_view(observe: Observe) -> None:
+    text = (
+        "Armenia and Azerbaijan traded fire. Asked about a French plan for a humanitarian "
+        "truce, Azerbaijan said it would never accept any pause that let Armenia regroup."
+    )
+    assert ("ARM+AZE", "humanitarian", "rejected") in triples(observe(text))
