@@ -150,6 +150,8 @@ def _describe(
             continue  # "prisoners flown to the Saudi city of Abha": a place, not a side
         if hit.kind == "capital" and hit.start >= end and text[hit.start - 3 : hit.start] in _VENUE:
             continue  # "peace talks in Havana": where they meet, not who meets
+        if spec.verbal and hit.start >= end and text[hit.start - 3 : hit.start] == "in ":
+            continue  # "halted its bombing campaign in Yemen": where, not against whom
         backed = False
         if text[hit.end : hit.end + 1] == "-":
             suffix = text[hit.end + 1 : hit.end + 14].split(" ")[0].lower()

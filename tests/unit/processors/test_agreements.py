@@ -998,3 +998,18 @@ def test_refusing_any_pause_rejects_the_truce_in_view(observe: Observe) -> None:
         "truce, Azerbaijan said it would never accept any pause that let Armenia regroup."
     )
     assert ("ARM+AZE", "humanitarian", "rejected") in triples(observe(text))
+
+
+def test_a_name_ending_in_is_is_not_the_verb_is(observe: Observe) -> None:
+    # "Houthis agreed" once read as "is agreed", a passive that takes its subject from
+    # the left and so left the pause after it without a verb.
+    text = "The Houthis fought the US. The Houthis agreed to stop attacking US ships."
+    assert triples(observe(text)) == {("HOUTHIS+USA", "maritime", "agreed")}
+
+
+def test_where_a_side_halted_its_strikes_is_no_side(observe: Observe) -> None:
+    text = (
+        "The Houthis and the US traded fire for months. Washington halted its bombing "
+        "campaign in Yemen in May."
+    )
+    assert {o.agreement.parties for o in observe(text)} == {("HOUTHIS", "USA")}
