@@ -161,6 +161,9 @@ class AgreementLexicon:
     """Words of a story about fighting (not a trade war): talks there end it."""
     negation_reject: re.Pattern[str]
     negation_void: re.Pattern[str]
+    negation_denial: re.Pattern[str]
+    """A negation that denies a past agreement rather than declining one ("have never
+    agreed to any ceasefire" says none was made, not that one was turned down)."""
     negation_window: int
     conditional: re.Pattern[str]
     irrealis: re.Pattern[str]
@@ -499,6 +502,7 @@ def build_agreement_lexicon(data: Mapping[str, Any]) -> AgreementLexicon:
         war_words=re.compile(rf"\b(?:{'|'.join(data['war_words'])})\b", re.IGNORECASE),
         negation_reject=_compile(data["negations"]["to_rejected"], 0),
         negation_void=_compile(data["negations"]["void"], 0),
+        negation_denial=_compile(data["negations"]["denial"], 0),
         negation_window=int(data["negation_window"]),
         conditional=_modal(modality["conditional"], exact),
         irrealis=_modal(modality["irrealis"], exact),

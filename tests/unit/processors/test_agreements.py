@@ -1013,3 +1013,12 @@ def test_where_a_side_halted_its_strikes_is_no_side(observe: Observe) -> None:
         "campaign in Yemen in May."
     )
     assert {o.agreement.parties for o in observe(text)} == {("HOUTHIS", "USA")}
+
+
+def test_never_having_agreed_is_a_denial_not_a_rejection(observe: Observe) -> None:
+    text = "Armenia and Azerbaijan fought again. The two have never agreed to a truce."
+    assert observe(text) == ()
+    declined = "Armenia and Azerbaijan fought again. Azerbaijan refused to agree to a truce."
+    assert triples(observe(declined)) == {("ARM+AZE", "general", "rejected")}
+    broken = "Armenia and Azerbaijan agreed a truce. Azerbaijan never respected the truce."
+    assert ("ARM+AZE", "general", "violated") in triples(observe(broken))
