@@ -1022,3 +1022,14 @@ def test_never_having_agreed_is_a_denial_not_a_rejection(observe: Observe) -> No
     assert triples(observe(declined)) == {("ARM+AZE", "general", "rejected")}
     broken = "Armenia and Azerbaijan agreed a truce. Azerbaijan never respected the truce."
     assert ("ARM+AZE", "general", "violated") in triples(observe(broken))
+
+
+def test_an_armed_group_that_agrees_a_truce_is_its_side_against_the_state(
+    observe: Observe,
+) -> None:
+    text = (
+        "Myanmar's army said it retook a town from the Arakan Army, which denied it and "
+        "said Myanmar's jets bombed villages. Separately, the Karen National Union agreed "
+        "to a ceasefire with the military."
+    )
+    assert triples(observe(text)) == {("KNU+MMR", "general", "agreed")}
