@@ -18,6 +18,9 @@ from processors.text import trie_pattern
 
 AliasKind = Literal["name", "demonym", "capital", "person", "institution"]
 _ISO3 = re.compile(r"[A-Z]{3}")
+# An upper-case word of two letters or more beside a match, across a space or a mark or two.
+_CAPITALS_BEFORE = re.compile(r"(?<![\w'\u2019-])[A-Z]{2,}[^\w\n]{1,3}$")
+_CAPITALS_AFTER = re.compile(r"[^\w\n]{1,3}[A-Z]{2,}(?![\w'\u2019-])")
 _KIND_OF_FIELD: Mapping[str, AliasKind] = {
     "names": "name",
     "demonyms": "demonym",
@@ -54,6 +57,10 @@ class Gazetteer:
     (``Naftali``): ``Laura Bennett`` is someone else."""
     states: frozenset[str] = frozenset()
     """The actors that are states: an ISO 3166 code with a capital or a demonym."""
+    bare_ids: frozenset[str] = frozenset()
+    """Actor ids that are aliases only by being ids (``ARE``, ``CAN``, ``AND``): many
+    are English words, so inside a run of capitals ("WHY ARE THEY ...") they are
+    words, not actors."""
 
     def lookup(self, alias: str) -> str | None:
         """The actor id of an alias as written, or None."""
@@ -117,7 +124,9 @@ def _alias_matches(gazetteer: Gazetteer, text: str, start: int, stop: int) -> li
                 lows.append(match)
     capitalised = gazetteer.capitalised
     if not lows:
-        return list(capitalised.finditer(text, start, stop))
+        return _without_capital_words(
+            gazetteer, text, list(capitalised.finditer(text, start, stop))
+        )
     # A scan resumes where its last match ended: so does each pattern here.
     found: list[re.Match[str]] = []
     pos = start
@@ -135,14 +144,37 @@ def _alias_matches(gazetteer: Gazetteer, text: str, start: int, stop: int) -> li
         elif low is not None:
             match = low
         else:
-            return found
+            return _without_capital_words(gazetteer, text, found)
         found.append(match)
         pos = match.end()
+
+
+def _without_capital_words(
+    gazetteer: Gazetteer, text: str, found: list[re.Match[str]]
+) -> list[re.Match[str]]:
+    """``found`` less the bare ids that stand in a run of capitals: words there."""
+    bare = gazetteer.bare_ids
+    return [
+        match
+        for match in found
+        if match.group() not in bare or not _in_capitals(text, match.start(), match.end())
+    ]
+
+
+def _in_capitals(text: str, start: int, end: int) -> bool:
+    """True when a word in capitals stands right before or after ``text[start:end]``."""
+    return (
+        _CAPITALS_BEFORE.search(text, max(0, start - 24), start) is not None
+        or _CAPITALS_AFTER.match(text, end, end + 24) is not None
+    )
 
 
 def build_gazetteer(entries: Mapping[str, Mapping[str, list[str]]]) -> Gazetteer:
     """Build a gazetteer from ``{actor: {"names": [...], "people": [...], ...}}``."""
     aliases: dict[str, tuple[str, AliasKind]] = {}
+    listed = {
+        value for fields in entries.values() for values in fields.values() for value in values
+    }
     for actor, fields in entries.items():
         aliases.setdefault(actor, (actor, "name"))
         for field_name, values in fields.items():
@@ -166,6 +198,7 @@ def build_gazetteer(entries: Mapping[str, Mapping[str, list[str]]]) -> Gazetteer
             for actor, fields in entries.items()
             if _ISO3.fullmatch(actor) and ("capitals" in fields or "demonyms" in fields)
         ),
+        bare_ids=frozenset(actor for actor in entries if actor not in listed),
     )
 
 

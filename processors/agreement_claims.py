@@ -126,7 +126,7 @@ def cue_claims(
     if modality == "future" and cue.spec.future_status is not None:
         asserted = cue.spec.future_status  # "Iran would abide by the truce"
     negated = negation(text, clause, cue.start, lexicon)
-    if negated == "reject" and modality == "real" and cue.spec.negated_status is not None:
+    if negated in ("reject", "deny") and modality == "real" and cue.spec.negated_status is not None:
         asserted, negated = cue.spec.negated_status, "none"  # "Russia never respected the pause"
     status, moved = settle(asserted, negated, modality, mention.spec.role, mention.hypothetical)
     if status is None or (moved and mention.spec.anaphor):

@@ -104,6 +104,9 @@ class Grammar:
     purpose_scopes: tuple[tuple[re.Pattern[str], Scope], ...]
     """A purpose clause after a mention that gives its scope ("to let aid in")."""
     hosting: re.Pattern[str]
+    partner: re.Pattern[str]
+    """Right after an agreement, the words before the side it was made with: "the
+    accord signed with Rwanda" binds Rwanda, whatever agreement came before."""
     """An offer to host talks, which is not talking ("ready to host talks")."""
     past_forms: re.Pattern[str]
     present_forms: re.Pattern[str]
@@ -112,6 +115,9 @@ class Grammar:
     """A cue in the past tense: told after "before", it still happened."""
     anaphor_window: int
     """How far back (characters) a pronoun may find the agreement it stands for."""
+    question_turn: re.Pattern[str]
+    """A line that opens a reporter's question in a transcript ("Q:", "Question:"):
+    its sentences ask and assert nothing, even those that end in a full stop."""
     talks_not_happening: re.Pattern[str]
     left_gap_blockers: re.Pattern[str]
     subject_boundaries: re.Pattern[str]
@@ -155,6 +161,9 @@ class AgreementLexicon:
     """Words of a story about fighting (not a trade war): talks there end it."""
     negation_reject: re.Pattern[str]
     negation_void: re.Pattern[str]
+    negation_denial: re.Pattern[str]
+    """A negation that denies a past agreement rather than declining one ("have never
+    agreed to any ceasefire" says none was made, not that one was turned down)."""
     negation_window: int
     conditional: re.Pattern[str]
     irrealis: re.Pattern[str]
@@ -462,7 +471,9 @@ def build_agreement_lexicon(data: Mapping[str, Any]) -> AgreementLexicon:
         # "a proposal by Egyptian and Qatari mediators for a truce": its author may stand
         # between the wrapper and the link word.
         wrapper_link=re.compile(
-            r"\s*(?:(?:by|from)\s+(?:[\w\u2019'.-]+\s+){1,5}?)?"
+            r"\s*(?:(?:by|from)\s+(?:[\w\u2019'.-]+\s+){1,5}?"
+            # "a proposal by the Quad - the US, Egypt and Saudi Arabia - for a truce".
+            r"(?:(?:[-\u2013\u2014]\s[^\u2013\u2014()]{1,120}?\s[-\u2013\u2014]|\([^()]{1,120}\))\s+)?)?"
             # "a plan to rebuild Gaza after a truce": a time phrase is not what it is about.
             rf"{data['wrapper_link']}\s+"
             r"(?:(?!(?:after|before|until|since|during|following)\s)[\w\u2019'-]+\s+){0,4}?$",
@@ -491,6 +502,7 @@ def build_agreement_lexicon(data: Mapping[str, Any]) -> AgreementLexicon:
         war_words=re.compile(rf"\b(?:{'|'.join(data['war_words'])})\b", re.IGNORECASE),
         negation_reject=_compile(data["negations"]["to_rejected"], 0),
         negation_void=_compile(data["negations"]["void"], 0),
+        negation_denial=_compile(data["negations"]["denial"], 0),
         negation_window=int(data["negation_window"]),
         conditional=_modal(modality["conditional"], exact),
         irrealis=_modal(modality["irrealis"], exact),
@@ -583,9 +595,11 @@ def _grammar(data: Mapping[str, Any]) -> Grammar:
             for scope, pattern in words["purpose_scopes"].items()
         ),
         hosting=re.compile(words["hosting"], re.IGNORECASE),
+        partner=re.compile(words["partner"]),
         past_forms=re.compile(words["past_forms"], re.IGNORECASE),
         present_forms=re.compile(words["present_forms"], re.IGNORECASE),
         anaphor_window=int(words["anaphor_window"]),
+        question_turn=re.compile(words["question_turn"]),
         talks_not_happening=re.compile(words["talks_not_happening"], re.IGNORECASE),
         left_gap_blockers=_compile(words["left_gap_blockers"]),
         subordinate_subject=re.compile(

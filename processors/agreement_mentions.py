@@ -66,6 +66,9 @@ class Mention(NamedTuple):
     warring: bool = False
     """For a deal: its sentence names both sides of a known conflict ("the declaration
     Thailand signed with Cambodia"), so it may be their peace deal on its own."""
+    partner: tuple[str, ...] = ()
+    """The side it was made with, named after it ("the accord signed with Rwanda"):
+    an earlier agreement that does not bind that side is another agreement."""
 
 
 def find_mentions(
@@ -147,6 +150,8 @@ def _describe(
             continue  # "prisoners flown to the Saudi city of Abha": a place, not a side
         if hit.kind == "capital" and hit.start >= end and text[hit.start - 3 : hit.start] in _VENUE:
             continue  # "peace talks in Havana": where they meet, not who meets
+        if spec.verbal and hit.start >= end and text[hit.start - 3 : hit.start] == "in ":
+            continue  # "halted its bombing campaign in Yemen": where, not against whom
         backed = False
         if text[hit.end : hit.end + 1] == "-":
             suffix = text[hit.end + 1 : hit.end + 14].split(" ")[0].lower()
@@ -158,6 +163,12 @@ def _describe(
             backers.append(hit.actor)
         else:
             explicit.append(hit.actor)
+    partner: tuple[str, ...] = ()
+    made_with = lexicon.grammar.partner.match(text, np_end, sentence[1])
+    if made_with is not None:
+        # "the peace agreement signed with Rwanda": Rwanda is a side of it.
+        partner = tuple(h.actor for h in actors.between(made_with.end(), made_with.end() + 1))
+        explicit.extend(partner)
     place = None
     # A place inside the trigger itself does not count; a bare trigger has no other words.
     found = None
@@ -185,6 +196,7 @@ def _describe(
         hypothetical=bool(left) and bool(lexicon.hypothetical.search(lowered(left))),
         numbered=numbered,
         definite=definite or (bool(left) and left.rstrip().endswith(_POSSESSIVE)),
+        partner=partner,
     )
 
 

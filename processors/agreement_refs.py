@@ -17,6 +17,7 @@ from processors.parties import conflicts_among
 _RELATIVE = re.compile(r"\b(?:that|which)\b")
 # The object of a bare pause: "a pause on higher tariffs", "a freeze of new loans".
 _BARE_OBJECT = re.compile(r"\s+(?:on|of|in|to)\s+((?:[\w'\u2019-]+\s+){0,2}[\w'\u2019-]+)")
+_ANY = re.compile(r"\bany\s+$", re.IGNORECASE)
 _APPOSITION = re.compile(r"\s*,\s*(?:the|a|an|its|their|this|that)?\s*$")
 # "a full ceasefire on land, in the air and at sea, a proposal that ...".
 _LOOSE_APPOSITION = re.compile(r"[^.;:]{0,60},\s*(?:a|an)\s*$")
@@ -82,8 +83,13 @@ def resolve(
         or (mention.scoped and not spec.scope)
         or (mention.compound and spec.scope is not None)
     ):
-        # "a second phase" always refers back; "a pause" or "a swap" alone names nothing.
-        if spec.refers not in (None, "family", "pause") or mention.definite:
+        # "a second phase" always refers back; "a pause" or "a swap" alone names nothing,
+        # but "any pause" weighs the one in view.
+        if (
+            spec.refers not in (None, "family", "pause")
+            or mention.definite
+            or _ANY.search(text, max(0, mention.np_start - 5), mention.np_start)
+        ):
             return refer(mention, antecedents, spec.refers or "family")
         return None
     if not mention.scoped and mention.definite and spec.family in ("ceasefire", "pause"):
@@ -257,6 +263,14 @@ def _talk_cue(text: str, mention: Mention, lexicon: AgreementLexicon) -> bool:
     return bool(lexicon.talk_cues.search(text, max(0, mention.start - 40), mention.end + 40))
 
 
+def _other_sides(mention: Mention, previous: Mention) -> bool:
+    """True when the mention names a side that the earlier agreement does not bind."""
+    if not mention.partner:
+        return False
+    sides = {*(previous.parties or ()), *previous.explicit}
+    return bool(sides) and not sides.issuperset(mention.partner)
+
+
 def refer(
     mention: Mention, antecedents: list[Mention], refers: str, keep_length: bool = False
 ) -> Mention | None:
@@ -281,6 +295,8 @@ def refer(
             if previous.void and previous.spec.role == mention.spec.role:
                 return None  # "welcomed the proposal" after "a plan to disarm the group"
             continue
+        if not keep_length and _other_sides(mention, previous):
+            continue  # "the accord signed with Rwanda" after a truce with the M23
         return Mention(
             start=mention.start,
             end=mention.end,

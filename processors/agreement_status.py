@@ -386,7 +386,8 @@ def mood(
 
 
 def negation(text: str, clause_start: int, pos: int, lexicon: AgreementLexicon) -> str:
-    """``reject`` for "did not agree", ``void`` for "has yet to", else ``none``."""
+    """``reject`` for "did not agree", ``deny`` for "never agreed", ``void`` for "has yet
+    to", else ``none``."""
     head = lowered(text[clause_start:pos])
     # Negation stays next to its verb: "not a solution," and called for ... is no denial.
     local = _PUNCT_SPLIT.split(head)[-1]
@@ -394,7 +395,7 @@ def negation(text: str, clause_start: int, pos: int, lexicon: AgreementLexicon) 
     if lexicon.negation_void.search(window) or lexicon.embedded_void.search(head):
         return "void"
     if lexicon.negation_reject.search(window):
-        return "reject"
+        return "deny" if lexicon.negation_denial.search(window) else "reject"
     return "none"
 
 
@@ -407,9 +408,9 @@ def settle(
     """
     if negated == "void" or modality == "void":
         return None, False
-    if negated == "reject":
-        if status not in ("agreed", "accepted"):
-            return None, False
+    if negated in ("reject", "deny"):
+        if status not in ("agreed", "accepted") or (negated == "deny" and status == "agreed"):
+            return None, False  # "they have never agreed to a truce": none was made
         status = "rejected"
     moved = False
     if modality == "future":

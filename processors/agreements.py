@@ -144,7 +144,7 @@ def _sentence(
         if not (resolved.spec.wrapper and not resolved.scoped) and not resolved.spec.orphan:
             remembered[len(usable) - 1] = len(antecedents)
             antecedents.append(resolved)
-    if not usable or text[sentence[0] : sentence[1]].rstrip("\"\u201d\u2019' )").endswith("?"):
+    if not usable or _asks(text, sentence, lexicon):
         return []  # questions assert nothing
     # Wrappers point at mentions by index; keep those that survived.
     usable = [
@@ -170,6 +170,15 @@ def _sentence(
         if slot is not None and antecedents[slot].parties is None:
             antecedents[slot] = antecedents[slot]._replace(parties=obs.agreement.parties)
     return out
+
+
+def _asks(text: str, sentence: tuple[int, int], lexicon: AgreementLexicon) -> bool:
+    """True for a question: one that ends in "?", or any sentence of a reporter's turn
+    in a transcript ("Q: X says Russia rejects every proposal. Your comment?")."""
+    if text[sentence[0] : sentence[1]].rstrip("\"\u201d\u2019' )").endswith("?"):
+        return True
+    line = text.rfind("\n", 0, sentence[0]) + 1
+    return lexicon.grammar.question_turn.match(text, line, sentence[1]) is not None
 
 
 def _standing_referent(

@@ -44,6 +44,8 @@ class ArticleActors:
     starts: tuple[int, ...]
     counts: Counter[str]
     main_pair: tuple[str, ...]
+    states: frozenset[str] = frozenset()
+    """The actors named in the article that are states."""
 
     def between(self, start: int, end: int) -> Sequence[ActorMention]:
         """Mentions that start in ``[start, end)``."""
@@ -100,6 +102,7 @@ def find_actors(
         starts=tuple(h.start for h in hits),
         counts=counts,
         main_pair=_main_pair(counts, lexicon),
+        states=frozenset(a for a in counts if a in gazetteer.states),
     )
 
 
@@ -165,7 +168,16 @@ def _main_pair(counts: Counter[str], lexicon: AgreementLexicon) -> tuple[str, ..
     if ranked:
         # Two usual go-betweens ("China and the United States") are not the war at hand.
         first = ranked[0]
-        second = next((a for a in ranked[1:] if a not in mediators or first not in mediators), "")
+        # Nor are two names of one side ("Lebanon" and "Hezbollah" against Israel).
+        allies = lexicon.same_front.get(first, frozenset())
+        second = next(
+            (
+                a
+                for a in ranked[1:]
+                if (a not in mediators or first not in mediators) and a not in allies
+            ),
+            "",
+        )
         top = tuple(sorted((first, second))) if second else ()
     if top and min(counts[a] for a in top) > best_score:
         return top
@@ -441,6 +453,8 @@ def resolve_parties(
     # "Palestinian prisoners", "talks with the U.S.": a named actor outside any known
     # conflict does not outweigh the conflict the passage is about.
     main = _local_pair(near, actors, lexicon) or actors.main_pair
+    if main and not named:
+        return _with_group(main, hints, actors, lexicon)
     if main or not named:
         return main
     others = [
@@ -449,6 +463,27 @@ def resolve_parties(
         if a != named[0] and a not in lexicon.typical_mediators
     ]
     return tuple(sorted((named[0], others[0]))) if others else ()
+
+
+def _with_group(
+    main: tuple[str, ...], hints: Sequence[str], actors: ArticleActors, lexicon: AgreementLexicon
+) -> tuple[str, ...]:
+    """The article's conflict, or the one an armed group acting on the agreement fights.
+
+    "the MNDAA agreed to a ceasefire with the military" in a story about the Arakan
+    Army's war with Myanmar's army: the group that agreed is a side, against the state.
+    """
+    lead = hints[0] if hints else None
+    if (
+        lead is None
+        or lead in main
+        or lead in actors.states
+        or lead in lexicon.typical_mediators
+        or not lexicon.same_front.get(lead, frozenset()).isdisjoint(main)
+    ):
+        return main
+    states = [a for a in main if a in actors.states]
+    return tuple(sorted((lead, states[0]))) if len(states) == 1 else main
 
 
 def conflicts_among(actors: Iterable[str], lexicon: AgreementLexicon) -> list[tuple[str, str]]:

@@ -34,6 +34,8 @@ What counts as a change (the tables are in ``data/tracker.json``):
 interface: ``observe``, ``advance_clock`` and ``AgreementTracker``.
 
 Observations without parties, or with an unknown party, are ignored: they name no agreement.
+So are observations their sentence dates to a year before their article (``is_history``):
+"the corridor Turkey brokered in 2022" is background, not news.
 """
 
 from __future__ import annotations
@@ -66,6 +68,7 @@ from processors.tracker_state import (
     Instance,
     KeyState,
     TrackerRules,
+    is_history,
     load_tracker_rules,
     next_expiry,
 )
@@ -77,6 +80,7 @@ __all__ = [
     "KeyState",
     "TrackerRules",
     "advance_clock",
+    "is_history",
     "is_trackable",
     "load_tracker_rules",
     "observe",
@@ -101,8 +105,9 @@ def observe(
 
     ``state`` is None for a key not seen yet. An observation that is not ``is_trackable``
     (no parties, or an unknown one) changes nothing, and neither does one already in the
-    history (a redelivery). One without an event time is taken to happen at the key's
-    clock, else at ``detected_at``. Raises ``ValueError`` for another key's state.
+    history (a redelivery) nor one that ``is_history``. One without an event time is
+    taken to happen at the key's clock, else at ``detected_at``. Raises ``ValueError``
+    for another key's state.
     """
     agreement = observation.agreement
     # In an observation the agreement id is its key: the cheap test first.
@@ -116,6 +121,8 @@ def observe(
     parties = agreement.parties
     if not parties or UNKNOWN_ACTOR in parties:
         return state, ()  # not ``is_trackable``
+    if is_history(observation, rules):
+        return state, ()
     if observation.published is None:
         observation = replace(observation, published=state.clock or detected_at)
     return _apply(state, observation, rules, detected_at)
@@ -309,8 +316,10 @@ class AgreementTracker:
         parties = agreement.parties
         if not parties or UNKNOWN_ACTOR in parties:
             return ()  # not ``is_trackable``
-        detected = detected_at or self._clock()
         rules, now = self._rules, self._now
+        if is_history(observation, rules):
+            return ()
+        detected = detected_at or self._clock()
         published = observation.published
         if published is None:
             published = now or detected

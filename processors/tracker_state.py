@@ -7,6 +7,7 @@ keeps per agreement key; its ``to_dict`` form is what a Kafka changelog stores.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
@@ -53,6 +54,8 @@ class TrackerRules:
     history_limit: int = 32
     emitted_limit: int = 128
     instance_limit: int = 8
+    history_date: re.Pattern[str] | None = None
+    """A date that may put an observation's event in an earlier year (see ``is_history``)."""
 
 
 def load_tracker_rules(path: Path | None = None) -> TrackerRules:
@@ -87,8 +90,28 @@ def load_tracker_rules(path: Path | None = None) -> TrackerRules:
         clock_starts=_status_set(data["clock_starts"], "clock_starts"),
         ending=ending,
         article_rank=MappingProxyType(_article_rank(data["within_article"], ending)),
+        history_date=re.compile(data["history_date"]),
         **limits,
     )
+
+
+def is_history(observation: Observation, rules: TrackerRules) -> bool:
+    """Whether the observation's sentence dates its event to a year before its article's.
+
+    "Turkey brokered the original grain corridor in 2022", in a 2025 article, is
+    background: the article reports it, but it is no news about the agreement now.
+    """
+    pattern, published = rules.history_date, observation.published
+    if pattern is None or published is None:
+        return False
+    sentence = observation.evidence.sentence
+    if "19" not in sentence and "20" not in sentence and "last year" not in sentence:
+        return False  # the cheap test: most sentences name no year
+    for found in pattern.finditer(sentence):
+        year = found.group("year")
+        if year is None or int(year) < published.year:
+            return True
+    return False
 
 
 def _article_rank(groups: list[list[object]], ending: frozenset[Status]) -> dict[Status, int]:

@@ -934,3 +934,102 @@ def test_a_halt_ends_before_a_clause_opened_by_and_the_name(observe: Observe) ->
     assert halt.agreement.parties == ("AFG", "PAK")
     start, end = halt.evidence.span
     assert text[start:end] == "halted its air strikes on Kabul"
+
+
+# --- transcripts and stative wording ---------------------------------------------
+
+
+def test_a_reporters_question_turn_asserts_nothing(observe: Observe) -> None:
+    text = (
+        "The ministry published the briefing.\n"
+        "Q: The opposition says Azerbaijan rejected the truce with Armenia. Your view?\n"
+        "Spokesman: We do not comment on rumours."
+    )
+    assert observe(text) == ()
+
+
+def test_an_answer_turn_in_a_transcript_is_still_read(observe: Observe) -> None:
+    text = (
+        "Q: Is a new pause in strikes on ports being discussed?\n"
+        "Spokesman: Last year Russia observed a moratorium on strikes on ports, "
+        "and Ukraine broke it repeatedly."
+    )
+    found = only(observe(text), "violated")
+    assert (found.by, found.agreement.scope) == ("UKR", "maritime")
+
+
+def test_a_truce_said_to_be_intact_is_in_effect(observe: Observe) -> None:
+    text = "Armenia and Azerbaijan signed a truce in May. The truce is still intact."
+    assert ("ARM+AZE", "general", "in_effect") in triples(observe(text))
+
+
+def test_an_accord_made_with_another_side_is_not_the_truce_before(observe: Observe) -> None:
+    text = (
+        "Congo and the M23 accused each other of breaking a truce agreed in Doha, as peace "
+        "talks stalled. Congo's president said he honoured the peace agreement signed with "
+        "Rwanda in Washington."
+    )
+    found = triples(observe(text))
+    assert ("COD+RWA", "general", "in_effect") in found
+    assert ("COD+M23", "general", "in_effect") not in found
+
+
+def test_a_truce_they_signed_is_agreed_even_while_said_to_be_broken(observe: Observe) -> None:
+    text = "Armenia and Azerbaijan accused each other of breaking a truce they signed in May."
+    assert triples(observe(text)) == {
+        ("ARM+AZE", "general", "violated"),
+        ("ARM+AZE", "general", "agreed"),
+    }
+
+
+def test_a_proposal_whose_authors_are_listed_in_an_aside_is_still_a_proposal(
+    observe: Observe,
+) -> None:
+    text = (
+        "Armenia and Azerbaijan traded fire. A plan by the mediators - France, Russia and "
+        "the United States - for a humanitarian truce was sent to both capitals."
+    )
+    assert ("ARM+AZE", "humanitarian", "proposed") in triples(observe(text))
+
+
+def test_refusing_any_pause_rejects_the_truce_in_view(observe: Observe) -> None:
+    text = (
+        "Armenia and Azerbaijan traded fire. Asked about a French plan for a humanitarian "
+        "truce, Azerbaijan said it would never accept any pause that let Armenia regroup."
+    )
+    assert ("ARM+AZE", "humanitarian", "rejected") in triples(observe(text))
+
+
+def test_a_name_ending_in_is_is_not_the_verb_is(observe: Observe) -> None:
+    # "Houthis agreed" once read as "is agreed", a passive that takes its subject from
+    # the left and so left the pause after it without a verb.
+    text = "The Houthis fought the US. The Houthis agreed to stop attacking US ships."
+    assert triples(observe(text)) == {("HOUTHIS+USA", "maritime", "agreed")}
+
+
+def test_where_a_side_halted_its_strikes_is_no_side(observe: Observe) -> None:
+    text = (
+        "The Houthis and the US traded fire for months. Washington halted its bombing "
+        "campaign in Yemen in May."
+    )
+    assert {o.agreement.parties for o in observe(text)} == {("HOUTHIS", "USA")}
+
+
+def test_never_having_agreed_is_a_denial_not_a_rejection(observe: Observe) -> None:
+    text = "Armenia and Azerbaijan fought again. The two have never agreed to a truce."
+    assert observe(text) == ()
+    declined = "Armenia and Azerbaijan fought again. Azerbaijan refused to agree to a truce."
+    assert triples(observe(declined)) == {("ARM+AZE", "general", "rejected")}
+    broken = "Armenia and Azerbaijan agreed a truce. Azerbaijan never respected the truce."
+    assert ("ARM+AZE", "general", "violated") in triples(observe(broken))
+
+
+def test_an_armed_group_that_agrees_a_truce_is_its_side_against_the_state(
+    observe: Observe,
+) -> None:
+    text = (
+        "Myanmar's army said it retook a town from the Arakan Army, which denied it and "
+        "said Myanmar's jets bombed villages. Separately, the Karen National Union agreed "
+        "to a ceasefire with the military."
+    )
+    assert triples(observe(text)) == {("KNU+MMR", "general", "agreed")}

@@ -233,3 +233,14 @@ def test_a_guerrilla_group_and_its_government_are_a_known_conflict(
     actors = find_actors(text, gazetteer, lexicon)
     assert actors.main_pair == ("COL", "ELN")
     assert resolve_parties((), ("ELN",), None, actors, lexicon) == ("COL", "ELN")
+
+
+def test_two_names_of_one_side_are_not_the_conflict_an_article_is_about(
+    gazetteer: Gazetteer, lexicon: AgreementLexicon
+) -> None:
+    text = (
+        "Hezbollah said Lebanon's army would deploy in the south. Lebanese officials said "
+        "Hezbollah had handed over positions, and Lebanon's cabinet met. Israel struck."
+    )
+    # Either name of the Lebanese side will do; Israel must be the other.
+    assert "ISR" in find_actors(text, gazetteer, lexicon).main_pair

@@ -634,3 +634,26 @@ def test_same_day_instance_ids_do_not_depend_on_arrival_order(rules: TrackerRule
         tracker, _ = run(shuffled, rules, clock=end)
         labels = {i.agreement.label: i.id for i in tracker.states()[ENERGY].instances}
         assert labels == ids, seed
+
+
+@pytest.mark.parametrize(
+    ("sentence", "moves_on"),
+    [
+        ("Turkey brokered the original pause with the UN in 2022.", False),
+        ("In March 2023, the two sides agreed a pause in strikes.", False),
+        ("A pause in strikes expired in April last year.", False),
+        ("The two sides agreed a pause in strikes in March 2025.", True),
+        ("The pause, which replaced the 2022 truce, was agreed on Monday.", True),
+    ],
+)
+def test_an_event_dated_to_an_earlier_year_changes_nothing(
+    rules: TrackerRules, sentence: str, moves_on: bool
+) -> None:
+    proposal = obs("a1", "proposed", 0, by="TUR")
+    background = replace(obs("a1", "agreed", 0), evidence=Evidence(sentence, (0, 5)))
+    _, alerts = run([proposal, background], rules)
+    assert [a.status for a in alerts] == (["proposed", "agreed"] if moves_on else ["proposed"])
+    # The functional interface keeps the same rule.
+    state, _ = observe(None, proposal, rules=rules, detected_at=DETECTED)
+    _, more = observe(state, background, rules=rules, detected_at=DETECTED)
+    assert bool(more) == moves_on
