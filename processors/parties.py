@@ -453,9 +453,9 @@ def resolve_parties(
     # "Palestinian prisoners", "talks with the U.S.": a named actor outside any known
     # conflict does not outweigh the conflict the passage is about.
     main = _local_pair(near, actors, lexicon) or actors.main_pair
-    if main and not named:
-        return _with_group(main, hints, actors, lexicon)
-    if main or not named:
+    if main:
+        return _with_group(main, [*named, *hints], actors, lexicon, near)
+    if not named:
         return main
     others = [
         a
@@ -466,14 +466,19 @@ def resolve_parties(
 
 
 def _with_group(
-    main: tuple[str, ...], hints: Sequence[str], actors: ArticleActors, lexicon: AgreementLexicon
+    main: tuple[str, ...],
+    actors_named: Sequence[str],
+    actors: ArticleActors,
+    lexicon: AgreementLexicon,
+    near: Mapping[str, int] | None,
 ) -> tuple[str, ...]:
-    """The article's conflict, or the one an armed group acting on the agreement fights.
+    """The article's conflict, or the one an armed group named with the agreement fights.
 
     "the MNDAA agreed to a ceasefire with the military" in a story about the Arakan
-    Army's war with Myanmar's army: the group that agreed is a side, against the state.
+    Army's war with Myanmar's army: the group that agreed is a side, against the state
+    (of two, the one the passage names most).
     """
-    lead = hints[0] if hints else None
+    lead = actors_named[0] if actors_named else None
     if (
         lead is None
         or lead in main
@@ -483,7 +488,11 @@ def _with_group(
     ):
         return main
     states = [a for a in main if a in actors.states]
-    return tuple(sorted((lead, states[0]))) if len(states) == 1 else main
+    if not states:
+        return main
+    # A stable sort: a tie keeps the pair's order.
+    states.sort(key=lambda a: -(near or {}).get(a, 0))
+    return tuple(sorted((lead, states[0])))
 
 
 def conflicts_among(actors: Iterable[str], lexicon: AgreementLexicon) -> list[tuple[str, str]]:

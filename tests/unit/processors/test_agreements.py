@@ -1033,3 +1033,14 @@ def test_an_armed_group_that_agrees_a_truce_is_its_side_against_the_state(
         "to a ceasefire with the military."
     )
     assert triples(observe(text)) == {("KNU+MMR", "general", "agreed")}
+
+
+def test_a_truce_with_a_group_outside_the_main_conflict_binds_that_group(
+    observe: Observe,
+) -> None:
+    text = (
+        "Burkina Faso and Mali signed a defence pact, and Burkina Faso sent troops. "
+        "In Mali, where the army is stretched, Mali's ministers met elders. Elders said "
+        "a truce between JNIM and villagers near Mopti was holding."
+    )
+    assert {o.agreement.parties for o in observe(text)} == {("JNIM", "MLI")}
