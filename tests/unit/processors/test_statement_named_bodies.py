@@ -8,24 +8,11 @@ from collections.abc import Callable
 
 import pytest
 
-from processors.actors import Gazetteer, load_gazetteer
-from processors.model import Article, Statement
-from processors.statements import SpeechLexicon, extract_statements, load_speech_lexicon
+from processors.model import Statement
 
 pytestmark = pytest.mark.unit
 
 Extract = Callable[[str], tuple[Statement, ...]]
-
-
-@pytest.fixture(scope="module")
-def extract() -> Extract:
-    gazetteer: Gazetteer = load_gazetteer()
-    lexicon: SpeechLexicon = load_speech_lexicon()
-
-    def run(text: str) -> tuple[Statement, ...]:
-        return extract_statements(Article(id="nb1", text=text), gazetteer, lexicon)
-
-    return run
 
 
 def one_statement(statements: tuple[Statement, ...], words: str) -> Statement:
