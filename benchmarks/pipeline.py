@@ -21,7 +21,9 @@ One run, on the project's local Kafka (started here in a scratch folder) or on t
    (an expiry alert by the arrival time of the article that moved the clock, which the
    worker forwards in a header);
 5. ``--workers`` worker processes against one, each on a fresh app whose workers are
-   ready before the same burst of articles is published: the articles/s ratio.
+   ready before the same burst of articles is published: the articles/s ratio;
+6. phase 4 again on a fresh app served by ``--workers`` worker processes (how a user
+   would meet a rate one worker cannot keep up with).
 
 The articles are the project's dev articles (``tests/data/devset``, ``tests/data/timeline``,
 ``seeds/``), in event-time order, repeated in cycles with fresh ids, each cycle's dates two
@@ -792,37 +794,17 @@ async def pipeline_phases(
         say(f"4. latency: {count} articles at {args.rate:g}/s through the same worker")
         first_cycle = cycles_used(len(bulk), corpus)
         paced = make_articles(corpus, count, f"{app_id}-paced", first_cycle)
-        started = time.time()
-        window = CpuWindow({"worker": worker.proc.pid, "broker": broker_pid})
-        window.start()
-        sent_at, achieved = await paced_publish(
-            bootstrap, settings.articles_topic, paced, args.rate
+        results["latency"] = await paced_latency(
+            bootstrap,
+            settings,
+            watcher,
+            [worker],
+            f"{app_id}-paced",
+            paced,
+            args.rate,
+            results["one_worker"]["articles_per_s"],
+            broker_pid,
         )
-        # Above the worker's capacity a backlog builds up; wait for it to drain.
-        backlog = count / min(args.rate, results["one_worker"]["articles_per_s"])
-        await watcher.wait_articles(f"{app_id}-paced", count, [worker], 60 + 1.5 * backlog)
-        cpu = window.stop()
-        await wait_drained(settings)
-        await asyncio.sleep(1.0)  # alerts of the last articles
-        first_statement: dict[str, float] = {}
-        for arrival in watcher.statements:
-            if arrival.key in sent_at and arrival.key not in first_statement:
-                first_statement[arrival.key] = arrival.received - sent_at[arrival.key]
-        alerts, expiries, unmatched = alert_latencies(watcher, sent_at, started)
-        results["latency"] = {
-            "rate": args.rate,
-            "achieved_rate": achieved,
-            "articles": count,
-            "statements": latency_summary(list(first_statement.values())),
-            "alerts": latency_summary(alerts),
-            "expiry_alerts": expiries,
-            "unmatched_alerts": unmatched,
-            "worker_cpu_pct": cpu.get("worker"),
-            "broker_cpu_pct": cpu.get("broker"),
-            "broker_jit_cpu_pct": cpu.get("broker_jit"),
-            "bench_cpu_pct": cpu.get("bench"),
-            "others_cpu_pct": cpu.get("others"),
-        }
         results["peak_rss_mib"] = worker.peak_rss_mib()
     finally:
         await watcher.stop()
@@ -839,6 +821,101 @@ async def pipeline_phases(
         "runs": runs,
         "ratio": runs[1]["articles_per_s"] / runs[0]["articles_per_s"],
     }
+
+    count = round(args.rate * args.seconds)
+    say(f"6. latency: {count} articles at {args.rate:g}/s through {args.workers} workers")
+    results["latency_workers"] = await workers_latency(
+        bootstrap,
+        folder,
+        corpus,
+        count,
+        args,
+        runs[1]["articles_per_s"],
+        broker_pid,
+    )
+
+
+async def paced_latency(
+    bootstrap: str,
+    settings: Settings,
+    watcher: Watcher,
+    workers: Sequence[WorkerProcess],
+    tag: str,
+    paced: Sequence[dict[str, Any]],
+    rate: float,
+    capacity: float,
+    broker_pid: int | None,
+) -> dict[str, Any]:
+    """Publish ``paced`` at ``rate`` to ready ``workers`` and time every statement and alert
+    from its article's publication."""
+    count = len(paced)
+    started = time.time()
+    window = CpuWindow({**{w.name: w.proc.pid for w in workers}, "broker": broker_pid})
+    window.start()
+    sent_at, achieved = await paced_publish(bootstrap, settings.articles_topic, paced, rate)
+    # Above the workers' capacity a backlog builds up; wait for it to drain.
+    backlog = count / min(rate, capacity)
+    await watcher.wait_articles(tag, count, list(workers), 60 + 1.5 * backlog)
+    cpu = window.stop()
+    await wait_drained(settings)
+    await asyncio.sleep(1.0)  # alerts of the last articles
+    first_statement: dict[str, float] = {}
+    for arrival in watcher.statements:
+        if arrival.key in sent_at and arrival.key not in first_statement:
+            first_statement[arrival.key] = arrival.received - sent_at[arrival.key]
+    alerts, expiries, unmatched = alert_latencies(watcher, sent_at, started)
+    worker_cpu = [cpu.get(w.name) for w in workers]
+    return {
+        "rate": rate,
+        "achieved_rate": achieved,
+        "articles": count,
+        "workers": len(workers),
+        "statements": latency_summary(list(first_statement.values())),
+        "alerts": latency_summary(alerts),
+        "expiry_alerts": expiries,
+        "unmatched_alerts": unmatched,
+        "worker_cpu_pct": worker_cpu[0] if len(workers) == 1 else worker_cpu,
+        "broker_cpu_pct": cpu.get("broker"),
+        "broker_jit_cpu_pct": cpu.get("broker_jit"),
+        "bench_cpu_pct": cpu.get("bench"),
+        "others_cpu_pct": cpu.get("others"),
+    }
+
+
+async def workers_latency(
+    bootstrap: str,
+    folder: Path,
+    corpus: Sequence[dict[str, Any]],
+    count: int,
+    args: argparse.Namespace,
+    capacity: float,
+    broker_pid: int | None,
+) -> dict[str, Any]:
+    """Phase 4 again on a fresh app served by ``args.workers`` worker processes."""
+    app_id = f"pbl{args.workers}w-{uuid.uuid4().hex[:8]}"
+    settings = app_settings(bootstrap, app_id, args.partitions, folder)
+    await ensure_topics(settings)
+    watcher = Watcher(settings)
+    await watcher.start()
+    procs = [WorkerProcess.start(f"{app_id}-{n}", settings, folder) for n in range(args.workers)]
+    try:
+        await wait_ready(procs, steady=2.0)
+        paced = make_articles(corpus, count, f"{app_id}-paced")
+        return await paced_latency(
+            bootstrap,
+            settings,
+            watcher,
+            procs,
+            f"{app_id}-paced",
+            paced,
+            args.rate,
+            capacity,
+            broker_pid,
+        )
+    finally:
+        await watcher.stop()
+        for proc in procs:
+            proc.stop()
 
 
 # -- report ------------------------------------------------------------------------------
@@ -946,6 +1023,16 @@ def report(results: dict[str, Any]) -> str:
             "target >= 1.7 on 2 cores",
         )
     )
+    many = results["latency_workers"]
+    rows += [
+        (
+            f"6. latency at {many['rate']:g} art/s, {many['workers']} workers",
+            f"{many['achieved_rate']:.1f}/s sent",
+            _cpu(many),
+        ),
+        ("   publish -> first statement", *_latency(many["statements"])),
+        ("   publish -> alert", *_latency(many["alerts"])),
+    ]
     rows.append(("worker ready after start", f"{one['ready_seconds']:.1f} s", ""))
     rows.append(("total run time", f"{results['run_seconds']:.0f} s", ""))
     width = max(len(r[0]) for r in rows)
