@@ -413,7 +413,11 @@ class Attributor:
                 if resolved is not None:
                     return resolved
         tokens = self.layout.tokens.first(start, pos, _MAX_SUBJECT)
-        if tokens and base(tokens[0][2]) in self.grammar.intro_words:
+        place = self.grammar.intro_place.match(self.text, start, pos)
+        if place is not None:
+            # "At Tel Aviv's square, families gathered, saying …": a place opens it.
+            start = place.end()
+        elif tokens and base(tokens[0][2]) in self.grammar.intro_words:
             comma = next((t for t in tokens if t[2] == ","), None)
             if comma is None:
                 return None

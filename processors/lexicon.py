@@ -328,7 +328,8 @@ def _adjunct_pattern(raw: Mapping[str, Any]) -> re.Pattern[str]:
         # "at a Capitol news conference": a name may qualify the head that follows it.
         rf"(?:(?:{heads}|{_PROPER}(?:\s+(?:[a-z][\w-]*\s+)?(?:{heads})(?![\w-]))?)"
         rf"(?:\s+\d{{1,2}})?(?:'s|\u2019s)?(?![\w-])(?:\s+{title})?"
-        rf"|{title})|(?<=['\u2019]s)\s*{title}|{time_phrase})(?![\w-])\s*,?)+"
+        # "said Tuesday's deal": a day with a possessive starts the content, not a time.
+        rf"|{title})|(?<=['\u2019]s)\s*{title}|(?:{time_phrase})(?!['\u2019]s\b))(?![\w-])\s*,?)+"
     )
 
 
@@ -369,7 +370,7 @@ def _grammar(raw: Mapping[str, Any]) -> Grammar:
             rf"|\s+(?:{new_clauses})\s+"
         ),
         intro_place=re.compile(
-            rf"(?:{_alternation(raw['intro_places'])})\s+(?:[A-Z][\w'\u2019.\-]*\s*){{1,3}},"
+            rf"(?:{_alternation(raw['intro_places'])})\s+(?:[A-Z][\w'\u2019.\-]*\s*){{1,4}},"
         ),
         quantifiers=frozenset(raw["quantifiers"]),
         anonymous=frozenset(raw["anonymous"]),

@@ -676,7 +676,9 @@ class SpeakerReader:
                 aliased = self.pick(self.actors_in(phrase, placed=False))
             if aliased is not None and link != -1:
                 aliased = self.pick(self._source_actors(phrase, link))
-            crowd = aliased or self.hint(phrase, None, places=False) or self.owner(phrase)
+            crowd = (
+                aliased or self.hint(before_agent(phrase), None, places=False) or self.owner(phrase)
+            )
             organ = self.organ_in(phrase) if crowd is None else None
             if organ is not None:
                 # "a senior military official", "police sources": the state whose body
@@ -876,6 +878,21 @@ class SpeakerReader:
         return self._gender(name, None, known=True)
 
 
+_AGENT = re.compile(r"\b(?:\w+ed|held|taken|seen|shot|hit|caught)\s+by\s")
+
+
+def before_agent(phrase: Phrase) -> Phrase:
+    """``families of those kidnapped by Hamas``: the words before a passive's agent, which
+    say who acted on the speakers, not whose side they are on."""
+    if " by " not in phrase.text:
+        return phrase
+    found = _AGENT.search(phrase.text)
+    if found is None or not found.start():
+        return phrase
+    cut = found.start() + found.group(0).rindex(" by ")
+    return Phrase(phrase.start, phrase.start + cut, phrase.text[:cut])
+
+
 class _Side:
     """The actor a speaker phrase's own words give, read only when a rule asks for it."""
 
@@ -889,7 +906,7 @@ class _Side:
         cue_actor: str | None,
     ) -> None:
         self._reader = reader
-        self._phrase = phrase
+        self._phrase = before_agent(phrase)
         self._appositive = appositive
         self._cue = cue_actor
         self._aliased: tuple[str | None] | None = None

@@ -1,0 +1,50 @@
+"""Statements in shapes met in real wire copy: a day's possessive after the verb, a place
+that opens the sentence of a participle, an agent after "by" in a crowd's description."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from processors.model import Statement
+
+pytestmark = pytest.mark.unit
+
+Extract = Callable[[str], tuple[Statement, ...]]
+
+
+@pytest.mark.parametrize("day", ["Tuesday", "Sunday"])
+def test_a_day_with_a_possessive_after_the_verb_starts_the_content(
+    extract: Extract, day: str
+) -> None:
+    (statement,) = extract(f"Prime Minister Keir Starmer said {day}'s vote was free and fair.")
+    assert statement.content == f"{day}'s vote was free and fair"
+
+
+def test_a_day_alone_after_the_verb_is_still_a_time(extract: Extract) -> None:
+    (statement,) = extract("Prime Minister Keir Starmer said Tuesday the vote was free and fair.")
+    assert statement.content == "the vote was free and fair"
+
+
+def test_a_place_opening_the_sentence_is_not_the_participles_speaker(extract: Extract) -> None:
+    (statement,) = extract(
+        "At Lagos State House, members of the teachers' union gathered on Friday, "
+        "saying the new pay scale would drive staff out of public schools."
+    )
+    assert not statement.speaker.name.startswith("At")
+    assert statement.speaker.name.startswith("members of the teachers")
+
+
+def test_an_agent_after_by_is_not_the_side_of_the_crowd_it_acted_on(extract: Extract) -> None:
+    *_, statement = extract(
+        "Greece's foreign ministry said it was working for the crew's release. "
+        "Relatives of the sailors detained by Iran said the crew had done nothing wrong."
+    )
+    assert statement.speaker.name.startswith("Relatives")
+    assert statement.speaker.actor != "IRN"
+
+
+def test_a_crowd_still_takes_the_side_its_own_words_name(extract: Extract) -> None:
+    (statement,) = extract("Iranian relatives of the detained sailors said the crew was innocent.")
+    assert statement.speaker.actor == "IRN"
