@@ -28,7 +28,7 @@ _RELATIVE = re.compile(r",\s*who\s+(?:also\s+|later\s+)?$")
 # The word a ``_RELATIVE`` match ends in (followed by a blank).
 _RELATIVE_ENDS = frozenset(("who", "also", "later"))
 # A relative clause set off by commas after a speaker's appositive (", who is based in").
-_RELATIVE_ASIDE = re.compile(r"\s*(?:who|whose|which)\s")
+_RELATIVE_ASIDE = re.compile(r"\s*(?:who|whose|which|where)\s")
 _DATELINE_DASH = re.compile(r"\u2014| -- ")
 # A restrictive relative inside a subject: "an official who was in the room said", or
 # one without its "who": "residents we reached by phone said".
@@ -304,10 +304,15 @@ class Attributor:
             intro = self.grammar.intro_place.match(text, lo, start)
             if intro is not None:
                 appositive = Phrase(intro.start(), intro.end() - 1, intro.group(0)[:-1])
-        if appositive is not None and is_name(appositive.text) and not is_name(phrase.text):
+        if appositive is not None and is_name(appositive.text) and not self._is_person(phrase):
             # "The head of the office, Andriy Yermak, said": the name is the appositive.
             return appositive, phrase, cue
         return phrase, appositive, cue
+
+    def _is_person(self, phrase: Phrase) -> bool:
+        """A name, not a title: ``Andriy Yermak`` but not ``RSF Legal Advisor``."""
+        words = phrase.text.split()
+        return is_name(phrase.text) and words[-1].lower() not in self.lex.person_roles
 
     def _before_relative(self, phrase: Phrase, lo: int) -> Phrase | None:
         """``A strategist who advised the campaign said``: the head before its relative."""

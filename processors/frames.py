@@ -392,7 +392,14 @@ def around_attribution(
     if not lead.endswith(",") or lead.startswith(lex.grammar.question_leads):
         return None, False  # "Asked whether …, X said": the reporter's question is no report
     lead_stop = clause_end(text, lo, lo + len(lead) - 1)
-    trailing = not rest.strip(' .!?\u201d"') or lex.grammar.clause_tail.match(rest.lstrip())
+    first = rest.split(None, 1)[0] if rest.strip() else ""
+    trailing = (
+        not rest.strip(' .!?\u201d"')
+        or lex.grammar.clause_tail.match(rest.lstrip())
+        # "…, the Kremlin said in a statement following a call between the two leaders":
+        # what follows the adjuncts is one more phrase of place or time, not a report.
+        or (first in lex.grammar.prepositions and "," not in rest)
+    )
     if frame == "tell" and lex.listener_pattern.match(rest):
         trailing = True
     if trailing:

@@ -48,3 +48,34 @@ def test_an_agent_after_by_is_not_the_side_of_the_crowd_it_acted_on(extract: Ext
 def test_a_crowd_still_takes_the_side_its_own_words_name(extract: Extract) -> None:
     (statement,) = extract("Iranian relatives of the detained sailors said the crew was innocent.")
     assert statement.speaker.actor == "IRN"
+
+
+def test_a_title_set_off_by_commas_before_the_name_leaves_the_name_speaking(
+    extract: Extract,
+) -> None:
+    first, second = extract(
+        "RSF Legal Advisor, Mohamed Al-Nour, told reporters that the group would not sign. "
+        "Al-Nour stressed that only a full ceasefire would do."
+    )
+    assert first.speaker.name == "Mohamed Al-Nour"
+    assert first.speaker.role == "Legal Advisor"
+    assert (second.speaker.name, second.speaker.actor) == ("Mohamed Al-Nour", "RSF")
+
+
+def test_a_where_clause_after_the_appositive_leaves_the_name_speaking(extract: Extract) -> None:
+    (statement,) = extract(
+        "Dana Levi, a teacher from Sderot, where rockets fell last week, said the town "
+        "needed shelters before anything else."
+    )
+    assert statement.speaker.name == "Dana Levi"
+
+
+def test_a_phrase_of_place_after_the_adjuncts_leaves_the_report_before_the_speaker(
+    extract: Extract,
+) -> None:
+    (statement,) = extract(
+        "Moscow would halt strikes on power plants, the Kremlin said in a statement "
+        "following a call between the two presidents."
+    )
+    assert statement.content == "Moscow would halt strikes on power plants"
+    assert statement.speaker.actor == "RUS"
