@@ -96,6 +96,18 @@ class Claim(NamedTuple):
     """True when the sentence must name a side for the status to hold (see ``CueSpec``)."""
 
 
+_CONDITION_WINDOW = 40
+"""How far after an agreement's mention a condition may still govern the verb."""
+
+
+def _trailing_condition(text: str, pos: int, end: int, lexicon: AgreementLexicon) -> bool:
+    """A condition right after the act: ``will agree to a truce when (if, once) …``."""
+    window = text[pos : min(end, pos + _CONDITION_WINDOW)]
+    cut = window.find(",")
+    window = window if cut == -1 else window[:cut]
+    return lexicon.conditional.search(window) is not None or " when " in f"{window} "
+
+
 def cue_claims(
     context: ArticleContext,
     sentence: tuple[int, int],
@@ -123,6 +135,12 @@ def cue_claims(
     if mention.spec.orphan and mention.spec.self_status and asserted not in _STANCES:
         asserted = mention.spec.self_status  # "confirmed the extension"
     modality = mood(text, sentence, clause, cue.start, lexicon)
+    if (
+        modality == "future"
+        and asserted in ("agreed", "accepted")
+        and _trailing_condition(text, max(mention.end, cue.end), sentence[1], lexicon)
+    ):
+        return []  # "the army will only agree to a truce if the RSF withdraws": a terms
     if modality == "future" and cue.spec.future_status is not None:
         asserted = cue.spec.future_status  # "Iran would abide by the truce"
     negated = negation(text, clause, cue.start, lexicon)

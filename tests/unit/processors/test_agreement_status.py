@@ -80,3 +80,23 @@ def test_renewing_an_offer_proposes_the_truce_again_and_extends_nothing(
     observe: Observe, text: str
 ) -> None:
     assert {o.status for o in observe(text)} == {"proposed"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sudan's army said it will only agree to a truce with the RSF if the militia "
+        "withdraws from the cities.",
+        "Israel said it would accept a truce with Hamas once all hostages are freed.",
+        "Kyiv will agree to a ceasefire with Russia when Moscow pulls back its troops.",
+    ],
+)
+def test_agreeing_later_on_a_condition_is_terms_not_an_agreement(
+    observe: Observe, text: str
+) -> None:
+    assert {o.status for o in observe(text)} & {"agreed", "accepted"} == set()
+
+
+def test_agreeing_later_without_a_condition_is_still_told(observe: Observe) -> None:
+    found = observe("Sudan's army said it will accept the truce with the RSF on Sunday.")
+    assert ("accepted", "SDN") in statuses(found)
