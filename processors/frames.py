@@ -241,6 +241,8 @@ def content_after(
         if frame == "strict" and not _looks_like_clause(text, pos, stop, lex):
             return None
         word = _WORD.match(text, _skip_space(text, pos, stop))
+        if word is not None and word.group(0) in lex.grammar.topic_leads:
+            return None  # '"…," Trump said of the governors': whom it was about, no report
         gerund = frame == "gerund" and word is not None and word.group(0).endswith("ing")
         # "said cooperating witnesses were ..." is a clause; "said at the signing" is not,
         # nor "said in a statement posted on Telegram".

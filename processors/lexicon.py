@@ -32,6 +32,8 @@ class Grammar:
     definite: frozenset[str]
     prepositions: frozenset[str]
     object_pronouns: frozenset[str]
+    topic_leads: frozenset[str]
+    """Right after a reporting verb, words that name what was spoken of (``said of``)."""
     call_objects: frozenset[str]
     intro_words: frozenset[str]
     name_particles: tuple[str, ...]
@@ -349,6 +351,7 @@ def _grammar(raw: Mapping[str, Any]) -> Grammar:
         definite=frozenset(raw["definite"]),
         prepositions=frozenset(raw["prepositions"]),
         object_pronouns=frozenset(raw["object_pronouns"]),
+        topic_leads=frozenset(raw["topic_leads"]),
         call_objects=frozenset(raw["call_objects"]),
         intro_words=frozenset(raw["intro_words"]),
         name_particles=tuple(raw["name_particles"]),

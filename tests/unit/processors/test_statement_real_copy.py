@@ -79,3 +79,11 @@ def test_a_phrase_of_place_after_the_adjuncts_leaves_the_report_before_the_speak
     )
     assert statement.content == "Moscow would halt strikes on power plants"
     assert statement.speaker.actor == "RUS"
+
+
+def test_what_a_quote_was_said_of_is_no_second_statement(extract: Extract) -> None:
+    (statement,) = extract(
+        '"I want them to be grateful," Keir Starmer said of the council leaders in the north.'
+    )
+    assert statement.direct
+    assert statement.content == "I want them to be grateful,"
