@@ -6,6 +6,7 @@ an ``Observation`` once the agreement's sides are known.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -96,6 +97,33 @@ class Claim(NamedTuple):
     """True when the sentence must name a side for the status to hold (see ``CueSpec``)."""
 
 
+_TERMS_CUES = ("call", "provid")
+"""Cues that, after a deal, say what it holds: "the truce calls (provides) for …"."""
+_TERMS_GAP = re.compile(
+    r"(?:\s+(?:between|with|in|on|of|for|to|over)\s[^,;:.]{0,60}?)?"
+    r"[\s,]*(?:(?:which|that)\s+)?(?:also\s+)?"
+)
+
+
+def asserted_by_deal(
+    text: str, mentions: list[Mention], attachment: Attachment, cue_text: str
+) -> bool:
+    """``The ceasefire, which calls for a 60-day halt``: a deal whose terms the cue tells,
+    not someone proposing the agreement after the cue (a plan that calls for a truce
+    does propose one)."""
+    if attachment.direction != "right" or not cue_text.startswith(_TERMS_CUES):
+        return False
+    cue = attachment.cue
+    before = [m for m in mentions if m.end <= cue.start]
+    if not before:
+        return False
+    deal = max(before, key=lambda m: m.end)
+    if deal.spec.role not in ("agreement", "deal"):
+        return False
+    gap = _TERMS_GAP.fullmatch(text, deal.end, cue.start)
+    return gap is not None
+
+
 _CONDITION_WINDOW = 40
 """How far after an agreement's mention a condition may still govern the verb."""
 
@@ -131,6 +159,8 @@ def cue_claims(
         and unasserted_infinitive(text, clause, cue.start, lexicon)
     ):
         return []
+    if asserted_by_deal(text, mentions, attachment, cue_text):
+        return []  # "the ceasefire, which calls for a 60-day halt": the deal's terms
     asserted: Status = attachment.status
     if mention.spec.orphan and mention.spec.self_status and asserted not in _STANCES:
         asserted = mention.spec.self_status  # "confirmed the extension"

@@ -100,3 +100,20 @@ def test_agreeing_later_on_a_condition_is_terms_not_an_agreement(
 def test_agreeing_later_without_a_condition_is_still_told(observe: Observe) -> None:
     found = observe("Sudan's army said it will accept the truce with the RSF on Sunday.")
     assert ("accepted", "SDN") in statuses(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The truce between Israel and Hezbollah, which calls for a 60-day halt in fighting, "
+        "has held so far.",
+        "The deal between Armenia and Azerbaijan calls for a ceasefire along the border.",
+    ],
+)
+def test_what_a_deal_calls_for_is_its_terms_not_a_new_proposal(observe: Observe, text: str) -> None:
+    assert "proposed" not in {o.status for o in observe(text)}
+
+
+def test_a_plan_that_calls_for_a_truce_still_proposes_it(observe: Observe) -> None:
+    found = observe("The US plan calls for a 30-day ceasefire between Russia and Ukraine.")
+    assert ("proposed", "USA") in statuses(found)
