@@ -117,3 +117,13 @@ def test_what_a_deal_calls_for_is_its_terms_not_a_new_proposal(observe: Observe,
 def test_a_plan_that_calls_for_a_truce_still_proposes_it(observe: Observe) -> None:
     found = observe("The US plan calls for a 30-day ceasefire between Russia and Ukraine.")
     assert ("proposed", "USA") in statuses(found)
+
+
+def test_a_speaker_of_unknown_side_claims_for_no_side(observe: Observe) -> None:
+    found = observe(
+        "India and Pakistan agreed to a ceasefire on Saturday. "
+        "A resident of the valley said the truce was broken within hours."
+    )
+    for observation in found:
+        assert "UNKNOWN" not in observation.agreement.parties
+        assert observation.claimed_by != "UNKNOWN"
