@@ -18,6 +18,7 @@ from processors.agreement_status import (
     Attachment,
     Cue,
     background,
+    caused,
     mood,
     negation,
     settle,
@@ -159,6 +160,12 @@ def cue_claims(
         and unasserted_infinitive(text, clause, cue.start, lexicon)
     ):
         return []
+    if (
+        attachment.direction == "right"
+        and attachment.status in ("agreed", "accepted")
+        and caused(text, clause, cue.start, lexicon)
+    ):
+        return []  # "to make both sides agree to a ceasefire": nobody has agreed yet
     if asserted_by_deal(text, mentions, attachment, cue_text):
         return []  # "the ceasefire, which calls for a 60-day halt": the deal's terms
     asserted: Status = attachment.status

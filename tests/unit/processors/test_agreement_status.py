@@ -127,3 +127,22 @@ def test_a_speaker_of_unknown_side_claims_for_no_side(observe: Observe) -> None:
     for observation in found:
         assert "UNKNOWN" not in observation.agreement.parties
         assert observation.claimed_by != "UNKNOWN"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trump used the threat of tariffs to make Thailand and Cambodia agree to a ceasefire.",
+        "Envoys tried to get Russia and Ukraine to agree to a pause in strikes on power plants.",
+    ],
+)
+def test_an_aim_to_make_others_agree_is_no_agreement(observe: Observe, text: str) -> None:
+    assert {o.status for o in observe(text)} & {"agreed", "accepted"} == set()
+
+
+def test_sides_that_were_helped_and_then_agreed_did_agree(observe: Observe) -> None:
+    found = observe(
+        "Malaysia helped Thailand and Cambodia reach a ceasefire, and both sides agreed "
+        "to it on Monday."
+    )
+    assert "agreed" in {o.status for o in found}
