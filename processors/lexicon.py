@@ -33,6 +33,8 @@ class Grammar:
     prepositions: frozenset[str]
     object_pronouns: frozenset[str]
     topic_leads: frozenset[str]
+    empty_contents: frozenset[str]
+    """A whole content of one of these words reports nothing (``denied this``)."""
     """Right after a reporting verb, words that name what was spoken of (``said of``)."""
     call_objects: frozenset[str]
     intro_words: frozenset[str]
@@ -352,6 +354,7 @@ def _grammar(raw: Mapping[str, Any]) -> Grammar:
         prepositions=frozenset(raw["prepositions"]),
         object_pronouns=frozenset(raw["object_pronouns"]),
         topic_leads=frozenset(raw["topic_leads"]),
+        empty_contents=frozenset(raw["empty_contents"]),
         call_objects=frozenset(raw["call_objects"]),
         intro_words=frozenset(raw["intro_words"]),
         name_particles=tuple(raw["name_particles"]),
