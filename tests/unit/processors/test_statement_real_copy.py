@@ -91,5 +91,5 @@ def test_what_a_quote_was_said_of_is_no_second_statement(extract: Extract) -> No
 
 @pytest.mark.parametrize("word", ["this", "it", "so"])
 def test_a_content_of_one_pronoun_reports_nothing(extract: Extract, word: str) -> None:
-    statements = extract(f"Prime Minister Keir Starmer denied {word} on Friday.")
+    statements = extract(f"On Friday, Prime Minister Keir Starmer denied {word}.")
     assert statements == ()
