@@ -93,3 +93,13 @@ def test_what_a_quote_was_said_of_is_no_second_statement(extract: Extract) -> No
 def test_a_content_of_one_pronoun_reports_nothing(extract: Extract, word: str) -> None:
     statements = extract(f"On Friday, Prime Minister Keir Starmer denied {word}.")
     assert statements == ()
+
+
+def test_an_undotted_military_title_and_the_side_of_a_counterpart(extract: Extract) -> None:
+    statements = extract(
+        "The proposal came in a call from Pakistan's army chief to his Indian counterpart, "
+        "Lt Gen Vikram Rao, on Saturday. Lt Gen Rao said the firing had stopped by midnight."
+    )
+    (statement,) = [s for s in statements if "firing had stopped" in s.content]
+    assert statement.speaker.name == "Vikram Rao"
+    assert statement.speaker.actor == "IND"
