@@ -131,6 +131,8 @@ class Attributor:
             and text[previous[1] + len(last) : start].strip(" ") != ","
         ):
             return None  # a noun: "the claims", "Russia's demands", "22 states"
+        if previous is not None and form.endswith("s") and self._after_demonym(previous[1], start):
+            return None  # "Qatari reports that …", "Russian claims": a noun, not a verb
         adverbs = self.lex.adverbs
         while previous is not None:
             word = previous[0].lower()
@@ -308,6 +310,13 @@ class Attributor:
             # "The head of the office, Andriy Yermak, said": the name is the appositive.
             return appositive, phrase, cue
         return phrase, appositive, cue
+
+    def _after_demonym(self, word_start: int, verb_start: int) -> bool:
+        """Whether the word before a verb is a demonym ("Qatari" in "Qatari reports")."""
+        return any(
+            m.kind == "demonym" and m.start == word_start
+            for m in self.reader.in_mentions(word_start, verb_start)
+        )
 
     def _is_person(self, phrase: Phrase) -> bool:
         """A name, not a title: ``Andriy Yermak`` but not ``RSF Legal Advisor``."""

@@ -650,6 +650,15 @@ class SpeakerReader:
             return Resolved(speaker, "person", self._gender("", role or noun), confidence)
         if noun in lex.bodies:
             actor = side.actor
+            if actor is not None and noun in lex.group_nouns and actor in self.gazetteer.states:
+                # "the Palestinian armed group", "the Yemeni rebels": the demonym says where
+                # the group fights; the group is the armed one the text named.
+                mentions = self.in_mentions(phrase.start, phrase.end)
+                armed = [m.actor for m in mentions if m.actor not in self.gazetteer.states]
+                if armed:
+                    actor = armed[-1]  # "Yemen's Houthi rebels": the Houthis, not Yemen
+                elif mentions and all(m.kind == "demonym" for m in mentions):
+                    actor = self.institution(noun, phrase.start) or actor
             if actor is None and anaphor:
                 # "the ministry" after "Russia's Defence Ministry said": the same body.
                 earlier_body = self.discourse.with_role(noun, phrase.start, by_name=True)

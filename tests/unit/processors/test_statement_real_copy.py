@@ -103,3 +103,44 @@ def test_an_undotted_military_title_and_the_side_of_a_counterpart(extract: Extra
     (statement,) = [s for s in statements if "firing had stopped" in s.content]
     assert statement.speaker.name == "Vikram Rao"
     assert statement.speaker.actor == "IND"
+
+
+def test_a_demonym_before_reports_makes_it_a_noun(extract: Extract) -> None:
+    statements = extract(
+        "The prime minister's office denied Egyptian and Qatari reports that mediators "
+        "had closed the gaps."
+    )
+    assert [s.speaker.actor for s in statements] != ["QAT"]
+    assert all(s.speaker.name != "Qatari" for s in statements)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "Hamas has said it is committed to the deal. After talks in Cairo, the "
+            "Palestinian armed group said the mediators would remove obstacles.",
+            "HAMAS",
+        ),
+        (
+            "The Houthis fired two missiles on Monday. The Yemeni rebels said the strikes "
+            "targeted ships linked to Israel.",
+            "HOUTHIS",
+        ),
+        (
+            "Yemen's Houthi rebels said they had attacked a tanker in the Red Sea.",
+            "HOUTHIS",
+        ),
+    ],
+)
+def test_an_armed_group_described_by_its_country_is_the_group(
+    extract: Extract, text: str, actor: str
+) -> None:
+    assert extract(text)[-1].speaker.actor == actor
+
+
+def test_a_stance_reiterated_is_no_statement_of_its_own(extract: Extract) -> None:
+    (statement,) = extract(
+        'A senior Israeli official reiterated this stance, stating, "Our position has not changed."'
+    )
+    assert statement.direct
