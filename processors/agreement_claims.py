@@ -125,6 +125,9 @@ def asserted_by_deal(
     return gap is not None
 
 
+_OFFERED_BY = re.compile(r",?\s+(?:proposed|put forward|offered|drafted|tabled|floated)\s+by\b")
+"""After an agreement's mention: someone's offer ("the truce proposed by the Quad")."""
+
 _CONDITION_WINDOW = 40
 """How far after an agreement's mention a condition may still govern the verb."""
 
@@ -183,7 +186,10 @@ def cue_claims(
     negated = negation(text, clause, cue.start, lexicon)
     if negated in ("reject", "deny") and modality == "real" and cue.spec.negated_status is not None:
         asserted, negated = cue.spec.negated_status, "none"  # "Russia never respected the pause"
-    status, moved = settle(asserted, negated, modality, mention.spec.role, mention.hypothetical)
+    role = mention.spec.role
+    if role == "agreement" and _OFFERED_BY.match(text, max(mention.end, mention.np_end)):
+        role = "proposal"  # "agreed to the truce proposed by the Quad": accepted an offer
+    status, moved = settle(asserted, negated, modality, role, mention.hypothetical)
     if status is None or (moved and mention.spec.anaphor):
         return []  # "we will go on enforcing it" is no news about the agreement
     speaker = None

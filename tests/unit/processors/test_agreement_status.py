@@ -146,3 +146,15 @@ def test_sides_that_were_helped_and_then_agreed_did_agree(observe: Observe) -> N
         "to it on Monday."
     )
     assert "agreed" in {o.status for o in found}
+
+
+@pytest.mark.parametrize("offered", ["proposed by", "put forward by", "drafted by"])
+def test_agreeing_to_a_truce_someone_offered_accepts_it(observe: Observe, offered: str) -> None:
+    found = observe(f"Sudan's RSF has agreed to the humanitarian truce {offered} the UN.")
+    assert ("accepted", "RSF") in statuses(found)
+    assert ("agreed", "RSF") not in statuses(found)
+
+
+def test_agreeing_to_a_truce_with_the_other_side_is_still_an_agreement(observe: Observe) -> None:
+    found = observe("Sudan's RSF has agreed to a humanitarian truce with the army.")
+    assert ("agreed", "RSF") in statuses(found)
