@@ -158,3 +158,21 @@ def test_agreeing_to_a_truce_someone_offered_accepts_it(observe: Observe, offere
 def test_agreeing_to_a_truce_with_the_other_side_is_still_an_agreement(observe: Observe) -> None:
     found = observe("Sudan's RSF has agreed to a humanitarian truce with the army.")
     assert ("agreed", "RSF") in statuses(found)
+
+
+def test_expressing_support_for_a_proposal_accepts_it(observe: Observe) -> None:
+    found = observe(
+        "Hamas expressed support for a new ceasefire proposal put forward by Egypt and "
+        "Qatar to end the war with Israel."
+    )
+    assert ("accepted", "HAMAS") in statuses(found)
+
+
+def test_a_renewed_attempt_is_no_renewal_of_the_truce(observe: Observe) -> None:
+    found = observe(
+        "Congo and the M23 signed an agreement to monitor a ceasefire, marking a renewed "
+        "attempt to end the violence."
+    )
+    assert "extended" not in {o.status for o in found}
+    renewed = observe("Russia and Ukraine renewed the grain deal for 60 days.")
+    assert "extended" in {o.status for o in renewed}
