@@ -176,3 +176,12 @@ def test_a_renewed_attempt_is_no_renewal_of_the_truce(observe: Observe) -> None:
     assert "extended" not in {o.status for o in found}
     renewed = observe("Russia and Ukraine renewed the grain deal for 60 days.")
     assert "extended" in {o.status for o in renewed}
+
+
+def test_a_truce_that_would_halt_strikes_on_power_plants_is_about_energy(
+    observe: Observe,
+) -> None:
+    found = observe("Moscow agreed to a truce with Kyiv that would halt strikes on power plants.")
+    assert ("RUS+UKR/energy_infrastructure", "agreed") in {
+        (o.agreement.id, o.status) for o in found
+    }
