@@ -19,8 +19,6 @@ from processors.text import trie_pattern
 AliasKind = Literal["name", "demonym", "capital", "person", "institution"]
 _ISO3 = re.compile(r"[A-Z]{3}")
 # An upper-case word of two letters or more beside a match, across a space or a mark or two.
-_CAPITALS_BEFORE = re.compile(r"(?<![\w'\u2019-])[A-Z]{2,}[^\w\n]{1,3}$")
-_CAPITALS_AFTER = re.compile(r"[^\w\n]{1,3}[A-Z]{2,}(?![\w'\u2019-])")
 _KIND_OF_FIELD: Mapping[str, AliasKind] = {
     "names": "name",
     "demonyms": "demonym",
@@ -57,10 +55,6 @@ class Gazetteer:
     (``Naftali``): ``Laura Bennett`` is someone else."""
     states: frozenset[str] = frozenset()
     """The actors that are states: an ISO 3166 code with a capital or a demonym."""
-    bare_ids: frozenset[str] = frozenset()
-    """Actor ids that are aliases only by being ids (``ARE``, ``CAN``, ``AND``): many
-    are English words, so inside a run of capitals ("WHY ARE THEY ...") they are
-    words, not actors."""
 
     def lookup(self, alias: str) -> str | None:
         """The actor id of an alias as written, or None."""
@@ -124,9 +118,7 @@ def _alias_matches(gazetteer: Gazetteer, text: str, start: int, stop: int) -> li
                 lows.append(match)
     capitalised = gazetteer.capitalised
     if not lows:
-        return _without_capital_words(
-            gazetteer, text, list(capitalised.finditer(text, start, stop))
-        )
+        return list(capitalised.finditer(text, start, stop))
     # A scan resumes where its last match ended: so does each pattern here.
     found: list[re.Match[str]] = []
     pos = start
@@ -144,29 +136,9 @@ def _alias_matches(gazetteer: Gazetteer, text: str, start: int, stop: int) -> li
         elif low is not None:
             match = low
         else:
-            return _without_capital_words(gazetteer, text, found)
+            return found
         found.append(match)
         pos = match.end()
-
-
-def _without_capital_words(
-    gazetteer: Gazetteer, text: str, found: list[re.Match[str]]
-) -> list[re.Match[str]]:
-    """``found`` less the bare ids that stand in a run of capitals: words there."""
-    bare = gazetteer.bare_ids
-    return [
-        match
-        for match in found
-        if match.group() not in bare or not _in_capitals(text, match.start(), match.end())
-    ]
-
-
-def _in_capitals(text: str, start: int, end: int) -> bool:
-    """True when a word in capitals stands right before or after ``text[start:end]``."""
-    return (
-        _CAPITALS_BEFORE.search(text, max(0, start - 24), start) is not None
-        or _CAPITALS_AFTER.match(text, end, end + 24) is not None
-    )
 
 
 def build_gazetteer(entries: Mapping[str, Mapping[str, list[str]]]) -> Gazetteer:
@@ -187,9 +159,13 @@ def build_gazetteer(entries: Mapping[str, Mapping[str, list[str]]]) -> Gazetteer
                 if value.startswith("the "):
                     aliases.setdefault("The " + value[4:], (actor, kind))
     lower = [alias for alias in aliases if alias[:1].islower()]
+    bare = frozenset(actor for actor in entries if actor not in listed)
+    # An id the entry does not list as a name of its own is a code, not a word that
+    # news writes: "the NGA" is the governors' association, "USA Today" a paper.
+    scanned = [alias for alias in aliases if not alias[:1].islower() and alias not in bare]
     return Gazetteer(
         aliases=aliases,
-        capitalised=_alias_pattern([alias for alias in aliases if not alias[:1].islower()]),
+        capitalised=_alias_pattern(scanned),
         lower=_alias_pattern(lower) if lower else None,
         lower_leads=_leads(lower),
         given_names=_given_names(aliases),
@@ -198,7 +174,6 @@ def build_gazetteer(entries: Mapping[str, Mapping[str, list[str]]]) -> Gazetteer
             for actor, fields in entries.items()
             if _ISO3.fullmatch(actor) and ("capitals" in fields or "demonyms" in fields)
         ),
-        bare_ids=frozenset(actor for actor in entries if actor not in listed),
     )
 
 

@@ -6,6 +6,7 @@ an ``Observation`` once the agreement's sides are known.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -17,6 +18,7 @@ from processors.agreement_status import (
     Attachment,
     Cue,
     background,
+    caused,
     mood,
     negation,
     settle,
@@ -96,6 +98,48 @@ class Claim(NamedTuple):
     """True when the sentence must name a side for the status to hold (see ``CueSpec``)."""
 
 
+_TERMS_CUES = ("call", "provid")
+"""Cues that, after a deal, say what it holds: "the truce calls (provides) for …"."""
+_TERMS_GAP = re.compile(
+    r"(?:\s+(?:between|with|in|on|of|for|to|over)\s[^,;:.]{0,60}?)?"
+    r"[\s,]*(?:(?:which|that)\s+)?(?:also\s+)?"
+)
+
+
+def asserted_by_deal(
+    text: str, mentions: list[Mention], attachment: Attachment, cue_text: str
+) -> bool:
+    """``The ceasefire, which calls for a 60-day halt``: a deal whose terms the cue tells,
+    not someone proposing the agreement after the cue (a plan that calls for a truce
+    does propose one)."""
+    if attachment.direction != "right" or not cue_text.startswith(_TERMS_CUES):
+        return False
+    cue = attachment.cue
+    before = [m for m in mentions if m.end <= cue.start]
+    if not before:
+        return False
+    deal = max(before, key=lambda m: m.end)
+    if deal.spec.role not in ("agreement", "deal"):
+        return False
+    gap = _TERMS_GAP.fullmatch(text, deal.end, cue.start)
+    return gap is not None
+
+
+_OFFERED_BY = re.compile(r",?\s+(?:proposed|put forward|offered|drafted|tabled|floated)\s+by\b")
+"""After an agreement's mention: someone's offer ("the truce proposed by the Quad")."""
+
+_CONDITION_WINDOW = 40
+"""How far after an agreement's mention a condition may still govern the verb."""
+
+
+def _trailing_condition(text: str, pos: int, end: int, lexicon: AgreementLexicon) -> bool:
+    """A condition right after the act: ``will agree to a truce when (if, once) …``."""
+    window = text[pos : min(end, pos + _CONDITION_WINDOW)]
+    cut = window.find(",")
+    window = window if cut == -1 else window[:cut]
+    return lexicon.conditional.search(window) is not None or " when " in f"{window} "
+
+
 def cue_claims(
     context: ArticleContext,
     sentence: tuple[int, int],
@@ -119,16 +163,33 @@ def cue_claims(
         and unasserted_infinitive(text, clause, cue.start, lexicon)
     ):
         return []
+    if (
+        attachment.direction == "right"
+        and attachment.status in ("agreed", "accepted")
+        and caused(text, clause, cue.start, lexicon)
+    ):
+        return []  # "to make both sides agree to a ceasefire": nobody has agreed yet
+    if asserted_by_deal(text, mentions, attachment, cue_text):
+        return []  # "the ceasefire, which calls for a 60-day halt": the deal's terms
     asserted: Status = attachment.status
     if mention.spec.orphan and mention.spec.self_status and asserted not in _STANCES:
         asserted = mention.spec.self_status  # "confirmed the extension"
     modality = mood(text, sentence, clause, cue.start, lexicon)
+    if (
+        modality == "future"
+        and asserted in ("agreed", "accepted")
+        and _trailing_condition(text, max(mention.end, cue.end), sentence[1], lexicon)
+    ):
+        return []  # "the army will only agree to a truce if the RSF withdraws": a terms
     if modality == "future" and cue.spec.future_status is not None:
         asserted = cue.spec.future_status  # "Iran would abide by the truce"
     negated = negation(text, clause, cue.start, lexicon)
     if negated in ("reject", "deny") and modality == "real" and cue.spec.negated_status is not None:
         asserted, negated = cue.spec.negated_status, "none"  # "Russia never respected the pause"
-    status, moved = settle(asserted, negated, modality, mention.spec.role, mention.hypothetical)
+    role = mention.spec.role
+    if role == "agreement" and _OFFERED_BY.match(text, max(mention.end, mention.np_end)):
+        role = "proposal"  # "agreed to the truce proposed by the Quad": accepted an offer
+    status, moved = settle(asserted, negated, modality, role, mention.hypothetical)
     if status is None or (moved and mention.spec.anaphor):
         return []  # "we will go on enforcing it" is no news about the agreement
     speaker = None

@@ -154,6 +154,8 @@ class AgreementLexicon:
     orphan_blockers: re.Pattern[str]
     embedded_void: re.Pattern[str]
     assertive_governors: frozenset[str]
+    causatives: frozenset[str]
+    """Verbs that make someone else act: "to make both sides agree" asserts no deal."""
     temporal_background: re.Pattern[str]
     general: re.Pattern[str]
     talk_cues: re.Pattern[str]
@@ -496,6 +498,7 @@ def build_agreement_lexicon(data: Mapping[str, Any]) -> AgreementLexicon:
         orphan_blockers=_compile(data["orphan_blockers"]),
         embedded_void=_compile(data["embedded_void"], 0),
         assertive_governors=frozenset(data["assertive_governors"]),
+        causatives=frozenset(data["causatives"]),
         temporal_background=re.compile(data["temporal_background"], re.IGNORECASE),
         general=_compile(data["general_cues"], 0),
         talk_cues=_compile(data["talk_cues"]),

@@ -448,6 +448,26 @@ def unasserted_infinitive(
     return head[-2].lower().strip(",.;:“”\"'") not in lexicon.assertive_governors
 
 
+_CAUSED_WINDOW = 8
+"""Words between a causative verb and the act it causes ("make Thailand and Cambodia agree")."""
+
+
+def caused(text: str, clause_start: int, pos: int, lexicon: AgreementLexicon) -> bool:
+    """True for an act someone means to make others do: "used tariffs to make the two
+    countries agree to a ceasefire", "tried to get both sides to accept". Told without
+    the "to" ("persuaded Israel to accept", "made them agree") the act happened."""
+    head = last_words(text[clause_start:pos], _CAUSED_WINDOW)
+    words = head[:-1] if head and head[-1].lower() == "to" else head
+    for i in range(len(words) - 1, 0, -1):
+        word = words[i]
+        low = word.lower().strip(",.;:\u201c\u201d\"'")
+        if low in lexicon.causatives:
+            return words[i - 1].lower() == "to"
+        if low in ("that", "who", "which") or word.endswith((",", ";", ":")):
+            return False
+    return False
+
+
 def background(text: str, clause_start: int, pos: int, cue: str, lexicon: AgreementLexicon) -> bool:
     """True when a mention opens a temporal clause ("since the moratorium began").
 

@@ -28,7 +28,7 @@ _RELATIVE = re.compile(r",\s*who\s+(?:also\s+|later\s+)?$")
 # The word a ``_RELATIVE`` match ends in (followed by a blank).
 _RELATIVE_ENDS = frozenset(("who", "also", "later"))
 # A relative clause set off by commas after a speaker's appositive (", who is based in").
-_RELATIVE_ASIDE = re.compile(r"\s*(?:who|whose|which)\s")
+_RELATIVE_ASIDE = re.compile(r"\s*(?:who|whose|which|where)\s")
 _DATELINE_DASH = re.compile(r"\u2014| -- ")
 # A restrictive relative inside a subject: "an official who was in the room said", or
 # one without its "who": "residents we reached by phone said".
@@ -131,6 +131,8 @@ class Attributor:
             and text[previous[1] + len(last) : start].strip(" ") != ","
         ):
             return None  # a noun: "the claims", "Russia's demands", "22 states"
+        if previous is not None and form.endswith("s") and self._after_demonym(previous[1], start):
+            return None  # "Qatari reports that …", "Russian claims": a noun, not a verb
         adverbs = self.lex.adverbs
         while previous is not None:
             word = previous[0].lower()
@@ -304,10 +306,22 @@ class Attributor:
             intro = self.grammar.intro_place.match(text, lo, start)
             if intro is not None:
                 appositive = Phrase(intro.start(), intro.end() - 1, intro.group(0)[:-1])
-        if appositive is not None and is_name(appositive.text) and not is_name(phrase.text):
+        if appositive is not None and is_name(appositive.text) and not self._is_person(phrase):
             # "The head of the office, Andriy Yermak, said": the name is the appositive.
             return appositive, phrase, cue
         return phrase, appositive, cue
+
+    def _after_demonym(self, word_start: int, verb_start: int) -> bool:
+        """Whether the word before a verb is a demonym ("Qatari" in "Qatari reports")."""
+        return any(
+            m.kind == "demonym" and m.start == word_start
+            for m in self.reader.in_mentions(word_start, verb_start)
+        )
+
+    def _is_person(self, phrase: Phrase) -> bool:
+        """A name, not a title: ``Andriy Yermak`` but not ``RSF Legal Advisor``."""
+        words = phrase.text.split()
+        return is_name(phrase.text) and words[-1].lower() not in self.lex.person_roles
 
     def _before_relative(self, phrase: Phrase, lo: int) -> Phrase | None:
         """``A strategist who advised the campaign said``: the head before its relative."""
@@ -413,7 +427,11 @@ class Attributor:
                 if resolved is not None:
                     return resolved
         tokens = self.layout.tokens.first(start, pos, _MAX_SUBJECT)
-        if tokens and base(tokens[0][2]) in self.grammar.intro_words:
+        place = self.grammar.intro_place.match(self.text, start, pos)
+        if place is not None:
+            # "At Tel Aviv's square, families gathered, saying …": a place opens it.
+            start = place.end()
+        elif tokens and base(tokens[0][2]) in self.grammar.intro_words:
             comma = next((t for t in tokens if t[2] == ","), None)
             if comma is None:
                 return None

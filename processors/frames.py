@@ -241,6 +241,8 @@ def content_after(
         if frame == "strict" and not _looks_like_clause(text, pos, stop, lex):
             return None
         word = _WORD.match(text, _skip_space(text, pos, stop))
+        if word is not None and word.group(0) in lex.grammar.topic_leads:
+            return None  # '"…," Trump said of the governors': whom it was about, no report
         gerund = frame == "gerund" and word is not None and word.group(0).endswith("ing")
         # "said cooperating witnesses were ..." is a clause; "said at the signing" is not,
         # nor "said in a statement posted on Telegram".
@@ -392,7 +394,14 @@ def around_attribution(
     if not lead.endswith(",") or lead.startswith(lex.grammar.question_leads):
         return None, False  # "Asked whether …, X said": the reporter's question is no report
     lead_stop = clause_end(text, lo, lo + len(lead) - 1)
-    trailing = not rest.strip(' .!?\u201d"') or lex.grammar.clause_tail.match(rest.lstrip())
+    first = rest.split(None, 1)[0] if rest.strip() else ""
+    trailing = (
+        not rest.strip(' .!?\u201d"')
+        or lex.grammar.clause_tail.match(rest.lstrip())
+        # "…, the Kremlin said in a statement following a call between the two leaders":
+        # what follows the adjuncts is one more phrase of place or time, not a report.
+        or (first in lex.grammar.prepositions and "," not in rest)
+    )
     if frame == "tell" and lex.listener_pattern.match(rest):
         trailing = True
     if trailing:

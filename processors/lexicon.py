@@ -32,6 +32,10 @@ class Grammar:
     definite: frozenset[str]
     prepositions: frozenset[str]
     object_pronouns: frozenset[str]
+    topic_leads: frozenset[str]
+    empty_contents: frozenset[str]
+    """A whole content of one of these words reports nothing (``denied this``)."""
+    """Right after a reporting verb, words that name what was spoken of (``said of``)."""
     call_objects: frozenset[str]
     intro_words: frozenset[str]
     name_particles: tuple[str, ...]
@@ -328,7 +332,8 @@ def _adjunct_pattern(raw: Mapping[str, Any]) -> re.Pattern[str]:
         # "at a Capitol news conference": a name may qualify the head that follows it.
         rf"(?:(?:{heads}|{_PROPER}(?:\s+(?:[a-z][\w-]*\s+)?(?:{heads})(?![\w-]))?)"
         rf"(?:\s+\d{{1,2}})?(?:'s|\u2019s)?(?![\w-])(?:\s+{title})?"
-        rf"|{title})|(?<=['\u2019]s)\s*{title}|{time_phrase})(?![\w-])\s*,?)+"
+        # "said Tuesday's deal": a day with a possessive starts the content, not a time.
+        rf"|{title})|(?<=['\u2019]s)\s*{title}|(?:{time_phrase})(?!['\u2019]s\b))(?![\w-])\s*,?)+"
     )
 
 
@@ -348,6 +353,8 @@ def _grammar(raw: Mapping[str, Any]) -> Grammar:
         definite=frozenset(raw["definite"]),
         prepositions=frozenset(raw["prepositions"]),
         object_pronouns=frozenset(raw["object_pronouns"]),
+        topic_leads=frozenset(raw["topic_leads"]),
+        empty_contents=frozenset(raw["empty_contents"]),
         call_objects=frozenset(raw["call_objects"]),
         intro_words=frozenset(raw["intro_words"]),
         name_particles=tuple(raw["name_particles"]),
@@ -369,7 +376,7 @@ def _grammar(raw: Mapping[str, Any]) -> Grammar:
             rf"|\s+(?:{new_clauses})\s+"
         ),
         intro_place=re.compile(
-            rf"(?:{_alternation(raw['intro_places'])})\s+(?:[A-Z][\w'\u2019.\-]*\s*){{1,3}},"
+            rf"(?:{_alternation(raw['intro_places'])})\s+(?:[A-Z][\w'\u2019.\-]*\s*){{1,4}},"
         ),
         quantifiers=frozenset(raw["quantifiers"]),
         anonymous=frozenset(raw["anonymous"]),

@@ -18,7 +18,7 @@ from operator import itemgetter
 from processors.actors import ActorMention, Gazetteer, scan_mentions
 from processors.agreement_lexicon import AgreementLexicon
 from processors.agreement_text import last_match, last_words
-from processors.model import Statement
+from processors.model import UNKNOWN_ACTOR, Statement
 
 # Hyphenated compounds hide actors from the gazetteer's word boundaries:
 # "Russia-Ukraine truce", "US-backed plan", "Qatari-mediated talks".
@@ -366,7 +366,9 @@ def speaker_at(
         start, end = statement.span
         inside = start <= pos < end or statement.sentence.strip() == words
         if inside and statement.speaker.actor:
-            return statement.speaker.actor
+            # A speaker whose side is unknown claims for no side (and names no party).
+            actor = statement.speaker.actor
+            return None if actor == UNKNOWN_ACTOR else actor
     for verb in lexicon.reporting.finditer(text, sentence[0], sentence[1]):
         # "X said ...", "..., X said", "said X", "according to X".
         near = _near_verb(text, actors, sentence, verb.start(), verb.end())

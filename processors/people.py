@@ -25,6 +25,7 @@ from processors.lexicon import (
     TITLE,
     SpeechLexicon,
 )
+from processors.model import UNKNOWN_ACTOR
 from processors.speakers import Phrase, SpeakerReader
 
 # A capitalised word and the one blank between it and the next word (``Laura ``).
@@ -89,10 +90,13 @@ def seed_titled(layout: Layout, reader: SpeakerReader, discourse: Discourse) -> 
         if resolved is None or resolved.kind != "person":
             continue
         speaker = resolved.speaker
+        actor = speaker.actor
+        if actor == UNKNOWN_ACTOR:
+            actor = _appositive_side(layout, reader, phrase.start) or actor
         entity = Entity(
             match.start("name"),
             speaker.name,
-            speaker.actor,
+            actor,
             speaker.role,
             "person",
             resolved.gender,
@@ -101,6 +105,25 @@ def seed_titled(layout: Layout, reader: SpeakerReader, discourse: Discourse) -> 
             name_end,
         )
         discourse.add(entity)
+
+
+_HEAD_WORDS = 4
+"""How many words before a name's comma may describe whose the person is."""
+
+
+def _appositive_side(layout: Layout, reader: SpeakerReader, start: int) -> str | None:
+    """``his Indian counterpart, Lt Gen Rajiv Ghai``: a name set off after a role noun
+    takes the side the words of that noun phrase give."""
+    text = layout.text
+    comma = start - 2
+    if comma < 1 or text[comma:start] != ", ":
+        return None
+    words = text[max(0, comma - 80) : comma].split()[-_HEAD_WORDS:]
+    if not words or not reader.word_class(words[-1]) & ROLE:
+        return None
+    lead = comma - len(" ".join(words))
+    found = reader.actors_in(Phrase(lead, comma, text[lead:comma]), placed=False)
+    return reader.pick(found) if found else None
 
 
 def home_actor(layout: Layout, lexicon: SpeechLexicon) -> str | None:

@@ -115,6 +115,9 @@ _DATELINE = re.compile(
     r"\s*(?:[A-Z][A-Z.'\u2019\-/ ]*[A-Z](?:,[^\n()\u2013\u2014]{0,40}?)?\s*(?:\([^)\n]{1,40}\))?"
     r"|\d{1,2}:\d{2}(?:\s*[ap]\.m\.)?(?:\s+[A-Z]{2,4})?)\s*(?:--|[-\u2013\u2014])\s+"
 )
+# "NEW DELHI: India on Friday …", the colon style of South Asian and Gulf papers: only
+# where the story starts, since further on "HOST:" or "MWANGI:" label a transcript's lines.
+_COLON_DATELINE = re.compile(r"\s*[A-Z][A-Z.'\u2019\-/ ]*[A-Z]:\s+(?=[A-Z\u201c\"])")
 
 
 # A list marker opens with one of these (or with a blank).
@@ -127,6 +130,8 @@ def _add(out: list[Sentence], text: str, start: int, end: int, paragraph: int) -
         if bullet is not None:
             start = bullet.end()
     dateline = _DATELINE.match(text, start, end)
+    if dateline is None and not out:
+        dateline = _COLON_DATELINE.match(text, start, end)
     if dateline is not None and dateline.end() < end:
         start = dateline.end()
     while start < end and text[start].isspace():

@@ -650,6 +650,15 @@ class SpeakerReader:
             return Resolved(speaker, "person", self._gender("", role or noun), confidence)
         if noun in lex.bodies:
             actor = side.actor
+            if actor is not None and noun in lex.group_nouns and actor in self.gazetteer.states:
+                # "the Palestinian armed group", "the Yemeni rebels": the demonym says where
+                # the group fights; the group is the armed one the text named.
+                mentions = self.in_mentions(phrase.start, phrase.end)
+                armed = [m.actor for m in mentions if m.actor not in self.gazetteer.states]
+                if armed:
+                    actor = armed[-1]  # "Yemen's Houthi rebels": the Houthis, not Yemen
+                elif mentions and all(m.kind == "demonym" for m in mentions):
+                    actor = self.institution(noun, phrase.start) or actor
             if actor is None and anaphor:
                 # "the ministry" after "Russia's Defence Ministry said": the same body.
                 earlier_body = self.discourse.with_role(noun, phrase.start, by_name=True)
@@ -676,7 +685,9 @@ class SpeakerReader:
                 aliased = self.pick(self.actors_in(phrase, placed=False))
             if aliased is not None and link != -1:
                 aliased = self.pick(self._source_actors(phrase, link))
-            crowd = aliased or self.hint(phrase, None, places=False) or self.owner(phrase)
+            crowd = (
+                aliased or self.hint(before_agent(phrase), None, places=False) or self.owner(phrase)
+            )
             organ = self.organ_in(phrase) if crowd is None else None
             if organ is not None:
                 # "a senior military official", "police sources": the state whose body
@@ -876,6 +887,21 @@ class SpeakerReader:
         return self._gender(name, None, known=True)
 
 
+_AGENT = re.compile(r"\b(?:\w+ed|held|taken|seen|shot|hit|caught)\s+by\s")
+
+
+def before_agent(phrase: Phrase) -> Phrase:
+    """``families of those kidnapped by Hamas``: the words before a passive's agent, which
+    say who acted on the speakers, not whose side they are on."""
+    if " by " not in phrase.text:
+        return phrase
+    found = _AGENT.search(phrase.text)
+    if found is None or not found.start():
+        return phrase
+    cut = found.start() + found.group(0).rindex(" by ")
+    return Phrase(phrase.start, phrase.start + cut, phrase.text[:cut])
+
+
 class _Side:
     """The actor a speaker phrase's own words give, read only when a rule asks for it."""
 
@@ -889,7 +915,7 @@ class _Side:
         cue_actor: str | None,
     ) -> None:
         self._reader = reader
-        self._phrase = phrase
+        self._phrase = before_agent(phrase)
         self._appositive = appositive
         self._cue = cue_actor
         self._aliased: tuple[str | None] | None = None

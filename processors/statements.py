@@ -245,9 +245,10 @@ class _Extractor:
         if content.direct or content.end - content.start > _BARE_OBJECT:
             return False
         words = self.text[content.start : content.end].split()
-        return (
-            len(words) <= 3 and words[-1].lower().strip(".,;:\u201d\"'") in self.lex.speech_objects
-        )
+        last = words[-1].lower().strip(".,;:\u201d\"'")
+        if len(words) == 1 and last in self.lex.grammar.empty_contents:
+            return True  # "denied this", "said so": what was said is told elsewhere
+        return len(words) <= 3 and last in self.lex.speech_objects
 
     def _transcript_answer(self, sentence: Sentence) -> None:
         """``Peskov: We have heard …`` in a briefing's transcript: the rest of the line is

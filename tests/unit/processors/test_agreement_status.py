@@ -80,3 +80,108 @@ def test_renewing_an_offer_proposes_the_truce_again_and_extends_nothing(
     observe: Observe, text: str
 ) -> None:
     assert {o.status for o in observe(text)} == {"proposed"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sudan's army said it will only agree to a truce with the RSF if the militia "
+        "withdraws from the cities.",
+        "Israel said it would accept a truce with Hamas once all hostages are freed.",
+        "Kyiv will agree to a ceasefire with Russia when Moscow pulls back its troops.",
+    ],
+)
+def test_agreeing_later_on_a_condition_is_terms_not_an_agreement(
+    observe: Observe, text: str
+) -> None:
+    assert {o.status for o in observe(text)} & {"agreed", "accepted"} == set()
+
+
+def test_agreeing_later_without_a_condition_is_still_told(observe: Observe) -> None:
+    found = observe("Sudan's army said it will accept the truce with the RSF on Sunday.")
+    assert ("accepted", "SDN") in statuses(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The truce between Israel and Hezbollah, which calls for a 60-day halt in fighting, "
+        "has held so far.",
+        "The deal between Armenia and Azerbaijan calls for a ceasefire along the border.",
+    ],
+)
+def test_what_a_deal_calls_for_is_its_terms_not_a_new_proposal(observe: Observe, text: str) -> None:
+    assert "proposed" not in {o.status for o in observe(text)}
+
+
+def test_a_plan_that_calls_for_a_truce_still_proposes_it(observe: Observe) -> None:
+    found = observe("The US plan calls for a 30-day ceasefire between Russia and Ukraine.")
+    assert ("proposed", "USA") in statuses(found)
+
+
+def test_a_speaker_of_unknown_side_claims_for_no_side(observe: Observe) -> None:
+    found = observe(
+        "India and Pakistan agreed to a ceasefire on Saturday. "
+        "A resident of the valley said the truce was broken within hours."
+    )
+    for observation in found:
+        assert "UNKNOWN" not in observation.agreement.parties
+        assert observation.claimed_by != "UNKNOWN"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trump used the threat of tariffs to make Thailand and Cambodia agree to a ceasefire.",
+        "Envoys tried to get Russia and Ukraine to agree to a pause in strikes on power plants.",
+    ],
+)
+def test_an_aim_to_make_others_agree_is_no_agreement(observe: Observe, text: str) -> None:
+    assert {o.status for o in observe(text)} & {"agreed", "accepted"} == set()
+
+
+def test_sides_that_were_helped_and_then_agreed_did_agree(observe: Observe) -> None:
+    found = observe(
+        "Malaysia helped Thailand and Cambodia reach a ceasefire, and both sides agreed "
+        "to it on Monday."
+    )
+    assert "agreed" in {o.status for o in found}
+
+
+@pytest.mark.parametrize("offered", ["proposed by", "put forward by", "drafted by"])
+def test_agreeing_to_a_truce_someone_offered_accepts_it(observe: Observe, offered: str) -> None:
+    found = observe(f"Sudan's RSF has agreed to the humanitarian truce {offered} the UN.")
+    assert ("accepted", "RSF") in statuses(found)
+    assert ("agreed", "RSF") not in statuses(found)
+
+
+def test_agreeing_to_a_truce_with_the_other_side_is_still_an_agreement(observe: Observe) -> None:
+    found = observe("Sudan's RSF has agreed to a humanitarian truce with the army.")
+    assert ("agreed", "RSF") in statuses(found)
+
+
+def test_expressing_support_for_a_proposal_accepts_it(observe: Observe) -> None:
+    found = observe(
+        "Hamas expressed support for a new ceasefire proposal put forward by Egypt and "
+        "Qatar to end the war with Israel."
+    )
+    assert ("accepted", "HAMAS") in statuses(found)
+
+
+def test_a_renewed_attempt_is_no_renewal_of_the_truce(observe: Observe) -> None:
+    found = observe(
+        "Congo and the M23 signed an agreement to monitor a ceasefire, marking a renewed "
+        "attempt to end the violence."
+    )
+    assert "extended" not in {o.status for o in found}
+    renewed = observe("Russia and Ukraine renewed the grain deal for 60 days.")
+    assert "extended" in {o.status for o in renewed}
+
+
+def test_a_truce_that_would_halt_strikes_on_power_plants_is_about_energy(
+    observe: Observe,
+) -> None:
+    found = observe("Moscow agreed to a truce with Kyiv that would halt strikes on power plants.")
+    assert ("RUS+UKR/energy_infrastructure", "agreed") in {
+        (o.agreement.id, o.status) for o in found
+    }

@@ -57,3 +57,10 @@ def test_line_breaks_end_sentences_and_count_paragraphs() -> None:
     ]
     assert [s.paragraph for s in sentences] == [0, 1, 1, 2]
     assert [s.index for s in sentences] == [0, 1, 2, 3]
+
+
+def test_a_colon_dateline_opening_the_story_is_not_part_of_its_first_sentence() -> None:
+    text = "ISLAMABAD: Pakistan said on Friday the talks would resume. HOST: And then?"
+    first, second = split_sentences(text, frozenset(), ())
+    assert text[first.start : first.end] == "Pakistan said on Friday the talks would resume."
+    assert text[second.start : second.end].startswith("HOST:")
