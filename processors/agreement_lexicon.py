@@ -104,6 +104,9 @@ class Grammar:
     purpose_scopes: tuple[tuple[re.Pattern[str], Scope], ...]
     """A purpose clause after a mention that gives its scope ("to let aid in")."""
     hosting: re.Pattern[str]
+    venue_name: re.Pattern[str]
+    """After a capital, the head of an agreement it names as the place it was made:
+    "the Pretoria agreement", "the Minsk accords", "the Doha talks"."""
     partner: re.Pattern[str]
     """Right after an agreement, the words before the side it was made with: "the
     accord signed with Rwanda" binds Rwanda, whatever agreement came before."""
@@ -595,6 +598,7 @@ def _grammar(data: Mapping[str, Any]) -> Grammar:
             for scope, pattern in words["purpose_scopes"].items()
         ),
         hosting=re.compile(words["hosting"], re.IGNORECASE),
+        venue_name=re.compile(words["venue_name"]),
         partner=re.compile(words["partner"]),
         past_forms=re.compile(words["past_forms"], re.IGNORECASE),
         present_forms=re.compile(words["present_forms"], re.IGNORECASE),

@@ -186,9 +186,15 @@ def _wrapper(
         found = refer(mention, antecedents, "any")
         if found is not None or mention.hypothetical:
             return found
-    if mention.warring and not mention.hypothetical and not any(not a.void for a in antecedents):
+    if (
+        (mention.warring or (mention.name is not None and mention.spec.role == "deal"))
+        and not mention.hypothetical
+        and not any(not a.void for a in antecedents)
+        and (mention.warring or lexicon.war_words.search(text) is not None)
+    ):
         # "Thailand suspended the joint declaration it signed with Cambodia": a deal
-        # between the two sides of a war, before any other agreement, is their peace.
+        # between the two sides of a war, before any other agreement, is their peace;
+        # so is a deal known by name in a story about fighting ("the Pretoria agreement").
         return mention._replace(scoped=True)
     return None
 

@@ -82,6 +82,8 @@ def find_actors(
     for hit in mentions if mentions is not None else scan_mentions(gazetteer, text):
         if hit.alias[:4] in ("the ", "The "):
             hit = ActorMention(hit.start + 4, hit.end, hit.alias[4:], hit.actor, hit.kind)
+        elif _venue(text, hit, lexicon):
+            continue  # "the Pretoria agreement": where it was made, not a side
         hits.append(hit)
     taken = {(h.start, h.end) for h in hits}
     for offset, compound in _hyphenated(text):
@@ -103,6 +105,15 @@ def find_actors(
         counts=counts,
         main_pair=_main_pair(counts, lexicon),
         states=frozenset(a for a in counts if a in gazetteer.states),
+    )
+
+
+def _venue(text: str, hit: ActorMention, lexicon: AgreementLexicon) -> bool:
+    """Whether a capital city names an agreement as its venue ("the Minsk accords")."""
+    return (
+        hit.kind == "capital"
+        and text[max(0, hit.start - 4) : hit.start] in ("the ", "The ")
+        and lexicon.grammar.venue_name.match(text, hit.end) is not None
     )
 
 

@@ -1,0 +1,134 @@
+"""Deals named by their venue, what they ended, their terms, and the bodies that watch them."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from processors.actors import load_gazetteer
+from processors.agreements import extract_observations, load_agreement_lexicon
+from processors.model import Article, Observation
+
+pytestmark = pytest.mark.unit
+
+Observe = Callable[[str], tuple[Observation, ...]]
+
+
+@pytest.fixture(scope="module")
+def observe() -> Observe:
+    gazetteer = load_gazetteer()
+    lexicon = load_agreement_lexicon()
+
+    def run(text: str) -> tuple[Observation, ...]:
+        return extract_observations(Article(id="n1", text=text), (), gazetteer, lexicon)
+
+    return run
+
+
+def triples(found: tuple[Observation, ...]) -> set[tuple[str, str, str]]:
+    return {("+".join(o.agreement.parties), o.agreement.scope, o.status) for o in found}
+
+
+# --- a capital naming the deal is where it was made -----------------------------------
+
+
+def test_a_deal_named_after_a_capital_binds_the_warring_sides_not_the_host(
+    observe: Observe,
+) -> None:
+    text = (
+        "Fighting flared again in Tigray this month. An Ethiopian minister said Addis Ababa "
+        "stood by the Pretoria accord and accused the TPLF of breaching it."
+    )
+    found = observe(text)
+    assert ("ETH+TPLF", "general", "violated") in triples(found)
+    assert all("ZAF" not in o.agreement.parties for o in found)
+
+
+def test_a_capital_after_the_head_or_joined_by_and_is_still_a_side(observe: Observe) -> None:
+    text = "A ceasefire between Kyiv and Moscow took effect on Monday."
+    assert triples(observe(text)) == {("RUS+UKR", "general", "in_effect")}
+
+
+# --- "the truce that ended the war" was agreed ----------------------------------------
+
+
+def test_an_agreement_that_ended_the_fighting_was_agreed(observe: Observe) -> None:
+    text = "Armenia and Azerbaijan still argue about the truce that ended the fighting in 2020."
+    assert ("ARM+AZE", "general", "agreed") in triples(observe(text))
+
+
+def test_ending_the_truce_itself_is_still_a_collapse(observe: Observe) -> None:
+    text = "Fighting between Russia and Ukraine went on. Russia ended the truce on Monday."
+    found = triples(observe(text))
+    assert ("RUS+UKR", "general", "collapsed") in found
+    assert ("RUS+UKR", "general", "agreed") not in found
+
+
+# --- "breached its terms": the possessive is the agreement ----------------------------
+
+
+def test_breaching_its_terms_violates_the_agreement_named_before(observe: Observe) -> None:
+    text = (
+        "India and Pakistan agreed to a ceasefire in May. "
+        "Islamabad said New Delhi had broken its key provisions twice."
+    )
+    assert ("IND+PAK", "general", "violated") in triples(observe(text))
+
+
+def test_its_terms_without_a_status_word_assert_nothing(observe: Observe) -> None:
+    text = "India and Pakistan agreed to a ceasefire in May. Its terms were never published."
+    assert triples(observe(text)) == {("IND+PAK", "general", "agreed")}
+
+
+# --- leaving the bodies that watch an agreement ---------------------------------------
+
+
+def test_suspending_a_role_in_the_monitoring_bodies_suspends_the_agreement(
+    observe: Observe,
+) -> None:
+    text = (
+        "The M23 said it had suspended its participation in the committees "
+        "that monitor the ceasefire with Congo."
+    )
+    assert triples(observe(text)) == {("COD+M23", "general", "suspended")}
+
+
+def test_withdrawing_from_the_teams_that_verify_it_ends_the_agreement(observe: Observe) -> None:
+    text = "Thailand withdrew its participation in the teams which verify the truce with Cambodia."
+    assert triples(observe(text)) == {("KHM+THA", "general", "collapsed")}
+
+
+# --- a pronoun after an agreement named in its own sentence ---------------------------
+
+
+def test_it_refers_to_the_agreement_just_named_not_an_earlier_standing_one(
+    observe: Observe,
+) -> None:
+    text = (
+        "Russia and Ukraine traded 90 prisoners of war each on Friday. "
+        "The grain corridor, set up with Turkish help, ran for a year until Moscow quit it."
+    )
+    found = triples(observe(text))
+    assert ("RUS+UKR", "maritime", "collapsed") in found
+    assert ("RUS+UKR", "prisoner_exchange", "collapsed") not in found
+
+
+# --- a deal known by name ---------------------------------------------------------------
+
+
+def test_a_deal_known_by_its_name_in_a_story_about_fighting_is_the_conflict_s_deal(
+    observe: Observe,
+) -> None:
+    text = (
+        "Shelling hit Donetsk again as Russia and Ukraine traded blame. "
+        "Diplomats recalled that the Minsk agreements were signed in 2015."
+    )
+    assert ("RUS+UKR", "general", "agreed") in triples(observe(text))
+
+
+def test_a_deal_known_by_name_in_a_story_without_fighting_names_no_agreement(
+    observe: Observe,
+) -> None:
+    text = "France and India discussed emissions. The Paris agreement was signed in 2015."
+    assert observe(text) == ()
