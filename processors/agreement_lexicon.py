@@ -146,6 +146,8 @@ class AgreementLexicon:
     wrapper_link: re.Pattern[str]
     non_agreement: re.Pattern[str]
     talks_on_other: re.Pattern[str]
+    talks_about_other: re.Pattern[str]
+    """Near talks, a subject that is no truce ("commissions on border delimitation")."""
     """After "talks": what they are about, when it is no truce ("on a nuclear deal")."""
     hypothetical: re.Pattern[str]
     scope_left: re.Pattern[str]
@@ -490,6 +492,7 @@ def build_agreement_lexicon(data: Mapping[str, Any]) -> AgreementLexicon:
             rf"(?:{'|'.join(data['non_agreement_modifiers'])})\s+{data['other_deal_nouns']}\b",
             re.IGNORECASE,
         ),
+        talks_about_other=re.compile(data["talks_about_other"], re.IGNORECASE),
         hypothetical=_compile(data["hypothetical_modifiers"], 0),
         scope_left=_scope_pattern(data["scope_cues"], "left"),
         scope_right=_scope_pattern(data["scope_cues"], "right"),

@@ -169,6 +169,9 @@ def _wrapper(
         # "talks between Russia and Ukraine" negotiate; "talks between American and
         # Ukrainian delegations" are a go-between consulting one side.
         return None if _consultation(mention.explicit, lexicon) else mention
+    if mention.spec.role == "talks" and _about_other_subject(text, mention, lexicon):
+        # "commissions on border delimitation met for a 14th round of talks".
+        return mention._replace(scope="other", scoped=True)
     if mention.spec.role == "talks" and _talk_cue(text, mention, lexicon):
         # "three days of talks in Istanbul" are about the agreement at hand, if any.
         floor = mention.start - lexicon.grammar.anaphor_window
@@ -262,6 +265,15 @@ def _orphan(
         return None
     scope = max(counts, key=lambda s: counts[s])
     return refer(mention, [a for a in antecedents if a.scope == scope], "any")
+
+
+def _about_other_subject(text: str, mention: Mention, lexicon: AgreementLexicon) -> bool:
+    """Whether talks stand by a subject that is no truce (border delimitation), within
+    their clause's reach: the words just before and after them."""
+    before = text[max(0, mention.start - 90) : mention.start].rsplit(". ", 1)[-1]
+    after = text[mention.end : mention.end + 50].split(". ", 1)[0]
+    search = lexicon.talks_about_other.search
+    return search(before) is not None or search(after) is not None
 
 
 def _talk_cue(text: str, mention: Mention, lexicon: AgreementLexicon) -> bool:

@@ -132,3 +132,30 @@ def test_a_deal_known_by_name_in_a_story_without_fighting_names_no_agreement(
 ) -> None:
     text = "France and India discussed emissions. The Paris agreement was signed in 2015."
     assert observe(text) == ()
+
+
+# --- talks and deals on where a border runs -------------------------------------------
+
+
+def test_talks_by_border_delimitation_commissions_negotiate_the_border_not_a_truce(
+    observe: Observe,
+) -> None:
+    text = (
+        "Shelling killed a soldier on the frontier last year. Kyrgyz and Tajik experts "
+        "on border demarcation held a new round of talks in Batken on Monday."
+    )
+    assert triples(observe(text)) == {("KGZ+TJK", "other", "negotiating")}
+
+
+def test_a_deal_on_border_delimitation_is_no_ceasefire(observe: Observe) -> None:
+    text = "After fighting, Kyrgyzstan and Tajikistan signed an agreement on border delimitation."
+    assert ("KGZ+TJK", "other", "agreed") in triples(observe(text))
+    assert ("KGZ+TJK", "general", "agreed") not in triples(observe(text))
+
+
+def test_talks_on_a_truce_after_a_sentence_on_the_border_stay_general(observe: Observe) -> None:
+    text = (
+        "Border demarcation was settled long ago. "
+        "Kyrgyzstan and Tajikistan held talks on Friday on a truce."
+    )
+    assert triples(observe(text)) == {("KGZ+TJK", "general", "negotiating")}
