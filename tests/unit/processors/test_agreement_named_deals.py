@@ -159,3 +159,22 @@ def test_talks_on_a_truce_after_a_sentence_on_the_border_stay_general(observe: O
         "Kyrgyzstan and Tajikistan held talks on Friday on a truce."
     )
     assert triples(observe(text)) == {("KGZ+TJK", "general", "negotiating")}
+
+
+# --- the side a deal was made with, after a date or "the government of" ----------------
+
+
+def test_a_deal_signed_on_a_date_with_another_government_is_not_the_earlier_truce(
+    observe: Observe,
+) -> None:
+    text = (
+        "Congo and the M23 agreed a truce in March. "
+        "Kinshasa said the accord signed in June with the government of Rwanda was being violated."
+    )
+    assert ("COD+M23", "general", "violated") not in triples(observe(text))
+    assert ("COD+M23", "general", "agreed") in triples(observe(text))
+
+
+def test_the_syrian_national_army_is_its_own_actor_not_syria(observe: Observe) -> None:
+    text = "The Syrian National Army and the SDF agreed to a truce around the dam on Monday."
+    assert triples(observe(text)) == {("SDF+SNA", "general", "agreed")}
