@@ -177,4 +177,4 @@ def test_a_deal_signed_on_a_date_with_another_government_is_not_the_earlier_truc
 
 def test_the_syrian_national_army_is_its_own_actor_not_syria(observe: Observe) -> None:
     text = "The Syrian National Army and the SDF agreed to a truce around the dam on Monday."
-    assert triples(observe(text)) == {("SDF+SNA", "general", "agreed")}
+    assert triples(observe(text)) == {("SDF+SYRIAN_NATIONAL_ARMY", "general", "agreed")}
