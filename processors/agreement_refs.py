@@ -17,6 +17,13 @@ from processors.parties import conflicts_among
 _RELATIVE = re.compile(r"\b(?:that|which)\b")
 # The object of a bare pause: "a pause on higher tariffs", "a freeze of new loans".
 _BARE_OBJECT = re.compile(r"\s+(?:on|of|in|to)\s+((?:[\w'\u2019-]+\s+){0,2}[\w'\u2019-]+)")
+# What a deal or proposal is for, its author between: "a proposal by the UN mission to
+# merge the two armies"; not "to end the war", which is a peace plan.
+_PURPOSE = re.compile(
+    r"\s*(?:(?:by|from)\s+(?:the\s+)?(?:[\w.\u2019'-]+\s+){1,3}?)?to\s+"
+    r"(?!(?:end|halt|stop|cease|freeze|pause)\b)",
+    re.IGNORECASE,
+)
 _ANY = re.compile(r"\bany\s+$", re.IGNORECASE)
 _APPOSITION = re.compile(r"\s*,\s*(?:the|a|an|its|their|this|that)?\s*$")
 # "a full ceasefire on land, in the air and at sea, a proposal that ...".
@@ -218,7 +225,8 @@ def about_other(text: str, mention: Mention, lexicon: AgreementLexicon) -> bool:
         return False
     if lexicon.non_agreement.search(text, mention.np_start, mention.start):
         return True
-    return text[mention.end : mention.end + 4].lstrip().lower().startswith("to ")
+    # "a plan to end the war" is a peace plan, not a plan about something else.
+    return _PURPOSE.match(text, mention.end) is not None
 
 
 def _standalone_proposal(text: str, mention: Mention) -> bool:
@@ -230,6 +238,8 @@ def _standalone_proposal(text: str, mention: Mention) -> bool:
     if mention.spec.role != "proposal":
         return False
     after = text[mention.end : mention.end + 12].lstrip().lower()
+    if after.startswith(("by ", "from ")) and _PURPOSE.match(text, mention.end):
+        return False  # "a proposal by the UN mission to merge the two armies"
     return not after.startswith(("to ", "on ", "for ", "about ", "that ", "which "))
 
 
@@ -312,6 +322,8 @@ def refer(
         if previous.spec.wrapper and not previous.scoped:
             if previous.void and previous.spec.role == mention.spec.role:
                 return None  # "welcomed the proposal" after "a plan to disarm the group"
+            if previous.void and mention.spec.family == "anaphor":
+                return None  # "a plan to disarm the group ... Hezbollah rejected it"
             continue
         if not keep_length and _other_sides(mention, previous):
             continue  # "the accord signed with Rwanda" after a truce with the M23

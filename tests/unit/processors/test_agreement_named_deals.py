@@ -178,3 +178,24 @@ def test_a_deal_signed_on_a_date_with_another_government_is_not_the_earlier_truc
 def test_the_syrian_national_army_is_its_own_actor_not_syria(observe: Observe) -> None:
     text = "The Syrian National Army and the SDF agreed to a truce around the dam on Monday."
     assert triples(observe(text)) == {("SDF+SYRIAN_NATIONAL_ARMY", "general", "agreed")}
+
+
+# --- "it" after a plan about something else -----------------------------------------
+
+
+def test_rejecting_a_plan_about_something_else_is_not_rejecting_the_ceasefire(
+    observe: Observe,
+) -> None:
+    text = (
+        "Israel and Hezbollah agreed a ceasefire in November. A proposal by the U.S. envoy "
+        "to disarm the group was debated in Beirut; Hezbollah rejected it outright."
+    )
+    assert triples(observe(text)) == {("HEZBOLLAH+ISR", "general", "agreed")}
+
+
+def test_rejecting_a_plan_to_end_the_war_still_rejects_the_agreement(observe: Observe) -> None:
+    text = (
+        "Russia and Ukraine agreed a truce in March. "
+        "Washington floated a plan to end the war in May, and Moscow rejected it."
+    )
+    assert ("RUS+UKR", "general", "rejected") in triples(observe(text))
