@@ -199,3 +199,35 @@ def test_rejecting_a_plan_to_end_the_war_still_rejects_the_agreement(observe: Ob
         "Washington floated a plan to end the war in May, and Moscow rejected it."
     )
     assert ("RUS+UKR", "general", "rejected") in triples(observe(text))
+
+
+# --- gunfire after a truce took effect; "the releases" of a swap ------------------------
+
+
+def test_opening_fire_again_after_a_truce_took_effect_violates_it(observe: Observe) -> None:
+    text = (
+        "A ceasefire between Thailand and Cambodia took effect on Monday. "
+        "Cambodia said Thai troops opened fire on its positions again overnight."
+    )
+    assert ("KHM+THA", "general", "violated") in triples(observe(text))
+
+
+def test_firing_without_a_truce_in_effect_violates_nothing(observe: Observe) -> None:
+    text = "Thai troops opened fire on Cambodian positions again overnight, Cambodia said."
+    assert observe(text) == ()
+
+
+def test_suspending_the_releases_suspends_the_prisoner_swap(observe: Observe) -> None:
+    text = (
+        "Russia and Ukraine began an exchange of 300 prisoners of war on Friday. "
+        "Kyiv put the releases on hold on Sunday after a dispute over lists."
+    )
+    assert ("RUS+UKR", "prisoner_exchange", "suspended") in triples(observe(text))
+
+
+def test_releases_of_other_things_are_no_swap(observe: Observe) -> None:
+    text = (
+        "Russia and Ukraine began an exchange of 300 prisoners of war on Friday. "
+        "Kyiv suspended the releases of water from the reservoir on Sunday."
+    )
+    assert ("RUS+UKR", "prisoner_exchange", "suspended") not in triples(observe(text))
