@@ -544,4 +544,10 @@ def _local_pair(
         key = (_local_score(pair, near), actors.pair_score(pair))
         if key[0] > 0 and key > best_key:
             best, best_key = pair, key
-    return best
+    if best or any(a in actors.main_pair for a in near):
+        return best
+    # A roundup led by another war: a passage naming one side of a conflict the article
+    # also tells ("the Pretoria agreement ended the war, the TPLF said") is about that one.
+    sides = [a for a in near if a not in lexicon.typical_mediators]
+    told = [pair for pair in conflicts_among(sides, lexicon) if actors.pair_score(pair) > 0]
+    return told[0] if len(told) == 1 else best

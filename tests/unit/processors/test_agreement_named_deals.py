@@ -231,3 +231,18 @@ def test_releases_of_other_things_are_no_swap(observe: Observe) -> None:
         "Kyiv suspended the releases of water from the reservoir on Sunday."
     )
     assert ("RUS+UKR", "prisoner_exchange", "suspended") not in triples(observe(text))
+
+
+# --- a roundup: the passage's own conflict, not the article's main one ----------------
+
+
+def test_a_passage_naming_one_side_of_another_told_conflict_is_about_that_conflict(
+    observe: Observe,
+) -> None:
+    text = (
+        "Three years after the Pretoria agreement ended the war, the TPLF said on Monday it "
+        "still had grievances. Ethiopia did not comment. Elsewhere, al-Shabaab fighters "
+        "attacked a base near Mogadishu, Somalia's army said, and al-Shabaab claimed the "
+        "attack. Somali troops later retook the base from al-Shabaab, the Somali government said."
+    )
+    assert triples(observe(text)) == {("ETH+TPLF", "general", "agreed")}
