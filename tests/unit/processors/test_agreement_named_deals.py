@@ -246,3 +246,24 @@ def test_a_passage_naming_one_side_of_another_told_conflict_is_about_that_confli
         "attack. Somali troops later retook the base from al-Shabaab, the Somali government said."
     )
     assert triples(observe(text)) == {("ETH+TPLF", "general", "agreed")}
+
+
+# --- a relative clause with its own swap between a truce and its verb --------------------
+
+
+def test_a_truce_under_which_prisoners_were_swapped_is_what_collapsed(observe: Observe) -> None:
+    text = (
+        "Russia and Ukraine fought on. The 2022 truce under which both sides exchanged "
+        "200 prisoners, collapsed in March."
+    )
+    found = triples(observe(text))
+    assert ("RUS+UKR", "general", "collapsed") in found
+    assert ("RUS+UKR", "prisoner_exchange", "collapsed") not in found
+
+
+def test_a_comma_before_the_inner_swap_keeps_it_its_own_subject(observe: Observe) -> None:
+    text = (
+        "Russia and Ukraine agreed a truce in May, and under it both sides exchanged "
+        "200 prisoners, which ended in June."
+    )
+    assert ("RUS+UKR", "general", "collapsed") not in triples(observe(text))
