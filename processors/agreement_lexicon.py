@@ -189,6 +189,8 @@ class AgreementLexicon:
     each_other: re.Pattern[str]
     mediator_markers: re.Pattern[str]
     mediator_suffixes: frozenset[str]
+    led_sides: frozenset[str]
+    """What an "X-led" actor leads as a side, not as a go-between ("Saudi-led coalition")."""
     patron_suffixes: frozenset[str]
     """``Iran-backed``: the actor before the hyphen stands behind what follows."""
     client_nouns: frozenset[str]
@@ -531,6 +533,7 @@ def build_agreement_lexicon(data: Mapping[str, Any]) -> AgreementLexicon:
         )
         or re.compile(rf"(?<![\w-])(?:{'|'.join(data['mediator_markers'])})", re.IGNORECASE),
         mediator_suffixes=frozenset(data["mediator_suffixes"]),
+        led_sides=frozenset(data["led_sides"]),
         patron_suffixes=frozenset(data["patron_suffixes"]),
         client_nouns=frozenset(data["client_nouns"]),
         same_front={

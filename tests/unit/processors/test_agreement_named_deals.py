@@ -267,3 +267,26 @@ def test_a_comma_before_the_inner_swap_keeps_it_its_own_subject(observe: Observe
         "200 prisoners, which ended in June."
     )
     assert ("RUS+UKR", "general", "collapsed") not in triples(observe(text))
+
+
+# --- sides named after a place; "X-led" forces; a mediated swap ---------------------------
+
+
+def test_sides_named_after_a_place_bind_the_agreement(observe: Observe) -> None:
+    text = "The truce in Yemen between the Houthis and Saudi Arabia lapsed in October."
+    assert triples(observe(text)) == {("HOUTHIS+SAU", "general", "expired")}
+
+
+def test_the_leader_of_a_coalition_is_a_side_not_a_mediator(observe: Observe) -> None:
+    text = "A truce between the Houthis and the Saudi-led coalition ran out in October."
+    assert triples(observe(text)) == {("HOUTHIS+SAU", "general", "expired")}
+
+
+def test_a_us_led_push_still_makes_the_us_a_go_between(observe: Observe) -> None:
+    text = "A US-led push for a truce between Russia and Ukraine failed on Monday."
+    assert {o.agreement.parties for o in observe(text)} == {("RUS", "UKR")}
+
+
+def test_a_mediator_that_mediated_a_swap_reports_an_agreed_exchange(observe: Observe) -> None:
+    text = "Saudi Arabia mediated an exchange of 90 prisoners of war between Russia and Ukraine."
+    assert ("RUS+UKR", "prisoner_exchange", "agreed") in triples(observe(text))
