@@ -278,7 +278,7 @@ def test_sides_named_after_a_place_bind_the_agreement(observe: Observe) -> None:
 
 
 def test_the_leader_of_a_coalition_is_a_side_not_a_mediator(observe: Observe) -> None:
-    text = "A truce between the Houthis and the Saudi-led coalition ran out in October."
+    text = "A truce in Yemen between the Houthis and the Saudi-led coalition ran out in October."
     assert triples(observe(text)) == {("HOUTHIS+SAU", "general", "expired")}
 
 
