@@ -290,3 +290,16 @@ def test_a_us_led_push_still_makes_the_us_a_go_between(observe: Observe) -> None
 def test_a_mediator_that_mediated_a_swap_reports_an_agreed_exchange(observe: Observe) -> None:
     text = "Saudi Arabia mediated an exchange of 90 prisoners of war between Russia and Ukraine."
     assert ("RUS+UKR", "prisoner_exchange", "agreed") in triples(observe(text))
+
+
+# --- leaving talks is something that happens to them ----------------------------------
+
+
+def test_pulling_out_of_talks_in_a_war_story_ends_them(observe: Observe) -> None:
+    text = "Fighting raged near Goma. The M23 walked out of talks with Kinshasa on Friday."
+    assert triples(observe(text)) == {("COD+M23", "general", "collapsed")}
+
+
+def test_leaving_talks_in_a_story_without_fighting_names_no_agreement(observe: Observe) -> None:
+    text = "The union walked out of talks with the ministry on Friday."
+    assert observe(text) == ()
