@@ -24,6 +24,7 @@ _PURPOSE = re.compile(
     r"(?!(?:end|halt|stop|cease|freeze|pause)\b)",
     re.IGNORECASE,
 )
+_PHASE_OF = re.compile(r"\s+of\s+(?:the\s+|this\s+|that\s+|a\s+|an\s+|its\s+|their\s+)?")
 _ANY = re.compile(r"\bany\s+$", re.IGNORECASE)
 _APPOSITION = re.compile(r"\s*,\s*(?:the|a|an|its|their|this|that)?\s*$")
 # "a full ceasefire on land, in the air and at sea, a proposal that ...".
@@ -58,6 +59,13 @@ def resolve(
         return None  # "urged the ceasefire's sponsors to …" is about the sponsors
     if spec.orphan:
         return _orphan(text, mentions, index, antecedents, lexicon)
+    if spec.family == "phase" and index + 1 < len(mentions):
+        # "began the second phase of the ceasefire": the phase of the agreement after it.
+        after = mentions[index + 1]
+        if _PHASE_OF.fullmatch(text, mention.end, after.start) and not after.spec.wrapper:
+            return mention._replace(
+                scope=after.scope, scoped=True, explicit=after.explicit, place=after.place
+            )
     if not spec.wrapper and not spec.verbal and _other_truce(text, mention, lexicon):
         return None
     if spec.verbal and spec.self_status is not None:

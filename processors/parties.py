@@ -457,6 +457,9 @@ def resolve_parties(
             best, best_key = pair, key
     if best:
         return best
+    lone = _lone_group(candidates, actors, lexicon)
+    if lone:
+        return lone
     if place is not None and not place and not named:
         return ()
     if place:
@@ -474,6 +477,20 @@ def resolve_parties(
         if a != named[0] and a not in lexicon.typical_mediators
     ]
     return tuple(sorted((named[0], others[0]))) if others else ()
+
+
+def _lone_group(
+    candidates: Sequence[str], actors: ArticleActors, lexicon: AgreementLexicon
+) -> tuple[str, ...]:
+    """The one war of the only side named, an armed group that fights only one state.
+
+    "We have agreed to a 30-day truce with the army," the RSF said: the army is Sudan's.
+    """
+    sides = [a for a in candidates if a not in lexicon.typical_mediators]
+    if len(sides) != 1 or sides[0] in actors.states:
+        return ()
+    wars = conflicts_among(sides, lexicon)
+    return wars[0] if len(wars) == 1 and sides[0] in wars[0] else ()
 
 
 def _with_group(

@@ -303,3 +303,23 @@ def test_pulling_out_of_talks_in_a_war_story_ends_them(observe: Observe) -> None
 def test_leaving_talks_in_a_story_without_fighting_names_no_agreement(observe: Observe) -> None:
     text = "The union walked out of talks with the ministry on Friday."
     assert observe(text) == ()
+
+
+# --- the phase of an agreement; an armed group's one war ------------------------------
+
+
+def test_beginning_a_phase_of_a_ceasefire_puts_the_ceasefire_in_effect(observe: Observe) -> None:
+    text = "Israel and Hamas began the third phase of the truce on Sunday."
+    assert triples(observe(text)) == {("HAMAS+ISR", "general", "in_effect")}
+
+
+def test_an_armed_group_with_one_known_war_binds_its_truce_to_that_state(
+    observe: Observe,
+) -> None:
+    text = "The RSF said it had agreed to a week-long truce with the army around El Obeid."
+    assert ("RSF+SDN", "general", "agreed") in triples(observe(text))
+
+
+def test_a_group_with_several_wars_is_not_given_one(observe: Observe) -> None:
+    text = "The Houthis said they had agreed to a truce with their enemies."
+    assert observe(text) == ()
