@@ -323,3 +323,9 @@ def test_an_armed_group_with_one_known_war_binds_its_truce_to_that_state(
 def test_a_group_with_several_wars_is_not_given_one(observe: Observe) -> None:
     text = "The Houthis said they had agreed to a truce with their enemies."
     assert observe(text) == ()
+
+
+def test_a_capital_before_a_ceasefire_proposal_is_the_proposer(observe: Observe) -> None:
+    text = "Fighting raged in Donetsk. Russia rejected the Kyiv ceasefire proposal on Monday."
+    proposals = [o for o in observe(text) if o.status == "proposed"]
+    assert [o.by for o in proposals] == ["UKR"]
