@@ -379,7 +379,8 @@ def _scopes(
         return scopes, True
     if not wrapper:
         for purpose, scope in lexicon.grammar.purpose_scopes:
-            if purpose.match(text, where.np_end, ceiling):
+            # From the trigger: the phrase may hold it ("a pause in Gaza for vaccinations").
+            if purpose.match(text, min(where.end, where.np_end), ceiling):
                 return [scope], True
     phrase = lowered(text[where.np_start : where.np_end])
     return ["general"], lexicon.general.search(phrase) is not None

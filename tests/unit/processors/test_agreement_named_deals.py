@@ -329,3 +329,29 @@ def test_a_capital_before_a_ceasefire_proposal_is_the_proposer(observe: Observe)
     text = "Fighting raged in Donetsk. Russia rejected the Kyiv ceasefire proposal on Monday."
     proposals = [o for o in observe(text) if o.status == "proposed"]
     assert [o.by for o in proposals] == ["UKR"]
+
+
+# --- what a pause is for ----------------------------------------------------------------
+
+
+def test_a_pause_for_vaccinations_is_humanitarian(observe: Observe) -> None:
+    text = (
+        "Congo and the M23 agreed to a pause in fighting near Goma for a measles vaccination drive."
+    )
+    assert triples(observe(text)) == {("COD+M23", "humanitarian", "agreed")}
+
+
+def test_a_halt_so_that_nurses_can_vaccinate_is_humanitarian(observe: Observe) -> None:
+    text = (
+        "Sudan's army and the RSF agreed to halt fighting for a week "
+        "so that nurses can vaccinate children."
+    )
+    assert ("RSF+SDN", "humanitarian", "agreed") in triples(observe(text))
+
+
+def test_a_truce_that_held_for_weeks_despite_blocked_aid_stays_general(observe: Observe) -> None:
+    text = (
+        "The truce between Israel and Hamas has held for weeks "
+        "despite aid deliveries being blocked."
+    )
+    assert {o.agreement.scope for o in observe(text)} == {"general"}
