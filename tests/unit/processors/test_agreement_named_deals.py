@@ -355,3 +355,8 @@ def test_a_truce_that_held_for_weeks_despite_blocked_aid_stays_general(observe: 
         "despite aid deliveries being blocked."
     )
     assert {o.agreement.scope for o in observe(text)} == {"general"}
+
+
+def test_a_hostage_prisoner_exchange_written_with_a_hyphen_is_a_swap(observe: Observe) -> None:
+    text = "The detainee-prisoner swap between Israel and Hamas was postponed again on Sunday."
+    assert triples(observe(text)) == {("HAMAS+ISR", "prisoner_exchange", "suspended")}
