@@ -360,3 +360,8 @@ def test_a_truce_that_held_for_weeks_despite_blocked_aid_stays_general(observe: 
 def test_a_hostage_prisoner_exchange_written_with_a_hyphen_is_a_swap(observe: Observe) -> None:
     text = "The detainee-prisoner swap between Israel and Hamas was postponed again on Sunday."
     assert triples(observe(text)) == {("HAMAS+ISR", "prisoner_exchange", "suspended")}
+
+
+def test_a_swap_put_off_is_suspended(observe: Observe) -> None:
+    text = "The prisoner swap between Russia and Ukraine was put off until next week."
+    assert triples(observe(text)) == {("RUS+UKR", "prisoner_exchange", "suspended")}
