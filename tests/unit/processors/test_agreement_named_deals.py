@@ -365,3 +365,8 @@ def test_a_hostage_prisoner_exchange_written_with_a_hyphen_is_a_swap(observe: Ob
 def test_a_swap_put_off_is_suspended(observe: Observe) -> None:
     text = "The prisoner swap between Russia and Ukraine was put off until next week."
     assert triples(observe(text)) == {("RUS+UKR", "prisoner_exchange", "suspended")}
+
+
+def test_a_conflict_s_place_in_the_passage_names_the_other_side(observe: Observe) -> None:
+    text = "Shelling around Bukavu eased. The ceasefire began at dawn, Congo's army said."
+    assert triples(observe(text)) == {("COD+M23", "general", "in_effect")}
