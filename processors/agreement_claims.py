@@ -562,8 +562,15 @@ def _parties(
     if found is None:
         near = context.near.get(sentence)
         if near is None:
-            around = context.actors.between(max(0, sentence[0] - 600), sentence[1])
+            start = max(0, sentence[0] - 600)
+            around = context.actors.between(start, sentence[1])
             near = context.near[sentence] = Counter(h.actor for h in around)
+            # "Fighting in Tigray stopped. The truce took effect, Ethiopia's army said":
+            # a place of a known conflict names both its sides for the passage.
+            for place in context.lexicon.place_pattern.finditer(
+                context.article.text, start, sentence[1]
+            ):
+                near.update(context.lexicon.places[place.group()])
         found = resolve_parties(
             mention.explicit,
             (*hints, *mention.backers),

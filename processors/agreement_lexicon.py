@@ -104,6 +104,9 @@ class Grammar:
     purpose_scopes: tuple[tuple[re.Pattern[str], Scope], ...]
     """A purpose clause after a mention that gives its scope ("to let aid in")."""
     hosting: re.Pattern[str]
+    venue_name: re.Pattern[str]
+    """After a capital, the head of an agreement it names as the place it was made:
+    "the Pretoria agreement", "the Minsk accords", "the Doha talks"."""
     partner: re.Pattern[str]
     """Right after an agreement, the words before the side it was made with: "the
     accord signed with Rwanda" binds Rwanda, whatever agreement came before."""
@@ -143,6 +146,8 @@ class AgreementLexicon:
     wrapper_link: re.Pattern[str]
     non_agreement: re.Pattern[str]
     talks_on_other: re.Pattern[str]
+    talks_about_other: re.Pattern[str]
+    """Near talks, a subject that is no truce ("commissions on border delimitation")."""
     """After "talks": what they are about, when it is no truce ("on a nuclear deal")."""
     hypothetical: re.Pattern[str]
     scope_left: re.Pattern[str]
@@ -186,6 +191,8 @@ class AgreementLexicon:
     each_other: re.Pattern[str]
     mediator_markers: re.Pattern[str]
     mediator_suffixes: frozenset[str]
+    led_sides: frozenset[str]
+    """What an "X-led" actor leads as a side, not as a go-between ("Saudi-led coalition")."""
     patron_suffixes: frozenset[str]
     """``Iran-backed``: the actor before the hyphen stands behind what follows."""
     client_nouns: frozenset[str]
@@ -489,6 +496,7 @@ def build_agreement_lexicon(data: Mapping[str, Any]) -> AgreementLexicon:
             rf"(?:{'|'.join(data['non_agreement_modifiers'])})\s+{data['other_deal_nouns']}\b",
             re.IGNORECASE,
         ),
+        talks_about_other=re.compile(data["talks_about_other"], re.IGNORECASE),
         hypothetical=_compile(data["hypothetical_modifiers"], 0),
         scope_left=_scope_pattern(data["scope_cues"], "left"),
         scope_right=_scope_pattern(data["scope_cues"], "right"),
@@ -528,6 +536,7 @@ def build_agreement_lexicon(data: Mapping[str, Any]) -> AgreementLexicon:
         )
         or re.compile(rf"(?<![\w-])(?:{'|'.join(data['mediator_markers'])})", re.IGNORECASE),
         mediator_suffixes=frozenset(data["mediator_suffixes"]),
+        led_sides=frozenset(data["led_sides"]),
         patron_suffixes=frozenset(data["patron_suffixes"]),
         client_nouns=frozenset(data["client_nouns"]),
         same_front={
@@ -598,6 +607,7 @@ def _grammar(data: Mapping[str, Any]) -> Grammar:
             for scope, pattern in words["purpose_scopes"].items()
         ),
         hosting=re.compile(words["hosting"], re.IGNORECASE),
+        venue_name=re.compile(words["venue_name"]),
         partner=re.compile(words["partner"]),
         past_forms=re.compile(words["past_forms"], re.IGNORECASE),
         present_forms=re.compile(words["present_forms"], re.IGNORECASE),

@@ -154,8 +154,10 @@ def _describe(
             continue  # "halted its bombing campaign in Yemen": where, not against whom
         backed = False
         if text[hit.end : hit.end + 1] == "-":
-            suffix = text[hit.end + 1 : hit.end + 14].split(" ")[0].lower()
-            backed = suffix in lexicon.mediator_suffixes
+            suffix, _, rest = text[hit.end + 1 : hit.end + 30].partition(" ")
+            backed = suffix.lower() in lexicon.mediator_suffixes
+            if suffix.lower() == "led" and rest.split(" ", 1)[0].lower() in lexicon.led_sides:
+                backed = False  # "the Saudi-led coalition" is a side of the war
         # Before "proposal", an actor proposes it unless paired: "US proposal", not
         # "Russia-Ukraine proposal".
         proposer = spec.role == "proposal" and hit.end <= start and not _hyphen_pair(text, hit.end)
@@ -294,6 +296,7 @@ def _right_edge(
             # "on Saturday." ends the sentence, not an abbreviation like "U.S.".
             stop = token.end() - 1
             break
+        between = between or lower == "between"  # "a truce in Yemen between A and B"
         if lower in ("and", "or") and not between:
             following = tokens[i + 1].group() if i + 1 < len(tokens) else ""
             # "... in Yemen and the Houthis agreed": a name after "and" opens a clause.
@@ -376,7 +379,8 @@ def _scopes(
         return scopes, True
     if not wrapper:
         for purpose, scope in lexicon.grammar.purpose_scopes:
-            if purpose.match(text, where.np_end, ceiling):
+            # From the trigger: the phrase may hold it ("a pause in Gaza for vaccinations").
+            if purpose.match(text, min(where.end, where.np_end), ceiling):
                 return [scope], True
     phrase = lowered(text[where.np_start : where.np_end])
     return ["general"], lexicon.general.search(phrase) is not None

@@ -17,6 +17,14 @@ from processors.parties import conflicts_among
 _RELATIVE = re.compile(r"\b(?:that|which)\b")
 # The object of a bare pause: "a pause on higher tariffs", "a freeze of new loans".
 _BARE_OBJECT = re.compile(r"\s+(?:on|of|in|to)\s+((?:[\w'\u2019-]+\s+){0,2}[\w'\u2019-]+)")
+# What a deal or proposal is for, its author between: "a proposal by the UN mission to
+# merge the two armies"; not "to end the war", which is a peace plan.
+_PURPOSE = re.compile(
+    r"\s*(?:(?:by|from)\s+(?:the\s+)?(?:[\w.\u2019'-]+\s+){1,3}?)?to\s+"
+    r"(?!(?:end|halt|stop|cease|freeze|pause)\b)",
+    re.IGNORECASE,
+)
+_PHASE_OF = re.compile(r"\s+of\s+(?:the\s+|this\s+|that\s+|a\s+|an\s+|its\s+|their\s+)?")
 _ANY = re.compile(r"\bany\s+$", re.IGNORECASE)
 _APPOSITION = re.compile(r"\s*,\s*(?:the|a|an|its|their|this|that)?\s*$")
 # "a full ceasefire on land, in the air and at sea, a proposal that ...".
@@ -51,6 +59,13 @@ def resolve(
         return None  # "urged the ceasefire's sponsors to …" is about the sponsors
     if spec.orphan:
         return _orphan(text, mentions, index, antecedents, lexicon)
+    if spec.family == "phase" and index + 1 < len(mentions):
+        # "began the second phase of the ceasefire": the phase of the agreement after it.
+        after = mentions[index + 1]
+        if _PHASE_OF.fullmatch(text, mention.end, after.start) and not after.spec.wrapper:
+            return mention._replace(
+                scope=after.scope, scoped=True, explicit=after.explicit, place=after.place
+            )
     if not spec.wrapper and not spec.verbal and _other_truce(text, mention, lexicon):
         return None
     if spec.verbal and spec.self_status is not None:
@@ -169,6 +184,9 @@ def _wrapper(
         # "talks between Russia and Ukraine" negotiate; "talks between American and
         # Ukrainian delegations" are a go-between consulting one side.
         return None if _consultation(mention.explicit, lexicon) else mention
+    if mention.spec.role == "talks" and _about_other_subject(text, mention, lexicon):
+        # "commissions on border delimitation met for a 14th round of talks".
+        return mention._replace(scope="other", scoped=True)
     if mention.spec.role == "talks" and _talk_cue(text, mention, lexicon):
         # "three days of talks in Istanbul" are about the agreement at hand, if any.
         floor = mention.start - lexicon.grammar.anaphor_window
@@ -186,9 +204,15 @@ def _wrapper(
         found = refer(mention, antecedents, "any")
         if found is not None or mention.hypothetical:
             return found
-    if mention.warring and not mention.hypothetical and not any(not a.void for a in antecedents):
+    if (
+        (mention.warring or (mention.name is not None and mention.spec.role == "deal"))
+        and not mention.hypothetical
+        and not any(not a.void for a in antecedents)
+        and (mention.warring or lexicon.war_words.search(text) is not None)
+    ):
         # "Thailand suspended the joint declaration it signed with Cambodia": a deal
-        # between the two sides of a war, before any other agreement, is their peace.
+        # between the two sides of a war, before any other agreement, is their peace;
+        # so is a deal known by name in a story about fighting ("the Pretoria agreement").
         return mention._replace(scoped=True)
     return None
 
@@ -209,7 +233,8 @@ def about_other(text: str, mention: Mention, lexicon: AgreementLexicon) -> bool:
         return False
     if lexicon.non_agreement.search(text, mention.np_start, mention.start):
         return True
-    return text[mention.end : mention.end + 4].lstrip().lower().startswith("to ")
+    # "a plan to end the war" is a peace plan, not a plan about something else.
+    return _PURPOSE.match(text, mention.end) is not None
 
 
 def _standalone_proposal(text: str, mention: Mention) -> bool:
@@ -221,6 +246,8 @@ def _standalone_proposal(text: str, mention: Mention) -> bool:
     if mention.spec.role != "proposal":
         return False
     after = text[mention.end : mention.end + 12].lstrip().lower()
+    if after.startswith(("by ", "from ")) and _PURPOSE.match(text, mention.end):
+        return False  # "a proposal by the UN mission to merge the two armies"
     return not after.startswith(("to ", "on ", "for ", "about ", "that ", "which "))
 
 
@@ -256,6 +283,15 @@ def _orphan(
         return None
     scope = max(counts, key=lambda s: counts[s])
     return refer(mention, [a for a in antecedents if a.scope == scope], "any")
+
+
+def _about_other_subject(text: str, mention: Mention, lexicon: AgreementLexicon) -> bool:
+    """Whether talks stand by a subject that is no truce (border delimitation), within
+    their clause's reach: the words just before and after them."""
+    before = text[max(0, mention.start - 90) : mention.start].rsplit(". ", 1)[-1]
+    after = text[mention.end : mention.end + 50].split(". ", 1)[0]
+    search = lexicon.talks_about_other.search
+    return search(before) is not None or search(after) is not None
 
 
 def _talk_cue(text: str, mention: Mention, lexicon: AgreementLexicon) -> bool:
@@ -294,6 +330,8 @@ def refer(
         if previous.spec.wrapper and not previous.scoped:
             if previous.void and previous.spec.role == mention.spec.role:
                 return None  # "welcomed the proposal" after "a plan to disarm the group"
+            if previous.void and mention.spec.family == "anaphor":
+                return None  # "a plan to disarm the group ... Hezbollah rejected it"
             continue
         if not keep_length and _other_sides(mention, previous):
             continue  # "the accord signed with Rwanda" after a truce with the M23

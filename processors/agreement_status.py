@@ -31,7 +31,12 @@ _POINTERS = ("", "the", "that", "this")
 _RELATIVE_WORD = re.compile(r"\b(?:that|which)\b")
 _ADJECTIVES = re.compile(r"^(\s*(?:a|an|the|its|their)\s+[\w-]+),(?=(?:\s+[\w-]+){1,2}\s*$)")
 _DEMONSTRATIVE = re.compile(r"(?<![\w-])(?:that|this|these|those)\s+$", re.IGNORECASE)
-_ASIDE = re.compile(r"^\s*,[^,;:]{1,120},\s*")
+# So is a relative clause opened by a preposition: "a truce under which 105 hostages were
+# freed, collapsed ...".
+_ASIDE = re.compile(
+    r"^\s*(?:,|(?:[\w.-]+\s+){0,4}?(?:under|in|by|with|through|during) which\b)[^,;:]{1,120},\s*"
+)
+_PREPOSITIONAL_RELATIVE = re.compile(r"\b(?:under|in|by|with|through|during) which\b")
 # A verb joined to the one before by "and"/"but", with no subject of its own.
 _COORDINATED = re.compile(
     r"(?:^|\s)(?:and|but)(?:\s+(?:then|later|also|soon|quickly|eventually|finally))?"
@@ -286,6 +291,8 @@ def _left_target(
         mention = mentions[i]
         if mention.end > cue.start or mention.spec.anaphor:
             continue
+        if i and _in_relative_aside(text, mentions[i - 1], mention, cue):
+            continue  # "a truce under which prisoners were freed, collapsed": the truce
         gap = _scare_quotes(text[max(mention.end, min(mention.np_end, cue.start)) : cue.start])
         relative_word = grammar.relative
         relative = bool(relative_word.match(gap)) or (participle and not gap.strip(" ,"))
@@ -319,6 +326,16 @@ def _left_target(
             return None
         return i
     return None
+
+
+def _in_relative_aside(text: str, before: Mention, mention: Mention, cue: Cue) -> bool:
+    """Whether ``mention`` stands in a relative clause on the mention ``before`` it that a
+    comma closes before the cue: "a truce under which 105 hostages were freed, collapsed"."""
+    return (
+        _PREPOSITIONAL_RELATIVE.search(text, before.end, mention.start) is not None
+        and "," in text[mention.end : cue.start]
+        and "," not in text[before.end : mention.start]
+    )
 
 
 def _nearest_first(text: str, found: list[Attachment], mentions: list[Mention]) -> list[Attachment]:

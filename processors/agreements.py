@@ -196,6 +196,10 @@ def _standing_referent(
         return claim
     if mention.scope in standing:
         return claim
+    # "the 2022 grain deal ... before Russia withdrew from it": the one named just now.
+    scope = mention.scope
+    if any(u.start < mention.start and not u.anaphoric and u.scope == scope for u in usable):
+        return claim
     pool = [a for a in antecedents if a.scope in standing and a.start < mention.start]
     found = refer(mention, pool, "any")
     if found is None:

@@ -82,6 +82,8 @@ def find_actors(
     for hit in mentions if mentions is not None else scan_mentions(gazetteer, text):
         if hit.alias[:4] in ("the ", "The "):
             hit = ActorMention(hit.start + 4, hit.end, hit.alias[4:], hit.actor, hit.kind)
+        elif _venue(text, hit, lexicon):
+            continue  # "the Pretoria agreement": where it was made, not a side
         hits.append(hit)
     taken = {(h.start, h.end) for h in hits}
     for offset, compound in _hyphenated(text):
@@ -103,6 +105,15 @@ def find_actors(
         counts=counts,
         main_pair=_main_pair(counts, lexicon),
         states=frozenset(a for a in counts if a in gazetteer.states),
+    )
+
+
+def _venue(text: str, hit: ActorMention, lexicon: AgreementLexicon) -> bool:
+    """Whether a capital city names an agreement as its venue ("the Minsk accords")."""
+    return (
+        hit.kind == "capital"
+        and text[max(0, hit.start - 4) : hit.start] in ("the ", "The ")
+        and lexicon.grammar.venue_name.match(text, hit.end) is not None
     )
 
 
@@ -448,6 +459,9 @@ def resolve_parties(
             best, best_key = pair, key
     if best:
         return best
+    lone = _lone_group(candidates, actors, lexicon)
+    if lone:
+        return lone
     if place is not None and not place and not named:
         return ()
     if place:
@@ -465,6 +479,20 @@ def resolve_parties(
         if a != named[0] and a not in lexicon.typical_mediators
     ]
     return tuple(sorted((named[0], others[0]))) if others else ()
+
+
+def _lone_group(
+    candidates: Sequence[str], actors: ArticleActors, lexicon: AgreementLexicon
+) -> tuple[str, ...]:
+    """The one war of the only side named, an armed group that fights only one state.
+
+    "We have agreed to a 30-day truce with the army," the RSF said: the army is Sudan's.
+    """
+    sides = [a for a in candidates if a not in lexicon.typical_mediators]
+    if len(sides) != 1 or sides[0] in actors.states:
+        return ()
+    wars = conflicts_among(sides, lexicon)
+    return wars[0] if len(wars) == 1 and sides[0] in wars[0] else ()
 
 
 def _with_group(
@@ -535,4 +563,10 @@ def _local_pair(
         key = (_local_score(pair, near), actors.pair_score(pair))
         if key[0] > 0 and key > best_key:
             best, best_key = pair, key
-    return best
+    if best or any(a in actors.main_pair for a in near):
+        return best
+    # A roundup led by another war: a passage naming one side of a conflict the article
+    # also tells ("the Pretoria agreement ended the war, the TPLF said") is about that one.
+    sides = [a for a in near if a not in lexicon.typical_mediators]
+    told = [pair for pair in conflicts_among(sides, lexicon) if actors.pair_score(pair) > 0]
+    return told[0] if len(told) == 1 else best
