@@ -49,6 +49,8 @@ class Grammar:
     A verb whose preceding word is none of these is not coordinated: the pattern,
     tried at every position before the verb, need not run.
     """
+    venue_name: re.Pattern[str]
+    """After a capital: the deal or talks it names ("the Pretoria agreement")."""
     participle_lead: re.Pattern[str]
     new_clause: re.Pattern[str]
     """``; X said`` or ``, while X said``: a new clause with its own subject."""
@@ -375,6 +377,7 @@ def _grammar(raw: Mapping[str, Any]) -> Grammar:
             rf"\s*[,;:(\u2014\u2013]|\s+(?:{coordinators}|{new_clauses})\s+(?:also\s+)?\w+ed\b"
             rf"|\s+(?:{new_clauses})\s+"
         ),
+        venue_name=re.compile(raw["venue_name"]),
         intro_place=re.compile(
             rf"(?:{_alternation(raw['intro_places'])})\s+(?:[A-Z][\w'\u2019.\-]*\s*){{1,4}},"
         ),

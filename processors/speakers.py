@@ -859,6 +859,8 @@ class SpeakerReader:
                 continue
             if not state:
                 return mention.actor
+            if mention.kind == "capital" and self.grammar.venue_name.match(text, mention.end):
+                continue  # "the Pretoria agreement": where a deal was made, not whose army
             counts[mention.actor] = counts.get(mention.actor, 0) + 1
             # "Sudan's army", "the Sudanese armed forces": this state's organ by name.
             after = text[mention.end : mention.end + len(noun) + 40].split()

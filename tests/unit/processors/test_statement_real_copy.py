@@ -144,3 +144,11 @@ def test_a_stance_reiterated_is_no_statement_of_its_own(extract: Extract) -> Non
         'A senior Israeli official reiterated this stance, stating, "Our position has not changed."'
     )
     assert statement.direct
+
+
+def test_a_capital_naming_a_deal_is_not_the_armys_state(extract: Extract) -> None:
+    (statement,) = extract(
+        "Ethiopia and the TPLF have clashed again despite the Pretoria agreement. "
+        "The army said it had repelled an attack near Mekelle."
+    )
+    assert statement.speaker.actor == "ETH"
