@@ -189,6 +189,10 @@ class SpeechLexicon:
     the firm, not for the state their demonym names."""
     retro_nouns: Mapping[str, str]
     speech_objects: frozenset[str]
+    title_cues: frozenset[str]
+    """Words before a short Title Case quote that make it a title (``on "Face the
+    Nation"``, ``a column headlined "…"``), not speech."""
+    title_small_words: frozenset[str]
     relative_heads: frozenset[str]
     """Nouns a reduced relative may follow (``an allegation the group rejects``): the
     ``speech_objects`` and the ``act_nouns``."""
@@ -506,6 +510,8 @@ def _build(raw: Mapping[str, Any]) -> SpeechLexicon:
         companies=_lower_set(raw["companies"]),
         retro_nouns=dict(raw["retro_nouns"]),
         speech_objects=_lower_set(raw["speech_objects"]),
+        title_cues=_lower_set(raw["title_cues"]),
+        title_small_words=_lower_set(raw["title_small_words"]),
         relative_heads=_lower_set(raw["speech_objects"] + raw["act_nouns"]),
         clause_cues=_lower_set(raw["clause_cues"]),
         abbreviations=frozenset(raw["abbreviations"]),

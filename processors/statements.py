@@ -30,7 +30,7 @@ from processors.layout import Layout, Verb
 from processors.lexicon import SpeechLexicon, load_speech_lexicon
 from processors.model import Article, Speaker, Statement
 from processors.people import home_actor, leads_clause, own_names, seed_mentions, seed_titled
-from processors.quotes import Quote
+from processors.quotes import Quote, is_title
 from processors.sentences import Sentence
 from processors.speakers import Resolved, SpeakerReader
 
@@ -198,6 +198,8 @@ class _Extractor:
             quote = layout.quote_before(anchor, sentence.start)
             if quote is None and attribution.explicit and sentence.index:
                 quote = self._asked_before(sentence, anchor)
+            if quote is not None and is_title(text, quote, lex.title_cues, lex.title_small_words):
+                quote = None  # on NBC's "Meet the Press," X said: a show, not words
             if quote is not None and attribution.explicit:
                 whole = Content(quote.inner_start, quote.inner_end, True)
                 self.add(sentence, attribution, whole, 0.9)

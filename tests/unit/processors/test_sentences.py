@@ -57,3 +57,13 @@ def test_line_breaks_end_sentences_and_count_paragraphs() -> None:
     ]
     assert [s.paragraph for s in sentences] == [0, 1, 1, 2]
     assert [s.index for s in sentences] == [0, 1, 2, 3]
+
+
+def test_a_platform_letter_before_a_pronoun_ends_the_sentence() -> None:
+    text = "The mayor replied on X. She did not mention the strike."
+    assert texts(text) == ["The mayor replied on X.", "She did not mention the strike."]
+
+
+def test_an_initial_inside_a_name_does_not_end_the_sentence() -> None:
+    text = "The bill was signed by Harry S. Truman in 1947. It passed easily."
+    assert texts(text) == ["The bill was signed by Harry S. Truman in 1947.", "It passed easily."]
