@@ -29,6 +29,7 @@ _RELATIVE = re.compile(r",\s*who\s+(?:also\s+|later\s+)?$")
 _RELATIVE_ENDS = frozenset(("who", "also", "later"))
 # A relative clause set off by commas after a speaker's appositive (", who is based in").
 _RELATIVE_ASIDE = re.compile(r"\s*(?:who|whose|which)\s")
+_LEAD_WORD = re.compile(r"([A-Z][a-z]+)\s+")
 _DATELINE_DASH = re.compile(r"\u2014| -- ")
 # A restrictive relative inside a subject: "an official who was in the room said", or
 # one without its "who": "residents we reached by phone said".
@@ -289,6 +290,11 @@ class Attributor:
             cue = "USA" if tail.group("marker") else cue
             end = strip_end(text, lo, tail.start())
         start = self.layout.clause_start(lo, end)
+        if start == lo:
+            # "But she said …": a conjunction opening the sentence is not the subject's.
+            lead = _LEAD_WORD.match(text, start, end)
+            if lead is not None and lead.group(1).lower() in self.grammar.lead_conjunctions:
+                start = lead.end()
         if text[max(lo, start - 5) : start] == " and " and self._joined_name(start, end):
             start = self.layout.clause_start(lo, start - 5)  # "the X and Y Forum said"
         phrase = phrase_at(text, start, end)

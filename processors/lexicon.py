@@ -34,6 +34,8 @@ class Grammar:
     object_pronouns: frozenset[str]
     call_objects: frozenset[str]
     intro_words: frozenset[str]
+    lead_conjunctions: frozenset[str]
+    """Conjunctions that may open a sentence before its subject: ``But she said``."""
     name_particles: tuple[str, ...]
     boundary: re.Pattern[str]
     """Where a clause starts: punctuation or a subordinating word."""
@@ -354,6 +356,7 @@ def _grammar(raw: Mapping[str, Any]) -> Grammar:
         object_pronouns=frozenset(raw["object_pronouns"]),
         call_objects=frozenset(raw["call_objects"]),
         intro_words=frozenset(raw["intro_words"]),
+        lead_conjunctions=frozenset(raw["lead_conjunctions"]),
         name_particles=tuple(raw["name_particles"]),
         # A punctuation mark, or a blank before an opener word; said as one character
         # class first, so that the regex engine skips the letters in between.

@@ -40,3 +40,16 @@ def test_a_post_on_x_ends_before_the_next_sentence(extract: Extract) -> None:
         "She did not name the governor."
     )
     assert [s.content for s in statements] == ["We will not back down. Not now, not ever,"]
+
+
+@pytest.mark.parametrize("opener", ["But", "And", "Yet"])
+def test_a_conjunction_opening_the_sentence_leaves_the_subject_its_speaker(
+    extract: Extract, opener: str
+) -> None:
+    statements = extract(
+        "Gov. Maria Soto told reporters that the budget was balanced. "
+        f"{opener} she warned that the state would run short of money by spring."
+    )
+    assert [(s.speaker.name, s.verb, s.content) for s in statements][1:] == [
+        ("Maria Soto", "warn", "the state would run short of money by spring")
+    ]
