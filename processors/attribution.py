@@ -24,9 +24,9 @@ _MAX_SUBJECT = 14
 _WORD_MARKS = frozenset("_'\u2019")
 _POSSESSIVE_ENDS = frozenset(("'s", "\u2019s"))
 _APPOSITIVE_AFTER = re.compile(r",\s*((?:who|a|an|the)\s)")
-_RELATIVE = re.compile(r",\s*who\s+(?:also\s+|later\s+)?$")
+_RELATIVE = re.compile(r",\s*who\s+(?:(?:has|had|have)\s+)?(?:also\s+|later\s+|repeatedly\s+)?$")
 # The word a ``_RELATIVE`` match ends in (followed by a blank).
-_RELATIVE_ENDS = frozenset(("who", "also", "later"))
+_RELATIVE_ENDS = frozenset(("who", "also", "later", "has", "had", "have", "repeatedly"))
 # A relative clause set off by commas after a speaker's appositive (", who is based in").
 _RELATIVE_ASIDE = re.compile(r"\s*(?:who|whose|which)\s")
 _LEAD_WORD = re.compile(r"([A-Z][a-z]+)\s+")
@@ -85,6 +85,9 @@ class Attribution(NamedTuple):
     inverted: bool
     explicit: bool
     """False when the speaker is inherited (participle, coordination, continuation)."""
+    aside_end: int | None = None
+    """Where a relative aside after the subject closes (``Lee, who said …, voted``):
+    the report ends there, before the main clause."""
 
 
 LeftSubject = tuple[Phrase, Phrase | None, str | None]
@@ -153,6 +156,8 @@ class Attributor:
             relative = _RELATIVE.search(text, near, start)
         # "..., according to a diplomatic source, who said ...": the source speaks.
         left = self.left_subject(sentence, relative.start() if relative else start)
+        if left is None and relative is not None:
+            left = self._relative_head(sentence, relative.start())
         if left is None:
             stripped = text[lo:start].rstrip()
             if stripped and stripped[-1] not in ',\u201d"\u2019':
@@ -168,7 +173,31 @@ class Attributor:
             return None
         self.reader.remember(resolved, phrase.start)
         first = min(phrase.start, appositive.start) if appositive else phrase.start
-        return Attribution(resolved, lemma, frame, start, end, first, phrase.end, False, True)
+        aside_end = None
+        if relative is not None and first == self.layout.clause_start(lo, first):
+            # "Sen. Ann Lee, who said …, voted for it": the aside closes at the last comma.
+            comma = text.rfind(",", end, sentence.end)
+            aside_end = comma if comma != -1 else None
+        return Attribution(
+            resolved, lemma, frame, start, end, first, phrase.end, False, True, aside_end
+        )
+
+    def _relative_head(self, sentence: Sentence, end: int) -> LeftSubject | None:
+        """``The plan drew fire from Gov. Ann Lee, who said …``: the relative's head is
+        the longest noun phrase ending at its comma that opens with a name or an article
+        after a lower-case word (a preposition or a verb), not the sentence's subject."""
+        lo = sentence.start
+        tokens = self.layout.tokens.between(max(lo, end - 120), end)
+        for i in range(1, len(tokens)):
+            before, first = tokens[i - 1][2], tokens[i][2]
+            if not before.isalpha() or not before.islower():
+                continue
+            if not first[0].isupper() and first not in self.grammar.articles:
+                continue  # "was backed by …": a verb, not the phrase's first word
+            if self.reader.is_phrase(tokens[i][0], end, lo):
+                phrase = phrase_at(self.text, tokens[i][0], end)
+                return None if phrase is None else (phrase, None, None)
+        return None
 
     def _reduced_relative(self, phrase: Phrase) -> bool:
         """``an allegation the group rejects``, ``a step Hezbollah rejected as …``: the

@@ -204,8 +204,22 @@ class _Extractor:
                 whole = Content(quote.inner_start, quote.inner_end, True)
                 self.add(sentence, attribution, whole, 0.9)
             content = content_after(
-                text, attribution.verb_end, sentence.end, attribution.frame, lex, layout.quotes
+                text,
+                attribution.verb_end,
+                attribution.aside_end or sentence.end,
+                attribution.frame,
+                lex,
+                layout.quotes,
             )
+            if attribution.aside_end is not None and content is not None:
+                # "Roberts, who wrote the opinion that X relies on, suggested": inside an
+                # aside the report follows the verb; a "that" after its object is relative.
+                pos = skip_adjuncts(text, attribution.verb_end, content.start, lex)
+                listener = lex.listener_pattern.match(text, pos, content.start)
+                if attribution.frame == "tell" and listener is not None:
+                    pos = skip_adjuncts(text, listener.end(), content.start, lex)
+                if text[pos : content.start].strip(' ,\u201c"') not in ("", "that"):
+                    content = None
             if attribution.inverted and content is not None and not content.direct:
                 content = None  # "said Peskov, the spokesman" leaves nothing to report
             if content is None and quote is None and attribution.explicit:

@@ -53,3 +53,56 @@ def test_a_conjunction_opening_the_sentence_leaves_the_subject_its_speaker(
     assert [(s.speaker.name, s.verb, s.content) for s in statements][1:] == [
         ("Maria Soto", "warn", "the state would run short of money by spring")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The measure was opposed by Gov. Ruth Calder, who said it would cut school aid.",
+        "The vote drew a sharp rebuke from Sen. Ruth Calder, who said it would cut school aid.",
+    ],
+)
+def test_a_relative_clause_after_an_object_gives_the_object_as_speaker(
+    extract: Extract, text: str
+) -> None:
+    assert [(s.speaker.name, s.content) for s in extract(text)] == [
+        ("Ruth Calder", "it would cut school aid")
+    ]
+
+
+def test_an_unnamed_head_before_a_relative_clause_is_the_speaker(extract: Extract) -> None:
+    statements = extract("The bill was backed by the head of the agency, who said it was overdue.")
+    assert [(s.speaker.name, s.content) for s in statements] == [
+        ("the head of the agency", "it was overdue")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Rep. Joe Varga, who has said he will not seek re-election, voted for the bill.",
+            "he will not seek re-election",
+        ),
+        (
+            "Rep. Joe Varga, who told reporters on Monday that the deal was dead, voted for it.",
+            "the deal was dead",
+        ),
+    ],
+)
+def test_a_report_inside_an_aside_ends_where_the_aside_closes(
+    extract: Extract, text: str, content: str
+) -> None:
+    assert [(s.speaker.name, s.content) for s in extract(text)] == [("Joe Varga", content)]
+
+
+def test_a_that_after_the_object_of_an_aside_verb_is_a_relative_pronoun(
+    extract: Extract,
+) -> None:
+    statements = extract(
+        "Justice Mary Lowe, who wrote the opinion that the state relies on, "
+        "suggested the lower court had misread it."
+    )
+    assert [(s.speaker.name, s.content) for s in statements] == [
+        ("Mary Lowe", "the lower court had misread it")
+    ]
