@@ -150,6 +150,9 @@ class Attributor:
                 return self._absolute(sentence, lemma, frame, start, end)
             return self._inherited(sentence, lemma, frame, start, end)
         if self._coordinated(last, start, near):
+            own = self._subordinate_subject(sentence, start)
+            if own is not None:
+                return Attribution(own, lemma, frame, start, end, start, start, False, False)
             return self._inherited(sentence, lemma, frame, start, end)
         relative = None
         if last in _RELATIVE_ENDS:
@@ -228,6 +231,20 @@ class Attributor:
             if last[max(last.rfind("'"), last.rfind("\u2019")) + 1 :] not in ends:
                 return False
         return self.grammar.coordination.search(self.text, near, start) is not None
+
+    def _subordinate_subject(self, sentence: Sentence, verb_start: int) -> Resolved | None:
+        """``X said A, until Trump phoned them and threatened …``: a coordinated verb in
+        a subordinate clause shares that clause's subject, not the sentence's speaker."""
+        lo = max(sentence.start, verb_start - 160)
+        found = None
+        for match in self.grammar.subordinate.finditer(self.text, lo, verb_start):
+            found = match
+        if found is None or "," in self.text[found.end() : verb_start]:
+            return None
+        phrase = self.right_subject(sentence, found.end())
+        if phrase is None:
+            return None
+        return self.reader.resolve(phrase, sentence_start=sentence.start)
 
     def _inherited(
         self, sentence: Sentence, lemma: str, frame: str, start: int, end: int

@@ -35,6 +35,8 @@ class Grammar:
     call_objects: frozenset[str]
     intro_words: frozenset[str]
     lead_conjunctions: frozenset[str]
+    subordinate: re.Pattern[str]
+    """A subordinating word before a clause with its own subject: ``until Trump …``."""
     """Conjunctions that may open a sentence before its subject: ``But she said``."""
     name_particles: tuple[str, ...]
     boundary: re.Pattern[str]
@@ -315,7 +317,12 @@ def _adjunct_pattern(raw: Mapping[str, Any]) -> re.Pattern[str]:
     """``on Tuesday``, ``in a statement``, ``at a news conference in Kyiv``, ``last week``."""
     # A trie: the pattern tries the heads after each of up to five words.
     heads = trie_pattern(raw["adjunct_heads"] + raw["months"], any_blank=True)
-    preps = _alternation(raw["adjunct_preps"])
+    preps = _alternation([p for p in raw["adjunct_preps"] if p != "to"])
+    if "to" in raw["adjunct_preps"]:
+        # "to cheers", "to the crowd", but not "vowed to cut training time": after "to" a
+        # lower-case word opens an adjunct only as an article or a head of one.
+        openers = [*raw["grammar"]["articles"], *(h for h in raw["adjunct_heads"] if h.islower())]
+        preps += rf"|to(?=\s+(?:[A-Z\u201c\"]|(?:{_alternation(openers)})(?![\w-])))"
     time_phrase = (
         rf"(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?(?:{_DAYS})"
         r"(?:\s+(?:morning|afternoon|evening|night))?"
@@ -357,6 +364,7 @@ def _grammar(raw: Mapping[str, Any]) -> Grammar:
         call_objects=frozenset(raw["call_objects"]),
         intro_words=frozenset(raw["intro_words"]),
         lead_conjunctions=frozenset(raw["lead_conjunctions"]),
+        subordinate=re.compile(rf"\b(?:{_alternation(raw['subordinators'])})\s+"),
         name_particles=tuple(raw["name_particles"]),
         # A punctuation mark, or a blank before an opener word; said as one character
         # class first, so that the regex engine skips the letters in between.

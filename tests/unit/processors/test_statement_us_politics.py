@@ -106,3 +106,29 @@ def test_a_that_after_the_object_of_an_aside_verb_is_a_relative_pronoun(
     assert [(s.speaker.name, s.content) for s in statements] == [
         ("Mary Lowe", "the lower court had misread it")
     ]
+
+
+@pytest.mark.parametrize("verb", ["vowed", "pledged", "threatened"])
+def test_a_to_infinitive_after_a_promise_verb_is_its_report_not_an_adjunct(
+    extract: Extract, verb: str
+) -> None:
+    statements = extract(f"Gov. Ann Lee {verb} to cut the waiting time at state clinics by half.")
+    assert [s.content for s in statements] == ["to cut the waiting time at state clinics by half"]
+
+
+def test_to_cheers_is_still_an_adjunct(extract: Extract) -> None:
+    statements = extract("Gov. Ann Lee said to cheers that the clinics would stay open.")
+    assert [s.content for s in statements] == ["the clinics would stay open"]
+
+
+def test_a_coordinated_verb_after_until_belongs_to_that_clauses_subject(
+    extract: Extract,
+) -> None:
+    statements = extract(
+        "Mexico refused the offer, saying the terms were unfair, until Sen. Joan Ortiz "
+        "called both governments and threatened to block the trade bill."
+    )
+    assert [(s.speaker.name, s.verb) for s in statements] == [
+        ("Mexico", "say"),
+        ("Joan Ortiz", "threaten"),
+    ]
