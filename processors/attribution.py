@@ -185,6 +185,28 @@ class Attributor:
             resolved, lemma, frame, start, end, first, phrase.end, False, True, aside_end
         )
 
+    def _after_intro(self, lo: int, end: int, inner: Phrase | None) -> Phrase | None:
+        """``inner`` without its quote marks when ``text[lo:end]`` opens the sentence
+        with an intro (``On Sunday``, ``Appearing on NBC``) and ``inner`` is a phrase."""
+        if inner is None or end <= lo:
+            return None
+        first = self.text[lo:end].split(None, 1)[0]
+        if not (
+            first.lower() in self.grammar.intro_words
+            or (first[:1].isupper() and first.endswith("ing"))
+            or self.reader.word_class(first) & TIME
+        ):
+            return None
+        start = inner.start
+        while start < inner.end and self.text[start] in '"\u201c\u201d ':
+            start += 1
+        name = phrase_at(self.text, start, inner.end)
+        if name is None or not self.reader.is_phrase(name.start, name.end, lo):
+            return None
+        if not is_name(name.text) and self.grammar.intro_place.match(self.text, lo, end + 1):
+            return None  # "In Kherson, the governor, …": the place tells whose governor
+        return name
+
     def _relative_head(self, sentence: Sentence, end: int) -> LeftSubject | None:
         """``The plan drew fire from Gov. Ann Lee, who said …``: the relative's head is
         the longest noun phrase ending at its comma that opens with a name or an article
@@ -327,6 +349,10 @@ class Attributor:
             elif inner is not None and self.reader.is_phrase(inner.start, inner.end, lo):
                 appositive = inner
             end = strip_end(text, lo, comma)
+            named = self._after_intro(lo, end, inner)
+            if named is not None:
+                # "On Sunday, Brandt, who chairs the panel, said": the name, not the intro.
+                return named, None, cue
         # "Kevin Doyle, 41, who ..., said", "Tony Gonzales (R-Texas), whose ..., said".
         # Every such tail ends in a digit or holds a hyphen: most phrases are spared the search.
         tail = None

@@ -132,3 +132,26 @@ def test_a_coordinated_verb_after_until_belongs_to_that_clauses_subject(
         ("Mexico", "say"),
         ("Joan Ortiz", "threaten"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Tuesday, Sen. Ruth Calder, who leads the panel, said the vote would slip.",
+        'Speaking on CNN\'s "State of the Union," Calder, who leads the panel, said '
+        "the vote would slip.",
+    ],
+)
+def test_an_intro_before_a_speaker_with_a_relative_aside_is_not_the_speaker(
+    extract: Extract, text: str
+) -> None:
+    statements = extract(text)
+    assert [(s.speaker.name, s.content) for s in statements] == [
+        (statements[0].speaker.name, "the vote would slip")
+    ]
+    assert statements[0].speaker.name.endswith("Calder")
+
+
+def test_an_unnamed_speaker_after_a_time_intro_speaks(extract: Extract) -> None:
+    statements = extract("On Sunday, the senator, who leads the panel, said the vote would slip.")
+    assert [s.speaker.name for s in statements] == ["the senator"]
