@@ -220,6 +220,13 @@ class _Extractor:
                     pos = skip_adjuncts(text, listener.end(), content.start, lex)
                 if text[pos : content.start].strip(' ,\u201c"') not in ("", "that"):
                     content = None
+            if (
+                quote is not None
+                and content is not None
+                and not content.direct
+                and text.startswith("of ", content.start)
+            ):
+                content = None  # "“…,” X said of the talks": the quote was the report
             if attribution.inverted and content is not None and not content.direct:
                 content = None  # "said Peskov, the spokesman" leaves nothing to report
             if content is None and quote is None and attribution.explicit:

@@ -155,3 +155,8 @@ def test_an_intro_before_a_speaker_with_a_relative_aside_is_not_the_speaker(
 def test_an_unnamed_speaker_after_a_time_intro_speaks(extract: Extract) -> None:
     statements = extract("On Sunday, the senator, who leads the panel, said the vote would slip.")
     assert [s.speaker.name for s in statements] == ["the senator"]
+
+
+def test_said_of_after_a_quote_names_the_topic_not_a_second_report(extract: Extract) -> None:
+    statements = extract('"It is a bad deal for Ohio," Sen. Joan Ortiz said of the trade pact.')
+    assert [s.content for s in statements] == ["It is a bad deal for Ohio,"]
