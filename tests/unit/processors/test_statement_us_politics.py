@@ -160,3 +160,33 @@ def test_an_unnamed_speaker_after_a_time_intro_speaks(extract: Extract) -> None:
 def test_said_of_after_a_quote_names_the_topic_not_a_second_report(extract: Extract) -> None:
     statements = extract('"It is a bad deal for Ohio," Sen. Joan Ortiz said of the trade pact.')
     assert [s.content for s in statements] == ["It is a bad deal for Ohio,"]
+
+
+@pytest.mark.parametrize(
+    ("verb", "lemma"),
+    [("fumed", "fume"), ("mused", "muse"), ("hinted", "hint"), ("recounted", "recount")],
+)
+def test_colourful_reporting_verbs_report_a_that_clause(
+    extract: Extract, verb: str, lemma: str
+) -> None:
+    statements = extract(f"Gov. Ann Lee {verb} that the legislature had wasted a month.")
+    assert [(s.verb, s.content) for s in statements] == [
+        (lemma, "the legislature had wasted a month")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hundreds of students protested outside the Capitol on Monday.",
+        "Sen. Ann Lee answered questions for two hours.",
+        "Ann Lee disclosed assets worth $2 million.",
+    ],
+)
+def test_those_verbs_without_a_clause_report_nothing(extract: Extract, text: str) -> None:
+    assert extract(text) == ()
+
+
+def test_reminded_takes_a_listener_before_its_clause(extract: Extract) -> None:
+    statements = extract("Gov. Ann Lee reminded reporters that the vote was close.")
+    assert [(s.verb, s.content) for s in statements] == [("remind", "the vote was close")]
