@@ -190,3 +190,12 @@ def test_those_verbs_without_a_clause_report_nothing(extract: Extract, text: str
 def test_reminded_takes_a_listener_before_its_clause(extract: Extract) -> None:
     statements = extract("Gov. Ann Lee reminded reporters that the vote was close.")
     assert [(s.verb, s.content) for s in statements] == [("remind", "the vote was close")]
+
+
+def test_a_surname_after_an_aide_to_that_person_is_the_person(extract: Extract) -> None:
+    statements = extract(
+        "Sen. Dana Whitt, D-Ore., questioned the nominee for an hour. "
+        "An aide to Whitt said the senator would block the nomination. "
+        "Whitt noted that the nominee had never worked in government."
+    )
+    assert [s.speaker.name for s in statements] == ["An aide to Whitt", "Dana Whitt"]
