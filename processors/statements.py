@@ -248,6 +248,12 @@ class _Extractor:
                     self._drop_inside(sentence, content)
             if content is None and quote is None and attribution.explicit:
                 content = self._block_quote(attribution.verb_end)
+            if content is not None and not content.direct:
+                # "told Hale that she would recuse herself, according to a transcript":
+                # the source of the account is not part of the report.
+                cut = text.find(", according to ", content.start, content.end)
+                if cut > content.start:
+                    content = Content(content.start, cut, False)
             if content is not None and self._names_words_only(content):
                 continue
             if content is not None:

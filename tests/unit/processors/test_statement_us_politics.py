@@ -199,3 +199,10 @@ def test_a_surname_after_an_aide_to_that_person_is_the_person(extract: Extract) 
         "Whitt noted that the nominee had never worked in government."
     )
     assert [s.speaker.name for s in statements] == ["An aide to Whitt", "Dana Whitt"]
+
+
+def test_the_source_of_an_account_is_not_part_of_the_report(extract: Extract) -> None:
+    statements = extract(
+        "Sen. Dana Whitt told the nominee that she would oppose him, according to a transcript."
+    )
+    assert [s.content for s in statements] == ["she would oppose him"]
