@@ -58,6 +58,8 @@ _OPENS_REPORT = frozenset(("where", "that", "while", "but", "and", "because", "a
 _AS_CLAUSE = re.compile(r",\s*as\s*$")
 # The longest content ``_names_words_only`` reads ("these latest allegations").
 _BARE_OBJECT = 40
+# An attribution after a quoted question starts within this many characters.
+_LEAD = 40
 # A quote carries on the last quoted speaker at most this many sentences later.
 _CARRY = 2
 # A transcript's answer: a line that opens with a speaker's name and a colon
@@ -479,12 +481,38 @@ class _Extractor:
         quote = self.layout.quotes[number]
         if sentence.index - self.sentence_of[-1] > _CARRY and not self._runs_on(last, number):
             return
+        if self._attributed_next(sentence, quote):
+            return  # '"Would you back it?" Bash asked.': the next sentence names the asker
         resolved = Resolved(last.speaker, "person", None, last.confidence)
         attribution = Attribution(
             resolved, last.verb, "clause", quote.start, quote.start, quote.start, quote.start,
             inverted=False, explicit=False,
         )  # fmt: skip
         self.add(sentence, attribution, Content(quote.inner_start, quote.inner_end, True), 0.75)
+
+    def _attributed_next(self, sentence: Sentence, quote: Quote) -> bool:
+        """Whether a question or exclamation closing ``sentence`` has its attribution
+        right after it (``"Why now?" Lee asked.``), which the splitter made a sentence."""
+        text = self.text
+        if quote.inner_end <= quote.inner_start or text[quote.inner_end - 1] not in "?!":
+            return False
+        if sentence.index + 1 >= len(self.layout.sentences):
+            return False
+        following = self.layout.sentences[sentence.index + 1]
+        if following.paragraph != sentence.paragraph:
+            return False
+        verbs = self.layout.verbs
+        index = bisect.bisect_left([verb.start for verb in verbs], following.start)
+        if index == len(verbs) or verbs[index].start >= min(following.end, following.start + _LEAD):
+            return False
+        verb = verbs[index]
+        if verb.start == following.start:
+            return True  # '"Why not?" asked Dana Bash, the host.'
+        form = verb.form if verb.form in self.lex.verbs else " ".join(verb.form.split())
+        frame = self.lex.verbs[form][1]
+        # "Lee asked." reports the quote; "Lee has said the same for years" reports its own.
+        own = content_after(text, verb.end, following.end, frame, self.lex, self.layout.quotes)
+        return own is None
 
     def _runs_on(self, last: Statement, number: int) -> bool:
         """Whether quote ``number`` reopens the unclosed quote of the ``last`` statement.

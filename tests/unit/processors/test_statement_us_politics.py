@@ -206,3 +206,26 @@ def test_the_source_of_an_account_is_not_part_of_the_report(extract: Extract) ->
         "Sen. Dana Whitt told the nominee that she would oppose him, according to a transcript."
     )
     assert [s.content for s in statements] == ["she would oppose him"]
+
+
+def test_a_hosts_question_after_a_guests_quote_is_the_hosts(extract: Extract) -> None:
+    statements = extract(
+        'Gov. Ann Lee appeared on the program. "We will sign it," Lee said. '
+        '"Even if the unions object?" Garcia asked. "Even then," Lee said.'
+    )
+    assert [(s.speaker.name, s.content) for s in statements] == [
+        ("Ann Lee", "We will sign it,"),
+        ("Garcia", "Even if the unions object?"),
+        ("Ann Lee", "Even then,"),
+    ]
+
+
+def test_a_question_followed_by_narration_still_carries_on_the_speaker(extract: Extract) -> None:
+    statements = extract(
+        'Gov. Ann Lee appeared on the program. "We will sign it," Lee said. '
+        '"Why would we wait?" Republicans have said the same thing for months.'
+    )
+    assert [(s.speaker.name, s.content) for s in statements][:2] == [
+        ("Ann Lee", "We will sign it,"),
+        ("Ann Lee", "Why would we wait?"),
+    ]
