@@ -229,3 +229,13 @@ def test_a_question_followed_by_narration_still_carries_on_the_speaker(extract: 
         ("Ann Lee", "We will sign it,"),
         ("Ann Lee", "Why would we wait?"),
     ]
+
+
+def test_a_staffer_is_a_source_that_speaks(extract: Extract) -> None:
+    statements = extract(
+        "Congress left town without a deal. "
+        '"Nobody knows what happens next," one longtime House staffer said.'
+    )
+    assert [(s.speaker.name, s.content) for s in statements] == [
+        ("one longtime House staffer", "Nobody knows what happens next,")
+    ]
