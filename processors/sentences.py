@@ -23,6 +23,7 @@ _CANDIDATE = re.compile(r"[.!?][.!?]*[\"\u201d\u2019)\]]*(?=\s+[\"\u201c\u2018(\
 # Besides letters and digits, what a word before a stop may hold: ``U.S.``, ``O'Neill``.
 _WORD_MARKS = frozenset("_.\u2019'-")
 # The words around a one-letter word before a stop: an initial or not.
+_ON_PLATFORM = re.compile(r"\b(?:on|via)\s$")
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\s$")
 _WORD_AFTER = re.compile(r"\s+[\"\u201c]?([A-Za-z]+)\b")
 # Words that open a sentence and never follow an initial as a surname would.
@@ -60,6 +61,8 @@ def _is_abbreviation(text: str, stop: int, abbreviations: frozenset[str]) -> boo
     if len(word) == 1 and word.isupper():
         # An initial (Donald J. Trump), unless a lower-case word comes before it and a
         # sentence opener after it: "wrote on X. He added" ends at the letter.
+        if word == "X" and _ON_PLATFORM.search(text, max(0, start - 6), start):
+            return False  # "wrote on X. President Trump said": the platform, no initial
         return not (_after_lower_word(text, start) and _opener_follows(text, stop))
     return word in abbreviations or word.rstrip(".") in abbreviations
 

@@ -67,3 +67,11 @@ def test_a_platform_letter_before_a_pronoun_ends_the_sentence() -> None:
 def test_an_initial_inside_a_name_does_not_end_the_sentence() -> None:
     text = "The bill was signed by Harry S. Truman in 1947. It passed easily."
     assert texts(text) == ["The bill was signed by Harry S. Truman in 1947.", "It passed easily."]
+
+
+def test_the_platform_x_ends_a_sentence_before_a_name() -> None:
+    text = "The minister wrote on X. President Donald Trump said the strikes would end."
+    assert texts(text) == [
+        "The minister wrote on X.",
+        "President Donald Trump said the strikes would end.",
+    ]
