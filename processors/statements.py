@@ -58,6 +58,8 @@ _OPENS_REPORT = frozenset(("where", "that", "while", "but", "and", "because", "a
 _AS_CLAUSE = re.compile(r",\s*as\s*$")
 # The longest content ``_names_words_only`` reads ("these latest allegations").
 _BARE_OBJECT = 40
+# Where a trailing adjunct may start inside a short object: a blank before a word.
+_ADJUNCT_LEAD = re.compile(r"\s(?=[a-z])")
 # An attribution after a quoted question starts within this many characters.
 _LEAD = 40
 # A quote carries on the last quoted speaker at most this many sentences later.
@@ -273,9 +275,13 @@ class _Extractor:
     def _names_words_only(self, content: Content) -> bool:
         """``rejected the accusation``, ``denied the report``: the object names someone
         else's words and reports none of the speaker's, so it is no statement."""
-        if content.direct or content.end - content.start > _BARE_OBJECT:
+        if content.direct or content.end - content.start > 3 * _BARE_OBJECT:
             return False
-        words = self.text[content.start : content.end].split()
+        # "rejected the accusations in a statement": the adjunct says where, not what.
+        end = skip_adjuncts_back(self.text, content.start, content.end, self.lex)
+        if end - content.start > _BARE_OBJECT:
+            return False
+        words = self.text[content.start : end].split()
         return (
             len(words) <= 3 and words[-1].lower().strip(".,;:\u201d\"'") in self.lex.speech_objects
         )
@@ -575,6 +581,15 @@ class _Extractor:
                     continue  # nothing here can attribute speech
             self.sentence_statements(sentence, verbs[lo:hi])
         return tuple(sorted(self.statements, key=lambda s: s.span))
+
+
+def skip_adjuncts_back(text: str, start: int, end: int, lex: SpeechLexicon) -> int:
+    """Where ``text[start:end]`` ends once a trailing adjunct (``in a statement``,
+    ``in a post on Telegram``) is cut off; ``end`` when none trails it."""
+    for match in _ADJUNCT_LEAD.finditer(text, start, end):
+        if not text[skip_adjuncts(text, match.start(), end, lex) : end].strip(" .,;"):
+            return match.start()
+    return end
 
 
 def extract_statements(

@@ -239,3 +239,21 @@ def test_a_staffer_is_a_source_that_speaks(extract: Extract) -> None:
     assert [(s.speaker.name, s.content) for s in statements] == [
         ("one longtime House staffer", "Nobody knows what happens next,")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The governor's office rejected the allegations in a statement on Friday.",
+        "Sen. Joan Ortiz dismissed the report in a post on X.",
+    ],
+)
+def test_rejecting_someones_words_with_an_adjunct_reports_nothing(
+    extract: Extract, text: str
+) -> None:
+    assert extract(text) == ()
+
+
+def test_rejecting_a_claim_as_false_still_reports(extract: Extract) -> None:
+    statements = extract("Sen. Joan Ortiz rejected the report as false in a post on X.")
+    assert len(statements) == 1
