@@ -30,6 +30,7 @@ _RELATIVE_ENDS = frozenset(("who", "also", "later", "has", "had", "have", "repea
 # A relative clause set off by commas after a speaker's appositive (", who is based in").
 _RELATIVE_ASIDE = re.compile(r"\s*(?:who|whose|which)\s")
 _LEAD_WORD = re.compile(r"([A-Z][a-z]+)\s+")
+_CLOSING = re.compile('["\u201d]')
 _DATELINE_DASH = re.compile(r"\u2014| -- ")
 # A restrictive relative inside a subject: "an official who was in the room said", or
 # one without its "who": "residents we reached by phone said".
@@ -121,6 +122,8 @@ class Attributor:
         # The patterns below end at the verb: the words right before it are enough.
         near = max(lo, start - _LEAD)
         previous = _word_before(text, near, start)
+        if previous is not None and _CLOSING.search(text, previous[1], start):
+            previous = None  # '"We will not," said Bash': the quote's words are not ours
         last = previous[0] if previous is not None else None
         if (
             previous is not None

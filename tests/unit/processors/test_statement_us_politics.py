@@ -257,3 +257,11 @@ def test_rejecting_someones_words_with_an_adjunct_reports_nothing(
 def test_rejecting_a_claim_as_false_still_reports(extract: Extract) -> None:
     statements = extract("Sen. Joan Ortiz rejected the report as false in a post on X.")
     assert len(statements) == 1
+
+
+def test_a_negation_closing_a_quote_does_not_block_its_attribution(extract: Extract) -> None:
+    statements = extract(
+        'Gov. Ann Lee spoke first. "We will sign it," Lee said. '
+        '"Will you?" the host asked. "We will not," said Sen. Joan Ortiz.'
+    )
+    assert [(s.speaker.name, s.content) for s in statements][-1] == ("Joan Ortiz", "We will not,")
