@@ -374,9 +374,11 @@ def _grammar(raw: Mapping[str, Any]) -> Grammar:
         ),
         coordination=re.compile(rf"(?:,\s*)?\b(?:{coordinators})\s+(?:(?:{adverbs})\s+)?$"),
         coordination_ends=_last_words(raw["coordinators"] + raw["coordination_adverbs"]),
-        participle_lead=re.compile(rf"(?:,|\b(?:{_alternation(raw['participle_leads'])}))\s*$"),
+        participle_lead=re.compile(
+            rf"(?:,{closing}|\b(?:{_alternation(raw['participle_leads'])}))\s*$"
+        ),
         new_clause=re.compile(rf"(?:;|,{closing}\s*and|,?{closing}\s*\b(?:{new_clauses})\b)\s*$"),
-        new_verb=re.compile(rf"(?:,|\b(?:{coordinators})\b(?:\s+(?:{adverbs}))?)\s*$"),
+        new_verb=re.compile(rf"(?:,{closing}|\b(?:{coordinators})\b(?:\s+(?:{adverbs}))?)\s*$"),
         clause_tail=re.compile(rf",?\s*(?:(?:{_alternation(raw['clause_tails'])})\b|\w+ing\b)"),
         aside=re.compile(rf",\s*(?:{_alternation(raw['asides'])})\s*,"),
         np_end=re.compile(
@@ -445,7 +447,9 @@ def build_speech_lexicon(raw: Mapping[str, Any]) -> SpeechLexicon:
 def _build(raw: Mapping[str, Any]) -> SpeechLexicon:
     """The lexicon without its word classes (``_word_classes`` reads them from it)."""
     verbs: dict[str, tuple[str, str]] = {}
-    for lemma, entry in raw["verbs"].items():
+    for key, entry in raw["verbs"].items():
+        # An entry may name its lemma when one verb has forms of two frames.
+        lemma = entry.get("lemma", key)
         for form in entry["forms"]:
             verbs[form] = (lemma, entry["frame"])
     cue_actors = {cue: actor for actor, cues in raw["actor_cues"].items() for cue in cues}

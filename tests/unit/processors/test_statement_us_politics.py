@@ -265,3 +265,24 @@ def test_a_negation_closing_a_quote_does_not_block_its_attribution(extract: Extr
         '"Will you?" the host asked. "We will not," said Sen. Joan Ortiz.'
     )
     assert [(s.speaker.name, s.content) for s in statements][-1] == ("Joan Ortiz", "We will not,")
+
+
+def test_a_participle_after_a_closing_quote_adds_a_report(extract: Extract) -> None:
+    statements = extract(
+        'Sen. Joan Ortiz said the measure was "dead on arrival," adding that '
+        "Democrats would offer their own plan."
+    )
+    assert [(s.verb, s.content) for s in statements][-1] == (
+        "add",
+        "Democrats would offer their own plan",
+    )
+
+
+def test_pointing_to_evidence_reports_only_what_it_is_taken_as(extract: Extract) -> None:
+    assert extract("Gov. Ann Lee pointed to a rise in hospital admissions in 2024.") == ()
+    statements = extract(
+        "Gov. Ann Lee pointed to the rise in admissions as proof that the cuts had failed."
+    )
+    assert [s.content for s in statements] == [
+        "the rise in admissions as proof that the cuts had failed"
+    ]
