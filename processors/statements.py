@@ -91,6 +91,7 @@ class _Extractor:
             self.text, gazetteer, lexicon, layout.mentions, discourse, layout.tokens
         )
         self.attributor = Attributor(layout, lexicon, reader, self._sentence_speaker)
+        self.verb_starts = [verb.start for verb in layout.verbs]
         self.statements: list[Statement] = []
         self.sentence_of: list[int] = []
         # The statements' spans never overlap, so sorted by start they are also sorted
@@ -277,14 +278,17 @@ class _Extractor:
         else's words and reports none of the speaker's, so it is no statement."""
         if content.direct or content.end - content.start > 3 * _BARE_OBJECT:
             return False
+        objects = self.lex.speech_objects
+        words = self.text[content.start : content.end].split(None, 3)
+        # The object noun comes within three words: only then is an adjunct worth cutting.
+        if not any(word.lower().strip(".,;:\u201d\"'") in objects for word in words[:3]):
+            return False
         # "rejected the accusations in a statement": the adjunct says where, not what.
         end = skip_adjuncts_back(self.text, content.start, content.end, self.lex)
         if end - content.start > _BARE_OBJECT:
             return False
         words = self.text[content.start : end].split()
-        return (
-            len(words) <= 3 and words[-1].lower().strip(".,;:\u201d\"'") in self.lex.speech_objects
-        )
+        return len(words) <= 3 and words[-1].lower().strip(".,;:\u201d\"'") in objects
 
     def _transcript_answer(self, sentence: Sentence) -> None:
         """``Peskov: We have heard …`` in a briefing's transcript: the rest of the line is
@@ -508,7 +512,7 @@ class _Extractor:
         if following.paragraph != sentence.paragraph:
             return False
         verbs = self.layout.verbs
-        index = bisect.bisect_left([verb.start for verb in verbs], following.start)
+        index = bisect.bisect_left(self.verb_starts, following.start)
         if index == len(verbs) or verbs[index].start >= min(following.end, following.start + _LEAD):
             return False
         verb = verbs[index]
@@ -563,7 +567,7 @@ class _Extractor:
         headlines = self._headlines()
         text = self.text
         verbs = self.layout.verbs
-        verb_starts = [verb.start for verb in verbs]
+        verb_starts = self.verb_starts
         for sentence in self.layout.sentences:
             if sentence.paragraph in headlines:
                 continue
