@@ -24,11 +24,13 @@ _MAX_SUBJECT = 14
 _WORD_MARKS = frozenset("_'\u2019")
 _POSSESSIVE_ENDS = frozenset(("'s", "\u2019s"))
 _APPOSITIVE_AFTER = re.compile(r",\s*((?:who|a|an|the)\s)")
-_RELATIVE = re.compile(r",\s*who\s+(?:also\s+|later\s+)?$")
+_RELATIVE = re.compile(r",\s*who\s+(?:(?:has|had|have)\s+)?(?:also\s+|later\s+|repeatedly\s+)?$")
 # The word a ``_RELATIVE`` match ends in (followed by a blank).
-_RELATIVE_ENDS = frozenset(("who", "also", "later"))
+_RELATIVE_ENDS = frozenset(("who", "also", "later", "has", "had", "have", "repeatedly"))
 # A relative clause set off by commas after a speaker's appositive (", who is based in").
 _RELATIVE_ASIDE = re.compile(r"\s*(?:who|whose|which|where)\s")
+_LEAD_WORD = re.compile(r"([A-Z][a-z]+)\s+")
+_CLOSING = re.compile('["\u201d]')
 _DATELINE_DASH = re.compile(r"\u2014| -- ")
 # A restrictive relative inside a subject: "an official who was in the room said", or
 # one without its "who": "residents we reached by phone said".
@@ -84,6 +86,9 @@ class Attribution(NamedTuple):
     inverted: bool
     explicit: bool
     """False when the speaker is inherited (participle, coordination, continuation)."""
+    aside_end: int | None = None
+    """Where a relative aside after the subject closes (``Lee, who said …, voted``):
+    the report ends there, before the main clause."""
 
 
 LeftSubject = tuple[Phrase, Phrase | None, str | None]
@@ -117,6 +122,8 @@ class Attributor:
         # The patterns below end at the verb: the words right before it are enough.
         near = max(lo, start - _LEAD)
         previous = _word_before(text, near, start)
+        if previous is not None and _CLOSING.search(text, previous[1], start):
+            previous = None  # '"We will not," said Bash': the quote's words are not ours
         last = previous[0] if previous is not None else None
         if (
             previous is not None
@@ -148,12 +155,17 @@ class Attributor:
                 return self._absolute(sentence, lemma, frame, start, end)
             return self._inherited(sentence, lemma, frame, start, end)
         if self._coordinated(last, start, near):
+            own = self._subordinate_subject(sentence, start)
+            if own is not None:
+                return Attribution(own, lemma, frame, start, end, start, start, False, False)
             return self._inherited(sentence, lemma, frame, start, end)
         relative = None
         if last in _RELATIVE_ENDS:
             relative = _RELATIVE.search(text, near, start)
         # "..., according to a diplomatic source, who said ...": the source speaks.
         left = self.left_subject(sentence, relative.start() if relative else start)
+        if left is None and relative is not None:
+            left = self._relative_head(sentence, relative.start())
         if left is None:
             stripped = text[lo:start].rstrip()
             if stripped and stripped[-1] not in ',\u201d"\u2019':
@@ -169,7 +181,53 @@ class Attributor:
             return None
         self.reader.remember(resolved, phrase.start)
         first = min(phrase.start, appositive.start) if appositive else phrase.start
-        return Attribution(resolved, lemma, frame, start, end, first, phrase.end, False, True)
+        aside_end = None
+        if relative is not None and first == self.layout.clause_start(lo, first):
+            # "Sen. Ann Lee, who said …, voted for it": the aside closes at the last comma.
+            comma = text.rfind(",", end, sentence.end)
+            aside_end = comma if comma != -1 else None
+        return Attribution(
+            resolved, lemma, frame, start, end, first, phrase.end, False, True, aside_end
+        )
+
+    def _after_intro(self, lo: int, end: int, inner: Phrase | None) -> Phrase | None:
+        """``inner`` without its quote marks when ``text[lo:end]`` opens the sentence
+        with an intro (``On Sunday``, ``Appearing on NBC``) and ``inner`` is a phrase."""
+        if inner is None or end <= lo:
+            return None
+        first = self.text[lo:end].split(None, 1)[0]
+        if not (
+            first.lower() in self.grammar.intro_words
+            or (first[:1].isupper() and first.endswith("ing"))
+            or self.reader.word_class(first) & TIME
+        ):
+            return None
+        start = inner.start
+        while start < inner.end and self.text[start] in '"\u201c\u201d ':
+            start += 1
+        name = phrase_at(self.text, start, inner.end)
+        if name is None or not self.reader.is_phrase(name.start, name.end, lo):
+            return None
+        if not is_name(name.text) and self.grammar.intro_place.match(self.text, lo, end + 1):
+            return None  # "In Kherson, the governor, …": the place tells whose governor
+        return name
+
+    def _relative_head(self, sentence: Sentence, end: int) -> LeftSubject | None:
+        """``The plan drew fire from Gov. Ann Lee, who said …``: the relative's head is
+        the longest noun phrase ending at its comma that opens with a name or an article
+        after a lower-case word (a preposition or a verb), not the sentence's subject."""
+        lo = sentence.start
+        tokens = self.layout.tokens.between(max(lo, end - 120), end)
+        for i in range(1, len(tokens)):
+            before, first = tokens[i - 1][2], tokens[i][2]
+            if not before.isalpha() or not before.islower():
+                continue
+            if not first[0].isupper() and first not in self.grammar.articles:
+                continue  # "was backed by …": a verb, not the phrase's first word
+            if self.reader.is_phrase(tokens[i][0], end, lo):
+                phrase = phrase_at(self.text, tokens[i][0], end)
+                return None if phrase is None else (phrase, None, None)
+        return None
 
     def _reduced_relative(self, phrase: Phrase) -> bool:
         """``an allegation the group rejects``, ``a step Hezbollah rejected as …``: the
@@ -200,6 +258,20 @@ class Attributor:
             if last[max(last.rfind("'"), last.rfind("\u2019")) + 1 :] not in ends:
                 return False
         return self.grammar.coordination.search(self.text, near, start) is not None
+
+    def _subordinate_subject(self, sentence: Sentence, verb_start: int) -> Resolved | None:
+        """``X said A, until Trump phoned them and threatened …``: a coordinated verb in
+        a subordinate clause shares that clause's subject, not the sentence's speaker."""
+        lo = max(sentence.start, verb_start - 160)
+        found = None
+        for match in self.grammar.subordinate.finditer(self.text, lo, verb_start):
+            found = match
+        if found is None or "," in self.text[found.end() : verb_start]:
+            return None
+        phrase = self.right_subject(sentence, found.end())
+        if phrase is None:
+            return None
+        return self.reader.resolve(phrase, sentence_start=sentence.start)
 
     def _inherited(
         self, sentence: Sentence, lemma: str, frame: str, start: int, end: int
@@ -282,6 +354,10 @@ class Attributor:
             elif inner is not None and self.reader.is_phrase(inner.start, inner.end, lo):
                 appositive = inner
             end = strip_end(text, lo, comma)
+            named = self._after_intro(lo, end, inner)
+            if named is not None:
+                # "On Sunday, Brandt, who chairs the panel, said": the name, not the intro.
+                return named, None, cue
         # "Kevin Doyle, 41, who ..., said", "Tony Gonzales (R-Texas), whose ..., said".
         # Every such tail ends in a digit or holds a hyphen: most phrases are spared the search.
         tail = None
@@ -291,6 +367,11 @@ class Attributor:
             cue = "USA" if tail.group("marker") else cue
             end = strip_end(text, lo, tail.start())
         start = self.layout.clause_start(lo, end)
+        if start == lo:
+            # "But she said …": a conjunction opening the sentence is not the subject's.
+            lead = _LEAD_WORD.match(text, start, end)
+            if lead is not None and lead.group(1).lower() in self.grammar.lead_conjunctions:
+                start = lead.end()
         if text[max(lo, start - 5) : start] == " and " and self._joined_name(start, end):
             start = self.layout.clause_start(lo, start - 5)  # "the X and Y Forum said"
         phrase = phrase_at(text, start, end)

@@ -58,7 +58,8 @@ class Discourse:
             self.entities.append(entity)
         if entity.kind == "person":
             parts = entity.name.split()
-            if parts:
+            # "An aide to Lowell" is a description: a later "Lowell" is not the aide.
+            if parts and parts[0].lower() not in _DESCRIPTION_OPENERS:
                 self._add_named(parts[-1], entity)
                 if len(parts) > 1:
                     self._add_named(" " + parts[0], entity)
@@ -119,6 +120,9 @@ class Discourse:
                 return entity
         return None
 
+
+# Articles that open a description of a person, never a name.
+_DESCRIPTION_OPENERS = frozenset(("a", "an", "the", "one", "another"))
 
 _Timeline = tuple[list[int], list[Entity]]
 """Positions and the entities at them, in text order."""

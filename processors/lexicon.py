@@ -38,6 +38,10 @@ class Grammar:
     """Right after a reporting verb, words that name what was spoken of (``said of``)."""
     call_objects: frozenset[str]
     intro_words: frozenset[str]
+    lead_conjunctions: frozenset[str]
+    subordinate: re.Pattern[str]
+    """A subordinating word before a clause with its own subject: ``until Trump …``."""
+    """Conjunctions that may open a sentence before its subject: ``But she said``."""
     name_particles: tuple[str, ...]
     boundary: re.Pattern[str]
     """Where a clause starts: punctuation or a subordinating word."""
@@ -195,6 +199,10 @@ class SpeechLexicon:
     the firm, not for the state their demonym names."""
     retro_nouns: Mapping[str, str]
     speech_objects: frozenset[str]
+    title_cues: frozenset[str]
+    """Words before a short Title Case quote that make it a title (``on "Face the
+    Nation"``, ``a column headlined "…"``), not speech."""
+    title_small_words: frozenset[str]
     relative_heads: frozenset[str]
     """Nouns a reduced relative may follow (``an allegation the group rejects``): the
     ``speech_objects`` and the ``act_nouns``."""
@@ -315,7 +323,12 @@ def _adjunct_pattern(raw: Mapping[str, Any]) -> re.Pattern[str]:
     """``on Tuesday``, ``in a statement``, ``at a news conference in Kyiv``, ``last week``."""
     # A trie: the pattern tries the heads after each of up to five words.
     heads = trie_pattern(raw["adjunct_heads"] + raw["months"], any_blank=True)
-    preps = _alternation(raw["adjunct_preps"])
+    preps = _alternation([p for p in raw["adjunct_preps"] if p != "to"])
+    if "to" in raw["adjunct_preps"]:
+        # "to cheers", "to the crowd", but not "vowed to cut training time": after "to" a
+        # lower-case word opens an adjunct only as an article or a head of one.
+        openers = [*raw["grammar"]["articles"], *(h for h in raw["adjunct_heads"] if h.islower())]
+        preps += rf"|to(?=\s+(?:[A-Z\u201c\"]|(?:{_alternation(openers)})(?![\w-])))"
     time_phrase = (
         rf"(?:(?:late|early|earlier|later)\s+)?(?:on\s+)?(?:{_DAYS})"
         r"(?:\s+(?:morning|afternoon|evening|night))?"
@@ -359,6 +372,8 @@ def _grammar(raw: Mapping[str, Any]) -> Grammar:
         empty_contents=frozenset(raw["empty_contents"]),
         call_objects=frozenset(raw["call_objects"]),
         intro_words=frozenset(raw["intro_words"]),
+        lead_conjunctions=frozenset(raw["lead_conjunctions"]),
+        subordinate=re.compile(rf"\b(?:{_alternation(raw['subordinators'])})\s+"),
         name_particles=tuple(raw["name_particles"]),
         # A punctuation mark, or a blank before an opener word; said as one character
         # class first, so that the regex engine skips the letters in between.
@@ -368,9 +383,11 @@ def _grammar(raw: Mapping[str, Any]) -> Grammar:
         ),
         coordination=re.compile(rf"(?:,\s*)?\b(?:{coordinators})\s+(?:(?:{adverbs})\s+)?$"),
         coordination_ends=_last_words(raw["coordinators"] + raw["coordination_adverbs"]),
-        participle_lead=re.compile(rf"(?:,|\b(?:{_alternation(raw['participle_leads'])}))\s*$"),
+        participle_lead=re.compile(
+            rf"(?:,{closing}|\b(?:{_alternation(raw['participle_leads'])}))\s*$"
+        ),
         new_clause=re.compile(rf"(?:;|,{closing}\s*and|,?{closing}\s*\b(?:{new_clauses})\b)\s*$"),
-        new_verb=re.compile(rf"(?:,|\b(?:{coordinators})\b(?:\s+(?:{adverbs}))?)\s*$"),
+        new_verb=re.compile(rf"(?:,{closing}|\b(?:{coordinators})\b(?:\s+(?:{adverbs}))?)\s*$"),
         clause_tail=re.compile(rf",?\s*(?:(?:{_alternation(raw['clause_tails'])})\b|\w+ing\b)"),
         aside=re.compile(rf",\s*(?:{_alternation(raw['asides'])})\s*,"),
         np_end=re.compile(
@@ -440,7 +457,9 @@ def build_speech_lexicon(raw: Mapping[str, Any]) -> SpeechLexicon:
 def _build(raw: Mapping[str, Any]) -> SpeechLexicon:
     """The lexicon without its word classes (``_word_classes`` reads them from it)."""
     verbs: dict[str, tuple[str, str]] = {}
-    for lemma, entry in raw["verbs"].items():
+    for key, entry in raw["verbs"].items():
+        # An entry may name its lemma when one verb has forms of two frames.
+        lemma = entry.get("lemma", key)
         for form in entry["forms"]:
             verbs[form] = (lemma, entry["frame"])
     cue_actors = {cue: actor for actor, cues in raw["actor_cues"].items() for cue in cues}
@@ -516,6 +535,8 @@ def _build(raw: Mapping[str, Any]) -> SpeechLexicon:
         companies=_lower_set(raw["companies"]),
         retro_nouns=dict(raw["retro_nouns"]),
         speech_objects=_lower_set(raw["speech_objects"]),
+        title_cues=_lower_set(raw["title_cues"]),
+        title_small_words=_lower_set(raw["title_small_words"]),
         relative_heads=_lower_set(raw["speech_objects"] + raw["act_nouns"]),
         clause_cues=_lower_set(raw["clause_cues"]),
         abbreviations=frozenset(raw["abbreviations"]),

@@ -85,3 +85,31 @@ def find_quotes(text: str) -> tuple[Quote, ...]:
     for start, end in _paragraphs(text):
         quotes.extend(_quotes_in(text, start, end, marks))
     return tuple(quotes)
+
+
+# A title is a few words; a longer quote is someone's words whatever its case.
+_TITLE_WORDS = 7
+_POSSESSIVE_ENDS = ("'s", "\u2019s", "s'", "s\u2019")
+
+
+def is_title(text: str, quote: Quote, cues: frozenset[str], small_words: frozenset[str]) -> bool:
+    """Whether ``quote`` names a show, book or headline rather than quoting speech.
+
+    ``on CBS's "Face the Nation," Sen. Ridder argued …``: a short Title Case quote right
+    after a possessive or a cue word (``on``, ``titled``, ``headlined``) is a name.
+    """
+    words = text[quote.inner_start : quote.inner_end].strip(" ,.").split()
+    if not words or len(words) > _TITLE_WORDS:
+        return False
+    for number, word in enumerate(words):
+        first = word.lstrip("(\u2018'")[:1]
+        if not first.isalpha() or first.isupper():
+            continue
+        if number == 0 or word.lower() not in small_words:
+            return False
+    lead = text[max(0, quote.start - 40) : quote.start]
+    before = lead[lead.rfind("\n") + 1 :].split()
+    if not before:
+        return False
+    last = before[-1]
+    return last.lower() in cues or last.endswith(_POSSESSIVE_ENDS)

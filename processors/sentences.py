@@ -22,6 +22,14 @@ from processors.text import char_positions
 _CANDIDATE = re.compile(r"[.!?][.!?]*[\"\u201d\u2019)\]]*(?=\s+[\"\u201c\u2018(\[]?[A-Z0-9À-Ý])")
 # Besides letters and digits, what a word before a stop may hold: ``U.S.``, ``O'Neill``.
 _WORD_MARKS = frozenset("_.\u2019'-")
+# The words around a one-letter word before a stop: an initial or not.
+_ON_PLATFORM = re.compile(r"\b(?:on|via)\s$")
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s$")
+_WORD_AFTER = re.compile(r"\s+[\"\u201c]?([A-Za-z]+)\b")
+# Words that open a sentence and never follow an initial as a surname would.
+_OPENERS = frozenset(
+    ("he", "she", "it", "they", "we", "i", "the", "this", "that", "but", "and", "his", "her")
+)
 # What may follow a sentence's stop besides a blank (``_CANDIDATE``).
 _AFTER_MARK = frozenset('.!?"\u201d\u2019)]')
 
@@ -51,8 +59,24 @@ def _is_abbreviation(text: str, stop: int, abbreviations: frozenset[str]) -> boo
         return False
     word = text[start:stop]
     if len(word) == 1 and word.isupper():
-        return True  # an initial: Donald J. Trump
+        # An initial (Donald J. Trump), unless a lower-case word comes before it and a
+        # sentence opener after it: "wrote on X. He added" ends at the letter.
+        if word == "X" and _ON_PLATFORM.search(text, max(0, start - 6), start):
+            return False  # "wrote on X. President Trump said": the platform, no initial
+        return not (_after_lower_word(text, start) and _opener_follows(text, stop))
     return word in abbreviations or word.rstrip(".") in abbreviations
+
+
+def _after_lower_word(text: str, start: int) -> bool:
+    """Whether the word before ``start`` (one blank apart) is written in lower case."""
+    match = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    return match is not None and match.group(1)[0].islower()
+
+
+def _opener_follows(text: str, stop: int) -> bool:
+    """Whether the word after the stop at ``stop`` opens sentences, not names: He, The."""
+    match = _WORD_AFTER.match(text, stop + 1)
+    return match is not None and match.group(1).lower() in _OPENERS
 
 
 def split_sentences(

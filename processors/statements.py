@@ -30,7 +30,7 @@ from processors.layout import Layout, Verb
 from processors.lexicon import SpeechLexicon, load_speech_lexicon
 from processors.model import Article, Speaker, Statement
 from processors.people import home_actor, leads_clause, own_names, seed_mentions, seed_titled
-from processors.quotes import Quote
+from processors.quotes import Quote, is_title
 from processors.sentences import Sentence
 from processors.speakers import Resolved, SpeakerReader
 
@@ -58,6 +58,10 @@ _OPENS_REPORT = frozenset(("where", "that", "while", "but", "and", "because", "a
 _AS_CLAUSE = re.compile(r",\s*as\s*$")
 # The longest content ``_names_words_only`` reads ("these latest allegations").
 _BARE_OBJECT = 40
+# Where a trailing adjunct may start inside a short object: a blank before a word.
+_ADJUNCT_LEAD = re.compile(r"\s(?=[a-z])")
+# An attribution after a quoted question starts within this many characters.
+_LEAD = 40
 # A quote carries on the last quoted speaker at most this many sentences later.
 _CARRY = 2
 # A transcript's answer: a line that opens with a speaker's name and a colon
@@ -87,6 +91,7 @@ class _Extractor:
             self.text, gazetteer, lexicon, layout.mentions, discourse, layout.tokens
         )
         self.attributor = Attributor(layout, lexicon, reader, self._sentence_speaker)
+        self.verb_starts = [verb.start for verb in layout.verbs]
         self.statements: list[Statement] = []
         self.sentence_of: list[int] = []
         # The statements' spans never overlap, so sorted by start they are also sorted
@@ -198,12 +203,35 @@ class _Extractor:
             quote = layout.quote_before(anchor, sentence.start)
             if quote is None and attribution.explicit and sentence.index:
                 quote = self._asked_before(sentence, anchor)
+            if quote is not None and is_title(text, quote, lex.title_cues, lex.title_small_words):
+                quote = None  # on NBC's "Meet the Press," X said: a show, not words
             if quote is not None and attribution.explicit:
                 whole = Content(quote.inner_start, quote.inner_end, True)
                 self.add(sentence, attribution, whole, 0.9)
             content = content_after(
-                text, attribution.verb_end, sentence.end, attribution.frame, lex, layout.quotes
+                text,
+                attribution.verb_end,
+                attribution.aside_end or sentence.end,
+                attribution.frame,
+                lex,
+                layout.quotes,
             )
+            if attribution.aside_end is not None and content is not None:
+                # "Roberts, who wrote the opinion that X relies on, suggested": inside an
+                # aside the report follows the verb; a "that" after its object is relative.
+                pos = skip_adjuncts(text, attribution.verb_end, content.start, lex)
+                listener = lex.listener_pattern.match(text, pos, content.start)
+                if attribution.frame == "tell" and listener is not None:
+                    pos = skip_adjuncts(text, listener.end(), content.start, lex)
+                if text[pos : content.start].strip(' ,\u201c"') not in ("", "that"):
+                    content = None
+            if (
+                quote is not None
+                and content is not None
+                and not content.direct
+                and text.startswith("of ", content.start)
+            ):
+                content = None  # "“…,” X said of the talks": the quote was the report
             if attribution.inverted and content is not None and not content.direct:
                 content = None  # "said Peskov, the spokesman" leaves nothing to report
             if content is None and quote is None and attribution.explicit:
@@ -225,6 +253,12 @@ class _Extractor:
                     self._drop_inside(sentence, content)
             if content is None and quote is None and attribution.explicit:
                 content = self._block_quote(attribution.verb_end)
+            if content is not None and not content.direct:
+                # "told Hale that she would recuse herself, according to a transcript":
+                # the source of the account is not part of the report.
+                cut = text.find(", according to ", content.start, content.end)
+                if cut > content.start:
+                    content = Content(content.start, cut, False)
             if content is not None and self._names_words_only(content):
                 continue
             if content is not None:
@@ -242,13 +276,22 @@ class _Extractor:
     def _names_words_only(self, content: Content) -> bool:
         """``rejected the accusation``, ``denied the report``: the object names someone
         else's words and reports none of the speaker's, so it is no statement."""
-        if content.direct or content.end - content.start > _BARE_OBJECT:
+        if content.direct or content.end - content.start > 3 * _BARE_OBJECT:
             return False
-        words = self.text[content.start : content.end].split()
-        last = words[-1].lower().strip(".,;:\u201d\"'")
-        if len(words) == 1 and last in self.lex.grammar.empty_contents:
+        objects = self.lex.speech_objects
+        words = self.text[content.start : content.end].split(None, 3)
+        empty = self.lex.grammar.empty_contents
+        if len(words) == 1 and words[0].lower().strip(".,;:\u201d\"'") in empty:
             return True  # "denied this", "said so": what was said is told elsewhere
-        return len(words) <= 3 and last in self.lex.speech_objects
+        # The object noun comes within three words: only then is an adjunct worth cutting.
+        if not any(word.lower().strip(".,;:\u201d\"'") in objects for word in words[:3]):
+            return False
+        # "rejected the accusations in a statement": the adjunct says where, not what.
+        end = skip_adjuncts_back(self.text, content.start, content.end, self.lex)
+        if end - content.start > _BARE_OBJECT:
+            return False
+        words = self.text[content.start : end].split()
+        return len(words) <= 3 and words[-1].lower().strip(".,;:\u201d\"'") in objects
 
     def _transcript_answer(self, sentence: Sentence) -> None:
         """``Peskov: We have heard …`` in a briefing's transcript: the rest of the line is
@@ -451,12 +494,38 @@ class _Extractor:
         quote = self.layout.quotes[number]
         if sentence.index - self.sentence_of[-1] > _CARRY and not self._runs_on(last, number):
             return
+        if self._attributed_next(sentence, quote):
+            return  # '"Would you back it?" Bash asked.': the next sentence names the asker
         resolved = Resolved(last.speaker, "person", None, last.confidence)
         attribution = Attribution(
             resolved, last.verb, "clause", quote.start, quote.start, quote.start, quote.start,
             inverted=False, explicit=False,
         )  # fmt: skip
         self.add(sentence, attribution, Content(quote.inner_start, quote.inner_end, True), 0.75)
+
+    def _attributed_next(self, sentence: Sentence, quote: Quote) -> bool:
+        """Whether a question or exclamation closing ``sentence`` has its attribution
+        right after it (``"Why now?" Lee asked.``), which the splitter made a sentence."""
+        text = self.text
+        if quote.inner_end <= quote.inner_start or text[quote.inner_end - 1] not in "?!":
+            return False
+        if sentence.index + 1 >= len(self.layout.sentences):
+            return False
+        following = self.layout.sentences[sentence.index + 1]
+        if following.paragraph != sentence.paragraph:
+            return False
+        verbs = self.layout.verbs
+        index = bisect.bisect_left(self.verb_starts, following.start)
+        if index == len(verbs) or verbs[index].start >= min(following.end, following.start + _LEAD):
+            return False
+        verb = verbs[index]
+        if verb.start == following.start:
+            return True  # '"Why not?" asked Dana Bash, the host.'
+        form = verb.form if verb.form in self.lex.verbs else " ".join(verb.form.split())
+        frame = self.lex.verbs[form][1]
+        # "Lee asked." reports the quote; "Lee has said the same for years" reports its own.
+        own = content_after(text, verb.end, following.end, frame, self.lex, self.layout.quotes)
+        return own is None
 
     def _runs_on(self, last: Statement, number: int) -> bool:
         """Whether quote ``number`` reopens the unclosed quote of the ``last`` statement.
@@ -501,7 +570,7 @@ class _Extractor:
         headlines = self._headlines()
         text = self.text
         verbs = self.layout.verbs
-        verb_starts = [verb.start for verb in verbs]
+        verb_starts = self.verb_starts
         for sentence in self.layout.sentences:
             if sentence.paragraph in headlines:
                 continue
@@ -519,6 +588,15 @@ class _Extractor:
                     continue  # nothing here can attribute speech
             self.sentence_statements(sentence, verbs[lo:hi])
         return tuple(sorted(self.statements, key=lambda s: s.span))
+
+
+def skip_adjuncts_back(text: str, start: int, end: int, lex: SpeechLexicon) -> int:
+    """Where ``text[start:end]`` ends once a trailing adjunct (``in a statement``,
+    ``in a post on Telegram``) is cut off; ``end`` when none trails it."""
+    for match in _ADJUNCT_LEAD.finditer(text, start, end):
+        if not text[skip_adjuncts(text, match.start(), end, lex) : end].strip(" .,;"):
+            return match.start()
+    return end
 
 
 def extract_statements(

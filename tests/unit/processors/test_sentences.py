@@ -64,3 +64,21 @@ def test_a_colon_dateline_opening_the_story_is_not_part_of_its_first_sentence() 
     first, second = split_sentences(text, frozenset(), ())
     assert text[first.start : first.end] == "Pakistan said on Friday the talks would resume."
     assert text[second.start : second.end].startswith("HOST:")
+
+
+def test_a_platform_letter_before_a_pronoun_ends_the_sentence() -> None:
+    text = "The mayor replied on X. She did not mention the strike."
+    assert texts(text) == ["The mayor replied on X.", "She did not mention the strike."]
+
+
+def test_an_initial_inside_a_name_does_not_end_the_sentence() -> None:
+    text = "The bill was signed by Harry S. Truman in 1947. It passed easily."
+    assert texts(text) == ["The bill was signed by Harry S. Truman in 1947.", "It passed easily."]
+
+
+def test_the_platform_x_ends_a_sentence_before_a_name() -> None:
+    text = "The minister wrote on X. President Donald Trump said the strikes would end."
+    assert texts(text) == [
+        "The minister wrote on X.",
+        "President Donald Trump said the strikes would end.",
+    ]

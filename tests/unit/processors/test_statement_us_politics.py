@@ -1,0 +1,288 @@
+"""Statements in US political copy: shows, posts, hearings and campaign trail reports."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from processors.model import Statement
+
+pytestmark = pytest.mark.unit
+
+Extract = Callable[[str], tuple[Statement, ...]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Speaking on ABC\'s "This Week," Gov. Ann Ruiz said the state would appeal the ruling.',
+        'In an appearance on "Fox News Sunday," Sen. Tom Price said the bill was dead.',
+        'In a column headlined "The Long Road Home," Mayor Dee Hart said the plan had failed.',
+    ],
+)
+def test_a_show_or_headline_title_in_quotes_is_nobodys_words(extract: Extract, text: str) -> None:
+    contents = [s.content for s in extract(text)]
+    assert len(contents) == 1
+    assert not contents[0].startswith(("This Week", "Fox News", "The Long Road"))
+
+
+def test_a_quote_in_title_case_that_opens_the_sentence_is_still_speech(extract: Extract) -> None:
+    statements = extract('"Never Again, Not Here," Sen. Joan Ortiz said on the Senate floor.')
+    assert [(s.speaker.name, s.content) for s in statements] == [
+        ("Joan Ortiz", "Never Again, Not Here,")
+    ]
+
+
+def test_a_post_on_x_ends_before_the_next_sentence(extract: Extract) -> None:
+    statements = extract(
+        '"We will not back down. Not now, not ever," Rep. Dana Wills wrote on X. '
+        "She did not name the governor."
+    )
+    assert [s.content for s in statements] == ["We will not back down. Not now, not ever,"]
+
+
+@pytest.mark.parametrize("opener", ["But", "And", "Yet"])
+def test_a_conjunction_opening_the_sentence_leaves_the_subject_its_speaker(
+    extract: Extract, opener: str
+) -> None:
+    statements = extract(
+        "Gov. Maria Soto told reporters that the budget was balanced. "
+        f"{opener} she warned that the state would run short of money by spring."
+    )
+    assert [(s.speaker.name, s.verb, s.content) for s in statements][1:] == [
+        ("Maria Soto", "warn", "the state would run short of money by spring")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The measure was opposed by Gov. Ruth Calder, who said it would cut school aid.",
+        "The vote drew a sharp rebuke from Sen. Ruth Calder, who said it would cut school aid.",
+    ],
+)
+def test_a_relative_clause_after_an_object_gives_the_object_as_speaker(
+    extract: Extract, text: str
+) -> None:
+    assert [(s.speaker.name, s.content) for s in extract(text)] == [
+        ("Ruth Calder", "it would cut school aid")
+    ]
+
+
+def test_an_unnamed_head_before_a_relative_clause_is_the_speaker(extract: Extract) -> None:
+    statements = extract("The bill was backed by the head of the agency, who said it was overdue.")
+    assert [(s.speaker.name, s.content) for s in statements] == [
+        ("the head of the agency", "it was overdue")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Rep. Joe Varga, who has said he will not seek re-election, voted for the bill.",
+            "he will not seek re-election",
+        ),
+        (
+            "Rep. Joe Varga, who told reporters on Monday that the deal was dead, voted for it.",
+            "the deal was dead",
+        ),
+    ],
+)
+def test_a_report_inside_an_aside_ends_where_the_aside_closes(
+    extract: Extract, text: str, content: str
+) -> None:
+    assert [(s.speaker.name, s.content) for s in extract(text)] == [("Joe Varga", content)]
+
+
+def test_a_that_after_the_object_of_an_aside_verb_is_a_relative_pronoun(
+    extract: Extract,
+) -> None:
+    statements = extract(
+        "Justice Mary Lowe, who wrote the opinion that the state relies on, "
+        "suggested the lower court had misread it."
+    )
+    assert [(s.speaker.name, s.content) for s in statements] == [
+        ("Mary Lowe", "the lower court had misread it")
+    ]
+
+
+@pytest.mark.parametrize("verb", ["vowed", "pledged", "threatened"])
+def test_a_to_infinitive_after_a_promise_verb_is_its_report_not_an_adjunct(
+    extract: Extract, verb: str
+) -> None:
+    statements = extract(f"Gov. Ann Lee {verb} to cut the waiting time at state clinics by half.")
+    assert [s.content for s in statements] == ["to cut the waiting time at state clinics by half"]
+
+
+def test_to_cheers_is_still_an_adjunct(extract: Extract) -> None:
+    statements = extract("Gov. Ann Lee said to cheers that the clinics would stay open.")
+    assert [s.content for s in statements] == ["the clinics would stay open"]
+
+
+def test_a_coordinated_verb_after_until_belongs_to_that_clauses_subject(
+    extract: Extract,
+) -> None:
+    statements = extract(
+        "Mexico refused the offer, saying the terms were unfair, until Sen. Joan Ortiz "
+        "called both governments and threatened to block the trade bill."
+    )
+    assert [(s.speaker.name, s.verb) for s in statements] == [
+        ("Mexico", "say"),
+        ("Joan Ortiz", "threaten"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Tuesday, Sen. Ruth Calder, who leads the panel, said the vote would slip.",
+        'Speaking on CNN\'s "State of the Union," Calder, who leads the panel, said '
+        "the vote would slip.",
+    ],
+)
+def test_an_intro_before_a_speaker_with_a_relative_aside_is_not_the_speaker(
+    extract: Extract, text: str
+) -> None:
+    statements = extract(text)
+    assert [(s.speaker.name, s.content) for s in statements] == [
+        (statements[0].speaker.name, "the vote would slip")
+    ]
+    assert statements[0].speaker.name.endswith("Calder")
+
+
+def test_an_unnamed_speaker_after_a_time_intro_speaks(extract: Extract) -> None:
+    statements = extract("On Sunday, the senator, who leads the panel, said the vote would slip.")
+    assert [s.speaker.name for s in statements] == ["the senator"]
+
+
+def test_said_of_after_a_quote_names_the_topic_not_a_second_report(extract: Extract) -> None:
+    statements = extract('"It is a bad deal for Ohio," Sen. Joan Ortiz said of the trade pact.')
+    assert [s.content for s in statements] == ["It is a bad deal for Ohio,"]
+
+
+@pytest.mark.parametrize(
+    ("verb", "lemma"),
+    [("fumed", "fume"), ("mused", "muse"), ("hinted", "hint"), ("recounted", "recount")],
+)
+def test_colourful_reporting_verbs_report_a_that_clause(
+    extract: Extract, verb: str, lemma: str
+) -> None:
+    statements = extract(f"Gov. Ann Lee {verb} that the legislature had wasted a month.")
+    assert [(s.verb, s.content) for s in statements] == [
+        (lemma, "the legislature had wasted a month")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hundreds of students protested outside the Capitol on Monday.",
+        "Sen. Ann Lee answered questions for two hours.",
+        "Ann Lee disclosed assets worth $2 million.",
+    ],
+)
+def test_those_verbs_without_a_clause_report_nothing(extract: Extract, text: str) -> None:
+    assert extract(text) == ()
+
+
+def test_reminded_takes_a_listener_before_its_clause(extract: Extract) -> None:
+    statements = extract("Gov. Ann Lee reminded reporters that the vote was close.")
+    assert [(s.verb, s.content) for s in statements] == [("remind", "the vote was close")]
+
+
+def test_a_surname_after_an_aide_to_that_person_is_the_person(extract: Extract) -> None:
+    statements = extract(
+        "Sen. Dana Whitt, D-Ore., questioned the nominee for an hour. "
+        "An aide to Whitt said the senator would block the nomination. "
+        "Whitt noted that the nominee had never worked in government."
+    )
+    assert [s.speaker.name for s in statements] == ["An aide to Whitt", "Dana Whitt"]
+
+
+def test_the_source_of_an_account_is_not_part_of_the_report(extract: Extract) -> None:
+    statements = extract(
+        "Sen. Dana Whitt told the nominee that she would oppose him, according to a transcript."
+    )
+    assert [s.content for s in statements] == ["she would oppose him"]
+
+
+def test_a_hosts_question_after_a_guests_quote_is_the_hosts(extract: Extract) -> None:
+    statements = extract(
+        'Gov. Ann Lee appeared on the program. "We will sign it," Lee said. '
+        '"Even if the unions object?" Garcia asked. "Even then," Lee said.'
+    )
+    assert [(s.speaker.name, s.content) for s in statements] == [
+        ("Ann Lee", "We will sign it,"),
+        ("Garcia", "Even if the unions object?"),
+        ("Ann Lee", "Even then,"),
+    ]
+
+
+def test_a_question_followed_by_narration_still_carries_on_the_speaker(extract: Extract) -> None:
+    statements = extract(
+        'Gov. Ann Lee appeared on the program. "We will sign it," Lee said. '
+        '"Why would we wait?" Republicans have said the same thing for months.'
+    )
+    assert [(s.speaker.name, s.content) for s in statements][:2] == [
+        ("Ann Lee", "We will sign it,"),
+        ("Ann Lee", "Why would we wait?"),
+    ]
+
+
+def test_a_staffer_is_a_source_that_speaks(extract: Extract) -> None:
+    statements = extract(
+        "Congress left town without a deal. "
+        '"Nobody knows what happens next," one longtime House staffer said.'
+    )
+    assert [(s.speaker.name, s.content) for s in statements] == [
+        ("one longtime House staffer", "Nobody knows what happens next,")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The governor's office rejected the allegations in a statement on Friday.",
+        "Sen. Joan Ortiz dismissed the report in a post on X.",
+    ],
+)
+def test_rejecting_someones_words_with_an_adjunct_reports_nothing(
+    extract: Extract, text: str
+) -> None:
+    assert extract(text) == ()
+
+
+def test_rejecting_a_claim_as_false_still_reports(extract: Extract) -> None:
+    statements = extract("Sen. Joan Ortiz rejected the report as false in a post on X.")
+    assert len(statements) == 1
+
+
+def test_a_negation_closing_a_quote_does_not_block_its_attribution(extract: Extract) -> None:
+    statements = extract(
+        'Gov. Ann Lee spoke first. "We will sign it," Lee said. '
+        '"Will you?" the host asked. "We will not," said Sen. Joan Ortiz.'
+    )
+    assert [(s.speaker.name, s.content) for s in statements][-1] == ("Joan Ortiz", "We will not,")
+
+
+def test_a_participle_after_a_closing_quote_adds_a_report(extract: Extract) -> None:
+    statements = extract(
+        'Sen. Joan Ortiz said the measure was "dead on arrival," adding that '
+        "Democrats would offer their own plan."
+    )
+    assert [(s.verb, s.content) for s in statements][-1] == (
+        "add",
+        "Democrats would offer their own plan",
+    )
+
+
+def test_pointing_to_evidence_reports_only_what_it_is_taken_as(extract: Extract) -> None:
+    assert extract("Gov. Ann Lee pointed to a rise in hospital admissions in 2024.") == ()
+    statements = extract(
+        "Gov. Ann Lee pointed to the rise in admissions as proof that the cuts had failed."
+    )
+    assert [s.content for s in statements] == [
+        "the rise in admissions as proof that the cuts had failed"
+    ]
