@@ -342,8 +342,10 @@ def _adjunct_pattern(raw: Mapping[str, Any]) -> re.Pattern[str]:
     )
     # A programme's quoted title: "on NBC's “Meet the Press”", "told CBS's "Face the Nation"".
     title = r"[\u201c\"][A-Z][^\u201c\u201d\"\n]{0,60}?[\u201d\"]"
+    # "said to reporters Tuesday": who heard it, one listener word and no more.
+    heard = _alternation(w for w in raw["listeners"] if w.islower() and " " not in w)
     return re.compile(
-        rf"(?:,?\s*(?:(?:{preps})\s+(?:[\w'\u2019.\-]+\s+){{0,5}}?"
+        rf"(?:,?\s*(?:to\s+(?:{heard})(?![\w'\u2019-])|(?:{preps})\s+(?:[\w'\u2019.\-]+\s+){{0,5}}?"
         # "at a Capitol news conference": a name may qualify the head that follows it.
         rf"(?:(?:{heads}|{_PROPER}(?:\s+(?:[a-z][\w-]*\s+)?(?:{heads})(?![\w-]))?)"
         rf"(?:\s+\d{{1,2}})?(?:'s|\u2019s)?(?![\w-])(?:\s+{title})?"

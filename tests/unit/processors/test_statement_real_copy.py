@@ -152,3 +152,12 @@ def test_a_capital_naming_a_deal_is_not_the_armys_state(extract: Extract) -> Non
         "The army said it had repelled an attack near Mekelle."
     )
     assert statement.speaker.actor == "ETH"
+
+
+def test_said_to_reporters_is_who_heard_it_not_what_was_said(extract: Extract) -> None:
+    statements = extract(
+        'Schumer "knows where my office is," Thune said to reporters Tuesday. "I have not '
+        'heard from him."'
+    )
+    assert all(not s.content.startswith("to reporters") for s in statements)
+    assert any(s.content.startswith("I have not heard") for s in statements)
