@@ -173,6 +173,9 @@ class SpeechLexicon:
     pronouns: Mapping[str, str]
     determiners: frozenset[str]
     person_roles: frozenset[str]
+    expert_roles: frozenset[str]
+    """Independent experts (``analyst``, ``researcher``): a city named with their
+    institute gives them no side."""
     titles: frozenset[str]
     bodies: frozenset[str]
     state_organs: frozenset[str]
@@ -518,6 +521,7 @@ def _build(raw: Mapping[str, Any]) -> SpeechLexicon:
         pronouns=dict(raw["pronouns"]),
         determiners=_lower_set(raw["determiners"]),
         person_roles=_lower_set(raw["person_roles"]),
+        expert_roles=frozenset(raw["expert_roles"]),
         titles=frozenset(raw["title_abbreviations"]),
         bodies=_lower_set(raw["bodies"]),
         state_organs=_lower_set(raw["state_organs"]),

@@ -735,6 +735,13 @@ class SpeakerReader:
                 found.append((mention.actor, mention.kind))
         return found
 
+    def is_expert(self, *parts: Phrase | None) -> bool:
+        """Whether a speaker is described as an independent expert (``analyst``)."""
+        experts = self.lex.expert_roles
+        return any(
+            part is not None and not experts.isdisjoint(part.text.lower().split()) for part in parts
+        )
+
     def owner(self, phrase: Phrase) -> str | None:
         """``the prime minister's office``: the side of the last prime minister named.
 
@@ -929,6 +936,9 @@ class _Side:
         if self._aliased is None:
             reader = self._reader
             actors = reader.actors_in(self._phrase) + reader.actors_in(self._appositive)
+            if actors and reader.is_expert(self._phrase, self._appositive):
+                # "an analyst at a London think tank": where the institute sits is no side.
+                actors = [(actor, kind) for actor, kind in actors if kind != "capital"]
             if actors and reader.lex.shared_places:
                 actors = reader.without_shared_places(actors, self._phrase, self._appositive)
             self._aliased = (reader.pick(actors),)

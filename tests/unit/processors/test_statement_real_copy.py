@@ -161,3 +161,22 @@ def test_said_to_reporters_is_who_heard_it_not_what_was_said(extract: Extract) -
     )
     assert all(not s.content.startswith("to reporters") for s in statements)
     assert any(s.content.startswith("I have not heard") for s in statements)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ('"It holds," said Sarah Lane, a researcher at a London think tank.', "UNKNOWN"),
+        ('"It will not last," said Omar Haddad, an analyst at a Tunis-based institute.', "UNKNOWN"),
+        (
+            '"It will not last," said Noa Levi, a former Israeli negotiator now at a Tel Aviv '
+            "think tank.",
+            "ISR",
+        ),
+    ],
+)
+def test_the_city_of_an_experts_institute_gives_no_side(
+    extract: Extract, text: str, actor: str
+) -> None:
+    (statement,) = extract(text)
+    assert statement.speaker.actor == actor
