@@ -159,12 +159,18 @@ def _after_listener(text: str, pos: int, end: int, lex: SpeechLexicon) -> int:
     if listener is not None:
         return listener.end()
     words = _words(text, pos, end, 5)
-    if words and words[0].group(0).lower() in lex.grammar.object_pronouns:
+    # "told us", but not "told US media": a pronoun is not written in capitals.
+    if words and words[0].group(0) in lex.grammar.object_pronouns:
         return words[0].end()
     taken = pos
     for word in words:
         # A quote mark ends the listener: "told CBS's “Face the Nation” that".
-        if not word.group(0)[0].isupper() or text[taken : word.start()].strip():
+        if text[taken : word.start()].strip():
+            break
+        if not word.group(0)[0].isupper():
+            # "told US media", "told Russian state television": the audience's noun.
+            if taken > pos and lex.listener_pattern.match(text, taken, end):
+                taken = lex.listener_pattern.match(text, taken, end).end()  # type: ignore[union-attr]
             break
         taken = word.end()
     return taken
@@ -212,6 +218,10 @@ def content_after(
             if word is not None and word.group(0).lower() in lex.blockers_after:
                 return None
             quote = quote_at(quotes, _GAP.match(text, pos).end(), stop)  # type: ignore[union-attr]
+            if quote is None and pos >= stop and text[stop - 1 : stop + 1].strip() in (",", ":"):
+                # 'told US media on Sunday, "…"': the adjuncts end at the comma that opens
+                # the quote, which lies past the clause they close.
+                quote = quote_at(quotes, _GAP.match(text, stop).end(), end)  # type: ignore[union-attr]
             if quote is not None and _opens_content(text, pos, quote):
                 return Content(quote.inner_start, quote.inner_end, True)
             if _after_aside(text, pos, verb_end):

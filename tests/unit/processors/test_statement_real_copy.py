@@ -180,3 +180,13 @@ def test_the_city_of_an_experts_institute_gives_no_side(
 ) -> None:
     (statement,) = extract(text)
     assert statement.speaker.actor == actor
+
+
+def test_told_us_media_then_a_quote_after_the_adjuncts_comma(extract: Extract) -> None:
+    (statement,) = extract(
+        'Secretary of State Marco Rubio told US media on Sunday, "We will not let them '
+        'decide which ships can pass."'
+    )
+    assert statement.direct
+    assert statement.content.startswith("We will not let them")
+    assert statement.speaker.actor == "USA"
