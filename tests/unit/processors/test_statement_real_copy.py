@@ -190,3 +190,13 @@ def test_told_us_media_then_a_quote_after_the_adjuncts_comma(extract: Extract) -
     assert statement.direct
     assert statement.content.startswith("We will not let them")
     assert statement.speaker.actor == "USA"
+
+
+@pytest.mark.parametrize("opener", ["Earlier", "Meanwhile", "Separately"])
+def test_an_opening_adverb_is_not_the_participles_speaker(extract: Extract, opener: str) -> None:
+    (statement,) = extract(
+        f"{opener}, Vladimir Putin announced an Easter truce, saying that Russian forces "
+        "would stop combat operations until midnight on Sunday."
+    )
+    assert statement.speaker.name == "Vladimir Putin"
+    assert statement.speaker.actor == "RUS"
