@@ -14,7 +14,7 @@ from itertools import islice
 from typing import NamedTuple, cast
 
 from processors.agreement_lexicon import AgreementLexicon, MentionSpec
-from processors.agreement_text import duration_days, label_of, lowered
+from processors.agreement_text import duration_days, label_after, label_of, lowered
 from processors.model import Scope
 from processors.parties import ArticleActors
 
@@ -194,7 +194,8 @@ def _describe(
         duration=_duration(text, (np_start, end, np_end), sentence, lexicon),
         # Without modifiers (a verb's trigger, "truce" alone) there is no name, no
         # "possible" and no possessive to read.
-        label=label_of(left, lexicon, _head_noun(head)) if left else None,
+        label=(label_of(left, lexicon, _head_noun(head)) if left else None)
+        or label_after(text, end, lexicon, _head_noun(head)),
         hypothetical=bool(left) and bool(lexicon.hypothetical.search(lowered(left))),
         numbered=numbered,
         definite=definite or (bool(left) and left.rstrip().endswith(_POSSESSIVE)),

@@ -256,6 +256,9 @@ def _right_target(
         if mention.spec.orphan and cue.spec.status not in _STANCES:
             return None  # "holding despite Israeli violations": the noun is no object
         gap = _scare_quotes(text[cue.end : mention.start])
+        if text[mention.end : mention.end + 1] in _QUOTE_MARKS:
+            # 'announced an "Easter Truce"': the name is quoted, the clause goes on.
+            gap = gap.replace('"', "").replace("\u201c", "")
         if mention.spec.anaphor and gap.strip().lower() not in _POINTERS:
             return None  # a pronoun is the object right after its verb: "withdrew from it"
         if len(words(gap)) > cue.spec.gap or _PUNCTUATION.search(gap):

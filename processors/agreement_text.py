@@ -255,6 +255,19 @@ def label_of(text: str, lexicon: AgreementLexicon, head: str) -> str | None:
     return f"{found[-1]} {head.lower()}" if found else None
 
 
+_FOR_LABEL = re.compile(r"\s+(?:for|over|during)\s+(?:the\s+)?")
+
+
+def label_after(text: str, pos: int, lexicon: AgreementLexicon, head: str) -> str | None:
+    """The name told after the agreement instead: "a ceasefire for Easter" is the Easter
+    ceasefire."""
+    lead = _FOR_LABEL.match(text, pos)
+    if lead is None:
+        return None
+    found = lexicon.labels.match(text, lead.end())
+    return f"{found.group()} {head.lower()}" if found else None
+
+
 class StatedTimes(NamedTuple):
     """The start and end a clause states, and how it tells the start."""
 

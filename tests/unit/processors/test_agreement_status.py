@@ -185,3 +185,18 @@ def test_a_truce_that_would_halt_strikes_on_power_plants_is_about_energy(
     assert ("RUS+UKR/energy_infrastructure", "agreed") in {
         (o.agreement.id, o.status) for o in found
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Putin declared a ceasefire for Easter in the war with Ukraine.", "Easter ceasefire"),
+        ("Russia and Ukraine agreed to a truce over Christmas.", "Christmas truce"),
+        ('Putin announced an "Easter Truce" in the war with Ukraine.', "Easter truce"),
+    ],
+)
+def test_a_holiday_truce_is_named_after_the_noun_or_in_quotes(
+    observe: Observe, text: str, label: str
+) -> None:
+    found = observe(text)
+    assert [o.agreement.label for o in found if o.status == "agreed"] == [label]
