@@ -1,9 +1,11 @@
 """How close are ``newsstream replay``'s alerts to the dev timeline's expected alerts?
 
 Runs the real pipeline in process (extract + tracker) over a timeline folder (default
-``tests/data/timeline``; ``tests/data/timeline2`` is the second, unfitted one) and compares its alerts with ``expected_alerts.json``. Two alerts match when they name the
-same agreement key, status and article (instance ids are compared separately, since one
-wrongly dated mention can rename an instance). Prints precision, recall and F1.
+``tests/data/timeline``; ``tests/data/timeline2`` is the second one, written before its
+authors read the rules) and compares its alerts with the folder's ``expected_alerts.json``.
+Two alerts match when they name the same agreement key, status and article (instance ids
+are compared separately, since one wrongly dated mention can rename an instance). Prints
+precision, recall and F1.
 
     .venv/bin/python benchmarks/timeline_alerts.py [TIMELINE_DIR] [--show]
 """
