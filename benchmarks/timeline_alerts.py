@@ -1,11 +1,13 @@
 """How close are ``newsstream replay``'s alerts to the dev timeline's expected alerts?
 
-Runs the real pipeline in process (extract + tracker) over ``tests/data/timeline`` and
-compares its alerts with ``expected_alerts.json``. Two alerts match when they name the
-same agreement key, status and article (instance ids are compared separately, since one
-wrongly dated mention can rename an instance). Prints precision, recall and F1.
+Runs the real pipeline in process (extract + tracker) over a timeline folder (default
+``tests/data/timeline``; ``tests/data/timeline2`` is the second one, written before its
+authors read the rules) and compares its alerts with the folder's ``expected_alerts.json``.
+Two alerts match when they name the same agreement key, status and article (instance ids
+are compared separately, since one wrongly dated mention can rename an instance). Prints
+precision, recall and F1.
 
-    .venv/bin/python benchmarks/timeline_alerts.py [--show]
+    .venv/bin/python benchmarks/timeline_alerts.py [TIMELINE_DIR] [--show]
 """
 
 from __future__ import annotations
@@ -26,11 +28,19 @@ TIMELINE = Path(__file__).resolve().parents[1] / "tests" / "data" / "timeline"
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "timeline",
+        nargs="?",
+        type=Path,
+        default=TIMELINE,
+        help="folder with *.gold.json articles and expected_alerts.json",
+    )
     parser.add_argument("--show", action="store_true", help="list missed and extra alerts")
     args = parser.parse_args()
-    expected = orjson.loads((TIMELINE / "expected_alerts.json").read_bytes())
+    timeline: Path = args.timeline
+    expected = orjson.loads((timeline / "expected_alerts.json").read_bytes())
     codec = MessageCodec.load(names=("article",))
-    articles = [r.article for r in read_sources([TIMELINE], codec) if r.article is not None]
+    articles = [r.article for r in read_sources([timeline], codec) if r.article is not None]
     tracker = AgreementTracker(rules=load_tracker_rules())
     alerts = list(replay(articles, Extractor.load(), tracker))
 

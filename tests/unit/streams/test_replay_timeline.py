@@ -1,8 +1,15 @@
-"""``newsstream replay`` end to end on the dev timeline (tests/data/timeline), no broker.
+"""``newsstream replay`` end to end on the dev timelines, no broker.
 
-The replay command's own function runs extraction and the tracker over the twenty
+The replay command's own function runs extraction and the tracker over each timeline's
 articles; its alerts are compared with the ones a careful reader expects
 (``expected_alerts.json``) on agreement key, status and article.
+
+``tests/data/timeline`` (Russia-Ukraine 2025) is the timeline the rules were fitted to.
+``tests/data/timeline2`` (Gaza 2026) was written before reading the rules, as an honest
+estimate: its first run gave alert F1 0.36 (P 0.35, R 0.37). That is too low to pin down
+as a floor while the extraction and the tracker are being reworked, so it gets no accuracy
+floor yet, only the checks that its expected alerts are a consistent lifecycle and that
+the replay runs over it. Add a floor in ``F1_FLOORS`` once the figure is worth keeping.
 """
 
 from __future__ import annotations
@@ -10,6 +17,7 @@ from __future__ import annotations
 import io
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 import orjson
 import pytest
@@ -19,35 +27,82 @@ from streams.settings import Settings
 
 pytestmark = pytest.mark.unit
 
-TIMELINE = Path(__file__).resolve().parents[2] / "data" / "timeline"
+DATA = Path(__file__).resolve().parents[2] / "data"
+TIMELINES = ("timeline", "timeline2")
+# The lowest alert F1 each timeline must keep; a timeline missing here is not scored yet.
+F1_FLOORS = {"timeline": 0.9}
 
 AlertKey = tuple[str, str, str]
 
 
 @cache
-def replayed() -> frozenset[AlertKey]:
+def replayed_alerts(timeline: str) -> tuple[dict[str, Any], ...]:
     out = io.BytesIO()
-    code = run_replay(sorted(TIMELINE.glob("*.gold.json")), Settings(_env_file=None), stdout=out)
+    paths = sorted((DATA / timeline).glob("*.gold.json"))
+    code = run_replay(paths, Settings(_env_file=None), stdout=out)
     assert code == 0
-    alerts = [orjson.loads(line) for line in out.getvalue().splitlines()]
+    return tuple(orjson.loads(line) for line in out.getvalue().splitlines())
+
+
+def replayed(timeline: str) -> frozenset[AlertKey]:
     return frozenset(
-        (a["agreement"]["id"].split("@", 1)[0], a["status"], a["article_id"]) for a in alerts
+        (a["agreement"]["id"].split("@", 1)[0], a["status"], a["article_id"])
+        for a in replayed_alerts(timeline)
     )
 
 
 @cache
-def expected() -> frozenset[AlertKey]:
-    entries = orjson.loads((TIMELINE / "expected_alerts.json").read_bytes())
-    return frozenset((e["agreement_key"], e["status"], e["article_id"]) for e in entries)
+def expected_entries(timeline: str) -> tuple[dict[str, Any], ...]:
+    return tuple(orjson.loads((DATA / timeline / "expected_alerts.json").read_bytes()))
 
 
-def test_every_expected_alert_comes_out_of_the_replay() -> None:
-    assert sorted(expected() - replayed()) == []
+def expected(timeline: str) -> frozenset[AlertKey]:
+    return frozenset(
+        (e["agreement_key"], e["status"], e["article_id"]) for e in expected_entries(timeline)
+    )
 
 
-def test_the_replayed_alerts_match_the_expected_ones_with_f1_of_at_least_0_9() -> None:
-    hits = len(expected() & replayed())
-    precision = hits / len(replayed())
-    recall = hits / len(expected())
-    f1 = 2 * precision * recall / (precision + recall)
-    assert f1 >= 0.9, sorted(replayed() - expected())
+def article_ids(timeline: str) -> set[str]:
+    return {
+        orjson.loads(path.read_bytes())["article"]["id"]
+        for path in (DATA / timeline).glob("*.gold.json")
+    }
+
+
+@pytest.mark.parametrize("timeline", TIMELINES)
+def test_the_expected_alerts_tell_each_instance_as_one_chain_of_status_changes(
+    timeline: str,
+) -> None:
+    # Each instance's alerts, in event-time order, start from nothing and each names
+    # the status the one before it left, as the tracker's alerts do.
+    last: dict[str, str | None] = {}
+    ids = article_ids(timeline)
+    for entry in sorted(expected_entries(timeline), key=lambda e: e["changed_at"]):
+        instance = entry["instance_id"]
+        assert instance.split("@", 1)[0] == entry["agreement_key"]
+        assert entry["article_id"] in ids
+        assert entry["previous_status"] == last.get(instance), entry
+        last[instance] = entry["status"]
+
+
+@pytest.mark.parametrize("timeline", TIMELINES)
+def test_the_replay_alerts_only_on_the_timelines_articles(timeline: str) -> None:
+    alerts = replayed_alerts(timeline)
+    assert alerts
+    assert {a["article_id"] for a in alerts} <= article_ids(timeline)
+
+
+def test_every_expected_alert_of_the_fitted_timeline_comes_out_of_the_replay() -> None:
+    assert sorted(expected("timeline") - replayed("timeline")) == []
+
+
+@pytest.mark.parametrize("timeline", sorted(F1_FLOORS))
+def test_the_replayed_alerts_match_the_expected_ones_above_the_timelines_floor(
+    timeline: str,
+) -> None:
+    got, want = replayed(timeline), expected(timeline)
+    hits = len(want & got)
+    precision = hits / len(got)
+    recall = hits / len(want)
+    f1 = 2 * precision * recall / (precision + recall) if hits else 0.0
+    assert f1 >= F1_FLOORS[timeline], sorted(got - want)
