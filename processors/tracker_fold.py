@@ -215,6 +215,10 @@ def step(
             # ``_route`` picks, an ended instance takes no change.
             return instances, produced, held
         found = _route(instances, obs, rules, ended)
+        if found is None and instances and status in ending:
+            # "a week after the collapse of the longer truce": an ending that fits no live
+            # instance recalls an old one; it does not open a new instance already over.
+            return instances, produced, held
         if found is None:
             # In creation order, the newest has the highest ordinal.
             ordinal = instances[-1].ordinal + 1 if instances else 0

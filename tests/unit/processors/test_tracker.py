@@ -232,6 +232,44 @@ def test_an_article_reporting_the_end_recalls_rather_than_reopens(rules: Tracker
     assert statuses(tracker) == {f"{ENERGY}@2025-03-18": "collapsed"}
 
 
+def test_a_truce_still_only_proposed_cannot_be_violated_suspended_or_expire(
+    rules: TrackerRules,
+) -> None:
+    _, alerts = run(
+        [
+            obs("a1", "proposed", 0, by="USA"),
+            obs("a2", "violated", 1, by="RUS"),
+            obs("a3", "suspended", 2),
+            obs("a4", "accepted", 3, by="UKR"),
+            obs("a5", "agreed", 4),
+        ],
+        rules,
+    )
+
+    assert [(a.previous_status, a.status) for a in alerts] == [
+        (None, "proposed"),
+        ("proposed", "accepted"),
+        ("accepted", "agreed"),
+    ]
+
+
+def test_an_ending_that_fits_no_live_instance_opens_none(rules: TrackerRules) -> None:
+    # "agreed to a three-day truce, a week after the collapse of the longer truce": the
+    # recalled collapse, told with another length, is no new instance already over.
+    tracker, alerts = run(
+        [
+            obs("a1", "in_effect", 0, duration=30),
+            obs("a2", "collapsed", 5),
+            obs("a3", "agreed", 12, duration=3),
+            obs("a3", "collapsed", 12, duration=3, at=40),
+        ],
+        rules,
+    )
+
+    assert [a.status for a in alerts] == ["in_effect", "collapsed", "agreed"]
+    assert sorted(statuses(tracker).values()) == ["agreed", "collapsed"]
+
+
 def test_a_differently_described_truce_is_its_own_instance(rules: TrackerRules) -> None:
     easter = datetime(2025, 4, 19, 15, tzinfo=UTC)
     tracker, alerts = run(
