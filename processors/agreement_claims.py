@@ -128,6 +128,9 @@ def asserted_by_deal(
 _OFFERED_BY = re.compile(r",?\s+(?:proposed|put forward|offered|drafted|tabled|floated)\s+by\b")
 """After an agreement's mention: someone's offer ("the truce proposed by the Quad")."""
 
+_WHEN_BEFORE = re.compile(r"\b(?:when|once|until|till|as soon as)\s+(?:the\s+|a\s+|any\s+)?$", re.I)
+"""Right before an agreement's mention: a time clause ("when the truce starts")."""
+
 _CONDITION_WINDOW = 40
 """How far after an agreement's mention a condition may still govern the verb."""
 
@@ -169,6 +172,12 @@ def cue_claims(
         and caused(text, clause, cue.start, lexicon)
     ):
         return []  # "to make both sides agree to a ceasefire": nobody has agreed yet
+    if (
+        attachment.direction == "left"
+        and _WHEN_BEFORE.search(text, max(clause, mention.start - 12), mention.start)
+        and lexicon.grammar.present_forms.match(cue_text)
+    ):
+        return []  # "will be loud when the truce starts": a time to come, not a start
     if asserted_by_deal(text, mentions, attachment, cue_text):
         return []  # "the ceasefire, which calls for a 60-day halt": the deal's terms
     asserted: Status = attachment.status

@@ -200,3 +200,16 @@ def test_a_holiday_truce_is_named_after_the_noun_or_in_quotes(
 ) -> None:
     found = observe(text)
     assert [o.agreement.label for o in found if o.status == "agreed"] == [label]
+
+
+def test_a_truce_starting_in_a_time_clause_has_not_started(observe: Observe) -> None:
+    found = observe(
+        "Israel and Hamas agreed to a truce in Gaza on Monday. Aid will flow once the "
+        "truce begins on Sunday."
+    )
+    assert "in_effect" not in {o.status for o in found}
+    started = observe(
+        "Israel and Hamas agreed to a truce in Gaza. When the truce took effect on Sunday, "
+        "the guns fell silent."
+    )
+    assert "in_effect" in {o.status for o in started}
