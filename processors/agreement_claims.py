@@ -131,6 +131,11 @@ _OFFERED_BY = re.compile(r",?\s+(?:proposed|put forward|offered|drafted|tabled|f
 _WHEN_BEFORE = re.compile(r"\b(?:when|once|until|till|as soon as)\s+(?:the\s+|a\s+|any\s+)?$", re.I)
 """Right before an agreement's mention: a time clause ("when the truce starts")."""
 
+_INNER_BLOCKED: frozenset[Status] = frozenset(
+    {"in_effect", "extended", "suspended", "expired", "collapsed", "violated"}
+)
+"""Statuses that, said of talks about an agreement, belong to the talks alone."""
+
 _CONDITION_WINDOW = 40
 """How far after an agreement's mention a condition may still govern the verb."""
 
@@ -178,6 +183,17 @@ def cue_claims(
         and lexicon.grammar.present_forms.match(cue_text)
     ):
         return []  # "will be loud when the truce starts": a time to come, not a start
+    if (
+        attachment.direction == "left"
+        and cue_text.lower() == "held"
+        and " of " in text[mention.start : mention.end]
+        and not text[mention.end : cue.start].strip()
+    ):
+        return []  # "the release of hostages held in Gaza": the hostages are held
+    if attachment.status in _INNER_BLOCKED and any(
+        other.spec.role == "talks" and attachment.mention in other.inner for other in mentions
+    ):
+        return []  # "talks on the release of hostages resumed": the talks did, not a swap
     if asserted_by_deal(text, mentions, attachment, cue_text):
         return []  # "the ceasefire, which calls for a 60-day halt": the deal's terms
     asserted: Status = attachment.status
@@ -335,9 +351,22 @@ def _own_claim(
     spec = mention.spec
     orphan = spec.orphan and spec.self_status and not cued
     proposal = spec.role == "proposal" and not (mention.anaphoric or mention.hypothetical)
-    talks = spec.role == "talks" and not cued and not spec.needs_cue and _about_agreement(mention)
+    talks = (
+        spec.role == "talks"
+        and not cued
+        and not spec.needs_cue
+        and _about_agreement(mention)
+        # "One official involved in the talks said": the talks only describe him.
+        and not lexicon.describing_talks.search(
+            text, max(0, mention.np_start - 60), mention.np_start
+        )
+    )
     if not (orphan or spec.verbal or proposal or talks):
         return None  # the mention asserts nothing by itself
+    if (orphan or spec.verbal) and any(
+        other.spec.role == "talks" and index in other.inner for other in mentions
+    ):
+        return None  # "talks on the release of hostages": a topic, not a release
     clause = context.clauses(sentence).clause_of(mention.start)
     status: Status | None = None
     by: str | None = None

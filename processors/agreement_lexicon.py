@@ -160,6 +160,9 @@ class AgreementLexicon:
     embedded_void: re.Pattern[str]
     assertive_governors: frozenset[str]
     causatives: frozenset[str]
+    describing_talks: re.Pattern[str]
+    """Before talks, words that describe a person by them ("an official involved in the
+    talks"): the talks are not news there."""
     """Verbs that make someone else act: "to make both sides agree" asserts no deal."""
     temporal_background: re.Pattern[str]
     general: re.Pattern[str]
@@ -507,6 +510,11 @@ def build_agreement_lexicon(data: Mapping[str, Any]) -> AgreementLexicon:
         embedded_void=_compile(data["embedded_void"], 0),
         assertive_governors=frozenset(data["assertive_governors"]),
         causatives=frozenset(data["causatives"]),
+        describing_talks=re.compile(
+            rf"\b(?:{'|'.join(re.escape(w) for w in data['describing_talks'])})"
+            r"\s+(?:[\w\u2019'-]+\s+){0,3}$",
+            re.IGNORECASE,
+        ),
         temporal_background=re.compile(data["temporal_background"], re.IGNORECASE),
         general=_compile(data["general_cues"], 0),
         talk_cues=_compile(data["talk_cues"]),

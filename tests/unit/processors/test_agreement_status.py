@@ -213,3 +213,23 @@ def test_a_truce_starting_in_a_time_clause_has_not_started(observe: Observe) -> 
         "the guns fell silent."
     )
     assert "in_effect" in {o.status for o in started}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "One official involved in the talks between Israel and Hamas said the gap was narrowing.",
+        "Steve Witkoff, who attended part of the talks between Israel and Hamas in Doha, said "
+        "the gap was narrowing.",
+    ],
+)
+def test_talks_that_only_describe_a_speaker_are_no_news(observe: Observe, text: str) -> None:
+    assert observe(text) == ()
+
+
+def test_hostages_held_in_gaza_are_no_truce_holding(observe: Observe) -> None:
+    found = observe(
+        "Talks between Israel and Hamas on the release of hostages held in Gaza resumed "
+        "on Tuesday in Cairo."
+    )
+    assert {o.status for o in found} == {"negotiating"}
