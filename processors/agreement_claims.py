@@ -136,6 +136,8 @@ _INNER_BLOCKED: frozenset[Status] = frozenset(
 )
 """Statuses that, said of talks about an agreement, belong to the talks alone."""
 
+_BE_BEFORE = re.compile(r"\b(?:is|are|was|were|am)\s+$")
+
 _CONDITION_WINDOW = 40
 """How far after an agreement's mention a condition may still govern the verb."""
 
@@ -190,6 +192,12 @@ def cue_claims(
         and not text[mention.end : cue.start].strip()
     ):
         return []  # "the release of hostages held in Gaza": the hostages are held
+    if (
+        attachment.direction == "left"
+        and text[max(0, cue.start - 6) : cue.start] == "being "
+        and not _BE_BEFORE.search(text, max(0, cue.start - 16), cue.start - 6)
+    ):
+        return []  # "would not depend on the truce being extended" ("is being": still told)
     if attachment.status in _INNER_BLOCKED and any(
         other.spec.role == "talks" and attachment.mention in other.inner for other in mentions
     ):

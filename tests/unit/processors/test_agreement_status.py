@@ -233,3 +233,11 @@ def test_hostages_held_in_gaza_are_no_truce_holding(observe: Observe) -> None:
         "on Tuesday in Cairo."
     )
     assert {o.status for o in found} == {"negotiating"}
+
+
+def test_a_truce_being_extended_as_a_condition_is_no_extension(observe: Observe) -> None:
+    found = observe(
+        "Israel and Hamas agreed to a truce in Gaza. The exchange would not depend on the "
+        "truce being extended, Hamas said."
+    )
+    assert "extended" not in {o.status for o in found}
