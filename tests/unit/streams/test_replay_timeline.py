@@ -6,10 +6,9 @@ articles; its alerts are compared with the ones a careful reader expects
 
 ``tests/data/timeline`` (Russia-Ukraine 2025) is the timeline the rules were fitted to.
 ``tests/data/timeline2`` (Gaza 2026) was written before reading the rules, as an honest
-estimate: its first run gave alert F1 0.36 (P 0.35, R 0.37). That is too low to pin down
-as a floor while the extraction and the tracker are being reworked, so it gets no accuracy
-floor yet, only the checks that its expected alerts are a consistent lifecycle and that
-the replay runs over it. Add a floor in ``F1_FLOORS`` once the figure is worth keeping.
+estimate: its first run gave alert F1 0.36 (P 0.35, R 0.37), 0.64 after the general fixes
+it prompted (tracker transitions, endings that open no instance, talks that only describe
+a speaker, time clauses). Its floor in ``F1_FLOORS`` guards that figure and is to be raised.
 """
 
 from __future__ import annotations
@@ -30,7 +29,7 @@ pytestmark = pytest.mark.unit
 DATA = Path(__file__).resolve().parents[2] / "data"
 TIMELINES = ("timeline", "timeline2")
 # The lowest alert F1 each timeline must keep; a timeline missing here is not scored yet.
-F1_FLOORS = {"timeline": 0.9}
+F1_FLOORS = {"timeline": 0.9, "timeline2": 0.6}
 
 AlertKey = tuple[str, str, str]
 
