@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any, Literal, cast
+from typing import Any, Final, Literal, cast
 
 Status = Literal[
     "proposed",
@@ -60,7 +60,7 @@ SCOPES: tuple[Scope, ...] = (
 Kind = Literal["ceasefire", "truce", "pause", "moratorium", "deal", "talks"]
 KINDS: tuple[Kind, ...] = ("ceasefire", "truce", "pause", "moratorium", "deal", "talks")
 
-UNKNOWN_ACTOR = "UNKNOWN"
+UNKNOWN_ACTOR: Final = "UNKNOWN"
 
 
 def format_time(moment: datetime | None) -> str | None:
