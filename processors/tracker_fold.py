@@ -480,12 +480,23 @@ def instance_id(key: str, opened: datetime, taken: Container[str]) -> str:
     The fold opens instances in event-time order, so the ids do not depend on the order
     articles arrive in.
     """
-    base = f"{key}@{opened.astimezone(UTC).date().isoformat()}"
+    base = f"{key}@{_iso_date(opened.astimezone(UTC))}"
     candidate, number = base, 1
     while candidate in taken:
         number += 1
         candidate = f"{base}.{number}"
     return candidate
+
+
+_TWO_DIGITS: Final = tuple(f"{n:02d}" for n in range(100))
+
+
+def _iso_date(moment: datetime) -> str:
+    """``moment.date().isoformat()`` (YYYY-MM-DD) without ``isoformat``, whose formatting
+    through ``sprintf`` costs several times more than these lookups."""
+    year = moment.year
+    digits = str(year) if year >= 1000 else f"{year:04d}"
+    return f"{digits}-{_TWO_DIGITS[moment.month]}-{_TWO_DIGITS[moment.day]}"
 
 
 def _signature(agreement: Agreement) -> str:
