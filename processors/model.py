@@ -3,13 +3,20 @@
 Every record is a small frozen dataclass. ``to_dict`` gives the JSON-ready form that the
 message schemas in ``schemas/`` describe; the processors never serialise anything
 themselves.
+
+The records the tracker builds or reads per observation (``Agreement``, ``Evidence``,
+``Observation``, ``Alert``) write out their ``__init__`` (``init=False``), setting each
+field with ``object.__setattr__`` as the generated one does: mypyc compiles that to a
+plain store, whereas a generated ``__init__`` stays interpreted in the compiled build
+(about 1.5k instructions per field). Fields, defaults, equality, hash and ``repr`` are
+still the dataclass's.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any, Literal, cast
+from typing import Any, Final, Literal, cast
 
 Status = Literal[
     "proposed",
@@ -53,7 +60,7 @@ SCOPES: tuple[Scope, ...] = (
 Kind = Literal["ceasefire", "truce", "pause", "moratorium", "deal", "talks"]
 KINDS: tuple[Kind, ...] = ("ceasefire", "truce", "pause", "moratorium", "deal", "talks")
 
-UNKNOWN_ACTOR = "UNKNOWN"
+UNKNOWN_ACTOR: Final = "UNKNOWN"
 
 
 def format_time(moment: datetime | None) -> str | None:
@@ -143,7 +150,7 @@ def agreement_key(parties: tuple[str, ...], scope: str) -> str:
     return f"{'+'.join(sorted(parties)) or UNKNOWN_ACTOR}/{scope}"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False)
 class Agreement:
     """An agreement as one article describes it.
 
@@ -161,6 +168,28 @@ class Agreement:
     label: str | None = None
     starts: datetime | None = None
     ends: datetime | None = None
+
+    def __init__(
+        self,
+        id: str,
+        kind: Kind,
+        scope: Scope,
+        parties: tuple[str, ...],
+        mediators: tuple[str, ...] = (),
+        duration_days: float | None = None,
+        label: str | None = None,
+        starts: datetime | None = None,
+        ends: datetime | None = None,
+    ) -> None:
+        object.__setattr__(self, "id", id)
+        object.__setattr__(self, "kind", kind)
+        object.__setattr__(self, "scope", scope)
+        object.__setattr__(self, "parties", parties)
+        object.__setattr__(self, "mediators", mediators)
+        object.__setattr__(self, "duration_days", duration_days)
+        object.__setattr__(self, "label", label)
+        object.__setattr__(self, "starts", starts)
+        object.__setattr__(self, "ends", ends)
 
     @property
     def key(self) -> str:
@@ -196,13 +225,21 @@ class Agreement:
         )
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False)
 class Evidence:
     """Where an observation stands in the text."""
 
     sentence: str
     span: tuple[int, int]
     """[start, end) offsets in the article text of the words that assert the status."""
+
+    def __init__(
+        self,
+        sentence: str,
+        span: tuple[int, int],
+    ) -> None:
+        object.__setattr__(self, "sentence", sentence)
+        object.__setattr__(self, "span", span)
 
     def to_dict(self) -> dict[str, Any]:
         return {"sentence": self.sentence, "span": list(self.span)}
@@ -214,7 +251,7 @@ class Evidence:
         return cls(sentence=data["sentence"], span=(int(start), int(end)))
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False)
 class Observation:
     """What one article asserts about one agreement's status."""
 
@@ -226,6 +263,26 @@ class Observation:
     claimed_by: str | None
     evidence: Evidence
     confidence: float
+
+    def __init__(
+        self,
+        article_id: str,
+        published: datetime | None,
+        agreement: Agreement,
+        status: Status,
+        by: str | None,
+        claimed_by: str | None,
+        evidence: Evidence,
+        confidence: float,
+    ) -> None:
+        object.__setattr__(self, "article_id", article_id)
+        object.__setattr__(self, "published", published)
+        object.__setattr__(self, "agreement", agreement)
+        object.__setattr__(self, "status", status)
+        object.__setattr__(self, "by", by)
+        object.__setattr__(self, "claimed_by", claimed_by)
+        object.__setattr__(self, "evidence", evidence)
+        object.__setattr__(self, "confidence", confidence)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -273,7 +330,7 @@ class Extraction:
 Severity = Literal["info", "warning", "critical"]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False)
 class Alert:
     """A change of an agreement instance's status, the product's main output.
 
@@ -292,6 +349,28 @@ class Alert:
     evidence: tuple[Observation, ...]
     severity: Severity
     article_id: str
+
+    def __init__(
+        self,
+        id: str,
+        agreement: Agreement,
+        previous_status: Status | None,
+        status: Status,
+        changed_at: datetime | None,
+        detected_at: datetime,
+        evidence: tuple[Observation, ...],
+        severity: Severity,
+        article_id: str,
+    ) -> None:
+        object.__setattr__(self, "id", id)
+        object.__setattr__(self, "agreement", agreement)
+        object.__setattr__(self, "previous_status", previous_status)
+        object.__setattr__(self, "status", status)
+        object.__setattr__(self, "changed_at", changed_at)
+        object.__setattr__(self, "detected_at", detected_at)
+        object.__setattr__(self, "evidence", evidence)
+        object.__setattr__(self, "severity", severity)
+        object.__setattr__(self, "article_id", article_id)
 
     def to_dict(self) -> dict[str, Any]:
         return {

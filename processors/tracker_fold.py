@@ -10,14 +10,16 @@ that meets the history's changes again does not build their alerts again.
 from __future__ import annotations
 
 from collections.abc import Callable, Container, Iterable, Mapping
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from typing import Any, NamedTuple
+from typing import Any, Final
 
 from processors.model import Agreement, Observation, Status, format_time
 from processors.tracker_state import Instance, TrackerRules
 
 
-class Change(NamedTuple):
+@dataclass(frozen=True, slots=True, init=False)
+class Change:
     """A change of an instance that the fold made: what its alert is built from."""
 
     mark: str
@@ -31,13 +33,26 @@ class Change(NamedTuple):
     observation: Observation | None
     """What changed it; None for an expiry by event time."""
 
+    def __init__(
+        self,
+        mark: str,
+        instance: Instance,
+        previous: Status | None,
+        observation: Observation | None,
+    ) -> None:
+        # Written out so that mypyc compiles it (see ``processors.model``).
+        object.__setattr__(self, "mark", mark)
+        object.__setattr__(self, "instance", instance)
+        object.__setattr__(self, "previous", previous)
+        object.__setattr__(self, "observation", observation)
+
 
 Produced = tuple[Change, ...]
 Held = tuple[int, str, str]
 """(instance ordinal, status, party or ""): a status, or a party's stance, an instance held."""
-NOTHING_HELD: frozenset[Held] = frozenset()
+NOTHING_HELD: Final[frozenset[Held]] = frozenset()
 
-NO_TIME = datetime.min.replace(tzinfo=UTC)
+NO_TIME: Final = datetime.min.replace(tzinfo=UTC)
 """The event time of an observation without one (the tracker gives each one first)."""
 
 
@@ -55,6 +70,12 @@ def tracking_order(
     found = tuple(observations)
     if len(found) < 2:
         return found  # most articles report one status of a key
+    if len(found) == 2:
+        # The next most usual case: two keys and a comparison cost less than ``sorted``
+        # with a key function. Swapped only when strictly out of order, as a stable sort.
+        first, second = found
+        rank = rules.article_rank
+        return (second, first) if order_of(second, rank) < order_of(first, rank) else found
     return tuple(sorted(found, key=order_key(rules)))
 
 
@@ -170,8 +191,8 @@ def step(
     move back to one of them is background ("Russia, which turned the plan down in March,
     now accepts it"), as an article does not tell a cycle in one breath.
     """
-    # The tracker runs this for every observation: the usual cases are written out here
-    # (and NamedTuples built with ``tuple.__new__``), the rest is left to the helpers.
+    # The tracker runs this for every observation: the usual cases are written out here,
+    # the rest is left to the helpers.
     now = obs.published or NO_TIME
     ending = rules.ending
     produced: Produced = ()
@@ -189,7 +210,7 @@ def step(
     usual = False
     if index >= 0:
         before = instances[index]
-        ordinal, ours, current, _, stances, clock_start, extensions, end_source = before
+        ordinal, ours, current = before.ordinal, before.agreement, before.status
         if current not in ending:
             fits = status == current or status in transitions[current]
             if theirs.label is not None:
@@ -227,9 +248,10 @@ def step(
             return grown, (*produced, _change(opened, None, obs)), held
         index = found
         before = instances[index]
-        ordinal, ours, current, _, stances, clock_start, extensions, end_source = before
+        ordinal, ours, current = before.ordinal, before.agreement, before.status
         if current in ending:
             return instances, produced, held  # an ended instance takes no change
+    stances, extensions = before.stances, before.extensions
     by = obs.by
     # Whether ``obs`` states the position of one of the parties.
     stance = by is not None and status in rules.stances and by in ours.parties
@@ -276,16 +298,17 @@ def step(
     ):
         # The usual change: a new status of the agreement as known (and no end to work
         # out from a duration), what ``_absorb`` would do.
+        clock_start = before.clock_start
         if stance and by is not None:
             stances = _with_stance(stances, by, status)
         if clock_start is None and status in rules.clock_starts:
             clock_start = now
-        after = tuple.__new__(
-            Instance, (ordinal, ours, status, now, stances, clock_start, extensions, end_source)
+        after = Instance(
+            ordinal, ours, status, now, stances, clock_start, extensions, before.end_source
         )
     else:
         after = _absorb(before, obs, True, rules)
-    change = tuple.__new__(Change, (f"{ordinal}|{status}|{obs.article_id}", after, current, obs))
+    change = Change(f"{ordinal}|{status}|{obs.article_id}", after, current, obs)
     return (*instances[:index], after, *instances[index + 1 :]), (*produced, change), held
 
 
@@ -306,7 +329,16 @@ def expire(
         end = instance.agreement.ends
         if end is None or not _due(instance, now, ending):
             continue
-        updated[i] = expired = instance._replace(status="expired", since=end)
+        updated[i] = expired = Instance(
+            instance.ordinal,
+            instance.agreement,
+            "expired",
+            end,
+            instance.stances,
+            instance.clock_start,
+            instance.extensions,
+            instance.end_source,
+        )
         mark = f"{instance.ordinal}|expired|@{format_time(end)}"
         produced.append(Change(mark, expired, instance.status, None))
     return tuple(updated), tuple(produced)
@@ -440,13 +472,14 @@ def _open(
 ) -> Instance:
     """A new instance of ``obs``'s agreement, next to ``instances`` (the key's others)."""
     agreement = obs.agreement
+    opened = obs.published or NO_TIME  # ``event_time``
     blank = Agreement(
-        instance_id(agreement.key, event_time(obs), {i.agreement.id for i in instances}),
+        instance_id(agreement.key, opened, {i.agreement.id for i in instances}),
         agreement.kind,
         agreement.scope,
         tuple(sorted(agreement.parties)),
     )
-    return _absorb(Instance(ordinal, blank, obs.status, event_time(obs)), obs, True, rules)
+    return _absorb(Instance(ordinal, blank, obs.status, opened), obs, True, rules)
 
 
 def instance_id(key: str, opened: datetime, taken: Container[str]) -> str:
@@ -457,12 +490,23 @@ def instance_id(key: str, opened: datetime, taken: Container[str]) -> str:
     The fold opens instances in event-time order, so the ids do not depend on the order
     articles arrive in.
     """
-    base = f"{key}@{opened.astimezone(UTC).date().isoformat()}"
+    base = f"{key}@{_iso_date(opened.astimezone(UTC))}"
     candidate, number = base, 1
     while candidate in taken:
         number += 1
         candidate = f"{base}.{number}"
     return candidate
+
+
+_TWO_DIGITS: Final = tuple(f"{n:02d}" for n in range(100))
+
+
+def _iso_date(moment: datetime) -> str:
+    """``moment.date().isoformat()`` (YYYY-MM-DD) without ``isoformat``, whose formatting
+    through ``sprintf`` costs several times more than these lookups."""
+    year = moment.year
+    digits = str(year) if year >= 1000 else f"{year:04d}"
+    return f"{digits}-{_TWO_DIGITS[moment.month]}-{_TWO_DIGITS[moment.day]}"
 
 
 def _signature(agreement: Agreement) -> str:
@@ -497,18 +541,15 @@ def _absorb(instance: Instance, obs: Observation, changed: bool, rules: TrackerR
     ):
         # The usual change: a new status of an agreement described as before (and no
         # end to work out from a duration): the agreement stays as it is.
-        return tuple.__new__(
-            Instance,
-            (
-                instance.ordinal,
-                ours,
-                status,
-                since,
-                stances,
-                clock_start,
-                extensions,
-                instance.end_source,
-            ),
+        return Instance(
+            instance.ordinal,
+            ours,
+            status,
+            since,
+            stances,
+            clock_start,
+            extensions,
+            instance.end_source,
         )
     label = theirs.label if ours.label is None else ours.label
     duration, ends = ours.duration_days, ours.ends
@@ -550,9 +591,8 @@ def _absorb(instance: Instance, obs: Observation, changed: bool, rules: TrackerR
         return instance
     moved = ends is not None and ends != instance.agreement.ends
     end_source = obs if moved else instance.end_source
-    return tuple.__new__(
-        Instance,
-        (instance.ordinal, ours, status, since, stances, clock_start, extensions, end_source),
+    return Instance(
+        instance.ordinal, ours, status, since, stances, clock_start, extensions, end_source
     )
 
 
@@ -609,5 +649,4 @@ def _trim(instances: list[Instance], rules: TrackerRules) -> tuple[Instance, ...
 
 
 def _change(instance: Instance, previous: Status | None, obs: Observation) -> Change:
-    mark = f"{instance.ordinal}|{instance.status}|{obs.article_id}"
-    return tuple.__new__(Change, (mark, instance, previous, obs))
+    return Change(f"{instance.ordinal}|{instance.status}|{obs.article_id}", instance, previous, obs)

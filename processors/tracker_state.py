@@ -140,11 +140,13 @@ def _status_set(values: Iterable[object], where: str) -> frozenset[Status]:
     return frozenset(found)
 
 
-class Instance(NamedTuple):
+@dataclass(frozen=True, slots=True, init=False)
+class Instance:
     """One agreement instance under a key, as the tracker knows it.
 
-    A NamedTuple rather than a frozen dataclass: the tracker builds one per change, and a
-    tuple is several times cheaper to build.
+    The tracker builds one per change: its ``__init__`` is written out, setting each field
+    with ``object.__setattr__``, which mypyc compiles to plain stores (see
+    ``processors.model``).
     """
 
     ordinal: int
@@ -163,6 +165,26 @@ class Instance(NamedTuple):
     """Signatures of the extensions applied, so a recalled extension is not applied twice."""
     end_source: Observation | None = None
     """The observation that fixed the current end: the evidence of an expiry."""
+
+    def __init__(
+        self,
+        ordinal: int,
+        agreement: Agreement,
+        status: Status,
+        since: datetime,
+        stances: tuple[tuple[str, Status], ...] = (),
+        clock_start: datetime | None = None,
+        extensions: tuple[str, ...] = (),
+        end_source: Observation | None = None,
+    ) -> None:
+        object.__setattr__(self, "ordinal", ordinal)
+        object.__setattr__(self, "agreement", agreement)
+        object.__setattr__(self, "status", status)
+        object.__setattr__(self, "since", since)
+        object.__setattr__(self, "stances", stances)
+        object.__setattr__(self, "clock_start", clock_start)
+        object.__setattr__(self, "extensions", extensions)
+        object.__setattr__(self, "end_source", end_source)
 
     @property
     def id(self) -> str:
@@ -212,7 +234,7 @@ class Instance(NamedTuple):
 class KeyState(NamedTuple):
     """Everything the tracker keeps for one agreement key (one Faust table value).
 
-    A NamedTuple for the same reason as ``Instance``: every observation makes a new one.
+    A NamedTuple: the pure ``observe`` makes a new one at every observation.
     """
 
     key: str

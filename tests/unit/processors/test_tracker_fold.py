@@ -25,7 +25,7 @@ from processors.tracker import (
     tracking_order,
 )
 from processors.tracker_alerts import alert_of
-from processors.tracker_fold import NOTHING_HELD, _route, expire, fold, step
+from processors.tracker_fold import NOTHING_HELD, _route, expire, fold, order_key, step
 
 pytestmark = pytest.mark.unit
 
@@ -153,3 +153,20 @@ def test_a_step_changes_only_the_instance_the_full_routing_picks(seed: int) -> N
             changed += bool(others)
     assert opened >= 2
     assert changed >= 10
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_two_observations_go_in_the_order_of_a_stable_sort(seed: int) -> None:
+    """``tracking_order`` orders a pair without ``sorted``: it must give the order the
+    sort key gives, and keep a pair that ties (same key) as it came."""
+    rules = load_tracker_rules()
+    rng = random.Random(seed)
+    stream = random_stream(seed, 30)
+    for _ in range(200):
+        first, second = rng.sample(stream, 2)
+        if rng.random() < 0.2:
+            second = replace(first, confidence=0.5)  # another observation with the same key
+        pair = (first, second)
+        ordered = tracking_order(pair, rules)
+        expected = sorted(pair, key=order_key(rules))
+        assert [id(obs) for obs in ordered] == [id(obs) for obs in expected]
