@@ -169,8 +169,9 @@ def _after_listener(text: str, pos: int, end: int, lex: SpeechLexicon) -> int:
             break
         if not word.group(0)[0].isupper():
             # "told US media", "told Russian state television": the audience's noun.
-            if taken > pos and lex.listener_pattern.match(text, taken, end):
-                taken = lex.listener_pattern.match(text, taken, end).end()  # type: ignore[union-attr]
+            audience = lex.listener_pattern.match(text, taken, end) if taken > pos else None
+            if audience is not None:
+                taken = audience.end()
             break
         taken = word.end()
     return taken
