@@ -389,3 +389,30 @@ def test_talks_that_never_opened_are_no_negotiation(observe: Observe) -> None:
         "Talks on a truce between the army and the RSF opened in Jeddah on Monday.",
         ("RSF+SDN", "general", "negotiating"),
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Forces" in a name is no coercion ("forced them to accept")
+        (
+            "The army and the Rapid Support Forces have agreed to extend the humanitarian "
+            "truce by 14 days.",
+            ("RSF+SDN", "humanitarian", "extended"),
+        ),
+        (
+            "The Israel Defense Forces agreed to a humanitarian pause with Hamas in Rafah.",
+            ("HAMAS+ISR", "humanitarian", "agreed"),
+        ),
+    ],
+)
+def test_a_name_ending_in_forces_can_agree(
+    observe: Observe, text: str, expected: tuple[str, str, str]
+) -> None:
+    check(observe, text, expected)
+
+
+def test_being_forced_to_accept_is_still_no_agreement(observe: Observe) -> None:
+    found = observe("Washington forced Israel to accept the ceasefire with Hamas.")
+    assert "accepted" not in {o.status for o in found}
+    assert "agreed" not in {o.status for o in found}
