@@ -66,6 +66,13 @@ def resolve(
             return mention._replace(
                 scope=after.scope, scoped=True, explicit=after.explicit, place=after.place
             )
+    if spec.family == "phase" and antecedents:
+        # "The prisoner exchange is in doubt. ... the second phase was put on hold": the
+        # swap just named, not an older ceasefire (phases are a ceasefire's by default).
+        last = antecedents[-1]
+        near = mention.start - lexicon.grammar.anaphor_window // 3
+        if last.spec.family == "exchange" and last.start >= near:
+            return refer(mention, [last], "any")
     if not spec.wrapper and not spec.verbal and _other_truce(text, mention, lexicon):
         return None
     if spec.verbal and spec.self_status is not None:
