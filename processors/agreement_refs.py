@@ -328,6 +328,12 @@ def refer(
     pool = [a for a in antecedents if a.spec.family == family]
     if refers == "any" or (refers != "family" and not pool):
         pool = antecedents
+    elif mention.definite:
+        # "the truce, which took effect" after "a humanitarian truce ... talks on a
+        # permanent ceasefire" is the truce made, not the one still sought.
+        made = [a for a in pool if not a.sought]
+        if made:
+            pool = made
     if mention.name is not None:
         # "the Washington agreement" is the one named so before, not the latest deal.
         named = [a for a in antecedents if a.name == mention.name]

@@ -133,3 +133,12 @@ def test_a_phase_belongs_to_the_agreement_just_named(
     observe: Observe, text: str, scope: str
 ) -> None:
     assert by_status(observe(text), "suspended").agreement.scope == scope
+
+
+def test_the_truce_is_the_one_made_not_the_one_talks_seek(observe: Observe) -> None:
+    found = observe(
+        "Israel and Hezbollah agreed to extend the humanitarian truce by a week, and "
+        "Israel said it would join talks on a permanent ceasefire. The truce, which "
+        "took effect on May 2, now runs until June 3."
+    )
+    assert by_status(found, "in_effect").agreement.scope == "humanitarian"
