@@ -462,7 +462,9 @@ def unasserted_infinitive(
 
     "agreed to extend" asserts the extension; "an order from Putin to extend" does not.
     """
-    head = last_words(text[clause_start:pos], 2)
+    head = last_words(text[clause_start:pos], 3)
+    if len(head) == 3 and head[-1].lower() == "be" and head[-2].lower() == "to":
+        head = head[:-1]  # "expected the truce to be finalised": the passive infinitive
     if len(head) < 2 or head[-1].lower() != "to":
         return False
     return head[-2].lower().strip(",.;:“”\"'") not in lexicon.assertive_governors

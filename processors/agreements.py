@@ -151,6 +151,12 @@ def _sentence(
         m._replace(inner=tuple(position[j] for j in m.inner if j in position)) if m.inner else m
         for m in usable
     ]
+    for wrapper in usable:
+        if wrapper.spec.role in ("talks", "proposal"):
+            for j in wrapper.inner:
+                slot = remembered.get(j)
+                if slot is not None:
+                    antecedents[slot] = antecedents[slot]._replace(sought=True)
     cues = find_cues(text, sentence, usable, lexicon, context.scan)
     attachments = attach_cues(text, usable, cues, lexicon)
     claims: list[Claim] = []

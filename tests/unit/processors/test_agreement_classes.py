@@ -416,3 +416,66 @@ def test_being_forced_to_accept_is_still_no_agreement(observe: Observe) -> None:
     found = observe("Washington forced Israel to accept the ceasefire with Hamas.")
     assert "accepted" not in {o.status for o in found}
     assert "agreed" not in {o.status for o in found}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a habit told as background: the perfect with "before" / "in the past"
+        "Israel and Hezbollah traded fire. Hezbollah has rejected truce offers before and "
+        "returned to talks weeks later.",
+        "Hamas has turned down such ceasefire offers from Israel in the past.",
+        "The junta has previously rejected ceasefire proposals from the rebels of the KNU.",
+    ],
+)
+def test_a_habit_is_no_stance_now(observe: Observe, text: str) -> None:
+    assert "rejected" not in {o.status for o in observe(text)}, triples(observe(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a stance on this very offer stays one, whenever it was taken
+        (
+            "Russia proposed an all-for-all prisoner exchange with Ukraine. Kyiv has "
+            "previously turned down that idea.",
+            ("RUS+UKR", "prisoner_exchange", "rejected"),
+        ),
+        (
+            "Hamas has rejected the ceasefire offer from Israel before the talks.",
+            ("HAMAS+ISR", "general", "rejected"),
+        ),
+    ],
+)
+def test_a_stance_on_this_offer_is_news(
+    observe: Observe, text: str, expected: tuple[str, str, str]
+) -> None:
+    check(observe, text, expected)
+
+
+def test_an_expected_signing_is_not_done(observe: Observe) -> None:
+    found = observe(
+        "Officials expected the truce between Thailand and Cambodia to be finalised within days."
+    )
+    assert "agreed" not in {o.status for o in found}, triples(found)
+    check(
+        observe,
+        "The truce between Thailand and Cambodia is set to be signed on Sunday.",
+        ("KHM+THA", "general", "agreed"),
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "maritime"),
+    [
+        ("Moscow and Kyiv agreed to ensure safe passage for merchant ships.", True),
+        ("Russia and Ukraine agreed on safe passage through the Black Sea.", True),
+        (
+            "The army and the RSF said they would guarantee safe passage for aid convoys "
+            "on the roads they control.",
+            False,
+        ),
+    ],
+)
+def test_safe_passage_is_maritime_only_at_sea(observe: Observe, text: str, maritime: bool) -> None:
+    assert ("maritime" in {o.agreement.scope for o in observe(text)}) is maritime
