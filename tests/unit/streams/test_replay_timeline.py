@@ -10,7 +10,7 @@ estimate: its first run gave alert F1 0.36 (P 0.35, R 0.37), 0.64 after the gene
 it prompted (tracker transitions, endings that open no instance, talks that only describe
 a speaker, time clauses). Its floor in ``F1_FLOORS`` guards that figure and is to be raised.
 ``tests/data/timeline3`` (Sudan 2026) was also written before reading the rules; its first
-run gave alert F1 0.45 (P 0.39, R 0.52).
+run gave alert F1 0.45 (P 0.39, R 0.52), 0.74 after general fixes for the classes it showed.
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ DATA = Path(__file__).resolve().parents[2] / "data"
 TIMELINES = ("timeline", "timeline2", "timeline3")
 # The lowest alert F1 each timeline must keep; a timeline missing here is not scored yet.
 # timeline3's floor is its first-run figure rounded down: a floor to raise, not a target.
-F1_FLOORS = {"timeline": 0.9, "timeline2": 0.6, "timeline3": 0.4}
+F1_FLOORS = {"timeline": 0.9, "timeline2": 0.6, "timeline3": 0.7}
 
 AlertKey = tuple[str, str, str]
 
