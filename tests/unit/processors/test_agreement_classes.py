@@ -500,3 +500,22 @@ def test_talk_of_an_extension_is_no_extension(observe: Observe) -> None:
         "extension was premature."
     )
     assert "extended" not in {o.status for o in found}, triples(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Armenia said it “accepts in full” the ceasefire with Azerbaijan.",
+            ("ARM+AZE", "general", "accepted"),
+        ),
+        (
+            'Hamas said it "rejects outright" the truce with Israel.',
+            ("HAMAS+ISR", "general", "rejected"),
+        ),
+    ],
+)
+def test_a_quoted_verb_still_governs_its_object(
+    observe: Observe, text: str, expected: tuple[str, str, str]
+) -> None:
+    check(observe, text, expected)
