@@ -341,6 +341,10 @@ def test_breaking_the_deal_is_about_the_agreement_in_force(observe: Observe) -> 
         "the other of breaking the truce.",
         "Neither Israel nor Hezbollah has accused the other of violating the ceasefire.",
         "No one has claimed that Russia broke the energy truce with Ukraine.",
+        "Armenia and Azerbaijan observe a truce; by late afternoon, neither army had "
+        "reported a breach.",
+        # talk of a status is not the status
+        "Armenia and Azerbaijan observe a truce. Talk of a breach was premature, an official said.",
         # "broke out" is how a war starts, not how a deal is broken
         "It was the first prisoner swap between Russia and Ukraine since the war broke "
         "out three years ago.",
@@ -479,3 +483,39 @@ def test_an_expected_signing_is_not_done(observe: Observe) -> None:
 )
 def test_safe_passage_is_maritime_only_at_sea(observe: Observe, text: str, maritime: bool) -> None:
     assert ("maritime" in {o.agreement.scope for o in observe(text)}) is maritime
+
+
+def test_captured_soldiers_are_what_an_exchange_is_about(observe: Observe) -> None:
+    check(
+        observe,
+        "A separate negotiation between Armenia and Azerbaijan on the return of captured "
+        "soldiers is continuing.",
+        ("ARM+AZE", "prisoner_exchange", "negotiating"),
+    )
+
+
+def test_talk_of_an_extension_is_no_extension(observe: Observe) -> None:
+    found = observe(
+        "Armenia and Azerbaijan observe a truce. An Armenian official said talk of an "
+        "extension was premature."
+    )
+    assert "extended" not in {o.status for o in found}, triples(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Armenia said it “accepts in full” the ceasefire with Azerbaijan.",
+            ("ARM+AZE", "general", "accepted"),
+        ),
+        (
+            'Hamas said it "rejects outright" the truce with Israel.',
+            ("HAMAS+ISR", "general", "rejected"),
+        ),
+    ],
+)
+def test_a_quoted_verb_still_governs_its_object(
+    observe: Observe, text: str, expected: tuple[str, str, str]
+) -> None:
+    check(observe, text, expected)

@@ -142,3 +142,25 @@ def test_the_truce_is_the_one_made_not_the_one_talks_seek(observe: Observe) -> N
         "took effect on May 2, now runs until June 3."
     )
     assert by_status(found, "in_effect").agreement.scope == "humanitarian"
+
+
+@pytest.mark.parametrize(
+    ("text", "scope"),
+    [
+        # a halt while the article's truce is in force keeps that truce
+        (
+            "The humanitarian pause between Israel and Hamas took effect on Monday. Hamas "
+            "fighters have stopped all offensive operations in Rafah, a spokesman said.",
+            "humanitarian",
+        ),
+        # a swap is no halt: the halt is a ceasefire of its own
+        (
+            "Israel and Hamas exchanged prisoners on Monday. Hamas fighters have stopped all "
+            "offensive operations in Rafah, a spokesman said.",
+            "general",
+        ),
+    ],
+)
+def test_a_halt_keeps_the_truce_in_force(observe: Observe, text: str, scope: str) -> None:
+    halts = [o for o in observe(text) if o.status == "in_effect" and o.by == "HAMAS"]
+    assert [o.agreement.scope for o in halts] == [scope]
