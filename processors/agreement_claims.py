@@ -136,6 +136,11 @@ _INNER_BLOCKED: frozenset[Status] = frozenset(
 )
 """Statuses that, said of talks about an agreement, belong to the talks alone."""
 
+_BEFORE_TIME = re.compile(
+    r"\b(?:before|until|till|ahead of|prior to)\s+(?:the\s+|its\s+|their\s+)?$", re.I
+)
+"""Right before a time phrase: a time not yet come ("before the start of the truce")."""
+
 _BE_BEFORE = re.compile(r"\b(?:is|are|was|were|am)\s+$")
 
 _CONDITION_WINDOW = 40
@@ -207,7 +212,9 @@ def cue_claims(
     asserted: Status = attachment.status
     if mention.spec.orphan and mention.spec.self_status and asserted not in _STANCES:
         asserted = mention.spec.self_status  # "confirmed the extension"
-    modality = mood(text, sentence, clause, cue.start, lexicon)
+    if cue.spec.anchor and _BEFORE_TIME.search(text, max(clause, cue.start - 20), cue.start):
+        return []  # "told not to return before the start of the truce": it has not begun
+    modality = mood(text, sentence, clause, cue.start, lexicon, whole_clause=cue.spec.anchor)
     if (
         modality == "future"
         and asserted in ("agreed", "accepted")

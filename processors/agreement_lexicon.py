@@ -75,6 +75,8 @@ class CueSpec:
     """The status holds only when the sentence names a side of the agreement."""
     negated_status: Status | None = None
     """What the cue asserts when negated ("never respected the truce" is a violation)."""
+    anchor: bool = False
+    """A time phrase ("the second week of the truce"): real only as its whole clause is."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -413,6 +415,7 @@ def _cue_patterns(data: Mapping[str, Any]) -> tuple[list[tuple[str, str]], dict[
             future_status=entry.get("future_status"),
             needs_side=bool(entry.get("needs_side")),
             negated_status=entry.get("negated_status"),
+            anchor=bool(entry.get("anchor")),
         )
         for pattern in entry["patterns"]:
             name = f"c{len(specs)}"

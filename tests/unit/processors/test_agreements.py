@@ -162,6 +162,27 @@ def test_a_future_start_is_agreed_not_yet_in_effect(observe: Observe) -> None:
     assert triples(found) == {("KHM+THA", "general", "agreed")}
 
 
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Monitors said they would deploy along the line in the first week of the truce.",
+        "Families were told to stay in the shelters until the start of the truce.",
+        "Aid agencies stocked up on fuel ahead of the beginning of the truce.",
+    ],
+)
+def test_a_time_phrase_of_a_truce_to_come_is_no_start(observe: Observe, second: str) -> None:
+    found = observe("Armenia and Azerbaijan agreed to a truce that begins on Friday. " + second)
+    assert "in_effect" not in {o.status for o in found}
+
+
+def test_a_time_phrase_of_a_truce_told_in_the_past_says_it_held(observe: Observe) -> None:
+    found = observe(
+        "Armenia and Azerbaijan agreed to a truce last week. "
+        "Shelling stopped in the first week of the truce, monitors said."
+    )
+    assert ("ARM+AZE", "general", "in_effect") in triples(found)
+
+
 def test_not_yet_in_effect_asserts_nothing_new(observe: Observe) -> None:
     found = observe(
         "Russia and Ukraine agreed a moratorium on energy strikes. "
