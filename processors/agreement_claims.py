@@ -141,6 +141,9 @@ _BEFORE_TIME = re.compile(
 )
 """Right before a time phrase: a time not yet come ("before the start of the truce")."""
 
+_ANY_BEFORE = re.compile(r"\bany\s+$", re.I)
+"""Right before a noun phrase: any one at all, not the one in view."""
+
 _BE_BEFORE = re.compile(r"\b(?:is|are|was|were|am)\s+$")
 
 _CONDITION_WINDOW = 40
@@ -229,6 +232,12 @@ def cue_claims(
     role = mention.spec.role
     if role == "agreement" and _OFFERED_BY.match(text, max(mention.end, mention.np_end)):
         role = "proposal"  # "agreed to the truce proposed by the Quad": accepted an offer
+    if (
+        role == "proposal"
+        and asserted == "accepted"
+        and (mention.hypothetical or _ANY_BEFORE.search(text, clause, mention.np_start))
+    ):
+        return []  # "open to any serious proposal": no proposal made is accepted
     status, moved = settle(asserted, negated, modality, role, mention.hypothetical)
     if status is None or (moved and mention.spec.anaphor):
         return []  # "we will go on enforcing it" is no news about the agreement

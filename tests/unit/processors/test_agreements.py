@@ -183,6 +183,25 @@ def test_a_time_phrase_of_a_truce_told_in_the_past_says_it_held(observe: Observe
     assert ("ARM+AZE", "general", "in_effect") in triples(found)
 
 
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The rebels said they remained open to any fair proposal.",
+        "The rebels said they would welcome any proposal from the African Union.",
+    ],
+)
+def test_openness_to_any_proposal_accepts_none(observe: Observe, second: str) -> None:
+    found = observe("Kenya proposed a truce between Sudan and the RSF. " + second)
+    assert "accepted" not in {o.status for o in found}
+
+
+def test_accepting_the_proposal_in_view_is_still_told(observe: Observe) -> None:
+    found = observe(
+        "Kenya proposed a truce between Sudan and the RSF. The RSF accepted the proposal."
+    )
+    assert only(found, "accepted").by == "RSF"
+
+
 def test_not_yet_in_effect_asserts_nothing_new(observe: Observe) -> None:
     found = observe(
         "Russia and Ukraine agreed a moratorium on energy strikes. "
