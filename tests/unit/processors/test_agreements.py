@@ -202,6 +202,17 @@ def test_accepting_the_proposal_in_view_is_still_told(observe: Observe) -> None:
     assert only(found, "accepted").by == "RSF"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The prisoner swap between Russia and Ukraine got under way at the Belarusian border.",
+        "The ceasefire between Thailand and Cambodia was well under way by Sunday.",
+    ],
+)
+def test_an_agreement_under_way_is_in_effect(observe: Observe, text: str) -> None:
+    assert "in_effect" in {o.status for o in observe(text)}
+
+
 def test_not_yet_in_effect_asserts_nothing_new(observe: Observe) -> None:
     found = observe(
         "Russia and Ukraine agreed a moratorium on energy strikes. "
