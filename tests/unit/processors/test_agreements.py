@@ -213,6 +213,27 @@ def test_an_agreement_under_way_is_in_effect(observe: Observe, text: str) -> Non
     assert "in_effect" in {o.status for o in observe(text)}
 
 
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Neither government described the shelling as a breach of the ceasefire.",
+        "No official called the shooting a violation of the ceasefire.",
+        "Nobody regarded the raid as a breach of the ceasefire.",
+    ],
+)
+def test_a_violation_nobody_calls_one_is_none(observe: Observe, second: str) -> None:
+    found = observe("India and Pakistan agreed to a ceasefire on Saturday. " + second)
+    assert "violated" not in {o.status for o in found}
+
+
+def test_a_side_calling_an_attack_a_breach_still_tells_a_violation(observe: Observe) -> None:
+    found = observe(
+        "India and Pakistan agreed to a ceasefire on Saturday. "
+        "India described the shelling as a breach of the ceasefire."
+    )
+    assert "violated" in {o.status for o in found}
+
+
 def test_not_yet_in_effect_asserts_nothing_new(observe: Observe) -> None:
     found = observe(
         "Russia and Ukraine agreed a moratorium on energy strikes. "
