@@ -575,7 +575,8 @@ def build_agreement_lexicon(data: Mapping[str, Any]) -> AgreementLexicon:
         date=re.compile(dates["date"].replace("{zone}", zone_names), re.IGNORECASE),
         time_first=re.compile(dates["time_first"].replace("{zone}", zone_names), re.IGNORECASE),
         date_start=re.compile(rf"{dates['start']}\s+$", re.IGNORECASE),
-        date_end=re.compile(rf"{dates['end']}\s+$", re.IGNORECASE),
+        # A whole word: "suspended on March 10" holds "ended on" but names no end.
+        date_end=re.compile(rf"\b(?:{dates['end']})\s+$", re.IGNORECASE),
         labels=_names(data["labels"], r"[\w-]"),
         conflicts=conflicts,
         conflicts_of=MappingProxyType({a: tuple(i) for a, i in conflicts_of.items()}),
