@@ -527,6 +527,7 @@ def observe(
         a not in parties
         and _in_conflict(a, lexicon)
         and lexicon.same_front.get(a, frozenset()).isdisjoint(parties)
+        and _named_in(context, sentence, a)
         for a in claim.hints
     ):
         # "Hezbollah ... in violation of the ceasefire" after a Gaza ceasefire: the
@@ -669,6 +670,13 @@ def _named_mediators(context: ArticleContext, start: int, end: int) -> list[str]
             if text[hit.end : hit.end + 6].strip(" ,")[:3] != "and":
                 break
     return out
+
+
+def _named_in(context: ArticleContext, sentence: tuple[int, int], actor: str) -> bool:
+    """Whether the sentence names ``actor``: the sayer of a quote ("We have informed
+    the mediators of every breach") is known only from attribution, which names a
+    bare surname's bearer less surely than the agreement the article is about."""
+    return any(hit.actor == actor for hit in context.actors.between(*sentence))
 
 
 def _in_conflict(actor: str, lexicon: AgreementLexicon) -> bool:

@@ -1116,3 +1116,32 @@ def test_a_truce_with_a_group_outside_the_main_conflict_binds_that_group(
         "a truce between JNIM and villagers near Mopti was holding."
     )
     assert {o.agreement.parties for o in observe(text)} == {("JNIM", "MLI")}
+
+
+def _quoted(text: str, quote: str, name: str, actor: str) -> Statement:
+    start = text.index(quote)
+    return Statement(
+        article_id="a1",
+        speaker=Speaker(name=name, actor=actor),
+        verb="say",
+        content=quote,
+        direct=True,
+        span=(start, start + len(quote)),
+        sentence=quote,
+        confidence=0.6,
+    )
+
+
+def test_a_quote_of_a_speaker_from_another_war_stays_with_the_article_truce(
+    observe: Observe,
+) -> None:
+    # A surname shared with a Hezbollah leader must not turn a Gaza quote into a
+    # Lebanon truce: the quote names no side, the article's truce is Israel-Hamas.
+    quote = "We have informed the mediators of every breach."
+    text = (
+        "The truce between Israel and Hamas took effect in Gaza on Sunday. Its spokesman "
+        "said Israeli forces had violated the truce. \u201cThe occupation wants a truce on "
+        f"paper,\u201d Qassem said. \u201c{quote}\u201d"
+    )
+    found = observe(text, (_quoted(text, quote, "Qassem", "HEZBOLLAH"),))
+    assert all(o.agreement.parties == ("HAMAS", "ISR") for o in found), found
