@@ -182,6 +182,12 @@ def cue_claims(
     ):
         return []
     if (
+        attachment.direction == "left"
+        and text[max(0, cue.start - 6) : cue.start].lower() == "to be "
+        and unasserted_infinitive(text, clause, cue.start, lexicon)
+    ):
+        return []  # "expected the truce to be finalised within days": not done yet
+    if (
         attachment.direction == "right"
         and attachment.status in ("agreed", "accepted")
         and caused(text, clause, cue.start, lexicon)
@@ -212,6 +218,8 @@ def cue_claims(
         return []  # "talks on the release of hostages resumed": the talks did, not a swap
     if asserted_by_deal(text, mentions, attachment, cue_text):
         return []  # "the ceasefire, which calls for a 60-day halt": the deal's terms
+    if attachment.direction == "right" and _habit(context, sentence, clause, cue.start, mention):
+        return []  # "has turned down proposals before": a habit, not news
     asserted: Status = attachment.status
     if mention.spec.orphan and mention.spec.self_status and asserted not in _STANCES:
         asserted = mention.spec.self_status  # "confirmed the extension"
@@ -644,6 +652,32 @@ def _parties(
         )
         context.parties[key] = found
     return found
+
+
+def _habit(
+    context: ArticleContext,
+    sentence: tuple[int, int],
+    clause: int,
+    cue_start: int,
+    mention: Mention,
+) -> bool:
+    """True for a stance told as a habit: "has turned down such proposals before", "have
+    previously rejected ceasefire offers", "has rejected truces in the past"."""
+    grammar = context.lexicon.grammar
+    text = context.article.text
+    if mention.definite or text[mention.np_start : mention.end].split()[0].lower() in (
+        grammar.determiners
+    ):
+        return False  # "has previously turned down that idea": a stance on this one
+    perfect = grammar.habit_perfect.search(text, max(clause, cue_start - 40), cue_start)
+    if perfect is None:
+        return False
+    if "previously" in perfect.group().lower():
+        return True
+    # Up to the sentence's end: "before" may itself start what reads as a new clause.
+    return (
+        grammar.habit_marker.match(text, max(mention.end, mention.np_end), sentence[1]) is not None
+    )
 
 
 def _facts(context: ArticleContext, sentence: tuple[int, int], mention: Mention) -> Facts:

@@ -92,6 +92,10 @@ class Grammar:
     perfect_state: re.Pattern[str]
     """A state told in the perfect ("had been ready for"): a length after the agreement
     then says how long the state has lasted, not how long the agreement runs."""
+    habit_perfect: re.Pattern[str]
+    """The perfect right before a stance verb ("has turned down", "have previously")."""
+    habit_marker: re.Pattern[str]
+    """What after the stance makes it a habit ("... before.", "... in the past")."""
     time_words: re.Pattern[str]
     participle_blockers: frozenset[str]
     place_noun: re.Pattern[str]
@@ -604,6 +608,8 @@ def _grammar(data: Mapping[str, Any]) -> Grammar:
             rf",?\s*(?:{'|'.join(words['length_followers'])})\s", re.IGNORECASE
         ),
         perfect_state=re.compile(words["perfect_state"], re.IGNORECASE),
+        habit_perfect=re.compile(words["habit_perfect"], re.IGNORECASE),
+        habit_marker=re.compile(words["habit_marker"], re.IGNORECASE),
         # Case-sensitive (as written or capitalised): several times faster than ignoring case.
         time_words=_led_by_first_letters(
             words["time_words"], r"\b", ignore_case=False, also="0-9", also_alone="[0-9]"

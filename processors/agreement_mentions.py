@@ -69,6 +69,9 @@ class Mention(NamedTuple):
     partner: tuple[str, ...] = ()
     """The side it was made with, named after it ("the accord signed with Rwanda"):
     an earlier agreement that does not bind that side is another agreement."""
+    sought: bool = False
+    """Named as what talks or a proposal are about ("talks on a permanent ceasefire"):
+    an agreement not made yet, so "the truce, which took effect" is another one."""
 
 
 def find_mentions(

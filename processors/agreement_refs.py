@@ -66,6 +66,13 @@ def resolve(
             return mention._replace(
                 scope=after.scope, scoped=True, explicit=after.explicit, place=after.place
             )
+    if spec.family == "phase" and antecedents:
+        # "The prisoner exchange is in doubt. ... the second phase was put on hold": the
+        # swap just named, not an older ceasefire (phases are a ceasefire's by default).
+        last = antecedents[-1]
+        near = mention.start - lexicon.grammar.anaphor_window // 3
+        if last.spec.family == "exchange" and last.start >= near:
+            return refer(mention, [last], "any")
     if not spec.wrapper and not spec.verbal and _other_truce(text, mention, lexicon):
         return None
     if spec.verbal and spec.self_status is not None:
@@ -321,6 +328,12 @@ def refer(
     pool = [a for a in antecedents if a.spec.family == family]
     if refers == "any" or (refers != "family" and not pool):
         pool = antecedents
+    elif mention.definite:
+        # "the truce, which took effect" after "a humanitarian truce ... talks on a
+        # permanent ceasefire" is the truce made, not the one still sought.
+        made = [a for a in pool if not a.sought]
+        if made:
+            pool = made
     if mention.name is not None:
         # "the Washington agreement" is the one named so before, not the latest deal.
         named = [a for a in antecedents if a.name == mention.name]

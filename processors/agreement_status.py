@@ -236,6 +236,10 @@ def _through_proposal(
     return _right_target(text, mentions, following, lexicon)
 
 
+_OPENING_QUOTES = frozenset(('"', "\u201c"))
+_CLOSING_QUOTE = re.compile(r'(?<=\w)["\u201d](?= )')
+
+
 def _scare_quotes(gap: str) -> str:
     """A gap without the quotation marks at its edges: a quote that opens on the cue or
     closes on the noun ("the ceasefire was \u201cholding very well\u201d") quotes words,
@@ -256,6 +260,10 @@ def _right_target(
         if mention.spec.orphan and cue.spec.status not in _STANCES:
             return None  # "holding despite Israeli violations": the noun is no object
         gap = _scare_quotes(text[cue.end : mention.start])
+        if text[cue.start - 1 : cue.start] in _OPENING_QUOTES:
+            # 'his government "accepts in full" the ceasefire': the quote opened on the
+            # verb closes before its object; it quotes words, the clause goes on.
+            gap = _CLOSING_QUOTE.sub("", gap, count=1)
         if text[mention.end : mention.end + 1] in _QUOTE_MARKS:
             # 'announced an "Easter Truce"': the name is quoted, the clause goes on.
             gap = gap.replace('"', "").replace("\u201c", "")
@@ -471,7 +479,9 @@ def unasserted_infinitive(
 
     "agreed to extend" asserts the extension; "an order from Putin to extend" does not.
     """
-    head = last_words(text[clause_start:pos], 2)
+    head = last_words(text[clause_start:pos], 3)
+    if len(head) == 3 and head[-1].lower() == "be" and head[-2].lower() == "to":
+        head = head[:-1]  # "expected the truce to be finalised": the passive infinitive
     if len(head) < 2 or head[-1].lower() != "to":
         return False
     return head[-2].lower().strip(",.;:“”\"'") not in lexicon.assertive_governors

@@ -293,8 +293,12 @@ def stated_times(text: str, lexicon: AgreementLexicon, published: datetime | Non
     found: list[tuple[re.Match[str], re.Match[str] | None, str]] = []
     zone = None
     for match in lexicon.date.finditer(text):
-        before = text[max(0, match.start() - 40) : match.start()]
-        timed = lexicon.time_first.search(before[-30:])
+        before = text[max(0, match.start() - 60) : match.start()]
+        # Room for "6 a.m. local time (0400 GMT) on" before the day; the last time in
+        # the window is the day's ("from 6 p.m. on Saturday until midnight on Sunday").
+        timed: re.Match[str] | None = None
+        for timed in lexicon.time_first.finditer(before[-50:]):  # noqa: B007 - the last
+            pass
         if timed is not None and before.endswith(timed.group()):
             before = before[: len(before) - len(timed.group())]
         found.append((match, timed, before))
@@ -396,6 +400,10 @@ def _resolve(
     clock = match.group("time") or (timed.group("time") if timed else None)
     zone_name = match.group("zone") or (timed.group("zone") if timed else None) or clause_zone
     zone = lexicon.zones.get((zone_name or "").lower()) or UTC
+    in_utc = match.group("utc") or (timed.group("utc") if timed else None)
+    if in_utc is not None:
+        # "6 a.m. local time (0400 GMT)": the writer gave the exact moment; use it.
+        clock, zone = in_utc, UTC
     hours = _hours(clock)
     if is_end and clock is not None and clock.lower() == "midnight":
         hours = 24.0  # midnight belongs to the day that is ending

@@ -151,6 +151,12 @@ def _sentence(
         m._replace(inner=tuple(position[j] for j in m.inner if j in position)) if m.inner else m
         for m in usable
     ]
+    for wrapper in usable:
+        if wrapper.spec.role in ("talks", "proposal"):
+            for j in wrapper.inner:
+                slot = remembered.get(j)
+                if slot is not None:
+                    antecedents[slot] = antecedents[slot]._replace(sought=True)
     cues = find_cues(text, sentence, usable, lexicon, context.scan)
     attachments = attach_cues(text, usable, cues, lexicon)
     claims: list[Claim] = []
@@ -181,6 +187,10 @@ def _asks(text: str, sentence: tuple[int, int], lexicon: AgreementLexicon) -> bo
     return lexicon.grammar.question_turn.match(text, line, sentence[1]) is not None
 
 
+_HALTS = frozenset(("ceasefire", "pause"))
+"""Families of agreements that a halt of fighting keeps (a swap is no halt)."""
+
+
 def _standing_referent(
     claim: Claim, usable: list[Mention], antecedents: list[Mention], standing: set[str]
 ) -> Claim:
@@ -192,6 +202,22 @@ def _standing_referent(
     """
     mention = usable[claim.mention]
     pronoun = mention.spec.wrapper or mention.spec.family == "anaphor"
+    # "RSF forces have stopped all offensive operations" while the article's truce is in
+    # force: keeping that truce, not a ceasefire of its own.
+    halt = mention.spec.verbal and not mention.scoped and claim.status == "in_effect"
+    if halt and standing and mention.scope not in standing:
+        if any(not u.spec.verbal and u.spec.family in _HALTS for u in usable):
+            return claim  # "declared the truce, ordering forces to halt": that truce
+        pool = [
+            a
+            for a in antecedents
+            if a.scope in standing and a.start < mention.start and a.spec.family in _HALTS
+        ]
+        found = refer(mention, pool, "any")
+        if found is None:
+            return claim
+        usable.append(found)
+        return claim._replace(mention=len(usable) - 1)
     if claim.status not in _NEEDS_STANDING or not (mention.anaphoric and pronoun) or not standing:
         return claim
     if mention.scope in standing:

@@ -6,6 +6,7 @@ keeps per agreement key; its ``to_dict`` form is what a Kafka changelog stores.
 
 from __future__ import annotations
 
+import calendar
 import json
 import re
 from collections.abc import Iterable, Mapping
@@ -105,9 +106,15 @@ def is_history(observation: Observation, rules: TrackerRules) -> bool:
     if pattern is None or published is None:
         return False
     sentence = observation.evidence.sentence
-    if "19" not in sentence and "20" not in sentence and "last year" not in sentence:
+    if "19" not in sentence and "20" not in sentence and "ast " not in sentence:
         return False  # the cheap test: most sentences name no year
     for found in pattern.finditer(sentence):
+        month = found.group("month")
+        if month is not None:
+            # "last July" in a February article is July of the year before.
+            if list(calendar.month_name).index(month) >= published.month:
+                return True
+            continue
         year = found.group("year")
         if year is None or int(year) < published.year:
             return True

@@ -328,3 +328,194 @@ def test_breaking_the_deal_is_about_the_agreement_in_force(observe: Observe) -> 
     found = triples(observe(text))
     assert ("RUS+UKR", "maritime", "violated") in found
     assert ("RUS+UKR", "general", "violated") not in found
+
+
+# --- fresh copy: subjects that deny, phrasal verbs, events of an exchange ------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a subject that names nobody asserts nothing of anybody
+        "Both Armenia and Azerbaijan have traded blame, but neither has formally accused "
+        "the other of breaking the truce.",
+        "Neither Israel nor Hezbollah has accused the other of violating the ceasefire.",
+        "No one has claimed that Russia broke the energy truce with Ukraine.",
+        "Armenia and Azerbaijan observe a truce; by late afternoon, neither army had "
+        "reported a breach.",
+        # talk of a status is not the status
+        "Armenia and Azerbaijan observe a truce. Talk of a breach was premature, an official said.",
+        # "broke out" is how a war starts, not how a deal is broken
+        "It was the first prisoner swap between Russia and Ukraine since the war broke "
+        "out three years ago.",
+        "Fighting broke out again near the border, weeks after Thailand and Cambodia "
+        "signed a prisoner exchange deal.",
+    ],
+)
+def test_no_violation_without_an_accuser_or_a_breach(observe: Observe, text: str) -> None:
+    assert "violated" not in {o.status for o in observe(text)}, triples(observe(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The first phase of the prisoner exchange between Kinshasa and the M23 "
+            "took place on Tuesday.",
+            ("COD+M23", "prisoner_exchange", "in_effect"),
+        ),
+        (
+            "A swap of detainees between Israel and Hamas is expected to take place on Sunday.",
+            ("HAMAS+ISR", "prisoner_exchange", "agreed"),
+        ),
+        # a relative clause declaring it over ends the agreement it follows
+        (
+            "The ceasefire between Thailand and Cambodia, which the army declared dead "
+            "on Sunday, had lasted eleven days.",
+            ("KHM+THA", "general", "collapsed"),
+        ),
+    ],
+)
+def test_events_named_by_what_happened(
+    observe: Observe, text: str, expected: tuple[str, str, str]
+) -> None:
+    check(observe, text, expected)
+
+
+def test_talks_that_never_opened_are_no_negotiation(observe: Observe) -> None:
+    for text in (
+        "The Istanbul talks on a ceasefire between Russia and Ukraine never opened.",
+        "Talks on a truce between the army and the RSF have yet to convene.",
+    ):
+        assert "negotiating" not in {o.status for o in observe(text)}, triples(observe(text))
+    check(
+        observe,
+        "Talks on a truce between the army and the RSF opened in Jeddah on Monday.",
+        ("RSF+SDN", "general", "negotiating"),
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Forces" in a name is no coercion ("forced them to accept")
+        (
+            "The army and the Rapid Support Forces have agreed to extend the humanitarian "
+            "truce by 14 days.",
+            ("RSF+SDN", "humanitarian", "extended"),
+        ),
+        (
+            "The Israel Defense Forces agreed to a humanitarian pause with Hamas in Rafah.",
+            ("HAMAS+ISR", "humanitarian", "agreed"),
+        ),
+    ],
+)
+def test_a_name_ending_in_forces_can_agree(
+    observe: Observe, text: str, expected: tuple[str, str, str]
+) -> None:
+    check(observe, text, expected)
+
+
+def test_being_forced_to_accept_is_still_no_agreement(observe: Observe) -> None:
+    found = observe("Washington forced Israel to accept the ceasefire with Hamas.")
+    assert "accepted" not in {o.status for o in found}
+    assert "agreed" not in {o.status for o in found}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a habit told as background: the perfect with "before" / "in the past"
+        "Israel and Hezbollah traded fire. Hezbollah has rejected truce offers before and "
+        "returned to talks weeks later.",
+        "Hamas has turned down such ceasefire offers from Israel in the past.",
+        "The junta has previously rejected ceasefire proposals from the rebels of the KNU.",
+    ],
+)
+def test_a_habit_is_no_stance_now(observe: Observe, text: str) -> None:
+    assert "rejected" not in {o.status for o in observe(text)}, triples(observe(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a stance on this very offer stays one, whenever it was taken
+        (
+            "Russia proposed an all-for-all prisoner exchange with Ukraine. Kyiv has "
+            "previously turned down that idea.",
+            ("RUS+UKR", "prisoner_exchange", "rejected"),
+        ),
+        (
+            "Hamas has rejected the ceasefire offer from Israel before the talks.",
+            ("HAMAS+ISR", "general", "rejected"),
+        ),
+    ],
+)
+def test_a_stance_on_this_offer_is_news(
+    observe: Observe, text: str, expected: tuple[str, str, str]
+) -> None:
+    check(observe, text, expected)
+
+
+def test_an_expected_signing_is_not_done(observe: Observe) -> None:
+    found = observe(
+        "Officials expected the truce between Thailand and Cambodia to be finalised within days."
+    )
+    assert "agreed" not in {o.status for o in found}, triples(found)
+    check(
+        observe,
+        "The truce between Thailand and Cambodia is set to be signed on Sunday.",
+        ("KHM+THA", "general", "agreed"),
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "maritime"),
+    [
+        ("Moscow and Kyiv agreed to ensure safe passage for merchant ships.", True),
+        ("Russia and Ukraine agreed on safe passage through the Black Sea.", True),
+        (
+            "The army and the RSF said they would guarantee safe passage for aid convoys "
+            "on the roads they control.",
+            False,
+        ),
+    ],
+)
+def test_safe_passage_is_maritime_only_at_sea(observe: Observe, text: str, maritime: bool) -> None:
+    assert ("maritime" in {o.agreement.scope for o in observe(text)}) is maritime
+
+
+def test_captured_soldiers_are_what_an_exchange_is_about(observe: Observe) -> None:
+    check(
+        observe,
+        "A separate negotiation between Armenia and Azerbaijan on the return of captured "
+        "soldiers is continuing.",
+        ("ARM+AZE", "prisoner_exchange", "negotiating"),
+    )
+
+
+def test_talk_of_an_extension_is_no_extension(observe: Observe) -> None:
+    found = observe(
+        "Armenia and Azerbaijan observe a truce. An Armenian official said talk of an "
+        "extension was premature."
+    )
+    assert "extended" not in {o.status for o in found}, triples(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Armenia said it “accepts in full” the ceasefire with Azerbaijan.",
+            ("ARM+AZE", "general", "accepted"),
+        ),
+        (
+            'Hamas said it "rejects outright" the truce with Israel.',
+            ("HAMAS+ISR", "general", "rejected"),
+        ),
+    ],
+)
+def test_a_quoted_verb_still_governs_its_object(
+    observe: Observe, text: str, expected: tuple[str, str, str]
+) -> None:
+    check(observe, text, expected)

@@ -110,3 +110,57 @@ def test_talks_named_before_any_agreement_are_about_one_only_in_a_war_story(
     observe: Observe, text: str, found: list[tuple[str, str]]
 ) -> None:
     assert [("+".join(o.agreement.parties), o.status) for o in observe(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "scope"),
+    [
+        # the phase of the swap just named, though an older ceasefire is in the story
+        (
+            "Thailand and Cambodia agreed a ceasefire in July. The exchange of captured "
+            "soldiers between them is in doubt. The second phase was put on hold on Monday.",
+            "prisoner_exchange",
+        ),
+        # with no swap just before it, a phase is the ceasefire's
+        (
+            "Israel and Hamas swapped prisoners in January. The ceasefire between them "
+            "held through February. Its second phase was put on hold on Monday.",
+            "general",
+        ),
+    ],
+)
+def test_a_phase_belongs_to_the_agreement_just_named(
+    observe: Observe, text: str, scope: str
+) -> None:
+    assert by_status(observe(text), "suspended").agreement.scope == scope
+
+
+def test_the_truce_is_the_one_made_not_the_one_talks_seek(observe: Observe) -> None:
+    found = observe(
+        "Israel and Hezbollah agreed to extend the humanitarian truce by a week, and "
+        "Israel said it would join talks on a permanent ceasefire. The truce, which "
+        "took effect on May 2, now runs until June 3."
+    )
+    assert by_status(found, "in_effect").agreement.scope == "humanitarian"
+
+
+@pytest.mark.parametrize(
+    ("text", "scope"),
+    [
+        # a halt while the article's truce is in force keeps that truce
+        (
+            "The humanitarian pause between Israel and Hamas took effect on Monday. Hamas "
+            "fighters have stopped all offensive operations in Rafah, a spokesman said.",
+            "humanitarian",
+        ),
+        # a swap is no halt: the halt is a ceasefire of its own
+        (
+            "Israel and Hamas exchanged prisoners on Monday. Hamas fighters have stopped all "
+            "offensive operations in Rafah, a spokesman said.",
+            "general",
+        ),
+    ],
+)
+def test_a_halt_keeps_the_truce_in_force(observe: Observe, text: str, scope: str) -> None:
+    halts = [o for o in observe(text) if o.status == "in_effect" and o.by == "HAMAS"]
+    assert [o.agreement.scope for o in halts] == [scope]

@@ -86,6 +86,27 @@ def test_moscow_time_is_converted_to_utc(lexicon: AgreementLexicon) -> None:
 
 
 @pytest.mark.parametrize(
+    "clause",
+    [
+        "a pause that will take effect at 7 a.m. local time (0500 GMT) on Saturday",
+        "a pause starting at 0500 GMT on Saturday",
+        "a pause starting on Saturday, April 19 at 7 a.m. (05:00 UTC)",
+    ],
+)
+def test_a_time_given_in_gmt_is_the_exact_moment(lexicon: AgreementLexicon, clause: str) -> None:
+    starts, *_ = stated_times(clause, lexicon, PUBLISHED)
+    assert starts == datetime(2025, 4, 19, 5, 0, tzinfo=UTC)
+
+
+def test_the_day_takes_the_time_just_before_it(lexicon: AgreementLexicon) -> None:
+    starts, ends, *_ = stated_times(
+        "a truce from 6 p.m. Moscow time on Saturday until midnight on Sunday", lexicon, PUBLISHED
+    )
+    assert starts == datetime(2025, 4, 19, 15, 0, tzinfo=UTC)
+    assert ends == datetime(2025, 4, 20, 21, 0, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
     ("clause", "day"),
     [
         ("a truce that may begin at 6 p.m. from May 9", 9),

@@ -682,6 +682,10 @@ def test_same_day_instance_ids_do_not_depend_on_arrival_order(rules: TrackerRule
         ("A pause in strikes expired in April last year.", False),
         ("The two sides agreed a pause in strikes in March 2025.", True),
         ("The pause, which replaced the 2022 truce, was agreed on Monday.", True),
+        ("The Geneva talks of 2023 produced truces that soon broke down.", False),
+        ("The truce that Qatar brokered last July held for weeks.", False),
+        ("The truce that Qatar brokered last January held for weeks.", True),
+        ("The agreement of March 2025 was agreed again on Monday.", True),
     ],
 )
 def test_an_event_dated_to_an_earlier_year_changes_nothing(

@@ -9,6 +9,10 @@ articles; its alerts are compared with the ones a careful reader expects
 estimate: its first run gave alert F1 0.36 (P 0.35, R 0.37), 0.64 after the general fixes
 it prompted (tracker transitions, endings that open no instance, talks that only describe
 a speaker, time clauses). Its floor in ``F1_FLOORS`` guards that figure and is to be raised.
+``tests/data/timeline3`` (Sudan 2026) was also written before reading the rules; its first
+run gave alert F1 0.45 (P 0.39, R 0.52), 0.74 after general fixes for the classes it showed.
+``tests/data/timeline4`` (Thailand-Cambodia 2026) was written the same way; its first run
+gave alert F1 0.50 (P 0.53, R 0.48).
 """
 
 from __future__ import annotations
@@ -27,9 +31,12 @@ from streams.settings import Settings
 pytestmark = pytest.mark.unit
 
 DATA = Path(__file__).resolve().parents[2] / "data"
-TIMELINES = ("timeline", "timeline2")
+TIMELINES = ("timeline", "timeline2", "timeline3", "timeline4")
 # The lowest alert F1 each timeline must keep; a timeline missing here is not scored yet.
-F1_FLOORS = {"timeline": 0.9, "timeline2": 0.75}
+# timeline3's floor was its first-run figure rounded down, raised since. timeline4's is its
+# first-run figure (0.50) rounded down: a floor to raise as its failure classes are fixed,
+# not a target.
+F1_FLOORS = {"timeline": 0.9, "timeline2": 0.75, "timeline3": 0.7, "timeline4": 0.5}
 
 AlertKey = tuple[str, str, str]
 
