@@ -136,6 +136,14 @@ _INNER_BLOCKED: frozenset[Status] = frozenset(
 )
 """Statuses that, said of talks about an agreement, belong to the talks alone."""
 
+_BEFORE_TIME = re.compile(
+    r"\b(?:before|until|till|ahead of|prior to)\s+(?:the\s+|its\s+|their\s+)?$", re.I
+)
+"""Right before a time phrase: a time not yet come ("before the start of the truce")."""
+
+_ANY_BEFORE = re.compile(r"\bany\s+$", re.I)
+"""Right before a noun phrase: any one at all, not the one in view."""
+
 _BE_BEFORE = re.compile(r"\b(?:is|are|was|were|am)\s+$")
 
 _CONDITION_WINDOW = 40
@@ -215,7 +223,9 @@ def cue_claims(
     asserted: Status = attachment.status
     if mention.spec.orphan and mention.spec.self_status and asserted not in _STANCES:
         asserted = mention.spec.self_status  # "confirmed the extension"
-    modality = mood(text, sentence, clause, cue.start, lexicon)
+    if cue.spec.anchor and _BEFORE_TIME.search(text, max(clause, cue.start - 20), cue.start):
+        return []  # "told not to return before the start of the truce": it has not begun
+    modality = mood(text, sentence, clause, cue.start, lexicon, whole_clause=cue.spec.anchor)
     if (
         modality == "future"
         and asserted in ("agreed", "accepted")
@@ -230,6 +240,12 @@ def cue_claims(
     role = mention.spec.role
     if role == "agreement" and _OFFERED_BY.match(text, max(mention.end, mention.np_end)):
         role = "proposal"  # "agreed to the truce proposed by the Quad": accepted an offer
+    if (
+        role == "proposal"
+        and asserted == "accepted"
+        and (mention.hypothetical or _ANY_BEFORE.search(text, clause, mention.np_start))
+    ):
+        return []  # "open to any serious proposal": no proposal made is accepted
     status, moved = settle(asserted, negated, modality, role, mention.hypothetical)
     if status is None or (moved and mention.spec.anaphor):
         return []  # "we will go on enforcing it" is no news about the agreement
@@ -519,6 +535,7 @@ def observe(
         a not in parties
         and _in_conflict(a, lexicon)
         and lexicon.same_front.get(a, frozenset()).isdisjoint(parties)
+        and _named_in(context, sentence, a)
         for a in claim.hints
     ):
         # "Hezbollah ... in violation of the ceasefire" after a Gaza ceasefire: the
@@ -687,6 +704,13 @@ def _named_mediators(context: ArticleContext, start: int, end: int) -> list[str]
             if text[hit.end : hit.end + 6].strip(" ,")[:3] != "and":
                 break
     return out
+
+
+def _named_in(context: ArticleContext, sentence: tuple[int, int], actor: str) -> bool:
+    """Whether the sentence names ``actor``: the sayer of a quote ("We have informed
+    the mediators of every breach") is known only from attribution, which names a
+    bare surname's bearer less surely than the agreement the article is about."""
+    return any(hit.actor == actor for hit in context.actors.between(*sentence))
 
 
 def _in_conflict(actor: str, lexicon: AgreementLexicon) -> bool:

@@ -75,6 +75,8 @@ class CueSpec:
     """The status holds only when the sentence names a side of the agreement."""
     negated_status: Status | None = None
     """What the cue asserts when negated ("never respected the truce" is a violation)."""
+    anchor: bool = False
+    """A time phrase ("the second week of the truce"): real only as its whole clause is."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -417,6 +419,7 @@ def _cue_patterns(data: Mapping[str, Any]) -> tuple[list[tuple[str, str]], dict[
             future_status=entry.get("future_status"),
             needs_side=bool(entry.get("needs_side")),
             negated_status=entry.get("negated_status"),
+            anchor=bool(entry.get("anchor")),
         )
         for pattern in entry["patterns"]:
             name = f"c{len(specs)}"
@@ -576,7 +579,8 @@ def build_agreement_lexicon(data: Mapping[str, Any]) -> AgreementLexicon:
         date=re.compile(dates["date"].replace("{zone}", zone_names), re.IGNORECASE),
         time_first=re.compile(dates["time_first"].replace("{zone}", zone_names), re.IGNORECASE),
         date_start=re.compile(rf"{dates['start']}\s+$", re.IGNORECASE),
-        date_end=re.compile(rf"{dates['end']}\s+$", re.IGNORECASE),
+        # A whole word: "suspended on March 10" holds "ended on" but names no end.
+        date_end=re.compile(rf"\b(?:{dates['end']})\s+$", re.IGNORECASE),
         labels=_names(data["labels"], r"[\w-]"),
         conflicts=conflicts,
         conflicts_of=MappingProxyType({a: tuple(i) for a, i in conflicts_of.items()}),

@@ -391,9 +391,18 @@ def _nearest_first(text: str, found: list[Attachment], mentions: list[Mention]) 
 
 
 def mood(
-    text: str, sentence: tuple[int, int], clause_start: int, pos: int, lexicon: AgreementLexicon
+    text: str,
+    sentence: tuple[int, int],
+    clause_start: int,
+    pos: int,
+    lexicon: AgreementLexicon,
+    whole_clause: bool = False,
 ) -> Mood:
-    """Whether the words before ``pos`` make it real, future, or not asserted at all."""
+    """Whether the words before ``pos`` make it real, future, or not asserted at all.
+
+    Modal words count near ``pos`` only, unless ``whole_clause``: a time phrase deep in
+    its clause ("would open talks in the second week of the truce") has the clause's mood.
+    """
     head = text[clause_start:pos]
     # A condition counts unless a comma closes it ("If the truce holds, ..."): only the
     # words after the last comma can hold one (condition words hold no comma).
@@ -401,7 +410,7 @@ def mood(
         return "void"
     if "until" in head and lexicon.pending_until.search(text, sentence[0], pos):
         return "void"
-    window = " ".join(last_words(head, lexicon.modality_window))
+    window = " ".join(last_words(head, 0 if whole_clause else lexicon.modality_window))
     modal = lexicon.irrealis.search(window)
     if modal is not None:
         if modal.group().lower() != "would":

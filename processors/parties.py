@@ -256,6 +256,9 @@ def subject_before(
     accept") takes the sentence's, when ``sentence_start`` is given.
     """
     boundary = last_boundary(text, clause_start, pos, lexicon)
+    reported = _reporter_of_pronoun(text, actors, clause_start, boundary, pos, lexicon, speaker)
+    if reported is not None:
+        return reported
     for hit in actors.between(boundary, pos):
         if not in_phrase(text, hit, boundary, lexicon) or _subordinate_subject(
             text, hit, pos, lexicon
@@ -296,6 +299,29 @@ def subject_before(
     if sentence_start is not None and sentence_start < clause_start:
         return subject_before(text, actors, sentence_start, clause_start, lexicon, speaker)
     return None
+
+
+def _reporter_of_pronoun(
+    text: str,
+    actors: ArticleActors,
+    clause_start: int,
+    boundary: int,
+    pos: int,
+    lexicon: AgreementLexicon,
+    speaker: str | None,
+) -> str | None:
+    """The subject of "X announced that it rejected": a third-person pronoun opening the
+    reported clause is the reporter, also when X heads a clause of its own ("hours
+    before Hamas announced that it rejected the proposal"). None otherwise."""
+    if boundary <= clause_start or text[boundary - 4 : boundary].lower() != "that":
+        return None
+    words = text[boundary:pos].split()
+    if len(words) != 1 or lexicon.pronouns.get(words[0].lower()) not in ("person", "group"):
+        return None
+    verb = preceding_word(text, clause_start, boundary - 4)
+    if verb is None or not verb[0].islower():
+        return None
+    return subject_before(text, actors, clause_start, verb[1], lexicon, speaker)
 
 
 def _subordinate_subject(text: str, hit: ActorMention, pos: int, lexicon: AgreementLexicon) -> bool:

@@ -204,3 +204,16 @@ def test_clause_breaks_found_once_give_every_clause(lexicon: AgreementLexicon) -
 def test_the_last_words_are_those_a_full_split_ends_with(text: str, count: int) -> None:
     expected = text.split()[-count:] if count else text.split()
     assert last_words(text, count) == expected
+
+
+@pytest.mark.parametrize(
+    "clause",
+    ["the swap that Kyiv suspended on April 10", "the pause Moscow extended on April 10"],
+)
+def test_a_verb_ending_in_ended_names_no_end(lexicon: AgreementLexicon, clause: str) -> None:
+    assert stated_times(clause, lexicon, PUBLISHED).ends is None
+
+
+def test_a_truce_that_ended_on_a_day_ends_then(lexicon: AgreementLexicon) -> None:
+    ends = stated_times("the truce that ended on April 10", lexicon, PUBLISHED).ends
+    assert ends == datetime(2025, 4, 10, tzinfo=UTC)

@@ -162,6 +162,78 @@ def test_a_future_start_is_agreed_not_yet_in_effect(observe: Observe) -> None:
     assert triples(found) == {("KHM+THA", "general", "agreed")}
 
 
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Monitors said they would deploy along the line in the first week of the truce.",
+        "Families were told to stay in the shelters until the start of the truce.",
+        "Aid agencies stocked up on fuel ahead of the beginning of the truce.",
+    ],
+)
+def test_a_time_phrase_of_a_truce_to_come_is_no_start(observe: Observe, second: str) -> None:
+    found = observe("Armenia and Azerbaijan agreed to a truce that begins on Friday. " + second)
+    assert "in_effect" not in {o.status for o in found}
+
+
+def test_a_time_phrase_of_a_truce_told_in_the_past_says_it_held(observe: Observe) -> None:
+    found = observe(
+        "Armenia and Azerbaijan agreed to a truce last week. "
+        "Shelling stopped in the first week of the truce, monitors said."
+    )
+    assert ("ARM+AZE", "general", "in_effect") in triples(found)
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The rebels said they remained open to any fair proposal.",
+        "The rebels said they would welcome any proposal from the African Union.",
+    ],
+)
+def test_openness_to_any_proposal_accepts_none(observe: Observe, second: str) -> None:
+    found = observe("Kenya proposed a truce between Sudan and the RSF. " + second)
+    assert "accepted" not in {o.status for o in found}
+
+
+def test_accepting_the_proposal_in_view_is_still_told(observe: Observe) -> None:
+    found = observe(
+        "Kenya proposed a truce between Sudan and the RSF. The RSF accepted the proposal."
+    )
+    assert only(found, "accepted").by == "RSF"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The prisoner swap between Russia and Ukraine got under way at the Belarusian border.",
+        "The ceasefire between Thailand and Cambodia was well under way by Sunday.",
+    ],
+)
+def test_an_agreement_under_way_is_in_effect(observe: Observe, text: str) -> None:
+    assert "in_effect" in {o.status for o in observe(text)}
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Neither government described the shelling as a breach of the ceasefire.",
+        "No official called the shooting a violation of the ceasefire.",
+        "Nobody regarded the raid as a breach of the ceasefire.",
+    ],
+)
+def test_a_violation_nobody_calls_one_is_none(observe: Observe, second: str) -> None:
+    found = observe("India and Pakistan agreed to a ceasefire on Saturday. " + second)
+    assert "violated" not in {o.status for o in found}
+
+
+def test_a_side_calling_an_attack_a_breach_still_tells_a_violation(observe: Observe) -> None:
+    found = observe(
+        "India and Pakistan agreed to a ceasefire on Saturday. "
+        "India described the shelling as a breach of the ceasefire."
+    )
+    assert "violated" in {o.status for o in found}
+
+
 def test_not_yet_in_effect_asserts_nothing_new(observe: Observe) -> None:
     found = observe(
         "Russia and Ukraine agreed a moratorium on energy strikes. "
@@ -1044,3 +1116,32 @@ def test_a_truce_with_a_group_outside_the_main_conflict_binds_that_group(
         "a truce between JNIM and villagers near Mopti was holding."
     )
     assert {o.agreement.parties for o in observe(text)} == {("JNIM", "MLI")}
+
+
+def _quoted(text: str, quote: str, name: str, actor: str) -> Statement:
+    start = text.index(quote)
+    return Statement(
+        article_id="a1",
+        speaker=Speaker(name=name, actor=actor),
+        verb="say",
+        content=quote,
+        direct=True,
+        span=(start, start + len(quote)),
+        sentence=quote,
+        confidence=0.6,
+    )
+
+
+def test_a_quote_of_a_speaker_from_another_war_stays_with_the_article_truce(
+    observe: Observe,
+) -> None:
+    # A surname shared with a Hezbollah leader must not turn a Gaza quote into a
+    # Lebanon truce: the quote names no side, the article's truce is Israel-Hamas.
+    quote = "We have informed the mediators of every breach."
+    text = (
+        "The truce between Israel and Hamas took effect in Gaza on Sunday. Its spokesman "
+        "said Israeli forces had violated the truce. \u201cThe occupation wants a truce on "
+        f"paper,\u201d Qassem said. \u201c{quote}\u201d"
+    )
+    found = observe(text, (_quoted(text, quote, "Qassem", "HEZBOLLAH"),))
+    assert all(o.agreement.parties == ("HAMAS", "ISR") for o in found), found

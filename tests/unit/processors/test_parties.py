@@ -163,6 +163,28 @@ def test_a_name_opening_a_clause_after_a_subordinator_is_its_subject(
     assert subject_before(text, actors, 0, text.index(verb), lexicon, None) == subject
 
 
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "Azerbaijan signed the text on Monday, a day before Armenia said that it rejected "
+            "the outline.",
+            "ARM",
+        ),
+        (
+            "Moscow endorsed the plan, shortly after Kyiv announced that it accepted the outline.",
+            "UKR",
+        ),
+    ],
+)
+def test_a_pronoun_reported_after_that_is_the_reporter_of_its_own_clause(
+    gazetteer: Gazetteer, lexicon: AgreementLexicon, text: str, subject: str
+) -> None:
+    verb = text.index("accepted" if "accepted" in text else "rejected")
+    actors = find_actors(text, gazetteer, lexicon)
+    assert subject_before(text, actors, 0, verb, lexicon, None) == subject
+
+
 def test_an_actor_named_with_the_article_starts_at_its_name(
     gazetteer: Gazetteer, lexicon: AgreementLexicon
 ) -> None:
