@@ -29,6 +29,7 @@ from processors.agreement_text import (
     StatedTimes,
     clause_breaks,
     last_match,
+    last_words,
     stated_times,
 )
 from processors.model import Agreement, Article, Evidence, Observation, Statement, Status
@@ -223,6 +224,10 @@ def cue_claims(
     asserted: Status = attachment.status
     if mention.spec.orphan and mention.spec.self_status and asserted not in _STANCES:
         asserted = mention.spec.self_status  # "confirmed the extension"
+    if attachment.direction == "right" and cue_text.endswith("ing"):
+        governor = last_words(text[clause : cue.start], 1)
+        if governor and governor[0].lower() in lexicon.proposing_governors:
+            asserted = "proposed"  # "Malaysia proposed extending it": an offer to extend
     if cue.spec.anchor and _BEFORE_TIME.search(text, max(clause, cue.start - 20), cue.start):
         return []  # "told not to return before the start of the truce": it has not begun
     modality = mood(text, sentence, clause, cue.start, lexicon, whole_clause=cue.spec.anchor)

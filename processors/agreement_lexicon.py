@@ -165,6 +165,8 @@ class AgreementLexicon:
     orphan_blockers: re.Pattern[str]
     embedded_void: re.Pattern[str]
     assertive_governors: frozenset[str]
+    proposing_governors: frozenset[str]
+    """Verbs that make the gerund after them an offer ("proposed extending it")."""
     causatives: frozenset[str]
     describing_talks: re.Pattern[str]
     """Before talks, words that describe a person by them ("an official involved in the
@@ -516,6 +518,7 @@ def build_agreement_lexicon(data: Mapping[str, Any]) -> AgreementLexicon:
         orphan_blockers=_compile(data["orphan_blockers"]),
         embedded_void=_compile(data["embedded_void"], 0),
         assertive_governors=frozenset(data["assertive_governors"]),
+        proposing_governors=frozenset(data["proposing_governors"]),
         causatives=frozenset(data["causatives"]),
         describing_talks=re.compile(
             rf"\b(?:{'|'.join(re.escape(w) for w in data['describing_talks'])})"

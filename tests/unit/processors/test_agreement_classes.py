@@ -519,3 +519,33 @@ def test_a_quoted_verb_still_governs_its_object(
     observe: Observe, text: str, expected: tuple[str, str, str]
 ) -> None:
     check(observe, text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a truce entering its nth week is in effect
+        (
+            "The truce between Armenia and Azerbaijan entered a fragile second week on Monday.",
+            ("ARM+AZE", "general", "in_effect"),
+        ),
+        # proposing to extend is an offer, not an extension
+        (
+            "The truce between Armenia and Azerbaijan is due to expire on Friday. French "
+            "officials have proposed extending it by a month.",
+            ("ARM+AZE", "general", "proposed"),
+        ),
+    ],
+)
+def test_the_life_of_a_truce_told_indirectly(
+    observe: Observe, text: str, expected: tuple[str, str, str]
+) -> None:
+    check(observe, text, expected)
+
+
+def test_a_proposed_extension_is_no_extension(observe: Observe) -> None:
+    found = observe(
+        "The truce between Armenia and Azerbaijan is due to expire on Friday. French "
+        "officials have suggested extending it by a month."
+    )
+    assert "extended" not in {o.status for o in found}, triples(found)
