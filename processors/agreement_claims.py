@@ -145,6 +145,11 @@ _BEFORE_TIME = re.compile(
 _ANY_BEFORE = re.compile(r"\bany\s+$", re.I)
 """Right before a noun phrase: any one at all, not the one in view."""
 
+_ASIDE_OF_ACTOR = re.compile(r",\s*who\s+(?:(?:had|has|also|once|previously)\s+)*$")
+"""Right before a cue: a relative clause describing a person ("Anwar, who brokered")."""
+_EARLIER = re.compile(r"(?<![\w-])(?:last|previous|earlier|former|prior)(?![\w-])", re.IGNORECASE)
+"""Inside an agreement's phrase: one before the agreement in view ("their last truce")."""
+
 _BE_BEFORE = re.compile(r"\b(?:is|are|was|were|am)\s+$")
 
 _CONDITION_WINDOW = 40
@@ -219,6 +224,13 @@ def cue_claims(
         return []  # "talks on the release of hostages resumed": the talks did, not a swap
     if asserted_by_deal(text, mentions, attachment, cue_text):
         return []  # "the ceasefire, which calls for a 60-day halt": the deal's terms
+    if (
+        attachment.direction == "right"
+        and attachment.status in ("agreed", "proposed")
+        and _ASIDE_OF_ACTOR.search(text, max(clause, cue.start - 40), cue.start)
+        and _EARLIER.search(text, mention.np_start, mention.start)
+    ):
+        return []  # "Anwar, who brokered the neighbours' last truce, ...": who he is
     if attachment.direction == "right" and _habit(context, sentence, clause, cue.start, mention):
         return []  # "has turned down proposals before": a habit, not news
     asserted: Status = attachment.status

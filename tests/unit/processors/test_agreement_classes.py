@@ -549,3 +549,18 @@ def test_a_proposed_extension_is_no_extension(observe: Observe) -> None:
         "officials have suggested extending it by a month."
     )
     assert "extended" not in {o.status for o in found}, triples(found)
+
+
+def test_who_brokered_the_last_truce_is_background(observe: Observe) -> None:
+    found = observe(
+        "Macron, who brokered the neighbours' previous truce, proposed a 30-day ceasefire "
+        "between Armenia and Azerbaijan."
+    )
+    assert {o.status for o in found} == {"proposed"}, triples(found)
+    # the agreement in view, brokered by the person described, is news
+    check(
+        observe,
+        "Turkish officials, who helped broker the truce between Armenia and Azerbaijan, "
+        "said it held.",
+        ("ARM+AZE", "general", "agreed"),
+    )

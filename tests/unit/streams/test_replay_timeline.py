@@ -6,13 +6,14 @@ articles; its alerts are compared with the ones a careful reader expects
 
 ``tests/data/timeline`` (Russia-Ukraine 2025) is the timeline the rules were fitted to.
 ``tests/data/timeline2`` (Gaza 2026) was written before reading the rules, as an honest
-estimate: its first run gave alert F1 0.36 (P 0.35, R 0.37), 0.64 after the general fixes
-it prompted (tracker transitions, endings that open no instance, talks that only describe
-a speaker, time clauses). Its floor in ``F1_FLOORS`` guards that figure and is to be raised.
+estimate: its first run gave alert F1 0.36 (P 0.35, R 0.37), 0.79 after the general fixes
+it prompted over two sessions (tracker transitions, endings that open no instance, talks
+that only describe a speaker, time clauses, time phrases of a truce, whole end-date
+words). Its floor in ``F1_FLOORS`` guards that figure and is to be raised.
 ``tests/data/timeline3`` (Sudan 2026) was also written before reading the rules; its first
 run gave alert F1 0.45 (P 0.39, R 0.52), 0.74 after general fixes for the classes it showed.
 ``tests/data/timeline4`` (Thailand-Cambodia 2026) was written the same way; its first run
-gave alert F1 0.50 (P 0.53, R 0.48).
+gave alert F1 0.50 (P 0.53, R 0.48), 0.82 after general fixes for the classes it showed.
 """
 
 from __future__ import annotations
@@ -33,10 +34,9 @@ pytestmark = pytest.mark.unit
 DATA = Path(__file__).resolve().parents[2] / "data"
 TIMELINES = ("timeline", "timeline2", "timeline3", "timeline4")
 # The lowest alert F1 each timeline must keep; a timeline missing here is not scored yet.
-# timeline3's floor was its first-run figure rounded down, raised since. timeline4's is its
-# first-run figure (0.50) rounded down: a floor to raise as its failure classes are fixed,
-# not a target.
-F1_FLOORS = {"timeline": 0.9, "timeline2": 0.75, "timeline3": 0.7, "timeline4": 0.5}
+# The fresh timelines' floors started at their first-run figures rounded down and were
+# raised as their failure classes were fixed: floors to keep, not targets.
+F1_FLOORS = {"timeline": 0.9, "timeline2": 0.75, "timeline3": 0.7, "timeline4": 0.8}
 
 AlertKey = tuple[str, str, str]
 
