@@ -36,6 +36,8 @@ _DEMONSTRATIVE = re.compile(r"(?<![\w-])(?:that|this|these|those)\s+$", re.IGNOR
 _ASIDE = re.compile(
     r"^\s*(?:,|(?:[\w.-]+\s+){0,4}?(?:under|in|by|with|through|during) which\b)[^,;:]{1,120},\s*"
 )
+_OPENING_CONDITION = re.compile(r"\W*(?:If|Unless|Should)\s[^.;:]*,")
+"""A sentence that opens with a condition, closed by a comma before the verb."""
 _PREPOSITIONAL_RELATIVE = re.compile(r"\b(?:under|in|by|with|through|during) which\b")
 # A verb joined to the one before by "and"/"but", with no subject of its own.
 _COORDINATED = re.compile(
@@ -418,7 +420,9 @@ def mood(
         said = lexicon.reported.search(text, sentence[0], pos)
         return "future" if said is not None else "void"
     if lexicon.future.search(window):
-        return "future"
+        # "If the truce holds through March, Malaysia will push for talks": the main
+        # clause of an opening condition is as conditional as the condition.
+        return "void" if _OPENING_CONDITION.match(text, sentence[0], pos) else "future"
     return "real"
 
 

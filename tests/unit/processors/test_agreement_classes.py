@@ -564,3 +564,16 @@ def test_who_brokered_the_last_truce_is_background(observe: Observe) -> None:
         "said it held.",
         ("ARM+AZE", "general", "agreed"),
     )
+
+
+def test_the_future_after_an_opening_condition_is_conditional(observe: Observe) -> None:
+    found = observe(
+        "If the ceasefire between Armenia and Azerbaijan holds through March, French "
+        "officials say, they will push for talks on a permanent peace deal."
+    )
+    assert not {"proposed", "negotiating"} & {o.status for o in found}, triples(found)
+    check(
+        observe,
+        "Armenia and Azerbaijan will sign the truce on Sunday, officials said.",
+        ("ARM+AZE", "general", "agreed"),
+    )
