@@ -15,6 +15,7 @@ from typing import NamedTuple
 from processors.discourse import base
 from processors.layout import Layout, Verb, is_name, phrase_at, skip_blank, strip_end
 from processors.lexicon import ADVERB, BODY, HEAD, ROLE, TIME, TITLE, SpeechLexicon
+from processors.model import UNKNOWN_ACTOR, Speaker
 from processors.sentences import Sentence
 from processors.speakers import Phrase, Resolved, SpeakerReader
 from processors.text import Token
@@ -37,6 +38,10 @@ _DATELINE_DASH = re.compile(r"\u2014| -- ")
 _SUBJECT_RELATIVE = re.compile(r"\s(?:who|that|I|we|you|they|he|she)\s")
 # What opens a noun phrase that a reduced relative may follow (``a step the group …``).
 _RELATIVE_DETERMINERS = frozenset(("a", "an", "the", "this", "that", "its", "their"))
+# A coordinator right before a subject: its clause is joined to the one before it.
+_JOINED = re.compile(r",?\s+(?:and|but|while)\s+$")
+# The confidence of a speaker whose side nothing in the text gave.
+_NO_SIDE = 0.5
 # What joins two clauses, each with its own subject.
 _JOINTS = (", and ", ", but ", "; ")
 # How far before a verb the patterns that end at it look: they match a word or two
@@ -179,6 +184,8 @@ class Attributor:
         resolved = self.reader.resolve(phrase, appositive, cue, lo)
         if resolved is None:
             return None
+        if resolved.speaker.actor == UNKNOWN_ACTOR and resolved.confidence <= _NO_SIDE:
+            resolved = self._clause_official(sentence, phrase, resolved)
         self.reader.remember(resolved, phrase.start)
         first = min(phrase.start, appositive.start) if appositive else phrase.start
         aside_end = None
@@ -189,6 +196,22 @@ class Attributor:
         return Attribution(
             resolved, lemma, frame, start, end, first, phrase.end, False, True, aside_end
         )
+
+    def _clause_official(self, sentence: Sentence, phrase: Phrase, resolved: Resolved) -> Resolved:
+        """``The ministry has refused before, and a senior official said …``: an unnamed
+        official with no side of their own speaks for the body (or the person) that led
+        the clause joined before theirs."""
+        role = resolved.speaker.role
+        if role is None or base(role.split()[-1]) not in self.lex.clause_officials:
+            return resolved
+        joint = _JOINED.search(self.text, max(sentence.start, phrase.start - _LEAD), phrase.start)
+        if joint is None:
+            return resolved
+        owner = self.main_subject(sentence, joint.start())
+        if owner is None or owner.kind == "group" or owner.speaker.actor == UNKNOWN_ACTOR:
+            return resolved
+        speaker = resolved.speaker
+        return resolved._replace(speaker=Speaker(speaker.name, owner.speaker.actor, speaker.role))
 
     def _after_intro(self, lo: int, end: int, inner: Phrase | None) -> Phrase | None:
         """``inner`` without its quote marks when ``text[lo:end]`` opens the sentence
@@ -460,7 +483,14 @@ class Attributor:
             if word in self.lex.verbs:
                 break
             taken.append(token)
-        while taken and (taken[-1][2].lower() in self.lex.determiners or taken[-1][2] == "of"):
+        # A trailing modifier is no head, but "the government" ends in a word that is both.
+        while taken and (
+            (
+                taken[-1][2].lower() in self.lex.determiners
+                and base(taken[-1][2]) not in self.lex.heads
+            )
+            or taken[-1][2] == "of"
+        ):
             taken.pop()
         if not taken:
             return None

@@ -197,6 +197,9 @@ class SpeechLexicon:
     employee_roles: frozenset[str]
     """Roles that speak for an employer (``Spokesperson Jo Kim``): with no side of their
     own, the body the sentence before had as its subject."""
+    clause_officials: frozenset[str]
+    """Unnamed officials (``a senior official``) that, with no side of their own, speak for
+    the body that led the clause before theirs (``The ministry has …, and an official said``)."""
     companies: frozenset[str]
     """Nouns for a business: ``the Danish company``, ``the ship's Greek manager`` speak for
     the firm, not for the state their demonym names."""
@@ -538,6 +541,7 @@ def _build(raw: Mapping[str, Any]) -> SpeechLexicon:
         },
         context_cues=frozenset(raw["context_cues"]),
         employee_roles=_lower_set(raw["employee_roles"]),
+        clause_officials=_lower_set(raw["clause_officials"]),
         companies=_lower_set(raw["companies"]),
         retro_nouns=dict(raw["retro_nouns"]),
         speech_objects=_lower_set(raw["speech_objects"]),

@@ -1,0 +1,58 @@
+"""Statements in fresh conflict copy: unnamed officials of the body that led the clause,
+speakers of a second verb, organisations named with a demonym, experts, and short
+references (pronouns, ``the organisation``) to the nearest fitting speaker."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from processors.model import Statement
+
+pytestmark = pytest.mark.unit
+
+Extract = Callable[[str], tuple[Statement, ...]]
+
+
+def speaker_of(statements: tuple[Statement, ...], words: str) -> str:
+    """The actor of the one statement whose content holds ``words``."""
+    hits = [s for s in statements if words in s.content]
+    assert len(hits) == 1, [(s.speaker.name, s.content) for s in statements]
+    return hits[0].speaker.actor
+
+
+# -- an unnamed official in a clause joined to a body's --------------------------------
+
+
+def test_an_official_speaks_for_the_body_that_led_the_clause_before(extract: Extract) -> None:
+    statements = extract(
+        "Ethiopia's foreign ministry summoned the envoy on Monday. The government has "
+        "refused such demands before, and a senior official said on Tuesday that talks "
+        "could still resume."
+    )
+    assert speaker_of(statements, "talks could still resume") == "ETH"
+
+
+def test_an_official_in_a_sentence_of_their_own_keeps_no_side(extract: Extract) -> None:
+    statements = extract(
+        "Ethiopia's foreign ministry summoned the envoy on Monday. A senior official said "
+        "on Tuesday that talks could still resume."
+    )
+    assert speaker_of(statements, "talks could still resume") == "UNKNOWN"
+
+
+def test_a_source_joined_to_a_body_clause_stays_unnamed(extract: Extract) -> None:
+    statements = extract(
+        "Ethiopia's foreign ministry summoned the envoy on Monday, and two sources said "
+        "the talks had stalled."
+    )
+    assert speaker_of(statements, "the talks had stalled") == "UNKNOWN"
+
+
+def test_the_government_after_a_participle_keeps_its_last_word(extract: Extract) -> None:
+    statements = extract(
+        "Kenya's interior ministry announced a curfew on Friday. The government rejected "
+        "the report, saying it was based on rumours."
+    )
+    assert speaker_of(statements, "it was based on rumours") == "KEN"
