@@ -441,6 +441,8 @@ class SpeakerReader:
                 break
             if i and flags & HEAD and head[i - 1][2] == "of":
                 break  # "Deputy Chief of Staff Stephen Miller": the title ends at "Staff"
+            if run and is_possessive(tok[2]):
+                break  # "the ICRC's Marianne Keller": the owner is not part of her name
             run.insert(0, tok)
         return run
 

@@ -56,3 +56,18 @@ def test_the_government_after_a_participle_keeps_its_last_word(extract: Extract)
         "the report, saying it was based on rumours."
     )
     assert speaker_of(statements, "it was based on rumours") == "KEN"
+
+
+# -- a person named after a possessive owner --------------------------------------------
+
+
+def test_a_name_after_an_owner_is_a_person_a_pronoun_takes_up(extract: Extract) -> None:
+    statements = extract(
+        '"We lost everything," said Leila Haddad, a mother of three in Kherson.\n'
+        '"The convoys must keep moving," UNICEF\'s Johanne Berg told reporters in Geneva. '
+        '"Every day counts," she added.'
+    )
+    assert speaker_of(statements, "The convoys must keep moving") == "UN"
+    assert speaker_of(statements, "Every day counts") == "UN"
+    named = [s.speaker.name for s in statements if "Every day counts" in s.content]
+    assert named == ["Johanne Berg"]
