@@ -200,6 +200,9 @@ class SpeechLexicon:
     clause_officials: frozenset[str]
     """Unnamed officials (``a senior official``) that, with no side of their own, speak for
     the body that led the clause before theirs (``The ministry has …, and an official said``)."""
+    civil_name_words: frozenset[str]
+    """Words that make a name a civil body's (``the Norwegian Refugee Council``): its
+    demonym says where it is from, not the side it speaks for."""
     companies: frozenset[str]
     """Nouns for a business: ``the Danish company``, ``the ship's Greek manager`` speak for
     the firm, not for the state their demonym names."""
@@ -542,6 +545,7 @@ def _build(raw: Mapping[str, Any]) -> SpeechLexicon:
         context_cues=frozenset(raw["context_cues"]),
         employee_roles=_lower_set(raw["employee_roles"]),
         clause_officials=_lower_set(raw["clause_officials"]),
+        civil_name_words=_lower_set(raw["civil_name_words"]),
         companies=_lower_set(raw["companies"]),
         retro_nouns=dict(raw["retro_nouns"]),
         speech_objects=_lower_set(raw["speech_objects"]),

@@ -203,7 +203,11 @@ class SpeakerReader:
             (m.actor, m.kind)
             for m in self.in_mentions(phrase.start, phrase.end)
             if (placed or not text[max(0, m.start - 6) : m.start].endswith(_PLACING))
-            and not (m.kind == "demonym" and self._of_company(m.end, phrase.end))
+            and not (
+                m.kind == "demonym"
+                and (self._of_company(m.end, phrase.end) or self._civil_name(m.end, phrase.end))
+            )
+            and not (m.kind == "name" and self._topic_of_expert(m.end, phrase.end))
             and (m.alias not in self.lex.context_cues or self._supports(m.actor))
         ]
         if "-" not in phrase.text:
@@ -226,6 +230,22 @@ class SpeakerReader:
         words = self.text[pos : min(end, pos + 40)].split(None, 3)[:2]
         # "the Danish company", "the Greek shipping company": one modifier may stand between.
         return any(base(w.strip(",.")) in self.lex.companies for w in words)
+
+    def _civil_name(self, pos: int, end: int) -> bool:
+        """Whether a demonym ending at ``pos`` opens the name of a civil body (``the
+        Norwegian Refugee Council``): the charity speaks for itself, not for its state."""
+        for word in self.text[pos : min(end, pos + 60)].split()[:4]:
+            if not word[:1].isupper():
+                return False
+            if base(word.strip(",.")) in self.lex.civil_name_words:
+                return True
+        return False
+
+    def _topic_of_expert(self, pos: int, end: int) -> bool:
+        """Whether a country named right before ``pos`` is what an expert studies (``a
+        Sudan analyst``), not whose side the expert takes."""
+        words = self.text[pos : min(end, pos + 30)].split(None, 1)
+        return bool(words) and base(words[0].strip(",.")) in self.lex.expert_roles
 
     def without_shared_places(
         self, actors: list[tuple[str, str]], phrase: Phrase, appositive: Phrase | None

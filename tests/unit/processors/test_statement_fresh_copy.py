@@ -71,3 +71,25 @@ def test_a_name_after_an_owner_is_a_person_a_pronoun_takes_up(extract: Extract) 
     assert speaker_of(statements, "Every day counts") == "UN"
     named = [s.speaker.name for s in statements if "Every day counts" in s.content]
     assert named == ["Johanne Berg"]
+
+
+# -- a demonym inside a charity's name; a country an expert studies ---------------------
+
+
+def test_a_charity_named_with_a_demonym_speaks_for_no_state(extract: Extract) -> None:
+    statements = extract(
+        '"Families are sleeping in the open," said a spokesman for the Danish Refugee '
+        "Council. Sudan's army said it had reopened the road to Kadugli."
+    )
+    assert speaker_of(statements, "Families are sleeping in the open") == "UNKNOWN"
+    official = extract("A Danish official said Copenhagen would send more aid.")
+    assert speaker_of(official, "Copenhagen would send more aid") == "DNK"
+
+
+def test_a_country_an_analyst_studies_is_not_the_analysts_side(extract: Extract) -> None:
+    statements = extract(
+        '"Neither army can win this war," said Tomas Lindgren, an Ethiopia analyst at a '
+        "Nairobi think tank. Ethiopia's foreign ministry said the talks would resume."
+    )
+    assert speaker_of(statements, "Neither army can win this war") == "UNKNOWN"
+    assert speaker_of(statements, "the talks would resume") == "ETH"
