@@ -42,6 +42,14 @@ _RELATIVE_DETERMINERS = frozenset(("a", "an", "the", "this", "that", "its", "the
 _JOINED = re.compile(r",?\s+(?:and|but|while)\s+$")
 # The confidence of a speaker whose side nothing in the text gave.
 _NO_SIDE = 0.5
+# An aside between dashes that ends right before a verb (" - a charge it denies - said").
+_DASH_ASIDE = re.compile(r"\s[-\u2013\u2014]\s[^-\u2013\u2014,;\"\u201c\u201d]+\s[-\u2013\u2014]$")
+# A relative clause that no comma closes (", which X accuses of arming the RSF").
+_OPEN_RELATIVE = re.compile(r",\s+(?:which|who)\s[^,;\"\u201c\u201d]*$")
+# What opens a clause of its own after a comma ("…, while Ethiopia, which …, said").
+_CLAUSE_OPENERS = frozenset(("and", "but", "while", "whereas", "though", "although", "yet"))
+# How far back (characters) an aside before a verb is looked for.
+_ASIDE = 160
 # What joins two clauses, each with its own subject.
 _JOINTS = (", and ", ", but ", "; ")
 # How far before a verb the patterns that end at it look: they match a word or two
@@ -358,6 +366,16 @@ class Attributor:
                 cue, end = "USA", marker.start()  # "Sen. Jane Doe (R-Ohio) said"
         end = strip_end(text, lo, end)
         appositive: Phrase | None = None
+        aside = _DASH_ASIDE.search(text, max(lo, end - _ASIDE), end)
+        if aside is not None:
+            # "the UAE, which X accuses of arming them - a charge it denies - said": the
+            # aside between dashes, then the relative it closes, stand between subject
+            # and verb.
+            end = strip_end(text, lo, aside.start())
+            relative = _OPEN_RELATIVE.search(text, max(lo, end - _ASIDE), end)
+            if relative is not None:
+                end = relative.start()
+        comma = -1
         if end > lo and text[end - 1] == ",":
             # "Peskov, the Kremlin spokesman, said" or "Zelensky, speaking in Kyiv, said".
             comma = text.rfind(",", max(lo, end - 200), end - 1)
@@ -368,8 +386,15 @@ class Attributor:
                 # relative says where or what he is; the appositive before it says whose.
                 earlier = text.rfind(",", max(lo, comma - 200), comma)
                 if earlier != -1 and not _RELATIVE_ASIDE.match(text, earlier + 1, comma):
-                    end = comma + 1
-                    comma = earlier
+                    before = phrase_at(text, earlier + 1, comma)
+                    if before is None or before.text.split(None, 1)[0] not in _CLAUSE_OPENERS:
+                        end = comma + 1
+                        comma = earlier
+                    else:
+                        # "X said A, while Ethiopia, which hosts the talks, said B": a
+                        # clause, not an appositive, stands before the relative.
+                        end = comma
+        if end > lo and text[end - 1] == "," and comma < end - 1:
             inner = phrase_at(text, comma + 1, end - 1)
             tail = self.lex.appositive_tail.match(text, comma, end - 1)
             if tail is not None:

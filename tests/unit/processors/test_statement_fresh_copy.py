@@ -93,3 +93,33 @@ def test_a_country_an_analyst_studies_is_not_the_analysts_side(extract: Extract)
     )
     assert speaker_of(statements, "Neither army can win this war") == "UNKNOWN"
     assert speaker_of(statements, "the talks would resume") == "ETH"
+
+
+# -- a second speaker after "while", set off by a relative or a dash aside --------------
+
+
+def test_a_second_speaker_with_a_relative_aside_has_its_own_statement(extract: Extract) -> None:
+    statements = extract(
+        "Kenya's foreign ministry said it backed the plan, while Ethiopia, which hosts the "
+        "talks, said it would send observers."
+    )
+    assert speaker_of(statements, "it backed the plan") == "KEN"
+    assert speaker_of(statements, "it would send observers") == "ETH"
+    assert "Ethiopia" not in next(s.content for s in statements if s.speaker.actor == "KEN")
+
+
+def test_a_dash_aside_after_a_relative_leaves_the_subject(extract: Extract) -> None:
+    statements = extract(
+        "Chad said it would open the border, while Libya, which Sudan accuses of arming "
+        "the militia - a charge Tripoli denies - said it would guard the crossings."
+    )
+    assert speaker_of(statements, "it would open the border") == "TCD"
+    assert speaker_of(statements, "it would guard the crossings") == "LBY"
+
+
+def test_an_appositive_before_a_relative_still_names_the_side(extract: Extract) -> None:
+    statements = extract(
+        "Mohammed Abdulsalam, the Houthis' negotiator and spokesman, who lives in Muscat, "
+        "said the talks had failed."
+    )
+    assert speaker_of(statements, "the talks had failed") == "HOUTHIS"
