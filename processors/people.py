@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 
 from processors.actors import ActorMention, Gazetteer
-from processors.discourse import Discourse, Entity
+from processors.discourse import Discourse, Entity, base, singular
 from processors.layout import Layout, phrase_at
 from processors.lexicon import (
     BODY,
@@ -105,6 +105,66 @@ def seed_titled(layout: Layout, reader: SpeakerReader, discourse: Discourse) -> 
             name_end,
         )
         discourse.add(entity)
+
+
+def seed_described(layout: Layout, reader: SpeakerReader, discourse: Discourse) -> None:
+    """Remember one person the narration introduces by a description at the head of a
+    sentence: ``An official in Port Sudan was blunter.`` A ``he said`` after it is that
+    official's, not the words of someone named a paragraph before."""
+    text, lex = layout.text, reader.lex
+    for sentence in layout.sentences:
+        if not text.startswith(_INDEFINITE, sentence.start):
+            continue  # most sentences open otherwise: no tokens read for them
+        ends = _described_end(layout, reader, sentence.start, sentence.end)
+        if ends is None:
+            continue
+        head_end, end = ends
+        head = base(text[sentence.start : head_end].split()[-1])
+        if head not in lex.sources and head not in lex.person_roles:
+            continue
+        phrase = Phrase(sentence.start, end, text[sentence.start : end])
+        resolved = reader.resolve(phrase, sentence_start=sentence.start)
+        if resolved is None or resolved.kind != "person" or singular(head) != head:
+            continue
+        speaker = resolved.speaker
+        entity = (
+            sentence.start, speaker.name, speaker.actor, speaker.role, "person",
+            resolved.gender, True, resolved.confidence, end,
+        )  # fmt: skip
+        discourse.add(tuple.__new__(Entity, entity))
+
+
+# How a sentence opens with an indefinite description.
+_INDEFINITE = ("A ", "An ")
+# The words a described person may be placed by (``an official in Port Sudan``).
+_PLACED_BY = frozenset(("in", "from", "at", "with"))
+
+
+def _described_end(
+    layout: Layout, reader: SpeakerReader, start: int, end: int
+) -> tuple[int, int] | None:
+    """Where the head noun and the whole description that opens a sentence end, when a
+    word follows it."""
+    tokens = layout.tokens.first(start, end, 10)
+    stop = None
+    head_end = -1
+    for i, (_s, e, word) in enumerate(tokens):
+        if i and word in _PLACED_BY and head_end == -1 and stop is not None:
+            head_end = stop
+            continue
+        placed = head_end != -1
+        if not word[:1].isalnum():
+            return None
+        if placed and not word[:1].isupper():
+            break  # "in Port Sudan": only a name places the person
+        if not placed and not reader.is_np_word(word, first=i == 0):
+            break
+        stop = e
+    if stop is None or stop == tokens[-1][1]:
+        return None
+    if layout.text[stop : stop + 1] != " ":
+        return None
+    return (stop if head_end == -1 else head_end), stop
 
 
 _HEAD_WORDS = 4

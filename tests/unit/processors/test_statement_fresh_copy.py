@@ -123,3 +123,22 @@ def test_an_appositive_before_a_relative_still_names_the_side(extract: Extract) 
         "said the talks had failed."
     )
     assert speaker_of(statements, "the talks had failed") == "HOUTHIS"
+
+
+# -- a pronoun after a person the narration describes ---------------------------------
+
+
+def test_a_pronoun_takes_up_the_person_a_sentence_just_described(extract: Extract) -> None:
+    statements = extract(
+        "U.S. envoy Tom Barrack said Washington was ready to host the talks. An official "
+        'in Kyiv was less hopeful. "Nobody here expects a deal this year," he said.'
+    )
+    assert speaker_of(statements, "Nobody here expects a deal this year") == "UKR"
+
+
+def test_a_described_thing_is_no_person_for_a_pronoun(extract: Extract) -> None:
+    statements = extract(
+        "U.S. envoy Tom Barrack said Washington was ready to host the talks. A convoy "
+        'in Kyiv was delayed. "Nobody expects a deal this year," he said.'
+    )
+    assert speaker_of(statements, "Nobody expects a deal this year") == "USA"
