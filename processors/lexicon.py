@@ -473,6 +473,10 @@ def _build(raw: Mapping[str, Any]) -> SpeechLexicon:
         lemma = entry.get("lemma", key)
         for form in entry["forms"]:
             verbs[form] = (lemma, entry["frame"])
+        if " " not in lemma and entry.get("lemma") is None:
+            # "went on to note": the base form after a lead that says it was done.
+            for lead in raw["done_leads"]:
+                verbs.setdefault(f"{lead} {lemma}", (lemma, entry["frame"]))
     cue_actors = {cue: actor for actor, cues in raw["actor_cues"].items() for cue in cues}
     place_actors = {place: actor for actor, ps in raw["place_actors"].items() for place in ps}
     heads = _lower_set(raw["person_roles"] + raw["bodies"] + raw["sources"] + raw["documents"])

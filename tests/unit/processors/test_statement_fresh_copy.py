@@ -142,3 +142,22 @@ def test_a_described_thing_is_no_person_for_a_pronoun(extract: Extract) -> None:
         'in Kyiv was delayed. "Nobody expects a deal this year," he said.'
     )
     assert speaker_of(statements, "Nobody expects a deal this year") == "USA"
+
+
+# -- a base form after "went on to" ----------------------------------------------------
+
+
+def test_a_verb_after_went_on_to_is_a_statement(extract: Extract) -> None:
+    statements = extract(
+        "Ukraine's foreign minister criticised the plan on Monday. He went on to note that "
+        "no date had been set for the talks."
+    )
+    assert speaker_of(statements, "no date had been set for the talks") == "UKR"
+    assert [s.verb for s in statements if "no date" in s.content] == ["note"]
+
+
+def test_a_verb_after_a_plain_to_is_still_no_statement(extract: Extract) -> None:
+    statements = extract(
+        "Ukraine's foreign minister is expected to note that no date has been set."
+    )
+    assert statements == ()
