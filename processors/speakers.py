@@ -368,6 +368,8 @@ class SpeakerReader:
             # home actor does not speak through it.
             linked = self.grammar.source_link.match(self.text, head[-1][1], phrase.end)
             if linked is None and noun in self.lex.non_speakers:
+                if first == "the" and len(tokens) == 2:
+                    return self._same_sources(noun, phrase.start)  # "…, the people said"
                 return None
             if linked is not None and noun in self.lex.non_speakers:
                 plural = noun == "people" or singular(noun) != noun
@@ -377,6 +379,15 @@ class SpeakerReader:
                 anonymous = all(t[2].lower() in quantifiers or t[2].isdigit() for t in head[:-1])
         link = linked.end() if linked is not None else -1
         return self._described(phrase, noun, role, side, first, anonymous, link)
+
+    def _same_sources(self, noun: str, pos: int) -> Resolved | None:
+        """``according to people familiar with the matter … the people said``: the
+        unnamed sources the text introduced by that noun before."""
+        earlier = self.discourse.with_role("source", pos)
+        if earlier is None or noun not in earlier.name.lower().split():
+            return None
+        speaker = Speaker(earlier.name, earlier.actor, earlier.role)
+        return Resolved(speaker, earlier.kind, None, min(earlier.confidence, 0.7))
 
     def _head_end(self, tokens: list[Token]) -> int:
         """Where the head of a phrase ends: at its first linking word.

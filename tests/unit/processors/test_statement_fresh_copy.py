@@ -161,3 +161,20 @@ def test_a_verb_after_a_plain_to_is_still_no_statement(extract: Extract) -> None
         "Ukraine's foreign minister is expected to note that no date has been set."
     )
     assert statements == ()
+
+
+# -- "the people said" after unnamed sources -------------------------------------------
+
+
+def test_the_people_are_the_sources_introduced_before(extract: Extract) -> None:
+    statements = extract(
+        "Qatar has sent a new draft to both sides, according to two people familiar with "
+        "the talks. The draft drops the buffer zone, the people said."
+    )
+    said = [s for s in statements if "drops the buffer zone" in s.content]
+    assert [s.speaker.name for s in said] == ["two people familiar with the talks"]
+
+
+def test_the_people_with_no_sources_before_are_no_speaker(extract: Extract) -> None:
+    statements = extract("The draft drops the buffer zone, the people said.")
+    assert statements == ()
