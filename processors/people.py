@@ -114,6 +114,8 @@ def seed_described(layout: Layout, reader: SpeakerReader, discourse: Discourse) 
     text, lex = layout.text, reader.lex
     for sentence in layout.sentences:
         if not text.startswith(_INDEFINITE, sentence.start):
+            if text[sentence.start : sentence.start + 1].isupper():
+                _seed_named(layout, reader, discourse, sentence.start, sentence.end)
             continue  # most sentences open otherwise: no tokens read for them
         ends = _described_end(layout, reader, sentence.start, sentence.end)
         if ends is None:
@@ -132,6 +134,44 @@ def seed_described(layout: Layout, reader: SpeakerReader, discourse: Discourse) 
             resolved.gender, True, resolved.confidence, end,
         )  # fmt: skip
         discourse.add(tuple.__new__(Entity, entity))
+
+
+# Words that are no part of a person's name (``On Sunday``, ``Chairman``).
+_NOT_NAME = _NOT_GIVEN | FUNCTION
+# A name and its appositive at the head of a sentence ("Luca Ferraro, the Italian envoy,").
+_NAMED_HEAD = re.compile(
+    r"((?:[A-Z][\w'\u2019.-]+ ){1,3}[A-Z][\w'\u2019-]+), ((?:the|a|an) [^,;:\"\u201c\u201d]{3,80}),"
+)
+
+
+def _seed_named(
+    layout: Layout, reader: SpeakerReader, discourse: Discourse, start: int, end: int
+) -> None:
+    """``Luca Ferraro, the Italian envoy, arrived on Monday.``: a person the narration
+    names with a role, so that a later ``he said`` finds him."""
+    match = _NAMED_HEAD.match(layout.text, start, end)
+    if match is None or reader.in_mentions(match.start(1), match.end(1)):
+        return  # no such head, or a listed person (already remembered)
+    if reader.lex.cue_pattern.search(match.group(1)):
+        return  # "Democrat Renee Calloway": a titled name, which ``seed_titled`` reads
+    if any(reader.word_class(word) & _NOT_NAME for word in match.group(1).split()):
+        return  # "On Sunday, the senator, …": an intro, not a name
+    role = match.group(2).split()[-1]
+    if not reader.word_class(role) & ROLE:
+        return
+    name = Phrase(match.start(1), match.end(1), match.group(1))
+    appositive = Phrase(match.start(2), match.end(2), match.group(2))
+    if not reader.is_phrase(name.start, name.end, start):
+        return
+    resolved = reader.resolve(name, appositive, sentence_start=start)
+    if resolved is None or resolved.kind != "person":
+        return
+    speaker = resolved.speaker
+    entity = (
+        name.start, speaker.name, speaker.actor, speaker.role, "person",
+        resolved.gender, True, resolved.confidence, name.end,
+    )  # fmt: skip
+    discourse.add(tuple.__new__(Entity, entity))
 
 
 # How a sentence opens with an indefinite description.

@@ -20,7 +20,15 @@ from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
 from processors.actors import ActorMention, Gazetteer
-from processors.discourse import Discourse, Entity, EntityKind, base, is_possessive, singular
+from processors.discourse import (
+    GUESSED_F,
+    Discourse,
+    Entity,
+    EntityKind,
+    base,
+    is_possessive,
+    singular,
+)
 from processors.lexicon import (
     ARTICLE,
     BLOCKER,
@@ -525,7 +533,7 @@ class SpeakerReader:
         if parts and parts[0] in self.lex.female_names:
             return "f"
         if len(parts) >= 2 and parts[0].endswith("a") and parts[0] not in self.lex.male_names_in_a:
-            return "f"  # Maria, Lucía, Yulia: most given names in -a are women's
+            return GUESSED_F  # Maria, Lucía, Yulia: most given names in -a are women's
         if len(parts) >= 2 and known:
             return "m"  # the gazetteer's people: its women are caught by the lists above
         if name.endswith(("ova", "eva", "ina", "ska", "yna", "aya")):

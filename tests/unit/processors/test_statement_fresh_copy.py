@@ -178,3 +178,29 @@ def test_the_people_are_the_sources_introduced_before(extract: Extract) -> None:
 def test_the_people_with_no_sources_before_are_no_speaker(extract: Extract) -> None:
     statements = extract("The draft drops the buffer zone, the people said.")
     assert statements == ()
+
+
+def test_he_takes_up_a_man_named_with_a_role_though_his_name_ends_in_a(
+    extract: Extract,
+) -> None:
+    statements = extract(
+        "Nicola Bruni, the Italian envoy, arrived in Cairo on Monday. Maria Lopez of the "
+        "Red Cross joined him. He said the talks would resume on Thursday."
+    )
+    assert speaker_of(statements, "the talks would resume on Thursday") == "ITA"
+
+
+def test_he_takes_up_a_man_whose_given_name_ends_in_a(extract: Extract) -> None:
+    statements = extract(
+        "Pakistan's interior minister, Mustaqa Hanif, who led the delegation, wrote on X "
+        'that the border would reopen. "Trade will resume on Monday," he wrote.'
+    )
+    assert speaker_of(statements, "Trade will resume on Monday") == "PAK"
+
+
+def test_he_does_not_take_up_a_woman_the_lexicon_knows(extract: Extract) -> None:
+    statements = extract(
+        "Pakistan's interior minister, Maria Hanif, said the border would reopen. "
+        '"Trade will resume on Monday," he said.'
+    )
+    assert [s for s in statements if "Trade will resume" in s.content] == []
