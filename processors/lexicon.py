@@ -207,6 +207,9 @@ class SpeechLexicon:
     """Nouns for a business: ``the Danish company``, ``the ship's Greek manager`` speak for
     the firm, not for the state their demonym names."""
     retro_nouns: Mapping[str, str]
+    as_worded: re.Pattern[str]
+    """What after ``as`` says which version of a text is meant (``the truce as drafted``,
+    ``the plan as it stands``), not what the speaker calls it."""
     speech_objects: frozenset[str]
     title_cues: frozenset[str]
     """Words before a short Title Case quote that make it a title (``on "Face the
@@ -552,6 +555,7 @@ def _build(raw: Mapping[str, Any]) -> SpeechLexicon:
         civil_name_words=_lower_set(raw["civil_name_words"]),
         companies=_lower_set(raw["companies"]),
         retro_nouns=dict(raw["retro_nouns"]),
+        as_worded=re.compile(rf"(?:{_alternation(raw['as_worded'])})(?![\w-])"),
         speech_objects=_lower_set(raw["speech_objects"]),
         title_cues=_lower_set(raw["title_cues"]),
         title_small_words=_lower_set(raw["title_small_words"]),

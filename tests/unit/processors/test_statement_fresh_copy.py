@@ -204,3 +204,19 @@ def test_he_does_not_take_up_a_woman_the_lexicon_knows(extract: Extract) -> None
         '"Trade will resume on Monday," he said.'
     )
     assert [s for s in statements if "Trade will resume" in s.content] == []
+
+
+# -- "rejected X as drafted" ------------------------------------------------------------
+
+
+def test_rejecting_a_text_as_drafted_is_no_report_of_what_it_is(extract: Extract) -> None:
+    statements = extract(
+        "Ethiopia's foreign ministry rejected the ceasefire text as it stands, saying the "
+        "buffer zone was too narrow."
+    )
+    assert [s.content for s in statements] == ["the buffer zone was too narrow"]
+
+
+def test_rejecting_a_text_as_something_is_still_a_report(extract: Extract) -> None:
+    statements = extract("Ethiopia's foreign ministry rejected the report as fabricated.")
+    assert speaker_of(statements, "the report as fabricated") == "ETH"
