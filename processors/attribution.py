@@ -15,6 +15,7 @@ from typing import NamedTuple
 from processors.discourse import base
 from processors.layout import Layout, Verb, is_name, phrase_at, skip_blank, strip_end
 from processors.lexicon import ADVERB, BODY, HEAD, ROLE, TIME, TITLE, SpeechLexicon
+from processors.model import UNKNOWN_ACTOR, Speaker
 from processors.sentences import Sentence
 from processors.speakers import Phrase, Resolved, SpeakerReader
 from processors.text import Token
@@ -37,6 +38,18 @@ _DATELINE_DASH = re.compile(r"\u2014| -- ")
 _SUBJECT_RELATIVE = re.compile(r"\s(?:who|that|I|we|you|they|he|she)\s")
 # What opens a noun phrase that a reduced relative may follow (``a step the group …``).
 _RELATIVE_DETERMINERS = frozenset(("a", "an", "the", "this", "that", "its", "their"))
+# A coordinator right before a subject: its clause is joined to the one before it.
+_JOINED = re.compile(r",?\s+(?:and|but|while)\s+$")
+# The confidence of a speaker whose side nothing in the text gave.
+_NO_SIDE = 0.5
+# An aside between dashes that ends right before a verb (" - a charge it denies - said").
+_DASH_ASIDE = re.compile(r"\s[-\u2013\u2014]\s[^-\u2013\u2014,;\"\u201c\u201d]+\s[-\u2013\u2014]$")
+# A relative clause that no comma closes (", which X accuses of arming the RSF").
+_OPEN_RELATIVE = re.compile(r",\s+(?:which|who)\s[^,;\"\u201c\u201d]*$")
+# What opens a clause of its own after a comma ("…, while Ethiopia, which …, said").
+_CLAUSE_OPENERS = frozenset(("and", "but", "while", "whereas", "though", "although", "yet"))
+# How far back (characters) an aside before a verb is looked for.
+_ASIDE = 160
 # What joins two clauses, each with its own subject.
 _JOINTS = (", and ", ", but ", "; ")
 # How far before a verb the patterns that end at it look: they match a word or two
@@ -179,6 +192,8 @@ class Attributor:
         resolved = self.reader.resolve(phrase, appositive, cue, lo)
         if resolved is None:
             return None
+        if resolved.speaker.actor == UNKNOWN_ACTOR and resolved.confidence <= _NO_SIDE:
+            resolved = self._clause_official(sentence, phrase, resolved)
         self.reader.remember(resolved, phrase.start)
         first = min(phrase.start, appositive.start) if appositive else phrase.start
         aside_end = None
@@ -189,6 +204,22 @@ class Attributor:
         return Attribution(
             resolved, lemma, frame, start, end, first, phrase.end, False, True, aside_end
         )
+
+    def _clause_official(self, sentence: Sentence, phrase: Phrase, resolved: Resolved) -> Resolved:
+        """``The ministry has refused before, and a senior official said …``: an unnamed
+        official with no side of their own speaks for the body (or the person) that led
+        the clause joined before theirs."""
+        role = resolved.speaker.role
+        if role is None or base(role.split()[-1]) not in self.lex.clause_officials:
+            return resolved
+        joint = _JOINED.search(self.text, max(sentence.start, phrase.start - _LEAD), phrase.start)
+        if joint is None:
+            return resolved
+        owner = self.main_subject(sentence, joint.start())
+        if owner is None or owner.kind == "group" or owner.speaker.actor == UNKNOWN_ACTOR:
+            return resolved
+        speaker = resolved.speaker
+        return resolved._replace(speaker=Speaker(speaker.name, owner.speaker.actor, speaker.role))
 
     def _after_intro(self, lo: int, end: int, inner: Phrase | None) -> Phrase | None:
         """``inner`` without its quote marks when ``text[lo:end]`` opens the sentence
@@ -335,6 +366,16 @@ class Attributor:
                 cue, end = "USA", marker.start()  # "Sen. Jane Doe (R-Ohio) said"
         end = strip_end(text, lo, end)
         appositive: Phrase | None = None
+        aside = _DASH_ASIDE.search(text, max(lo, end - _ASIDE), end)
+        if aside is not None:
+            # "the UAE, which X accuses of arming them - a charge it denies - said": the
+            # aside between dashes, then the relative it closes, stand between subject
+            # and verb.
+            end = strip_end(text, lo, aside.start())
+            relative = _OPEN_RELATIVE.search(text, max(lo, end - _ASIDE), end)
+            if relative is not None:
+                end = relative.start()
+        comma = -1
         if end > lo and text[end - 1] == ",":
             # "Peskov, the Kremlin spokesman, said" or "Zelensky, speaking in Kyiv, said".
             comma = text.rfind(",", max(lo, end - 200), end - 1)
@@ -345,8 +386,15 @@ class Attributor:
                 # relative says where or what he is; the appositive before it says whose.
                 earlier = text.rfind(",", max(lo, comma - 200), comma)
                 if earlier != -1 and not _RELATIVE_ASIDE.match(text, earlier + 1, comma):
-                    end = comma + 1
-                    comma = earlier
+                    before = phrase_at(text, earlier + 1, comma)
+                    if before is None or before.text.split(None, 1)[0] not in _CLAUSE_OPENERS:
+                        end = comma + 1
+                        comma = earlier
+                    else:
+                        # "X said A, while Ethiopia, which hosts the talks, said B": a
+                        # clause, not an appositive, stands before the relative.
+                        end = comma
+        if end > lo and text[end - 1] == "," and comma < end - 1:
             inner = phrase_at(text, comma + 1, end - 1)
             tail = self.lex.appositive_tail.match(text, comma, end - 1)
             if tail is not None:
@@ -460,7 +508,14 @@ class Attributor:
             if word in self.lex.verbs:
                 break
             taken.append(token)
-        while taken and (taken[-1][2].lower() in self.lex.determiners or taken[-1][2] == "of"):
+        # A trailing modifier is no head, but "the government" ends in a word that is both.
+        while taken and (
+            (
+                taken[-1][2].lower() in self.lex.determiners
+                and base(taken[-1][2]) not in self.lex.heads
+            )
+            or taken[-1][2] == "of"
+        ):
             taken.pop()
         if not taken:
             return None

@@ -81,12 +81,10 @@ class Discourse:
         """What a pronoun at ``pos`` most likely means: the last fitting clause subject."""
         self._ready()
         # The six nearest fitting entities, nearest first.
-        fitting: list[Entity] = []
-        for e in reversed(self.before(pos)):
-            if e.kind in kinds and (gender is None or e.gender in (gender, None)):
-                fitting.append(e)
-                if len(fitting) == 6:
-                    break
+        fitting = self._fitting(pos, kinds, _FITS.get(gender))
+        if not fitting and gender == "m":
+            # "Nicola Bruni … He said": a given name in -a is only a guess at a woman.
+            fitting = self._fitting(pos, kinds, ("m", None, GUESSED_F))
         for entity in fitting:
             subject = entity.subject
             if subject is None and self.subject_test is not None:
@@ -94,6 +92,18 @@ class Discourse:
             if subject:
                 return entity
         return fitting[0] if fitting else None
+
+    def _fitting(
+        self, pos: int, kinds: tuple[EntityKind, ...], genders: tuple[str | None, ...] | None
+    ) -> list[Entity]:
+        """The six nearest entities before ``pos`` of one of ``kinds`` and ``genders``."""
+        fitting: list[Entity] = []
+        for e in reversed(self.before(pos)):
+            if e.kind in kinds and (genders is None or e.gender in genders):
+                fitting.append(e)
+                if len(fitting) == 6:
+                    break
+        return fitting
 
     def named(self, surname: str, pos: int, complete: bool = True) -> Entity | None:
         """An earlier person called ``surname``: John Smith for Smith, Park Ji-hoon for Park.
@@ -120,6 +130,14 @@ class Discourse:
                 return entity
         return None
 
+
+GUESSED_F = "f?"
+"""The gender of a person whose given name ends in -a (Maria, but also Nicola): a guess."""
+# The genders a pronoun's gender takes in (None: not known).
+_FITS: dict[str | None, tuple[str | None, ...]] = {
+    "m": ("m", None),
+    "f": ("f", GUESSED_F, None),
+}
 
 # Articles that open a description of a person, never a name.
 _DESCRIPTION_OPENERS = frozenset(("a", "an", "the", "one", "another"))

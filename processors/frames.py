@@ -368,6 +368,8 @@ def _described(
 ) -> Content | None:
     """``describe``, ``as`` and ``reject`` frames: X as Y, a quote, or a speech object."""
     as_match = _AS.search(text, pos, stop)
+    if as_match is not None and lex.as_worded.match(text, as_match.end(), stop):
+        as_match = None  # "rejected the truce as drafted": which text, not what it is called
     if as_match is not None:
         quote = quote_at(quotes, as_match.end(), stop)
         if quote is not None:

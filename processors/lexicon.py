@@ -197,10 +197,19 @@ class SpeechLexicon:
     employee_roles: frozenset[str]
     """Roles that speak for an employer (``Spokesperson Jo Kim``): with no side of their
     own, the body the sentence before had as its subject."""
+    clause_officials: frozenset[str]
+    """Unnamed officials (``a senior official``) that, with no side of their own, speak for
+    the body that led the clause before theirs (``The ministry has …, and an official said``)."""
+    civil_name_words: frozenset[str]
+    """Words that make a name a civil body's (``the Norwegian Refugee Council``): its
+    demonym says where it is from, not the side it speaks for."""
     companies: frozenset[str]
     """Nouns for a business: ``the Danish company``, ``the ship's Greek manager`` speak for
     the firm, not for the state their demonym names."""
     retro_nouns: Mapping[str, str]
+    as_worded: re.Pattern[str]
+    """What after ``as`` says which version of a text is meant (``the truce as drafted``,
+    ``the plan as it stands``), not what the speaker calls it."""
     speech_objects: frozenset[str]
     title_cues: frozenset[str]
     """Words before a short Title Case quote that make it a title (``on "Face the
@@ -467,6 +476,10 @@ def _build(raw: Mapping[str, Any]) -> SpeechLexicon:
         lemma = entry.get("lemma", key)
         for form in entry["forms"]:
             verbs[form] = (lemma, entry["frame"])
+        if " " not in lemma and entry.get("lemma") is None:
+            # "went on to note": the base form after a lead that says it was done.
+            for lead in raw["done_leads"]:
+                verbs.setdefault(f"{lead} {lemma}", (lemma, entry["frame"]))
     cue_actors = {cue: actor for actor, cues in raw["actor_cues"].items() for cue in cues}
     place_actors = {place: actor for actor, ps in raw["place_actors"].items() for place in ps}
     heads = _lower_set(raw["person_roles"] + raw["bodies"] + raw["sources"] + raw["documents"])
@@ -538,8 +551,11 @@ def _build(raw: Mapping[str, Any]) -> SpeechLexicon:
         },
         context_cues=frozenset(raw["context_cues"]),
         employee_roles=_lower_set(raw["employee_roles"]),
+        clause_officials=_lower_set(raw["clause_officials"]),
+        civil_name_words=_lower_set(raw["civil_name_words"]),
         companies=_lower_set(raw["companies"]),
         retro_nouns=dict(raw["retro_nouns"]),
+        as_worded=re.compile(rf"(?:{_alternation(raw['as_worded'])})(?![\w-])"),
         speech_objects=_lower_set(raw["speech_objects"]),
         title_cues=_lower_set(raw["title_cues"]),
         title_small_words=_lower_set(raw["title_small_words"]),

@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 
 from processors.actors import ActorMention, Gazetteer
-from processors.discourse import Discourse, Entity
+from processors.discourse import Discourse, Entity, base, singular
 from processors.layout import Layout, phrase_at
 from processors.lexicon import (
     BODY,
@@ -105,6 +105,106 @@ def seed_titled(layout: Layout, reader: SpeakerReader, discourse: Discourse) -> 
             name_end,
         )
         discourse.add(entity)
+
+
+def seed_described(layout: Layout, reader: SpeakerReader, discourse: Discourse) -> None:
+    """Remember one person the narration introduces by a description at the head of a
+    sentence: ``An official in Port Sudan was blunter.`` A ``he said`` after it is that
+    official's, not the words of someone named a paragraph before."""
+    text, lex = layout.text, reader.lex
+    for sentence in layout.sentences:
+        if not text.startswith(_INDEFINITE, sentence.start):
+            if text[sentence.start : sentence.start + 1].isupper():
+                _seed_named(layout, reader, discourse, sentence.start, sentence.end)
+            continue  # most sentences open otherwise: no tokens read for them
+        ends = _described_end(layout, reader, sentence.start, sentence.end)
+        if ends is None:
+            continue
+        head_end, end = ends
+        head = base(text[sentence.start : head_end].split()[-1])
+        if head not in lex.sources and head not in lex.person_roles:
+            continue
+        phrase = Phrase(sentence.start, end, text[sentence.start : end])
+        resolved = reader.resolve(phrase, sentence_start=sentence.start)
+        if resolved is None or resolved.kind != "person" or singular(head) != head:
+            continue
+        speaker = resolved.speaker
+        entity = (
+            sentence.start, speaker.name, speaker.actor, speaker.role, "person",
+            resolved.gender, True, resolved.confidence, end,
+        )  # fmt: skip
+        discourse.add(tuple.__new__(Entity, entity))
+
+
+# Words that are no part of a person's name (``On Sunday``, ``Chairman``).
+_NOT_NAME = _NOT_GIVEN | FUNCTION
+# A name and its appositive at the head of a sentence ("Luca Ferraro, the Italian envoy,").
+_NAMED_HEAD = re.compile(
+    r"((?:[A-Z][\w'\u2019.-]+ ){1,3}[A-Z][\w'\u2019-]+), ((?:the|a|an) [^,;:\"\u201c\u201d]{3,80}),"
+)
+
+
+def _seed_named(
+    layout: Layout, reader: SpeakerReader, discourse: Discourse, start: int, end: int
+) -> None:
+    """``Luca Ferraro, the Italian envoy, arrived on Monday.``: a person the narration
+    names with a role, so that a later ``he said`` finds him."""
+    match = _NAMED_HEAD.match(layout.text, start, end)
+    if match is None or reader.in_mentions(match.start(1), match.end(1)):
+        return  # no such head, or a listed person (already remembered)
+    if reader.lex.cue_pattern.search(match.group(1)):
+        return  # "Democrat Renee Calloway": a titled name, which ``seed_titled`` reads
+    if any(reader.word_class(word) & _NOT_NAME for word in match.group(1).split()):
+        return  # "On Sunday, the senator, …": an intro, not a name
+    role = match.group(2).split()[-1]
+    if not reader.word_class(role) & ROLE:
+        return
+    name = Phrase(match.start(1), match.end(1), match.group(1))
+    appositive = Phrase(match.start(2), match.end(2), match.group(2))
+    if not reader.is_phrase(name.start, name.end, start):
+        return
+    resolved = reader.resolve(name, appositive, sentence_start=start)
+    if resolved is None or resolved.kind != "person":
+        return
+    speaker = resolved.speaker
+    entity = (
+        name.start, speaker.name, speaker.actor, speaker.role, "person",
+        resolved.gender, True, resolved.confidence, name.end,
+    )  # fmt: skip
+    discourse.add(tuple.__new__(Entity, entity))
+
+
+# How a sentence opens with an indefinite description.
+_INDEFINITE = ("A ", "An ")
+# The words a described person may be placed by (``an official in Port Sudan``).
+_PLACED_BY = frozenset(("in", "from", "at", "with"))
+
+
+def _described_end(
+    layout: Layout, reader: SpeakerReader, start: int, end: int
+) -> tuple[int, int] | None:
+    """Where the head noun and the whole description that opens a sentence end, when a
+    word follows it."""
+    tokens = layout.tokens.first(start, end, 10)
+    stop = None
+    head_end = -1
+    for i, (_s, e, word) in enumerate(tokens):
+        if i and word in _PLACED_BY and head_end == -1 and stop is not None:
+            head_end = stop
+            continue
+        placed = head_end != -1
+        if not word[:1].isalnum():
+            return None
+        if placed and not word[:1].isupper():
+            break  # "in Port Sudan": only a name places the person
+        if not placed and not reader.is_np_word(word, first=i == 0):
+            break
+        stop = e
+    if stop is None or stop == tokens[-1][1]:
+        return None
+    if layout.text[stop : stop + 1] != " ":
+        return None
+    return (stop if head_end == -1 else head_end), stop
 
 
 _HEAD_WORDS = 4

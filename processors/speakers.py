@@ -20,7 +20,15 @@ from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
 from processors.actors import ActorMention, Gazetteer
-from processors.discourse import Discourse, Entity, EntityKind, base, is_possessive, singular
+from processors.discourse import (
+    GUESSED_F,
+    Discourse,
+    Entity,
+    EntityKind,
+    base,
+    is_possessive,
+    singular,
+)
 from processors.lexicon import (
     ARTICLE,
     BLOCKER,
@@ -203,7 +211,11 @@ class SpeakerReader:
             (m.actor, m.kind)
             for m in self.in_mentions(phrase.start, phrase.end)
             if (placed or not text[max(0, m.start - 6) : m.start].endswith(_PLACING))
-            and not (m.kind == "demonym" and self._of_company(m.end, phrase.end))
+            and not (
+                m.kind == "demonym"
+                and (self._of_company(m.end, phrase.end) or self._civil_name(m.end, phrase.end))
+            )
+            and not (m.kind == "name" and self._topic_of_expert(m.end, phrase.end))
             and (m.alias not in self.lex.context_cues or self._supports(m.actor))
         ]
         if "-" not in phrase.text:
@@ -226,6 +238,22 @@ class SpeakerReader:
         words = self.text[pos : min(end, pos + 40)].split(None, 3)[:2]
         # "the Danish company", "the Greek shipping company": one modifier may stand between.
         return any(base(w.strip(",.")) in self.lex.companies for w in words)
+
+    def _civil_name(self, pos: int, end: int) -> bool:
+        """Whether a demonym ending at ``pos`` opens the name of a civil body (``the
+        Norwegian Refugee Council``): the charity speaks for itself, not for its state."""
+        for word in self.text[pos : min(end, pos + 60)].split()[:4]:
+            if not word[:1].isupper():
+                return False
+            if base(word.strip(",.")) in self.lex.civil_name_words:
+                return True
+        return False
+
+    def _topic_of_expert(self, pos: int, end: int) -> bool:
+        """Whether a country named right before ``pos`` is what an expert studies (``a
+        Sudan analyst``), not whose side the expert takes."""
+        words = self.text[pos : min(end, pos + 30)].split(None, 1)
+        return bool(words) and base(words[0].strip(",.")) in self.lex.expert_roles
 
     def without_shared_places(
         self, actors: list[tuple[str, str]], phrase: Phrase, appositive: Phrase | None
@@ -348,6 +376,8 @@ class SpeakerReader:
             # home actor does not speak through it.
             linked = self.grammar.source_link.match(self.text, head[-1][1], phrase.end)
             if linked is None and noun in self.lex.non_speakers:
+                if first == "the" and len(tokens) == 2:
+                    return self._same_sources(noun, phrase.start)  # "…, the people said"
                 return None
             if linked is not None and noun in self.lex.non_speakers:
                 plural = noun == "people" or singular(noun) != noun
@@ -357,6 +387,15 @@ class SpeakerReader:
                 anonymous = all(t[2].lower() in quantifiers or t[2].isdigit() for t in head[:-1])
         link = linked.end() if linked is not None else -1
         return self._described(phrase, noun, role, side, first, anonymous, link)
+
+    def _same_sources(self, noun: str, pos: int) -> Resolved | None:
+        """``according to people familiar with the matter … the people said``: the
+        unnamed sources the text introduced by that noun before."""
+        earlier = self.discourse.with_role("source", pos)
+        if earlier is None or noun not in earlier.name.lower().split():
+            return None
+        speaker = Speaker(earlier.name, earlier.actor, earlier.role)
+        return Resolved(speaker, earlier.kind, None, min(earlier.confidence, 0.7))
 
     def _head_end(self, tokens: list[Token]) -> int:
         """Where the head of a phrase ends: at its first linking word.
@@ -441,6 +480,8 @@ class SpeakerReader:
                 break
             if i and flags & HEAD and head[i - 1][2] == "of":
                 break  # "Deputy Chief of Staff Stephen Miller": the title ends at "Staff"
+            if run and is_possessive(tok[2]):
+                break  # "the ICRC's Marianne Keller": the owner is not part of her name
             run.insert(0, tok)
         return run
 
@@ -492,7 +533,7 @@ class SpeakerReader:
         if parts and parts[0] in self.lex.female_names:
             return "f"
         if len(parts) >= 2 and parts[0].endswith("a") and parts[0] not in self.lex.male_names_in_a:
-            return "f"  # Maria, Lucía, Yulia: most given names in -a are women's
+            return GUESSED_F  # Maria, Lucía, Yulia: most given names in -a are women's
         if len(parts) >= 2 and known:
             return "m"  # the gazetteer's people: its women are caught by the lists above
         if name.endswith(("ova", "eva", "ina", "ska", "yna", "aya")):

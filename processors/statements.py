@@ -29,7 +29,14 @@ from processors.frames import (
 from processors.layout import Layout, Verb
 from processors.lexicon import SpeechLexicon, load_speech_lexicon
 from processors.model import Article, Speaker, Statement
-from processors.people import home_actor, leads_clause, own_names, seed_mentions, seed_titled
+from processors.people import (
+    home_actor,
+    leads_clause,
+    own_names,
+    seed_described,
+    seed_mentions,
+    seed_titled,
+)
 from processors.quotes import Quote, is_title
 from processors.sentences import Sentence
 from processors.speakers import Resolved, SpeakerReader
@@ -101,10 +108,16 @@ class _Extractor:
         self.used_quotes: set[int] = set()
         self.confidences: dict[float, float] = {}
         discourse.subject_test = lambda entity: leads_clause(layout, reader, entity)
-        discourse.prepare = lambda: seed_titled(layout, reader, discourse)
+        discourse.prepare = lambda: self._seed_people(layout, reader, discourse)
         reader.find_home = lambda: home_actor(layout, lexicon)
         reader.recent = self._recent_speaker
         seed_mentions(layout, reader, discourse)
+
+    @staticmethod
+    def _seed_people(layout: Layout, reader: SpeakerReader, discourse: Discourse) -> None:
+        """The narration's titled and described people, for short references."""
+        seed_titled(layout, reader, discourse)
+        seed_described(layout, reader, discourse)
 
     # -- memory of what was found -------------------------------------------------
 

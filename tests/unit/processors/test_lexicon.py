@@ -64,10 +64,15 @@ def test_a_lexicon_file_can_be_given(tmp_path: Path) -> None:
 
     raw = json.loads(resources.files("processors").joinpath("data/speech.json").read_text())
     raw["verbs"] = {"mutter": {"frame": "clause", "forms": ["muttered"]}}
+    raw["done_leads"] = ["went on to"]
     path = tmp_path / "speech.json"
     path.write_text(json.dumps(raw), encoding="utf-8")
     lexicon = load_speech_lexicon(path)
-    assert lexicon.verbs == {"muttered": ("mutter", "clause")}
+    # The base form is read after a lead that says the act was done ("went on to").
+    assert lexicon.verbs == {
+        "muttered": ("mutter", "clause"),
+        "went on to mutter": ("mutter", "clause"),
+    }
     assert build_speech_lexicon(raw).verbs == lexicon.verbs
 
 
