@@ -141,7 +141,7 @@ def _apply(
     # The usual case: one fold step on top of the folded state.
     if history and history[-1].article_id == observation.article_id:
         same_article = True
-        ended = article_ended(reversed(history), observation, rules)
+        ended = article_ended(history, observation, rules)
     else:
         same_article = ended = False
         held = NOTHING_HELD

@@ -95,7 +95,7 @@ class LiveKey:
         # The usual case: one fold step on top of the folded state.
         if history and history[-1].article_id == obs.article_id:
             same_article = True
-            ended = article_ended(reversed(history), obs, rules)
+            ended = article_ended(history, obs, rules)
             held = self.held
         else:
             same_article = ended = False
