@@ -496,12 +496,13 @@ def _open(
     opened = obs.published or NO_TIME  # ``event_time``
     # At most ``instance_limit`` ids: a list scan is cheaper than building a set.
     taken = [i.agreement.id for i in instances]
-    parties = agreement.parties
-    if len(parties) != 2 or parties[0] > parties[1]:
-        parties = tuple(sorted(parties))  # (a pair in order, the usual case, is kept as is)
-    blank = Agreement(
-        instance_id(agreement.key, opened, taken), agreement.kind, agreement.scope, parties
-    )
+    parties, scope = agreement.parties, agreement.scope
+    if len(parties) == 2 and parties[0] <= parties[1]:
+        # The usual pair, already in order: its key (``agreement_key``) without a sort.
+        key = f"{parties[0]}+{parties[1]}/{scope}"
+    else:
+        parties, key = tuple(sorted(parties)), agreement.key
+    blank = Agreement(instance_id(key, opened, taken), agreement.kind, scope, parties)
     return _absorb(Instance(ordinal, blank, obs.status, opened), obs, True, rules)
 
 
@@ -593,13 +594,13 @@ def _absorb(instance: Instance, obs: Observation, changed: bool, rules: TrackerR
         if theirs.ends is not None:
             ends = theirs.ends
         elif ends is not None and theirs.duration_days is not None:
-            ends = ends + timedelta(days=theirs.duration_days)
+            ends = ends + timedelta(theirs.duration_days)  # (days, positional: no keyword parsing)
         else:
             ends = None  # extended for an unknown time: no end to expire at
     elif not extensions and ends is None and duration is not None:
         start = starts or clock_start
         if start is not None:
-            ends = start + timedelta(days=duration)
+            ends = start + timedelta(duration)
     if (
         label != ours.label
         or duration != ours.duration_days
@@ -634,7 +635,11 @@ def _nothing_new(ours: Agreement, theirs: Agreement, extending: bool) -> bool:
 
 def _adds_mediators(ours: tuple[str, ...], theirs: tuple[str, ...]) -> bool:
     """Whether ``theirs`` names a mediator ``ours`` does not."""
-    return bool(theirs) and theirs != ours and not set(ours).issuperset(theirs)
+    # A scan of the few names: no set built per call.
+    for mediator in theirs:  # noqa: SIM110 (a loop: no generator per call)
+        if mediator not in ours:
+            return True
+    return False
 
 
 def _with_stance(
