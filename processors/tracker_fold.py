@@ -587,7 +587,10 @@ def _absorb(instance: Instance, obs: Observation, changed: bool, rules: TrackerR
     starts = ours.starts or theirs.starts
     mediators = ours.mediators
     if _adds_mediators(mediators, theirs.mediators):
-        mediators = tuple(sorted({*mediators, *theirs.mediators}))
+        if not mediators and len(theirs.mediators) == 1:
+            mediators = theirs.mediators  # the usual first mediator: nothing to merge
+        else:
+            mediators = tuple(sorted({*mediators, *theirs.mediators}))
     kind = theirs.kind if changed else ours.kind
     if changed and extending:
         extensions = (*extensions, _signature(theirs))
