@@ -141,7 +141,7 @@ def _apply(
     # The usual case: one fold step on top of the folded state.
     if history and history[-1].article_id == observation.article_id:
         same_article = True
-        ended = article_ended(reversed(history), observation, rules)
+        ended = article_ended(history, observation, rules)
     else:
         same_article = ended = False
         held = NOTHING_HELD
@@ -314,8 +314,11 @@ class AgreementTracker:
     def _observe(self, observation: Observation, detected_at: datetime | None) -> tuple[Alert, ...]:
         agreement = observation.agreement
         parties = agreement.parties
-        if not parties or UNKNOWN_ACTOR in parties:
+        if not parties:
             return ()  # not ``is_trackable``
+        for party in parties:  # (a loop of compiled compares, not ``in`` on a tuple)
+            if party == UNKNOWN_ACTOR:
+                return ()
         rules, now = self._rules, self._now
         if is_history(observation, rules):
             return ()

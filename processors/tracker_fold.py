@@ -9,7 +9,7 @@ that meets the history's changes again does not build their alerts again.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Container, Iterable, Mapping
+from collections.abc import Callable, Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any, Final
@@ -108,13 +108,16 @@ def event_time(obs: Observation) -> datetime:
     return obs.published or NO_TIME
 
 
-def article_ended(history: Iterable[Observation], obs: Observation, rules: TrackerRules) -> bool:
-    """Whether ``obs``'s article already reported an ending; ``history`` is newest first and
-    ends with that article's earlier observations, if any."""
-    for earlier in history:
-        if earlier.article_id != obs.article_id:
+def article_ended(history: Sequence[Observation], obs: Observation, rules: TrackerRules) -> bool:
+    """Whether ``obs``'s article already reported an ending; ``history`` is in fold order
+    and ends with that article's earlier observations, if any."""
+    article, ending = obs.article_id, rules.ending
+    # Newest first, by index: no ``reversed`` iterator per observation.
+    for index in range(len(history) - 1, -1, -1):
+        earlier = history[index]
+        if earlier.article_id != article:
             return False
-        if earlier.status in rules.ending:
+        if earlier.status in ending:
             return True
     return False
 
@@ -212,7 +215,8 @@ def step(
         before = instances[index]
         ordinal, ours, current = before.ordinal, before.agreement, before.status
         if current not in ending:
-            fits = status == current or status in transitions[current]
+            onward = transitions[current]
+            fits = status == current or status in onward
             if theirs.label is not None:
                 usual = (
                     fits
@@ -244,13 +248,17 @@ def step(
             # In creation order, the newest has the highest ordinal.
             ordinal = instances[-1].ordinal + 1 if instances else 0
             opened = _open(ordinal, obs, instances, rules)
-            grown = _trim([*instances, opened], rules)
+            if len(instances) < rules.instance_limit:
+                grown = (*instances, opened)  # nothing to trim
+            else:
+                grown = _trim([*instances, opened], rules)
             return grown, (*produced, _change(opened, None, obs)), held
         index = found
         before = instances[index]
         ordinal, ours, current = before.ordinal, before.agreement, before.status
         if current in ending:
             return instances, produced, held  # an ended instance takes no change
+        onward = transitions[current]
     stances, extensions = before.stances, before.extensions
     by = obs.by
     # Whether ``obs`` states the position of one of the parties.
@@ -260,11 +268,11 @@ def step(
         signature = _signature(theirs)
         # An extension of unknown length after a known one is taken to be that one again.
         fresh = signature not in extensions and bool(signature or not extensions)
-        changed = fresh and status in transitions[current]
+        changed = fresh and status in onward
     elif status == current:
         changed = stance and (by, status) not in stances
     else:
-        changed = status in transitions[current] and not (stance and (by, status) in stances)
+        changed = status in onward and not (stance and (by, status) in stances)
     if changed and held:
         changed = (ordinal, status, by if stance else "") not in held
     # ``_absorb`` has nothing to merge (the usual case: the agreement described as before).
@@ -281,15 +289,19 @@ def step(
         after = _absorb(before, obs, False, rules)
         if after is before:
             return instances, produced, held
-        return (*instances[:index], after, *instances[index + 1 :]), produced, held
+        return _replaced(instances, index, after), produced, held
+    moved: list[Held]
     if stance and by is not None:  # (``stance`` implies it; this tells mypy)
         moved = [(ordinal, current, ""), (ordinal, status, ""), (ordinal, status, by)]
         for party, position in stances:
             if party == by:
                 moved.append((ordinal, position, party))
-        held = held.union(moved)
     else:
-        held = held.union(((ordinal, current, ""), (ordinal, status, "")))
+        moved = [(ordinal, current, ""), (ordinal, status, "")]
+    if held:
+        moved.extend(held)
+    # ``frozenset(list)`` is a compiled call; ``held.union`` a method looked up by name.
+    held = frozenset(moved)
     if (
         nothing_new
         and not extending
@@ -309,7 +321,16 @@ def step(
     else:
         after = _absorb(before, obs, True, rules)
     change = Change(f"{ordinal}|{status}|{obs.article_id}", after, current, obs)
-    return (*instances[:index], after, *instances[index + 1 :]), (*produced, change), held
+    return _replaced(instances, index, after), (*produced, change), held
+
+
+def _replaced(instances: tuple[Instance, ...], index: int, after: Instance) -> tuple[Instance, ...]:
+    """``instances`` with the one at ``index`` replaced by ``after``."""
+    if len(instances) == 1:
+        return (after,)  # the usual key: one instance
+    updated = list(instances)
+    updated[index] = after
+    return tuple(updated)
 
 
 def expire(
@@ -468,17 +489,20 @@ def _described_route(
 
 
 def _open(
-    ordinal: int, obs: Observation, instances: Iterable[Instance], rules: TrackerRules
+    ordinal: int, obs: Observation, instances: tuple[Instance, ...], rules: TrackerRules
 ) -> Instance:
     """A new instance of ``obs``'s agreement, next to ``instances`` (the key's others)."""
     agreement = obs.agreement
     opened = obs.published or NO_TIME  # ``event_time``
-    blank = Agreement(
-        instance_id(agreement.key, opened, {i.agreement.id for i in instances}),
-        agreement.kind,
-        agreement.scope,
-        tuple(sorted(agreement.parties)),
-    )
+    # At most ``instance_limit`` ids: a list scan is cheaper than building a set.
+    taken = [i.agreement.id for i in instances]
+    parties, scope = agreement.parties, agreement.scope
+    if len(parties) == 2 and parties[0] <= parties[1]:
+        # The usual pair, already in order: its key (``agreement_key``) without a sort.
+        key = f"{parties[0]}+{parties[1]}/{scope}"
+    else:
+        parties, key = tuple(sorted(parties)), agreement.key
+    blank = Agreement(instance_id(key, opened, taken), agreement.kind, scope, parties)
     return _absorb(Instance(ordinal, blank, obs.status, opened), obs, True, rules)
 
 
@@ -490,7 +514,9 @@ def instance_id(key: str, opened: datetime, taken: Container[str]) -> str:
     The fold opens instances in event-time order, so the ids do not depend on the order
     articles arrive in.
     """
-    base = f"{key}@{_iso_date(opened.astimezone(UTC))}"
+    if opened.tzinfo is not UTC:
+        opened = opened.astimezone(UTC)  # (to UTC from UTC it would return ``opened``)
+    base = f"{key}@{_iso_date(opened)}"
     candidate, number = base, 1
     while candidate in taken:
         number += 1
@@ -561,20 +587,23 @@ def _absorb(instance: Instance, obs: Observation, changed: bool, rules: TrackerR
     starts = ours.starts or theirs.starts
     mediators = ours.mediators
     if _adds_mediators(mediators, theirs.mediators):
-        mediators = tuple(sorted({*mediators, *theirs.mediators}))
+        if not mediators and len(theirs.mediators) == 1:
+            mediators = theirs.mediators  # the usual first mediator: nothing to merge
+        else:
+            mediators = tuple(sorted({*mediators, *theirs.mediators}))
     kind = theirs.kind if changed else ours.kind
     if changed and extending:
         extensions = (*extensions, _signature(theirs))
         if theirs.ends is not None:
             ends = theirs.ends
         elif ends is not None and theirs.duration_days is not None:
-            ends = ends + timedelta(days=theirs.duration_days)
+            ends = ends + timedelta(theirs.duration_days)  # (days, positional: no keyword parsing)
         else:
             ends = None  # extended for an unknown time: no end to expire at
     elif not extensions and ends is None and duration is not None:
         start = starts or clock_start
         if start is not None:
-            ends = start + timedelta(days=duration)
+            ends = start + timedelta(duration)
     if (
         label != ours.label
         or duration != ours.duration_days
@@ -609,7 +638,11 @@ def _nothing_new(ours: Agreement, theirs: Agreement, extending: bool) -> bool:
 
 def _adds_mediators(ours: tuple[str, ...], theirs: tuple[str, ...]) -> bool:
     """Whether ``theirs`` names a mediator ``ours`` does not."""
-    return bool(theirs) and theirs != ours and not set(ours).issuperset(theirs)
+    # A scan of the few names: no set built per call.
+    for mediator in theirs:  # noqa: SIM110 (a loop: no generator per call)
+        if mediator not in ours:
+            return True
+    return False
 
 
 def _with_stance(

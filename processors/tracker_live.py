@@ -35,7 +35,6 @@ from processors.tracker_fold import (
     expire,
     fold,
     order_key,
-    order_of,
     settle,
     step,
 )
@@ -95,7 +94,7 @@ class LiveKey:
         # The usual case: one fold step on top of the folded state.
         if history and history[-1].article_id == obs.article_id:
             same_article = True
-            ended = article_ended(reversed(history), obs, rules)
+            ended = article_ended(history, obs, rules)
             held = self.held
         else:
             same_article = ended = False
@@ -237,11 +236,23 @@ def behind(
             else:
                 rank = rules.article_rank
                 ours, theirs = rank[obs.status], rank[last.status]
-                if ours < theirs or (
-                    ours == theirs and order_of(obs, rank) <= order_of(last, rank)
-                ):
+                if ours < theirs or (ours == theirs and _not_after(obs, last)):
                     return True
     for instance in instances:  # noqa: SIM110 (a loop: no generator per observation)
         if instance.since > published:
             return True
     return False
+
+
+def _not_after(obs: Observation, last: Observation) -> bool:
+    """``order_of(obs) <= order_of(last)`` for two observations whose event time, article
+    and rank are equal: the rest of the key compared field by field, no tuples built."""
+    here, there = obs.evidence.span[0], last.evidence.span[0]
+    if here != there:
+        return here < there
+    if obs.status != last.status:
+        return obs.status < last.status
+    by, their_by = obs.by or "", last.by or ""
+    if by != their_by:
+        return by < their_by
+    return (obs.claimed_by or "") <= (last.claimed_by or "")

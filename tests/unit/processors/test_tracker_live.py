@@ -25,7 +25,8 @@ from processors.tracker import (
     observe,
     tracking_order,
 )
-from processors.tracker_live import LiveKey
+from processors.tracker_fold import order_of
+from processors.tracker_live import LiveKey, behind
 
 pytestmark = pytest.mark.unit
 
@@ -142,3 +143,31 @@ def test_the_tracker_gives_the_states_of_the_pure_functions() -> None:
             states[KEY], _ = observe(states.get(KEY), obs, rules=rules, detected_at=DETECTED)
         assert tracker.states()[KEY].history == states[KEY].history
         assert tracker.states()[KEY].emitted == states[KEY].emitted
+
+
+def test_an_observation_goes_behind_the_last_exactly_when_the_fold_order_puts_it_there() -> None:
+    # ``behind`` settles a tie of event time and article field by field; it must agree
+    # with ``order_of``, the key the history is sorted by.
+    rules = load_tracker_rules()
+    rng = random.Random(11)
+    agreement = Agreement(id=KEY, kind="truce", scope="general", parties=("RUS", "UKR"))
+    disagreements = []
+    for _ in range(400):
+        pair = [
+            Observation(
+                "n001",
+                START,
+                agreement,
+                rng.choice(STATUSES),
+                rng.choice((None, "RUS", "UKR")),
+                rng.choice((None, "RUS")),
+                Evidence("text", (rng.choice((0, 50)), 60)),
+                0.8,
+            )
+            for _ in range(2)
+        ]
+        obs, last = pair
+        expected = order_of(obs, rules.article_rank) <= order_of(last, rules.article_rank)
+        if behind([last], (), obs, START, rules) != expected:
+            disagreements.append((obs, last))
+    assert not disagreements
