@@ -74,8 +74,7 @@ def tracking_order(
         # The next most usual case: two keys and a comparison cost less than ``sorted``
         # with a key function. Swapped only when strictly out of order, as a stable sort.
         first, second = found
-        rank = rules.article_rank
-        return (second, first) if order_of(second, rank) < order_of(first, rank) else found
+        return (second, first) if _precedes(second, first, rules.article_rank) else found
     return tuple(sorted(found, key=order_key(rules)))
 
 
@@ -101,6 +100,29 @@ def order_of(obs: Observation, rank: Mapping[Status, int]) -> tuple[Any, ...]:
         obs.by or "",
         obs.claimed_by or "",
     )
+
+
+def _precedes(obs: Observation, other: Observation, rank: Mapping[Status, int]) -> bool:
+    """``order_of(obs, rank) < order_of(other, rank)``, field by field: no tuples built."""
+    mine, theirs = obs.published or NO_TIME, other.published or NO_TIME
+    if mine != theirs:
+        return mine < theirs
+    if obs.article_id != other.article_id:
+        return obs.article_id < other.article_id
+    status, their_status = obs.status, other.status
+    if status != their_status:
+        mine_rank, their_rank = rank[status], rank[their_status]
+        if mine_rank != their_rank:
+            return mine_rank < their_rank
+    here, there = obs.evidence.span[0], other.evidence.span[0]
+    if here != there:
+        return here < there
+    if status != their_status:
+        return status < their_status
+    by, their_by = obs.by or "", other.by or ""
+    if by != their_by:
+        return by < their_by
+    return (obs.claimed_by or "") < (other.claimed_by or "")
 
 
 def event_time(obs: Observation) -> datetime:
@@ -590,7 +612,13 @@ def _absorb(instance: Instance, obs: Observation, changed: bool, rules: TrackerR
         if not mediators and len(theirs.mediators) == 1:
             mediators = theirs.mediators  # the usual first mediator: nothing to merge
         else:
-            mediators = tuple(sorted({*mediators, *theirs.mediators}))
+            # ``sorted({*mediators, *theirs.mediators})`` without a set: a few names.
+            merged: list[str] = []
+            for mediator in (*mediators, *theirs.mediators):
+                if mediator not in merged:
+                    merged.append(mediator)
+            merged.sort()
+            mediators = tuple(merged)
     kind = theirs.kind if changed else ours.kind
     if changed and extending:
         extensions = (*extensions, _signature(theirs))

@@ -164,8 +164,18 @@ def test_two_observations_go_in_the_order_of_a_stable_sort(seed: int) -> None:
     stream = random_stream(seed, 30)
     for _ in range(200):
         first, second = rng.sample(stream, 2)
-        if rng.random() < 0.2:
+        draw = rng.random()
+        if draw < 0.2:
             second = replace(first, confidence=0.5)  # another observation with the same key
+        elif draw < 0.5:
+            # The same article and time: the rank, position, status and parties decide.
+            second = replace(
+                first,
+                status=rng.choice(STATUSES),
+                by=rng.choice((None, "RUS", "UKR")),
+                claimed_by=rng.choice((None, "RUS")),
+                evidence=Evidence(first.evidence.sentence, (rng.choice((0, 50)), 60)),
+            )
         pair = (first, second)
         ordered = tracking_order(pair, rules)
         expected = sorted(pair, key=order_key(rules))
