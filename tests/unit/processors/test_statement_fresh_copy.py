@@ -7,19 +7,13 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from statement_checks import speaker_of
 
 from processors.model import Statement
 
 pytestmark = pytest.mark.unit
 
 Extract = Callable[[str], tuple[Statement, ...]]
-
-
-def speaker_of(statements: tuple[Statement, ...], words: str) -> str:
-    """The actor of the one statement whose content holds ``words``."""
-    hits = [s for s in statements if words in s.content]
-    assert len(hits) == 1, [(s.speaker.name, s.content) for s in statements]
-    return hits[0].speaker.actor
 
 
 # -- an unnamed official in a clause joined to a body's --------------------------------
