@@ -18,7 +18,9 @@ What counts as a change (the tables are in ``data/tracker.json``):
   has left behind ("the US-proposed truce", after it was agreed) is a recall: no change.
 * ``expired`` and ``collapsed`` end an instance. A later proposed/agreed/in_effect
   observation starts a new one, unless it names the ended one (same label) or its article
-  also reports the end, in which case it recalls the old one.
+  also reports the end, in which case it recalls the old one; only a proposal starts one
+  after an end its article recalls ("since the collapse in March … Malaysia proposed a
+  permanent ceasefire").
 * An observation that describes another agreement (a different known duration or label)
   goes to, or starts, another instance of the key.
 * An instance with a start (its ``starts``, else the event time of its first agreed or

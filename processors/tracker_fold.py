@@ -281,6 +281,14 @@ def step(
         if current in ending:
             return instances, produced, held  # an ended instance takes no change
         onward = transitions[current]
+    if (
+        status in rules.recalled_before_force
+        and before.clock_start is None
+        and _ended_as(instances, index, status)
+    ):
+        # "Thailand walked out of the ceasefire" while a new truce is only proposed: the
+        # old collapse recalled, not the end of a truce that never began.
+        return instances, produced, held
     stances, extensions = before.stances, before.extensions
     by = obs.by
     # Whether ``obs`` states the position of one of the parties.
@@ -427,10 +435,15 @@ def _route(
         chosen.status in rules.ending
         and status in rules.reopening
         and not best & 8
-        and not ended
+        and (not ended or status in rules.reopening_after_end)
         and event_time(obs) > chosen.since
     )
     return None if reopens else index
+
+
+def _ended_as(instances: tuple[Instance, ...], index: int, status: Status) -> bool:
+    """Whether an instance other than the one at ``index`` has ended with ``status``."""
+    return any(i != index and instances[i].status == status for i in range(len(instances)))
 
 
 def _has_candidate(instances: tuple[Instance, ...], obs: Observation) -> bool:

@@ -44,6 +44,10 @@ class TrackerRules:
     severity: Mapping[Status, Severity]
     reopening: frozenset[Status]
     """Statuses that start a new instance once the previous one has ended."""
+    reopening_after_end: frozenset[Status]
+    """Those of ``reopening`` that start a new instance even in an article that reports an
+    end, when that end came before the article (an end of the article's own time is too
+    recent to be followed by a new instance)."""
     stances: frozenset[Status]
     """Statuses that are one party's own position (who accepted, rejected, agreed)."""
     clock_starts: frozenset[Status]
@@ -52,6 +56,9 @@ class TrackerRules:
     """Statuses with no onward transition: they end an instance."""
     article_rank: Mapping[Status, int]
     """Where a status goes among one article's observations (see ``tracking_order``)."""
+    recalled_before_force: frozenset[Status] = frozenset()
+    """Endings that recall an earlier instance's end when the instance they would end was
+    never in force and an earlier one already ended so (see ``tracker_fold.step``)."""
     history_limit: int = 32
     emitted_limit: int = 128
     instance_limit: int = 8
@@ -87,10 +94,12 @@ def load_tracker_rules(path: Path | None = None) -> TrackerRules:
         transitions=MappingProxyType(transitions),
         severity=MappingProxyType({s: cast(Severity, severity[s]) for s in STATUSES}),
         reopening=_status_set(data["reopening"], "reopening"),
+        reopening_after_end=_status_set(data["reopening_after_end"], "reopening_after_end"),
         stances=_status_set(data["stances"], "stances"),
         clock_starts=_status_set(data["clock_starts"], "clock_starts"),
         ending=ending,
         article_rank=MappingProxyType(_article_rank(data["within_article"], ending)),
+        recalled_before_force=_status_set(data["recalled_before_force"], "recalled_before_force"),
         history_date=re.compile(data["history_date"]),
         **limits,
     )

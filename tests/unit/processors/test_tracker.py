@@ -253,6 +253,87 @@ def test_a_truce_still_only_proposed_cannot_be_violated_suspended_or_expire(
     ]
 
 
+def test_a_new_truce_never_in_force_does_not_take_the_old_ones_collapse(
+    rules: TrackerRules,
+) -> None:
+    # "Thailand walked out of the ceasefire last month" in an article about the new
+    # seven-day truce, which extraction gave the new truce's length: the old collapse
+    # recalled. The new truce, only accepted so far, is then agreed and takes effect.
+    tracker, alerts = run(
+        [
+            obs("a1", "in_effect", 0, duration=30),
+            obs("a2", "collapsed", 10, by="RUS"),
+            obs("a3", "proposed", 14, by="TUR", duration=7),
+            obs("a3", "accepted", 14, by="UKR", duration=7, at=30),
+            obs("a4", "collapsed", 16, by="RUS", duration=7),
+            obs("a4", "agreed", 16, duration=7, at=30),
+            obs("a4", "in_effect", 16, duration=7, at=60),
+        ],
+        rules,
+    )
+
+    new = f"{ENERGY}@2025-04-01"
+    assert moves(alerts)[2:] == [
+        (new, None, "proposed", "a3"),
+        (new, "proposed", "accepted", "a3"),
+        (new, "accepted", "agreed", "a4"),
+        (new, "agreed", "in_effect", "a4"),
+    ]
+    assert statuses(tracker)[new] == "in_effect"
+
+
+def test_a_truce_that_never_took_effect_can_still_collapse(rules: TrackerRules) -> None:
+    # With no earlier collapse to recall, the end of a proposal's talks is news.
+    _, alerts = run(
+        [obs("a1", "proposed", 0, by="TUR"), obs("a2", "collapsed", 3, by="RUS")],
+        rules,
+    )
+
+    assert [(a.previous_status, a.status) for a in alerts] == [
+        (None, "proposed"),
+        ("proposed", "collapsed"),
+    ]
+
+
+def test_an_article_recalling_an_old_collapse_can_report_a_new_proposal(
+    rules: TrackerRules,
+) -> None:
+    # "Since the 30-day ceasefire collapsed in March, fighting ... On Monday Turkey
+    # proposed a permanent ceasefire": the collapse is old news, the proposal a new
+    # instance; the article's recall of the old truce being agreed opens nothing.
+    tracker, alerts = run(
+        [
+            obs("a1", "agreed", 0, duration=30),
+            obs("a2", "collapsed", 10, by="RUS"),
+            obs("a3", "collapsed", 20, at=10),
+            obs("a3", "agreed", 20, duration=30, at=20),
+            obs("a3", "proposed", 20, by="TUR", at=80),
+        ],
+        rules,
+    )
+
+    assert moves(alerts)[2:] == [(f"{ENERGY}@2025-04-07", None, "proposed", "a3")]
+    assert sorted(statuses(tracker).values()) == ["collapsed", "proposed"]
+
+
+def test_a_collapse_reported_in_the_article_is_not_followed_by_a_new_proposal(
+    rules: TrackerRules,
+) -> None:
+    # "The truce, first proposed by Turkey in March, collapsed on Monday": the proposal
+    # recalls the truce that has just ended.
+    tracker, alerts = run(
+        [
+            obs("a1", "agreed", 0),
+            obs("a2", "collapsed", 10, by="RUS", at=40),
+            obs("a2", "proposed", 10, by="TUR", at=10),
+        ],
+        rules,
+    )
+
+    assert [a.status for a in alerts] == ["agreed", "collapsed"]
+    assert list(statuses(tracker).values()) == ["collapsed"]
+
+
 def test_an_ending_that_fits_no_live_instance_opens_none(rules: TrackerRules) -> None:
     # "agreed to a three-day truce, a week after the collapse of the longer truce": the
     # recalled collapse, told with another length, is no new instance already over.

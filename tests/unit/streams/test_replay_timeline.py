@@ -13,7 +13,7 @@ words). Its floor in ``F1_FLOORS`` guards that figure and is to be raised.
 ``tests/data/timeline3`` (Sudan 2026) was also written before reading the rules; its first
 run gave alert F1 0.45 (P 0.39, R 0.52), 0.74 after general fixes for the classes it showed.
 ``tests/data/timeline4`` (Thailand-Cambodia 2026) was written the same way; its first run
-gave alert F1 0.50 (P 0.53, R 0.48), 0.82 after general fixes for the classes it showed.
+gave alert F1 0.50 (P 0.53, R 0.48), 0.93 after general fixes for the classes it showed.
 """
 
 from __future__ import annotations
@@ -36,7 +36,7 @@ TIMELINES = ("timeline", "timeline2", "timeline3", "timeline4")
 # The lowest alert F1 each timeline must keep; a timeline missing here is not scored yet.
 # The fresh timelines' floors started at their first-run figures rounded down and were
 # raised as their failure classes were fixed: floors to keep, not targets.
-F1_FLOORS = {"timeline": 0.9, "timeline2": 0.75, "timeline3": 0.7, "timeline4": 0.8}
+F1_FLOORS = {"timeline": 0.9, "timeline2": 0.75, "timeline3": 0.7, "timeline4": 0.9}
 
 AlertKey = tuple[str, str, str]
 
