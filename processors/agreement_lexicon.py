@@ -175,6 +175,9 @@ class AgreementLexicon:
     temporal_background: re.Pattern[str]
     general: re.Pattern[str]
     talk_cues: re.Pattern[str]
+    captives_near: re.Pattern[str]
+    """People held captive: near a bare "the exchange" with no antecedent, it is a swap."""
+    captives_window: int
     war_words: re.Pattern[str]
     """Words of a story about fighting (not a trade war): talks there end it."""
     negation_reject: re.Pattern[str]
@@ -528,6 +531,8 @@ def build_agreement_lexicon(data: Mapping[str, Any]) -> AgreementLexicon:
         temporal_background=re.compile(data["temporal_background"], re.IGNORECASE),
         general=_compile(data["general_cues"], 0),
         talk_cues=_compile(data["talk_cues"]),
+        captives_near=re.compile(data["captives_near"], re.IGNORECASE),
+        captives_window=int(data["captives_window"]),
         war_words=re.compile(rf"\b(?:{'|'.join(data['war_words'])})\b", re.IGNORECASE),
         negation_reject=_compile(data["negations"]["to_rejected"], 0),
         negation_void=_compile(data["negations"]["void"], 0),

@@ -112,7 +112,10 @@ def resolve(
             or mention.definite
             or _ANY.search(text, max(0, mention.np_start - 5), mention.np_start)
         ):
-            return refer(mention, antecedents, spec.refers or "family")
+            found = refer(mention, antecedents, spec.refers or "family")
+            if found is None and spec.scope is not None and _among_captives(text, mention, lexicon):
+                return mention  # "as the exchange agreed last week got under way"
+            return found
         return None
     if not mention.scoped and mention.definite and spec.family in ("ceasefire", "pause"):
         # "the Gaza ceasefire" after a Red Sea truce names its own sides by its place.
@@ -128,6 +131,19 @@ def resolve(
             )
         return refer(mention, antecedents, "family") or mention
     return _same_sides(mention, antecedents)
+
+
+def _among_captives(text: str, mention: Mention, lexicon: AgreementLexicon) -> bool:
+    """Whether a definite bare swap names people held near it ("Six hostages walked free
+    and 200 prisoners left Ofer hours later, as the exchange got under way")."""
+    if not mention.definite or mention.spec.family != "exchange":
+        return False
+    if text.startswith(" of ", mention.end):
+        return False  # "the exchange of fire", "of letters": another thing
+    window = lexicon.captives_window
+    return bool(
+        lexicon.captives_near.search(text, max(0, mention.start - window), mention.end + window)
+    )
 
 
 def _agreeing(mention: Mention, antecedents: list[Mention]) -> list[Mention]:

@@ -164,3 +164,28 @@ def test_the_truce_is_the_one_made_not_the_one_talks_seek(observe: Observe) -> N
 def test_a_halt_keeps_the_truce_in_force(observe: Observe, text: str, scope: str) -> None:
     halts = [o for o in observe(text) if o.status == "in_effect" and o.by == "HAMAS"]
     assert [o.agreement.scope for o in halts] == [scope]
+
+
+@pytest.mark.parametrize(
+    ("text", "scopes"),
+    [
+        (
+            "Forty Ukrainian prisoners of war came home on Friday and as many Russians were "
+            "returned, as the exchange brokered by the UAE went ahead.",
+            ["prisoner_exchange"],
+        ),
+        (
+            "Eight hostages were freed in Rafah and 150 detainees left Ketziot prison, as "
+            "the swap agreed on Monday got under way.",
+            ["prisoner_exchange"],
+        ),
+        # No one held nearby: an exchange of what?
+        ("Russia and Ukraine said the exchange went ahead on Friday.", []),
+        # People held, but the exchange is of something else.
+        ("Prisoners were moved after the exchange of fire began at dawn near Sumy.", []),
+    ],
+)
+def test_the_exchange_with_no_antecedent_is_a_swap_only_among_captives(
+    observe: Observe, text: str, scopes: list[str]
+) -> None:
+    assert [o.agreement.scope for o in observe(text)][:1] == scopes
