@@ -15,7 +15,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any, Final
 
 from processors.model import Agreement, Observation, Status, format_time
-from processors.tracker_state import Instance, TrackerRules
+from processors.tracker_state import Instance, TrackerRules, is_dated_recall
 
 
 @dataclass(frozen=True, slots=True, init=False)
@@ -437,6 +437,7 @@ def _route(
         and not best & 8
         and (not ended or status in rules.reopening_after_end)
         and event_time(obs) > chosen.since
+        and not is_dated_recall(obs, rules)
     )
     return None if reopens else index
 

@@ -62,6 +62,10 @@ class TrackerRules:
     history_limit: int = 32
     emitted_limit: int = 128
     instance_limit: int = 8
+    dated_recall: re.Pattern[str] | None = None
+    """A month that dates an observation (see ``is_dated_recall``)."""
+    recent_day: re.Pattern[str] | None = None
+    """A day near the article's time: news, whatever month the sentence also names."""
     history_date: re.Pattern[str] | None = None
     """A date that may put an observation's event in an earlier year (see ``is_history``)."""
 
@@ -100,6 +104,8 @@ def load_tracker_rules(path: Path | None = None) -> TrackerRules:
         ending=ending,
         article_rank=MappingProxyType(_article_rank(data["within_article"], ending)),
         recalled_before_force=_status_set(data["recalled_before_force"], "recalled_before_force"),
+        dated_recall=re.compile(data["dated_recall"]),
+        recent_day=re.compile(data["recent_day"]),
         history_date=re.compile(data["history_date"]),
         **limits,
     )
@@ -128,6 +134,22 @@ def is_history(observation: Observation, rules: TrackerRules) -> bool:
         if year is None or int(year) < published.year:
             return True
     return False
+
+
+def is_dated_recall(observation: Observation, rules: TrackerRules) -> bool:
+    """Whether the observation's sentence dates it to an earlier month than its article's
+    and names no recent day: "the exchange deal agreed in February remains frozen", in a
+    March article, recalls the deal; it does not report a new one."""
+    pattern, recent, published = rules.dated_recall, rules.recent_day, observation.published
+    if pattern is None or recent is None or published is None:
+        return False
+    sentence = observation.evidence.sentence
+    if recent.search(sentence):
+        return False
+    months = list(calendar.month_name)
+    return any(
+        months.index(found.group("month")) < published.month for found in pattern.finditer(sentence)
+    )
 
 
 def _article_rank(groups: list[list[object]], ending: frozenset[Status]) -> dict[Status, int]:

@@ -334,6 +334,32 @@ def test_a_collapse_reported_in_the_article_is_not_followed_by_a_new_proposal(
     assert list(statuses(tracker).values()) == ["collapsed"]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "reopens"),
+    [
+        ("The swap agreed in March remains frozen, officials said.", False),
+        ("Since early March, when the deal was agreed, no prisoner has been freed.", False),
+        ("The sides agreed on Monday to resume the swap halted in March.", True),
+        ("The sides agreed to a new swap, which will start in June.", True),
+        ("The sides agreed to a new swap.", True),
+    ],
+)
+def test_a_status_dated_to_an_earlier_month_recalls_an_ended_instance(
+    rules: TrackerRules, sentence: str, reopens: bool
+) -> None:
+    # The articles are of April: an earlier month with no recent day is a recall.
+    swap = "RUS+UKR/prisoner_exchange"
+    first = obs("a1", "agreed", 0, scope="prisoner_exchange", kind="deal")
+    ended = obs("a2", "collapsed", 5, scope="prisoner_exchange", kind="deal")
+    later = obs("a3", "agreed", 20, scope="prisoner_exchange", kind="deal")
+    later = replace(later, evidence=replace(later.evidence, sentence=sentence))
+
+    tracker, alerts = run([first, ended, later], rules)
+
+    assert [a.article_id for a in alerts] == ["a1", "a2", *(["a3"] if reopens else [])]
+    assert len(tracker.states()[swap].instances) == (2 if reopens else 1)
+
+
 def test_an_ending_that_fits_no_live_instance_opens_none(rules: TrackerRules) -> None:
     # "agreed to a three-day truce, a week after the collapse of the longer truce": the
     # recalled collapse, told with another length, is no new instance already over.
