@@ -427,7 +427,9 @@ def _route(
     if label is None and duration is None:
         best, index = _plain_route(instances, status, rules)
     else:
-        best, index = _described_route(instances, status, theirs.label, duration, rules)
+        best, index = _described_route(
+            instances, status, theirs.label, duration, theirs.starts, rules
+        )
     if index < 0:
         return None
     chosen = instances[index]
@@ -440,6 +442,12 @@ def _route(
         and not is_dated_recall(obs, rules)
     )
     return None if reopens else index
+
+
+def _started_on(instance: Instance, starts: datetime) -> bool:
+    """Whether ``instance`` started on the (UTC) day of ``starts``."""
+    began = instance.agreement.starts or instance.clock_start
+    return began is not None and began.astimezone(UTC).date() == starts.astimezone(UTC).date()
 
 
 def _ended_as(instances: tuple[Instance, ...], index: int, status: Status) -> bool:
@@ -490,10 +498,13 @@ def _described_route(
     status: Status,
     written: str | None,
     duration: float | None,
+    starts: datetime | None,
     rules: TrackerRules,
 ) -> tuple[int, int]:
     """``_route``'s best score and index for an observation with a label (``written``, as
-    written) or a duration."""
+    written) or a duration. A start on an instance's day stands for its duration: "the
+    truce, which took effect on April 20, will now run until June 3" is that truce,
+    whose length an extension has changed."""
     ending, transitions = rules.ending, rules.transitions
     label = None if written is None else written.strip().casefold()
     top = 11 if label is not None else 7
@@ -507,7 +518,9 @@ def _described_route(
                 continue
             score = 8  # a name says more than a number: the duration is not compared
         elif duration is not None and ours.duration_days is not None:
-            if ours.duration_days != duration:
+            if ours.duration_days != duration and not (
+                starts is not None and _started_on(instance, starts)
+            ):
                 continue
             score = 4
         else:

@@ -360,6 +360,31 @@ def test_a_status_dated_to_an_earlier_month_recalls_an_ended_instance(
     assert len(tracker.states()[swap].instances) == (2 if reopens else 1)
 
 
+def test_a_start_names_the_truce_whose_length_an_extension_changed(rules: TrackerRules) -> None:
+    # "The truce, which took effect on March 18 and was due to end on April 17, will now
+    # run until May 1": the start and the new end give 44 days, the same truce.
+    began = START.replace(hour=4)
+    tracker, alerts = run(
+        [
+            obs("a1", "agreed", -2, duration=30, starts=began),
+            obs("a2", "in_effect", 0, duration=30, starts=began),
+            obs("a3", "extended", 20),
+            obs("a3", "in_effect", 20, duration=44, starts=began, at=40),
+            # Another truce with a start of its own is still another instance.
+            obs("a4", "agreed", 25, duration=3, starts=began + timedelta(days=26)),
+        ],
+        rules,
+    )
+
+    assert [(a.agreement.id, a.status) for a in alerts] == [
+        (f"{ENERGY}@2025-03-16", "agreed"),
+        (f"{ENERGY}@2025-03-16", "in_effect"),
+        (f"{ENERGY}@2025-03-16", "extended"),
+        (f"{ENERGY}@2025-04-12", "agreed"),
+    ]
+    assert len(tracker.states()[ENERGY].instances) == 2
+
+
 def test_an_ending_that_fits_no_live_instance_opens_none(rules: TrackerRules) -> None:
     # "agreed to a three-day truce, a week after the collapse of the longer truce": the
     # recalled collapse, told with another length, is no new instance already over.

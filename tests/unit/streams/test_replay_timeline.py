@@ -36,7 +36,7 @@ TIMELINES = ("timeline", "timeline2", "timeline3", "timeline4")
 # The lowest alert F1 each timeline must keep; a timeline missing here is not scored yet.
 # The fresh timelines' floors started at their first-run figures rounded down and were
 # raised as their failure classes were fixed: floors to keep, not targets.
-F1_FLOORS = {"timeline": 0.9, "timeline2": 0.75, "timeline3": 0.7, "timeline4": 0.9}
+F1_FLOORS = {"timeline": 0.9, "timeline2": 0.8, "timeline3": 0.75, "timeline4": 0.9}
 
 AlertKey = tuple[str, str, str]
 
