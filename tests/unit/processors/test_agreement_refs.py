@@ -189,3 +189,30 @@ def test_the_exchange_with_no_antecedent_is_a_swap_only_among_captives(
     observe: Observe, text: str, scopes: list[str]
 ) -> None:
     assert [o.agreement.scope for o in observe(text)][:1] == scopes
+
+
+@pytest.mark.parametrize(
+    ("text", "agreed"),
+    [
+        (
+            "Qatar proposed a three-day truce between Israel and Hamas. Both sides agreed it "
+            "would take effect at 7 a.m. on Sunday.",
+            True,
+        ),
+        (
+            "Turkey proposed a 30-day ceasefire between Russia and Ukraine. Moscow and Kyiv "
+            "agreed that it will begin at midnight and run for a month.",
+            True,
+        ),
+        # "It" is the side, not the truce: begins something other than the truce.
+        (
+            "Turkey proposed a 30-day ceasefire between Russia and Ukraine. Russia agreed it "
+            "would begin withdrawing troops from the border.",
+            False,
+        ),
+    ],
+)
+def test_agreeing_when_it_starts_is_agreeing_to_it(
+    observe: Observe, text: str, agreed: bool
+) -> None:
+    assert ("agreed" in [o.status for o in observe(text)]) is agreed
