@@ -240,6 +240,13 @@ def cue_claims(
         governor = last_words(text[clause : cue.start], 1)
         if governor and governor[0].lower() in lexicon.proposing_governors:
             asserted = "proposed"  # "Malaysia proposed extending it": an offer to extend
+    if (
+        attachment.direction == "right"
+        and asserted in ("agreed", "accepted")
+        and not cue_text.split(None, 1)[0].lower().endswith(("ed", "ing", "s"))
+        and lexicon.proposed_that.search(text, max(sentence[0], cue.start - 160), cue.start)
+    ):
+        asserted = "proposed"  # "proposed that India and Pakistan agree a cessation"
     if cue.spec.anchor and _BEFORE_TIME.search(text, max(clause, cue.start - 20), cue.start):
         return []  # "told not to return before the start of the truce": it has not begun
     modality = mood(text, sentence, clause, cue.start, lexicon, whole_clause=cue.spec.anchor)

@@ -175,6 +175,8 @@ class AgreementLexicon:
     temporal_background: re.Pattern[str]
     general: re.Pattern[str]
     talk_cues: re.Pattern[str]
+    proposed_that: re.Pattern[str]
+    """Before a status verb: "proposed that X agree ...", what is offered, not done."""
     captives_near: re.Pattern[str]
     """People held captive: near a bare "the exchange" with no antecedent, it is a swap."""
     captives_window: int
@@ -531,6 +533,7 @@ def build_agreement_lexicon(data: Mapping[str, Any]) -> AgreementLexicon:
         temporal_background=re.compile(data["temporal_background"], re.IGNORECASE),
         general=_compile(data["general_cues"], 0),
         talk_cues=_compile(data["talk_cues"]),
+        proposed_that=re.compile(data["proposed_that"], re.IGNORECASE),
         captives_near=re.compile(data["captives_near"], re.IGNORECASE),
         captives_window=int(data["captives_window"]),
         war_words=re.compile(rf"\b(?:{'|'.join(data['war_words'])})\b", re.IGNORECASE),

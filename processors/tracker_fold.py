@@ -262,9 +262,11 @@ def step(
             # ``_route`` picks, an ended instance takes no change.
             return instances, produced, held
         found = _route(instances, obs, rules, ended)
-        if found is None and instances and status in ending:
+        if found is None and status in ending:
             # "a week after the collapse of the longer truce": an ending that fits no live
-            # instance recalls an old one; it does not open a new instance already over.
+            # instance recalls an old one; it does not open a new instance already over,
+            # nor does the end of a truce the tracker never saw ("the understanding of
+            # 2025 broke down over the winter", in the first article of a new crisis).
             return instances, produced, held
         if found is None:
             # In creation order, the newest has the highest ordinal.

@@ -121,7 +121,12 @@ def is_history(observation: Observation, rules: TrackerRules) -> bool:
     if pattern is None or published is None:
         return False
     sentence = observation.evidence.sentence
-    if "19" not in sentence and "20" not in sentence and "ast " not in sentence:
+    if (
+        "19" not in sentence
+        and "20" not in sentence
+        and "ast " not in sentence
+        and "following year" not in sentence
+    ):
         return False  # the cheap test: most sentences name no year
     for found in pattern.finditer(sentence):
         month = found.group("month")

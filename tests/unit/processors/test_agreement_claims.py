@@ -100,3 +100,21 @@ def test_not_keeping_a_truce_is_violating_it(observe: Observe, text: str, by: st
 def test_refusing_to_keep_a_truce_in_future_is_rejecting_it(observe: Observe) -> None:
     found = observe("Israel said it would not observe a truce with Hamas.")
     assert triples(found) == {("HAMAS+ISR", "general", "rejected")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The United States and Saudi Arabia on Sunday proposed that India and Pakistan agree "
+        "an immediate cessation of hostilities.",
+        "Egypt suggested that Israel and Hamas accept a 60-day truce.",
+        "The plan calls on Russia and Ukraine to name envoys and agree a halt to all strikes.",
+    ],
+)
+def test_what_a_proposal_asks_the_sides_to_agree_is_proposed(observe: Observe, text: str) -> None:
+    assert [o.status for o in observe(text)] == ["proposed"]
+
+
+def test_what_the_sides_are_said_to_have_agreed_is_agreed(observe: Observe) -> None:
+    found = observe("Egypt said that Israel and Hamas agreed to a 60-day truce.")
+    assert [o.status for o in found] == ["agreed"]

@@ -385,6 +385,17 @@ def test_a_start_names_the_truce_whose_length_an_extension_changed(rules: Tracke
     assert len(tracker.states()[ENERGY].instances) == 2
 
 
+def test_the_end_of_a_truce_never_seen_opens_no_instance(rules: TrackerRules) -> None:
+    # "The understanding of 2019 broke down over the winter", in the first article of a
+    # new crisis: background; the proposal the article reports is the first instance.
+    tracker, alerts = run(
+        [obs("a1", "collapsed", 0, at=80), obs("a1", "proposed", 0, by="USA", at=4)], rules
+    )
+
+    assert [(a.previous_status, a.status) for a in alerts] == [(None, "proposed")]
+    assert list(statuses(tracker).values()) == ["proposed"]
+
+
 def test_an_ending_that_fits_no_live_instance_opens_none(rules: TrackerRules) -> None:
     # "agreed to a three-day truce, a week after the collapse of the longer truce": the
     # recalled collapse, told with another length, is no new instance already over.
@@ -818,6 +829,7 @@ def test_same_day_instance_ids_do_not_depend_on_arrival_order(rules: TrackerRule
         ("The truce that Qatar brokered last July held for weeks.", False),
         ("The truce that Qatar brokered last January held for weeks.", True),
         ("The agreement of March 2025 was agreed again on Monday.", True),
+        ("That understanding held for most of the following year.", False),
     ],
 )
 def test_an_event_dated_to_an_earlier_year_changes_nothing(
