@@ -14,6 +14,8 @@ words). Its floor in ``F1_FLOORS`` guards that figure and is to be raised.
 run gave alert F1 0.45 (P 0.39, R 0.52), 0.74 after general fixes for the classes it showed.
 ``tests/data/timeline4`` (Thailand-Cambodia 2026) was written the same way; its first run
 gave alert F1 0.50 (P 0.53, R 0.48), 0.82 after general fixes for the classes it showed.
+``tests/data/timeline5`` (DR Congo-M23 2026) was written the same way, after those fixes; its
+first run gave alert F1 0.48 (P 0.48, R 0.48).
 """
 
 from __future__ import annotations
@@ -32,11 +34,18 @@ from streams.settings import Settings
 pytestmark = pytest.mark.unit
 
 DATA = Path(__file__).resolve().parents[2] / "data"
-TIMELINES = ("timeline", "timeline2", "timeline3", "timeline4")
+TIMELINES = ("timeline", "timeline2", "timeline3", "timeline4", "timeline5")
 # The lowest alert F1 each timeline must keep; a timeline missing here is not scored yet.
 # The fresh timelines' floors started at their first-run figures rounded down and were
 # raised as their failure classes were fixed: floors to keep, not targets.
-F1_FLOORS = {"timeline": 0.9, "timeline2": 0.75, "timeline3": 0.7, "timeline4": 0.8}
+F1_FLOORS = {
+    "timeline": 0.9,
+    "timeline2": 0.75,
+    "timeline3": 0.7,
+    "timeline4": 0.8,
+    # timeline5's first-run figure (0.48) rounded down: a floor to raise as its classes are fixed.
+    "timeline5": 0.45,
+}
 
 AlertKey = tuple[str, str, str]
 
