@@ -14,8 +14,9 @@ words). Its floor in ``F1_FLOORS`` guards that figure and is to be raised.
 run gave alert F1 0.45 (P 0.39, R 0.52), 0.74 after general fixes for the classes it showed.
 ``tests/data/timeline4`` (Thailand-Cambodia 2026) was written the same way; its first run
 gave alert F1 0.50 (P 0.53, R 0.48), 0.95 after general fixes for the classes it showed.
-``tests/data/timeline6`` (India-Pakistan 2026) was written the same way; its first run gave
-alert F1 0.22 (P 0.24, R 0.20).
+``tests/data/timeline5`` (DR Congo-M23 2026) and ``tests/data/timeline6`` (India-Pakistan
+2026) were written the same way, after those fixes; their first runs gave alert F1 0.48
+(P 0.48, R 0.48) and 0.22 (P 0.24, R 0.20).
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ from streams.settings import Settings
 pytestmark = pytest.mark.unit
 
 DATA = Path(__file__).resolve().parents[2] / "data"
-TIMELINES = ("timeline", "timeline2", "timeline3", "timeline4", "timeline6")
+TIMELINES = ("timeline", "timeline2", "timeline3", "timeline4", "timeline5", "timeline6")
 # The lowest alert F1 each timeline must keep; a timeline missing here is not scored yet.
 # The fresh timelines' floors started at their first-run figures rounded down and were
 # raised as their failure classes were fixed: floors to keep, not targets.
@@ -43,8 +44,9 @@ F1_FLOORS = {
     "timeline2": 0.8,
     "timeline3": 0.75,
     "timeline4": 0.9,
-    # timeline6: its first-run figure (0.22) rounded down, a floor to raise as the
-    # failure classes it shows are fixed.
+    # timeline5 and timeline6: their first-run figures (0.48, 0.22) rounded down, floors to
+    # raise as the failure classes they show are fixed.
+    "timeline5": 0.45,
     "timeline6": 0.2,
 }
 
