@@ -247,6 +247,12 @@ def cue_claims(
         and lexicon.proposed_that.search(text, max(sentence[0], cue.start - 160), cue.start)
     ):
         asserted = "proposed"  # "proposed that India and Pakistan agree a cessation"
+    if (
+        asserted == "in_effect"
+        and attachment.direction == "right"
+        and lexicon.agreeing_to_act.search(text, max(clause, cue.start - 80), cue.start)
+    ):
+        asserted = "agreed"  # "agreed to observe a cessation of hostilities from midnight"
     if cue.spec.anchor and _BEFORE_TIME.search(text, max(clause, cue.start - 20), cue.start):
         return []  # "told not to return before the start of the truce": it has not begun
     modality = mood(text, sentence, clause, cue.start, lexicon, whole_clause=cue.spec.anchor)

@@ -176,6 +176,8 @@ class AgreementLexicon:
     general: re.Pattern[str]
     talk_cues: re.Pattern[str]
     proposed_that: re.Pattern[str]
+    agreeing_to_act: re.Pattern[str]
+    """Before an act that puts an agreement in effect: "agreed to halt", an agreement."""
     """Before a status verb: "proposed that X agree ...", what is offered, not done."""
     captives_near: re.Pattern[str]
     """People held captive: near a bare "the exchange" with no antecedent, it is a swap."""
@@ -534,6 +536,7 @@ def build_agreement_lexicon(data: Mapping[str, Any]) -> AgreementLexicon:
         general=_compile(data["general_cues"], 0),
         talk_cues=_compile(data["talk_cues"]),
         proposed_that=re.compile(data["proposed_that"], re.IGNORECASE),
+        agreeing_to_act=re.compile(data["agreeing_to_act"], re.IGNORECASE),
         captives_near=re.compile(data["captives_near"], re.IGNORECASE),
         captives_window=int(data["captives_window"]),
         war_words=re.compile(rf"\b(?:{'|'.join(data['war_words'])})\b", re.IGNORECASE),

@@ -118,3 +118,22 @@ def test_what_a_proposal_asks_the_sides_to_agree_is_proposed(observe: Observe, t
 def test_what_the_sides_are_said_to_have_agreed_is_agreed(observe: Observe) -> None:
     found = observe("Egypt said that Israel and Hamas agreed to a 60-day truce.")
     assert [o.status for o in found] == ["agreed"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel and Hamas agreed on Friday, in a phone call, to halt all fighting in Gaza.",
+        "Both sides agreed to observe a complete cessation of hostilities between Armenia and "
+        "Azerbaijan from midnight.",
+    ],
+)
+def test_agreeing_to_stop_fighting_is_an_agreement_not_yet_a_halt(
+    observe: Observe, text: str
+) -> None:
+    assert [o.status for o in observe(text)] == ["agreed"]
+
+
+def test_a_halt_the_sides_carried_out_is_in_effect(observe: Observe) -> None:
+    found = observe("Israel and Hamas halted all fighting in Gaza on Friday.")
+    assert [o.status for o in found] == ["in_effect"]
