@@ -450,8 +450,14 @@ def _own_claim(
             # swapped prisoners" (a pair acting together has no single ``by``).
             acted = by is not None or bool(context.actors.between(clause, mention.start))
             status = spec.self_status if acted else None
-        elif modality == "future" and not cued:
-            status = "agreed"  # "Russia will halt strikes" is a commitment
+        elif (
+            modality == "future"
+            and not cued
+            and not _trailing_condition(text, mention.np_end, sentence[1], lexicon)
+        ):
+            # "Russia will halt strikes" is a commitment; "will release 90 prisoners if
+            # Hamas frees the hostages", terms.
+            status = "agreed"
         if status is not None and not unasserted_infinitive(text, clause, mention.start, lexicon):
             status, _ = settle(
                 status, negation(text, clause, mention.start, lexicon), modality, "agreement", False

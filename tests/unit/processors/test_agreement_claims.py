@@ -137,3 +137,47 @@ def test_agreeing_to_stop_fighting_is_an_agreement_not_yet_a_halt(
 def test_a_halt_the_sides_carried_out_is_in_effect(observe: Observe) -> None:
     found = observe("Israel and Hamas halted all fighting in Gaza on Friday.")
     assert [o.status for o in found] == ["in_effect"]
+
+
+def test_an_exchange_that_is_complete_has_taken_place(observe: Observe) -> None:
+    found = observe(
+        "Russia and Ukraine swapped 150 prisoners of war on Friday, the first stage of the deal. "
+        "The exchange is complete, Ukraine's ombudsman said."
+    )
+    assert "in_effect" in [o.status for o in found if o.agreement.scope == "prisoner_exchange"]
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("Armenia and Azerbaijan extended the ceasefire by a further 30 days.", 30.0),
+        ("Israel and Hamas have extended the truce by another two weeks.", 14.0),
+        ("Israel and Hamas extended the truce on Friday.", None),
+    ],
+)
+def test_an_extension_by_a_further_length_has_that_length(
+    observe: Observe, text: str, days: float | None
+) -> None:
+    (extension,) = [o for o in observe(text) if o.status == "extended"]
+    assert extension.agreement.duration_days == days
+
+
+def test_agreeing_to_release_prisoners_is_an_agreed_exchange(observe: Observe) -> None:
+    found = observe(
+        "Sudan's army and the RSF have agreed to release 230 soldiers and civilian detainees "
+        "in two stages."
+    )
+    assert [(o.agreement.scope, o.status) for o in found][:1] == [("prisoner_exchange", "agreed")]
+
+
+@pytest.mark.parametrize(
+    ("text", "statuses"),
+    [
+        ("Hezbollah will halt attacks on Israel from Monday, its leader said.", ["agreed"]),
+        ("Hezbollah will halt attacks on Israel if the army withdraws from the south.", []),
+    ],
+)
+def test_a_halt_promised_only_on_a_condition_is_no_agreement(
+    observe: Observe, text: str, statuses: list[str]
+) -> None:
+    assert [o.status for o in observe(text)] == statuses

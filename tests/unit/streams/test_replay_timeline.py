@@ -44,10 +44,10 @@ F1_FLOORS = {
     "timeline2": 0.8,
     "timeline3": 0.75,
     "timeline4": 0.9,
-    # timeline5 and timeline6: their first-run figures (0.48, 0.22) rounded down, floors to
-    # raise as the failure classes they show are fixed.
+    # timeline5 and timeline6 started at their first-run figures (0.48, 0.22) rounded down;
+    # floors to raise as the failure classes they show are fixed.
     "timeline5": 0.45,
-    "timeline6": 0.2,
+    "timeline6": 0.55,
 }
 
 AlertKey = tuple[str, str, str]
