@@ -175,6 +175,8 @@ class AgreementLexicon:
     temporal_background: re.Pattern[str]
     general: re.Pattern[str]
     talk_cues: re.Pattern[str]
+    wrapper_prefers: Mapping[str, str]
+    """A deal word and the family it refers back to first ("the understanding": a ceasefire)."""
     proposed_that: re.Pattern[str]
     agreeing_to_act: re.Pattern[str]
     """Before an act that puts an agreement in effect: "agreed to halt", an agreement."""
@@ -535,6 +537,7 @@ def build_agreement_lexicon(data: Mapping[str, Any]) -> AgreementLexicon:
         temporal_background=re.compile(data["temporal_background"], re.IGNORECASE),
         general=_compile(data["general_cues"], 0),
         talk_cues=_compile(data["talk_cues"]),
+        wrapper_prefers=MappingProxyType(dict(data["wrapper_prefers"])),
         proposed_that=re.compile(data["proposed_that"], re.IGNORECASE),
         agreeing_to_act=re.compile(data["agreeing_to_act"], re.IGNORECASE),
         captives_near=re.compile(data["captives_near"], re.IGNORECASE),

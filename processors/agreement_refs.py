@@ -224,7 +224,9 @@ def _wrapper(
         return None
     if mention.definite or mention.hypothetical or _standalone_proposal(text, mention):
         # "the deal", "any agreement", "accepted a new proposal from the mediators".
-        found = refer(mention, antecedents, "any")
+        found = refer(
+            mention, antecedents, lexicon.wrapper_prefers.get(mention.head.lower(), "any")
+        )
         if found is not None or mention.hypothetical:
             return found
     if (

@@ -181,3 +181,41 @@ def test_a_halt_promised_only_on_a_condition_is_no_agreement(
     observe: Observe, text: str, statuses: list[str]
 ) -> None:
     assert [o.status for o in observe(text)] == statuses
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (
+            "Armenia and Azerbaijan agreed a prisoner exchange in May. Baku said the second "
+            'stage of the exchange, due on Friday, is "suspended until further notice".',
+            "suspended",
+        ),
+        (
+            "Armenia and Azerbaijan agreed a ceasefire in May. Yerevan said on Sunday that the "
+            'ceasefire "no longer holds".',
+            "collapsed",
+        ),
+        (
+            "Armenia and Azerbaijan agreed a ceasefire in May. Baku said Yerevan had chosen to "
+            "end the ceasefire.",
+            "collapsed",
+        ),
+        (
+            "Armenia and Azerbaijan agreed a ceasefire in May. Yerevan said Azerbaijan "
+            '"has destroyed the ceasefire by its own actions".',
+            "collapsed",
+        ),
+    ],
+)
+def test_endings_told_in_quoted_or_plain_words(observe: Observe, text: str, status: str) -> None:
+    assert status in [o.status for o in observe(text)]
+
+
+def test_the_understanding_is_the_ceasefire_not_the_swap_named_since(observe: Observe) -> None:
+    found = observe(
+        "Armenia and Azerbaijan agreed a ceasefire in May and later a prisoner exchange. "
+        "On Sunday Yerevan said Baku had torn up the understanding."
+    )
+    (collapse,) = [o for o in found if o.status == "collapsed"]
+    assert collapse.agreement.scope == "general"
