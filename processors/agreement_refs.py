@@ -224,9 +224,17 @@ def _wrapper(
         return None
     if mention.definite or mention.hypothetical or _standalone_proposal(text, mention):
         # "the deal", "any agreement", "accepted a new proposal from the mediators".
-        found = refer(
-            mention, antecedents, lexicon.wrapper_prefers.get(mention.head.lower(), "any")
-        )
+        prefers = lexicon.wrapper_prefers.get(mention.head.lower())
+        if (
+            prefers is not None
+            and not mention.hypothetical
+            and not any(a.spec.family == prefers for a in antecedents)
+            and lexicon.war_words.search(text) is not None
+        ):
+            # "India has destroyed the understanding" in a war story that has named no
+            # ceasefire yet (a live blog, newest first): the ceasefire, not the swap.
+            return mention._replace(scoped=True)
+        found = refer(mention, antecedents, prefers or "any")
         if found is not None or mention.hypothetical:
             return found
     if (

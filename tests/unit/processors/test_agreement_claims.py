@@ -219,3 +219,14 @@ def test_the_understanding_is_the_ceasefire_not_the_swap_named_since(observe: Ob
     )
     (collapse,) = [o for o in found if o.status == "collapsed"]
     assert collapse.agreement.scope == "general"
+
+
+def test_the_understanding_before_any_ceasefire_is_named_is_the_ceasefire(
+    observe: Observe,
+) -> None:
+    found = observe(
+        "Armenia has suspended the second stage of the prisoner exchange with Azerbaijan "
+        "after overnight shelling. Yerevan says Baku has torn up the understanding."
+    )
+    (collapse,) = [o for o in found if o.status == "collapsed"]
+    assert collapse.agreement.scope == "general"

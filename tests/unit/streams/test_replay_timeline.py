@@ -47,7 +47,7 @@ F1_FLOORS = {
     # timeline5 and timeline6 started at their first-run figures (0.48, 0.22) rounded down;
     # floors to raise as the failure classes they show are fixed.
     "timeline5": 0.45,
-    "timeline6": 0.6,
+    "timeline6": 0.65,
 }
 
 AlertKey = tuple[str, str, str]
