@@ -230,3 +230,24 @@ def test_the_understanding_before_any_ceasefire_is_named_is_the_ceasefire(
     )
     (collapse,) = [o for o in found if o.status == "collapsed"]
     assert collapse.agreement.scope == "general"
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (
+            "Armenia and Azerbaijan agreed a prisoner exchange in April. Baku said on Monday it "
+            "had lifted the suspension of the exchange.",
+            "in_effect",
+        ),
+        (
+            "Armenia and Azerbaijan agreed a prisoner exchange in April. Baku announced a "
+            "suspension of the exchange on Monday.",
+            "suspended",
+        ),
+    ],
+)
+def test_lifting_a_suspension_resumes_the_agreement(
+    observe: Observe, text: str, status: str
+) -> None:
+    assert [o.status for o in observe(text)][1:] == [status]
