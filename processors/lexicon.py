@@ -181,6 +181,12 @@ class SpeechLexicon:
     state_organs: frozenset[str]
     """Bodies every state has (``army``, ``government``): alone, the last state named's."""
     group_nouns: frozenset[str]
+    armed_group_nouns: frozenset[str]
+    """Group nouns naming only an armed group (``the rebels``): never a neutral body's."""
+    neutral_bodies: frozenset[str]
+    """Actors that are no armed group (the Red Cross, the UN)."""
+    usual_brokers: frozenset[str]
+    """States that mostly mediate: a bare ``the government`` is a warring state's first."""
     patron_suffixes: frozenset[str]
     """``Iran-backed``: the actor before the hyphen backs the speaker, it is not its side."""
     """Bodies a non-state actor is called by (``group``, ``movement``): alone, the last
@@ -539,6 +545,9 @@ def _build(raw: Mapping[str, Any]) -> SpeechLexicon:
         bodies=_lower_set(raw["bodies"]),
         state_organs=_lower_set(raw["state_organs"]),
         group_nouns=_lower_set(raw["group_nouns"]),
+        armed_group_nouns=_lower_set(raw["armed_group_nouns"]),
+        neutral_bodies=frozenset(raw["neutral_bodies"]),
+        usual_brokers=frozenset(raw["usual_brokers"]),
         patron_suffixes=_lower_set(raw["patron_suffixes"]),
         documents=_lower_set(raw["documents"]),
         sources=_lower_set(raw["sources"]),

@@ -59,6 +59,8 @@ _THEM = frozenset(("them", "those", "these"))
 _POSSESSIVE_PRONOUNS = frozenset(("its", "their"))
 # What opens a phrase whose owner is the body the text speaks of (``its envoy``).
 _OWNED = ("its ", "their ")
+# "The organisation's head of delegation": an owner named by a common noun, like "its".
+_COMMON_OWNER = re.compile(r"(?i:the) [a-z]+(?: [a-z]+)?['\u2019]s ")
 # Their first three letters, for a quick test before the phrase is read word by word.
 _POSSESSIVE_LEADS = frozenset(("its", "the"))
 # What stands before a place that only locates a speaker (``brokers in London``).
@@ -902,10 +904,13 @@ class SpeakerReader:
         mentions, text = self.mentions, self.text
         index = bisect.bisect_left(self.starts, pos)
         counts: dict[str, int] = {}
+        armed = noun in lex.armed_group_nouns
         for mention in reversed(mentions[max(0, index - _OWNER_LOOKBACK) : index]):
             if (mention.actor in states) != state:
                 continue
             if not state:
+                if armed and mention.actor in lex.neutral_bodies:
+                    continue  # "the rebels said" after "the Red Cross said": not the ICRC
                 return mention.actor
             if mention.kind == "capital" and self.grammar.venue_name.match(text, mention.end):
                 continue  # "the Pretoria agreement": where a deal was made, not whose army
@@ -919,7 +924,10 @@ class SpeakerReader:
                 after[:1] and after[0].islower() and " ".join(after[1 : 1 + size]).lower() == noun
             ):
                 return mention.actor
-        # Else the state named most (the nearest of equals: dicts keep the order seen).
+        # Else the state named most (the nearest of equals: dicts keep the order seen),
+        # a warring state before a usual mediator ("the government" in Doha talks).
+        warring = {a: n for a, n in counts.items() if a not in lex.usual_brokers}
+        counts = warring or counts
         return max(counts, key=counts.__getitem__) if counts and guess else None
 
     def remember(self, resolved: Resolved, pos: int, subject: bool = True) -> None:
@@ -994,7 +1002,8 @@ class _Side:
             owned = [
                 part
                 for part in (self._phrase, self._appositive)
-                if part is not None and part.text.lower().startswith(_OWNED)
+                if part is not None
+                and (part.text.lower().startswith(_OWNED) or _COMMON_OWNER.match(part.text))
             ]
             if owned and not (
                 reader.actors_in(self._phrase, placed=False)

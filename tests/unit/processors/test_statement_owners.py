@@ -182,3 +182,33 @@ def test_rejecting_the_accusation_with_no_words_of_one_s_own_is_no_statement(
         "shelling the plant."
     )
     assert [s.content for s in statements] == ["Russia of shelling the plant"]
+
+
+# -- bodies the text names by a common noun ---------------------------------------------
+
+
+def test_the_government_is_a_warring_states_not_the_mediators(extract: Extract) -> None:
+    statements = extract(
+        "Qatar hosted a fourth round of talks between Ethiopia and the TPLF in Doha on "
+        "Monday. Qatar's envoy said the talks were constructive, and Doha would host the "
+        "next round. The government said the rebels still held 200 of its soldiers."
+    )
+    assert speaker_of(statements, "held 200 of its soldiers") == "ETH"
+
+
+def test_the_rebels_are_the_armed_group_not_the_red_cross_named_last(extract: Extract) -> None:
+    statements = extract(
+        "The TPLF has held talks with Ethiopia on a prisoner swap. The Red Cross said it had "
+        "visited some of the detainees. The rebels said they wanted their fighters freed first."
+    )
+    assert speaker_of(statements, "they wanted their fighters freed") == "TPLF"
+
+
+def test_an_owner_named_by_a_common_noun_outweighs_the_place_of_the_post(
+    extract: Extract,
+) -> None:
+    statements = extract(
+        "The ICRC said it had begun talks on an exchange of detainees. The organisation's "
+        "head of delegation in Addis Ababa, Marta Keller, said both sides had asked for it."
+    )
+    assert speaker_of(statements, "both sides had asked for it") == "ICRC"
