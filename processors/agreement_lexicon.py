@@ -212,6 +212,8 @@ class AgreementLexicon:
     patron_suffixes: frozenset[str]
     """``Iran-backed``: the actor before the hyphen stands behind what follows."""
     client_nouns: frozenset[str]
+    group_nouns: re.Pattern[str]
+    """What reporters call an armed group once named: "the rebels", "the movement"."""
     same_front: Mapping[str, frozenset[str]]
     """Actor -> the actors that reporters name the same side of a conflict by."""
     agent_possessive: re.Pattern[str]
@@ -565,6 +567,7 @@ def build_agreement_lexicon(data: Mapping[str, Any]) -> AgreementLexicon:
         led_sides=frozenset(data["led_sides"]),
         patron_suffixes=frozenset(data["patron_suffixes"]),
         client_nouns=frozenset(data["client_nouns"]),
+        group_nouns=re.compile(_words(data["group_nouns"]), re.IGNORECASE),
         same_front={
             actor: frozenset(group) - {actor} for group in data["same_front"] for actor in group
         },

@@ -1,0 +1,60 @@
+"""Words that name no act on the agreement in view: "any violation", an outsider's welcome."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+import pytest
+
+from processors.actors import load_gazetteer
+from processors.agreements import extract_observations, load_agreement_lexicon
+from processors.model import Article, Observation
+
+pytestmark = pytest.mark.unit
+
+Observe = Callable[[str], tuple[Observation, ...]]
+
+
+@pytest.fixture(scope="module")
+def observe() -> Observe:
+    gazetteer = load_gazetteer()
+    lexicon = load_agreement_lexicon()
+
+    def run(text: str) -> tuple[Observation, ...]:
+        article = Article(id="o1", text=text, published=datetime(2025, 6, 4, 9, tzinfo=UTC))
+        return extract_observations(article, (), gazetteer, lexicon)
+
+    return run
+
+
+def statuses(found: tuple[Observation, ...]) -> set[tuple[str, str, str | None]]:
+    return {("+".join(o.agreement.parties), o.status, o.by) for o in found}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Any violation of the truce in Gaza will be met with force, Israel said.",
+        "Hamas holds Israel responsible for any violation of the ceasefire.",
+        "Hamas said any extension of the truce would be discussed in Cairo.",
+        "Ukraine insists that any new halt be negotiated and monitored.",
+    ],
+)
+def test_a_status_word_after_any_tells_no_status(observe: Observe, text: str) -> None:
+    assert observe(text) == ()
+
+
+def test_refusing_any_truce_is_still_a_rejection(observe: Observe) -> None:
+    found = observe("Hamas rejected any truce that does not end the war.")
+    assert statuses(found) == {("HAMAS+ISR", "rejected", "HAMAS")}
+
+
+@pytest.mark.parametrize("welcome", ["welcomed the truce", "said it supports the truce"])
+def test_a_third_state_welcoming_a_truce_is_no_side_of_it(observe: Observe, welcome: str) -> None:
+    text = (
+        "GAZA — Israel and Hamas agreed a six-week truce in Gaza on Sunday. "
+        f"Iran, which Israel accuses of arming Hamas, {welcome}."
+    )
+    found = observe(text)
+    assert statuses(found) == {("HAMAS+ISR", "agreed", None)}
