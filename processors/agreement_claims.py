@@ -72,6 +72,8 @@ class ArticleContext:
     """Sides already resolved in this article, by what they were resolved from."""
     breaks: dict[tuple[int, int], ClauseBreaks] = field(default_factory=dict)
     """Clause breaks of each sentence read so far."""
+    bound: set[tuple[str, ...]] = field(default_factory=set)
+    """The pairs of sides that agreements named so far bind by name ("between X and Y")."""
 
     def clauses(self, sentence: tuple[int, int]) -> ClauseBreaks:
         """The clause breaks of ``sentence``, found once."""
@@ -674,6 +676,8 @@ def _parties(
     """
     key = (sentence, mention.explicit, hints, mention.backers, mention.place)
     found = context.parties.get(key)
+    if found is None and not (mention.explicit or hints or mention.backers or mention.place):
+        found = _bound_pair(context, sentence) or None
     if found is None:
         near = context.near.get(sentence)
         if near is None:
@@ -695,7 +699,26 @@ def _parties(
             near,
         )
         context.parties[key] = found
+        if len(found) == 2 and all(side in mention.explicit for side in found):
+            context.bound.add(found)
     return found
+
+
+def _bound_pair(context: ArticleContext, sentence: tuple[int, int]) -> tuple[str, ...]:
+    """The one pair the article has so far bound by name, for a mention naming no side.
+
+    "the prisoner exchange agreed in Doha" after "a ceasefire between Congo and the M23"
+    binds the same sides, though the passage names the rebels' backer more often. Not
+    when the sentence names a side of another war.
+    """
+    if len(context.bound) != 1:
+        return ()
+    (pair,) = context.bound
+    lexicon = context.lexicon
+    for hit in context.actors.between(*sentence):
+        if hit.actor not in pair and _in_conflict(hit.actor, lexicon):
+            return ()
+    return pair
 
 
 def _habit(

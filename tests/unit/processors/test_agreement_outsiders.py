@@ -58,3 +58,19 @@ def test_a_third_state_welcoming_a_truce_is_no_side_of_it(observe: Observe, welc
     )
     found = observe(text)
     assert statuses(found) == {("HAMAS+ISR", "agreed", None)}
+
+
+def test_a_deal_naming_no_side_binds_the_pair_the_article_named(observe: Observe) -> None:
+    # The neighbour is named more often around the swap than either side.
+    text = (
+        "ADDIS ABABA — A ceasefire between Ethiopia and the TPLF took effect on Monday. "
+        "Eritrea, whose troops remain in the north, said it was not bound by it. Eritrean "
+        "officials in Asmara denied any role, and Eritrea's information minister called the "
+        "reports lies. The prisoner exchange agreed last month has been put on hold."
+    )
+    swaps = {
+        ("+".join(o.agreement.parties), o.status)
+        for o in observe(text)
+        if o.agreement.scope == "prisoner_exchange"
+    }
+    assert swaps == {("ETH+TPLF", "agreed"), ("ETH+TPLF", "suspended")}
