@@ -74,3 +74,20 @@ def test_a_deal_naming_no_side_binds_the_pair_the_article_named(observe: Observe
         if o.agreement.scope == "prisoner_exchange"
     }
     assert swaps == {("ETH+TPLF", "agreed"), ("ETH+TPLF", "suspended")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An Egyptian diplomat following the Gaza talks said Israel was in no hurry.",
+        "Iran, which is not a party to the Gaza talks, said Israel was in no hurry.",
+        "A Western official who follows the Gaza talks said Israel was in no hurry.",
+    ],
+)
+def test_talks_that_only_describe_a_speaker_are_no_negotiation(observe: Observe, text: str) -> None:
+    assert observe(text) == ()
+
+
+def test_talks_held_are_a_negotiation(observe: Observe) -> None:
+    found = observe("Israel and Hamas held talks on a Gaza ceasefire in Cairo on Sunday.")
+    assert ("HAMAS+ISR", "negotiating", None) in statuses(found)
