@@ -79,9 +79,9 @@ def test_a_deal_naming_no_side_binds_the_pair_the_article_named(observe: Observe
 @pytest.mark.parametrize(
     "text",
     [
-        "An Egyptian diplomat following the Gaza talks said Israel was in no hurry.",
-        "Iran, which is not a party to the Gaza talks, said Israel was in no hurry.",
-        "A Western official who follows the Gaza talks said Israel was in no hurry.",
+        "An Egyptian diplomat following the talks on a Gaza ceasefire said Israel was in no hurry.",
+        "Iran, which is not a party to the talks on a Gaza ceasefire, said Israel was in no hurry.",
+        "A Western official who follows the talks on a Gaza ceasefire said Israel was in no hurry.",
     ],
 )
 def test_talks_that_only_describe_a_speaker_are_no_negotiation(observe: Observe, text: str) -> None:
