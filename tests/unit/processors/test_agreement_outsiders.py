@@ -91,3 +91,11 @@ def test_talks_that_only_describe_a_speaker_are_no_negotiation(observe: Observe,
 def test_talks_held_are_a_negotiation(observe: Observe) -> None:
     found = observe("Israel and Hamas held talks on a Gaza ceasefire in Cairo on Sunday.")
     assert ("HAMAS+ISR", "negotiating", None) in statuses(found)
+
+
+def test_an_order_to_observe_a_truce_that_starts_later_is_no_start(observe: Observe) -> None:
+    text = (
+        "Thailand and Cambodia signed a ceasefire that will take effect at 6 a.m. on Friday, "
+        "Bangkok time. Troops were ordered to observe the ceasefire strictly."
+    )
+    assert {o.status for o in observe(text)} == {"agreed"}
