@@ -1,0 +1,50 @@
+"""What a verb's object is when other words stand between: a time, an aside."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+import pytest
+
+from processors.actors import load_gazetteer
+from processors.agreements import extract_observations, load_agreement_lexicon
+from processors.model import Article, Observation
+
+pytestmark = pytest.mark.unit
+
+Observe = Callable[[str], tuple[Observation, ...]]
+
+
+@pytest.fixture(scope="module")
+def observe() -> Observe:
+    gazetteer = load_gazetteer()
+    lexicon = load_agreement_lexicon()
+
+    def run(text: str) -> tuple[Observation, ...]:
+        article = Article(id="v1", text=text, published=datetime(2025, 6, 4, 9, tzinfo=UTC))
+        return extract_observations(article, (), gazetteer, lexicon)
+
+    return run
+
+
+def found(observations: tuple[Observation, ...]) -> set[tuple[str, str, str, str | None]]:
+    return {
+        ("+".join(o.agreement.parties), o.agreement.scope, o.status, o.by) for o in observations
+    }
+
+
+@pytest.mark.parametrize("when", ["on Saturday", "late on Sunday", "yesterday"])
+def test_a_time_between_the_verb_and_its_object_keeps_the_stance(
+    observe: Observe, when: str
+) -> None:
+    text = f"Hamas accepted {when} a revised version of the Gaza truce proposed by Egypt."
+    assert ("HAMAS+ISR", "general", "accepted", "HAMAS") in found(observe(text))
+
+
+def test_an_aside_between_a_deal_and_its_purpose_keeps_the_purpose(observe: Observe) -> None:
+    text = (
+        "Russia and Ukraine also agreed on a separate deal, facilitated by the United Arab "
+        "Emirates, to exchange prisoners."
+    )
+    assert found(observe(text)) == {("RUS+UKR", "prisoner_exchange", "agreed", None)}
