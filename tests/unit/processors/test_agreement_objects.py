@@ -48,3 +48,18 @@ def test_an_aside_between_a_deal_and_its_purpose_keeps_the_purpose(observe: Obse
         "Emirates, to exchange prisoners."
     )
     assert found(observe(text)) == {("RUS+UKR", "prisoner_exchange", "agreed", None)}
+
+
+def test_the_draft_is_the_proposal_put_in_front_of_the_sides(observe: Observe) -> None:
+    text = (
+        "Egypt and Qatar put a draft Gaza ceasefire in front of the two delegations on "
+        "Friday. Israel has accepted the draft, an official said."
+    )
+    statuses = {(o.status, o.by) for o in observe(text)}
+    assert ("proposed", None) in statuses
+    assert ("accepted", "ISR") in statuses
+
+
+def test_a_draft_law_is_no_proposal(observe: Observe) -> None:
+    text = "Israel and Hamas agreed a truce in Gaza. Israel has rejected the draft law."
+    assert {o.status for o in observe(text)} == {"agreed"}
