@@ -364,8 +364,13 @@ def _reporter_of_pronoun(
 
 
 def _subordinate_subject(text: str, hit: ActorMention, pos: int, lexicon: AgreementLexicon) -> bool:
-    """True for "after Kyiv | accepted": the name heads a clause whose verb is at ``pos``."""
-    if lexicon.grammar.subject_verb_gap.fullmatch(text, hit.end, pos) is None:
+    """True for "after Kyiv | accepted": the name heads a clause whose verb is at ``pos``
+    ("after the M23 rebels | turned the plan down": a noun the name qualifies may follow)."""
+    end = hit.end
+    noun = _NEXT_WORDS.match(text, end)
+    if noun is not None and noun.group().split()[0].lower() in lexicon.client_nouns:
+        end += len(noun.group()) - len(noun.group().lstrip()) + len(noun.group().split()[0])
+    if lexicon.grammar.subject_verb_gap.fullmatch(text, end, pos) is None:
         return False
     return (
         lexicon.grammar.subordinate_subject.search(text, max(0, hit.start - 12), hit.start)

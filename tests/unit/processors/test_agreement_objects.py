@@ -63,3 +63,25 @@ def test_the_draft_is_the_proposal_put_in_front_of_the_sides(observe: Observe) -
 def test_a_draft_law_is_no_proposal(observe: Observe) -> None:
     text = "Israel and Hamas agreed a truce in Gaza. Israel has rejected the draft law."
     assert {o.status for o in observe(text)} == {"agreed"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas turned the Egyptian plan for a Gaza truce down on Monday.",
+        "Qatar said so on Tuesday, hours after the Hamas militants turned the Egyptian plan "
+        "for a Gaza truce down.",
+    ],
+)
+def test_a_verb_split_from_its_particle_still_rejects(observe: Observe, text: str) -> None:
+    assert ("HAMAS+ISR", "general", "rejected", "HAMAS") in found(observe(text))
+
+
+def test_ruling_a_truce_out_rejects_it(observe: Observe) -> None:
+    found_here = found(observe("Russia ruled a Christmas truce with Ukraine out."))
+    assert found_here == {("RUS+UKR", "general", "rejected", "RUS")}
+
+
+def test_a_particle_of_another_verb_is_no_rejection(observe: Observe) -> None:
+    text = "Israel turned its guns on Gaza after the truce broke down."
+    assert {o.status for o in observe(text)} == {"collapsed"}
