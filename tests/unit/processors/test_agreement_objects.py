@@ -85,3 +85,14 @@ def test_ruling_a_truce_out_rejects_it(observe: Observe) -> None:
 def test_a_particle_of_another_verb_is_no_rejection(observe: Observe) -> None:
     text = "Israel turned its guns on Gaza after the truce broke down."
     assert {o.status for o in observe(text)} == {"collapsed"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ICRC carried out the first transfer of prisoners between Russia and Ukraine.",
+        "Russia and Ukraine agreed to resume the prisoner exchange on Monday.",
+    ],
+)
+def test_a_transfer_carried_out_or_a_swap_resumed_is_in_effect(observe: Observe, text: str) -> None:
+    assert found(observe(text)) == {("RUS+UKR", "prisoner_exchange", "in_effect", None)}
