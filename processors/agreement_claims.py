@@ -345,7 +345,9 @@ def _actors_of(
     actors = context.actors
     cue = attachment.cue
     if attachment.direction == "left":
-        by = agent_after(text, actors, cue.end, sentence[1])
+        # Two sides may declare or sign a truce together; a stance is one side's.
+        joint_acts = lexicon if status in ("agreed", "in_effect") else None
+        by = agent_after(text, actors, cue.end, sentence[1], joint_acts)
         if by is None and not attachment.chained:
             # "the truce that Putin declared"; not the words of the verb before a chained
             # one ("a truce agreed at Kyiv's request expired")

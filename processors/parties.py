@@ -423,14 +423,39 @@ def last_boundary(text: str, start: int, pos: int, lexicon: AgreementLexicon) ->
     return found
 
 
-def agent_after(text: str, actors: ArticleActors, pos: int, end: int) -> str | None:
-    """The agent of a passive at ``pos``: "was rejected by Moscow", "brokered by Oman"."""
+def agent_after(
+    text: str,
+    actors: ArticleActors,
+    pos: int,
+    end: int,
+    lexicon: AgreementLexicon | None = None,
+) -> str | None:
+    """The agent of a passive at ``pos``: "was rejected by Moscow", "brokered by Oman".
+
+    With ``lexicon``, None for two sides acting together ("a truce declared by the
+    government and the rebels"): neither alone; two go-betweens ("proposed by Egypt and
+    Qatar") keep the first.
+    """
     for hit in actors.between(pos, min(end, pos + 40)):
         lead = text[max(0, pos - 3) : hit.start].strip().lower()
-        if lead.endswith(("by", "by the")):
-            return hit.actor
-        return None
+        if not lead.endswith(("by", "by the")):
+            return None
+        if lexicon is not None and hit.actor not in lexicon.typical_mediators:
+            after = actors.between(hit.end, min(end, hit.end + 40))
+            if after and after[0].actor != hit.actor and _and_between(text, hit, after[0], lexicon):
+                return None
+        return hit.actor
     return None
+
+
+def _and_between(
+    text: str, first: ActorMention, second: ActorMention, lexicon: AgreementLexicon
+) -> bool:
+    """Whether "and" joins two names, a noun of the first between ("Israeli army and")."""
+    words = text[first.end : second.start].split()
+    if words and words[0].lower() in lexicon.client_nouns:
+        words = words[1:]
+    return words in (["and"], ["and", "the"])
 
 
 def speaker_at(

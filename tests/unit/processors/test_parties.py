@@ -7,6 +7,7 @@ import pytest
 from processors.actors import Gazetteer, load_gazetteer
 from processors.agreement_lexicon import AgreementLexicon, load_agreement_lexicon
 from processors.parties import (
+    agent_after,
     find_actors,
     joint_subject,
     last_boundary,
@@ -310,3 +311,21 @@ def test_an_actor_in_a_relative_clause_between_commas_is_not_the_subject(
     actors = find_actors(text, gazetteer, lexicon)
     pos = text.index("backs")
     assert subject_before(text, actors, 0, pos, lexicon, None) == "VEN"
+
+
+@pytest.mark.parametrize(
+    ("text", "agent"),
+    [
+        ("A truce declared by the Israeli government and Hamas held.", None),
+        ("A truce declared by Israel and Hamas held.", None),
+        ("A truce declared by Hamas held.", "HAMAS"),
+        # Two go-betweens: the first stands for both.
+        ("A truce proposed by Egypt and Qatar held.", "EGY"),
+    ],
+)
+def test_two_sides_as_agents_of_a_passive_are_no_single_agent(
+    gazetteer: Gazetteer, lexicon: AgreementLexicon, text: str, agent: str | None
+) -> None:
+    actors = find_actors(text, gazetteer, lexicon)
+    pos = text.index(" by ") + 1
+    assert agent_after(text, actors, pos, len(text), lexicon) == agent
