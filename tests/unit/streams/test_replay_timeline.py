@@ -46,7 +46,7 @@ F1_FLOORS = {
     "timeline4": 0.9,
     # timeline5 and timeline6: their first-run figures (0.48, 0.22) rounded down, floors to
     # raise as the failure classes they show are fixed.
-    "timeline5": 0.9,
+    "timeline5": 0.95,
     "timeline6": 0.2,
 }
 
