@@ -50,6 +50,8 @@ CLAIMED: frozenset[Status] = frozenset({"violated", "collapsed"})
 """Statuses that someone alleges, so ``claimed_by`` is worth telling."""
 _STANCES: frozenset[Status] = frozenset({"proposed", "negotiating", "rejected"})
 # "will meet to discuss a truce" is talks all the same; "no order to extend" is no extension.
+_STANDS: frozenset[Status] = frozenset({"accepted", "proposed", "negotiating"})
+"""Stances an outsider may take on someone else's agreement ("Rwanda welcomed the truce")."""
 _PURPOSES: frozenset[Status] = frozenset({"proposed", "negotiating"})
 _POSSESSIVE = ("\u2019s", "'s", "\u2019", "'")
 
@@ -70,6 +72,8 @@ class ArticleContext:
     """Sides already resolved in this article, by what they were resolved from."""
     breaks: dict[tuple[int, int], ClauseBreaks] = field(default_factory=dict)
     """Clause breaks of each sentence read so far."""
+    bound: set[tuple[str, ...]] = field(default_factory=set)
+    """The pairs of sides that agreements named so far bind by name ("between X and Y")."""
 
     def clauses(self, sentence: tuple[int, int]) -> ClauseBreaks:
         """The clause breaks of ``sentence``, found once."""
@@ -144,6 +148,12 @@ _BEFORE_TIME = re.compile(
 
 _ANY_BEFORE = re.compile(r"\bany\s+$", re.I)
 """Right before a noun phrase: any one at all, not the one in view."""
+
+
+def _any_before(text: str, clause: int, mention: Mention) -> bool:
+    """Whether "any" opens the mention's phrase ("any violation", "any new halt")."""
+    return _ANY_BEFORE.search(text, max(clause, mention.np_start - 8), mention.np_start) is not None
+
 
 _ASIDE_OF_ACTOR = re.compile(r",\s*who\s+(?:(?:had|has|also|once|previously)\s+)*$")
 """Right before a cue: a relative clause describing a person ("Anwar, who brokered")."""
@@ -276,7 +286,13 @@ def cue_claims(
         and (mention.hypothetical or _ANY_BEFORE.search(text, clause, mention.np_start))
     ):
         return []  # "open to any serious proposal": no proposal made is accepted
-    status, moved = settle(asserted, negated, modality, role, mention.hypothetical)
+    # "responsible for any violation", "any extension would be discussed": no act in view.
+    hypothetical = (
+        mention.hypothetical
+        or _any_before(text, clause, mention)
+        or _ANY_BEFORE.search(text, max(clause, cue.start - 8), cue.start) is not None
+    )
+    status, moved = settle(asserted, negated, modality, role, hypothetical)
     if status is None or (moved and mention.spec.anaphor):
         return []  # "we will go on enforcing it" is no news about the agreement
     speaker = None
@@ -335,7 +351,9 @@ def _actors_of(
     actors = context.actors
     cue = attachment.cue
     if attachment.direction == "left":
-        by = agent_after(text, actors, cue.end, sentence[1])
+        # Two sides may declare or sign a truce together; a stance is one side's.
+        joint_acts = lexicon if status in ("agreed", "in_effect") else None
+        by = agent_after(text, actors, cue.end, sentence[1], joint_acts)
         if by is None and not attachment.chained:
             # "the truce that Putin declared"; not the words of the verb before a chained
             # one ("a truce agreed at Kyiv's request expired")
@@ -479,8 +497,8 @@ def _own_claim(
         ending = context.clauses(sentence).clause_end(mention.end)
         if lexicon.grammar.talks_not_happening.search(text, mention.end, ending):
             status = None  # "talks on a second phase never started"
-    if status is None:
-        return None
+    if status is None or (status not in _STANCES and _any_before(text, clause, mention)):
+        return None  # "Any violation will be met with force": none is told
     claimed_by = None if claimed_by == by else claimed_by
     hints = (*hints, *(a for a in (by, claimed_by) if a))
     return Claim(index, status, by, claimed_by, (mention.start, mention.np_end), 0.75, hints, moved)
@@ -567,12 +585,18 @@ def observe(
     ):
         return None
     parties = mention.parties
-    if parties and any(
-        a not in parties
-        and _in_conflict(a, lexicon)
-        and lexicon.same_front.get(a, frozenset()).isdisjoint(parties)
-        and _named_in(context, sentence, a)
-        for a in claim.hints
+    # A third state welcoming or backing a known truce takes no side in it: only what an
+    # actor does against an agreement makes it a side of another one.
+    if (
+        parties
+        and claim.status not in _STANDS
+        and any(
+            a not in parties
+            and _in_conflict(a, lexicon)
+            and lexicon.same_front.get(a, frozenset()).isdisjoint(parties)
+            and _named_in(context, sentence, a)
+            for a in claim.hints
+        )
     ):
         # "Hezbollah ... in violation of the ceasefire" after a Gaza ceasefire: the
         # actor in this sentence outweighs the antecedent's sides (but "Lebanon" does
@@ -666,6 +690,8 @@ def _parties(
     """
     key = (sentence, mention.explicit, hints, mention.backers, mention.place)
     found = context.parties.get(key)
+    if found is None and not (mention.explicit or hints or mention.backers or mention.place):
+        found = _bound_pair(context, sentence) or None
     if found is None:
         near = context.near.get(sentence)
         if near is None:
@@ -687,7 +713,26 @@ def _parties(
             near,
         )
         context.parties[key] = found
+        if len(found) == 2 and all(side in mention.explicit for side in found):
+            context.bound.add(found)
     return found
+
+
+def _bound_pair(context: ArticleContext, sentence: tuple[int, int]) -> tuple[str, ...]:
+    """The one pair the article has so far bound by name, for a mention naming no side.
+
+    "the prisoner exchange agreed in Doha" after "a ceasefire between Congo and the M23"
+    binds the same sides, though the passage names the rebels' backer more often. Not
+    when the sentence names a side of another war.
+    """
+    if len(context.bound) != 1:
+        return ()
+    (pair,) = context.bound
+    lexicon = context.lexicon
+    for hit in context.actors.between(*sentence):
+        if hit.actor not in pair and _in_conflict(hit.actor, lexicon):
+            return ()
+    return pair
 
 
 def _habit(

@@ -135,6 +135,9 @@ class Grammar:
     of a clause, not the object of a preposition: "five weeks after Kyiv accepted"."""
     subject_verb_gap: re.Pattern[str]
     """What may stand between such a subject and its verb: "after Kyiv had accepted"."""
+    verb_object_time: re.Pattern[str]
+    """A time phrase opening the words between a verb and its object ("accepted on
+    Saturday a revised version of the truce"): no part of the object's phrase."""
     first_person: re.Pattern[str]
     speaker_possessives: tuple[str, ...]
     mediation_hints: tuple[str, ...]
@@ -216,6 +219,8 @@ class AgreementLexicon:
     patron_suffixes: frozenset[str]
     """``Iran-backed``: the actor before the hyphen stands behind what follows."""
     client_nouns: frozenset[str]
+    group_nouns: re.Pattern[str]
+    """What reporters call an armed group once named: "the rebels", "the movement"."""
     same_front: Mapping[str, frozenset[str]]
     """Actor -> the actors that reporters name the same side of a conflict by."""
     agent_possessive: re.Pattern[str]
@@ -504,6 +509,8 @@ def build_agreement_lexicon(data: Mapping[str, Any]) -> AgreementLexicon:
             r"\s*(?:(?:by|from)\s+(?:[\w\u2019'.-]+\s+){1,5}?"
             # "a proposal by the Quad - the US, Egypt and Saudi Arabia - for a truce".
             r"(?:(?:[-\u2013\u2014]\s[^\u2013\u2014()]{1,120}?\s[-\u2013\u2014]|\([^()]{1,120}\))\s+)?)?"
+            # "a deal, facilitated by the ICRC, to exchange prisoners": an aside between.
+            r"(?:,\s[^,;:.]{1,60},\s*)?"
             # "a plan to rebuild Gaza after a truce": a time phrase is not what it is about.
             rf"{data['wrapper_link']}\s+"
             r"(?:(?!(?:after|before|until|since|during|following)\s)[\w\u2019'-]+\s+){0,4}?$",
@@ -571,6 +578,7 @@ def build_agreement_lexicon(data: Mapping[str, Any]) -> AgreementLexicon:
         led_sides=frozenset(data["led_sides"]),
         patron_suffixes=frozenset(data["patron_suffixes"]),
         client_nouns=frozenset(data["client_nouns"]),
+        group_nouns=re.compile(_words(data["group_nouns"]), re.IGNORECASE),
         same_front={
             actor: frozenset(group) - {actor} for group in data["same_front"] for actor in group
         },
@@ -656,6 +664,7 @@ def _grammar(data: Mapping[str, Any]) -> Grammar:
         subject_verb_gap=re.compile(
             rf"\s+(?:(?:{'|'.join(words['subject_verb_gap'])})\s+)?", re.IGNORECASE
         ),
+        verb_object_time=re.compile(words["verb_object_time"], re.IGNORECASE),
         subject_boundaries=_led_by_first_letters(
             words["subject_boundaries"], r"\b", ignore_case=True, also=",", also_alone=","
         ),

@@ -271,6 +271,10 @@ def _right_target(
             gap = gap.replace('"', "").replace("\u201c", "")
         if mention.spec.anaphor and gap.strip().lower() not in _POINTERS:
             return None  # a pronoun is the object right after its verb: "withdrew from it"
+        # "accepted on Saturday a revised version of the truce": the time is no object.
+        timed = lexicon.grammar.verb_object_time.match(gap)
+        if timed is not None:
+            gap = gap[timed.end() :]
         if len(words(gap)) > cue.spec.gap or _PUNCTUATION.search(gap):
             return None
         # "turned down that idea": a demonstrative belongs to the noun, not the gap;

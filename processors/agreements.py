@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import replace
+from datetime import datetime
 
 from processors.actors import ActorMention, Gazetteer
 from processors.agreement_claims import (
@@ -95,7 +97,30 @@ def extract_observations(
                 article, sentences, standing, statements, context.actors, lexicon, scan
             )
         )
-    return _dedupe(found)
+    return _dedupe(_not_begun_yet(found, article.published))
+
+
+def _not_begun_yet(found: list[Observation], published: datetime | None) -> list[Observation]:
+    """In force is agreed for an agreement the article says starts later.
+
+    "The truce enters into force on Thursday at 06:00 ... troops were ordered to observe
+    the truce": an order to keep a truce not yet begun tells its terms, not its start.
+    """
+    if published is None:
+        return found
+    ahead = {
+        obs.agreement.id
+        for obs in found
+        if obs.agreement.starts is not None and obs.agreement.starts > published
+    }
+    if not ahead:
+        return found
+    return [
+        replace(obs, status="agreed")
+        if obs.status == "in_effect" and obs.agreement.starts is None and obs.agreement.id in ahead
+        else obs
+        for obs in found
+    ]
 
 
 def _by_sentence(

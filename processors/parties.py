@@ -33,6 +33,8 @@ _POSSESSIVE = ("\u2019s", "'s")
 _PUNCTUATION = ",.;:\u201c\u201d\"'"
 # The two words after a compound ("group", "armed group").
 _NEXT_WORDS = re.compile(r"(?:\s+[A-Za-z][\w-]*){1,2}")
+# A relative clause set off by commas inside a clause: it describes, it does not act.
+_ASIDE = re.compile(r",\s*(?:which|who|whom|whose)\b[^,;:.]*,")
 _CAPITALISED = re.compile(r"^(?:[A-Z][\w.\u2019'-]*|the|The)$")
 
 
@@ -98,6 +100,8 @@ def find_actors(
                 hits.append(ActorMention(span[0], span[1], part, actor, kind))
             offset += len(part) + 1
     hits.sort(key=itemgetter(0))  # by start
+    hits.extend(_group_nouns(text, hits, gazetteer, lexicon))
+    hits.sort(key=itemgetter(0))
     counts = Counter(h.actor for h in hits)
     return ArticleActors(
         hits=tuple(hits),
@@ -106,6 +110,38 @@ def find_actors(
         main_pair=_main_pair(counts, lexicon),
         states=frozenset(a for a in counts if a in gazetteer.states),
     )
+
+
+def _group_nouns(
+    text: str, hits: Sequence[ActorMention], gazetteer: Gazetteer, lexicon: AgreementLexicon
+) -> list[ActorMention]:
+    """ "The rebels", "the movement": the article's armed group, when it names only one.
+
+    Reporters name a group once and then call it by what it is; counted as the group,
+    these words keep a state the article names as the group's backer from outweighing
+    the group as a side. A noun right after a name ("M23 rebels") is that name's.
+    """
+    groups = {
+        h.actor
+        for h in hits
+        if h.actor in lexicon.conflicts_of
+        and h.actor not in gazetteer.states
+        and h.actor not in lexicon.typical_mediators
+    }
+    if len(groups) != 1:
+        return []
+    (group,) = groups
+    ends = {h.end for h in hits}
+    found = []
+    for match in lexicon.group_nouns.finditer(text):
+        start = match.start()
+        lead = start
+        while lead > 0 and text[lead - 1] in " \t":
+            lead -= 1
+        if lead in ends or (lead > 0 and text[lead - 1] == "-"):
+            continue  # "M23 rebels", "Rwanda-backed rebels"
+        found.append(ActorMention(start, match.end(), match.group(), group, "name"))
+    return found
 
 
 def _venue(text: str, hit: ActorMention, lexicon: AgreementLexicon) -> bool:
@@ -265,10 +301,13 @@ def subject_before(
         ):
             return _free_subject(text, actors.between(boundary, pos), hit)
     hits = actors.between(clause_start, pos)
+    asides = [m.span() for m in _ASIDE.finditer(text, clause_start, pos)]
     for i in range(len(hits) - 1, -1, -1):
         hit = hits[i]
         if hit.end > pos or in_phrase(text, hit, clause_start, lexicon):
             continue
+        if any(start <= hit.start < end for start, end in asides):
+            continue  # "Rwanda, which Kinshasa accuses of backing the rebels, said": aside
         if text[hit.end : hit.end + 2] in _POSSESSIVE and text[hit.end + 2 : hit.end + 3] == " ":
             continue  # "Ukraine's allies urged": the possessor is not the subject
         if _paired(text, hits, i):
@@ -325,8 +364,13 @@ def _reporter_of_pronoun(
 
 
 def _subordinate_subject(text: str, hit: ActorMention, pos: int, lexicon: AgreementLexicon) -> bool:
-    """True for "after Kyiv | accepted": the name heads a clause whose verb is at ``pos``."""
-    if lexicon.grammar.subject_verb_gap.fullmatch(text, hit.end, pos) is None:
+    """True for "after Kyiv | accepted": the name heads a clause whose verb is at ``pos``
+    ("after the M23 rebels | turned the plan down": a noun the name qualifies may follow)."""
+    end = hit.end
+    noun = _NEXT_WORDS.match(text, end)
+    if noun is not None and noun.group().split()[0].lower() in lexicon.client_nouns:
+        end += len(noun.group()) - len(noun.group().lstrip()) + len(noun.group().split()[0])
+    if lexicon.grammar.subject_verb_gap.fullmatch(text, end, pos) is None:
         return False
     return (
         lexicon.grammar.subordinate_subject.search(text, max(0, hit.start - 12), hit.start)
@@ -379,14 +423,39 @@ def last_boundary(text: str, start: int, pos: int, lexicon: AgreementLexicon) ->
     return found
 
 
-def agent_after(text: str, actors: ArticleActors, pos: int, end: int) -> str | None:
-    """The agent of a passive at ``pos``: "was rejected by Moscow", "brokered by Oman"."""
+def agent_after(
+    text: str,
+    actors: ArticleActors,
+    pos: int,
+    end: int,
+    lexicon: AgreementLexicon | None = None,
+) -> str | None:
+    """The agent of a passive at ``pos``: "was rejected by Moscow", "brokered by Oman".
+
+    With ``lexicon``, None for two sides acting together ("a truce declared by the
+    government and the rebels"): neither alone; two go-betweens ("proposed by Egypt and
+    Qatar") keep the first.
+    """
     for hit in actors.between(pos, min(end, pos + 40)):
         lead = text[max(0, pos - 3) : hit.start].strip().lower()
-        if lead.endswith(("by", "by the")):
-            return hit.actor
-        return None
+        if not lead.endswith(("by", "by the")):
+            return None
+        if lexicon is not None and hit.actor not in lexicon.typical_mediators:
+            after = actors.between(hit.end, min(end, hit.end + 40))
+            if after and after[0].actor != hit.actor and _and_between(text, hit, after[0], lexicon):
+                return None
+        return hit.actor
     return None
+
+
+def _and_between(
+    text: str, first: ActorMention, second: ActorMention, lexicon: AgreementLexicon
+) -> bool:
+    """Whether "and" joins two names, a noun of the first between ("Israeli army and")."""
+    words = text[first.end : second.start].split()
+    if words and words[0].lower() in lexicon.client_nouns:
+        words = words[1:]
+    return words in (["and"], ["and", "the"])
 
 
 def speaker_at(
@@ -471,7 +540,7 @@ def resolve_parties(
         named = sides
     candidates = list(dict.fromkeys([*named, *(place or ()), *hints]))
     best: tuple[str, ...] = ()
-    best_key = (0, 0, 0, 0)
+    best_key = (0, 0, 0, 0, False)
     for pair in _article_conflicts(candidates, actors, lexicon):
         shared = sum(1 for actor in candidates if actor in pair)
         # A side named in the phrase weighs more than one merely acting on it, and
@@ -480,7 +549,8 @@ def resolve_parties(
         score = actors.pair_score(pair)
         if shared < 2 and score == 0:
             continue
-        key = (anchored, shared, _local_score(pair, near), score)
+        # A tie goes to the conflict the whole article is about.
+        key = (anchored, shared, _local_score(pair, near), score, pair == actors.main_pair)
         if key > best_key:
             best, best_key = pair, key
     if best:

@@ -15,7 +15,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any, Final
 
 from processors.model import Agreement, Observation, Status, format_time
-from processors.tracker_state import Instance, TrackerRules, is_dated_recall
+from processors.tracker_state import Instance, TrackerRules, dated_before, is_dated_recall
 
 
 @dataclass(frozen=True, slots=True, init=False)
@@ -290,6 +290,11 @@ def step(
     ):
         # "Thailand walked out of the ceasefire" while a new truce is only proposed: the
         # old collapse recalled, not the end of a truce that never began.
+        return instances, produced, held
+    began = before.agreement.starts or before.clock_start
+    if status in ending and began is not None and dated_before(obs, began, rules):
+        # "the UN suspended flights when the ceasefire collapsed earlier this month", two
+        # days into a new truce: an older instance's end.
         return instances, produced, held
     stances, extensions = before.stances, before.extensions
     by = obs.by

@@ -11,7 +11,7 @@ import json
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from importlib import resources
 from pathlib import Path
 from types import MappingProxyType
@@ -68,6 +68,10 @@ class TrackerRules:
     """A day near the article's time: news, whatever month the sentence also names."""
     history_date: re.Pattern[str] | None = None
     """A date that may put an observation's event in an earlier year (see ``is_history``)."""
+    relative_past: Mapping[str, int] | None = None
+    """Phrases of the relative past and the fewest days before the article they mean
+    (0: before the article's month): see ``dated_before``."""
+    relative_past_pattern: re.Pattern[str] | None = None
 
 
 def load_tracker_rules(path: Path | None = None) -> TrackerRules:
@@ -107,6 +111,10 @@ def load_tracker_rules(path: Path | None = None) -> TrackerRules:
         dated_recall=re.compile(data["dated_recall"]),
         recent_day=re.compile(data["recent_day"]),
         history_date=re.compile(data["history_date"]),
+        relative_past=MappingProxyType(dict(data["relative_past"])),
+        relative_past_pattern=re.compile(
+            rf"\b(?:{'|'.join(re.escape(p) for p in data['relative_past'])})\b", re.IGNORECASE
+        ),
         **limits,
     )
 
@@ -155,6 +163,28 @@ def is_dated_recall(observation: Observation, rules: TrackerRules) -> bool:
     return any(
         months.index(found.group("month")) < published.month for found in pattern.finditer(sentence)
     )
+
+
+def dated_before(observation: Observation, moment: datetime, rules: TrackerRules) -> bool:
+    """Whether the sentence dates the event before ``moment`` with a relative past
+    ("collapsed earlier this month", "last week"), counted back from the article's time."""
+    pattern, days_of, published = (
+        rules.relative_past_pattern,
+        rules.relative_past,
+        observation.published,
+    )
+    if pattern is None or days_of is None or published is None:
+        return False
+    for found in pattern.finditer(observation.evidence.sentence):
+        days = days_of[found.group().lower()]
+        latest = (
+            published.replace(day=1, hour=0, minute=0, second=0, microsecond=0)
+            if days == 0
+            else published - timedelta(days=days)
+        )
+        if latest < moment:
+            return True
+    return False
 
 
 def _article_rank(groups: list[list[object]], ending: frozenset[Status]) -> dict[Status, int]:

@@ -7,6 +7,7 @@ import pytest
 from processors.actors import Gazetteer, load_gazetteer
 from processors.agreement_lexicon import AgreementLexicon, load_agreement_lexicon
 from processors.parties import (
+    agent_after,
     find_actors,
     joint_subject,
     last_boundary,
@@ -266,3 +267,65 @@ def test_two_names_of_one_side_are_not_the_conflict_an_article_is_about(
     )
     # Either name of the Lebanese side will do; Israel must be the other.
     assert "ISR" in find_actors(text, gazetteer, lexicon).main_pair
+
+
+# --- "the rebels": the article's armed group ------------------------------------------
+
+BACKER_NAMED_OFTEN = (
+    "Colombia's government and the ELN opened talks in Havana. Venezuela, which Bogota "
+    "accuses of sheltering the rebels, says it is not a party. Venezuela denied the charge. "
+    "The guerrillas said they were ready. The rebels want a truce in Colombia."
+)
+
+
+def test_the_rebels_count_as_the_one_armed_group_the_article_names(
+    gazetteer: Gazetteer, lexicon: AgreementLexicon
+) -> None:
+    actors = find_actors(BACKER_NAMED_OFTEN, gazetteer, lexicon)
+    assert actors.counts["ELN"] == 4
+    # The neighbour named as the group's backer is not the other side of the war.
+    assert actors.main_pair == ("COL", "ELN")
+    assert resolve_parties(("COL",), (), None, actors, lexicon) == ("COL", "ELN")
+
+
+def test_a_group_noun_after_the_name_is_no_second_mention(
+    gazetteer: Gazetteer, lexicon: AgreementLexicon
+) -> None:
+    actors = find_actors("The ELN rebels and the army clashed near Cucuta.", gazetteer, lexicon)
+    assert actors.counts["ELN"] == 1
+
+
+def test_with_two_armed_groups_named_the_rebels_are_nobody(
+    gazetteer: Gazetteer, lexicon: AgreementLexicon
+) -> None:
+    text = "Hamas and the Houthis praised the attack. The rebels said more would follow."
+    actors = find_actors(text, gazetteer, lexicon)
+    assert actors.counts["HAMAS"] == 1
+    assert actors.counts["HOUTHIS"] == 1
+
+
+def test_an_actor_in_a_relative_clause_between_commas_is_not_the_subject(
+    gazetteer: Gazetteer, lexicon: AgreementLexicon
+) -> None:
+    text = "Venezuela, which Bogota accuses of sheltering the ELN, said it backs the truce."
+    actors = find_actors(text, gazetteer, lexicon)
+    pos = text.index("backs")
+    assert subject_before(text, actors, 0, pos, lexicon, None) == "VEN"
+
+
+@pytest.mark.parametrize(
+    ("text", "agent"),
+    [
+        ("A truce declared by the Israeli government and Hamas held.", None),
+        ("A truce declared by Israel and Hamas held.", None),
+        ("A truce declared by Hamas held.", "HAMAS"),
+        # Two go-betweens: the first stands for both.
+        ("A truce proposed by Egypt and Qatar held.", "EGY"),
+    ],
+)
+def test_two_sides_as_agents_of_a_passive_are_no_single_agent(
+    gazetteer: Gazetteer, lexicon: AgreementLexicon, text: str, agent: str | None
+) -> None:
+    actors = find_actors(text, gazetteer, lexicon)
+    pos = text.index(" by ") + 1
+    assert agent_after(text, actors, pos, len(text), lexicon) == agent

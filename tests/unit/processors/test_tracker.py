@@ -843,3 +843,34 @@ def test_an_event_dated_to_an_earlier_year_changes_nothing(
     state, _ = observe(None, proposal, rules=rules, detected_at=DETECTED)
     _, more = observe(state, background, rules=rules, detected_at=DETECTED)
     assert bool(more) == moves_on
+
+
+@pytest.mark.parametrize(
+    ("sentence", "ends_new"),
+    [
+        ("Aid flights stopped when the ceasefire collapsed earlier this month.", False),
+        ("Aid flights stopped when the ceasefire collapsed last month.", False),
+        ("The ceasefire collapsed on Friday when drones hit the port.", True),
+    ],
+)
+def test_an_end_dated_before_the_new_truce_began_recalls_the_old_one(
+    rules: TrackerRules, sentence: str, ends_new: bool
+) -> None:
+    # Two days into a new truce (started April 2), an article of April 4 recalls how the
+    # old one ended: "earlier this month" and "last month" are before the new start.
+    began = START + timedelta(days=15)
+    recalled = obs("a4", "collapsed", 17, duration=14, starts=began)
+    recalled = replace(recalled, evidence=replace(recalled.evidence, sentence=sentence))
+    tracker, alerts = run(
+        [
+            obs("a1", "in_effect", 0),
+            obs("a2", "collapsed", 10),
+            obs("a3", "agreed", 14, duration=14, starts=began),
+            recalled,
+        ],
+        rules,
+    )
+
+    new = f"{ENERGY}@2025-04-01"  # opened by the article of April 1
+    assert statuses(tracker)[new] == ("collapsed" if ends_new else "agreed")
+    assert (alerts[-1].article_id == "a4") is ends_new

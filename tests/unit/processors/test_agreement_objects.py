@@ -1,0 +1,98 @@
+"""What a verb's object is when other words stand between: a time, an aside."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+import pytest
+
+from processors.actors import load_gazetteer
+from processors.agreements import extract_observations, load_agreement_lexicon
+from processors.model import Article, Observation
+
+pytestmark = pytest.mark.unit
+
+Observe = Callable[[str], tuple[Observation, ...]]
+
+
+@pytest.fixture(scope="module")
+def observe() -> Observe:
+    gazetteer = load_gazetteer()
+    lexicon = load_agreement_lexicon()
+
+    def run(text: str) -> tuple[Observation, ...]:
+        article = Article(id="v1", text=text, published=datetime(2025, 6, 4, 9, tzinfo=UTC))
+        return extract_observations(article, (), gazetteer, lexicon)
+
+    return run
+
+
+def found(observations: tuple[Observation, ...]) -> set[tuple[str, str, str, str | None]]:
+    return {
+        ("+".join(o.agreement.parties), o.agreement.scope, o.status, o.by) for o in observations
+    }
+
+
+@pytest.mark.parametrize("when", ["on Saturday", "late on Sunday", "yesterday"])
+def test_a_time_between_the_verb_and_its_object_keeps_the_stance(
+    observe: Observe, when: str
+) -> None:
+    text = f"Hamas accepted {when} a revised version of the Gaza truce proposed by Egypt."
+    assert ("HAMAS+ISR", "general", "accepted", "HAMAS") in found(observe(text))
+
+
+def test_an_aside_between_a_deal_and_its_purpose_keeps_the_purpose(observe: Observe) -> None:
+    text = (
+        "Russia and Ukraine also agreed on a separate deal, facilitated by the United Arab "
+        "Emirates, to exchange prisoners."
+    )
+    assert found(observe(text)) == {("RUS+UKR", "prisoner_exchange", "agreed", None)}
+
+
+def test_the_draft_is_the_proposal_put_in_front_of_the_sides(observe: Observe) -> None:
+    text = (
+        "Egypt and Qatar put a draft Gaza ceasefire in front of the two delegations on "
+        "Friday. Israel has accepted the draft, an official said."
+    )
+    statuses = {(o.status, o.by) for o in observe(text)}
+    assert ("proposed", None) in statuses
+    assert ("accepted", "ISR") in statuses
+
+
+def test_a_draft_law_is_no_proposal(observe: Observe) -> None:
+    text = "Israel and Hamas agreed a truce in Gaza. Israel has rejected the draft law."
+    assert {o.status for o in observe(text)} == {"agreed"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas turned the Egyptian plan for a Gaza truce down on Monday.",
+        "Qatar said so on Tuesday, hours after the Hamas militants turned the Egyptian plan "
+        "for a Gaza truce down.",
+    ],
+)
+def test_a_verb_split_from_its_particle_still_rejects(observe: Observe, text: str) -> None:
+    assert ("HAMAS+ISR", "general", "rejected", "HAMAS") in found(observe(text))
+
+
+def test_ruling_a_truce_out_rejects_it(observe: Observe) -> None:
+    found_here = found(observe("Russia ruled a Christmas truce with Ukraine out."))
+    assert found_here == {("RUS+UKR", "general", "rejected", "RUS")}
+
+
+def test_a_particle_of_another_verb_is_no_rejection(observe: Observe) -> None:
+    text = "Israel turned its guns on Gaza after the truce broke down."
+    assert {o.status for o in observe(text)} == {"collapsed"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ICRC carried out the first transfer of prisoners between Russia and Ukraine.",
+        "Russia and Ukraine agreed to resume the prisoner exchange on Monday.",
+    ],
+)
+def test_a_transfer_carried_out_or_a_swap_resumed_is_in_effect(observe: Observe, text: str) -> None:
+    assert found(observe(text)) == {("RUS+UKR", "prisoner_exchange", "in_effect", None)}

@@ -1,0 +1,101 @@
+"""Words that name no act on the agreement in view: "any violation", an outsider's welcome."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+import pytest
+
+from processors.actors import load_gazetteer
+from processors.agreements import extract_observations, load_agreement_lexicon
+from processors.model import Article, Observation
+
+pytestmark = pytest.mark.unit
+
+Observe = Callable[[str], tuple[Observation, ...]]
+
+
+@pytest.fixture(scope="module")
+def observe() -> Observe:
+    gazetteer = load_gazetteer()
+    lexicon = load_agreement_lexicon()
+
+    def run(text: str) -> tuple[Observation, ...]:
+        article = Article(id="o1", text=text, published=datetime(2025, 6, 4, 9, tzinfo=UTC))
+        return extract_observations(article, (), gazetteer, lexicon)
+
+    return run
+
+
+def statuses(found: tuple[Observation, ...]) -> set[tuple[str, str, str | None]]:
+    return {("+".join(o.agreement.parties), o.status, o.by) for o in found}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Any violation of the truce in Gaza will be met with force, Israel said.",
+        "Hamas holds Israel responsible for any violation of the ceasefire.",
+        "Hamas said any extension of the truce would be discussed in Cairo.",
+        "Ukraine insists that any new halt be negotiated and monitored.",
+    ],
+)
+def test_a_status_word_after_any_tells_no_status(observe: Observe, text: str) -> None:
+    assert observe(text) == ()
+
+
+def test_refusing_any_truce_is_still_a_rejection(observe: Observe) -> None:
+    found = observe("Hamas rejected any truce that does not end the war.")
+    assert statuses(found) == {("HAMAS+ISR", "rejected", "HAMAS")}
+
+
+@pytest.mark.parametrize("welcome", ["welcomed the truce", "said it supports the truce"])
+def test_a_third_state_welcoming_a_truce_is_no_side_of_it(observe: Observe, welcome: str) -> None:
+    text = (
+        "GAZA — Israel and Hamas agreed a six-week truce in Gaza on Sunday. "
+        f"Iran, which Israel accuses of arming Hamas, {welcome}."
+    )
+    found = observe(text)
+    assert statuses(found) == {("HAMAS+ISR", "agreed", None)}
+
+
+def test_a_deal_naming_no_side_binds_the_pair_the_article_named(observe: Observe) -> None:
+    # The neighbour is named more often around the swap than either side.
+    text = (
+        "ADDIS ABABA — A ceasefire between Ethiopia and the TPLF took effect on Monday. "
+        "Eritrea, whose troops remain in the north, said it was not bound by it. Eritrean "
+        "officials in Asmara denied any role, and Eritrea's information minister called the "
+        "reports lies. The prisoner exchange agreed last month has been put on hold."
+    )
+    swaps = {
+        ("+".join(o.agreement.parties), o.status)
+        for o in observe(text)
+        if o.agreement.scope == "prisoner_exchange"
+    }
+    assert swaps == {("ETH+TPLF", "agreed"), ("ETH+TPLF", "suspended")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An Egyptian diplomat following the talks on a Gaza ceasefire said Israel was in no hurry.",
+        "Iran, which is not a party to the talks on a Gaza ceasefire, said Israel was in no hurry.",
+        "A Western official who follows the talks on a Gaza ceasefire said Israel was in no hurry.",
+    ],
+)
+def test_talks_that_only_describe_a_speaker_are_no_negotiation(observe: Observe, text: str) -> None:
+    assert observe(text) == ()
+
+
+def test_talks_held_are_a_negotiation(observe: Observe) -> None:
+    found = observe("Israel and Hamas held talks on a Gaza ceasefire in Cairo on Sunday.")
+    assert ("HAMAS+ISR", "negotiating", None) in statuses(found)
+
+
+def test_an_order_to_observe_a_truce_that_starts_later_is_no_start(observe: Observe) -> None:
+    text = (
+        "Thailand and Cambodia signed a ceasefire that will take effect at 6 a.m. on Friday, "
+        "Bangkok time. Troops were ordered to observe the ceasefire strictly."
+    )
+    assert {o.status for o in observe(text)} == {"agreed"}
