@@ -67,7 +67,22 @@ def format_time(moment: datetime | None) -> str | None:
     """RFC 3339 in UTC with a ``Z`` suffix, or None."""
     if moment is None:
         return None
+    if moment.tzinfo is UTC:
+        # ``isoformat``'s layout written out: it formats through ``sprintf``, which costs
+        # several times more than these lookups (the tracker formats every expiry's end).
+        year = moment.year
+        digits = str(year) if year >= 1000 else f"{year:04d}"
+        text = (
+            f"{digits}-{_TWO_DIGITS[moment.month]}-{_TWO_DIGITS[moment.day]}"
+            f"T{_TWO_DIGITS[moment.hour]}"
+            f":{_TWO_DIGITS[moment.minute]}:{_TWO_DIGITS[moment.second]}"
+        )
+        micro = moment.microsecond
+        return f"{text}.{micro:06d}Z" if micro else f"{text}Z"
     return moment.isoformat().replace("+00:00", "Z")
+
+
+_TWO_DIGITS: Final = tuple(f"{n:02d}" for n in range(100))
 
 
 def parse_time(value: str | None) -> datetime | None:

@@ -374,7 +374,8 @@ class AgreementTracker:
 
     def _schedule(self, key: str, deadline: datetime | None) -> None:
         if deadline is None:
-            self._scheduled.pop(key, None)
+            if key in self._scheduled:  # (``pop`` with a default is a method call by name)
+                del self._scheduled[key]
         elif self._scheduled.get(key) != deadline:
             self._scheduled[key] = deadline
             heappush(self._due, (deadline, key))

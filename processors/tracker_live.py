@@ -41,7 +41,7 @@ from processors.tracker_fold import (
 from processors.tracker_state import Instance, KeyState, TrackerRules
 
 
-@dataclass(slots=True, eq=False)
+@dataclass(slots=True, eq=False, init=False)
 class LiveKey:
     """The working state of one key; ``state()`` is its ``KeyState``.
 
@@ -61,6 +61,21 @@ class LiveKey:
     held: frozenset[Held] = NOTHING_HELD
     frozen: KeyState | None = None
     """The ``KeyState`` built last, until the next change."""
+
+    def __init__(self, key: str) -> None:
+        # Written out so that mypyc compiles it (a generated ``__init__`` stays interpreted,
+        # see ``processors.model``): a new key of a stream starts here.
+        self.key = key
+        self.instances = ()
+        self.history = []
+        self.settled = ()
+        self.midway = ()
+        self.midway_at = 0
+        self.clock = None
+        self.emitted = deque()
+        self.counts = {}
+        self.held = NOTHING_HELD
+        self.frozen = None
 
     def state(self) -> KeyState:
         """The key's state as ``tracker.observe`` would have left it."""

@@ -106,8 +106,14 @@ def is_history(observation: Observation, rules: TrackerRules) -> bool:
     if pattern is None or published is None:
         return False
     sentence = observation.evidence.sentence
-    if "19" not in sentence and "20" not in sentence and "ast " not in sentence:
-        return False  # the cheap test: most sentences name no year
+    # The cheap test: most sentences name no year. A one-character test ("9", "0") is a
+    # ``memchr``; it spares most sentences the scans for "19" and "20".
+    if (
+        not ("9" in sentence and "19" in sentence)
+        and not ("0" in sentence and "20" in sentence)
+        and "ast " not in sentence
+    ):
+        return False
     for found in pattern.finditer(sentence):
         month = found.group("month")
         if month is not None:
