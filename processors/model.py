@@ -70,15 +70,17 @@ def format_time(moment: datetime | None) -> str | None:
     if moment.tzinfo is UTC:
         # ``isoformat``'s layout written out: it formats through ``sprintf``, which costs
         # several times more than these lookups (the tracker formats every expiry's end).
-        year = moment.year
-        digits = str(year) if year >= 1000 else f"{year:04d}"
+        # Zero-padded without a format spec, which mypyc compiles to ``str.format`` by name.
+        year, micro = moment.year, moment.microsecond
         text = (
-            f"{digits}-{_TWO_DIGITS[moment.month]}-{_TWO_DIGITS[moment.day]}"
+            f"{str(year) if year >= 1000 else str(10000 + year)[1:]}"
+            f"-{_TWO_DIGITS[moment.month]}-{_TWO_DIGITS[moment.day]}"
             f"T{_TWO_DIGITS[moment.hour]}"
             f":{_TWO_DIGITS[moment.minute]}:{_TWO_DIGITS[moment.second]}"
         )
-        micro = moment.microsecond
-        return f"{text}.{micro:06d}Z" if micro else f"{text}Z"
+        if micro:
+            return f"{text}.{str(1_000_000 + micro)[1:]}Z"
+        return f"{text}Z"
     return moment.isoformat().replace("+00:00", "Z")
 
 

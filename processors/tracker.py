@@ -148,7 +148,7 @@ def _apply(
         # The state before an article's first observation past the middle: the next cut.
         if not midway_at and len(history) >= rules.history_limit // 2:
             midway, midway_at = instances, len(history)
-    after, produced, held = step(instances, observation, rules, ended=ended, held=held)
+    after, produced, holding = step(instances, observation, rules, ended=ended, held=held)
     alerts: tuple[Alert, ...] = ()
     if produced:
         # In event-time order an alert can only repeat one of the same article's.
@@ -156,7 +156,8 @@ def _apply(
     history += (observation,)
     # ``tuple.__new__`` skips the NamedTuple's Python-level ``__new__``.
     folded = tuple.__new__(
-        KeyState, (key, after, history, settled, midway, midway_at, clock, emitted, held)
+        KeyState,
+        (key, after, history, settled, midway, midway_at, clock, emitted, frozenset(holding)),
     )
     if len(history) > rules.history_limit:
         folded = _cut(folded, rules)

@@ -9,7 +9,7 @@ that meets the history's changes again does not build their alerts again.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Container, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any, Final
@@ -51,6 +51,10 @@ Produced = tuple[Change, ...]
 Held = tuple[int, str, str]
 """(instance ordinal, status, party or ""): a status, or a party's stance, an instance held."""
 NOTHING_HELD: Final[frozenset[Held]] = frozenset()
+Holding = Collection[Held]
+"""``held`` as ``step`` passes it on: a tuple of what one step added and what was held
+before (a few entries, maybe repeated; hashing them into a set per change cost more than
+the scans), or a frozenset; ``KeyState.held`` is its ``frozenset``."""
 
 NO_TIME: Final = datetime.min.replace(tzinfo=UTC)
 """The event time of an observation without one (the tracker gives each one first)."""
@@ -166,7 +170,8 @@ def fold(
     midway_at = 0
     half = rules.history_limit // 2
     ending = rules.ending
-    article, ended, held = None, False, NOTHING_HELD
+    article, ended = None, False
+    held: Holding = NOTHING_HELD
     for index in range(start, len(history)):
         obs = history[index]
         if obs.article_id != article:
@@ -180,7 +185,7 @@ def fold(
     if clock is not None:
         instances, changes = expire(instances, clock, rules)
         produced += changes
-    return instances, produced, midway, midway_at, held
+    return instances, produced, midway, midway_at, frozenset(held)
 
 
 def settle(
@@ -206,15 +211,16 @@ def step(
     rules: TrackerRules,
     *,
     ended: bool,
-    held: frozenset[Held],
-) -> tuple[tuple[Instance, ...], Produced, frozenset[Held]]:
+    held: Holding,
+) -> tuple[tuple[Instance, ...], Produced, Holding]:
     """Expire what ``obs``'s time passes, then apply ``obs``: the instances after it (the
     same tuple when nothing changed), the changes made, and ``held`` updated.
 
     ``ended``: ``obs``'s article has already reported an ending of this key. ``held``: the
     statuses and stances its instances have moved between in ``obs``'s article so far; a
     move back to one of them is background ("Russia, which turned the plan down in March,
-    now accepts it"), as an article does not tell a cycle in one breath.
+    now accepts it"), as an article does not tell a cycle in one breath. It comes back as
+    a ``Holding``: ``frozenset(held)`` is the set.
     """
     # The tracker runs this for every observation: the usual cases are written out here,
     # the rest is left to the helpers.
@@ -312,18 +318,18 @@ def step(
         if after is before:
             return instances, produced, held
         return _replaced(instances, index, after), produced, held
-    moved: list[Held]
     if stance and by is not None:  # (``stance`` implies it; this tells mypy)
-        moved = [(ordinal, current, ""), (ordinal, status, ""), (ordinal, status, by)]
+        moved: list[Held] = [(ordinal, current, ""), (ordinal, status, ""), (ordinal, status, by)]
         for party, position in stances:
             if party == by:
                 moved.append((ordinal, position, party))
+        if held:
+            moved.extend(held)
+        held = tuple(moved)
+    elif held:
+        held = ((ordinal, current, ""), (ordinal, status, ""), *held)
     else:
-        moved = [(ordinal, current, ""), (ordinal, status, "")]
-    if held:
-        moved.extend(held)
-    # ``frozenset(list)`` is a compiled call; ``held.union`` a method looked up by name.
-    held = frozenset(moved)
+        held = ((ordinal, current, ""), (ordinal, status, ""))  # the usual change
     if (
         nothing_new
         and not extending

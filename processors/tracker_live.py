@@ -28,7 +28,7 @@ from processors.tracker_alerts import alert_of
 from processors.tracker_fold import (
     NO_TIME,
     NOTHING_HELD,
-    Held,
+    Holding,
     Produced,
     article_ended,
     event_time,
@@ -58,7 +58,7 @@ class LiveKey:
     clock: datetime | None = None
     emitted: deque[str] = field(default_factory=deque)
     counts: dict[str, int] = field(default_factory=dict)
-    held: frozenset[Held] = NOTHING_HELD
+    held: Holding = NOTHING_HELD
     frozen: KeyState | None = None
     """The ``KeyState`` built last, until the next change."""
 
@@ -90,7 +90,7 @@ class LiveKey:
                 midway_at=self.midway_at,
                 clock=self.clock,
                 emitted=tuple(self.emitted),
-                held=self.held,
+                held=frozenset(self.held),
             )
         return frozen
 
