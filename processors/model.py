@@ -18,6 +18,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, Final, Literal, cast
 
+from mypy_extensions import mypyc_attr
+
 Status = Literal[
     "proposed",
     "negotiating",
@@ -167,6 +169,7 @@ def agreement_key(parties: tuple[str, ...], scope: str) -> str:
     return f"{'+'.join(sorted(parties)) or UNKNOWN_ACTOR}/{scope}"
 
 
+@mypyc_attr(acyclic=True)
 @dataclass(frozen=True, slots=True, init=False)
 class Agreement:
     """An agreement as one article describes it.
@@ -242,6 +245,7 @@ class Agreement:
         )
 
 
+@mypyc_attr(acyclic=True)
 @dataclass(frozen=True, slots=True, init=False)
 class Evidence:
     """Where an observation stands in the text."""
@@ -268,6 +272,7 @@ class Evidence:
         return cls(sentence=data["sentence"], span=(int(start), int(end)))
 
 
+@mypyc_attr(acyclic=True)
 @dataclass(frozen=True, slots=True, init=False)
 class Observation:
     """What one article asserts about one agreement's status."""
@@ -347,6 +352,7 @@ class Extraction:
 Severity = Literal["info", "warning", "critical"]
 
 
+@mypyc_attr(acyclic=True)
 @dataclass(frozen=True, slots=True, init=False)
 class Alert:
     """A change of an agreement instance's status, the product's main output.

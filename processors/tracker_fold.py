@@ -14,10 +14,13 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any, Final
 
+from mypy_extensions import mypyc_attr
+
 from processors.model import Agreement, Observation, Status, format_time
 from processors.tracker_state import Instance, TrackerRules
 
 
+@mypyc_attr(acyclic=True)
 @dataclass(frozen=True, slots=True, init=False)
 class Change:
     """A change of an instance that the fold made: what its alert is built from."""

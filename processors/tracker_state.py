@@ -17,6 +17,8 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any, NamedTuple, cast
 
+from mypy_extensions import mypyc_attr
+
 from processors.errors import ConfigurationError
 from processors.model import (
     STATUSES,
@@ -153,6 +155,7 @@ def _status_set(values: Iterable[object], where: str) -> frozenset[Status]:
     return frozenset(found)
 
 
+@mypyc_attr(acyclic=True)
 @dataclass(frozen=True, slots=True, init=False)
 class Instance:
     """One agreement instance under a key, as the tracker knows it.
