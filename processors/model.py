@@ -352,7 +352,7 @@ class Extraction:
 Severity = Literal["info", "warning", "critical"]
 
 
-@mypyc_attr(acyclic=True)
+@mypyc_attr(acyclic=True, free_list_len=1)
 @dataclass(frozen=True, slots=True, init=False)
 class Alert:
     """A change of an agreement instance's status, the product's main output.

@@ -155,7 +155,7 @@ def _status_set(values: Iterable[object], where: str) -> frozenset[Status]:
     return frozenset(found)
 
 
-@mypyc_attr(acyclic=True)
+@mypyc_attr(acyclic=True, free_list_len=1)
 @dataclass(frozen=True, slots=True, init=False)
 class Instance:
     """One agreement instance under a key, as the tracker knows it.
