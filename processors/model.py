@@ -18,6 +18,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, Final, Literal, cast
 
+from mypy_extensions import mypyc_attr
+
 Status = Literal[
     "proposed",
     "negotiating",
@@ -67,7 +69,24 @@ def format_time(moment: datetime | None) -> str | None:
     """RFC 3339 in UTC with a ``Z`` suffix, or None."""
     if moment is None:
         return None
+    if moment.tzinfo is UTC:
+        # ``isoformat``'s layout written out: it formats through ``sprintf``, which costs
+        # several times more than these lookups (the tracker formats every expiry's end).
+        # Zero-padded without a format spec, which mypyc compiles to ``str.format`` by name.
+        year, micro = moment.year, moment.microsecond
+        text = (
+            f"{str(year) if year >= 1000 else str(10000 + year)[1:]}"
+            f"-{_TWO_DIGITS[moment.month]}-{_TWO_DIGITS[moment.day]}"
+            f"T{_TWO_DIGITS[moment.hour]}"
+            f":{_TWO_DIGITS[moment.minute]}:{_TWO_DIGITS[moment.second]}"
+        )
+        if micro:
+            return f"{text}.{str(1_000_000 + micro)[1:]}Z"
+        return f"{text}Z"
     return moment.isoformat().replace("+00:00", "Z")
+
+
+_TWO_DIGITS: Final = tuple(f"{n:02d}" for n in range(100))
 
 
 def parse_time(value: str | None) -> datetime | None:
@@ -150,6 +169,7 @@ def agreement_key(parties: tuple[str, ...], scope: str) -> str:
     return f"{'+'.join(sorted(parties)) or UNKNOWN_ACTOR}/{scope}"
 
 
+@mypyc_attr(acyclic=True)
 @dataclass(frozen=True, slots=True, init=False)
 class Agreement:
     """An agreement as one article describes it.
@@ -225,6 +245,7 @@ class Agreement:
         )
 
 
+@mypyc_attr(acyclic=True)
 @dataclass(frozen=True, slots=True, init=False)
 class Evidence:
     """Where an observation stands in the text."""
@@ -251,6 +272,7 @@ class Evidence:
         return cls(sentence=data["sentence"], span=(int(start), int(end)))
 
 
+@mypyc_attr(acyclic=True)
 @dataclass(frozen=True, slots=True, init=False)
 class Observation:
     """What one article asserts about one agreement's status."""
@@ -330,6 +352,7 @@ class Extraction:
 Severity = Literal["info", "warning", "critical"]
 
 
+@mypyc_attr(acyclic=True, free_list_len=1)
 @dataclass(frozen=True, slots=True, init=False)
 class Alert:
     """A change of an agreement instance's status, the product's main output.

@@ -150,7 +150,7 @@ def _apply(
         # The state before an article's first observation past the middle: the next cut.
         if not midway_at and len(history) >= rules.history_limit // 2:
             midway, midway_at = instances, len(history)
-    after, produced, held = step(instances, observation, rules, ended=ended, held=held)
+    after, produced, holding = step(instances, observation, rules, ended=ended, held=held)
     alerts: tuple[Alert, ...] = ()
     if produced:
         # In event-time order an alert can only repeat one of the same article's.
@@ -158,7 +158,8 @@ def _apply(
     history += (observation,)
     # ``tuple.__new__`` skips the NamedTuple's Python-level ``__new__``.
     folded = tuple.__new__(
-        KeyState, (key, after, history, settled, midway, midway_at, clock, emitted, held)
+        KeyState,
+        (key, after, history, settled, midway, midway_at, clock, emitted, frozenset(holding)),
     )
     if len(history) > rules.history_limit:
         folded = _cut(folded, rules)
@@ -376,7 +377,8 @@ class AgreementTracker:
 
     def _schedule(self, key: str, deadline: datetime | None) -> None:
         if deadline is None:
-            self._scheduled.pop(key, None)
+            if key in self._scheduled:  # (``pop`` with a default is a method call by name)
+                del self._scheduled[key]
         elif self._scheduled.get(key) != deadline:
             self._scheduled[key] = deadline
             heappush(self._due, (deadline, key))

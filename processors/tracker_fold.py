@@ -9,15 +9,18 @@ that meets the history's changes again does not build their alerts again.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Container, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any, Final
+
+from mypy_extensions import mypyc_attr
 
 from processors.model import Agreement, Observation, Status, format_time
 from processors.tracker_state import Instance, TrackerRules, dated_before, is_dated_recall
 
 
+@mypyc_attr(acyclic=True, free_list_len=1)
 @dataclass(frozen=True, slots=True, init=False)
 class Change:
     """A change of an instance that the fold made: what its alert is built from."""
@@ -51,6 +54,10 @@ Produced = tuple[Change, ...]
 Held = tuple[int, str, str]
 """(instance ordinal, status, party or ""): a status, or a party's stance, an instance held."""
 NOTHING_HELD: Final[frozenset[Held]] = frozenset()
+Holding = Collection[Held]
+"""``held`` as ``step`` passes it on: a tuple of what one step added and what was held
+before (a few entries, maybe repeated; hashing them into a set per change cost more than
+the scans), or a frozenset; ``KeyState.held`` is its ``frozenset``."""
 
 NO_TIME: Final = datetime.min.replace(tzinfo=UTC)
 """The event time of an observation without one (the tracker gives each one first)."""
@@ -166,7 +173,8 @@ def fold(
     midway_at = 0
     half = rules.history_limit // 2
     ending = rules.ending
-    article, ended, held = None, False, NOTHING_HELD
+    article, ended = None, False
+    held: Holding = NOTHING_HELD
     for index in range(start, len(history)):
         obs = history[index]
         if obs.article_id != article:
@@ -180,7 +188,7 @@ def fold(
     if clock is not None:
         instances, changes = expire(instances, clock, rules)
         produced += changes
-    return instances, produced, midway, midway_at, held
+    return instances, produced, midway, midway_at, frozenset(held)
 
 
 def settle(
@@ -206,15 +214,16 @@ def step(
     rules: TrackerRules,
     *,
     ended: bool,
-    held: frozenset[Held],
-) -> tuple[tuple[Instance, ...], Produced, frozenset[Held]]:
+    held: Holding,
+) -> tuple[tuple[Instance, ...], Produced, Holding]:
     """Expire what ``obs``'s time passes, then apply ``obs``: the instances after it (the
     same tuple when nothing changed), the changes made, and ``held`` updated.
 
     ``ended``: ``obs``'s article has already reported an ending of this key. ``held``: the
     statuses and stances its instances have moved between in ``obs``'s article so far; a
     move back to one of them is background ("Russia, which turned the plan down in March,
-    now accepts it"), as an article does not tell a cycle in one breath.
+    now accepts it"), as an article does not tell a cycle in one breath. It comes back as
+    a ``Holding``: ``frozenset(held)`` is the set.
     """
     # The tracker runs this for every observation: the usual cases are written out here,
     # the rest is left to the helpers.
@@ -245,7 +254,7 @@ def step(
                     and ours.label is not None
                     and (
                         ours.label == theirs.label  # the usual match: no need to fold it
-                        or ours.label.strip().casefold() == theirs.label.strip().casefold()
+                        or _folded(ours.label) == _folded(theirs.label)
                     )
                 )
             elif theirs.duration_days is not None and status != "extended":
@@ -327,18 +336,18 @@ def step(
         if after is before:
             return instances, produced, held
         return _replaced(instances, index, after), produced, held
-    moved: list[Held]
     if stance and by is not None:  # (``stance`` implies it; this tells mypy)
-        moved = [(ordinal, current, ""), (ordinal, status, ""), (ordinal, status, by)]
+        moved: list[Held] = [(ordinal, current, ""), (ordinal, status, ""), (ordinal, status, by)]
         for party, position in stances:
             if party == by:
                 moved.append((ordinal, position, party))
+        if held:
+            moved.extend(held)
+        held = tuple(moved)
+    elif held:
+        held = ((ordinal, current, ""), (ordinal, status, ""), *held)
     else:
-        moved = [(ordinal, current, ""), (ordinal, status, "")]
-    if held:
-        moved.extend(held)
-    # ``frozenset(list)`` is a compiled call; ``held.union`` a method looked up by name.
-    held = frozenset(moved)
+        held = ((ordinal, current, ""), (ordinal, status, ""))  # the usual change
     if (
         nothing_new
         and not extending
@@ -470,11 +479,11 @@ def _has_candidate(instances: tuple[Instance, ...], obs: Observation) -> bool:
     duration = None if obs.status == "extended" else theirs.duration_days
     if written is None and duration is None:
         return bool(instances)
-    label = None if written is None else written.strip().casefold()
+    label = None if written is None else _folded(written)
     for instance in instances:
         ours = instance.agreement
         if label is not None and ours.label is not None:
-            if ours.label == written or ours.label.strip().casefold() == label:
+            if ours.label == written or _folded(ours.label) == label:
                 return True
         elif duration is None or ours.duration_days is None or ours.duration_days == duration:
             return True
@@ -513,7 +522,7 @@ def _described_route(
     truce, which took effect on April 20, will now run until June 3" is that truce,
     whose length an extension has changed."""
     ending, transitions = rules.ending, rules.transitions
-    label = None if written is None else written.strip().casefold()
+    label = None if written is None else _folded(written)
     top = 11 if label is not None else 7
     best, index = -1, -1
     for i in range(len(instances) - 1, -1, -1):
@@ -521,7 +530,7 @@ def _described_route(
         ours = instance.agreement
         if label is not None and ours.label is not None:
             # The same label as written is the usual match: no need to fold it.
-            if ours.label != written and ours.label.strip().casefold() != label:
+            if ours.label != written and _folded(ours.label) != label:
                 continue
             score = 8  # a name says more than a number: the duration is not compared
         elif duration is not None and ours.duration_days is not None:
@@ -542,6 +551,14 @@ def _described_route(
             if score == top:
                 break
     return best, index
+
+
+def _folded(label: str) -> str:
+    """``label.strip().casefold()``, as ``_route`` compares labels. ASCII text (the usual
+    label) folds as ``lower`` folds it, which mypyc compiles; ``casefold`` is a method found
+    by name and costs about twice as much."""
+    text = label.strip()
+    return text.lower() if text.isascii() else text.casefold()
 
 
 def _open(

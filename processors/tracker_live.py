@@ -28,7 +28,7 @@ from processors.tracker_alerts import alert_of
 from processors.tracker_fold import (
     NO_TIME,
     NOTHING_HELD,
-    Held,
+    Holding,
     Produced,
     article_ended,
     event_time,
@@ -41,7 +41,7 @@ from processors.tracker_fold import (
 from processors.tracker_state import Instance, KeyState, TrackerRules
 
 
-@dataclass(slots=True, eq=False)
+@dataclass(slots=True, eq=False, init=False)
 class LiveKey:
     """The working state of one key; ``state()`` is its ``KeyState``.
 
@@ -58,9 +58,24 @@ class LiveKey:
     clock: datetime | None = None
     emitted: deque[str] = field(default_factory=deque)
     counts: dict[str, int] = field(default_factory=dict)
-    held: frozenset[Held] = NOTHING_HELD
+    held: Holding = NOTHING_HELD
     frozen: KeyState | None = None
     """The ``KeyState`` built last, until the next change."""
+
+    def __init__(self, key: str) -> None:
+        # Written out so that mypyc compiles it (a generated ``__init__`` stays interpreted,
+        # see ``processors.model``): a new key of a stream starts here.
+        self.key = key
+        self.instances = ()
+        self.history = []
+        self.settled = ()
+        self.midway = ()
+        self.midway_at = 0
+        self.clock = None
+        self.emitted = deque()
+        self.counts = {}
+        self.held = NOTHING_HELD
+        self.frozen = None
 
     def state(self) -> KeyState:
         """The key's state as ``tracker.observe`` would have left it."""
@@ -75,7 +90,7 @@ class LiveKey:
                 midway_at=self.midway_at,
                 clock=self.clock,
                 emitted=tuple(self.emitted),
-                held=self.held,
+                held=frozenset(self.held),
             )
         return frozen
 

@@ -17,6 +17,8 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any, NamedTuple, cast
 
+from mypy_extensions import mypyc_attr
+
 from processors.errors import ConfigurationError
 from processors.model import (
     STATUSES,
@@ -129,13 +131,15 @@ def is_history(observation: Observation, rules: TrackerRules) -> bool:
     if pattern is None or published is None:
         return False
     sentence = observation.evidence.sentence
+    # The cheap test: most sentences name no year. A one-character test ("9", "0") is a
+    # ``memchr``; it spares most sentences the scans for "19" and "20".
     if (
-        "19" not in sentence
-        and "20" not in sentence
+        not ("9" in sentence and "19" in sentence)
+        and not ("0" in sentence and "20" in sentence)
         and "ast " not in sentence
         and "following year" not in sentence
     ):
-        return False  # the cheap test: most sentences name no year
+        return False
     for found in pattern.finditer(sentence):
         month = found.group("month")
         if month is not None:
@@ -213,6 +217,7 @@ def _status_set(values: Iterable[object], where: str) -> frozenset[Status]:
     return frozenset(found)
 
 
+@mypyc_attr(acyclic=True, free_list_len=1)
 @dataclass(frozen=True, slots=True, init=False)
 class Instance:
     """One agreement instance under a key, as the tracker knows it.

@@ -25,7 +25,7 @@ from processors.tracker import (
     tracking_order,
 )
 from processors.tracker_alerts import alert_of
-from processors.tracker_fold import NOTHING_HELD, _route, expire, fold, order_key, step
+from processors.tracker_fold import NOTHING_HELD, _folded, _route, expire, fold, order_key, step
 
 pytestmark = pytest.mark.unit
 
@@ -180,3 +180,22 @@ def test_two_observations_go_in_the_order_of_a_stable_sort(seed: int) -> None:
         ordered = tracking_order(pair, rules)
         expected = sorted(pair, key=order_key(rules))
         assert [id(obs) for obs in ordered] == [id(obs) for obs in expected]
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Easter truce",
+        "  EASTER Truce ",
+        "Grain Deal",
+        "Straße truce",  # casefold: "strasse"; lower keeps the sharp s
+        "\u212a truce",  # the Kelvin sign folds to "k"
+        "ΣΟΦΙΑ pause",
+        "",
+    ],
+)
+def test_labels_fold_as_casefold_folds_them(label: str) -> None:
+    """The routing folds labels through ``lower`` when they are ASCII: the same text as
+    ``casefold``, so "Straße truce" still matches "STRASSE TRUCE"."""
+    assert _folded(label) == label.strip().casefold()
+    assert _folded(label.upper()) == label.upper().strip().casefold()
