@@ -186,6 +186,9 @@ class SpeechLexicon:
     neutral_bodies: frozenset[str]
     """Actors that are no armed group (the Red Cross, the UN)."""
     usual_brokers: frozenset[str]
+    state_roles: frozenset[str]
+    """Offices only a state has (``president``, ``minister``): the article's state's."""
+    state_home_min: int
     """States that mostly mediate: a bare ``the government`` is a warring state's first."""
     patron_suffixes: frozenset[str]
     """``Iran-backed``: the actor before the hyphen backs the speaker, it is not its side."""
@@ -548,6 +551,8 @@ def _build(raw: Mapping[str, Any]) -> SpeechLexicon:
         armed_group_nouns=_lower_set(raw["armed_group_nouns"]),
         neutral_bodies=frozenset(raw["neutral_bodies"]),
         usual_brokers=frozenset(raw["usual_brokers"]),
+        state_roles=_lower_set(raw["state_roles"]),
+        state_home_min=int(raw["state_home_min"]),
         patron_suffixes=_lower_set(raw["patron_suffixes"]),
         documents=_lower_set(raw["documents"]),
         sources=_lower_set(raw["sources"]),

@@ -115,6 +115,7 @@ class SpeakerReader:
         self.find_home: Callable[[], str | None] = lambda: None
         """Finds the article's home actor, when it is a domestic story (asked lazily)."""
         self._home: tuple[str | None] | None = None
+        self._state_home: tuple[str | None] | None = None
         self._aliased_actors: tuple[frozenset[str], bool] | None = None
         """The actors the text names by an alias, and whether one is a state (lazily)."""
         self.recent: Callable[[int], Resolved | None] = lambda pos: None
@@ -585,6 +586,38 @@ class SpeakerReader:
             self._home = (self.find_home(),)
         return self._home[0]
 
+    @property
+    def state_home(self) -> str | None:
+        """The state the article is about: the one named most, at least ``state_home_min``
+        times and twice as often as any other (usual mediators left out); else None."""
+        if self._state_home is None:
+            states, brokers = self.gazetteer.states, self.lex.usual_brokers
+            counts: dict[str, int] = {}
+            for mention in self.mentions:
+                actor = mention.actor
+                if actor in states and actor not in brokers:
+                    counts[actor] = counts.get(actor, 0) + 1
+            ranked = sorted(counts.values(), reverse=True)
+            found = None
+            if (
+                ranked
+                and ranked[0] >= self.lex.state_home_min
+                and (len(ranked) == 1 or ranked[0] >= 2 * ranked[1])
+            ):
+                found = max(counts, key=counts.__getitem__)
+            self._state_home = (found,)
+        return self._state_home[0]
+
+    def _state_office(self, role: str | None) -> str | None:
+        """The article's state, for a holder of an office only a state has."""
+        if role is None:
+            return None
+        low = role.lower()
+        roles = self.lex.state_roles
+        if low in roles or low.rsplit(" ", 1)[-1] in roles:
+            return self.state_home
+        return None
+
     def _fallback(self, actor: str | None, confidence: float) -> tuple[str, float]:
         if actor is not None:
             return actor, confidence
@@ -645,6 +678,10 @@ class SpeakerReader:
             # Only a bare title: "Foreign Office spokesperson X" names an employer
             # of its own, whose side the text has not given.
             found = self._employer(phrase.start)
+        if found is None:
+            # "President Esteban Cardenas", whom the gazetteer does not know: the state
+            # the story is about, if one fills it.
+            found = self._state_office(role)
         actor, confidence = self._fallback(found, 0.8)
         speaker = Speaker(name, actor, role)
         return Resolved(speaker, "person", self._gender(name, role), confidence)

@@ -212,3 +212,26 @@ def test_an_owner_named_by_a_common_noun_outweighs_the_place_of_the_post(
         "head of delegation in Addis Ababa, Marta Keller, said both sides had asked for it."
     )
     assert speaker_of(statements, "both sides had asked for it") == "ICRC"
+
+
+# -- holders of state offices the gazetteer does not know --------------------------------
+
+
+def test_a_president_unknown_to_the_gazetteer_speaks_for_the_story_s_state(
+    extract: Extract,
+) -> None:
+    statements = extract(
+        "Colombia's government and the ELN signed a ceasefire in Havana. Colombia will "
+        "suspend operations from Sunday, and Colombia's army said it had received the order. "
+        'President Tomas Arbelaez said the truce was "the most verified in our history".'
+    )
+    assert speaker_of(statements, "the most verified in our history") == "COL"
+
+
+def test_an_office_holder_stays_unknown_when_no_state_fills_the_story(extract: Extract) -> None:
+    statements = extract(
+        "Colombia and Venezuela traded accusations over the border on Monday. Venezuela "
+        "closed two crossings and Colombia sent troops. Minister Tomas Arbelaez said the "
+        "border would stay open."
+    )
+    assert speaker_of(statements, "the border would stay open") == "UNKNOWN"
