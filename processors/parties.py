@@ -84,8 +84,10 @@ def find_actors(
     for hit in mentions if mentions is not None else scan_mentions(gazetteer, text):
         if hit.alias[:4] in ("the ", "The "):
             hit = ActorMention(hit.start + 4, hit.end, hit.alias[4:], hit.actor, hit.kind)
-        elif _venue(text, hit, lexicon):
-            continue  # "the Pretoria agreement": where it was made, not a side
+        elif _venue(text, hit, lexicon) or (
+            hit.actor in lexicon.typical_mediators and _location(text, hit)
+        ):
+            continue  # "the Pretoria agreement", "signed in Havana": where, not a side
         hits.append(hit)
     taken = {(h.start, h.end) for h in hits}
     for offset, compound in _hyphenated(text):
@@ -151,6 +153,17 @@ def _venue(text: str, hit: ActorMention, lexicon: AgreementLexicon) -> bool:
         and text[max(0, hit.start - 4) : hit.start] in ("the ", "The ")
         and lexicon.grammar.venue_name.match(text, hit.end) is not None
     )
+
+
+def _location(text: str, hit: ActorMention) -> bool:
+    """Whether a capital city stands as a place ("signed in Havana", "from Doha"): for a
+    mediator's capital, where talks are held, not a side of what they agree."""
+    if hit.kind != "capital":
+        return False
+    start = hit.start
+    return text[max(0, start - 4) : start] in (" in ", " at ") or text[
+        max(0, start - 5) : start
+    ] in ("from ", "From ")
 
 
 def _patron(text: str, end: int, parts: list[str], lexicon: AgreementLexicon) -> bool:

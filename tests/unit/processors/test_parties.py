@@ -329,3 +329,20 @@ def test_two_sides_as_agents_of_a_passive_are_no_single_agent(
     actors = find_actors(text, gazetteer, lexicon)
     pos = text.index(" by ") + 1
     assert agent_after(text, actors, pos, len(text), lexicon) == agent
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # A mediator's capital as the place of the talks is no side.
+        ("The ELN and the government met in Havana and at Doha.", ["ELN"]),
+        ("Greetings from Cairo, where Hamas negotiators arrived.", ["HAMAS"]),
+        # A capital that speaks, or a warring side's capital as a place, still counts.
+        ("Havana said the ELN would attend.", ["CUB", "ELN"]),
+        ("Talks in Kinshasa with the M23 resumed.", ["COD", "M23"]),
+    ],
+)
+def test_a_mediators_capital_where_talks_are_held_is_no_actor(
+    gazetteer: Gazetteer, lexicon: AgreementLexicon, text: str, actors: list[str]
+) -> None:
+    assert [h.actor for h in find_actors(text, gazetteer, lexicon).hits] == actors
