@@ -35,7 +35,15 @@ from streams.settings import Settings
 pytestmark = pytest.mark.unit
 
 DATA = Path(__file__).resolve().parents[2] / "data"
-TIMELINES = ("timeline", "timeline2", "timeline3", "timeline4", "timeline5", "timeline6")
+TIMELINES = (
+    "timeline",
+    "timeline2",
+    "timeline3",
+    "timeline4",
+    "timeline5",
+    "timeline6",
+    "timeline7",
+)
 # The lowest alert F1 each timeline must keep; a timeline missing here is not scored yet.
 # The fresh timelines' floors started at their first-run figures rounded down and were
 # raised as their failure classes were fixed: floors to keep, not targets.
@@ -48,6 +56,9 @@ F1_FLOORS = {
     # floors to raise as the failure classes they show are fixed.
     "timeline5": 0.95,
     "timeline6": 0.75,
+    # timeline7 (Yemen 2026) starts at its first-run figure (0.55) rounded down: a floor to
+    # raise as the failure classes it shows are fixed.
+    "timeline7": 0.55,
 }
 
 AlertKey = tuple[str, str, str]
