@@ -147,7 +147,10 @@ def is_history(observation: Observation, rules: TrackerRules) -> bool:
             if list(calendar.month_name).index(month) >= published.month:
                 return True
             continue
-        year = found.group("year")
+        named = found.group("named")
+        if named is not None and rules.recent_day is not None and rules.recent_day.search(sentence):
+            continue  # "the pause, which replaced the 2022 truce, was agreed on Monday"
+        year = found.group("year") or named
         if year is None or int(year) < published.year:
             return True
     return False

@@ -830,6 +830,8 @@ def test_same_day_instance_ids_do_not_depend_on_arrival_order(rules: TrackerRule
         ("The truce that Qatar brokered last January held for weeks.", True),
         ("The agreement of March 2025 was agreed again on Monday.", True),
         ("That understanding held for most of the following year.", False),
+        ("The 2023 truce was agreed after a week of shelling.", False),
+        ("The 2025 truce was agreed on Monday.", True),
     ],
 )
 def test_an_event_dated_to_an_earlier_year_changes_nothing(
