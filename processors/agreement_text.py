@@ -400,10 +400,19 @@ def _resolve(
     clock = match.group("time") or (timed.group("time") if timed else None)
     zone_name = match.group("zone") or (timed.group("zone") if timed else None) or clause_zone
     zone = lexicon.zones.get((zone_name or "").lower()) or UTC
-    in_utc = match.group("utc") or (timed.group("utc") if timed else None)
+    in_utc = (
+        match.group("utc") or match.group("utc_after") or (timed.group("utc") if timed else None)
+    )
     if in_utc is not None:
-        # "6 a.m. local time (0400 GMT)": the writer gave the exact moment; use it.
-        clock, zone = in_utc, UTC
+        # "6 a.m. local time (0400 GMT)": the writer gave the exact moment; use it, on the
+        # UTC day nearest the local time ("midnight on Saturday (2100 GMT)" is Friday's).
+        told = _hours(clock)
+        if is_end and clock is not None and clock.lower() == "midnight":
+            told = 24.0  # midnight belongs to the day that is ending
+        exact = _hours(in_utc)
+        shift = 0 if abs(exact - told) <= 12 else (-1 if exact > told else 1)
+        start = datetime(day.year, day.month, day.day, tzinfo=UTC) + timedelta(shift)
+        return start + timedelta(hours=exact)
     hours = _hours(clock)
     if is_end and clock is not None and clock.lower() == "midnight":
         hours = 24.0  # midnight belongs to the day that is ending

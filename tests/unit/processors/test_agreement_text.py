@@ -98,6 +98,29 @@ def test_a_time_given_in_gmt_is_the_exact_moment(lexicon: AgreementLexicon, clau
     assert starts == datetime(2025, 4, 19, 5, 0, tzinfo=UTC)
 
 
+@pytest.mark.parametrize(
+    ("clause", "moment"),
+    [
+        # Midnight local on Saturday, three hours ahead of GMT: Friday evening in UTC.
+        ("a truce from midnight on Saturday (2100 GMT)", datetime(2025, 4, 18, 21, 0, tzinfo=UTC)),
+        ("a truce from 11 p.m. on Saturday (0100 GMT)", datetime(2025, 4, 20, 1, 0, tzinfo=UTC)),
+        ("a truce from 6 a.m. on Saturday (0300 GMT)", datetime(2025, 4, 19, 3, 0, tzinfo=UTC)),
+    ],
+)
+def test_a_gmt_time_after_the_day_is_taken_on_the_utc_day_nearest_the_local_time(
+    lexicon: AgreementLexicon, clause: str, moment: datetime
+) -> None:
+    starts, *_ = stated_times(clause, lexicon, PUBLISHED)
+    assert starts == moment
+
+
+def test_a_midnight_end_in_gmt_is_the_end_of_its_local_day(lexicon: AgreementLexicon) -> None:
+    _, ends, *_ = stated_times(
+        "a truce from noon on Friday until midnight on Sunday (2100 GMT)", lexicon, PUBLISHED
+    )
+    assert ends == datetime(2025, 4, 20, 21, 0, tzinfo=UTC)
+
+
 def test_the_day_takes_the_time_just_before_it(lexicon: AgreementLexicon) -> None:
     starts, ends, *_ = stated_times(
         "a truce from 6 p.m. Moscow time on Saturday until midnight on Sunday", lexicon, PUBLISHED
