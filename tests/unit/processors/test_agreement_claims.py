@@ -251,3 +251,21 @@ def test_lifting_a_suspension_resumes_the_agreement(
     observe: Observe, text: str, status: str
 ) -> None:
     assert [o.status for o in observe(text)][1:] == [status]
+
+
+@pytest.mark.parametrize(
+    ("text", "ends"),
+    [
+        (
+            'Israel and Hamas agreed a truce. Iran said it backed a ceasefire that ended "the '
+            'siege of the Palestinian people".',
+            False,
+        ),
+        ("Israel and Hamas agreed a truce. Israel ended the truce on Monday.", True),
+    ],
+)
+def test_a_ceasefire_that_ended_a_quoted_thing_did_not_end(
+    observe: Observe, text: str, ends: bool
+) -> None:
+    statuses = [o.status for o in observe(text)]
+    assert ("collapsed" in statuses or "expired" in statuses) is ends
