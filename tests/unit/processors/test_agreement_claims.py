@@ -269,3 +269,11 @@ def test_a_ceasefire_that_ended_a_quoted_thing_did_not_end(
 ) -> None:
     statuses = [o.status for o in observe(text)]
     assert ("collapsed" in statuses or "expired" in statuses) is ends
+
+
+def test_ending_a_boycott_of_talks_resumes_them(observe: Observe) -> None:
+    found = observe(
+        "The ELN suspended peace talks with Colombia in March. On Friday the ELN ended its "
+        "week-long boycott of the peace talks with Colombia."
+    )
+    assert [o.status for o in found] == ["suspended", "negotiating"]
