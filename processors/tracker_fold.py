@@ -295,7 +295,7 @@ def step(
     if (
         status in rules.recalled_before_force
         and before.clock_start is None
-        and _ended_as(instances, index, status)
+        and _ended_as(instances, index, rules.ending)
     ):
         # "Thailand walked out of the ceasefire" while a new truce is only proposed: the
         # old collapse recalled, not the end of a truce that never began.
@@ -453,7 +453,7 @@ def _route(
         chosen.status in rules.ending
         and status in rules.reopening
         and not best & 8
-        and (not ended or status in rules.reopening_after_end)
+        and (not ended or status in rules.reopening_after_end or _named_anew(obs, chosen))
         and event_time(obs) > chosen.since
         and not is_dated_recall(obs, rules)
     )
@@ -466,9 +466,19 @@ def _started_on(instance: Instance, starts: datetime) -> bool:
     return began is not None and began.astimezone(UTC).date() == starts.astimezone(UTC).date()
 
 
-def _ended_as(instances: tuple[Instance, ...], index: int, status: Status) -> bool:
-    """Whether an instance other than the one at ``index`` has ended with ``status``."""
-    return any(i != index and instances[i].status == status for i in range(len(instances)))
+def _named_anew(obs: Observation, ended: Instance) -> bool:
+    """Whether ``obs`` describes an agreement other than the ended instance by what it
+    gives: a label the instance lacks ("a unilateral ceasefire for Christmas" after the
+    bilateral truce ended) or a start after its end."""
+    theirs = obs.agreement
+    if theirs.label is not None and ended.agreement.label is None:
+        return True
+    return theirs.starts is not None and theirs.starts > ended.since
+
+
+def _ended_as(instances: tuple[Instance, ...], index: int, ending: frozenset[Status]) -> bool:
+    """Whether an instance other than the one at ``index`` has ended."""
+    return any(i != index and instances[i].status in ending for i in range(len(instances)))
 
 
 def _has_candidate(instances: tuple[Instance, ...], obs: Observation) -> bool:

@@ -60,7 +60,7 @@ class TrackerRules:
     """Where a status goes among one article's observations (see ``tracking_order``)."""
     recalled_before_force: frozenset[Status] = frozenset()
     """Endings that recall an earlier instance's end when the instance they would end was
-    never in force and an earlier one already ended so (see ``tracker_fold.step``)."""
+    never in force and an earlier one has already ended (see ``tracker_fold.step``)."""
     history_limit: int = 32
     emitted_limit: int = 128
     instance_limit: int = 8

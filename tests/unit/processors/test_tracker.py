@@ -316,6 +316,25 @@ def test_an_article_recalling_an_old_collapse_can_report_a_new_proposal(
     assert sorted(statuses(tracker).values()) == ["collapsed", "proposed"]
 
 
+def test_a_named_truce_declared_after_a_recalled_collapse_is_a_new_instance(
+    rules: TrackerRules,
+) -> None:
+    # "The ELN declared a unilateral ceasefire for Christmas, nine days after the
+    # government ended the bilateral truce": the named truce is news, the end a recall.
+    tracker, alerts = run(
+        [
+            obs("a1", "agreed", 0),
+            obs("a2", "collapsed", 10, by="RUS"),
+            obs("a3", "collapsed", 19, at=60),
+            obs("a3", "agreed", 19, by="RUS", label="Christmas ceasefire", at=4),
+        ],
+        rules,
+    )
+
+    assert moves(alerts)[2:] == [(f"{ENERGY}@2025-04-06", None, "agreed", "a3")]
+    assert sorted(statuses(tracker).values()) == ["agreed", "collapsed"]
+
+
 def test_a_collapse_reported_in_the_article_is_not_followed_by_a_new_proposal(
     rules: TrackerRules,
 ) -> None:
