@@ -6,7 +6,6 @@ keeps per agreement key; its ``to_dict`` form is what a Kafka changelog stores.
 
 from __future__ import annotations
 
-import calendar
 import json
 import re
 from collections.abc import Iterable, Mapping
@@ -15,7 +14,7 @@ from datetime import datetime, timedelta
 from importlib import resources
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any, NamedTuple, cast
+from typing import Any, Final, NamedTuple, cast
 
 from mypy_extensions import mypyc_attr
 
@@ -29,6 +28,19 @@ from processors.model import (
     format_time,
     parse_time,
 )
+
+_MONTHS: Final = {
+    name: number
+    for number, name in enumerate(
+        (
+            *("January", "February", "March", "April", "May", "June"),
+            *("July", "August", "September", "October", "November", "December"),
+        ),
+        start=1,
+    )
+}
+"""The English month names the rules' patterns spell, and their numbers
+(``calendar.month_name`` follows the locale and formats each name anew on every lookup)."""
 
 STATE_VERSION = 1
 """Version of the ``KeyState.to_dict`` form."""
@@ -144,7 +156,7 @@ def is_history(observation: Observation, rules: TrackerRules) -> bool:
         month = found.group("month")
         if month is not None:
             # "last July" in a February article is July of the year before.
-            if list(calendar.month_name).index(month) >= published.month:
+            if _MONTHS[month] >= published.month:
                 return True
             continue
         named = found.group("named")
@@ -164,12 +176,12 @@ def is_dated_recall(observation: Observation, rules: TrackerRules) -> bool:
     if pattern is None or recent is None or published is None:
         return False
     sentence = observation.evidence.sentence
-    if recent.search(sentence):
-        return False
-    months = list(calendar.month_name)
-    return any(
-        months.index(found.group("month")) < published.month for found in pattern.finditer(sentence)
-    )
+    month = published.month
+    for found in pattern.finditer(sentence):
+        if _MONTHS[found.group("month")] < month:
+            # A recent day makes it news whatever month the sentence also names.
+            return recent.search(sentence) is None
+    return False
 
 
 def dated_before(observation: Observation, moment: datetime, rules: TrackerRules) -> bool:
