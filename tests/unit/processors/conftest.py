@@ -1,13 +1,16 @@
-"""Fixtures shared by the statement tests of ``processors``."""
+"""Fixtures shared by the statement and agreement tests of ``processors``."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 
 import pytest
+from agreement_checks import WEDNESDAY, Observe
 
 from processors.actors import load_gazetteer
-from processors.model import Article, Statement
+from processors.agreements import extract_observations, load_agreement_lexicon
+from processors.model import Article, Observation, Statement
 from processors.statements import extract_statements, load_speech_lexicon
 
 
@@ -19,5 +22,19 @@ def extract() -> Callable[[str], tuple[Statement, ...]]:
 
     def run(text: str) -> tuple[Statement, ...]:
         return extract_statements(Article(id="t1", text=text), gazetteer, lexicon)
+
+    return run
+
+
+@pytest.fixture(scope="module")
+def observe() -> Observe:
+    """Observations of a text published on ``WEDNESDAY`` unless given another time, with
+    the packaged gazetteer and agreement lexicon (loaded once)."""
+    gazetteer = load_gazetteer()
+    lexicon = load_agreement_lexicon()
+
+    def run(text: str, published: datetime = WEDNESDAY) -> tuple[Observation, ...]:
+        article = Article(id="a1", text=text, published=published)
+        return extract_observations(article, (), gazetteer, lexicon)
 
     return run

@@ -2,30 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from datetime import UTC, datetime
-
 import pytest
+from agreement_checks import Observe
 
-from processors.actors import load_gazetteer
-from processors.agreements import extract_observations, load_agreement_lexicon
-from processors.model import Article, Observation
+from processors.model import Observation
 
 pytestmark = pytest.mark.unit
-
-Observe = Callable[[str], tuple[Observation, ...]]
-
-
-@pytest.fixture(scope="module")
-def observe() -> Observe:
-    gazetteer = load_gazetteer()
-    lexicon = load_agreement_lexicon()
-
-    def run(text: str) -> tuple[Observation, ...]:
-        article = Article(id="v1", text=text, published=datetime(2025, 6, 4, 9, tzinfo=UTC))
-        return extract_observations(article, (), gazetteer, lexicon)
-
-    return run
 
 
 def found(observations: tuple[Observation, ...]) -> set[tuple[str, str, str, str | None]]:
