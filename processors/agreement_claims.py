@@ -150,9 +150,10 @@ _ANY_BEFORE = re.compile(r"\bany\s+$", re.I)
 """Right before a noun phrase: any one at all, not the one in view."""
 
 
-def _any_before(text: str, clause: int, mention: Mention) -> bool:
-    """Whether "any" opens the mention's phrase ("any violation", "any new halt")."""
-    return _ANY_BEFORE.search(text, max(clause, mention.np_start - 8), mention.np_start) is not None
+def _any_before(text: str, clause: int, pos: int) -> bool:
+    """Whether "any" stands right before ``pos`` in its clause: a phrase opening there
+    names any one at all ("any violation", "any new halt")."""
+    return _ANY_BEFORE.search(text, max(clause, pos - 8), pos) is not None
 
 
 _ASIDE_OF_ACTOR = re.compile(r",\s*who\s+(?:(?:had|has|also|once|previously)\s+)*$")
@@ -283,14 +284,14 @@ def cue_claims(
     if (
         role == "proposal"
         and asserted == "accepted"
-        and (mention.hypothetical or _ANY_BEFORE.search(text, clause, mention.np_start))
+        and (mention.hypothetical or _any_before(text, clause, mention.np_start))
     ):
         return []  # "open to any serious proposal": no proposal made is accepted
     # "responsible for any violation", "any extension would be discussed": no act in view.
     hypothetical = (
         mention.hypothetical
-        or _any_before(text, clause, mention)
-        or _ANY_BEFORE.search(text, max(clause, cue.start - 8), cue.start) is not None
+        or _any_before(text, clause, mention.np_start)
+        or _any_before(text, clause, cue.start)
     )
     status, moved = settle(asserted, negated, modality, role, hypothetical)
     if status is None or (moved and mention.spec.anaphor):
@@ -497,7 +498,7 @@ def _own_claim(
         ending = context.clauses(sentence).clause_end(mention.end)
         if lexicon.grammar.talks_not_happening.search(text, mention.end, ending):
             status = None  # "talks on a second phase never started"
-    if status is None or (status not in _STANCES and _any_before(text, clause, mention)):
+    if status is None or (status not in _STANCES and _any_before(text, clause, mention.np_start)):
         return None  # "Any violation will be met with force": none is told
     claimed_by = None if claimed_by == by else claimed_by
     hints = (*hints, *(a for a in (by, claimed_by) if a))

@@ -300,11 +300,12 @@ def step(
         # "Thailand walked out of the ceasefire" while a new truce is only proposed: the
         # old collapse recalled, not the end of a truce that never began.
         return instances, produced, held
-    began = before.agreement.starts or before.clock_start
-    if status in ending and began is not None and dated_before(obs, began, rules):
-        # "the UN suspended flights when the ceasefire collapsed earlier this month", two
-        # days into a new truce: an older instance's end.
-        return instances, produced, held
+    if status in ending:
+        began = before.began
+        if began is not None and dated_before(obs, began, rules):
+            # "the UN suspended flights when the ceasefire collapsed earlier this month",
+            # two days into a new truce: an older instance's end.
+            return instances, produced, held
     stances, extensions = before.stances, before.extensions
     by = obs.by
     # Whether ``obs`` states the position of one of the parties.
@@ -462,7 +463,7 @@ def _route(
 
 def _started_on(instance: Instance, starts: datetime) -> bool:
     """Whether ``instance`` started on the (UTC) day of ``starts``."""
-    began = instance.agreement.starts or instance.clock_start
+    began = instance.began
     return began is not None and began.astimezone(UTC).date() == starts.astimezone(UTC).date()
 
 

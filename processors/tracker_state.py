@@ -70,22 +70,23 @@ class TrackerRules:
     """Statuses with no onward transition: they end an instance."""
     article_rank: Mapping[Status, int]
     """Where a status goes among one article's observations (see ``tracking_order``)."""
-    recalled_before_force: frozenset[Status] = frozenset()
+    recalled_before_force: frozenset[Status]
     """Endings that recall an earlier instance's end when the instance they would end was
     never in force and an earlier one has already ended (see ``tracker_fold.step``)."""
+    dated_recall: re.Pattern[str]
+    """A month that dates an observation (see ``is_dated_recall``)."""
+    recent_day: re.Pattern[str]
+    """A day near the article's time: news, whatever month the sentence also names."""
+    relative_past: Mapping[str, int]
+    """Phrases of the relative past and the fewest days before the article they mean
+    (0: before the article's month): see ``dated_before``."""
+    relative_past_pattern: re.Pattern[str]
+    """Any phrase of ``relative_past``, as written in any case."""
     history_limit: int = 32
     emitted_limit: int = 128
     instance_limit: int = 8
-    dated_recall: re.Pattern[str] | None = None
-    """A month that dates an observation (see ``is_dated_recall``)."""
-    recent_day: re.Pattern[str] | None = None
-    """A day near the article's time: news, whatever month the sentence also names."""
     history_date: re.Pattern[str] | None = None
     """A date that may put an observation's event in an earlier year (see ``is_history``)."""
-    relative_past: Mapping[str, int] | None = None
-    """Phrases of the relative past and the fewest days before the article they mean
-    (0: before the article's month): see ``dated_before``."""
-    relative_past_pattern: re.Pattern[str] | None = None
 
 
 def load_tracker_rules(path: Path | None = None) -> TrackerRules:
@@ -160,7 +161,7 @@ def is_history(observation: Observation, rules: TrackerRules) -> bool:
                 return True
             continue
         named = found.group("named")
-        if named is not None and rules.recent_day is not None and rules.recent_day.search(sentence):
+        if named is not None and rules.recent_day.search(sentence):
             continue  # "the pause, which replaced the 2022 truce, was agreed on Monday"
         year = found.group("year") or named
         if year is None or int(year) < published.year:
@@ -172,30 +173,25 @@ def is_dated_recall(observation: Observation, rules: TrackerRules) -> bool:
     """Whether the observation's sentence dates it to an earlier month than its article's
     and names no recent day: "the exchange deal agreed in February remains frozen", in a
     March article, recalls the deal; it does not report a new one."""
-    pattern, recent, published = rules.dated_recall, rules.recent_day, observation.published
-    if pattern is None or recent is None or published is None:
+    published = observation.published
+    if published is None:
         return False
     sentence = observation.evidence.sentence
-    month = published.month
-    for found in pattern.finditer(sentence):
-        if _MONTHS[found.group("month")] < month:
+    for found in rules.dated_recall.finditer(sentence):
+        if _MONTHS[found.group("month")] < published.month:
             # A recent day makes it news whatever month the sentence also names.
-            return recent.search(sentence) is None
+            return rules.recent_day.search(sentence) is None
     return False
 
 
 def dated_before(observation: Observation, moment: datetime, rules: TrackerRules) -> bool:
     """Whether the sentence dates the event before ``moment`` with a relative past
     ("collapsed earlier this month", "last week"), counted back from the article's time."""
-    pattern, days_of, published = (
-        rules.relative_past_pattern,
-        rules.relative_past,
-        observation.published,
-    )
-    if pattern is None or days_of is None or published is None:
+    published = observation.published
+    if published is None:
         return False
-    for found in pattern.finditer(observation.evidence.sentence):
-        days = days_of[found.group().lower()]
+    for found in rules.relative_past_pattern.finditer(observation.evidence.sentence):
+        days = rules.relative_past[found.group().lower()]
         latest = (
             published.replace(day=1, hour=0, minute=0, second=0, microsecond=0)
             if days == 0
@@ -285,6 +281,11 @@ class Instance:
         date free under the key when another instance opened that day
         (``tracker_fold.instance_id``)."""
         return self.agreement.id
+
+    @property
+    def began(self) -> datetime | None:
+        """When it began: its stated start, else the event time its clock started at."""
+        return self.agreement.starts or self.clock_start
 
     def can_expire(self, rules: TrackerRules) -> bool:
         """Whether it expires on its own: not ended, with an end and a start."""
