@@ -20,6 +20,8 @@ gave alert F1 0.50 (P 0.53, R 0.48), 0.95 after general fixes for the classes it
 ``tests/data/timeline7`` (Yemen 2026) and ``tests/data/timeline8`` (Colombia-ELN 2026)
 were written the same way, after those fixes; their first runs gave alert F1 0.55
 (P 0.52, R 0.58) and 0.38 (P 0.37, R 0.39).
+``tests/data/timeline11`` (Israel-Hamas January-April 2025) was written the same way; its
+first run gave alert F1 0.32 (P 0.36, R 0.29).
 """
 
 from __future__ import annotations
@@ -47,6 +49,7 @@ TIMELINES = (
     "timeline6",
     "timeline7",
     "timeline8",
+    "timeline11",
 )
 # The lowest alert F1 each timeline must keep; a timeline missing here is not scored yet.
 # The fresh timelines' floors started at their first-run figures rounded down and were
@@ -64,6 +67,8 @@ F1_FLOORS = {
     # figures (0.55, 0.38) rounded down: floors to raise as their failure classes are fixed.
     "timeline7": 0.6,
     "timeline8": 0.5,
+    # timeline11 (Israel-Hamas 2025) starts a bit below its first-run figure (0.32).
+    "timeline11": 0.3,
 }
 
 AlertKey = tuple[str, str, str]
