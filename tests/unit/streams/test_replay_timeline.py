@@ -24,6 +24,8 @@ were written the same way, after those fixes; their first runs gave alert F1 0.5
 same way; its first run gave alert F1 0.37 (P 0.47, R 0.30).
 ``tests/data/timeline10`` (Israel-Hezbollah/Lebanon 2024-25 and Israel-Iran 2025) was
 written the same way; its first run gave alert F1 0.34 (P 0.29, R 0.41).
+``tests/data/timeline11`` (Israel-Hamas January-April 2025) was written the same way; its
+first run gave alert F1 0.32 (P 0.36, R 0.29).
 """
 
 from __future__ import annotations
@@ -53,6 +55,7 @@ TIMELINES = (
     "timeline8",
     "timeline9",
     "timeline10",
+    "timeline11",
 )
 # The lowest alert F1 each timeline must keep; a timeline missing here is not scored yet.
 # The fresh timelines' floors started at their first-run figures rounded down and were
@@ -76,6 +79,8 @@ F1_FLOORS = {
     # timeline10 (Israel-Lebanon 2024-25, Israel-Iran 2025) starts at its first-run figure
     # (0.34) rounded down: a floor to raise as its failure classes are fixed.
     "timeline10": 0.3,
+    # timeline11 (Israel-Hamas 2025) starts a bit below its first-run figure (0.32).
+    "timeline11": 0.3,
 }
 
 AlertKey = tuple[str, str, str]
