@@ -279,6 +279,8 @@ def step(
             # nor does the end of a truce the tracker never saw ("the understanding of
             # 2025 broke down over the winter", in the first article of a new crisis).
             return instances, produced, held
+        if found is None and _recalled_past(instances, obs, rules):
+            return instances, produced, held
         if found is None:
             # In creation order, the newest has the highest ordinal.
             ordinal = instances[-1].ordinal + 1 if instances else 0
@@ -462,6 +464,21 @@ def _route(
         and not is_dated_recall(obs, rules)
     )
     return None if reopens or _carried_out(chosen, obs, rules) else index
+
+
+def _recalled_past(instances: tuple[Instance, ...], obs: Observation, rules: TrackerRules) -> bool:
+    """Whether ``obs``, which fits no instance, recalls an ended one rather than opening
+    another: a status that cannot start an agreement, dated back by its sentence ("the
+    Easter truce in April and the Victory Day truce last week were both accompanied by a
+    barrage of violation claims"), under a key with an instance already over. A key seen
+    for the first time still opens with it: the tracker knows nothing older."""
+    if obs.status in rules.reopening:
+        return False
+    if not _ended_as(instances, -1, rules.ending):
+        return False
+    if is_dated_recall(obs, rules):
+        return True
+    return rules.relative_past_pattern.search(obs.evidence.sentence) is not None
 
 
 def _carried_out(instance: Instance, obs: Observation, rules: TrackerRules) -> bool:

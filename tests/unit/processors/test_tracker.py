@@ -1009,3 +1009,29 @@ def test_a_stated_start_replaces_the_end_guessed_from_the_declaration(
         ("expired", "a1"),
     ]
     assert alerts[-1].changed_at == starts + timedelta(days=3)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "recalled"),
+    [
+        ("The Victory Day truce last week was accompanied by violation claims.", True),
+        ("Both sides said the May truce had been broken in March.", True),
+        ("Russia has broken the Victory Day truce, Kyiv said.", False),
+    ],
+)
+def test_a_dated_recap_of_a_violation_opens_no_instance(
+    rules: TrackerRules, sentence: str, *, recalled: bool
+) -> None:
+    # In an April article, after the Easter truce ended: a violation of a truce the
+    # tracker does not know, dated back, recalls an old one; undated, it is news.
+    first = obs("a1", "agreed", 0, scope="general", kind="truce", label="Easter truce")
+    ended = obs("a2", "expired", 2, scope="general", kind="truce", label="Easter truce")
+    recap = said(
+        obs("a3", "violated", 24, scope="general", kind="truce", label="Victory Day truce"),
+        sentence,
+    )
+
+    tracker, alerts = run([first, ended, recap], rules)
+
+    assert [a.article_id for a in alerts] == ["a1", "a2", *([] if recalled else ["a3"])]
+    assert len(tracker.states()[GENERAL].instances) == (1 if recalled else 2)
