@@ -22,10 +22,11 @@ What counts as a change (the tables are in ``data/tracker.json``):
   after an end its article recalls ("since the collapse in March … Malaysia proposed a
   permanent ceasefire").
 * An observation that describes another agreement (a different known duration or label)
-  goes to, or starts, another instance of the key; but a status that cannot start one
-  (a violation, an extension), dated back by its sentence ("in April", "last week"), fits
-  none and the key has an ended instance: it recalls that one and opens none. Labels compare by their name, not the
-  noun that closes them ("Easter truce" is the "Easter ceasefire": ``label_nouns``).
+  goes to, or starts, another instance of the key. Labels compare by their name, not the
+  noun that closes them ("Easter truce" is the "Easter ceasefire": ``label_nouns``). But
+  a status that cannot start an instance (a violation, an extension), dated back by its
+  sentence ("in April", "last week"), that fits none under a key with an ended instance
+  recalls that one and opens none.
 * A deal of a one-off kind (a prisoner swap) is done once carried out: a new proposal or
   deal after that, not dated back by its sentence, starts another instance.
 * An instance with a start (its ``starts``, else the event time of its first agreed or
