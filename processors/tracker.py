@@ -16,6 +16,8 @@ What counts as a change (the tables are in ``data/tracker.json``):
   back are lateral moves; suspended -> in_effect resumes), or changes one party's own
   stance (UKR accepted, later RUS accepted too). A later mention of a status the instance
   has left behind ("the US-proposed truce", after it was agreed) is a recall: no change.
+  A rejected plan put forward again with a start of its own, after the rejection, is
+  proposed anew (``proposed_anew_after``), and the parties take their stand afresh.
 * ``expired`` and ``collapsed`` end an instance. A later proposed/agreed/in_effect
   observation starts a new one, unless it names the ended one (same label) or its article
   also reports the end, in which case it recalls the old one; only a proposal starts one

@@ -297,6 +297,24 @@ def step(
             return instances, produced, held  # an ended instance takes no change
         onward = transitions[current]
     if (
+        current in rules.proposed_anew_after
+        and status not in onward
+        and _proposed_anew(before, obs)
+    ):
+        # Rare, so a set is built only for it. The parties' positions were on the old
+        # proposal: they take a stand on the new one afresh.
+        onward = onward | {status}
+        before = Instance(
+            ordinal,
+            ours,
+            current,
+            before.since,
+            (),
+            before.clock_start,
+            before.extensions,
+            before.end_source,
+        )
+    if (
         status in rules.recalled_before_force
         and before.clock_start is None
         and _ended_as(instances, index, rules.ending)
@@ -464,6 +482,20 @@ def _route(
         and not is_dated_recall(obs, rules)
     )
     return None if reopens or _carried_out(chosen, obs, rules) else index
+
+
+def _proposed_anew(instance: Instance, obs: Observation) -> bool:
+    """Whether ``obs`` proposes the rejected ``instance`` anew: a proposal whose agreement
+    starts after the rejection ("called on Russia to accept a full 30-day ceasefire from
+    Monday") is a fresh act; one without its own start ("Kyiv has again proposed a
+    ceasefire", "the proposal Moscow turned down") recalls the old one."""
+    starts = obs.agreement.starts
+    return (
+        obs.status == "proposed"
+        and starts is not None
+        and starts > instance.since
+        and event_time(obs) >= instance.since
+    )
 
 
 def _recalled_past(instances: tuple[Instance, ...], obs: Observation, rules: TrackerRules) -> bool:

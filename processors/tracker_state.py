@@ -87,6 +87,9 @@ class TrackerRules:
     instance_limit: int = 8
     history_date: re.Pattern[str] | None = None
     """A date that may put an observation's event in an earlier year (see ``is_history``)."""
+    proposed_anew_after: frozenset[Status] = frozenset()
+    """Statuses after which a proposal with a start of its own is a change (a rejected
+    plan formally put forward again with a start date)."""
     one_off_scopes: frozenset[str] = frozenset()
     """Scopes whose deals are done once carried out (a prisoner swap): a new proposal or
     deal after that is another instance."""
@@ -137,6 +140,7 @@ def load_tracker_rules(path: Path | None = None) -> TrackerRules:
         recent_day=re.compile(data["recent_day"]),
         history_date=re.compile(data["history_date"]),
         label_nouns=frozenset(str(noun).lower() for noun in data.get("label_nouns", ())),
+        proposed_anew_after=_status_set(data.get("proposed_anew_after", ()), "proposed_anew_after"),
         one_off_scopes=frozenset(str(scope) for scope in data.get("one_off_scopes", ())),
         one_off_done=_status_set(data.get("one_off_done", ()), "one_off_done"),
         one_off_reopening=_status_set(data.get("one_off_reopening", ()), "one_off_reopening"),

@@ -1035,3 +1035,33 @@ def test_a_dated_recap_of_a_violation_opens_no_instance(
 
     assert [a.article_id for a in alerts] == ["a1", "a2", *([] if recalled else ["a3"])]
     assert len(tracker.states()[GENERAL].instances) == (1 if recalled else 2)
+
+
+@pytest.mark.parametrize(
+    ("starts_after", "anew"),
+    [
+        (8.0, True),  # "to start on Monday": a formal proposal with its own start
+        (None, False),  # "Kyiv again called for a 30-day ceasefire": the old plan recalled
+        (1.0, False),  # a start before the rejection: the old plan's own
+    ],
+)
+def test_a_rejected_plan_proposed_again_with_a_start_of_its_own_is_proposed_anew(
+    rules: TrackerRules, starts_after: float | None, *, anew: bool
+) -> None:
+    starts = None if starts_after is None else START + timedelta(days=starts_after)
+    tracker, alerts = run(
+        [
+            obs("a1", "proposed", 0, scope="general", kind="ceasefire", by="USA", duration=30),
+            obs("a2", "rejected", 2, scope="general", kind="ceasefire", by="RUS", duration=30),
+            obs("a3", "proposed", 5, scope="general", kind="ceasefire", duration=30, starts=starts),
+            # The same party turning the new proposal down is news again.
+            obs("a4", "rejected", 6, scope="general", kind="ceasefire", by="RUS", duration=30),
+        ],
+        rules,
+    )
+
+    expected: list[tuple[Status | None, Status]] = [(None, "proposed"), ("proposed", "rejected")]
+    if anew:
+        expected += [("rejected", "proposed"), ("proposed", "rejected")]
+    assert [(a.previous_status, a.status) for a in alerts] == expected
+    assert len(tracker.states()[GENERAL].instances) == 1
