@@ -290,10 +290,15 @@ def stated_times(text: str, lexicon: AgreementLexicon, published: datetime | Non
     """
     if published is None or not _may_name_day(text, lexicon):
         return StatedTimes(None, None)
-    found: list[tuple[re.Match[str], re.Match[str] | None, str]] = []
+    found: list[_Dated] = []
     zone = None
     for match in lexicon.date.finditer(text):
         before = text[max(0, match.start() - 60) : match.start()]
+        # "until midnight on the night from Sunday to Monday": the first day of the
+        # night is the one the time belongs to; the words naming the night are dropped.
+        night = _NIGHT.search(before)
+        if night is not None:
+            before = before[: night.start()]
         # Room for "6 a.m. local time (0400 GMT) on" before the day; the last time in
         # the window is the day's ("from 6 p.m. on Saturday until midnight on Sunday").
         timed: re.Match[str] | None = None
@@ -301,12 +306,24 @@ def stated_times(text: str, lexicon: AgreementLexicon, published: datetime | Non
             pass
         if timed is not None and before.endswith(timed.group()):
             before = before[: len(before) - len(timed.group())]
-        found.append((match, timed, before))
+        found.append(_Dated(match, timed, before, night is not None))
         named = match.group("zone") or (timed.group("zone") if timed else None)
         zone = zone or named
     starts = ends = None
     scheduled = weekly = False
-    for match, timed, before in found:
+    last: tuple[bool, str | None] | None = None
+    """Whether the moment set last was the end, and the tense it was read in."""
+    for match, timed, before, overnight in found:
+        if last is not None and _restates(timed, before):
+            # "until midnight on Sunday (2100 GMT on Sunday)": the writer's own UTC reading
+            # of the moment just told is exact; it wins over the local reading.
+            is_end, tense = last
+            moment = _resolve(match, timed, zone, lexicon, published, tense, is_end, overnight)
+            if moment is not None and is_end:
+                ends = moment
+            elif moment is not None:
+                starts = moment
+            continue
         start_word = lexicon.date_start.search(before) if starts is None else None
         end_word = None
         if start_word is None and ends is None:
@@ -322,9 +339,11 @@ def stated_times(text: str, lexicon: AgreementLexicon, published: datetime | Non
             if lexicon.grammar.present_forms.match(said)
             else None
         )
-        moment = _resolve(match, timed, zone, lexicon, published, tense, end_word is not None)
+        is_end = end_word is not None
+        moment = _resolve(match, timed, zone, lexicon, published, tense, is_end, overnight)
         if moment is None:
             continue
+        last = (is_end, tense)
         if start_word is not None:
             starts, scheduled = moment, tense != "past"
         else:
@@ -336,6 +355,36 @@ def stated_times(text: str, lexicon: AgreementLexicon, published: datetime | Non
             ends += timedelta(days=7)
     zoned = zone is not None and lexicon.zones.get(zone.lower()) is not None
     return StatedTimes(starts, ends, scheduled, zoned)
+
+
+class _Dated(NamedTuple):
+    """A day named in a clause, as ``stated_times`` reads it."""
+
+    match: re.Match[str]
+    timed: re.Match[str] | None
+    """The clock time written before the day ("midnight on Sunday"), if any."""
+    before: str
+    """The words before the day, its time and any naming of a night taken off."""
+    overnight: bool
+    """The day opens a night ("the night from Sunday to Monday", "the night of May
+    10-11"): its midnight is the one at its end."""
+
+
+# "the night from Sunday to Monday", "the night of May 10-11", "the night between ...":
+# grammar, not vocabulary, like ``_FOR_LABEL``.
+_NIGHT = re.compile(r"\bthe night (?:from|of|between|into)\s+$", re.IGNORECASE)
+# A time told in UTC ("2100 GMT", "0400 UTC").
+_UTC_CLOCK = re.compile(r"(?:gmt|utc)$", re.IGNORECASE)
+# A bracket opened just before a UTC time ("midnight on Sunday (2100 GMT on Sunday)").
+_OPEN_BRACKET = re.compile(r"[,;]?\s*\(\s*$")
+
+
+def _restates(timed: re.Match[str] | None, before: str) -> bool:
+    """Whether a day and its time restate the moment just told, in UTC and in brackets:
+    "(2100 GMT on Sunday)" after "until midnight on the night from Sunday to Monday"."""
+    if timed is None or _UTC_CLOCK.search(timed.group("time")) is None:
+        return False
+    return _OPEN_BRACKET.search(before) is not None
 
 
 def _may_name_day(text: str, lexicon: AgreementLexicon) -> bool:
@@ -370,6 +419,7 @@ def _resolve(
     published: datetime,
     tense: str | None,
     is_end: bool,
+    overnight: bool = False,
 ) -> datetime | None:
     """A date expression as an aware datetime in UTC.
 
@@ -400,22 +450,25 @@ def _resolve(
     clock = match.group("time") or (timed.group("time") if timed else None)
     zone_name = match.group("zone") or (timed.group("zone") if timed else None) or clause_zone
     zone = lexicon.zones.get((zone_name or "").lower()) or UTC
+    if clock is not None and _UTC_CLOCK.search(clock) is not None:
+        # "from 1500 GMT on Saturday": a time told in UTC is in UTC, whatever zone the
+        # clause names for its other times.
+        zone = UTC
+    # Midnight belongs to the day that is ending; so does the midnight of a night named
+    # by its first day, start or end ("from midnight on the night of May 7-8").
+    at_day_end = (is_end or overnight) and clock is not None and clock.lower() == "midnight"
     in_utc = (
         match.group("utc") or match.group("utc_after") or (timed.group("utc") if timed else None)
     )
     if in_utc is not None:
         # "6 a.m. local time (0400 GMT)": the writer gave the exact moment; use it, on the
         # UTC day nearest the local time ("midnight on Saturday (2100 GMT)" is Friday's).
-        told = _hours(clock)
-        if is_end and clock is not None and clock.lower() == "midnight":
-            told = 24.0  # midnight belongs to the day that is ending
+        told = 24.0 if at_day_end else _hours(clock)
         exact = _hours(in_utc)
         shift = 0 if abs(exact - told) <= 12 else (-1 if exact > told else 1)
         start = datetime(day.year, day.month, day.day, tzinfo=UTC) + timedelta(shift)
         return start + timedelta(hours=exact)
-    hours = _hours(clock)
-    if is_end and clock is not None and clock.lower() == "midnight":
-        hours = 24.0  # midnight belongs to the day that is ending
+    hours = 24.0 if at_day_end else _hours(clock)
     local = datetime(day.year, day.month, day.day, tzinfo=zone) + timedelta(hours=hours)
     # Wall-clock arithmetic in the zone, then to UTC (a daylight-saving change is rare
     # within a day and ignored).

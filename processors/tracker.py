@@ -16,16 +16,25 @@ What counts as a change (the tables are in ``data/tracker.json``):
   back are lateral moves; suspended -> in_effect resumes), or changes one party's own
   stance (UKR accepted, later RUS accepted too). A later mention of a status the instance
   has left behind ("the US-proposed truce", after it was agreed) is a recall: no change.
+  A rejected plan put forward again with a start of its own, after the rejection, is
+  proposed anew (``proposed_anew_after``), and the parties take their stand afresh.
 * ``expired`` and ``collapsed`` end an instance. A later proposed/agreed/in_effect
   observation starts a new one, unless it names the ended one (same label) or its article
   also reports the end, in which case it recalls the old one; only a proposal starts one
   after an end its article recalls ("since the collapse in March … Malaysia proposed a
   permanent ceasefire").
 * An observation that describes another agreement (a different known duration or label)
-  goes to, or starts, another instance of the key.
+  goes to, or starts, another instance of the key. Labels compare by their name, not the
+  noun that closes them ("Easter truce" is the "Easter ceasefire": ``label_nouns``). But
+  a status that cannot start an instance (a violation, an extension), dated back by its
+  sentence ("in April", "last week"), that fits none under a key with an ended instance
+  recalls that one and opens none.
+* A deal of a one-off kind (a prisoner swap) is done once carried out: a new proposal or
+  deal after that, not dated back by its sentence, starts another instance.
 * An instance with a start (its ``starts``, else the event time of its first agreed or
   in_effect observation) and a duration expires on its own once event time passes its end;
-  ``extended`` moves the end.
+  ``extended`` moves the end. A start stated later replaces an end worked out from that
+  event time ("declared a three-day ceasefire", then "it takes effect on May 8").
 * An article is not a chronicle: its observations are applied in lifecycle order
   (``tracking_order``: "Ukraine accepted the US proposal" is a proposal, then an
   acceptance), and within one article an instance does not move back to a status or stance

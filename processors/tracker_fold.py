@@ -254,18 +254,20 @@ def step(
                     and ours.label is not None
                     and (
                         ours.label == theirs.label  # the usual match: no need to fold it
-                        or _folded(ours.label) == _folded(theirs.label)
+                        or _folded(ours.label, rules) == _folded(theirs.label, rules)
                     )
                 )
             elif theirs.duration_days is not None and status != "extended":
                 usual = fits and ours.duration_days == theirs.duration_days
             else:
                 usual = fits or _all_ended(instances, index, ending)
+            if usual and not fits and _carried_out(before, obs, rules):
+                usual = False  # a new one-off deal after the last one was carried out
     if not usual:
         if (
             status not in rules.reopening
             and _all_ended(instances, len(instances), ending)
-            and _has_candidate(instances, obs)
+            and _has_candidate(instances, obs, rules)
         ):
             # Every instance has ended and ``obs`` cannot start another: whichever one
             # ``_route`` picks, an ended instance takes no change.
@@ -276,6 +278,8 @@ def step(
             # instance recalls an old one; it does not open a new instance already over,
             # nor does the end of a truce the tracker never saw ("the understanding of
             # 2025 broke down over the winter", in the first article of a new crisis).
+            return instances, produced, held
+        if found is None and _recalled_past(instances, obs, rules):
             return instances, produced, held
         if found is None:
             # In creation order, the newest has the highest ordinal.
@@ -292,6 +296,24 @@ def step(
         if current in ending:
             return instances, produced, held  # an ended instance takes no change
         onward = transitions[current]
+    if (
+        current in rules.proposed_anew_after
+        and status not in onward
+        and _proposed_anew(before, obs)
+    ):
+        # Rare, so a set is built only for it. The parties' positions were on the old
+        # proposal: they take a stand on the new one afresh.
+        onward = onward | {status}
+        before = Instance(
+            ordinal,
+            ours,
+            current,
+            before.since,
+            (),
+            before.clock_start,
+            before.extensions,
+            before.end_source,
+        )
     if (
         status in rules.recalled_before_force
         and before.clock_start is None
@@ -430,7 +452,8 @@ def _route(
     """The index of the instance ``obs`` is about, or None when it starts a new one.
 
     A different known label rules an instance out, and so does a different known duration
-    unless the labels agree (labels compare without case and outer spaces). Among the rest
+    unless the labels agree (labels compare without case, outer spaces and a closing
+    noun of ``label_nouns``). Among the rest
     the best is the one with the same label, then the same duration, then one not ended,
     then one for which the status is a step forward, then the newest.
     """
@@ -458,7 +481,52 @@ def _route(
         and event_time(obs) > chosen.since
         and not is_dated_recall(obs, rules)
     )
-    return None if reopens else index
+    return None if reopens or _carried_out(chosen, obs, rules) else index
+
+
+def _proposed_anew(instance: Instance, obs: Observation) -> bool:
+    """Whether ``obs`` proposes the rejected ``instance`` anew: a proposal whose agreement
+    starts after the rejection ("called on Russia to accept a full 30-day ceasefire from
+    Monday") is a fresh act; one without its own start ("Kyiv has again proposed a
+    ceasefire", "the proposal Moscow turned down") recalls the old one."""
+    starts = obs.agreement.starts
+    return (
+        obs.status == "proposed"
+        and starts is not None
+        and starts > instance.since
+        and event_time(obs) >= instance.since
+    )
+
+
+def _recalled_past(instances: tuple[Instance, ...], obs: Observation, rules: TrackerRules) -> bool:
+    """Whether ``obs``, which fits no instance, recalls an ended one rather than opening
+    another: a status that cannot start an agreement, dated back by its sentence ("the
+    Easter truce in April and the Victory Day truce last week were both accompanied by a
+    barrage of violation claims"), under a key with an instance already over. A key seen
+    for the first time still opens with it: the tracker knows nothing older."""
+    if obs.status in rules.reopening:
+        return False
+    if not _ended_as(instances, -1, rules.ending):
+        return False
+    if is_dated_recall(obs, rules):
+        return True
+    return rules.relative_past_pattern.search(obs.evidence.sentence) is not None
+
+
+def _carried_out(instance: Instance, obs: Observation, rules: TrackerRules) -> bool:
+    """Whether ``obs`` makes a new deal of a one-off kind after ``instance`` was carried
+    out: "agreed on Friday to exchange 1,000 prisoners each", a month after the Easter
+    swap, is the next swap, not a recall of that one (which is dated: "the swap agreed in
+    April", "agreed last month")."""
+    return (
+        obs.status in rules.one_off_reopening
+        and instance.status in rules.one_off_done
+        and instance.agreement.scope in rules.one_off_scopes
+        and event_time(obs) > instance.since
+        # A new deal is told as news; one dated back is the one carried out.
+        and not is_dated_recall(obs, rules, despite_recent_day=True)
+        and rules.relative_past_pattern.search(obs.evidence.sentence) is None
+    )
 
 
 def _started_on(instance: Instance, starts: datetime) -> bool:
@@ -482,7 +550,7 @@ def _ended_as(instances: tuple[Instance, ...], index: int, ending: frozenset[Sta
     return any(i != index and instances[i].status in ending for i in range(len(instances)))
 
 
-def _has_candidate(instances: tuple[Instance, ...], obs: Observation) -> bool:
+def _has_candidate(instances: tuple[Instance, ...], obs: Observation, rules: TrackerRules) -> bool:
     """Whether ``_route`` has an instance to choose for ``obs`` (one that its label or
     duration does not rule out), so that it does not start a new one unless it reopens."""
     theirs = obs.agreement
@@ -490,11 +558,11 @@ def _has_candidate(instances: tuple[Instance, ...], obs: Observation) -> bool:
     duration = None if obs.status == "extended" else theirs.duration_days
     if written is None and duration is None:
         return bool(instances)
-    label = None if written is None else _folded(written)
+    label = None if written is None else _folded(written, rules)
     for instance in instances:
         ours = instance.agreement
         if label is not None and ours.label is not None:
-            if ours.label == written or _folded(ours.label) == label:
+            if ours.label == written or _folded(ours.label, rules) == label:
                 return True
         elif duration is None or ours.duration_days is None or ours.duration_days == duration:
             return True
@@ -533,7 +601,7 @@ def _described_route(
     truce, which took effect on April 20, will now run until June 3" is that truce,
     whose length an extension has changed."""
     ending, transitions = rules.ending, rules.transitions
-    label = None if written is None else _folded(written)
+    label = None if written is None else _folded(written, rules)
     top = 11 if label is not None else 7
     best, index = -1, -1
     for i in range(len(instances) - 1, -1, -1):
@@ -541,7 +609,7 @@ def _described_route(
         ours = instance.agreement
         if label is not None and ours.label is not None:
             # The same label as written is the usual match: no need to fold it.
-            if ours.label != written and _folded(ours.label) != label:
+            if ours.label != written and _folded(ours.label, rules) != label:
                 continue
             score = 8  # a name says more than a number: the duration is not compared
         elif duration is not None and ours.duration_days is not None:
@@ -564,12 +632,18 @@ def _described_route(
     return best, index
 
 
-def _folded(label: str) -> str:
-    """``label.strip().casefold()``, as ``_route`` compares labels. ASCII text (the usual
-    label) folds as ``lower`` folds it, which mypyc compiles; ``casefold`` is a method found
-    by name and costs about twice as much."""
+def _folded(label: str, rules: TrackerRules) -> str:
+    """``label.strip().casefold()`` without a closing noun of ``label_nouns``, as ``_route``
+    compares labels: reporters call one holiday truce the "Easter truce", the "Easter
+    ceasefire" and the "Easter pause", so the name tells it, not the noun. ASCII text (the
+    usual label) folds as ``lower`` folds it, which mypyc compiles; ``casefold`` is a method
+    found by name and costs about twice as much."""
     text = label.strip()
-    return text.lower() if text.isascii() else text.casefold()
+    text = text.lower() if text.isascii() else text.casefold()
+    cut = text.rfind(" ")
+    if cut > 0 and text[cut + 1 :] in rules.label_nouns:
+        return text[:cut].rstrip()
+    return text
 
 
 def _open(
@@ -663,6 +737,11 @@ def _absorb(instance: Instance, obs: Observation, changed: bool, rules: TrackerR
         )
     label = theirs.label if ours.label is None else ours.label
     duration, ends = ours.duration_days, ours.ends
+    if theirs.starts is not None and ours.starts is None and _end_guessed(instance):
+        # "declared a three-day ceasefire" started the clock at the declaration; "it will
+        # take effect on May 8" then tells the real start: the end guessed from the
+        # declaration's time yields to the one the stated start gives.
+        ends = None
     if not extending:
         if duration is None:
             duration = theirs.duration_days
@@ -712,6 +791,20 @@ def _absorb(instance: Instance, obs: Observation, changed: bool, rules: TrackerR
     end_source = obs if moved else instance.end_source
     return Instance(
         instance.ordinal, ours, status, since, stances, clock_start, extensions, end_source
+    )
+
+
+def _end_guessed(instance: Instance) -> bool:
+    """Whether the instance's end was worked out from the event time its clock started at
+    (no start stated, no extension): a guess that a stated start should replace."""
+    ours, clock_start = instance.agreement, instance.clock_start
+    return (
+        ours.ends is not None
+        and ours.starts is None
+        and ours.duration_days is not None
+        and clock_start is not None
+        and not instance.extensions
+        and ours.ends == clock_start + timedelta(ours.duration_days)
     )
 
 

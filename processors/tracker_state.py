@@ -87,6 +87,19 @@ class TrackerRules:
     instance_limit: int = 8
     history_date: re.Pattern[str] | None = None
     """A date that may put an observation's event in an earlier year (see ``is_history``)."""
+    proposed_anew_after: frozenset[Status] = frozenset()
+    """Statuses after which a proposal with a start of its own is a change (a rejected
+    plan formally put forward again with a start date)."""
+    one_off_scopes: frozenset[str] = frozenset()
+    """Scopes whose deals are done once carried out (a prisoner swap): a new proposal or
+    deal after that is another instance."""
+    one_off_done: frozenset[Status] = frozenset()
+    """The statuses of a one-off deal that has been carried out."""
+    one_off_reopening: frozenset[Status] = frozenset()
+    """The statuses that start a new one-off deal after one was carried out."""
+    label_nouns: frozenset[str] = frozenset()
+    """Nouns that close a label without telling one agreement from another ("truce" in
+    "Easter truce"): labels compare without them."""
 
 
 def load_tracker_rules(path: Path | None = None) -> TrackerRules:
@@ -126,6 +139,11 @@ def load_tracker_rules(path: Path | None = None) -> TrackerRules:
         dated_recall=re.compile(data["dated_recall"]),
         recent_day=re.compile(data["recent_day"]),
         history_date=re.compile(data["history_date"]),
+        label_nouns=frozenset(str(noun).lower() for noun in data.get("label_nouns", ())),
+        proposed_anew_after=_status_set(data.get("proposed_anew_after", ()), "proposed_anew_after"),
+        one_off_scopes=frozenset(str(scope) for scope in data.get("one_off_scopes", ())),
+        one_off_done=_status_set(data.get("one_off_done", ()), "one_off_done"),
+        one_off_reopening=_status_set(data.get("one_off_reopening", ()), "one_off_reopening"),
         relative_past=MappingProxyType(dict(data["relative_past"])),
         relative_past_pattern=re.compile(
             rf"\b(?:{'|'.join(re.escape(p) for p in data['relative_past'])})\b", re.IGNORECASE
@@ -169,10 +187,15 @@ def is_history(observation: Observation, rules: TrackerRules) -> bool:
     return False
 
 
-def is_dated_recall(observation: Observation, rules: TrackerRules) -> bool:
+def is_dated_recall(
+    observation: Observation, rules: TrackerRules, *, despite_recent_day: bool = False
+) -> bool:
     """Whether the observation's sentence dates it to an earlier month than its article's
     and names no recent day: "the exchange deal agreed in February remains frozen", in a
-    March article, recalls the deal; it does not report a new one."""
+    March article, recalls the deal; it does not report a new one.
+
+    ``despite_recent_day``: a recent day does not outweigh the month ("with today's
+    transfer, the exchange agreed in April is complete" recalls the April deal)."""
     published = observation.published
     if published is None:
         return False
@@ -180,7 +203,7 @@ def is_dated_recall(observation: Observation, rules: TrackerRules) -> bool:
     for found in rules.dated_recall.finditer(sentence):
         if _MONTHS[found.group("month")] < published.month:
             # A recent day makes it news whatever month the sentence also names.
-            return rules.recent_day.search(sentence) is None
+            return despite_recent_day or rules.recent_day.search(sentence) is None
     return False
 
 

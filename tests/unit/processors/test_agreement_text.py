@@ -240,3 +240,64 @@ def test_a_verb_ending_in_ended_names_no_end(lexicon: AgreementLexicon, clause: 
 def test_a_truce_that_ended_on_a_day_ends_then(lexicon: AgreementLexicon) -> None:
     ends = stated_times("the truce that ended on April 10", lexicon, PUBLISHED).ends
     assert ends == datetime(2025, 4, 10, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "a truce from 6 p.m. Moscow time on Saturday until midnight on the night from Sunday "
+        "to Monday",
+        "a truce from 6 p.m. Moscow time on Saturday until midnight on the night of Sunday "
+        "to Monday",
+        "a pause from 6 p.m. Moscow time on Saturday lasting until midnight on the night "
+        "between Sunday and Monday",
+        "a truce from 6 p.m. Moscow time on Saturday until midnight on the night of April 20-21",
+    ],
+)
+def test_a_night_named_by_two_days_ends_at_the_first_days_midnight(
+    lexicon: AgreementLexicon, clause: str
+) -> None:
+    _, ends, *_ = stated_times(clause, lexicon, datetime(2025, 4, 19, 14, 0, tzinfo=UTC))
+    assert ends == datetime(2025, 4, 20, 21, 0, tzinfo=UTC)
+
+
+def test_a_start_at_the_midnight_of_a_named_night_is_at_its_first_days_end(
+    lexicon: AgreementLexicon,
+) -> None:
+    starts, *_ = stated_times(
+        "a truce from midnight Moscow time on the night of May 7-8", lexicon, PUBLISHED
+    )
+    assert starts == datetime(2025, 5, 7, 21, 0, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("clause", "ends"),
+    [
+        # The local reading would be Monday's end; the bracketed UTC time is Sunday's.
+        (
+            "a truce from 6 p.m. Moscow time on Saturday until midnight on Monday "
+            "(2100 GMT on Sunday)",
+            datetime(2025, 4, 20, 21, 0, tzinfo=UTC),
+        ),
+        (
+            "a halt from noon on Saturday until 8 a.m. Kyiv time on Monday (0500 UTC on Monday)",
+            datetime(2025, 4, 21, 5, 0, tzinfo=UTC),
+        ),
+    ],
+)
+def test_a_bracketed_utc_time_with_its_own_day_wins_over_the_local_reading(
+    lexicon: AgreementLexicon, clause: str, ends: datetime
+) -> None:
+    assert stated_times(clause, lexicon, datetime(2025, 4, 19, 14, 0, tzinfo=UTC)).ends == ends
+
+
+def test_a_time_in_gmt_ignores_the_zone_the_clause_names_for_other_times(
+    lexicon: AgreementLexicon,
+) -> None:
+    starts, ends, *_ = stated_times(
+        "a truce from 1500 GMT on Saturday until midnight Moscow time on Sunday",
+        lexicon,
+        datetime(2025, 4, 19, 14, 0, tzinfo=UTC),
+    )
+    assert starts == datetime(2025, 4, 19, 15, 0, tzinfo=UTC)
+    assert ends == datetime(2025, 4, 20, 21, 0, tzinfo=UTC)

@@ -895,3 +895,173 @@ def test_an_end_dated_before_the_new_truce_began_recalls_the_old_one(
     new = f"{ENERGY}@2025-04-01"  # opened by the article of April 1
     assert statuses(tracker)[new] == ("collapsed" if ends_new else "agreed")
     assert (alerts[-1].article_id == "a4") is ends_new
+
+
+def said(observation: Observation, sentence: str) -> Observation:
+    """``observation`` with ``sentence`` as its evidence sentence."""
+    return replace(observation, evidence=replace(observation.evidence, sentence=sentence))
+
+
+SWAP = "RUS+UKR/prisoner_exchange"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "new"),
+    [
+        ("Russia and Ukraine agreed on Friday to exchange 1,000 prisoners of war each.", True),
+        ("The two sides have agreed to swap all severely wounded prisoners.", True),
+        ("Kyiv proposed a new all-for-all exchange.", True),
+        # Dated back: the swap already carried out.
+        ("The exchange agreed in March was completed on Saturday.", False),
+        ("With today's transfer, the exchange agreed in March has been completed.", False),
+        ("The swap agreed last month went ahead in two stages.", False),
+    ],
+)
+def test_a_new_one_off_deal_after_one_was_carried_out_is_another_instance(
+    rules: TrackerRules, sentence: str, *, new: bool
+) -> None:
+    # The articles of April: a swap agreed and carried out in March, then another.
+    first = obs("a1", "agreed", 0, scope="prisoner_exchange", kind="deal")
+    done = obs("a2", "in_effect", 3, scope="prisoner_exchange", kind="deal")
+    status: Status = "proposed" if "proposed" in sentence else "agreed"
+    later = said(obs("a3", status, 25, scope="prisoner_exchange", kind="deal"), sentence)
+
+    tracker, alerts = run([first, done, later], rules)
+
+    assert [a.article_id for a in alerts] == ["a1", "a2", *(["a3"] if new else [])]
+    assert len(tracker.states()[SWAP].instances) == (2 if new else 1)
+    if new:
+        assert alerts[-1].previous_status is None
+
+
+def test_a_truce_carried_out_is_not_a_one_off_deal(rules: TrackerRules) -> None:
+    # A truce in force that is "agreed" again is recalled, not a new truce: only the
+    # one-off scopes of the rules reopen that way.
+    tracker, alerts = run(
+        [
+            obs("a1", "agreed", 0, scope="general", kind="truce"),
+            obs("a2", "in_effect", 3, scope="general", kind="truce"),
+            said(obs("a3", "agreed", 25, scope="general", kind="truce"), "They agreed a truce."),
+        ],
+        rules,
+    )
+
+    assert [a.status for a in alerts] == ["agreed", "in_effect"]
+    assert len(tracker.states()[GENERAL].instances) == 1
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [("Easter truce", "Easter ceasefire"), ("Easter ceasefire", "Easter pause")],
+)
+def test_one_holiday_truce_under_another_noun_is_the_same_instance(
+    rules: TrackerRules, one: str, other: str
+) -> None:
+    easter = datetime(2025, 4, 19, 15, tzinfo=UTC)
+    tracker, alerts = run(
+        [
+            obs("a0", "proposed", 0, scope="general", kind="ceasefire", by="USA", duration=30),
+            obs(
+                "a1",
+                "agreed",
+                32,
+                scope="general",
+                kind="truce",
+                by="RUS",
+                label=one,
+                duration=1.25,
+                starts=easter,
+            ),
+            obs("a2", "in_effect", 32.5, scope="general", kind="ceasefire", label=other),
+            obs("a2", "violated", 32.5, scope="general", kind="ceasefire", label=other, at=40),
+        ],
+        rules,
+    )
+
+    easter_id = f"{GENERAL}@2025-04-19"
+    assert [(a.agreement.id, a.status) for a in alerts][1:] == [
+        (easter_id, "agreed"),
+        (easter_id, "in_effect"),
+        (easter_id, "violated"),
+    ]
+    assert len(tracker.states()[GENERAL].instances) == 2
+
+
+def test_a_stated_start_replaces_the_end_guessed_from_the_declaration(
+    rules: TrackerRules,
+) -> None:
+    # "Putin declared a three-day ceasefire" (the clock starts at the declaration), then
+    # "the truce will take effect at midnight on May 8": the end is three days after that.
+    starts = START + timedelta(days=10)
+    _, alerts = run(
+        [
+            obs("a1", "agreed", 0, scope="general", kind="ceasefire", by="RUS", duration=3),
+            obs("a1", "agreed", 0, scope="general", kind="truce", duration=3, starts=starts, at=40),
+            obs("a2", "in_effect", 10.5, scope="general", kind="truce"),
+        ],
+        rules,
+        clock=starts + timedelta(days=4),
+    )
+
+    assert [(a.status, a.article_id) for a in alerts] == [
+        ("agreed", "a1"),
+        ("in_effect", "a2"),
+        ("expired", "a1"),
+    ]
+    assert alerts[-1].changed_at == starts + timedelta(days=3)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "recalled"),
+    [
+        ("The Victory Day truce last week was accompanied by violation claims.", True),
+        ("Both sides said the May truce had been broken in March.", True),
+        ("Russia has broken the Victory Day truce, Kyiv said.", False),
+    ],
+)
+def test_a_dated_recap_of_a_violation_opens_no_instance(
+    rules: TrackerRules, sentence: str, *, recalled: bool
+) -> None:
+    # In an April article, after the Easter truce ended: a violation of a truce the
+    # tracker does not know, dated back, recalls an old one; undated, it is news.
+    first = obs("a1", "agreed", 0, scope="general", kind="truce", label="Easter truce")
+    ended = obs("a2", "expired", 2, scope="general", kind="truce", label="Easter truce")
+    recap = said(
+        obs("a3", "violated", 24, scope="general", kind="truce", label="Victory Day truce"),
+        sentence,
+    )
+
+    tracker, alerts = run([first, ended, recap], rules)
+
+    assert [a.article_id for a in alerts] == ["a1", "a2", *([] if recalled else ["a3"])]
+    assert len(tracker.states()[GENERAL].instances) == (1 if recalled else 2)
+
+
+@pytest.mark.parametrize(
+    ("starts_after", "anew"),
+    [
+        (8.0, True),  # "to start on Monday": a formal proposal with its own start
+        (None, False),  # "Kyiv again called for a 30-day ceasefire": the old plan recalled
+        (1.0, False),  # a start before the rejection: the old plan's own
+    ],
+)
+def test_a_rejected_plan_proposed_again_with_a_start_of_its_own_is_proposed_anew(
+    rules: TrackerRules, starts_after: float | None, *, anew: bool
+) -> None:
+    starts = None if starts_after is None else START + timedelta(days=starts_after)
+    tracker, alerts = run(
+        [
+            obs("a1", "proposed", 0, scope="general", kind="ceasefire", by="USA", duration=30),
+            obs("a2", "rejected", 2, scope="general", kind="ceasefire", by="RUS", duration=30),
+            obs("a3", "proposed", 5, scope="general", kind="ceasefire", duration=30, starts=starts),
+            # The same party turning the new proposal down is news again.
+            obs("a4", "rejected", 6, scope="general", kind="ceasefire", by="RUS", duration=30),
+        ],
+        rules,
+    )
+
+    expected: list[tuple[Status | None, Status]] = [(None, "proposed"), ("proposed", "rejected")]
+    if anew:
+        expected += [("rejected", "proposed"), ("proposed", "rejected")]
+    assert [(a.previous_status, a.status) for a in alerts] == expected
+    assert len(tracker.states()[GENERAL].instances) == 1

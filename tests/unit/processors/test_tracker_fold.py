@@ -33,6 +33,7 @@ START = datetime(2025, 3, 18, 6, 0, tzinfo=UTC)
 DETECTED = datetime(2030, 1, 1, tzinfo=UTC)
 LABELS = (None, None, None, "Easter truce", "grain deal")
 DURATIONS = (None, None, 1.25, 3.0, 30.0)
+RULES = load_tracker_rules()
 
 
 def roomy_rules(history_limit: int) -> TrackerRules:
@@ -197,5 +198,31 @@ def test_two_observations_go_in_the_order_of_a_stable_sort(seed: int) -> None:
 def test_labels_fold_as_casefold_folds_them(label: str) -> None:
     """The routing folds labels through ``lower`` when they are ASCII: the same text as
     ``casefold``, so "Straße truce" still matches "STRASSE TRUCE"."""
-    assert _folded(label) == label.strip().casefold()
-    assert _folded(label.upper()) == label.upper().strip().casefold()
+    bare = replace(RULES, label_nouns=frozenset())
+    assert _folded(label, bare) == label.strip().casefold()
+    assert _folded(label.upper(), bare) == label.upper().strip().casefold()
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("Easter truce", "Easter ceasefire"),
+        ("Easter ceasefire", "easter pause"),
+        ("Orthodox Christmas truce", "Orthodox Christmas cease-fire"),
+        ("Victory Day truce", "Victory Day moratorium"),
+    ],
+)
+def test_labels_compare_without_the_noun_they_close_with(one: str, other: str) -> None:
+    assert _folded(one, RULES) == _folded(other, RULES)
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("Easter truce", "Christmas truce"),
+        ("Christmas talks", "Christmas truce"),
+        ("Orthodox Easter truce", "Easter truce"),
+    ],
+)
+def test_labels_with_another_name_or_a_talks_noun_stay_apart(one: str, other: str) -> None:
+    assert _folded(one, RULES) != _folded(other, RULES)

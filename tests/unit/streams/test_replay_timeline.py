@@ -21,7 +21,8 @@ gave alert F1 0.50 (P 0.53, R 0.48), 0.95 after general fixes for the classes it
 were written the same way, after those fixes; their first runs gave alert F1 0.55
 (P 0.52, R 0.58) and 0.38 (P 0.37, R 0.39).
 ``tests/data/timeline9`` (Russia-Ukraine, April-June 2025, invented wording) was written the
-same way; its first run gave alert F1 0.37 (P 0.47, R 0.30).
+same way; its first run gave alert F1 0.37 (P 0.47, R 0.30), 0.50 (P 0.54, R 0.47) after
+tracker and time-reading fixes for the classes it showed (its extraction misses remain).
 ``tests/data/timeline10`` (Israel-Hezbollah/Lebanon 2024-25 and Israel-Iran 2025) was
 written the same way; its first run gave alert F1 0.34 (P 0.29, R 0.41).
 ``tests/data/timeline11`` (Israel-Hamas January-April 2025) was written the same way; its
@@ -73,9 +74,9 @@ F1_FLOORS = {
     # figures (0.55, 0.38) rounded down: floors to raise as their failure classes are fixed.
     "timeline7": 0.6,
     "timeline8": 0.5,
-    # timeline9 (Russia-Ukraine spring 2025) starts at its first-run figure (0.37) rounded
-    # down: a floor to raise as its failure classes are fixed.
-    "timeline9": 0.35,
+    # timeline9 (Russia-Ukraine spring 2025) started at its first-run figure (0.37) rounded
+    # down; raised to 0.50 after the tracker fixes: to raise as its other classes are fixed.
+    "timeline9": 0.5,
     # timeline10 (Israel-Lebanon 2024-25, Israel-Iran 2025) starts at its first-run figure
     # (0.34) rounded down: a floor to raise as its failure classes are fixed.
     "timeline10": 0.3,
