@@ -342,6 +342,8 @@ def step(
         changed = stance and (by, status) not in stances
     else:
         changed = status in onward and not (stance and (by, status) in stances)
+        if changed and current == "violated" and status == "in_effect":
+            changed = _restores(obs, rules)
     if changed and held:
         changed = (ordinal, status, by if stance else "") not in held
     # ``_absorb`` has nothing to merge (the usual case: the agreement described as before).
@@ -866,3 +868,11 @@ def _trim(instances: list[Instance], rules: TrackerRules) -> tuple[Instance, ...
 
 def _change(instance: Instance, previous: Status | None, obs: Observation) -> Change:
     return Change(f"{instance.ordinal}|{instance.status}|{obs.article_id}", instance, previous, obs)
+
+
+def _restores(obs: Observation, rules: TrackerRules) -> bool:
+    """Whether ``obs`` says a violated agreement holds now ("the truce is holding", "remains
+    in force"), not when it began ("the ceasefire, which took effect on March 3")."""
+    return rules.restoring.search(obs.evidence.sentence) is not None and not is_dated_recall(
+        obs, rules
+    )

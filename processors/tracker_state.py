@@ -82,6 +82,9 @@ class TrackerRules:
     (0: before the article's month): see ``dated_before``."""
     relative_past_pattern: re.Pattern[str]
     """Any phrase of ``relative_past``, as written in any case."""
+    restoring: re.Pattern[str]
+    """Words that say an agreement holds now ("is holding", "remains in force"): only
+    such a sentence moves a violated agreement back to ``in_effect``."""
     history_limit: int = 32
     emitted_limit: int = 128
     instance_limit: int = 8
@@ -144,6 +147,7 @@ def load_tracker_rules(path: Path | None = None) -> TrackerRules:
         one_off_scopes=frozenset(str(scope) for scope in data.get("one_off_scopes", ())),
         one_off_done=_status_set(data.get("one_off_done", ()), "one_off_done"),
         one_off_reopening=_status_set(data.get("one_off_reopening", ()), "one_off_reopening"),
+        restoring=re.compile(data["restoring"]),
         relative_past=MappingProxyType(dict(data["relative_past"])),
         relative_past_pattern=re.compile(
             rf"\b(?:{'|'.join(re.escape(p) for p in data['relative_past'])})\b", re.IGNORECASE

@@ -46,6 +46,7 @@ def obs(
     ends: datetime | None = None,
     at: int = 0,
     parties: tuple[str, ...] = ("RUS", "UKR"),
+    sentence: str | None = None,
 ) -> Observation:
     """An observation of ``article``, published ``day`` days after START."""
     agreement = Agreement(
@@ -58,7 +59,7 @@ def obs(
         starts=starts,
         ends=ends,
     )
-    evidence = Evidence(sentence=f"{article} says {status}.", span=(at, at + 5))
+    evidence = Evidence(sentence=sentence or f"{article} says {status}.", span=(at, at + 5))
     return Observation(
         article, START + timedelta(days=day), agreement, status, by, None, evidence, 0.9
     )
@@ -195,6 +196,57 @@ def test_a_suspended_agreement_resumes(rules: TrackerRules) -> None:
         ("in_effect", "suspended"),
         ("suspended", "in_effect"),
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The pause is holding despite the accusations, officials said.",
+        "Kyiv said the moratorium remained in force.",
+        "The truce has largely held since then.",
+    ],
+)
+def test_a_violated_agreement_said_to_hold_now_is_in_effect_again(
+    rules: TrackerRules, sentence: str
+) -> None:
+    _, alerts = run(
+        [
+            obs("a1", "in_effect", 0),
+            obs("a2", "violated", 1, by="RUS"),
+            obs("a3", "in_effect", 2, sentence=sentence),
+            obs("a4", "violated", 3, by="UKR"),
+        ],
+        rules,
+    )
+
+    assert [(a.previous_status, a.status, a.article_id) for a in alerts[1:]] == [
+        ("in_effect", "violated", "a2"),
+        ("violated", "in_effect", "a3"),
+        ("in_effect", "violated", "a4"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The pause, which took effect in March, was meant to protect power plants.",
+        "The pause took effect on Tuesday.",
+        "Both sides said they would respect the moratorium.",
+    ],
+)
+def test_recalling_when_a_violated_agreement_began_does_not_restore_it(
+    rules: TrackerRules, sentence: str
+) -> None:
+    _, alerts = run(
+        [
+            obs("a1", "in_effect", 30),
+            obs("a2", "violated", 31, by="RUS"),
+            obs("a3", "in_effect", 32, sentence=sentence),
+        ],
+        rules,
+    )
+
+    assert [a.status for a in alerts] == ["in_effect", "violated"]
 
 
 def test_after_a_collapse_only_a_new_instance_can_start(rules: TrackerRules) -> None:
