@@ -29,6 +29,12 @@ What counts as a change (the tables are in ``data/tracker.json``):
   a status that cannot start an instance (a violation, an extension), dated back by its
   sentence ("in April", "last week"), that fits none under a key with an ended instance
   recalls that one and opens none.
+* A sentence that dates a status by a past month, or a month and a day, before the last
+  change of the instance it would move retells an older event ("Recap: the ceasefire took
+  effect on January 19", in a March article about a rejected plan): no change, and
+  nothing of its agreement merged (``recalled_when_dated``); an ending so dated before
+  the instance's first event ends an older one. The key's first instance, in the article
+  that opens it, still takes them: the tracker knows nothing older.
 * A deal of a one-off kind (a prisoner swap) is done once carried out: a new proposal or
   deal after that, not dated back by its sentence, starts another instance.
 * An instance with a start (its ``starts``, else the event time of its first agreed or

@@ -17,7 +17,13 @@ from typing import Any, Final
 from mypy_extensions import mypyc_attr
 
 from processors.model import Agreement, Observation, Status, format_time
-from processors.tracker_state import Instance, TrackerRules, dated_before, is_dated_recall
+from processors.tracker_state import (
+    Instance,
+    TrackerRules,
+    dated_before,
+    dated_by_month_before,
+    is_dated_recall,
+)
 
 
 @mypyc_attr(acyclic=True, free_list_len=1)
@@ -296,6 +302,11 @@ def step(
         if current in ending:
             return instances, produced, held  # an ended instance takes no change
         onward = transitions[current]
+    if _recalled_by_date(instances, before, obs, rules):
+        # "Recap: the ceasefire took effect on January 19", in a March article about the
+        # plan to extend it: an older event, and its description (a start, a length) is
+        # that of the older agreement, so nothing of it is merged either.
+        return instances, produced, held
     if (
         current in rules.proposed_anew_after
         and status not in onward
@@ -513,6 +524,47 @@ def _recalled_past(instances: tuple[Instance, ...], obs: Observation, rules: Tra
     if is_dated_recall(obs, rules):
         return True
     return rules.relative_past_pattern.search(obs.evidence.sentence) is not None
+
+
+def _recalled_by_date(
+    instances: tuple[Instance, ...], instance: Instance, obs: Observation, rules: TrackerRules
+) -> bool:
+    """Whether ``obs``'s sentence dates it (by a past month, or a month and a day) before
+    what it would move: a status of ``recalled_when_dated`` dated before the instance's
+    last change ("in force from January 19", said of a plan rejected in March), an ending
+    dated before the instance's first event ("it collapsed on March 18", of a proposal
+    made on March 29). Not when the instance is the key's first, opened on ``obs``'s
+    day: the tracker knows nothing older, and the article tells it how things stand
+    ("Ukraine accepted the US plan on March 11, but Moscow has not")."""
+    status = obs.status
+    if status in rules.recalled_when_dated:
+        moment = instance.since
+    elif status in rules.ending:
+        opened = _opened_on(instance)
+        if opened is None:
+            return False
+        moment = opened
+    else:
+        return False
+    if not dated_by_month_before(obs, moment, rules):
+        return False  # the usual case
+    return len(instances) > 1 or _opened_on(instance) != _day_of(event_time(obs))
+
+
+def _day_of(moment: datetime) -> datetime:
+    """The start (UTC midnight) of ``moment``'s UTC day."""
+    moment = moment.astimezone(UTC)
+    return moment.replace(hour=0, minute=0, second=0, microsecond=0)
+
+
+def _opened_on(instance: Instance) -> datetime | None:
+    """The start (UTC midnight) of the day of the instance's first event, which its id
+    carries (``instance_id``); None for an id without one."""
+    day = instance.id.rpartition("@")[2][:10]
+    try:
+        return datetime.fromisoformat(day).replace(tzinfo=UTC)
+    except ValueError:
+        return None
 
 
 def _carried_out(instance: Instance, obs: Observation, rules: TrackerRules) -> bool:

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import json
 import re
+from calendar import monthrange
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from importlib import resources
 from pathlib import Path
 from types import MappingProxyType
@@ -100,6 +101,9 @@ class TrackerRules:
     """The statuses of a one-off deal that has been carried out."""
     one_off_reopening: frozenset[Status] = frozenset()
     """The statuses that start a new one-off deal after one was carried out."""
+    recalled_when_dated: frozenset[Status] = frozenset()
+    """Statuses that a sentence dated before the instance's last change recalls: the
+    steps of an agreement's making and start, which recaps retell."""
     label_nouns: frozenset[str] = frozenset()
     """Nouns that close a label without telling one agreement from another ("truce" in
     "Easter truce"): labels compare without them."""
@@ -142,6 +146,7 @@ def load_tracker_rules(path: Path | None = None) -> TrackerRules:
         dated_recall=re.compile(data["dated_recall"]),
         recent_day=re.compile(data["recent_day"]),
         history_date=re.compile(data["history_date"]),
+        recalled_when_dated=_status_set(data.get("recalled_when_dated", ()), "recalled_when_dated"),
         label_nouns=frozenset(str(noun).lower() for noun in data.get("label_nouns", ())),
         proposed_anew_after=_status_set(data.get("proposed_anew_after", ()), "proposed_anew_after"),
         one_off_scopes=frozenset(str(scope) for scope in data.get("one_off_scopes", ())),
@@ -208,6 +213,37 @@ def is_dated_recall(
         if _MONTHS[found.group("month")] < published.month:
             # A recent day makes it news whatever month the sentence also names.
             return despite_recent_day or rules.recent_day.search(sentence) is None
+    return False
+
+
+def dated_by_month_before(observation: Observation, moment: datetime, rules: TrackerRules) -> bool:
+    """Whether the sentence dates the event before ``moment`` by a month, or a month and a
+    day, of the article's year before the article's month ("Recap: the ceasefire took
+    effect on January 19", in a March article), and names no recent day.
+
+    A month alone dates the event to some day of it, a day to some hour of it: only when
+    the whole month or day is over by ``moment`` is the event before it. The month is
+    taken in the article's year."""
+    published = observation.published
+    if published is None:
+        return False
+    sentence = observation.evidence.sentence
+    for found in rules.dated_recall.finditer(sentence):
+        month = _MONTHS[found.group("month")]
+        written = found.group("day")
+        day = None if written is None else int(written)
+        if month >= published.month:
+            # The article's own month is news ("took effect on February 13 and has held",
+            # on the 24th), as for ``is_dated_recall``; a later one is the year before.
+            continue
+        if rules.recent_day.search(sentence) is not None:
+            return False  # a recent day makes it news whatever date the sentence names
+        if day is None or not 1 <= day <= monthrange(published.year, month)[1]:
+            latest = datetime(published.year, month + 1, 1, tzinfo=UTC)  # (month < 12)
+        else:
+            latest = datetime(published.year, month, day, tzinfo=UTC) + timedelta(1)
+        if latest <= moment:
+            return True
     return False
 
 

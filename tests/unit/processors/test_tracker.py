@@ -1117,3 +1117,95 @@ def test_a_rejected_plan_proposed_again_with_a_start_of_its_own_is_proposed_anew
         expected += [("rejected", "proposed"), ("proposed", "rejected")]
     assert [(a.previous_status, a.status) for a in alerts] == expected
     assert len(tracker.states()[GENERAL].instances) == 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "moves_on"),
+    [
+        # Dated before the rejection of April 1: a recap of the older truce.
+        ("Recap: the ceasefire took effect on March 19.", False),
+        ("The truce, in force since early March, had calmed the front.", False),
+        ("The ceasefire that began on March 20 in the east brought quiet.", False),
+        # News: a recent day, or a date after the last change.
+        ("The ceasefire took effect on Monday.", True),
+        ("The ceasefire took effect on April 16.", True),
+        ("The ceasefire, agreed in March, took effect this morning.", True),
+    ],
+)
+def test_a_recap_dated_before_the_last_change_does_not_move_the_instance(
+    rules: TrackerRules, sentence: str, *, moves_on: bool
+) -> None:
+    # Proposed on March 18, rejected on April 1; an article of April 17 retells a start.
+    recap = said(obs("a3", "in_effect", 30, starts=START + timedelta(days=1)), sentence)
+    tracker, alerts = run(
+        [obs("a1", "proposed", 0, by="USA"), obs("a2", "rejected", 14, by="RUS"), recap],
+        rules,
+    )
+
+    assert [a.status for a in alerts] == ["proposed", "rejected", *(["in_effect"] * moves_on)]
+    [instance] = tracker.states()[ENERGY].instances
+    # A recap lends the instance nothing of the older agreement it retells (its start).
+    assert (instance.agreement.starts is not None) is moves_on
+
+
+@pytest.mark.parametrize(
+    ("status", "sentence"),
+    [
+        ("agreed", "The January truce, announced in Doha on January 15, held for weeks."),
+        ("accepted", "Moscow accepted the plan in February, officials recalled."),
+        ("proposed", "Ankara first floated the idea of a pause in late February."),
+    ],
+)
+def test_recaps_of_the_making_of_an_older_agreement_are_recalls(
+    rules: TrackerRules, status: Status, sentence: str
+) -> None:
+    # A proposal answered on April 1 (START is March 18); an April article recaps the
+    # making of an agreement in an earlier month.
+    recap = said(obs("a3", status, 30, by="RUS" if status == "accepted" else None), sentence)
+    _, alerts = run(
+        [obs("a1", "proposed", 14, by="USA"), obs("a2", "rejected", 15, by="RUS"), recap],
+        rules,
+    )
+
+    assert [a.article_id for a in alerts] == ["a1", "a2"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "ends_it"),
+    [
+        ("The old truce collapsed on March 25, when the shelling resumed.", False),
+        ("The truce broke down in March amid mutual accusations.", False),
+        ("The truce collapsed on Tuesday.", True),
+        ("The truce collapsed on April 15.", True),
+    ],
+)
+def test_an_end_dated_before_the_instance_began_is_an_older_one(
+    rules: TrackerRules, sentence: str, *, ends_it: bool
+) -> None:
+    # The truce of March collapsed on March 25; a new one was agreed on April 1; an
+    # article of April 20 tells of an end.
+    end = said(obs("a4", "collapsed", 33), sentence)
+    tracker, alerts = run(
+        [
+            obs("a1", "in_effect", 0),
+            obs("a2", "collapsed", 7),
+            obs("a3", "agreed", 14),
+            end,
+        ],
+        rules,
+    )
+
+    assert (alerts[-1].article_id == "a4") is ends_it
+    assert statuses(tracker)[f"{ENERGY}@2025-04-01"] == ("collapsed" if ends_it else "agreed")
+
+
+def test_the_first_article_on_a_key_tells_its_earlier_steps(rules: TrackerRules) -> None:
+    # The tracker knows nothing older: an article that first names the plan tells how it
+    # stands, dated steps and all.
+    accepted = said(
+        obs("a1", "accepted", 14, by="UKR"),
+        "Ukraine accepted the US proposal at talks on March 11, but Moscow has not.",
+    )
+    _, alerts = run([obs("a1", "proposed", 14, by="USA"), accepted], rules)
+
+    assert [a.status for a in alerts] == ["proposed", "accepted"]
