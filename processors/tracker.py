@@ -37,6 +37,8 @@ What counts as a change (the tables are in ``data/tracker.json``):
   that opens it, still takes them: the tracker knows nothing older.
 * A deal of a one-off kind (a prisoner swap) is done once carried out: a new proposal or
   deal after that, not dated back by its sentence, starts another instance.
+  So does a proposal its sentence calls new ("accepted a new proposal from Egypt and
+  Qatar") once the live instance has moved past its own proposal (``new_proposal``).
 * An instance with a start (its ``starts``, else the event time of its first agreed or
   in_effect observation) and a duration expires on its own once event time passes its end;
   ``extended`` moves the end. A start stated later replaces an end worked out from that

@@ -267,8 +267,14 @@ def step(
                 usual = fits and ours.duration_days == theirs.duration_days
             else:
                 usual = fits or _all_ended(instances, index, ending)
-            if usual and not fits and _carried_out(before, obs, rules):
-                usual = False  # a new one-off deal after the last one was carried out
+            if (
+                usual
+                and not fits
+                and (_carried_out(before, obs, rules) or _new_proposal(before, obs, rules))
+            ):
+                # A new one-off deal after the last one was carried out, or a proposal
+                # called new after the last one was answered.
+                usual = False
     if not usual:
         if (
             status not in rules.reopening
@@ -494,7 +500,9 @@ def _route(
         and event_time(obs) > chosen.since
         and not is_dated_recall(obs, rules)
     )
-    return None if reopens or _carried_out(chosen, obs, rules) else index
+    if reopens or _carried_out(chosen, obs, rules) or _new_proposal(chosen, obs, rules):
+        return None
+    return index
 
 
 def _proposed_anew(instance: Instance, obs: Observation) -> bool:
@@ -524,6 +532,25 @@ def _recalled_past(instances: tuple[Instance, ...], obs: Observation, rules: Tra
     if is_dated_recall(obs, rules):
         return True
     return rules.relative_past_pattern.search(obs.evidence.sentence) is not None
+
+
+def _new_proposal(instance: Instance, obs: Observation, rules: TrackerRules) -> bool:
+    """Whether ``obs`` puts forward a proposal its sentence calls new ("accepted a new
+    proposal from Egypt and Qatar", "a fresh plan"), after the live ``instance`` has moved
+    past its own proposal (answered, agreed, in force): another agreement, not a recall
+    of the one the instance is about. One dated back recalls it all the same."""
+    pattern = rules.new_proposal
+    current = instance.status
+    return (
+        pattern is not None
+        and obs.status == "proposed"
+        and current != "proposed"
+        and current not in rules.ending
+        and "proposed" not in rules.transitions[current]
+        and event_time(obs) > instance.since
+        and pattern.search(obs.evidence.sentence) is not None
+        and not is_dated_recall(obs, rules, despite_recent_day=True)
+    )
 
 
 def _recalled_by_date(

@@ -101,6 +101,9 @@ class TrackerRules:
     """The statuses of a one-off deal that has been carried out."""
     one_off_reopening: frozenset[Status] = frozenset()
     """The statuses that start a new one-off deal after one was carried out."""
+    new_proposal: re.Pattern[str] | None = None
+    """Words that call a proposal new ("a new proposal", "a fresh offer"): it is another
+    agreement than one whose proposal has been answered."""
     recalled_when_dated: frozenset[Status] = frozenset()
     """Statuses that a sentence dated before the instance's last change recalls: the
     steps of an agreement's making and start, which recaps retell."""
@@ -146,6 +149,7 @@ def load_tracker_rules(path: Path | None = None) -> TrackerRules:
         dated_recall=re.compile(data["dated_recall"]),
         recent_day=re.compile(data["recent_day"]),
         history_date=re.compile(data["history_date"]),
+        new_proposal=re.compile(data["new_proposal"]) if "new_proposal" in data else None,
         recalled_when_dated=_status_set(data.get("recalled_when_dated", ()), "recalled_when_dated"),
         label_nouns=frozenset(str(noun).lower() for noun in data.get("label_nouns", ())),
         proposed_anew_after=_status_set(data.get("proposed_anew_after", ()), "proposed_anew_after"),

@@ -1209,3 +1209,40 @@ def test_the_first_article_on_a_key_tells_its_earlier_steps(rules: TrackerRules)
     _, alerts = run([obs("a1", "proposed", 14, by="USA"), accepted], rules)
 
     assert [a.status for a in alerts] == ["proposed", "accepted"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "new"),
+    [
+        ("Hamas said it had accepted a new proposal from Egypt and Qatar.", True),
+        ("Mediators put forward a fresh ceasefire plan on Saturday.", True),
+        ("Ankara has floated another offer to both capitals.", True),
+        # No word calls it new: the old proposal recalled.
+        ("Kyiv again proposed a ceasefire.", False),
+        # Dated back: an earlier proposal.
+        ("The new plan, proposed in March, was never answered.", False),
+    ],
+)
+def test_a_proposal_called_new_after_an_answer_is_another_instance(
+    rules: TrackerRules, sentence: str, *, new: bool
+) -> None:
+    # Proposed on April 1 and rejected on April 3; an article of April 20 proposes again.
+    later = said(obs("a3", "proposed", 33, by="EGY"), sentence)
+    tracker, alerts = run(
+        [obs("a1", "proposed", 14, by="USA"), obs("a2", "rejected", 16, by="RUS"), later],
+        rules,
+    )
+
+    assert [a.article_id for a in alerts] == ["a1", "a2", *(["a3"] * new)]
+    assert len(tracker.states()[ENERGY].instances) == (2 if new else 1)
+    if new:
+        assert alerts[-1].previous_status is None
+
+
+def test_a_proposal_called_new_during_its_own_proposal_is_no_other(rules: TrackerRules) -> None:
+    # Still a proposal: "the new plan" is that one.
+    later = said(obs("a2", "proposed", 3, by="USA"), "The new plan was discussed in Paris.")
+    tracker, alerts = run([obs("a1", "proposed", 0, by="USA"), later], rules)
+
+    assert [a.article_id for a in alerts] == ["a1"]
+    assert len(tracker.states()[ENERGY].instances) == 1
