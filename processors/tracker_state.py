@@ -43,6 +43,9 @@ _MONTHS: Final = {
 """The English month names the rules' patterns spell, and their numbers
 (``calendar.month_name`` follows the locale and formats each name anew on every lookup)."""
 
+_YEAR: Final = re.compile(r"\b(?:19|20)\d\d\b")
+"""A year written in full."""
+
 STATE_VERSION = 1
 """Version of the ``KeyState.to_dict`` form."""
 
@@ -185,6 +188,12 @@ def is_history(observation: Observation, rules: TrackerRules) -> bool:
     ):
         return False
     for found in pattern.finditer(sentence):
+        if found.group("that") is not None:
+            # "that year" is the year last named before it, if any.
+            named_before = _YEAR.findall(sentence, 0, found.start())
+            if named_before and int(named_before[-1]) < published.year:
+                return True
+            continue
         month = found.group("month")
         if month is not None:
             # "last July" in a February article is July of the year before.

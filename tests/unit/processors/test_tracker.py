@@ -903,6 +903,11 @@ def test_same_day_instance_ids_do_not_depend_on_arrival_order(rules: TrackerRule
         ("That understanding held for most of the following year.", False),
         ("The 2023 truce was agreed after a week of shelling.", False),
         ("The 2025 truce was agreed on Monday.", True),
+        # "That year": the year named before it.
+        ("Turkey hosted the 2022 talks and brokered the grain deal that year.", False),
+        ("The 2022 rounds were held in Istanbul, and a deal was agreed that same year.", False),
+        ("After the 2025 talks stalled, a truce was agreed that year.", True),
+        ("A truce was agreed that year, officials said.", True),
     ],
 )
 def test_an_event_dated_to_an_earlier_year_changes_nothing(
