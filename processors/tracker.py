@@ -22,7 +22,9 @@ What counts as a change (the tables are in ``data/tracker.json``):
   observation starts a new one, unless it names the ended one (same label) or its article
   also reports the end, in which case it recalls the old one; only a proposal starts one
   after an end its article recalls ("since the collapse in March … Malaysia proposed a
-  permanent ceasefire").
+  permanent ceasefire"). An end that is the first the tracker hears of a key ("the 30-day
+  moratorium had run its course") opens it already over, so the article's recaps of
+  its start ("it was agreed on March 18") recall it; with no alert if dated back.
 * An observation that describes another agreement (a different known duration or label)
   goes to, or starts, another instance of the key. Labels compare by their name, not the
   noun that closes them ("Easter truce" is the "Easter ceasefire": ``label_nouns``). But

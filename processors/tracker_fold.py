@@ -286,10 +286,14 @@ def step(
             return instances, produced, held
         found = _route(instances, obs, rules, ended)
         if found is None and status in ending:
+            if not instances:
+                # The first the tracker hears of the agreement is its end.
+                opened = _open(0, obs, (), rules)
+                if _dated_back(obs, rules):
+                    return (opened,), produced, held  # an old end: no news
+                return (opened,), (*produced, _change(opened, None, obs)), held
             # "a week after the collapse of the longer truce": an ending that fits no live
-            # instance recalls an old one; it does not open a new instance already over,
-            # nor does the end of a truce the tracker never saw ("the understanding of
-            # 2025 broke down over the winter", in the first article of a new crisis).
+            # instance recalls an old one; it does not open a new instance already over.
             return instances, produced, held
         if found is None and _recalled_past(instances, obs, rules):
             return instances, produced, held
@@ -497,7 +501,7 @@ def _route(
         and status in rules.reopening
         and not best & 8
         and (not ended or status in rules.reopening_after_end or _named_anew(obs, chosen))
-        and event_time(obs) > chosen.since
+        and (event_time(obs) > chosen.since or _first_heard_ended(instances, chosen, obs, rules))
         and not is_dated_recall(obs, rules)
     )
     if reopens or _carried_out(chosen, obs, rules) or _new_proposal(chosen, obs, rules):
@@ -529,9 +533,7 @@ def _recalled_past(instances: tuple[Instance, ...], obs: Observation, rules: Tra
         return False
     if not _ended_as(instances, -1, rules.ending):
         return False
-    if is_dated_recall(obs, rules):
-        return True
-    return rules.relative_past_pattern.search(obs.evidence.sentence) is not None
+    return _dated_back(obs, rules)
 
 
 def _new_proposal(instance: Instance, obs: Observation, rules: TrackerRules) -> bool:
@@ -550,6 +552,31 @@ def _new_proposal(instance: Instance, obs: Observation, rules: TrackerRules) -> 
         and event_time(obs) > instance.since
         and pattern.search(obs.evidence.sentence) is not None
         and not is_dated_recall(obs, rules, despite_recent_day=True)
+    )
+
+
+def _first_heard_ended(
+    instances: tuple[Instance, ...], chosen: Instance, obs: Observation, rules: TrackerRules
+) -> bool:
+    """Whether ``chosen`` is the key's only instance, opened already over by an end that
+    ``obs``'s article reports (the first the tracker heard of the key), and ``obs`` is a
+    status that starts a new instance after an end its article recalls: "the
+    understanding broke down over the winter ... the US proposed a new truce"."""
+    return (
+        obs.status in rules.reopening_after_end
+        and len(instances) == 1
+        and chosen.clock_start is None
+        and chosen.since == event_time(obs)
+        and _opened_on(chosen) == _day_of(event_time(obs))
+    )
+
+
+def _dated_back(obs: Observation, rules: TrackerRules) -> bool:
+    """Whether ``obs``'s sentence dates it to an earlier month (``is_dated_recall``) or
+    with a phrase of the relative past ("last week")."""
+    return (
+        is_dated_recall(obs, rules)
+        or rules.relative_past_pattern.search(obs.evidence.sentence) is not None
     )
 
 

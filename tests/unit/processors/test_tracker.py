@@ -456,15 +456,47 @@ def test_a_start_names_the_truce_whose_length_an_extension_changed(rules: Tracke
     assert len(tracker.states()[ENERGY].instances) == 2
 
 
-def test_the_end_of_a_truce_never_seen_opens_no_instance(rules: TrackerRules) -> None:
-    # "The understanding of 2019 broke down over the winter", in the first article of a
-    # new crisis: background; the proposal the article reports is the first instance.
-    tracker, alerts = run(
-        [obs("a1", "collapsed", 0, at=80), obs("a1", "proposed", 0, by="USA", at=4)], rules
-    )
+def test_a_proposal_after_the_end_of_a_truce_never_seen_is_a_new_instance(
+    rules: TrackerRules,
+) -> None:
+    # "The understanding broke down last month", in the first article of a new crisis:
+    # background, no alert; the proposal the article reports is a new instance.
+    old_end = said(obs("a1", "collapsed", 0, at=80), "The understanding broke down last month.")
+    tracker, alerts = run([old_end, obs("a1", "proposed", 0, by="USA", at=4)], rules)
 
     assert [(a.previous_status, a.status) for a in alerts] == [(None, "proposed")]
-    assert list(statuses(tracker).values()) == ["proposed"]
+    assert sorted(statuses(tracker).values()) == ["collapsed", "proposed"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "alerts_end"),
+    [
+        ("The Kremlin said on Thursday that the moratorium had run its course.", True),
+        ("The moratorium has expired, the Kremlin said.", True),
+        # Dated back: an old end, no news.
+        ("The moratorium expired in March, officials recalled.", False),
+        ("The moratorium ran out last week.", False),
+    ],
+)
+def test_an_end_first_heard_of_opens_the_key_already_over(
+    rules: TrackerRules, sentence: str, *, alerts_end: bool
+) -> None:
+    # An article of April 17 (START is March 18) is the first to name the moratorium: its
+    # end, then recaps of how it began and a conditional offer.
+    end = said(obs("a1", "expired", 30, duration=30), sentence)
+    agreed = said(obs("a1", "agreed", 30, at=40), "The moratorium was agreed on March 18.")
+    offer = said(
+        obs("a1", "accepted", 30, by="UKR", at=60),
+        "Kyiv was ready to return to a full halt if Russia did the same.",
+    )
+    violated = obs("a2", "violated", 32, by="UKR")
+
+    tracker, alerts = run([end, agreed, offer, violated], rules)
+
+    assert [(a.previous_status, a.status) for a in alerts] == (
+        [(None, "expired")] if alerts_end else []
+    )
+    assert list(statuses(tracker).values()) == ["expired"]
 
 
 def test_an_ending_that_fits_no_live_instance_opens_none(rules: TrackerRules) -> None:
