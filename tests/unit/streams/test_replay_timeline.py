@@ -26,7 +26,8 @@ tracker and time-reading fixes for the classes it showed (its extraction misses 
 ``tests/data/timeline10`` (Israel-Hezbollah/Lebanon 2024-25 and Israel-Iran 2025) was
 written the same way; its first run gave alert F1 0.34 (P 0.29, R 0.41).
 ``tests/data/timeline11`` (Israel-Hamas January-April 2025) was written the same way; its
-first run gave alert F1 0.32 (P 0.36, R 0.29).
+first run gave alert F1 0.32 (P 0.36, R 0.29), 0.46 (P 0.52, R 0.42) after the lead's
+restoring rule and tracker fixes for dated recaps and new proposals.
 """
 
 from __future__ import annotations
@@ -82,8 +83,9 @@ F1_FLOORS = {
     # timeline10 (Israel-Lebanon 2024-25, Israel-Iran 2025) starts at its first-run figure
     # (0.34) rounded down: a floor to raise as its failure classes are fixed.
     "timeline10": 0.3,
-    # timeline11 (Israel-Hamas 2025) starts a bit below its first-run figure (0.32).
-    "timeline11": 0.3,
+    # timeline11 (Israel-Hamas 2025) started a bit below its first-run figure (0.32);
+    # raised to 0.45 after the tracker's recap and new-proposal fixes (F1 0.46).
+    "timeline11": 0.45,
 }
 
 AlertKey = tuple[str, str, str]
