@@ -312,11 +312,6 @@ def step(
         if current in ending:
             return instances, produced, held  # an ended instance takes no change
         onward = transitions[current]
-    if _recalled_by_date(instances, before, obs, rules):
-        # "Recap: the ceasefire took effect on January 19", in a March article about the
-        # plan to extend it: an older event, and its description (a start, a length) is
-        # that of the older agreement, so nothing of it is merged either.
-        return instances, produced, held
     if (
         current in rules.proposed_anew_after
         and status not in onward
@@ -375,6 +370,11 @@ def step(
         and (extending or theirs.ends is None or ours.ends is not None)
         and not (theirs.mediators and _adds_mediators(ours.mediators, theirs.mediators))
     )
+    if (changed or not nothing_new) and _recalled_by_date(instances, before, obs, rules):
+        # "Recap: the ceasefire took effect on January 19", in a March article about the
+        # plan to extend it: an older event, and its description (a start, a length) is
+        # that of the older agreement, so nothing of it is merged either.
+        return instances, produced, held
     if not changed:
         if nothing_new:
             return instances, produced, held  # a repeated or recalled status
