@@ -540,7 +540,8 @@ def _new_proposal(instance: Instance, obs: Observation, rules: TrackerRules) -> 
     """Whether ``obs`` puts forward a proposal its sentence calls new ("accepted a new
     proposal from Egypt and Qatar", "a fresh plan"), after the live ``instance`` has moved
     past its own proposal (answered, agreed, in force): another agreement, not a recall
-    of the one the instance is about. One dated back recalls it all the same."""
+    of the one the instance is about. One dated back ("in March", "last week") recalls
+    it all the same."""
     pattern = rules.new_proposal
     current = instance.status
     return (
@@ -552,6 +553,7 @@ def _new_proposal(instance: Instance, obs: Observation, rules: TrackerRules) -> 
         and event_time(obs) > instance.since
         and pattern.search(obs.evidence.sentence) is not None
         and not is_dated_recall(obs, rules, despite_recent_day=True)
+        and rules.relative_past_pattern.search(obs.evidence.sentence) is None
     )
 
 

@@ -1258,6 +1258,7 @@ def test_the_first_article_on_a_key_tells_its_earlier_steps(rules: TrackerRules)
         ("Kyiv again proposed a ceasefire.", False),
         # Dated back: an earlier proposal.
         ("The new plan, proposed in March, was never answered.", False),
+        ("The new offer Ankara floated last week went unanswered.", False),
     ],
 )
 def test_a_proposal_called_new_after_an_answer_is_another_instance(
