@@ -1284,3 +1284,22 @@ def test_a_proposal_called_new_during_its_own_proposal_is_no_other(rules: Tracke
 
     assert [a.article_id for a in alerts] == ["a1"]
     assert len(tracker.states()[ENERGY].instances) == 1
+
+
+@pytest.mark.parametrize(
+    ("status", "sentence"),
+    [
+        ("violated", "Russia has broken the truce agreed in March hundreds of times."),
+        ("suspended", "Kyiv froze the deal, in force since March, pending an inquiry."),
+        ("collapsed", "The truce that took effect in March has collapsed."),
+    ],
+)
+def test_a_date_of_the_agreement_itself_does_not_recall_a_later_event(
+    rules: TrackerRules, status: Status, sentence: str
+) -> None:
+    # Agreed on March 20 and in force since April 2 (START is March 18); an article of
+    # May 5 dates the agreement, not the event it reports.
+    later = said(obs("a3", status, 48, by="UKR" if status == "violated" else None), sentence)
+    _, alerts = run([obs("a1", "agreed", 2), obs("a2", "in_effect", 15), later], rules)
+
+    assert [a.status for a in alerts] == ["agreed", "in_effect", status]
