@@ -578,7 +578,7 @@ def build_agreement_lexicon(data: Mapping[str, Any]) -> AgreementLexicon:
         led_sides=frozenset(data["led_sides"]),
         patron_suffixes=frozenset(data["patron_suffixes"]),
         client_nouns=frozenset(data["client_nouns"]),
-        group_nouns=re.compile(_words(data["group_nouns"]), re.IGNORECASE),
+        group_nouns=_compile(data["group_nouns"]),
         same_front={
             actor: frozenset(group) - {actor} for group in data["same_front"] for actor in group
         },
