@@ -163,10 +163,6 @@ class AgreementLexicon:
     """Scope words before a trigger; like every pattern compiled without flags (0)
     here, it matches lower-cased text (``agreement_text.lowered``)."""
     scope_right: re.Pattern[str]
-    scope_left_starts: re.Pattern[str]
-    """Where ``scope_left`` can match: the same words without their groups, led by their
-    first letters, which ``re`` skips to instead of trying every character."""
-    scope_right_starts: re.Pattern[str]
     wrapper_scopes: frozenset[str]
     """Scopes that only wrappers take from their phrase ("talks on prisoners")."""
     orphan_blockers: re.Pattern[str]
@@ -279,7 +275,6 @@ def _letter_led(
     letters: Callable[[str, str], set[str]],
     ignore_case: bool,
     after: str = r"(?![\w-])",
-    before: str = r"[\w-]",
 ) -> re.Pattern[str] | None:
     """``_words(patterns)`` as branches led by their first letters, or None.
 
@@ -290,8 +285,7 @@ def _letter_led(
     stands for ("(?:is|are) to" as "is to", "are to"), in the order ``re`` tries them.
     ``letters`` gives the forms a branch's first letter matches in, from the pattern
     and the branch; branches keep their order among those sharing a letter (the
-    others cannot match where they do). ``after`` replaces the final word boundary,
-    ``before`` the class of characters that may not stand before a match.
+    others cannot match where they do). ``after`` replaces the final word boundary.
     """
     by_form: dict[str, list[str]] = {}
     for pattern in patterns:
@@ -310,7 +304,7 @@ def _letter_led(
         body = "|".join(rests)
         if ignore_case:
             body = f"(?i:{body})"
-        alternatives.append(rf"{re.escape(form)}(?<!{before}.)(?:{body})")
+        alternatives.append(rf"{re.escape(form)}(?<![\w-].)(?:{body})")
     return re.compile(rf"(?:{'|'.join(alternatives)}){after}")
 
 
@@ -463,14 +457,6 @@ def _scope_pattern(cues: Mapping[str, Any], side: str) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{'|'.join(groups)})(?!\w)")
 
 
-def _scope_starts(cues: Mapping[str, Any], side: str) -> re.Pattern[str]:
-    """``_scope_pattern``'s words as one pattern led by first letters (the groups left
-    out): it matches where that pattern does, and finds those places much faster."""
-    patterns = [p for entry in cues.values() if side in entry["sides"] for p in entry["patterns"]]
-    led = _letter_led(patterns, lambda _, branch: {branch[0]}, False, r"(?!\w)", r"\w")
-    return led or _scope_pattern(cues, side)
-
-
 def _modal(patterns: Iterable[str], case_sensitive: Iterable[str]) -> re.Pattern[str]:
     """Modal words match as written or capitalised, except those that are also names."""
     exact = set(case_sensitive)
@@ -542,8 +528,6 @@ def build_agreement_lexicon(data: Mapping[str, Any]) -> AgreementLexicon:
         hypothetical=_compile(data["hypothetical_modifiers"], 0),
         scope_left=_scope_pattern(data["scope_cues"], "left"),
         scope_right=_scope_pattern(data["scope_cues"], "right"),
-        scope_left_starts=_scope_starts(data["scope_cues"], "left"),
-        scope_right_starts=_scope_starts(data["scope_cues"], "right"),
         wrapper_scopes=frozenset(
             scope for scope, entry in data["scope_cues"].items() if entry.get("wrappers_only")
         ),

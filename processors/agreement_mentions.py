@@ -366,13 +366,13 @@ def _scopes(
         return [where.scope], where.scoped
     wrapper = where.spec.wrapper or where.compound
     scopes: list[Scope] = []
-    for pattern, starts, a, b in (
-        (lexicon.scope_left, lexicon.scope_left_starts, where.np_start, where.start),
-        (lexicon.scope_right, lexicon.scope_right_starts, where.start, where.np_end),
+    for pattern, a, b in (
+        (lexicon.scope_left, where.np_start, where.start),
+        (lexicon.scope_right, where.start, where.np_end),
     ):
         if a >= b:
             continue  # no words on this side ("truce" alone): scope words are words
-        for match in _scope_matches(pattern, starts, lowered(text[a:b])):
+        for match in pattern.finditer(lowered(text[a:b])):
             scope = match.lastgroup
             if scope is None or scope in scopes:
                 continue
@@ -388,23 +388,6 @@ def _scopes(
                 return [scope], True
     phrase = lowered(text[where.np_start : where.np_end])
     return ["general"], lexicon.general.search(phrase) is not None
-
-
-def _scope_matches(
-    pattern: re.Pattern[str], starts: re.Pattern[str], phrase: str
-) -> list[re.Match[str]]:
-    """``pattern.finditer(phrase)`` as a list, trying ``pattern`` only where ``starts`` finds it can
-    match (most phrases hold no scope word)."""
-    found = []
-    pos = 0
-    while (start := starts.search(phrase, pos)) is not None:
-        match = pattern.match(phrase, start.start())
-        if match is None:  # cannot happen: both match at the same places
-            pos = start.start() + 1
-            continue
-        found.append(match)
-        pos = match.end()
-    return found
 
 
 def _link_wrappers(text: str, mentions: list[Mention], lexicon: AgreementLexicon) -> list[Mention]:
