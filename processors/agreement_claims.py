@@ -641,7 +641,7 @@ def observe(
     if status == "in_effect" and _not_begun(starts, scheduled, zoned, published):
         status = "agreed"  # a halt ordered "from 6 p.m. Moscow time" has not begun yet
     agreement = Agreement(
-        id=key_of(parties, mention.scope),
+        id=key_of(keyed_sides(parties, lexicon), mention.scope),
         kind=spec.kind,
         scope=mention.scope,
         parties=parties,
@@ -793,6 +793,18 @@ def _named_in(context: ArticleContext, sentence: tuple[int, int], actor: str) ->
     the mediators of every breach") is known only from attribution, which names a
     bare surname's bearer less surely than the agreement the article is about."""
     return any(hit.actor == actor for hit in context.actors.between(*sentence))
+
+
+def keyed_sides(parties: tuple[str, ...], lexicon: AgreementLexicon) -> tuple[str, ...]:
+    """The sides an agreement is keyed by: each actor named by another name of its side
+    (``same_front``: Lebanon for Hezbollah) replaced by that side's first name, so one
+    ceasefire has one key whichever name each article uses. Parties that would merge
+    into one side are kept as they are."""
+    names = lexicon.front_names
+    if not names or all(a not in names for a in parties):
+        return parties  # the usual case: no second name of a side
+    keyed = tuple(sorted(names.get(a, a) for a in parties))
+    return parties if len(set(keyed)) < len(keyed) else keyed
 
 
 def _in_conflict(actor: str, lexicon: AgreementLexicon) -> bool:

@@ -223,6 +223,8 @@ class AgreementLexicon:
     """What reporters call an armed group once named: "the rebels", "the movement"."""
     same_front: Mapping[str, frozenset[str]]
     """Actor -> the actors that reporters name the same side of a conflict by."""
+    front_names: Mapping[str, str]
+    """Actor -> the id its side is keyed by: the first of its ``same_front`` group."""
     agent_possessive: re.Pattern[str]
     """Anchored after a trigger: ``'s sponsors``, whom a status word is then about."""
     """What an ``Iran-backed`` compound may describe that is no agreement: a group."""
@@ -582,6 +584,7 @@ def build_agreement_lexicon(data: Mapping[str, Any]) -> AgreementLexicon:
         same_front={
             actor: frozenset(group) - {actor} for group in data["same_front"] for actor in group
         },
+        front_names={actor: group[0] for group in data["same_front"] for actor in group[1:]},
         agent_possessive=re.compile(
             rf"(?:'s|\u2019s|s'|s\u2019)\s+(?:{'|'.join(data['agent_nouns'])})\b", re.IGNORECASE
         ),

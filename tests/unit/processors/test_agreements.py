@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 import pytest
 
 from processors.actors import Gazetteer, load_gazetteer
+from processors.agreement_claims import keyed_sides
 from processors.agreements import AgreementLexicon, extract_observations, load_agreement_lexicon
 from processors.model import Article, Observation, Speaker, Statement
 
@@ -1145,3 +1146,29 @@ def test_a_quote_of_a_speaker_from_another_war_stays_with_the_article_truce(
     )
     found = observe(text, (_quoted(text, quote, "Qassem", "HEZBOLLAH"),))
     assert all(o.agreement.parties == ("HAMAS", "ISR") for o in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel and Lebanon agreed to a ceasefire on Tuesday.",
+        "Lebanon and Israel have agreed to a ceasefire, officials said.",
+        "The ceasefire between Israel and Hezbollah was agreed on Tuesday.",
+        "Hezbollah and Israel agreed a truce after a year of fighting.",
+    ],
+)
+def test_two_names_of_one_side_give_one_key(observe: Observe, text: str) -> None:
+    # Lebanon or Hezbollah: one side of the war with Israel, so one key whichever name
+    # the article uses; the parties stay as the article names them.
+    [found] = [o for o in observe(text) if o.status == "agreed"]
+    assert found.agreement.id == "HEZBOLLAH+ISR/general"
+    assert found.agreement.parties in (("HEZBOLLAH", "ISR"), ("ISR", "LBN"))
+    assert ("LBN" in found.agreement.parties) is ("Lebanon" in text)
+
+
+def test_a_key_of_one_side_named_twice_is_not_merged_into_one_name(
+    lexicon: AgreementLexicon,
+) -> None:
+    assert keyed_sides(("ISR", "LBN"), lexicon) == ("HEZBOLLAH", "ISR")
+    assert keyed_sides(("HEZBOLLAH", "LBN"), lexicon) == ("HEZBOLLAH", "LBN")
+    assert keyed_sides(("RUS", "UKR"), lexicon) == ("RUS", "UKR")

@@ -895,3 +895,61 @@ def test_an_end_dated_before_the_new_truce_began_recalls_the_old_one(
     new = f"{ENERGY}@2025-04-01"  # opened by the article of April 1
     assert statuses(tracker)[new] == ("collapsed" if ends_new else "agreed")
     assert (alerts[-1].article_id == "a4") is ends_new
+
+
+def named_as(observation: Observation, key: str) -> Observation:
+    """``observation`` keyed as the extractor keys a side named by another name."""
+    return replace(observation, agreement=replace(observation.agreement, id=key))
+
+
+@pytest.mark.parametrize("first", ["LBN", "HEZBOLLAH"])
+def test_two_names_of_one_side_are_one_instance_under_the_keyed_name(
+    rules: TrackerRules, first: str
+) -> None:
+    # Lebanon in one article, Hezbollah in the next: one key, one instance, whose parties
+    # are the keyed sides whichever name came first; Lebanon's stance is its side's.
+    key = "HEZBOLLAH+ISR/general"
+    second = "HEZBOLLAH" if first == "LBN" else "LBN"
+
+    def sides(side: str) -> tuple[str, ...]:
+        return tuple(sorted(("ISR", side)))
+
+    tracker, alerts = run(
+        [
+            named_as(
+                obs("a1", "proposed", 0, by="USA", parties=sides(first), scope="general"), key
+            ),
+            named_as(
+                obs("a2", "accepted", 1, by=first, parties=sides(first), scope="general"), key
+            ),
+            named_as(
+                obs("a3", "accepted", 2, by=second, parties=sides(second), scope="general"), key
+            ),
+            named_as(obs("a4", "in_effect", 3, parties=sides(second), scope="general"), key),
+        ],
+        rules,
+    )
+
+    assert list(tracker.states()) == [key]
+    assert moves(alerts) == [
+        (f"{key}@2025-03-18", None, "proposed", "a1"),
+        (f"{key}@2025-03-18", "proposed", "accepted", "a2"),
+        (f"{key}@2025-03-18", "accepted", "in_effect", "a4"),
+    ]
+    assert {a.agreement.parties for a in alerts} == {("HEZBOLLAH", "ISR")}
+
+
+def test_two_names_of_one_side_fold_to_one_key_in_either_order(rules: TrackerRules) -> None:
+    key = "HEZBOLLAH+ISR/general"
+    history = [
+        named_as(obs("a1", "agreed", 0, parties=("ISR", "LBN"), scope="general"), key),
+        named_as(
+            obs("a2", "violated", 1, by="HEZBOLLAH", parties=("HEZBOLLAH", "ISR"), scope="general"),
+            key,
+        ),
+    ]
+    state = None
+    for observation in reversed(history):
+        state, _ = observe(state, observation, rules=rules, detected_at=DETECTED)
+    assert state is not None and state.key == key
+    assert [i.status for i in state.instances] == ["violated"]
