@@ -241,3 +241,24 @@ def test_a_truce_being_extended_as_a_condition_is_no_extension(observe: Observe)
         "truce being extended, Hamas said."
     )
     assert "extended" not in {o.status for o in found}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mikati called on the international community to make sure Israel respected the "
+        "ceasefire with Hezbollah.",
+        "Zelensky urged Europe to ensure that Russia abides by the energy truce.",
+        "The Thai prime minister asked Washington to see to it that Cambodia observes the "
+        "ceasefire.",
+        "Egypt will guarantee that Hamas respects the truce in Gaza.",
+    ],
+)
+def test_a_status_under_a_demand_to_make_sure_is_not_asserted(observe: Observe, text: str) -> None:
+    # What someone is asked to make sure of is a demand: nobody said it happened.
+    assert {o.status for o in observe(text)} & {"in_effect", "accepted"} == set()
+
+
+def test_a_side_respecting_a_truce_without_a_demand_is_still_told(observe: Observe) -> None:
+    found = observe("Israel respected the truce with Hezbollah, the UN said.")
+    assert ("in_effect", "ISR") in statuses(found)
