@@ -156,6 +156,17 @@ def _any_before(text: str, clause: int, pos: int) -> bool:
     return _ANY_BEFORE.search(text, max(clause, pos - 8), pos) is not None
 
 
+_GENERIC_REACH = 30
+"""How far before a status verb its generic subject ("whichever side ") may start."""
+
+
+def _by_anyone(text: str, sentence: tuple[int, int], pos: int, lexicon: AgreementLexicon) -> bool:
+    """Whether the verb at ``pos`` has anyone at all for subject: "will act against
+    anyone who violates the truce" threatens, it tells no violation."""
+    start = max(sentence[0], pos - _GENERIC_REACH)
+    return lexicon.generic_agent.search(text, start, pos) is not None
+
+
 _ASIDE_OF_ACTOR = re.compile(r",\s*who\s+(?:(?:had|has|also|once|previously)\s+)*$")
 """Right before a cue: a relative clause describing a person ("Anwar, who brokered")."""
 _EARLIER = re.compile(r"(?<![\w-])(?:last|previous|earlier|former|prior)(?![\w-])", re.IGNORECASE)
@@ -292,6 +303,7 @@ def cue_claims(
         mention.hypothetical
         or _any_before(text, clause, mention.np_start)
         or _any_before(text, clause, cue.start)
+        or _by_anyone(text, sentence, cue.start, lexicon)
     )
     status, moved = settle(asserted, negated, modality, role, hypothetical)
     if status is None or (moved and mention.spec.anaphor):

@@ -159,6 +159,9 @@ class AgreementLexicon:
     """Near talks, a subject that is no truce ("commissions on border delimitation")."""
     """After "talks": what they are about, when it is no truce ("on a nuclear deal")."""
     hypothetical: re.Pattern[str]
+    generic_agent: re.Pattern[str]
+    """Anchored at the end: a subject that is anyone at all, with its relative word
+    ("anyone who ", "whoever "), right before a status verb."""
     scope_left: re.Pattern[str]
     """Scope words before a trigger; like every pattern compiled without flags (0)
     here, it matches lower-cased text (``agreement_text.lowered``)."""
@@ -528,6 +531,10 @@ def build_agreement_lexicon(data: Mapping[str, Any]) -> AgreementLexicon:
         ),
         talks_about_other=re.compile(data["talks_about_other"], re.IGNORECASE),
         hypothetical=_compile(data["hypothetical_modifiers"], 0),
+        generic_agent=re.compile(
+            rf"{_words(data['generic_agents'])}\s+(?:(?:who|that|which)\s+)?(?:\w+ly\s+)?$",
+            re.IGNORECASE,
+        ),
         scope_left=_scope_pattern(data["scope_cues"], "left"),
         scope_right=_scope_pattern(data["scope_cues"], "right"),
         wrapper_scopes=frozenset(

@@ -262,3 +262,25 @@ def test_a_status_under_a_demand_to_make_sure_is_not_asserted(observe: Observe, 
 def test_a_side_respecting_a_truce_without_a_demand_is_still_told(observe: Observe) -> None:
     found = observe("Israel respected the truce with Hezbollah, the UN said.")
     assert ("in_effect", "ISR") in statuses(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army says it will act forcefully against anyone who violates the ceasefire "
+        "with Hezbollah.",
+        "Russia warned that whoever breaches the energy truce will be punished.",
+        "Anybody who breaks the ceasefire between Thailand and Cambodia will face sanctions, "
+        "Anwar said.",
+        "Hamas said any side that violates the truce in Gaza would pay a price.",
+    ],
+)
+def test_a_violation_by_anyone_at_all_is_a_threat_not_a_violation(
+    observe: Observe, text: str
+) -> None:
+    assert "violated" not in {o.status for o in observe(text)}
+
+
+def test_a_violation_by_a_named_side_is_still_told(observe: Observe) -> None:
+    found = observe("Israel said it was Hezbollah that violated the ceasefire.")
+    assert ("violated", "HEZBOLLAH") in statuses(found)
