@@ -284,3 +284,31 @@ def test_a_violation_by_anyone_at_all_is_a_threat_not_a_violation(
 def test_a_violation_by_a_named_side_is_still_told(observe: Observe) -> None:
     found = observe("Israel said it was Hezbollah that violated the ceasefire.")
     assert ("violated", "HEZBOLLAH") in statuses(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A State Department spokesman did not believe the exchange meant the ceasefire "
+        "between Israel and Hezbollah had broken down.",
+        "Officials do not think the Gaza truce has collapsed.",
+        "Washington doesn't believe the ceasefire between Thailand and Cambodia has "
+        "collapsed, a spokesman said.",
+        "Diplomats doubted that the truce in Gaza had collapsed.",
+        "Western officials were not convinced the energy truce between Russia and Ukraine "
+        "had broken down.",
+    ],
+)
+def test_a_status_under_a_negated_belief_is_not_asserted(observe: Observe, text: str) -> None:
+    assert "collapsed" not in {o.status for o in observe(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials think the Gaza truce has collapsed.",
+        "The ceasefire between Thailand and Cambodia has collapsed, officials believe.",
+    ],
+)
+def test_a_status_under_a_belief_is_still_told(observe: Observe, text: str) -> None:
+    assert "collapsed" in {o.status for o in observe(text)}
