@@ -227,6 +227,10 @@ def cue_claims(
         and lexicon.grammar.present_forms.match(cue_text)
     ):
         return []  # "will be loud when the truce starts": a time to come, not a start
+    if attachment.direction == "left" and context.lexicon.term_of.search(
+        text, max(clause, mention.np_start - 60), mention.np_start
+    ):
+        return []  # "the withdrawal deadline under the ceasefire ran out": the deadline did
     if (
         attachment.direction == "left"
         and cue_text.lower() == "held"

@@ -160,6 +160,11 @@ class AgreementLexicon:
     """After "talks": what they are about, when it is no truce ("on a nuclear deal")."""
     hypothetical: re.Pattern[str]
     generic_agent: re.Pattern[str]
+    term_of: re.Pattern[str]
+    """Anchored at the end: a term the agreement sets with its link, right before the
+    agreement's phrase ("the withdrawal deadline under ")."""
+    term_extended: re.Pattern[str]
+    """A term of an agreement said to be extended ("extending the deadline")."""
     """Anchored at the end: a subject that is anyone at all, with its relative word
     ("anyone who ", "whoever "), right before a status verb."""
     scope_left: re.Pattern[str]
@@ -260,6 +265,19 @@ class AgreementLexicon:
     places: Mapping[str, tuple[str, ...]]
     place_pattern: re.Pattern[str]
     abbreviations: frozenset[str]
+
+
+def _term_extended(terms: Sequence[str]) -> re.Pattern[str]:
+    """An extension said of a term of an agreement (``term_nouns``): "extending the
+    withdrawal deadline", "the deadline ... was extended"."""
+    term = _words(terms)
+    word = r"[\w\u2019'-]+\s+"
+    return re.compile(
+        rf"(?<![\w-])extend(?:s|ed|ing)?\s+(?:{word}){{0,4}}?{term}"
+        rf"|{term}\s+(?:{word}){{0,5}}?(?:was|were|has been|have been|had been|is being|been)"
+        r"\s+extended\b",
+        re.IGNORECASE,
+    )
 
 
 def _words(patterns: Iterable[str]) -> str:
@@ -531,6 +549,15 @@ def build_agreement_lexicon(data: Mapping[str, Any]) -> AgreementLexicon:
         ),
         talks_about_other=re.compile(data["talks_about_other"], re.IGNORECASE),
         hypothetical=_compile(data["hypothetical_modifiers"], 0),
+        term_of=re.compile(
+            # (with the term's own complement: "the deadline for the pullout under")
+            rf"{_words(data['term_nouns'])}\s+"
+            r"(?:(?:for|of)\s+(?:the\s+|its\s+)?(?:[\w\u2019'-]+\s+){1,2})?"
+            rf"{_words(data['term_links'])}\s+"
+            r"(?:(?:the|a|an|its|their|this|that)\s+)?$",
+            re.IGNORECASE,
+        ),
+        term_extended=_term_extended(data["term_nouns"]),
         generic_agent=re.compile(
             rf"{_words(data['generic_agents'])}\s+(?:(?:who|that|which)\s+)?(?:\w+ly\s+)?$",
             re.IGNORECASE,

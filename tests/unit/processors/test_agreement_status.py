@@ -312,3 +312,24 @@ def test_a_status_under_a_negated_belief_is_not_asserted(observe: Observe, text:
 )
 def test_a_status_under_a_belief_is_still_told(observe: Observe, text: str) -> None:
     assert "collapsed" in {o.status for o in observe(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israeli forces left several villages as the extended withdrawal deadline under the "
+        "November ceasefire with Hezbollah ran out.",
+        "The deadline set by the truce between Russia and Ukraine expired on Friday.",
+        "The 60-day window of the truce between Israel and Hezbollah ended on Sunday.",
+        "The timetable for the pullout under the Gaza ceasefire has lapsed.",
+    ],
+)
+def test_the_end_of_a_deadline_the_agreement_sets_is_not_its_end(
+    observe: Observe, text: str
+) -> None:
+    assert {o.status for o in observe(text)} & {"expired", "collapsed"} == set()
+
+
+def test_an_agreement_ending_when_a_deadline_passed_still_ends(observe: Observe) -> None:
+    found = observe("The ceasefire in Gaza ended on Sunday when the deadline passed.")
+    assert "expired" in {o.status for o in found}

@@ -1172,3 +1172,28 @@ def test_a_key_of_one_side_named_twice_is_not_merged_into_one_name(
     assert keyed_sides(("ISR", "LBN"), lexicon) == ("HEZBOLLAH", "ISR")
     assert keyed_sides(("HEZBOLLAH", "LBN"), lexicon) == ("HEZBOLLAH", "LBN")
     assert keyed_sides(("RUS", "UKR"), lexicon) == ("RUS", "UKR")
+
+
+@pytest.mark.parametrize(
+    "term",
+    [
+        "effectively extending the deadline for Israel's withdrawal by three weeks",
+        "The withdrawal deadline has been extended, the White House said",
+        "Mediators extended the pullout timetable",
+    ],
+)
+def test_an_extension_of_a_deadline_the_agreement_sets_gives_the_agreement_no_end(
+    observe: Observe, term: str
+) -> None:
+    found = observe(
+        "Israel and Hezbollah fought for a year before the ceasefire. Lebanon has agreed "
+        f"to extend the arrangement until February 18. {term}."
+    )
+    [extended] = [o for o in found if o.status == "extended"]
+    assert extended.agreement.ends is None
+
+
+def test_an_extension_until_a_date_without_a_deadline_ends_then(observe: Observe) -> None:
+    found = observe("Israel and Hamas extended the truce in Gaza until Friday.")
+    [extended] = [o for o in found if o.status == "extended"]
+    assert extended.agreement.ends is not None
