@@ -333,6 +333,10 @@ def step(
     if not changed:
         if nothing_new:
             return instances, produced, held  # a repeated or recalled status
+        if is_dated_recall(obs, rules):
+            # "In September, France called for a 21-day truce", in a November article on
+            # a new proposal: the recalled one's length or name is not this one's.
+            return instances, produced, held
         after = _absorb(before, obs, False, rules)
         if after is before:
             return instances, produced, held

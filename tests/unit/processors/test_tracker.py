@@ -851,6 +851,10 @@ def test_same_day_instance_ids_do_not_depend_on_arrival_order(rules: TrackerRule
         ("That understanding held for most of the following year.", False),
         ("The 2023 truce was agreed after a week of shelling.", False),
         ("The 2025 truce was agreed on Monday.", True),
+        ("The cessation of hostilities took effect on August 14, 2006.", False),
+        ("The pause was agreed on 3 May 2024, diplomats recalled.", False),
+        ("The 2014 war ended with a truce that held for years.", False),
+        ("The pause was agreed on March 19, 2025.", True),
     ],
 )
 def test_an_event_dated_to_an_earlier_year_changes_nothing(
@@ -953,3 +957,23 @@ def test_two_names_of_one_side_fold_to_one_key_in_either_order(rules: TrackerRul
         state, _ = observe(state, observation, rules=rules, detected_at=DETECTED)
     assert state is not None and state.key == key
     assert [i.status for i in state.instances] == ["violated"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "keeps_length"),
+    [
+        ("In January, France called for a 21-day truce.", False),
+        ("A 21-day truce was called for in January by France.", False),
+        ("France called for a 21-day truce on Monday.", True),
+    ],
+)
+def test_a_recall_dated_to_an_earlier_month_does_not_describe_the_live_instance(
+    rules: TrackerRules, sentence: str, keeps_length: bool
+) -> None:
+    # A March article on a new proposal recalls January's call for a 21-day truce: its
+    # length is that truce's, not the new proposal's.
+    recalled = replace(obs("a1", "proposed", 0.1, duration=21), evidence=Evidence(sentence, (0, 5)))
+    tracker, alerts = run([obs("a1", "proposed", 0, by="USA"), recalled], rules)
+    [instance] = tracker.states()[ENERGY].instances
+    assert (instance.agreement.duration_days == 21) is keeps_length
+    assert [a.status for a in alerts] == ["proposed"]
