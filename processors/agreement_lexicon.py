@@ -160,6 +160,8 @@ class AgreementLexicon:
     """After "talks": what they are about, when it is no truce ("on a nuclear deal")."""
     hypothetical: re.Pattern[str]
     generic_agent: re.Pattern[str]
+    pair_head: re.Pattern[str]
+    """Anchored at the end: "the governments of ", before two sides named together."""
     term_of: re.Pattern[str]
     """Anchored at the end: a term the agreement sets with its link, right before the
     agreement's phrase ("the withdrawal deadline under ")."""
@@ -558,6 +560,7 @@ def build_agreement_lexicon(data: Mapping[str, Any]) -> AgreementLexicon:
             re.IGNORECASE,
         ),
         term_extended=_term_extended(data["term_nouns"]),
+        pair_head=re.compile(rf"{_words(data['pair_heads'])}\s+of\s+(?:the\s+)?$", re.IGNORECASE),
         generic_agent=re.compile(
             rf"{_words(data['generic_agents'])}\s+(?:(?:who|that|which)\s+)?(?:\w+ly\s+)?$",
             re.IGNORECASE,
