@@ -333,3 +333,26 @@ def test_the_end_of_a_deadline_the_agreement_sets_is_not_its_end(
 def test_an_agreement_ending_when_a_deadline_passed_still_ends(observe: Observe) -> None:
     found = observe("The ceasefire in Gaza ended on Sunday when the deadline passed.")
     assert "expired" in {o.status for o in found}
+
+
+@pytest.mark.parametrize(
+    ("text", "by"),
+    [
+        (
+            "Israel was continuing to violate the agreement with Hezbollah by demolishing homes.",
+            "ISR",
+        ),
+        ("Russia is continuing to violate the energy truce, Zelensky said.", "RUS"),
+        ("Hamas said Israel was continuing to breach the Gaza ceasefire.", "ISR"),
+    ],
+)
+def test_continuing_to_violate_is_a_violation(observe: Observe, text: str, by: str) -> None:
+    assert ("violated", by) in statuses(observe(text))
+
+
+def test_the_governments_of_two_sides_accepting_is_an_agreement(observe: Observe) -> None:
+    found = observe(
+        "Biden announced that the governments of Israel and Lebanon had both accepted the "
+        "American proposal for a ceasefire."
+    )
+    assert ("agreed", None) in statuses(found)
