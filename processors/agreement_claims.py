@@ -28,6 +28,7 @@ from processors.agreement_text import (
     ClauseBreaks,
     StatedTimes,
     clause_breaks,
+    duration_days,
     last_match,
     last_words,
     stated_times,
@@ -649,6 +650,8 @@ def observe(
     starts, ends, scheduled, zoned, named = facts
     mediators = {a for a in (*mention.backers, *claim.hints, *named) if a not in parties}
     duration = mention.duration
+    if duration is None and claim.status in _LENGTHENED:
+        duration = _predicate_length(text, sentence, mentions, mention, lexicon)
     if duration is None and starts is not None and ends is not None and ends > starts:
         # "from 6 p.m. on Saturday until midnight on Sunday" gives the length too.
         duration = round((ends - starts).total_seconds() / 86400, 4)
@@ -809,6 +812,38 @@ def _named_in(context: ArticleContext, sentence: tuple[int, int], actor: str) ->
     the mediators of every breach") is known only from attribution, which names a
     bare surname's bearer less surely than the agreement the article is about."""
     return any(hit.actor == actor for hit in context.actors.between(*sentence))
+
+
+_LENGTHENED: frozenset[Status] = frozenset({"proposed", "accepted", "agreed", "in_effect"})
+"""Statuses whose sentence may give the agreement's length in a later predicate."""
+
+_SAME_SUBJECT = re.compile(r"(?:\band|,)\s*$")
+"""Right before a later predicate: it shares the agreement's subject ("... and runs")."""
+
+_PREDICATE_REACH = 200
+"""How far after its subject a predicate may give an agreement's length."""
+
+
+def _predicate_length(
+    text: str,
+    sentence: tuple[int, int],
+    mentions: list[Mention],
+    mention: Mention,
+    lexicon: AgreementLexicon,
+) -> float | None:
+    """The length a later predicate of the sentence gives the agreement it is about:
+    "the truce took effect on Sunday and is for now a 42-day arrangement", "the pause
+    runs for six weeks". Another agreement named before the predicate is its subject."""
+    start = max(mention.end, mention.np_end)
+    stop = min(sentence[1], start + _PREDICATE_REACH)
+    found = lexicon.grammar.length_predicate.search(text, start, stop)
+    if found is None:
+        return None
+    if any(start <= other.start < found.start() for other in mentions if other is not mention):
+        return None
+    if text[start : found.start()].strip() and not _SAME_SUBJECT.search(text, start, found.start()):
+        return None  # "took effect on Sunday, and the war had lasted 15 months": another subject
+    return duration_days(text, lexicon, found.end(), min(stop, found.end() + 40))
 
 
 def keyed_sides(parties: tuple[str, ...], lexicon: AgreementLexicon) -> tuple[str, ...]:

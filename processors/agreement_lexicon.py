@@ -89,6 +89,8 @@ class Grammar:
     np_openers: frozenset[str]
     verb_objects: frozenset[str]
     length_follows: re.Pattern[str]
+    length_predicate: re.Pattern[str]
+    """A predicate that gives its subject's length, up to where the length starts."""
     perfect_state: re.Pattern[str]
     """A state told in the perfect ("had been ready for"): a length after the agreement
     then says how long the state has lasted, not how long the agreement runs."""
@@ -669,6 +671,9 @@ def _grammar(data: Mapping[str, Any]) -> Grammar:
         ),
         np_openers=frozenset(words["np_openers"]),
         verb_objects=frozenset(words["verb_objects"]),
+        length_predicate=re.compile(
+            "|".join(f"(?:{p})" for p in words["length_predicates"]), re.IGNORECASE
+        ),
         length_follows=re.compile(
             rf",?\s*(?:{'|'.join(words['length_followers'])})\s", re.IGNORECASE
         ),

@@ -1197,3 +1197,38 @@ def test_an_extension_until_a_date_without_a_deadline_ends_then(observe: Observe
     found = observe("Israel and Hamas extended the truce in Gaza until Friday.")
     [extended] = [o for o in found if o.status == "extended"]
     assert extended.agreement.ends is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        (
+            "The Gaza ceasefire between Israel and Hamas took effect on Sunday, after fifteen "
+            "months of war, and is for now a 42-day arrangement.",
+            42,
+        ),
+        (
+            "The energy truce between Russia and Ukraine took effect on Tuesday and runs "
+            "for 30 days.",
+            30,
+        ),
+        (
+            "The ceasefire between Thailand and Cambodia took effect at midnight and is due to "
+            "last two weeks.",
+            14,
+        ),
+        ("The ceasefire in Gaza, which took effect on Sunday, is a six-week truce.", 42),
+    ],
+)
+def test_a_predicate_of_the_agreement_gives_its_length(
+    observe: Observe, text: str, days: float
+) -> None:
+    [found] = [o for o in observe(text) if o.status == "in_effect"]
+    assert found.agreement.duration_days == days
+
+
+def test_a_length_told_of_another_subject_is_not_the_agreements(observe: Observe) -> None:
+    found = observe(
+        "The ceasefire in Gaza took effect on Sunday, and the war had lasted 15 months."
+    )
+    assert {o.agreement.duration_days for o in found} == {None}
