@@ -292,7 +292,11 @@ def cue_claims(
     if modality == "future" and cue.spec.future_status is not None:
         asserted = cue.spec.future_status  # "Iran would abide by the truce"
     negated = negation(text, clause, cue.start, lexicon)
-    if negated in ("reject", "deny") and modality == "real" and cue.spec.negated_status is not None:
+    if (
+        negated in ("reject", "deny", "pending")
+        and modality == "real"
+        and cue.spec.negated_status is not None
+    ):
         asserted, negated = cue.spec.negated_status, "none"  # "Russia never respected the pause"
     role = mention.spec.role
     if role == "agreement" and _OFFERED_BY.match(text, max(mention.end, mention.np_end)):

@@ -204,6 +204,7 @@ class AgreementLexicon:
     negation_reject: re.Pattern[str]
     negation_void: re.Pattern[str]
     negation_denial: re.Pattern[str]
+    negation_pending: re.Pattern[str]
     """A negation that denies a past agreement rather than declining one ("have never
     agreed to any ceasefire" says none was made, not that one was turned down)."""
     negation_window: int
@@ -594,6 +595,7 @@ def build_agreement_lexicon(data: Mapping[str, Any]) -> AgreementLexicon:
         negation_reject=_compile(data["negations"]["to_rejected"], 0),
         negation_void=_compile(data["negations"]["void"], 0),
         negation_denial=_compile(data["negations"]["denial"], 0),
+        negation_pending=_compile(data["negations"]["pending"], 0),
         negation_window=int(data["negation_window"]),
         conditional=_modal(modality["conditional"], exact),
         irrealis=_modal(modality["irrealis"], exact),

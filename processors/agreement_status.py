@@ -431,16 +431,20 @@ def mood(
 
 
 def negation(text: str, clause_start: int, pos: int, lexicon: AgreementLexicon) -> str:
-    """``reject`` for "did not agree", ``deny`` for "never agreed", ``void`` for "has yet
-    to", else ``none``."""
+    """``reject`` for "did not agree", ``deny`` for "never agreed", ``pending`` for "has
+    not agreed", ``void`` for "has yet to", else ``none``."""
     head = lowered(text[clause_start:pos])
     # Negation stays next to its verb: "not a solution," and called for ... is no denial.
     local = _PUNCT_SPLIT.split(head)[-1]
     window = " ".join(last_words(local, lexicon.negation_window))
     if lexicon.negation_void.search(window) or lexicon.embedded_void.search(head):
         return "void"
-    if lexicon.negation_reject.search(window):
-        return "deny" if lexicon.negation_denial.search(window) else "reject"
+    # "has not agreed to the draft", "hasn't accepted": not yet, which is no refusal.
+    pending = lexicon.negation_pending.search(window) is not None
+    if pending or lexicon.negation_reject.search(window):
+        if lexicon.negation_denial.search(window):
+            return "deny"
+        return "pending" if pending else "reject"
     return "none"
 
 
@@ -453,8 +457,12 @@ def settle(
     """
     if negated == "void" or modality == "void":
         return None, False
-    if negated in ("reject", "deny"):
-        if status not in ("agreed", "accepted") or (negated == "deny" and status == "agreed"):
+    if negated in ("reject", "deny", "pending"):
+        if (
+            status not in ("agreed", "accepted")
+            or (negated == "deny" and status == "agreed")
+            or negated == "pending"
+        ):
             return None, False  # "they have never agreed to a truce": none was made
         status = "rejected"
     moved = False

@@ -356,3 +356,37 @@ def test_the_governments_of_two_sides_accepting_is_an_agreement(observe: Observe
         "American proposal for a ceasefire."
     )
     assert ("agreed", None) in statuses(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel has not agreed to the draft ceasefire with Hezbollah.",
+        "Hamas hasn't accepted the latest proposal for a truce in Gaza, mediators said.",
+        "By Friday the two armies had not agreed to the ceasefire between Thailand and Cambodia.",
+    ],
+)
+def test_a_stance_not_taken_yet_is_no_rejection(observe: Observe, text: str) -> None:
+    assert {o.status for o in observe(text)} & {"rejected", "accepted", "agreed"} == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Hamas did not agree to the Israeli proposal for a 60-day truce.", "rejected"),
+        ("Russia has never accepted the truce with Ukraine.", "rejected"),
+        ("Russia hasn't respected the energy truce with Ukraine, Zelensky said.", "violated"),
+    ],
+)
+def test_a_refusal_or_a_negated_duty_is_still_told(
+    observe: Observe, text: str, status: str
+) -> None:
+    assert status in {o.status for o in observe(text)}
+
+
+def test_brushing_a_proposal_aside_with_the_object_between_rejects_it(observe: Observe) -> None:
+    found = observe(
+        "Thailand and Cambodia fought for days. Thailand brushed the Malaysian proposal for "
+        "a ceasefire aside."
+    )
+    assert ("rejected", "THA") in statuses(found)
