@@ -198,3 +198,29 @@ def test_agreeing_when_it_starts_is_agreeing_to_it(
     observe: Observe, text: str, agreed: bool
 ) -> None:
     assert ("agreed" in [o.status for o in observe(text)]) is agreed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel and Iran traded strikes for twelve days. But the ceasefire rests on little. "
+        "There, the ceasefire with Hezbollah that took effect in November has held.",
+        "Israel and Iran traded strikes for twelve days, and the ceasefire between them was "
+        "agreed on Monday. The ceasefire with Hezbollah took effect in November.",
+    ],
+)
+def test_a_definite_mention_naming_a_side_its_antecedent_lacks_is_another_agreement(
+    observe: Observe, text: str
+) -> None:
+    assert by_status(observe(text), "in_effect").agreement.id == "HEZBOLLAH+ISR/general"
+
+
+def test_a_definite_mention_naming_another_name_of_a_side_is_the_same_agreement(
+    observe: Observe,
+) -> None:
+    found = observe(
+        "Israel and Lebanon agreed to a ceasefire on Tuesday. The ceasefire between Israel "
+        "and Hezbollah took effect on Wednesday."
+    )
+    assert by_status(found, "in_effect").agreement.id == "HEZBOLLAH+ISR/general"
+    assert by_status(found, "agreed").agreement.id == "HEZBOLLAH+ISR/general"
