@@ -390,3 +390,17 @@ def test_brushing_a_proposal_aside_with_the_object_between_rejects_it(observe: O
         "a ceasefire aside."
     )
     assert ("rejected", "THA") in statuses(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"A ceasefire nobody signed is a ceasefire anybody can end," said a former Iranian '
+        "diplomat about the truce between Israel and Iran.",
+        '"Let nobody break the truce in Gaza!" Hamas said.',
+        "No one has violated the energy truce between Russia and Ukraine, the UN said.",
+        "None of the sides accepted the ceasefire between Thailand and Cambodia.",
+    ],
+)
+def test_a_status_whose_subject_is_nobody_is_not_asserted(observe: Observe, text: str) -> None:
+    assert {o.status for o in observe(text)} & {"agreed", "violated", "accepted"} == set()
