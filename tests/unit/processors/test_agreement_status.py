@@ -404,3 +404,37 @@ def test_brushing_a_proposal_aside_with_the_object_between_rejects_it(observe: O
 )
 def test_a_status_whose_subject_is_nobody_is_not_asserted(observe: Observe, text: str) -> None:
     assert {o.status for o in observe(text)} & {"agreed", "violated", "accepted"} == set()
+
+
+def test_close_to_a_pronoun_is_no_sign_of_talks(observe: Observe) -> None:
+    found = observe(
+        "Hochstein met Lebanese leaders about the truce between Israel and Hezbollah. "
+        '"It is not the last chance, but it is close to it," he said.'
+    )
+    assert "negotiating" not in {o.status for o in found}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel and Hamas are close to a ceasefire deal, officials said.",
+        "Israel and Hamas are closer to agreeing on a truce, officials said.",
+    ],
+)
+def test_sides_close_to_a_deal_are_negotiating(observe: Observe, text: str) -> None:
+    assert "negotiating" in {o.status for o in observe(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hochstein said the truce between Israel and Hezbollah was within reach.",
+        "A ceasefire between Thailand and Cambodia is now in reach, Anwar said.",
+    ],
+)
+def test_a_truce_within_reach_is_not_reached(observe: Observe, text: str) -> None:
+    assert "agreed" not in {o.status for o in observe(text)}
+
+
+def test_a_truce_reached_is_agreed(observe: Observe) -> None:
+    assert "agreed" in {o.status for o in observe("Israel and Hamas reached a truce on Monday.")}
