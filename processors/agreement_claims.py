@@ -440,6 +440,23 @@ def own_claims(
     return out
 
 
+def _in_schedule(text: str, mentions: list[Mention], mention: Mention) -> bool:
+    """Whether a one-sided act stands after a colon that follows an agreement named in
+    its sentence: told in the future, a step of that agreement ("the truce will take
+    effect in stages: Iran is to stop firing first, Israel twelve hours later"), not an
+    agreement of its own (told in the past, it happened: "took effect: Hamas freed three
+    hostages")."""
+    for other in mentions:
+        if (
+            other.end <= mention.start
+            and not other.spec.verbal
+            and other.spec.role in ("agreement", "deal", "proposal")
+            and ":" in text[other.end : mention.start]
+        ):
+            return True
+    return False
+
+
 def _own_claim(
     context: ArticleContext,
     sentence: tuple[int, int],
@@ -485,6 +502,8 @@ def _own_claim(
     elif spec.verbal:
         by = subject_before(text, context.actors, clause, mention.start, lexicon, None, sentence[0])
         modality = mood(text, sentence, clause, mention.start, lexicon)
+        if modality == "future" and _in_schedule(text, mentions, mention):
+            return None  # "the truce takes effect in stages: Iran is to stop firing first"
         if spec.self_status is not None:
             # An act needs an actor: "Hamas freed three hostages", "Russia and Ukraine
             # swapped prisoners" (a pair acting together has no single ``by``).

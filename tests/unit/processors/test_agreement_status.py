@@ -438,3 +438,26 @@ def test_a_truce_within_reach_is_not_reached(observe: Observe, text: str) -> Non
 
 def test_a_truce_reached_is_agreed(observe: Observe) -> None:
     assert "agreed" in {o.status for o in observe("Israel and Hamas reached a truce on Monday.")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel and Iran agreed to a ceasefire. The truce will take effect in stages: Iran "
+        "is to stop firing first, Israel is to follow twelve hours later.",
+        "Russia and Ukraine agreed a pause. Under the deal, the pause comes in two steps: "
+        "Russia will halt strikes on power plants on Monday and Ukraine a day later.",
+    ],
+)
+def test_a_step_of_a_schedule_after_a_colon_is_no_agreement_of_its_own(
+    observe: Observe, text: str
+) -> None:
+    assert {o.by for o in observe(text) if o.status == "agreed"} <= {None}
+
+
+def test_an_act_told_in_the_past_after_a_colon_still_happened(observe: Observe) -> None:
+    found = observe(
+        "The ceasefire between Israel and Hamas took effect on Sunday: Hamas freed three "
+        "hostages and Israel released 90 prisoners."
+    )
+    assert any(o.agreement.scope == "prisoner_exchange" for o in found)
