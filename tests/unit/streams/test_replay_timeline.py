@@ -21,7 +21,8 @@ gave alert F1 0.50 (P 0.53, R 0.48), 0.95 after general fixes for the classes it
 were written the same way, after those fixes; their first runs gave alert F1 0.55
 (P 0.52, R 0.58) and 0.38 (P 0.37, R 0.39).
 ``tests/data/timeline10`` (Israel-Hezbollah/Lebanon 2024-25 and Israel-Iran 2025) was
-written the same way; its first run gave alert F1 0.34 (P 0.29, R 0.41).
+written the same way; its first run gave alert F1 0.34 (P 0.29, R 0.41), 0.87 after
+general fixes for the classes it showed.
 """
 
 from __future__ import annotations
@@ -67,9 +68,11 @@ F1_FLOORS = {
     # figures (0.55, 0.38) rounded down: floors to raise as their failure classes are fixed.
     "timeline7": 0.6,
     "timeline8": 0.5,
-    # timeline10 (Israel-Lebanon 2024-25, Israel-Iran 2025) starts at its first-run figure
-    # (0.34) rounded down: a floor to raise as its failure classes are fixed.
-    "timeline10": 0.3,
+    # timeline10 (Israel-Lebanon 2024-25, Israel-Iran 2025) started at its first-run figure
+    # (0.34); 0.87 after general fixes for its classes (three expected alerts are left
+    # missed by decision: a mediator's "in effect" after violation claims does not move
+    # the status back).
+    "timeline10": 0.85,
 }
 
 AlertKey = tuple[str, str, str]
