@@ -461,3 +461,20 @@ def test_an_act_told_in_the_past_after_a_colon_still_happened(observe: Observe) 
         "hostages and Israel released 90 prisoners."
     )
     assert any(o.agreement.scope == "prisoner_exchange" for o in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The United States sought to shore up a truce between Israel and Hezbollah on Monday.",
+        "Egypt proposed steps to consolidate the ceasefire between Israel and Hamas.",
+        "Qatar offered to help salvage the truce in Gaza.",
+    ],
+)
+def test_keeping_an_existing_truce_alive_proposes_no_truce(observe: Observe, text: str) -> None:
+    assert "proposed" not in {o.status for o in observe(text)}
+
+
+def test_seeking_a_truce_still_proposes_it(observe: Observe) -> None:
+    found = observe("The United States sought a truce between Israel and Hezbollah on Monday.")
+    assert ("proposed", "USA") in statuses(found)
