@@ -178,6 +178,8 @@ class AgreementLexicon:
     wrapper_scopes: frozenset[str]
     """Scopes that only wrappers take from their phrase ("talks on prisoners")."""
     orphan_blockers: re.Pattern[str]
+    orphan_generic: re.Pattern[str]
+    """Anchored at the end: what makes a lone status noun a kind of act ("what counts as a ")."""
     embedded_void: re.Pattern[str]
     assertive_governors: frozenset[str]
     proposing_governors: frozenset[str]
@@ -574,6 +576,9 @@ def build_agreement_lexicon(data: Mapping[str, Any]) -> AgreementLexicon:
             scope for scope, entry in data["scope_cues"].items() if entry.get("wrappers_only")
         ),
         orphan_blockers=_compile(data["orphan_blockers"]),
+        orphan_generic=re.compile(
+            rf"(?<![\w-])(?:{'|'.join(data['orphan_generic'])})\s*$", re.IGNORECASE
+        ),
         embedded_void=_compile(data["embedded_void"], 0),
         assertive_governors=frozenset(data["assertive_governors"]),
         proposing_governors=frozenset(data["proposing_governors"]),

@@ -224,3 +224,24 @@ def test_a_definite_mention_naming_another_name_of_a_side_is_the_same_agreement(
     )
     assert by_status(found, "in_effect").agreement.id == "HEZBOLLAH+ISR/general"
     assert by_status(found, "agreed").agreement.id == "HEZBOLLAH+ISR/general"
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "There is no agreed definition of what counts as a violation.",
+        "The committee would meet regularly to review reports of violations.",
+        "Monitors will investigate any breach.",
+    ],
+)
+def test_a_lone_status_noun_naming_a_kind_of_act_tells_none(observe: Observe, second: str) -> None:
+    found = observe(f"Israel and Hezbollah agreed a ceasefire on Monday. {second}")
+    assert "violated" not in {o.status for o in found}
+
+
+def test_a_lone_status_noun_of_an_accusation_is_still_a_violation(observe: Observe) -> None:
+    found = observe(
+        "Israel and Hezbollah agreed a ceasefire on Monday. Hezbollah accused Israel of "
+        "repeated violations."
+    )
+    assert by_status(found, "violated").by == "ISR"
