@@ -646,7 +646,7 @@ class SpeakerReader:
                 earlier is not None
                 and earlier.kind == "person"
                 and earlier.actor != whole
-                and self.gazetteer.lookup(earlier.name) is None
+                and self.gazetteer.kind_of(earlier.name) in (None, "person")
             ):
                 speaker = Speaker(earlier.name, earlier.actor, role or earlier.role)
                 return Resolved(speaker, "person", earlier.gender, min(0.85, earlier.confidence))
