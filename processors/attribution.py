@@ -187,6 +187,8 @@ class Attributor:
         phrase, appositive, cue = left
         if self._reduced_relative(phrase):
             return None  # "…, an allegation the group rejects": no report of its own
+        if self._negated(phrase, lo):
+            return None  # "no Democrat has said …", "nobody in the room said …"
         if appositive is None and phrase.end < start:
             appositive = self.trailing_appositive(sentence, phrase)
         resolved = self.reader.resolve(phrase, appositive, cue, lo)
@@ -274,6 +276,16 @@ class Attributor:
                 following = words[i + 1]
                 return following in _RELATIVE_DETERMINERS or following[:1].isupper()
         return False
+
+    def _negated(self, phrase: Phrase, lo: int) -> bool:
+        """Whether the subject says nobody spoke: a negative word opens it (``Nobody in
+        the White House``, ``None of them``) or stands right before it (``no Democrat``,
+        ``not a single senator``)."""
+        negation = self.grammar.negation
+        words = phrase.text.split(None, 3)[:3]
+        if any(negation.match(" ".join(words[:size])) for size in range(1, len(words) + 1)):
+            return True
+        return negation.search(self.text, max(lo, phrase.start - 20), phrase.start) is not None
 
     def _coordinated(self, last: str | None, start: int, near: int) -> bool:
         """``... and warned``: the verb shares the subject of the clause before it.

@@ -74,6 +74,8 @@ class Grammar:
     anonymous: frozenset[str]
     question_leads: tuple[str, ...]
     """What opens a reporter's question before an attribution (``Asked whether …,``)."""
+    negation: re.Pattern[str]
+    """Anchored at the end: a negative word before or opening a subject (``no``, ``nobody``)."""
     """Source nouns that name no side by themselves (``source``, ``insider``)."""
 
 
@@ -424,6 +426,9 @@ def _grammar(raw: Mapping[str, Any]) -> Grammar:
         quantifiers=frozenset(raw["quantifiers"]),
         anonymous=frozenset(raw["anonymous"]),
         question_leads=tuple(raw["question_leads"]),
+        negation=re.compile(
+            rf"(?<![\w'\u2019-])(?i:{_alternation(raw['negative_subjects'])})(?![\w'\u2019-])\s*$"
+        ),
         source_link=re.compile(rf"\s*(?:{_alternation(raw['source_links'])})\s"),
     )
 

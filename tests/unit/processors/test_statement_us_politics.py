@@ -286,3 +286,32 @@ def test_pointing_to_evidence_reports_only_what_it_is_taken_as(extract: Extract)
     assert [s.content for s in statements] == [
         "the rise in admissions as proof that the cuts had failed"
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bill needs 60 votes, and no Democrat has said publicly that they will support it.",
+        "Nobody in the White House has said that the president will veto the bill.",
+        "None of the senators said they would vote for it.",
+        "No official has confirmed that the talks took place.",
+        "Not a single Republican has said the election was fair.",
+        "Neither campaign has said it will accept the result.",
+    ],
+)
+def test_a_negated_subject_says_nobody_spoke(extract: Extract, text: str) -> None:
+    assert extract(text) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("No, the senator said, the bill would not pass.", "the senator"),
+        ("Not all Republicans have said the election was fair.", "Republicans"),
+        ("Sen. Ann Noble said the bill would pass.", "Ann Noble"),
+    ],
+)
+def test_a_no_outside_the_subject_leaves_the_speaker(
+    extract: Extract, text: str, speaker: str
+) -> None:
+    assert [s.speaker.name for s in extract(text)] == [speaker]
