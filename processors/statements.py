@@ -296,6 +296,8 @@ class _Extractor:
         empty = self.lex.grammar.empty_contents
         if len(words) == 1 and words[0].lower().strip(".,;:\u201d\"'") in empty:
             return True  # "denied this", "said so": what was said is told elsewhere
+        if len(words) <= 2 and all(self._manner(word) for word in words):
+            return True  # "wrote separately, arguing …": how, not what, was said
         # The object noun comes within three words: only then is an adjunct worth cutting.
         if not any(word.lower().strip(".,;:\u201d\"'") in objects for word in words[:3]):
             return False
@@ -305,6 +307,12 @@ class _Extractor:
             return False
         words = self.text[content.start : end].split()
         return len(words) <= 3 and words[-1].lower().strip(".,;:\u201d\"'") in objects
+
+    def _manner(self, word: str) -> bool:
+        """Whether ``word`` is an adverb of manner or time (``separately``, ``briefly``,
+        ``again``): listed, or a lower-case word in ``-ly``."""
+        word = word.strip(".,;:\u201d\"'")
+        return word.lower() in self.lex.adverbs or (word.islower() and word.endswith("ly"))
 
     def _transcript_answer(self, sentence: Sentence) -> None:
         """``Peskov: We have heard …`` in a briefing's transcript: the rest of the line is

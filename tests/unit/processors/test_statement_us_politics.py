@@ -315,3 +315,17 @@ def test_a_no_outside_the_subject_leaves_the_speaker(
     extract: Extract, text: str, speaker: str
 ) -> None:
     assert [s.speaker.name for s in extract(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "verbs"),
+    [
+        ("Justice Ana Ruiz also wrote separately, arguing that the law was void.", ["argue"]),
+        ("Sen. Tom Hale spoke again briefly, saying the bill would pass.", ["say"]),
+        ("Gov. Ann Lee responded angrily, warning that the state would sue.", ["warn"]),
+    ],
+)
+def test_a_lone_manner_adverb_after_a_verb_reports_nothing(
+    extract: Extract, text: str, verbs: list[str]
+) -> None:
+    assert [s.verb for s in extract(text)] == verbs
