@@ -329,3 +329,41 @@ def test_a_lone_manner_adverb_after_a_verb_reports_nothing(
     extract: Extract, text: str, verbs: list[str]
 ) -> None:
     assert [s.verb for s in extract(text)] == verbs
+
+
+@pytest.mark.parametrize(
+    "attribution",
+    [
+        "Vega told several hundred supporters, many holding blue signs",
+        "Vega told the assembled donors in Des Moines",
+        "Vega told a few dozen invited guests",
+    ],
+)
+def test_a_quantified_listener_after_a_quote_is_no_report(
+    extract: Extract, attribution: str
+) -> None:
+    statements = extract(f'"They promised you a golden age," {attribution}. "You got less."')
+    assert [(s.direct, s.content) for s in statements] == [
+        (True, "They promised you a golden age,"),
+        (True, "You got less."),
+    ]
+
+
+def test_a_listener_then_a_bare_clause_is_still_a_report(extract: Extract) -> None:
+    statements = extract("Vega told reporters the talks collapsed on Friday.")
+    assert [s.content for s in statements] == ["the talks collapsed on Friday"]
+
+
+@pytest.mark.parametrize(
+    "adjunct",
+    [
+        "said at a Lincoln Day dinner in Bowling Green this month",
+        "said at a fundraiser in Louisville on Friday",
+        "told a Chamber of Commerce luncheon",
+        "said at a county GOP fish fry",
+        "said during a town hall in Ames",
+    ],
+)
+def test_a_campaign_event_after_a_quote_is_an_adjunct(extract: Extract, adjunct: str) -> None:
+    statements = extract(f'"She never fought for anything," Pruitt {adjunct}. "I have."')
+    assert [s.content for s in statements] == ["She never fought for anything,", "I have."]
