@@ -118,8 +118,8 @@ class SpeakerReader:
         self._state_home: tuple[str | None] | None = None
         self._aliased_actors: tuple[frozenset[str], bool] | None = None
         """The actors the text names by an alias, and whether one is a state (lazily)."""
-        self.recent: Callable[[int], Resolved | None] = lambda pos: None
-        """The speaker of the last statement near ``pos`` (for ``the statement said``)."""
+        self.recent: Callable[[int, str], Resolved | None] = lambda pos, noun: None
+        """Who issued the document ``noun`` read at ``pos`` (``the statement said``)."""
 
     # -- phrase shape ---------------------------------------------------------------
 
@@ -787,7 +787,7 @@ class SpeakerReader:
             actor = side.actor
             if actor is not None:
                 return Resolved(Speaker(written, actor, None), "body", None, 0.75)
-            return self.recent(phrase.start)
+            return self.recent(phrase.start, noun)
         return None
 
     def _named_body(self, written: str, noun: str) -> bool:

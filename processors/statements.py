@@ -52,6 +52,10 @@ _TRIM = re.compile(
 # ("…, said Maria Lind, an analyst at a London brokerage.") and the full stop.
 _SPEAKER_TAIL = re.compile(r"(?:,\s*(?:a|an|the|who|whose)\b[^,;:\"\u201c\u201d]*)?\s*[.!?]?\s*")
 _RECENT = 600
+# "in a memo": a document as the adjunct of a reporting verb that follows.
+_IN_DOCUMENT = re.compile(r"\b[Ii]n\s+$")
+# The verb right before a document brought in (``released a letter``): a lower-case word.
+_VERB_BEFORE = re.compile(r"(?<![\w'\u2019-])[a-z]+(?:ed|s)\s+$")
 # What ends a line of body text (a headline has none of these at its end).
 _STOPS = frozenset('.!?\u201d"\u2019:)')
 # What opens the item of a list ("- ", "\u2022 ", "* ").
@@ -106,6 +110,8 @@ class _Extractor:
         self.span_starts: list[int] = []
         self.span_ends: list[int] = []
         self.used_quotes: set[int] = set()
+        # What kind of speaker (person, body, group) made the statement with this span.
+        self.kinds: dict[tuple[int, int], str] = {}
         self.confidences: dict[float, float] = {}
         discourse.subject_test = lambda entity: leads_clause(layout, reader, entity)
         discourse.prepare = lambda: self._seed_people(layout, reader, discourse)
@@ -127,12 +133,60 @@ class _Extractor:
             return Resolved(last.speaker, "person", None, last.confidence)
         return None
 
-    def _recent_speaker(self, pos: int) -> Resolved | None:
-        """``the statement said``: whoever made the last statement, if it is near."""
-        if not self.statements or pos - self.statements[-1].span[1] > _RECENT:
+    def _recent_speaker(self, pos: int, noun: str) -> Resolved | None:
+        """``the statement said``, ``the letter states``: who issued that document.
+
+        Whoever made the last statement, when it is near and they are a body (its words
+        are its statement) or the text ties the document to them (``said in a
+        statement``; ``In a letter …`` with or after their words); else the subject of
+        the clause that brought the document in (``a coalition … released a letter``).
+        Never merely the last person quoted: a memo is not theirs for following them.
+        """
+        last = None
+        if self.statements and pos - self.statements[-1].span[1] <= _RECENT:
+            last = self.statements[-1]
+            named = re.compile(rf"\b{re.escape(noun)}s?\b", re.IGNORECASE)
+            if self.kinds.get(last.span) != "person" or named.search(last.sentence):
+                return Resolved(last.speaker, "body", None, min(last.confidence, 0.75))
+        brought = re.compile(
+            rf"\b(?:[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\w'\u2019-]+\s+){{0,3}}?"
+            rf"{re.escape(noun)}\b"
+        )
+        found = None
+        for match in brought.finditer(self.text, 0, pos):
+            found = match
+        if found is None:
             return None
-        last = self.statements[-1]
-        return Resolved(last.speaker, "body", None, min(last.confidence, 0.75))
+        sentence = self.layout.sentence_at(found.start())
+        if _IN_DOCUMENT.search(self.text, max(sentence.start, found.start() - 4), found.start()):
+            # "In a communique …, the front accused …", "X, in a memo …, argue": the
+            # document of whoever speaks in that sentence or spoke just after it.
+            if last is not None and found.start() >= self.layout.sentence_at(last.span[0]).start:
+                return Resolved(last.speaker, "body", None, min(last.confidence, 0.7))
+            return self._speaker_after(sentence, found.end())
+        # "… released a letter": the verb before the document; its subject issued it.
+        verb = _VERB_BEFORE.search(self.text, max(0, found.start() - 30), found.start())
+        if verb is None:
+            return None  # "A memo obtained by reporters …": nobody is said to issue it
+        left = self.attributor.left_subject(sentence, verb.start())
+        if left is None:
+            return None
+        phrase, appositive, cue = left
+        resolved = self.reader.resolve(phrase, appositive, cue, sentence.start)
+        if resolved is None:
+            return None
+        return Resolved(resolved.speaker, "body", None, min(resolved.confidence, 0.7))
+
+    def _speaker_after(self, sentence: Sentence, pos: int) -> Resolved | None:
+        """The speaker of the first reporting verb after ``pos`` in ``sentence``."""
+        index = bisect.bisect_left(self.verb_starts, pos)
+        if index == len(self.verb_starts) or self.verb_starts[index] >= sentence.end:
+            return None
+        attribution = self.attributor.read(sentence, self.layout.verbs[index])
+        if attribution is None or not attribution.explicit:
+            return None
+        resolved = attribution.resolved
+        return Resolved(resolved.speaker, "body", None, min(resolved.confidence, 0.7))
 
     def add(
         self,
@@ -165,6 +219,7 @@ class _Extractor:
         )
         self.statements.append(statement)
         self.sentence_of.append(sentence.index)
+        self.kinds[statement.span] = resolved.kind
         self._index_span(content.start, content.end)
         # Quotes inside the content are accounted for: no statement of their own.
         starts = self.layout.quote_starts
@@ -517,6 +572,8 @@ class _Extractor:
             return
         if self._attributed_next(sentence, quote):
             return  # '"Would you back it?" Bash asked.': the next sentence names the asker
+        if self._verb_after(quote.end, sentence.end):
+            return  # '"None is cheap," the memo says.': a speaker of its own, if unread
         resolved = Resolved(last.speaker, "person", None, last.confidence)
         attribution = Attribution(
             resolved, last.verb, "clause", quote.start, quote.start, quote.start, quote.start,
@@ -547,6 +604,11 @@ class _Extractor:
         # "Lee asked." reports the quote; "Lee has said the same for years" reports its own.
         own = content_after(text, verb.end, following.end, frame, self.lex, self.layout.quotes)
         return own is None
+
+    def _verb_after(self, pos: int, end: int) -> bool:
+        """Whether a reporting verb stands within a few words after ``pos`` (before ``end``)."""
+        index = bisect.bisect_left(self.verb_starts, pos)
+        return index < len(self.verb_starts) and self.verb_starts[index] < min(end, pos + _LEAD)
 
     def _runs_on(self, last: Statement, number: int) -> bool:
         """Whether quote ``number`` reopens the unclosed quote of the ``last`` statement.

@@ -367,3 +367,46 @@ def test_a_listener_then_a_bare_clause_is_still_a_report(extract: Extract) -> No
 def test_a_campaign_event_after_a_quote_is_an_adjunct(extract: Extract, adjunct: str) -> None:
     statements = extract(f'"She never fought for anything," Pruitt {adjunct}. "I have."')
     assert [s.content for s in statements] == ["She never fought for anything,", "I have."]
+
+
+def test_a_letter_speaks_for_the_body_that_released_it_not_the_last_person_quoted(
+    extract: Extract,
+) -> None:
+    statements = extract(
+        '"We are allowed to ask," Sen. Amy Klobuchar told reporters. Outside the hearing room, '
+        "a coalition of civil rights groups released a letter opposing the nomination. "
+        '"He has spent his career making it harder to vote," the letter said.'
+    )
+    assert [s.speaker.name for s in statements] == [
+        "Amy Klobuchar",
+        "a coalition of civil rights groups",
+    ]
+
+
+@pytest.mark.parametrize("document", ["memo", "report", "letter"])
+def test_a_document_nobody_is_said_to_issue_is_nobodys_words(
+    extract: Extract, document: str
+) -> None:
+    statements = extract(
+        '"We will respond," Sen. Ann Lee said. '
+        f"A {document} obtained by reporters lists six options. "
+        f'"None of them is cheap," the {document} says.'
+    )
+    assert [s.content for s in statements] == ["We will respond,"]
+
+
+@pytest.mark.parametrize(
+    ("lead", "document", "speaker"),
+    [
+        ("Russia's Foreign Ministry said talks would resume.", "statement", "Foreign Ministry"),
+        ("Rep. Dan Cole said in a statement that talks would resume.", "statement", "Dan Cole"),
+        ("In a communique posted online, the Eastern Front said talks would resume.", "communique",
+         "Eastern Front"),
+    ],
+)  # fmt: skip
+def test_the_statement_said_is_whoever_made_that_statement(
+    extract: Extract, lead: str, document: str, speaker: str
+) -> None:
+    statements = extract(f'{lead} "We will not attend," the {document} said.')
+    assert statements[-1].content == "We will not attend,"
+    assert speaker in statements[-1].speaker.name
