@@ -166,6 +166,9 @@ class SpeechLexicon:
     """Share of actor mentions that makes an article domestic to one actor."""
     home_min: int
     media: frozenset[str]
+    media_roles: re.Pattern[str]
+    """A journalist's role (``correspondent``, ``host``): a transcript label naming one
+    gives a report, not a newsmaker's words."""
     adverbs: frozenset[str]
     time_words: frozenset[str]
     blockers_before: frozenset[str]
@@ -540,6 +543,7 @@ def _build(raw: Mapping[str, Any]) -> SpeechLexicon:
         home_share=float(raw["home_share"]),
         home_min=int(raw["home_min"]),
         media=frozenset(raw["media"]),
+        media_roles=re.compile(rf"\b(?:{_alternation(raw['media_roles'])})\b", re.IGNORECASE),
         adverbs=_lower_set(raw["adverbs"]),
         time_words=frozenset(raw["time_words"]),
         blockers_before=_lower_set(raw["blockers_before"]),

@@ -39,7 +39,7 @@ from processors.people import (
 )
 from processors.quotes import Quote, is_title
 from processors.sentences import Sentence
-from processors.speakers import Resolved, SpeakerReader
+from processors.speakers import Phrase, Resolved, SpeakerReader
 
 __all__ = ["SpeechLexicon", "extract_statements", "load_speech_lexicon"]
 
@@ -75,6 +75,9 @@ _ADJUNCT_LEAD = re.compile(r"\s(?=[a-z])")
 _LEAD = 40
 # A quote carries on the last quoted speaker at most this many sentences later.
 _CARRY = 2
+# How far (characters) around a name its introduction may give a role.
+_ROLE_WINDOW = 40
+_APPOSITIVE_END = re.compile(r"[,.;:\n]")
 # A transcript's answer: a line that opens with a speaker's name and a colon
 # ("Peskov: We have heard ...").
 _TRANSCRIPT_LINE = re.compile(r"([A-Z][\w'\u2019.-]+(?: [A-Z][\w'\u2019.-]+){0,2}):[ \t]+(?=\S)")
@@ -379,18 +382,66 @@ class _Extractor:
         if label is None:
             return
         name = label.group(1)
+        if name.isupper():
+            # "BELL: …", "KESSLING: \"…\"": hearing transcripts and fact checks write
+            # the label in capitals; the narration wrote the name in title case.
+            name = " ".join(part.capitalize() for part in name.split())
         earlier = self.discourse.named(name.split()[-1], sentence.start)
-        if earlier is None or earlier.kind != "person" or earlier.pos >= sentence.start:
+        if earlier is None and name != label.group(1):
+            resolved = self._named_before(name.split()[-1], sentence.start)
+        elif earlier is None or earlier.kind != "person" or earlier.pos >= sentence.start:
             return  # "Background: …", "Q: …": a label that names nobody quoted before
+        else:
+            speaker = Speaker(earlier.name, earlier.actor, earlier.role)
+            resolved = Resolved(speaker, "person", earlier.gender, min(earlier.confidence, 0.85))
+        if resolved is None or self._journalist(resolved.speaker.name, sentence.start):
+            return
         newline = text.find("\n", label.end())
         stop = clause_end(text, label.end(), len(text) if newline == -1 else newline)
-        speaker = Speaker(earlier.name, earlier.actor, earlier.role)
-        resolved = Resolved(speaker, "person", earlier.gender, min(earlier.confidence, 0.85))
+        content = Content(label.end(), stop, True)
+        quote = quote_at(self.layout.quotes, label.end(), stop)
+        if quote is not None and quote.inner_end >= stop - 1:
+            content = Content(quote.inner_start, quote.inner_end, True)  # the words only
         attribution = Attribution(
             resolved, "say", "clause", label.start(), label.end(), label.start(),
             label.end(1), inverted=False, explicit=True,
         )  # fmt: skip
-        self.add(sentence, attribution, Content(label.end(), stop, True), 0.8)
+        self.add(sentence, attribution, content, 0.8)
+
+    def _journalist(self, name: str, pos: int) -> bool:
+        """Whether the text introduced ``name`` (before ``pos``) as a journalist: ``Our
+        correspondent, Daniel Mwangi``; a transcript line of theirs reports others."""
+        first = self.text.find(name, 0, pos)
+        if first == -1:
+            return False
+        roles = self.lex.media_roles
+        if roles.search(self.text, max(0, first - _ROLE_WINDOW), first) is not None:
+            return True  # "Our East Africa correspondent, Daniel Mwangi"
+        after = first + len(name)
+        if not self.text.startswith(",", after):
+            return False
+        # "Daniel Mwangi, our correspondent in Nairobi,": the appositive says it.
+        close = _APPOSITIVE_END.search(self.text, after + 1, after + 1 + _ROLE_WINDOW)
+        stop = close.start() if close else min(len(self.text), after + 1 + _ROLE_WINDOW)
+        return roles.search(self.text, after, stop) is not None
+
+    def _named_before(self, surname: str, pos: int) -> Resolved | None:
+        """The person whose full name (``Republican Tom Kessling``) the text gave before
+        ``pos`` and a capitals label (``KESSLING:``) takes up, when only narration named
+        them."""
+        found = None
+        pattern = re.compile(rf"[A-Z][\w'\u2019.-]*\s+{re.escape(surname)}\b")
+        for match in pattern.finditer(self.text, 0, pos):
+            found = match
+            break  # the first full naming introduces the person
+        if found is None:
+            return None
+        sentence = self.layout.sentence_at(found.start())
+        phrase = Phrase(found.start(), found.end(), found.group(0))
+        resolved = self.reader.resolve(phrase, sentence_start=sentence.start)
+        if resolved is None or resolved.kind != "person":
+            return None
+        return resolved._replace(confidence=min(resolved.confidence, 0.8))
 
     def _block_quote(self, verb_end: int) -> Content | None:
         """``the government said:`` closing a paragraph: the quote opening the next one."""

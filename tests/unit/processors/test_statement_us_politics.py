@@ -410,3 +410,45 @@ def test_the_statement_said_is_whoever_made_that_statement(
     statements = extract(f'{lead} "We will not attend," the {document} said.')
     assert statements[-1].content == "We will not attend,"
     assert speaker in statements[-1].speaker.name
+
+
+def test_capitals_transcript_labels_name_the_people_the_narration_named(
+    extract: Extract,
+) -> None:
+    statements = extract(
+        "Sen. Ray Bell questioned Administrator Dana Hale about the cuts.\n"
+        "BELL: You lost a fifth of your workforce.\n"
+        "HALE: I'm telling you the agency is ready.\n"
+        "THE FACTS: The agency lost 18% of its staff."
+    )
+    assert [(s.speaker.name, s.content) for s in statements] == [
+        ("Ray Bell", "You lost a fifth of your workforce"),
+        ("Dana Hale", "I'm telling you the agency is ready"),
+    ]
+
+
+def test_a_capitals_label_before_a_quote_takes_the_quoted_words(extract: Extract) -> None:
+    statements = extract(
+        "The candidates, Republican Tom Kessling and Democrat Priya Natarajan, debated.\n"
+        'KESSLING: "Violent crime is up 40%."\n'
+        "THE FACTS: That's misleading.\n"
+        'NATARAJAN: "My opponent cut $800 million from schools."'
+    )
+    assert [(s.speaker.name, s.content) for s in statements] == [
+        ("Tom Kessling", "Violent crime is up 40%."),
+        ("Priya Natarajan", "My opponent cut $800 million from schools."),
+    ]
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "Our Nairobi correspondent, Daniel Mwangi, joins us.",
+        "Daniel Mwangi, our reporter in Nairobi, joins us.",
+    ],
+)
+def test_a_journalists_transcript_line_is_no_statement_of_theirs(
+    extract: Extract, intro: str
+) -> None:
+    statements = extract(f"{intro}\nMWANGI: Well, nothing has been agreed yet.")
+    assert statements == ()
