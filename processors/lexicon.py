@@ -166,6 +166,10 @@ class SpeechLexicon:
     """Share of actor mentions that makes an article domestic to one actor."""
     home_min: int
     media: frozenset[str]
+    answer_labels: tuple[str, ...]
+    """What opens an interviewee's answer line (``A:``)."""
+    question_labels: tuple[str, ...]
+    """What opens an interviewer's question line (``Q:``)."""
     media_roles: re.Pattern[str]
     """A journalist's role (``correspondent``, ``host``): a transcript label naming one
     gives a report, not a newsmaker's words."""
@@ -543,6 +547,8 @@ def _build(raw: Mapping[str, Any]) -> SpeechLexicon:
         home_share=float(raw["home_share"]),
         home_min=int(raw["home_min"]),
         media=frozenset(raw["media"]),
+        answer_labels=tuple(raw["interview_labels"]["answer"]),
+        question_labels=tuple(raw["interview_labels"]["question"]),
         media_roles=re.compile(rf"\b(?:{_alternation(raw['media_roles'])})\b", re.IGNORECASE),
         adverbs=_lower_set(raw["adverbs"]),
         time_words=frozenset(raw["time_words"]),

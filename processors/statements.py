@@ -77,6 +77,8 @@ _LEAD = 40
 _CARRY = 2
 # How far (characters) around a name its introduction may give a role.
 _ROLE_WINDOW = 40
+# A third-person subject right before a verb (``he said``, ``She also argued``).
+_THIRD_PERSON = re.compile(r"\b(?:[Hh]e|[Ss]he)\s+(?:\w+\s+)?$")
 _APPOSITIVE_END = re.compile(r"[,.;:\n]")
 # A transcript's answer: a line that opens with a speaker's name and a colon
 # ("Peskov: We have heard ...").
@@ -408,6 +410,46 @@ class _Extractor:
         )  # fmt: skip
         self.add(sentence, attribution, content, 0.8)
 
+    def _interview_answer(self, sentence: Sentence, line: int) -> None:
+        """``A: I heard from a lot of people …`` after a ``Q:`` line: the words of the
+        person the piece names most before it (whom the interview is with)."""
+        text = self.text
+        label = next(lab for lab in self.lex.answer_labels if text.startswith(lab, line))
+        start = _skip_blanks(text, line + len(label), sentence.end)
+        if sentence.start > start:
+            return  # the line's first sentence holds the whole answer
+        previous = text.rfind("\n", 0, max(0, line - 1)) + 1
+        if not line or not text.startswith(self.lex.question_labels, previous):
+            return  # an answer only right after a question: "A." may open other lines
+        person = self.discourse.most_named(previous)
+        if person is None or person.kind != "person":
+            return
+        newline = text.find("\n", start)
+        stop = clause_end(text, start, len(text) if newline == -1 else newline)
+        if stop <= start or self._reported_answer(start, stop, person.name.split()[-1]):
+            return
+        speaker = Speaker(person.name, person.actor, person.role)
+        resolved = Resolved(speaker, "person", person.gender, min(person.confidence, 0.8))
+        attribution = Attribution(
+            resolved, "say", "clause", line, line + len(label), line, line + 1,
+            inverted=False, explicit=True,
+        )  # fmt: skip
+        self.add(sentence, attribution, Content(start, stop, True), 0.75)
+
+    def _reported_answer(self, start: int, stop: int, surname: str) -> bool:
+        """Whether an answer line reports the interviewee in the third person (``A:
+        Witkoff said …``, ``A: He declined to answer``): a paraphrase whose own
+        attributions speak, not the interviewee's words as said."""
+        if re.search(rf"\b{re.escape(surname)}\b", self.text[start:stop]):
+            return True
+        index = bisect.bisect_left(self.verb_starts, start)
+        while index < len(self.verb_starts) and self.verb_starts[index] < stop:
+            verb = self.verb_starts[index]
+            if _THIRD_PERSON.search(self.text, max(start, verb - 16), verb):
+                return True
+            index += 1
+        return False
+
     def _journalist(self, name: str, pos: int) -> bool:
         """Whether the text introduced ``name`` (before ``pos``) as a journalist: ``Our
         correspondent, Daniel Mwangi``; a transcript line of theirs reports others."""
@@ -710,6 +752,9 @@ class _Extractor:
                 continue
             if text[sentence.start : sentence.start + 40].find(": ") != -1:
                 self._transcript_answer(sentence)
+            line = text.rfind("\n", 0, sentence.start) + 1
+            if text.startswith(self.lex.answer_labels, line):
+                self._interview_answer(sentence, line)
             lo = bisect.bisect_left(verb_starts, sentence.start)
             hi = bisect.bisect_left(verb_starts, sentence.end, lo)
             if lo == hi and self.layout.quote_opening(sentence) is None:
@@ -722,6 +767,13 @@ class _Extractor:
                     continue  # nothing here can attribute speech
             self.sentence_statements(sentence, verbs[lo:hi])
         return tuple(sorted(self.statements, key=lambda s: s.span))
+
+
+def _skip_blanks(text: str, pos: int, end: int) -> int:
+    """``pos`` moved past blanks (not past ``end``)."""
+    while pos < end and text[pos] in " \t":
+        pos += 1
+    return pos
 
 
 def skip_adjuncts_back(text: str, start: int, end: int, lex: SpeechLexicon) -> int:

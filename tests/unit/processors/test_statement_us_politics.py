@@ -452,3 +452,38 @@ def test_a_journalists_transcript_line_is_no_statement_of_theirs(
 ) -> None:
     statements = extract(f"{intro}\nMWANGI: Well, nothing has been agreed yet.")
     assert statements == ()
+
+
+_INTERVIEW = (
+    "Sen. Eli Boone, a Republican from Tennessee, has broken with his party. "
+    "Boone, 52, spoke with us by phone.\n"
+    "Q: Did you hear from the White House?\n"
+    "A: I heard from a lot of people. Look, I believe in federalism.\n"
+    "Q: Are you worried about a primary?\n"
+    "A: Not really."
+)
+
+
+def test_an_interview_answer_is_the_interviewees(extract: Extract) -> None:
+    statements = extract(_INTERVIEW)
+    assert [(s.speaker.name, s.content) for s in statements] == [
+        ("Eli Boone", "I heard from a lot of people. Look, I believe in federalism"),
+        ("Eli Boone", "Not really"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "A: Boone said the talks had stalled.",
+        "A: He declined to answer, saying only that talks go on.",
+    ],
+)
+def test_a_paraphrased_answer_leaves_its_own_attributions(extract: Extract, answer: str) -> None:
+    text = _INTERVIEW.rsplit("\n", 1)[0] + "\n" + answer
+    assert all(s.content != answer[3:].rstrip(".") for s in extract(text))
+
+
+def test_an_a_line_with_no_question_before_it_is_no_answer(extract: Extract) -> None:
+    statements = extract("Sen. Eli Boone spoke with us.\nA: Not really.")
+    assert statements == ()
