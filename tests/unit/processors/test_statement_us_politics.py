@@ -476,7 +476,7 @@ def test_an_interview_answer_is_the_interviewees(extract: Extract) -> None:
     "answer",
     [
         "A: Boone said the talks had stalled.",
-        "A: He declined to answer, saying only that talks go on.",
+        "A: He declined to answer. Pressed, he said talks go on.",
     ],
 )
 def test_a_paraphrased_answer_leaves_its_own_attributions(extract: Extract, answer: str) -> None:
