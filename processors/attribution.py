@@ -14,7 +14,17 @@ from typing import NamedTuple
 
 from processors.discourse import base
 from processors.layout import Layout, Verb, is_name, phrase_at, skip_blank, strip_end
-from processors.lexicon import ADVERB, BODY, HEAD, ROLE, TIME, TITLE, SpeechLexicon
+from processors.lexicon import (
+    ADVERB,
+    ARTICLE,
+    BODY,
+    DETERMINER,
+    HEAD,
+    ROLE,
+    TIME,
+    TITLE,
+    SpeechLexicon,
+)
 from processors.model import UNKNOWN_ACTOR, Speaker
 from processors.sentences import Sentence
 from processors.speakers import Phrase, Resolved, SpeakerReader
@@ -186,7 +196,10 @@ class Attributor:
             return self._inverted(sentence, lemma, frame, start, end)
         phrase, appositive, cue = left
         if self._reduced_relative(phrase):
-            return None  # "…, an allegation the group rejects": no report of its own
+            inner = self._act_relative(phrase, frame)
+            if inner is None:
+                return None  # "…, an allegation the group rejects": no report of its own
+            phrase, appositive = inner, None  # "a step the FBI said it was considering"
         if self._negated(phrase, lo):
             return None  # "no Democrat has said …", "nobody in the room said …"
         if appositive is None and phrase.end < start:
@@ -286,6 +299,19 @@ class Attributor:
         if any(negation.match(" ".join(words[:size])) for size in range(1, len(words) + 1)):
             return True
         return negation.search(self.text, max(lo, phrase.start - 20), phrase.start) is not None
+
+    def _act_relative(self, phrase: Phrase, frame: str) -> Phrase | None:
+        """The subject of a reduced relative after an act noun whose verb takes a clause
+        (``a step the FBI said …``): that relative reports, its subject speaks."""
+        if frame != "clause":
+            return None
+        words = phrase.text.split(None, 4)
+        for i in (1, 2):
+            if i + 1 < len(words) and words[i].lower() in self.lex.act_nouns:
+                offset = phrase.text.find(" " + words[i + 1], phrase.text.find(words[i])) + 1
+                start = phrase.start + offset
+                return phrase_at(self.text, start, phrase.end)
+        return None
 
     def _coordinated(self, last: str | None, start: int, near: int) -> bool:
         """``... and warned``: the verb shares the subject of the clause before it.
@@ -434,6 +460,7 @@ class Attributor:
                 start = lead.end()
         if text[max(lo, start - 5) : start] == " and " and self._joined_name(start, end):
             start = self.layout.clause_start(lo, start - 5)  # "the X and Y Forum said"
+        start = self._pronoun_subject(start, end)
         phrase = phrase_at(text, start, end)
         if phrase is not None and not self.reader.is_phrase(phrase.start, phrase.end, lo):
             phrase = self._before_relative(phrase, lo)  # a phrase, or None
@@ -451,6 +478,24 @@ class Attributor:
             # "The head of the office, Andriy Yermak, said": the name is the appositive.
             return appositive, phrase, cue
         return phrase, appositive, cue
+
+    def _pronoun_subject(self, start: int, end: int) -> int:
+        """Where the subject starts when a pronoun ends ``text[start:end]`` after a verb
+        of its own clause (``a video of the forum shows she said``): at the pronoun."""
+        last = _word_before(self.text, start, end)
+        if last is None or last[1] == start or self.lex.pronouns.get(last[0]) not in ("m", "f"):
+            return start
+        before = _word_before(self.text, start, last[1])
+        if before is None or not self.text[before[1] + len(before[0]) : last[1]].isspace():
+            return start
+        word = before[0]
+        if (
+            not word.islower()
+            or word in self.grammar.lead_conjunctions
+            or self.reader.word_class(word) & (DETERMINER | ARTICLE)
+        ):
+            return start
+        return last[1]
 
     def _after_demonym(self, word_start: int, verb_start: int) -> bool:
         """Whether the word before a verb is a demonym ("Qatari" in "Qatari reports")."""

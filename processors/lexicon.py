@@ -234,6 +234,9 @@ class SpeechLexicon:
     Nation"``, ``a column headlined "…"``), not speech."""
     title_small_words: frozenset[str]
     relative_heads: frozenset[str]
+    act_nouns: frozenset[str]
+    """Nouns for an act (``step``, ``plan``): a reduced relative after one may report
+    (``a step the FBI said it was considering``), unlike one after a speech object."""
     """Nouns a reduced relative may follow (``an allegation the group rejects``): the
     ``speech_objects`` and the ``act_nouns``."""
     clause_cues: frozenset[str]
@@ -589,6 +592,7 @@ def _build(raw: Mapping[str, Any]) -> SpeechLexicon:
         title_cues=_lower_set(raw["title_cues"]),
         title_small_words=_lower_set(raw["title_small_words"]),
         relative_heads=_lower_set(raw["speech_objects"] + raw["act_nouns"]),
+        act_nouns=_lower_set(raw["act_nouns"]),
         clause_cues=_lower_set(raw["clause_cues"]),
         abbreviations=frozenset(raw["abbreviations"]),
         female_names=frozenset(raw["female_names"]),

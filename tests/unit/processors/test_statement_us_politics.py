@@ -487,3 +487,53 @@ def test_a_paraphrased_answer_leaves_its_own_attributions(extract: Extract, answ
 def test_an_a_line_with_no_question_before_it_is_no_answer(extract: Extract) -> None:
     statements = extract("Sen. Eli Boone spoke with us.\nA: Not really.")
     assert statements == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "Senators pressed Sen. John Roe over a 2019 speech in which he described the civil "
+            'service as "a permanent opposition party."',
+            "John Roe",
+            "a permanent opposition party.",
+        ),
+        (
+            "Sen. John Roe criticized the tariffs on lumber, which he says have driven up prices.",
+            "John Roe",
+            "have driven up prices",
+        ),
+        (
+            "Sen. Mary Cole gave a speech in which she argued that the bill was void.",
+            "Mary Cole",
+            "the bill was void",
+        ),
+        (
+            'The bureau is weighing a new office, a step the FBI said it was "considering."',
+            "the FBI",
+            'it was "considering."',
+        ),
+        (
+            "The senators rejected the plan, a move the White House said would cost jobs.",
+            "the White House",
+            "would cost jobs",
+        ),
+    ],
+)
+def test_attribution_inside_a_relative_clause(
+    extract: Extract, text: str, speaker: str, content: str
+) -> None:
+    assert [(s.speaker.name, s.content) for s in extract(text)] == [(speaker, content)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was an allegation the group rejects as baseless.",
+        "The FBI has taken a step the group rejected as provocative.",
+    ],
+)
+def test_a_relative_after_a_speech_object_or_with_as_still_reports_nothing(
+    extract: Extract, text: str
+) -> None:
+    assert extract(text) == ()
