@@ -55,6 +55,8 @@ _POSSESSIVE = ("'s", "\u2019s", "s'", "s\u2019")
 _ONE_OF_THEM = frozenset(("one", "another"))
 # What may follow "one of" to point back at that group (``One of them said``).
 _THEM = frozenset(("them", "those", "these"))
+# What opens the group a "one of" picks from: "one of the people", "one of its members".
+_THE_GROUP = frozenset(("the", "those", "these", "its", "their", "his", "her"))
 # What opens ``its spokeswoman``: the owner is a body the text speaks of.
 _POSSESSIVE_PRONOUNS = frozenset(("its", "their"))
 # What opens a phrase whose owner is the body the text speaks of (``its envoy``).
@@ -338,6 +340,13 @@ class SpeakerReader:
             or (len(tokens) == 3 and tokens[1][2] == "of" and tokens[2][2] in _THEM)
         ):
             return self._one_of(phrase.text, phrase.start)  # "One", "One of them"
+        if (
+            tokens[0][2].lower() in _ONE_OF_THEM
+            and len(tokens) == 4
+            and tokens[1][2] == "of"
+            and tokens[2][2].lower() in _THE_GROUP
+        ):
+            return self._one_of_the(phrase, tokens[3][2], sentence_start)
         if phrase.text in self.lex.media or phrase.text.lower() in self.lex.media:
             return None
         head = tokens[: self._head_end(tokens)]
@@ -555,6 +564,26 @@ class SpeakerReader:
             return None
         speaker = Speaker(entity.name, entity.actor, entity.role)
         return Resolved(speaker, entity.kind, entity.gender, min(entity.confidence, 0.8))
+
+    def _one_of_the(self, phrase: Phrase, noun: str, sentence_start: int) -> Resolved | None:
+        """``One of the people, who …, said``, ``One of the officials said``: one of a
+        group named before (``Two people familiar with the talks said``) speaks for its
+        side; else one of the group as ``the officials`` alone would be read."""
+        plural = base(noun)
+        group = self.discourse.with_role(plural, phrase.start, by_name=True)
+        if group is not None and (group.kind == "group" or _many(group)):
+            speaker = Speaker(phrase.text, group.actor, group.role)
+            return Resolved(speaker, "person", None, min(group.confidence, 0.7))
+        if plural in self.lex.non_speakers:
+            return None  # "one of the people" with no such people quoted before
+        start = phrase.start + phrase.text.index(" of ") + 4
+        whole = self.resolve(
+            Phrase(start, phrase.end, self.text[start : phrase.end]), None, None, sentence_start
+        )
+        if whole is None or whole.kind != "group":
+            return None
+        speaker = Speaker(phrase.text, whole.speaker.actor, whole.speaker.role)
+        return Resolved(speaker, "person", None, min(whole.confidence, 0.7))
 
     def _one_of(self, word: str, pos: int) -> Resolved | None:
         """``Several senators said … One, who asked not to be named, said``: one of the

@@ -537,3 +537,26 @@ def test_a_relative_after_a_speech_object_or_with_as_still_reports_nothing(
     extract: Extract, text: str
 ) -> None:
     assert extract(text) == ()
+
+
+@pytest.mark.parametrize(
+    ("group", "one"),
+    [
+        (
+            "Two people familiar with the talks",
+            "One of the people, who spoke on condition of anonymity,",
+        ),
+        ("Three Republican senators", "One of the senators"),
+        ("Several White House officials", "Another of the officials"),
+    ],
+)
+def test_one_of_the_group_named_before_speaks_for_its_side(
+    extract: Extract, group: str, one: str
+) -> None:
+    statements = extract(f"{group} said the bill was stalled. {one} said the vote would slip.")
+    assert [s.content for s in statements] == ["the bill was stalled", "the vote would slip"]
+    assert statements[1].speaker.actor == statements[0].speaker.actor
+
+
+def test_one_of_the_people_with_nobody_named_before_is_no_speaker(extract: Extract) -> None:
+    assert extract("One of the people said the vote would slip.") == ()
