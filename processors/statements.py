@@ -75,6 +75,14 @@ _ADJUNCT_LEAD = re.compile(r"\s(?=[a-z])")
 _LEAD = 40
 # A quote carries on the last quoted speaker at most this many sentences later.
 _CARRY = 2
+# A possessive ending a name ("Lee's ad"): the thing, not the person, comes next.
+_POSSESSIVE = re.compile(r"['\u2019]s\b")
+# A capitalised word after a blank: where a name may start after a lead ("Her colleague").
+_CAPITAL_WORD = re.compile(r"(?<=\s)[A-Z]")
+# The most words before a colon that opens a person's quote ("X was less committal:").
+_COLON_LEAD = 12
+# A dash that signs a quote with its speaker's name: '"…" — Sen. Gale Porter'.
+_BYLINE_DASH = re.compile(r"[ \t]*(?:\u2014|\u2013|--)[ \t]*(?=[A-Z])")
 # How far (characters) around a name its introduction may give a role.
 _ROLE_WINDOW = 40
 # A third-person subject right before a verb (``he said``, ``She also argued``).
@@ -599,6 +607,8 @@ class _Extractor:
         # "According to Sen. Ann Lee, who leads the panel, …": the report follows the aside.
         aside = _WHO_ASIDE.match(text, phrase.end, sentence.end)
         comma = text.find(",", aside.end() if aside else phrase.end, sentence.end)
+        if text.startswith(":", phrase.end):
+            comma = phrase.end  # "Per a White House official: the president …"
         content: Content | None = None
         lead = before.rsplit(None, 1)[-1].lower() if before else ""
         if lead in _OPENS_REPORT and comma != -1:
@@ -757,6 +767,8 @@ class _Extractor:
                 self._interview_answer(sentence, line)
             lo = bisect.bisect_left(verb_starts, sentence.start)
             hi = bisect.bisect_left(verb_starts, sentence.end, lo)
+            if text.find(": ", sentence.start, sentence.end) != -1:
+                self._colon_quote(sentence, verbs[lo:hi])
             if lo == hi and self.layout.quote_opening(sentence) is None:
                 start, end = sentence.start, sentence.end
                 if (
@@ -766,7 +778,70 @@ class _Extractor:
                 ):
                     continue  # nothing here can attribute speech
             self.sentence_statements(sentence, verbs[lo:hi])
+        self._bylines()
         return tuple(sorted(self.statements, key=lambda s: s.span))
+
+    def _speaker_at(self, pos: int) -> tuple[Resolved, Attribution] | None:
+        """A named or described person whose phrase starts at ``pos``, as an attribution."""
+        sentence = self.layout.sentence_at(pos)
+        phrase = self.attributor.right_subject(sentence, pos)
+        if phrase is None:
+            return None
+        appositive = self.attributor.trailing_appositive(sentence, phrase)
+        resolved = self.reader.resolve(phrase, appositive, sentence_start=sentence.start)
+        if resolved is None or resolved.kind != "person":
+            return None  # "QUOTE OF THE DAY:", "The sign read:": nobody who speaks
+        attribution = Attribution(
+            resolved, "say", "clause", phrase.start, phrase.end, phrase.start, phrase.end,
+            inverted=False, explicit=True,
+        )  # fmt: skip
+        return resolved, attribution
+
+    def _colon_quote(self, sentence: Sentence, verbs: Sequence[Verb]) -> None:
+        """``Sen. X (D-Mich.) was less committal: "Ask me Thursday."``, ``Trump on Truth
+        Social, in full: "…"``: a person, words about how they put it, a colon and the
+        quote that closes the sentence, with no reporting verb to read."""
+        text = self.text
+        colon = text.find(":", sentence.start, sentence.end)
+        quote = quote_at(self.layout.quotes, _skip_blanks(text, colon + 1, sentence.end))
+        if quote is None or self.layout.in_quote(colon):
+            return
+        number = bisect.bisect_left(self.layout.quote_starts, quote.start)
+        if number in self.used_quotes or text[quote.end : sentence.end].strip(' .!?\u201d"') != "":
+            return
+        if any(verb.start < colon and not self.layout.in_quote(verb.start) for verb in verbs):
+            return  # "X told Playbook: …": the verb's own reading decides
+        start = _skip_blanks(text, sentence.start, colon)
+        while start < colon and text[start] in _BULLETS:
+            start = _skip_blanks(text, start + 1, colon)
+        if len(text[start:colon].split()) > _COLON_LEAD:
+            return
+        found = self._speaker_at(start)
+        if found is None:
+            # "Her colleague Sen. Patrick Ferris (D-Mich.) was …": the name after a lead.
+            title = _CAPITAL_WORD.search(text, start + 1, colon)
+            found = self._speaker_at(title.start()) if title is not None else None
+        if found is None or _POSSESSIVE.search(
+            text, found[1].subject_start, found[1].subject_end + 2
+        ):
+            return  # "Lee's ad ends with a line:": the ad's words, not Lee's
+        self.add(sentence, found[1], Content(quote.inner_start, quote.inner_end, True), 0.7)
+
+    def _bylines(self) -> None:
+        """``"I've been through four of these." — Sen. Gale Porter (R-Wyo.)``: a quote
+        that a dash and a person's name sign, in newsletters and quote boxes."""
+        text = self.text
+        for number, quote in enumerate(self.layout.quotes):
+            if number in self.used_quotes:
+                continue
+            dash = _BYLINE_DASH.match(text, quote.end)
+            if dash is None:
+                continue
+            found = self._speaker_at(dash.end())
+            if found is None:
+                continue
+            sentence = self.layout.sentence_at(quote.start)
+            self.add(sentence, found[1], Content(quote.inner_start, quote.inner_end, True), 0.7)
 
 
 def _skip_blanks(text: str, pos: int, end: int) -> int:

@@ -560,3 +560,48 @@ def test_one_of_the_group_named_before_speaks_for_its_side(
 
 def test_one_of_the_people_with_nobody_named_before_is_no_speaker(extract: Extract) -> None:
     assert extract("One of the people said the vote would slip.") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            '\u2014 Her colleague Sen. Pat Ferris (D-Mich.) was less committal: "Ask me Thursday."',
+            "Pat Ferris",
+            "Ask me Thursday.",
+        ),
+        (
+            '\u2014 Trump on Truth Social last night, in full: "Let them try!"',
+            "Trump",
+            "Let them try!",
+        ),
+        (
+            'QUOTE OF THE DAY: "The fifth one is no more fun." \u2014 Sen. Gale Porter (R-Wyo.), '
+            "on the prospect of another shutdown.",
+            "Gale Porter",
+            "The fifth one is no more fun.",
+        ),
+        (
+            '\u2014 Per a White House official: the president "is not going to cave."',
+            "a White House official",
+            'the president "is not going to cave."',
+        ),
+    ],
+)
+def test_newsletter_colon_and_dash_attributions(
+    extract: Extract, text: str, speaker: str, content: str
+) -> None:
+    assert [(s.speaker.name, s.content) for s in extract(text)] == [(speaker, content)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The sign read: "Farmers First."',
+        "Lee's ad ends with a simple line: \"I'm one of you.\"",
+        '"Never again." \u2014 the slogan on the banner.',
+        'QUOTE OF THE DAY: "We are done."',
+    ],
+)
+def test_a_colon_or_dash_before_no_person_attributes_nothing(extract: Extract, text: str) -> None:
+    assert extract(text) == ()
