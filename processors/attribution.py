@@ -48,6 +48,9 @@ _DATELINE_DASH = re.compile(r"\u2014| -- ")
 _SUBJECT_RELATIVE = re.compile(r"\s(?:who|that|I|we|you|they|he|she)\s")
 # What opens a noun phrase that a reduced relative may follow (``a step the group …``).
 _RELATIVE_DETERMINERS = frozenset(("a", "an", "the", "this", "that", "its", "their"))
+# A relative pronoun that is no subject, with its preposition ("in which", "whom"):
+# the relative clause's own subject follows it.
+_OBJECT_RELATIVE = re.compile(r"\b(?:which|whom)\s+(?=[A-Z])")
 # A coordinator right before a subject: its clause is joined to the one before it.
 _JOINED = re.compile(r",?\s+(?:and|but|while)\s+$")
 # The confidence of a speaker whose side nothing in the text gave.
@@ -461,6 +464,8 @@ class Attributor:
         if text[max(lo, start - 5) : start] == " and " and self._joined_name(start, end):
             start = self.layout.clause_start(lo, start - 5)  # "the X and Y Forum said"
         start = self._pronoun_subject(start, end)
+        for relative in _OBJECT_RELATIVE.finditer(text, start, end):
+            start = relative.end()  # "a speech in which Halvorsen told …": he speaks
         phrase = phrase_at(text, start, end)
         if phrase is not None and not self.reader.is_phrase(phrase.start, phrase.end, lo):
             phrase = self._before_relative(phrase, lo)  # a phrase, or None

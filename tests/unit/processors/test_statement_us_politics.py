@@ -605,3 +605,35 @@ def test_newsletter_colon_and_dash_attributions(
 )
 def test_a_colon_or_dash_before_no_person_attributes_nothing(extract: Extract, text: str) -> None:
     assert extract(text) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "Durbin read from the 2019 speech, in which Halvorsen told a Federalist Society "
+            "chapter that career employees sabotage Republican administrations.",
+            "Halvorsen",
+            "career employees sabotage Republican administrations",
+        ),
+        (
+            "Sen. John Roe gave a speech in which Roe said the bill was dead.",
+            "John Roe",
+            "the bill was dead",
+        ),
+        (
+            "The court struck down the law, which Gov. Ann Lee said would cut taxes.",
+            "Ann Lee",
+            "would cut taxes",
+        ),
+        (
+            "The campaign released an ad in which Dan Colfax tells viewers he is a farmer's son.",
+            "Dan Colfax",
+            "he is a farmer's son",
+        ),
+    ],
+)
+def test_a_named_subject_after_which_or_whom_speaks(
+    extract: Extract, text: str, speaker: str, content: str
+) -> None:
+    assert [(s.speaker.name, s.content) for s in extract(text)][-1] == (speaker, content)
