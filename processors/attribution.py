@@ -50,7 +50,7 @@ _SUBJECT_RELATIVE = re.compile(r"\s(?:who|that|I|we|you|they|he|she)\s")
 _RELATIVE_DETERMINERS = frozenset(("a", "an", "the", "this", "that", "its", "their"))
 # A relative pronoun that is no subject, with its preposition ("in which", "whom"):
 # the relative clause's own subject follows it.
-_OBJECT_RELATIVE = re.compile(r"\b(?:which|whom)\s+(?=[A-Z])")
+_OBJECT_RELATIVE = re.compile(r"\b(?:which|whom)\s+(?=[A-Z]|(?:the|a|an|its|his|her|their)\s)")
 # A coordinator right before a subject: its clause is joined to the one before it.
 _JOINED = re.compile(r",?\s+(?:and|but|while)\s+$")
 # The confidence of a speaker whose side nothing in the text gave.

@@ -80,7 +80,7 @@ _POSSESSIVE = re.compile(r"['\u2019]s\b")
 # A capitalised word after a blank: where a name may start after a lead ("Her colleague").
 _CAPITAL_WORD = re.compile(r"(?<=\s)[A-Z]")
 # The most words before a colon that opens a person's quote ("X was less committal:").
-_COLON_LEAD = 12
+_COLON_LEAD = 20
 # A dash that signs a quote with its speaker's name: '"…" — Sen. Gale Porter'.
 _BYLINE_DASH = re.compile(r"[ \t]*(?:\u2014|\u2013|--)[ \t]*(?=[A-Z])")
 # How far (characters) around a name its introduction may give a role.

@@ -627,6 +627,11 @@ def test_a_colon_or_dash_before_no_person_attributes_nothing(extract: Extract, t
             "would cut taxes",
         ),
         (
+            "The court struck down the law, which the governor said would cut taxes.",
+            "the governor",
+            "would cut taxes",
+        ),
+        (
             "The campaign released an ad in which Dan Colfax tells viewers he is a farmer's son.",
             "Dan Colfax",
             "he is a farmer's son",
@@ -637,3 +642,13 @@ def test_a_named_subject_after_which_or_whom_speaks(
     extract: Extract, text: str, speaker: str, content: str
 ) -> None:
     assert [(s.speaker.name, s.content) for s in extract(text)][-1] == (speaker, content)
+
+
+def test_a_long_lead_before_a_persons_colon_quote(extract: Extract) -> None:
+    statements = extract(
+        "Sen. Patty Murray of Washington, the top Democrat on the Appropriations Committee, "
+        'was blunt: "This is dead on arrival."'
+    )
+    assert [(s.speaker.name, s.content) for s in statements] == [
+        ("Patty Murray", "This is dead on arrival.")
+    ]
