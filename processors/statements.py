@@ -26,7 +26,7 @@ from processors.frames import (
     quote_at,
     skip_adjuncts,
 )
-from processors.layout import Layout, Verb
+from processors.layout import Layout, Verb, is_name
 from processors.lexicon import SpeechLexicon, load_speech_lexicon
 from processors.model import Article, Speaker, Statement
 from processors.people import (
@@ -55,7 +55,7 @@ _RECENT = 600
 # "in a memo": a document as the adjunct of a reporting verb that follows.
 _IN_DOCUMENT = re.compile(r"\b[Ii]n\s+$")
 # The verb right before a document brought in (``released a letter``): a lower-case word.
-_VERB_BEFORE = re.compile(r"(?<![\w'\u2019-])[a-z]+(?:ed|s)\s+$")
+_VERB_BEFORE = re.compile(r"(?<![\w'\u2019-])([a-z]+)\s+$")
 # What ends a line of body text (a headline has none of these at its end).
 _STOPS = frozenset('.!?\u201d"\u2019:)')
 # What opens the item of a list ("- ", "\u2022 ", "* ").
@@ -71,6 +71,10 @@ _AS_CLAUSE = re.compile(r",\s*as\s*$")
 _BARE_OBJECT = 40
 # Where a trailing adjunct may start inside a short object: a blank before a word.
 _ADJUNCT_LEAD = re.compile(r"\s(?=[a-z])")
+# What leads a text's addressee after it ("a letter to the committee").
+_TO_WHOM = frozenset(("to", "for", "addressed", "sent"))
+# The most words of a content that only names a text and its addressee.
+_DOCUMENT_OBJECT = 8
 # An attribution after a quoted question starts within this many characters.
 _LEAD = 40
 # A quote carries on the last quoted speaker at most this many sentences later.
@@ -179,7 +183,8 @@ class _Extractor:
             return self._speaker_after(sentence, found.end())
         # "… released a letter": the verb before the document; its subject issued it.
         verb = _VERB_BEFORE.search(self.text, max(0, found.start() - 30), found.start())
-        if verb is None:
+        grammar = self.lex.grammar
+        if verb is None or verb.group(1) in grammar.prepositions or verb.group(1) in grammar.links:
             return None  # "A memo obtained by reporters …": nobody is said to issue it
         left = self.attributor.left_subject(sentence, verb.start())
         if left is None:
@@ -369,12 +374,30 @@ class _Extractor:
         # The object noun comes within three words: only then is an adjunct worth cutting.
         if not any(word.lower().strip(".,;:\u201d\"'") in objects for word in words[:3]):
             return False
+        if self._document_object(content):
+            return True  # "wrote a letter to the committee": the letter's words come later
         # "rejected the accusations in a statement": the adjunct says where, not what.
         end = skip_adjuncts_back(self.text, content.start, content.end, self.lex)
         if end - content.start > _BARE_OBJECT:
             return False
         words = self.text[content.start : end].split()
         return len(words) <= 3 and words[-1].lower().strip(".,;:\u201d\"'") in objects
+
+    def _document_object(self, content: Content) -> bool:
+        """Whether a short content is only a named text and where it went (``a letter to
+        the committee``, ``the memo to senators``): no clause, so no report of its own."""
+        words = [
+            w.strip(".,;:\u201d\"'").lower() for w in self.text[content.start : content.end].split()
+        ]
+        return (
+            len(words) <= _DOCUMENT_OBJECT
+            and len(words) >= 2
+            and words[0] in self.lex.noun_markers
+            and words[1] in self.lex.speech_objects
+            and not any(word in self.lex.clause_cues or word in self.lex.verbs for word in words)
+            # "a letter to the committee", not "the report as fabricated" (a description).
+            and (len(words) == 2 or words[2] in _TO_WHOM)
+        )
 
     def _manner(self, word: str) -> bool:
         """Whether ``word`` is an adverb of manner or time (``separately``, ``briefly``,
@@ -788,6 +811,9 @@ class _Extractor:
         if phrase is None:
             return None
         appositive = self.attributor.trailing_appositive(sentence, phrase)
+        if appositive is not None and is_name(appositive.text) and not is_name(phrase.text):
+            # "Her predecessor, Terry Branstad, was more direct:": the name speaks.
+            phrase, appositive = appositive, phrase
         resolved = self.reader.resolve(phrase, appositive, sentence_start=sentence.start)
         if resolved is None or resolved.kind != "person":
             return None  # "QUOTE OF THE DAY:", "The sign read:": nobody who speaks

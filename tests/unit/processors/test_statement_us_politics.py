@@ -652,3 +652,24 @@ def test_a_long_lead_before_a_persons_colon_quote(extract: Extract) -> None:
     assert [(s.speaker.name, s.content) for s in statements] == [
         ("Patty Murray", "This is dead on arrival.")
     ]
+
+
+@pytest.mark.parametrize("verb", ["sent", "wrote", "released", "delivered"])
+def test_a_letter_sent_by_a_body_speaks_for_it_and_sending_it_reports_nothing(
+    extract: Extract, verb: str
+) -> None:
+    statements = extract(
+        '"We will respond," Sen. Ann Lee said. The Iowa League of Cities '
+        f'{verb} a letter to the committee. "Our members cannot absorb the cuts," the letter said.'
+    )
+    assert [(s.speaker.name, s.content) for s in statements][1:] == [
+        ("Iowa League", "Our members cannot absorb the cuts,")
+    ]
+
+
+def test_a_memo_a_newsroom_obtained_is_not_the_newsrooms(extract: Extract) -> None:
+    statements = extract(
+        '"We will respond," Sen. Ann Lee said. Politico obtained a memo on Friday. '
+        '"Costs will double," the memo says.'
+    )
+    assert [s.content for s in statements] == ["We will respond,"]
