@@ -811,9 +811,16 @@ class _Extractor:
         if phrase is None:
             return None
         appositive = self.attributor.trailing_appositive(sentence, phrase)
-        if appositive is not None and is_name(appositive.text) and not is_name(phrase.text):
+        comma = _skip_blanks(self.text, phrase.end + 1, sentence.end)
+        if (
+            appositive is None
+            and self.text.startswith(",", phrase.end)
+            and not is_name(phrase.text)
+        ):
             # "Her predecessor, Terry Branstad, was more direct:": the name speaks.
-            phrase, appositive = appositive, phrase
+            name = self.attributor.right_subject(sentence, comma)
+            if name is not None and is_name(name.text):
+                phrase, appositive = name, phrase
         resolved = self.reader.resolve(phrase, appositive, sentence_start=sentence.start)
         if resolved is None or resolved.kind != "person":
             return None  # "QUOTE OF THE DAY:", "The sign read:": nobody who speaks

@@ -673,3 +673,10 @@ def test_a_memo_a_newsroom_obtained_is_not_the_newsrooms(extract: Extract) -> No
         '"Costs will double," the memo says.'
     )
     assert [s.content for s in statements] == ["We will respond,"]
+
+
+def test_a_name_in_apposition_before_a_colon_quote_speaks(extract: Extract) -> None:
+    statements = extract('Her predecessor, Terry Branstad, was more direct: "She should run."')
+    assert [(s.speaker.name, s.content) for s in statements] == [
+        ("Terry Branstad", "She should run.")
+    ]
