@@ -51,6 +51,9 @@ _RELATIVE_DETERMINERS = frozenset(("a", "an", "the", "this", "that", "its", "the
 # A relative pronoun that is no subject, with its preposition ("in which", "whom"):
 # the relative clause's own subject follows it.
 _OBJECT_RELATIVE = re.compile(r"\b(?:which|whom)\s+(?=[A-Z]|(?:the|a|an|its|his|her|their)\s)")
+# Object pronouns as the subject of a participle after "with" ("with him saying").
+_SUBJECT_FORMS = {"him": "he", "her": "she", "them": "they"}
+_WITH_PRONOUN = re.compile(r"\bwith\s+(him|her|them)\s+$")
 # A coordinator right before a subject: its clause is joined to the one before it.
 _JOINED = re.compile(r",?\s+(?:and|but|while)\s+$")
 # The confidence of a speaker whose side nothing in the text gave.
@@ -151,6 +154,11 @@ class Attributor:
         if previous is not None and _CLOSING.search(text, previous[1], start):
             previous = None  # '"We will not," said Bash': the quote's words are not ours
         last = previous[0] if previous is not None else None
+        if last in _SUBJECT_FORMS and form.split(None, 1)[0].endswith("ing"):
+            with_pronoun = _WITH_PRONOUN.search(text, near, start)
+            if with_pronoun is not None:
+                # "His video opens with him saying", "with her telling workers that".
+                return self._with_pronoun(sentence, lemma, frame, with_pronoun, start, end)
         if (
             previous is not None
             and last is not None
@@ -376,6 +384,18 @@ class Attributor:
         return Attribution(
             resolved, lemma, frame, start, end, phrase.start, phrase.end, False, True
         )
+
+    def _with_pronoun(
+        self, sentence: Sentence, lemma: str, frame: str, match: re.Match[str], start: int, end: int
+    ) -> Attribution | None:
+        """A participle whose subject is an object pronoun after ``with``: the pronoun's
+        subject form names the speaker."""
+        subject = _SUBJECT_FORMS[match.group(1)]
+        at = match.start(1)
+        resolved = self.reader.pronoun(subject, at)
+        if resolved is None:
+            return None
+        return Attribution(resolved, lemma, frame, start, end, at, match.end(1), False, True)
 
     def _inverted(
         self, sentence: Sentence, lemma: str, frame: str, start: int, end: int

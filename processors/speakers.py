@@ -552,6 +552,10 @@ class SpeakerReader:
             return "f"
         return None
 
+    def pronoun(self, pronoun: str, pos: int) -> Resolved | None:
+        """Whom a subject pronoun (``he``, ``she``, ``they``, ``it``) at ``pos`` means."""
+        return self._pronoun(pronoun, pos)
+
     def _pronoun(self, pronoun: str, pos: int) -> Resolved | None:
         kind = self.lex.pronouns[pronoun]
         if kind in ("m", "f"):

@@ -680,3 +680,25 @@ def test_a_name_in_apposition_before_a_colon_quote_speaks(extract: Extract) -> N
     assert [(s.speaker.name, s.content) for s in statements] == [
         ("Terry Branstad", "She should run.")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "State Sen. Darnell Price joined the race. His launch video opens with him saying, "
+            '"Detroit built this country."',
+            "Darnell Price",
+            "Detroit built this country.",
+        ),
+        (
+            "Gov. Ann Lee toured the plant, with her telling workers that the jobs would stay.",
+            "Ann Lee",
+            "the jobs would stay",
+        ),
+    ],
+)
+def test_with_an_object_pronoun_and_a_participle_the_pronoun_speaks(
+    extract: Extract, text: str, speaker: str, content: str
+) -> None:
+    assert [(s.speaker.name, s.content) for s in extract(text)] == [(speaker, content)]
