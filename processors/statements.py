@@ -56,6 +56,9 @@ _RECENT = 600
 _IN_DOCUMENT = re.compile(r"\b[Ii]n\s+$")
 # The verb right before a document brought in (``released a letter``): a lower-case word.
 _VERB_BEFORE = re.compile(r"(?<![\w'\u2019-])([a-z]+)\s+$")
+# After an inverted speaker, what may stand before a quote that resumes: an
+# appositive, then the comma ("…, said Sen. X, the chairwoman, “is that …”").
+_RESUME_GAP = re.compile(r"(?:,\s*(?:a|an|the|who|whose)\b[^,;:\"\u201c\u201d]*)?,\s*")
 # What ends a line of body text (a headline has none of these at its end).
 _STOPS = frozenset('.!?\u201d"\u2019:)')
 # What opens the item of a list ("- ", "\u2022 ", "* ").
@@ -320,6 +323,10 @@ class _Extractor:
                 content = None  # "“…,” X said of the talks": the quote was the report
             if attribution.inverted and content is not None and not content.direct:
                 content = None  # "said Peskov, the spokesman" leaves nothing to report
+            if attribution.inverted and quote is not None and content is None:
+                # '"The problem," said Sen. X, the chairwoman, "is that …"': one sentence
+                # quoted in two parts around the attribution; the second part too.
+                content = self._resumed_quote(attribution.subject_end, sentence.end)
             if content is None and quote is None and attribution.explicit:
                 around = (attribution.subject_start, attribution.verb_end)
                 if attribution.inverted:
@@ -358,6 +365,16 @@ class _Extractor:
         if sentence.index and text.find("by", sentence.start, sentence.end) != -1:
             self._retro(sentence)
         self._continuation(sentence)
+
+    def _resumed_quote(self, pos: int, end: int) -> Content | None:
+        """The quote that resumes after an inverted speaker and its appositive."""
+        gap = _RESUME_GAP.match(self.text, pos, end)
+        if gap is None:
+            return None
+        quote = quote_at(self.layout.quotes, gap.end(), end)
+        if quote is None:
+            return None
+        return Content(quote.inner_start, quote.inner_end, True)
 
     def _names_words_only(self, content: Content) -> bool:
         """``rejected the accusation``, ``denied the report``: the object names someone

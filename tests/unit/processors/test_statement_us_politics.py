@@ -702,3 +702,20 @@ def test_with_an_object_pronoun_and_a_participle_the_pronoun_speaks(
     extract: Extract, text: str, speaker: str, content: str
 ) -> None:
     assert [(s.speaker.name, s.content) for s in extract(text)] == [(speaker, content)]
+
+
+@pytest.mark.parametrize(
+    "speaker",
+    [
+        "Sen. Susan Collins of Maine, the Appropriations Committee chairwoman,",
+        "Sen. Susan Collins,",
+    ],
+)
+def test_a_quote_resumed_after_an_inverted_speaker_is_theirs_too(
+    extract: Extract, speaker: str
+) -> None:
+    statements = extract(f'"The problem," said {speaker} "is that nobody has told us yet."')
+    assert [(s.speaker.name, s.content) for s in statements] == [
+        ("Susan Collins", "The problem,"),
+        ("Susan Collins", "is that nobody has told us yet."),
+    ]
