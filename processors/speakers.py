@@ -55,6 +55,13 @@ _POSSESSIVE = ("'s", "\u2019s", "s'", "s\u2019")
 _ONE_OF_THEM = frozenset(("one", "another"))
 # What may follow "one of" to point back at that group (``One of them said``).
 _THEM = frozenset(("them", "those", "these"))
+# A group the narration counts ("Two of the employees", "Several analysts") right before
+# a "One of them": whom the "them" means, when nobody in it has spoken yet.
+_COUNTED = re.compile(
+    r"\b(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|[Ss]ome|[Mm]any|[Bb]oth|[Dd]ozens)"
+    r"(?:\s+of\s+(?:the|those|these|its|their))?\s+(?:[\w-]+\s+)?[a-z][\w-]*s\b[^.!?]*[.!?]\s*$"
+)
+_COUNTED_WINDOW = 200
 # What opens the group a "one of" picks from: "one of the people", "one of its members".
 _THE_GROUP = frozenset(("the", "those", "these", "its", "their", "his", "her"))
 # What opens ``its spokeswoman``: the owner is a body the text speaks of.
@@ -589,18 +596,27 @@ class SpeakerReader:
         speaker = Speaker(phrase.text, whole.speaker.actor, whole.speaker.role)
         return Resolved(speaker, "person", None, min(whole.confidence, 0.7))
 
+    def _one_of_counted(self, word: str, pos: int) -> Resolved | None:
+        """``Two of the employees have left. One of them …, said``: one of a group the
+        narration just counted, who speaks for the article's home side if it has one."""
+        lead = self.text[max(0, pos - _COUNTED_WINDOW) : pos]
+        if _COUNTED.search(lead) is None:
+            return None
+        found, confidence = self._fallback(None, 0.6)
+        return Resolved(Speaker(word, found, None), "person", None, min(confidence, 0.6))
+
     def _one_of(self, word: str, pos: int) -> Resolved | None:
         """``Several senators said … One, who asked not to be named, said``: one of the
         group last quoted speaks for its side."""
         entity = self.discourse.salient(pos, ("group", "person"), None)
         if entity is None or not entity.name:
-            return None
+            return self._one_of_counted(word, pos)
         last = base(entity.name.split()[-1])
         if entity.kind == "person" and singular(last) == last:
             # One person is no group to pick one from: the nearest group named may be.
             entity = next((e for e in reversed(self.discourse.before(pos)[-6:]) if _many(e)), None)
             if entity is None:
-                return None
+                return self._one_of_counted(word, pos)
         speaker = Speaker(word, entity.actor, entity.role)
         return Resolved(speaker, "person", None, min(entity.confidence, 0.7))
 

@@ -719,3 +719,23 @@ def test_a_quote_resumed_after_an_inverted_speaker_is_theirs_too(
         ("Susan Collins", "The problem,"),
         ("Susan Collins", "is that nobody has told us yet."),
     ]
+
+
+def test_one_of_a_group_the_narration_just_counted_speaks(extract: Extract) -> None:
+    statements = extract(
+        "WASHINGTON \u2014 Sen. Celia Navarro (D-Ill.) said the FBI had failed its staff. "
+        "Two of the employees have since left the bureau. One of them, a former analyst who "
+        "spoke on condition of anonymity, said she had been escorted out."
+    )
+    assert [(s.speaker.name, s.content) for s in statements][-1] == (
+        "One of them",
+        "she had been escorted out",
+    )
+
+
+def test_one_of_them_with_no_group_before_is_no_speaker(extract: Extract) -> None:
+    statements = extract(
+        "Sen. Celia Navarro said the FBI had failed its staff. The bureau was hit hard. "
+        "One of them said she had been escorted out."
+    )
+    assert [s.speaker.name for s in statements] == ["Celia Navarro"]
