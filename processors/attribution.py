@@ -36,6 +36,8 @@ _WORD_MARKS = frozenset("_'\u2019")
 _POSSESSIVE_ENDS = frozenset(("'s", "\u2019s"))
 _APPOSITIVE_AFTER = re.compile(r",\s*((?:who|a|an|the)\s)")
 _RELATIVE = re.compile(r",\s*who\s+(?:(?:has|had|have)\s+)?(?:also\s+|later\s+|repeatedly\s+)?$")
+# A restrictive relative with no comma, right before its verb ("Democrats who say").
+_RESTRICTIVE = re.compile(r"\s+who\s+(?:(?:has|had|have)\s+)?(?:also\s+|repeatedly\s+)?$")
 # The word a ``_RELATIVE`` match ends in (followed by a blank).
 _RELATIVE_ENDS = frozenset(("who", "also", "later", "has", "had", "have", "repeatedly"))
 # A relative clause set off by commas after a speaker's appositive (", who is based in").
@@ -196,6 +198,17 @@ class Attributor:
         relative = None
         if last in _RELATIVE_ENDS:
             relative = _RELATIVE.search(text, near, start)
+            if relative is None:
+                # "a showdown with Democrats who say …": a restrictive relative; its
+                # head, after the preposition, speaks.
+                restrictive = _RESTRICTIVE.search(text, near, start)
+                left = (
+                    self._relative_head(sentence, restrictive.start())
+                    if restrictive is not None
+                    else None
+                )
+                if left is not None:
+                    return self._attribution(sentence, left, lemma, frame, start, end)
         # "..., according to a diplomatic source, who said ...": the source speaks.
         left = self.left_subject(sentence, relative.start() if relative else start)
         if left is None and relative is not None:
@@ -229,6 +242,19 @@ class Attributor:
             aside_end = comma if comma != -1 else None
         return Attribution(
             resolved, lemma, frame, start, end, first, phrase.end, False, True, aside_end
+        )
+
+    def _attribution(
+        self, sentence: Sentence, left: LeftSubject, lemma: str, frame: str, start: int, end: int
+    ) -> Attribution | None:
+        """The attribution of a verb whose subject phrase is already found."""
+        phrase, appositive, cue = left
+        resolved = self.reader.resolve(phrase, appositive, cue, sentence.start)
+        if resolved is None:
+            return None
+        self.reader.remember(resolved, phrase.start, subject=False)
+        return Attribution(
+            resolved, lemma, frame, start, end, phrase.start, phrase.end, False, True
         )
 
     def _clause_official(self, sentence: Sentence, phrase: Phrase, resolved: Resolved) -> Resolved:

@@ -739,3 +739,16 @@ def test_one_of_them_with_no_group_before_is_no_speaker(extract: Extract) -> Non
         "One of them said she had been escorted out."
     )
     assert [s.speaker.name for s in statements] == ["Celia Navarro"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The plan faces a showdown with Democrats who say they will not back it.", "Democrats"),
+        ("The bill drew fire from Gov. Ann Lee who has said it would raise costs.", "Ann Lee"),
+    ],
+)
+def test_a_restrictive_relative_after_a_preposition_reports_for_its_head(
+    extract: Extract, text: str, speaker: str
+) -> None:
+    assert [s.speaker.name for s in extract(text)] == [speaker]
