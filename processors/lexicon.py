@@ -235,6 +235,9 @@ class SpeechLexicon:
     title_small_words: frozenset[str]
     relative_heads: frozenset[str]
     act_nouns: frozenset[str]
+    act_appositive: re.Pattern[str]
+    """Anchored at the end: an appositive act noun that opens a relative before its
+    subject (``…, a figure that X said``): the relative reports on its own."""
     """Nouns for an act (``step``, ``plan``): a reduced relative after one may report
     (``a step the FBI said it was considering``), unlike one after a speech object."""
     """Nouns a reduced relative may follow (``an allegation the group rejects``): the
@@ -593,6 +596,10 @@ def _build(raw: Mapping[str, Any]) -> SpeechLexicon:
         title_small_words=_lower_set(raw["title_small_words"]),
         relative_heads=_lower_set(raw["speech_objects"] + raw["act_nouns"]),
         act_nouns=_lower_set(raw["act_nouns"]),
+        act_appositive=re.compile(
+            rf",\s*(?:a|an|the|one)\s+(?:[\w-]+\s+)?(?:{_alternation(raw['act_nouns'])})"
+            r"\s+(?:that\s+|which\s+)?$"
+        ),
         clause_cues=_lower_set(raw["clause_cues"]),
         abbreviations=frozenset(raw["abbreviations"]),
         female_names=frozenset(raw["female_names"]),

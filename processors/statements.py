@@ -588,6 +588,8 @@ class _Extractor:
         lead = self.text[sentence.start : attribution.subject_start]
         if grammar.new_clause.search(lead) or _AS_CLAUSE.search(lead):
             return True
+        if self.lex.act_appositive.search(lead):
+            return True  # "X disclosed A, a figure that Y said it could not reconcile"
         # "X expressed A and rejected B, his office said": a trailing attribution.
         tail = skip_adjuncts(self.text, attribution.verb_end, sentence.end, self.lex)
         return not self.text[tail : sentence.end].strip(' .!?\u201d"')
@@ -604,6 +606,9 @@ class _Extractor:
         joint = _TRIM.search(self.text, last.span[0], cut)
         if joint is not None:
             stop = joint.start()
+        act = self.lex.act_appositive.search(self.text, last.span[0], cut)
+        if act is not None:
+            stop = act.start()  # "…, a figure that Y said": the appositive is Y's topic
         stop = clause_end(self.text, last.span[0], stop)
         if self._names_words_only(Content(last.span[0], stop, False)):
             # "has denied the claim and has accused X": the denial kept no words.

@@ -752,3 +752,15 @@ def test_a_restrictive_relative_after_a_preposition_reports_for_its_head(
     extract: Extract, text: str, speaker: str
 ) -> None:
     assert [s.speaker.name for s in extract(text)] == [speaker]
+
+
+@pytest.mark.parametrize("relative", ["a figure that", "a number"])
+def test_an_act_noun_appositive_starts_a_report_of_its_own(extract: Extract, relative: str) -> None:
+    statements = extract(
+        f"Gov. Ann Lee said the state would save $100 million, {relative} Democrats said "
+        "was inflated."
+    )
+    assert [(s.speaker.name, s.content) for s in statements] == [
+        ("Ann Lee", "the state would save $100 million"),
+        ("Democrats", "was inflated"),
+    ]
