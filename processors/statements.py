@@ -113,6 +113,7 @@ class _Extractor:
         self.article = article
         self.text = article.text
         self.lex = lexicon
+        self.gazetteer = gazetteer
         if mentions is None:
             mentions = scan_mentions(gazetteer, article.text)
         mentions = own_names(article.text, mentions, gazetteer, lexicon)
@@ -832,6 +833,8 @@ class _Extractor:
         phrase = self.attributor.right_subject(sentence, pos)
         if phrase is None:
             return None
+        if " " not in phrase.text.strip() and not self._known_name(phrase.text.strip(), pos):
+            return None  # "Among the signs:": one capitalised word is no name by itself
         appositive = self.attributor.trailing_appositive(sentence, phrase)
         comma = _skip_blanks(self.text, phrase.end + 1, sentence.end)
         if (
@@ -851,6 +854,13 @@ class _Extractor:
             inverted=False, explicit=True,
         )  # fmt: skip
         return resolved, attribution
+
+    def _known_name(self, word: str, pos: int) -> bool:
+        """Whether one word names someone: a listed alias or a person named before."""
+        if self.gazetteer.lookup(word) is not None:
+            return True
+        earlier = self.discourse.named(word, pos)
+        return earlier is not None and earlier.kind == "person"
 
     def _colon_quote(self, sentence: Sentence, verbs: Sequence[Verb]) -> None:
         """``Sen. X (D-Mich.) was less committal: "Ask me Thursday."``, ``Trump on Truth
@@ -880,6 +890,8 @@ class _Extractor:
             text, found[1].subject_start, found[1].subject_end + 2
         ):
             return  # "Lee's ad ends with a line:": the ad's words, not Lee's
+        if not text[quote.inner_start : quote.inner_start + 1].isupper():
+            return  # 'has a new target: "the woke bureaucracy."': a phrase, not words said
         self.add(sentence, found[1], Content(quote.inner_start, quote.inner_end, True), 0.7)
 
     def _bylines(self) -> None:

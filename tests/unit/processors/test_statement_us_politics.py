@@ -764,3 +764,17 @@ def test_an_act_noun_appositive_starts_a_report_of_its_own(extract: Extract, rel
         ("Ann Lee", "the state would save $100 million"),
         ("Democrats", "was inflated"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Sen. Ted Cruz has a new target: "the woke bureaucracy."',
+        'Among the signs: "Hands Off Medicare."',
+        'QUOTE OF THE DAY: "The fifth one is no more fun." \u2014 Porter, on the shutdown.',
+    ],
+)
+def test_a_phrase_or_a_lone_unknown_word_before_a_colon_or_dash_is_no_attribution(
+    extract: Extract, text: str
+) -> None:
+    assert extract(text) == ()
