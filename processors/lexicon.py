@@ -170,6 +170,8 @@ class SpeechLexicon:
     """What opens an interviewee's answer line (``A:``)."""
     question_labels: tuple[str, ...]
     """What opens an interviewer's question line (``Q:``)."""
+    interview_cue: re.Pattern[str]
+    """What says a piece is an interview (``spoke with us``, ``edited for length``)."""
     media_roles: re.Pattern[str]
     """A journalist's role (``correspondent``, ``host``): a transcript label naming one
     gives a report, not a newsmaker's words."""
@@ -555,6 +557,9 @@ def _build(raw: Mapping[str, Any]) -> SpeechLexicon:
         media=frozenset(raw["media"]),
         answer_labels=tuple(raw["interview_labels"]["answer"]),
         question_labels=tuple(raw["interview_labels"]["question"]),
+        interview_cue=re.compile(
+            rf"\b(?:{_alternation(raw['interview_labels']['cues'])})\b", re.IGNORECASE
+        ),
         media_roles=re.compile(rf"\b(?:{_alternation(raw['media_roles'])})\b", re.IGNORECASE),
         adverbs=_lower_set(raw["adverbs"]),
         time_words=frozenset(raw["time_words"]),

@@ -470,6 +470,9 @@ class _Extractor:
         previous = text.rfind("\n", 0, max(0, line - 1)) + 1
         if not line or not text.startswith(self.lex.question_labels, previous):
             return  # an answer only right after a question: "A." may open other lines
+        first = self._first_question(previous)
+        if not self.lex.interview_cue.search(text, 0, first):
+            return  # a Q&A explainer, not an interview: its answers are nobody's words
         person = self.discourse.most_named(previous)
         if person is None or person.kind != "person":
             return
@@ -484,6 +487,18 @@ class _Extractor:
             inverted=False, explicit=True,
         )  # fmt: skip
         self.add(sentence, attribution, Content(start, stop, True), 0.75)
+
+    def _first_question(self, pos: int) -> int:
+        """Where the first question line of the Q&A that reaches ``pos`` starts."""
+        text = self.text
+        first = pos
+        for label in self.lex.question_labels:
+            found = text.find("\n" + label, 0, pos + 1)
+            if found != -1:
+                first = min(first, found + 1)
+            if text.startswith(label):
+                first = 0
+        return first
 
     def _reported_answer(self, start: int, stop: int, surname: str) -> bool:
         """Whether an answer line reports the interviewee in the third person (``A:

@@ -778,3 +778,13 @@ def test_a_phrase_or_a_lone_unknown_word_before_a_colon_or_dash_is_no_attributio
     extract: Extract, text: str
 ) -> None:
     assert extract(text) == ()
+
+
+def test_a_qa_explainer_that_is_no_interview_gives_its_answers_to_nobody(
+    extract: Extract,
+) -> None:
+    statements = extract(
+        "President Trump announced new tariffs on Monday. Trump said the levies would raise "
+        "revenue.\nQ: Will prices rise?\nA: Most economists expect modest increases."
+    )
+    assert [s.content for s in statements] == ["the levies would raise revenue"]
