@@ -27,7 +27,7 @@ from processors.frames import (
     skip_adjuncts,
 )
 from processors.layout import Layout, Verb, is_name
-from processors.lexicon import SpeechLexicon, load_speech_lexicon
+from processors.lexicon import ROLE, TITLE, SpeechLexicon, load_speech_lexicon
 from processors.model import Article, Speaker, Statement
 from processors.people import (
     home_actor,
@@ -86,6 +86,8 @@ _CARRY = 2
 _POSSESSIVE = re.compile(r"['\u2019]s\b")
 # A capitalised word after a blank: where a name may start after a lead ("Her colleague").
 _CAPITAL_WORD = re.compile(r"(?<=\s)[A-Z]")
+# An appositive that introduces a person after their name (", a former state senator").
+_INTRODUCED_AFTER = re.compile(r",\s*(?:a|an|the|who)\s")
 # The most words before a colon that opens a person's quote ("X was less committal:").
 _COLON_LEAD = 20
 # A dash that signs a quote with its speaker's name: '"…" — Sen. Gale Porter'.
@@ -540,7 +542,7 @@ class _Extractor:
         for match in pattern.finditer(self.text, 0, pos):
             found = match
             break  # the first full naming introduces the person
-        if found is None:
+        if found is None or not self._introduced(found.start(), found.end()):
             return None
         sentence = self.layout.sentence_at(found.start())
         phrase = Phrase(found.start(), found.end(), found.group(0))
@@ -548,6 +550,23 @@ class _Extractor:
         if resolved is None or resolved.kind != "person":
             return None
         return resolved._replace(confidence=min(resolved.confidence, 0.8))
+
+    def _introduced(self, start: int, end: int) -> bool:
+        """Whether the name at ``[start, end)`` is introduced as a person's: a title, a
+        role or a party before it (``Republican Tom Kessling``, ``Administrator Dana
+        Hale``), or an appositive or a party marker after it (``…, a former senator``)."""
+        text = self.text
+        if _INTRODUCED_AFTER.match(text, end) or self.lex.party_marker.match(
+            text, _skip_blanks(text, end, len(text))
+        ):
+            return True
+        before = text[max(0, start - 40) : start].split()
+        if not before:
+            return False
+        word = before[-1]
+        return bool(self.lex.class_of(word) & (TITLE | ROLE)) or (
+            self.lex.cue_pattern.fullmatch(word) is not None
+        )
 
     def _block_quote(self, verb_end: int) -> Content | None:
         """``the government said:`` closing a paragraph: the quote opening the next one."""

@@ -788,3 +788,13 @@ def test_a_qa_explainer_that_is_no_interview_gives_its_answers_to_nobody(
         "revenue.\nQ: Will prices rise?\nA: Most economists expect modest increases."
     )
     assert [s.content for s in statements] == ["the levies would raise revenue"]
+
+
+def test_a_capitals_section_label_is_nobody_even_after_a_title_case_phrase(
+    extract: Extract,
+) -> None:
+    statements = extract(
+        "Live Update from the Capitol. The Senate met on Friday.\n"
+        "UPDATE: The vote has been delayed.\nBREAKING: The bill passed."
+    )
+    assert statements == ()
