@@ -92,6 +92,8 @@ _INTRODUCED_AFTER = re.compile(r",\s*(?:a|an|the|who)\s")
 _COLON_LEAD = 20
 # A dash that signs a quote with its speaker's name: '"…" — Sen. Gale Porter'.
 _BYLINE_DASH = re.compile(r"[ \t]*(?:\u2014|\u2013|--)[ \t]*(?=[A-Z])")
+# What may follow the name that signs a quote: its party marker, a comma, the end.
+_BYLINE_END = re.compile(r"\s*(?:\([^()\n]{1,20}\))?\s*(?:[,.;]|\n|$)")
 # How far (characters) around a name its introduction may give a role.
 _ROLE_WINDOW = 40
 # A third-person subject right before a verb (``he said``, ``She also argued``).
@@ -938,10 +940,13 @@ class _Extractor:
             dash = _BYLINE_DASH.match(text, quote.end)
             if dash is None:
                 continue
-            found = self._speaker_at(dash.end())
-            if found is None:
-                continue
             sentence = self.layout.sentence_at(quote.start)
+            lead = text[sentence.start : quote.start].rstrip()
+            if lead and not lead.endswith(":") and lead.lstrip(" \t" + "".join(_BULLETS)):
+                continue  # 'The crowd chanted "Yes We Can" — …': a quote inside narration
+            found = self._speaker_at(dash.end())
+            if found is None or not _BYLINE_END.match(text, found[1].subject_end):
+                continue  # "— Barack Obama's old slogan —": the name is not signing it
             self.add(sentence, found[1], Content(quote.inner_start, quote.inner_end, True), 0.7)
 
 

@@ -798,3 +798,10 @@ def test_a_capitals_section_label_is_nobody_even_after_a_title_case_phrase(
         "UPDATE: The vote has been delayed.\nBREAKING: The bill passed."
     )
     assert statements == ()
+
+
+def test_a_dash_after_a_quote_inside_narration_is_no_byline(extract: Extract) -> None:
+    statements = extract(
+        'The crowd chanted "Yes We Can" \u2014 Barack Obama\'s old slogan \u2014 as he arrived.'
+    )
+    assert statements == ()
