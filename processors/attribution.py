@@ -540,6 +540,8 @@ class Attributor:
         if before is None or not self.text[before[1] + len(before[0]) : last[1]].isspace():
             return start
         word = before[0]
+        if word == "whom":
+            return start  # "Hale, whom she said she admired": the head is her topic
         if (
             not word.islower()
             or word in self.grammar.lead_conjunctions

@@ -805,3 +805,7 @@ def test_a_dash_after_a_quote_inside_narration_is_no_byline(extract: Extract) ->
         'The crowd chanted "Yes We Can" \u2014 Barack Obama\'s old slogan \u2014 as he arrived.'
     )
     assert statements == ()
+
+
+def test_a_pronoun_after_whom_does_not_make_the_head_speak(extract: Extract) -> None:
+    assert extract("Gov. Tom Hale, whom she said she admired, declined to comment.") == ()
