@@ -74,6 +74,8 @@ class Grammar:
     anonymous: frozenset[str]
     question_leads: tuple[str, ...]
     """What opens a reporter's question before an attribution (``Asked whether …,``)."""
+    negation: re.Pattern[str]
+    """Anchored at the end: a negative word before or opening a subject (``no``, ``nobody``)."""
     """Source nouns that name no side by themselves (``source``, ``insider``)."""
 
 
@@ -160,6 +162,15 @@ class SpeechLexicon:
     """Share of actor mentions that makes an article domestic to one actor."""
     home_min: int
     media: frozenset[str]
+    answer_labels: tuple[str, ...]
+    """What opens an interviewee's answer line (``A:``)."""
+    question_labels: tuple[str, ...]
+    """What opens an interviewer's question line (``Q:``)."""
+    interview_cue: re.Pattern[str]
+    """What says a piece is an interview (``spoke with us``, ``edited for length``)."""
+    media_roles: re.Pattern[str]
+    """A journalist's role (``correspondent``, ``host``): a transcript label naming one
+    gives a report, not a newsmaker's words."""
     adverbs: frozenset[str]
     time_words: frozenset[str]
     blockers_before: frozenset[str]
@@ -221,6 +232,12 @@ class SpeechLexicon:
     Nation"``, ``a column headlined "…"``), not speech."""
     title_small_words: frozenset[str]
     relative_heads: frozenset[str]
+    act_nouns: frozenset[str]
+    act_appositive: re.Pattern[str]
+    """Anchored at the end: an appositive act noun that opens a relative before its
+    subject (``…, a figure that X said``): the relative reports on its own."""
+    """Nouns for an act (``step``, ``plan``): a reduced relative after one may report
+    (``a step the FBI said it was considering``), unlike one after a speech object."""
     """Nouns a reduced relative may follow (``an allegation the group rejects``): the
     ``speech_objects`` and the ``act_nouns``."""
     clause_cues: frozenset[str]
@@ -456,6 +473,9 @@ def _grammar(raw: Mapping[str, Any]) -> Grammar:
         quantifiers=frozenset(raw["quantifiers"]),
         anonymous=frozenset(raw["anonymous"]),
         question_leads=tuple(raw["question_leads"]),
+        negation=re.compile(
+            rf"(?<![\w'\u2019-])(?i:{_alternation(raw['negative_subjects'])})(?![\w'\u2019-])\s*$"
+        ),
         source_link=re.compile(rf"\s*(?:{_alternation(raw['source_links'])})\s"),
     )
 
@@ -573,6 +593,12 @@ def _build(raw: Mapping[str, Any]) -> SpeechLexicon:
         home_share=float(raw["home_share"]),
         home_min=int(raw["home_min"]),
         media=frozenset(raw["media"]),
+        answer_labels=tuple(raw["interview_labels"]["answer"]),
+        question_labels=tuple(raw["interview_labels"]["question"]),
+        interview_cue=re.compile(
+            rf"\b(?:{_alternation(raw['interview_labels']['cues'])})\b", re.IGNORECASE
+        ),
+        media_roles=re.compile(rf"\b(?:{_alternation(raw['media_roles'])})\b", re.IGNORECASE),
         adverbs=_lower_set(raw["adverbs"]),
         time_words=frozenset(raw["time_words"]),
         blockers_before=_lower_set(raw["blockers_before"]),
@@ -612,6 +638,11 @@ def _build(raw: Mapping[str, Any]) -> SpeechLexicon:
         title_cues=_lower_set(raw["title_cues"]),
         title_small_words=_lower_set(raw["title_small_words"]),
         relative_heads=_lower_set(raw["speech_objects"] + raw["act_nouns"]),
+        act_nouns=_lower_set(raw["act_nouns"]),
+        act_appositive=re.compile(
+            rf",\s*(?:a|an|the|one)\s+(?:[\w-]+\s+)?(?:{_alternation(raw['act_nouns'])})"
+            r"\s+(?:that\s+|which\s+)?$"
+        ),
         clause_cues=_lower_set(raw["clause_cues"]),
         abbreviations=frozenset(raw["abbreviations"]),
         female_names=frozenset(raw["female_names"]),
