@@ -28,6 +28,7 @@ from processors.agreement_text import (
     ClauseBreaks,
     StatedTimes,
     clause_breaks,
+    duration_days,
     last_match,
     last_words,
     stated_times,
@@ -156,6 +157,17 @@ def _any_before(text: str, clause: int, pos: int) -> bool:
     return _ANY_BEFORE.search(text, max(clause, pos - 8), pos) is not None
 
 
+_GENERIC_REACH = 30
+"""How far before a status verb its generic subject ("whichever side ") may start."""
+
+
+def _by_anyone(text: str, sentence: tuple[int, int], pos: int, lexicon: AgreementLexicon) -> bool:
+    """Whether the verb at ``pos`` has anyone at all for subject: "will act against
+    anyone who violates the truce" threatens, it tells no violation."""
+    start = max(sentence[0], pos - _GENERIC_REACH)
+    return lexicon.generic_agent.search(text, start, pos) is not None
+
+
 _ASIDE_OF_ACTOR = re.compile(r",\s*who\s+(?:(?:had|has|also|once|previously)\s+)*$")
 """Right before a cue: a relative clause describing a person ("Anwar, who brokered")."""
 _EARLIER = re.compile(r"(?<![\w-])(?:last|previous|earlier|former|prior)(?![\w-])", re.IGNORECASE)
@@ -216,6 +228,10 @@ def cue_claims(
         and lexicon.grammar.present_forms.match(cue_text)
     ):
         return []  # "will be loud when the truce starts": a time to come, not a start
+    if attachment.direction == "left" and context.lexicon.term_of.search(
+        text, max(clause, mention.np_start - 60), mention.np_start
+    ):
+        return []  # "the withdrawal deadline under the ceasefire ran out": the deadline did
     if (
         attachment.direction == "left"
         and cue_text.lower() == "held"
@@ -292,6 +308,7 @@ def cue_claims(
         mention.hypothetical
         or _any_before(text, clause, mention.np_start)
         or _any_before(text, clause, cue.start)
+        or _by_anyone(text, sentence, cue.start, lexicon)
     )
     status, moved = settle(asserted, negated, modality, role, hypothetical)
     if status is None or (moved and mention.spec.anaphor):
@@ -419,6 +436,23 @@ def own_claims(
     return out
 
 
+def _in_schedule(text: str, mentions: list[Mention], mention: Mention) -> bool:
+    """Whether a one-sided act stands after a colon that follows an agreement named in
+    its sentence: told in the future, a step of that agreement ("the truce will take
+    effect in stages: Iran is to stop firing first, Israel twelve hours later"), not an
+    agreement of its own (told in the past, it happened: "took effect: Hamas freed three
+    hostages")."""
+    for other in mentions:
+        if (
+            other.end <= mention.start
+            and not other.spec.verbal
+            and other.spec.role in ("agreement", "deal", "proposal")
+            and ":" in text[other.end : mention.start]
+        ):
+            return True
+    return False
+
+
 def _own_claim(
     context: ArticleContext,
     sentence: tuple[int, int],
@@ -464,6 +498,8 @@ def _own_claim(
     elif spec.verbal:
         by = subject_before(text, context.actors, clause, mention.start, lexicon, None, sentence[0])
         modality = mood(text, sentence, clause, mention.start, lexicon)
+        if modality == "future" and _in_schedule(text, mentions, mention):
+            return None  # "the truce takes effect in stages: Iran is to stop firing first"
         if spec.self_status is not None:
             # An act needs an actor: "Hamas freed three hostages", "Russia and Ukraine
             # swapped prisoners" (a pair acting together has no single ``by``).
@@ -633,6 +669,8 @@ def observe(
     starts, ends, scheduled, zoned, named = facts
     mediators = {a for a in (*mention.backers, *claim.hints, *named) if a not in parties}
     duration = mention.duration
+    if duration is None and claim.status in _LENGTHENED:
+        duration = _predicate_length(text, sentence, mentions, mention, lexicon)
     if duration is None and starts is not None and ends is not None and ends > starts:
         # "from 6 p.m. on Saturday until midnight on Sunday" gives the length too.
         duration = round((ends - starts).total_seconds() / 86400, 4)
@@ -641,7 +679,7 @@ def observe(
     if status == "in_effect" and _not_begun(starts, scheduled, zoned, published):
         status = "agreed"  # a halt ordered "from 6 p.m. Moscow time" has not begun yet
     agreement = Agreement(
-        id=key_of(parties, mention.scope),
+        id=key_of(keyed_sides(parties, lexicon), mention.scope),
         kind=spec.kind,
         scope=mention.scope,
         parties=parties,
@@ -793,6 +831,50 @@ def _named_in(context: ArticleContext, sentence: tuple[int, int], actor: str) ->
     the mediators of every breach") is known only from attribution, which names a
     bare surname's bearer less surely than the agreement the article is about."""
     return any(hit.actor == actor for hit in context.actors.between(*sentence))
+
+
+_LENGTHENED: frozenset[Status] = frozenset({"proposed", "accepted", "agreed", "in_effect"})
+"""Statuses whose sentence may give the agreement's length in a later predicate."""
+
+_SAME_SUBJECT = re.compile(r"(?:\band|,)\s*$")
+"""Right before a later predicate: it shares the agreement's subject ("... and runs")."""
+
+_PREDICATE_REACH = 200
+"""How far after its subject a predicate may give an agreement's length."""
+
+
+def _predicate_length(
+    text: str,
+    sentence: tuple[int, int],
+    mentions: list[Mention],
+    mention: Mention,
+    lexicon: AgreementLexicon,
+) -> float | None:
+    """The length a later predicate of the sentence gives the agreement it is about:
+    "the truce took effect on Sunday and is for now a 42-day arrangement", "the pause
+    runs for six weeks". Another agreement named before the predicate is its subject."""
+    start = max(mention.end, mention.np_end)
+    stop = min(sentence[1], start + _PREDICATE_REACH)
+    found = lexicon.grammar.length_predicate.search(text, start, stop)
+    if found is None:
+        return None
+    if any(start <= other.start < found.start() for other in mentions if other is not mention):
+        return None
+    if text[start : found.start()].strip() and not _SAME_SUBJECT.search(text, start, found.start()):
+        return None  # "took effect on Sunday, and the war had lasted 15 months": another subject
+    return duration_days(text, lexicon, found.end(), min(stop, found.end() + 40))
+
+
+def keyed_sides(parties: tuple[str, ...], lexicon: AgreementLexicon) -> tuple[str, ...]:
+    """The sides an agreement is keyed by: each actor named by another name of its side
+    (``same_front``: Lebanon for Hezbollah) replaced by that side's first name, so one
+    ceasefire has one key whichever name each article uses. Parties that would merge
+    into one side are kept as they are."""
+    names = lexicon.front_names
+    if not names or all(a not in names for a in parties):
+        return parties  # the usual case: no second name of a side
+    keyed = tuple(sorted(names.get(a, a) for a in parties))
+    return parties if len(set(keyed)) < len(keyed) else keyed
 
 
 def _in_conflict(actor: str, lexicon: AgreementLexicon) -> bool:

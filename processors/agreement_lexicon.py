@@ -89,6 +89,8 @@ class Grammar:
     np_openers: frozenset[str]
     verb_objects: frozenset[str]
     length_follows: re.Pattern[str]
+    length_predicate: re.Pattern[str]
+    """A predicate that gives its subject's length, up to where the length starts."""
     perfect_state: re.Pattern[str]
     """A state told in the perfect ("had been ready for"): a length after the agreement
     then says how long the state has lasted, not how long the agreement runs."""
@@ -159,6 +161,16 @@ class AgreementLexicon:
     """Near talks, a subject that is no truce ("commissions on border delimitation")."""
     """After "talks": what they are about, when it is no truce ("on a nuclear deal")."""
     hypothetical: re.Pattern[str]
+    generic_agent: re.Pattern[str]
+    pair_head: re.Pattern[str]
+    """Anchored at the end: "the governments of ", before two sides named together."""
+    term_of: re.Pattern[str]
+    """Anchored at the end: a term the agreement sets with its link, right before the
+    agreement's phrase ("the withdrawal deadline under ")."""
+    term_extended: re.Pattern[str]
+    """A term of an agreement said to be extended ("extending the deadline")."""
+    """Anchored at the end: a subject that is anyone at all, with its relative word
+    ("anyone who ", "whoever "), right before a status verb."""
     scope_left: re.Pattern[str]
     """Scope words before a trigger; like every pattern compiled without flags (0)
     here, it matches lower-cased text (``agreement_text.lowered``)."""
@@ -166,6 +178,8 @@ class AgreementLexicon:
     wrapper_scopes: frozenset[str]
     """Scopes that only wrappers take from their phrase ("talks on prisoners")."""
     orphan_blockers: re.Pattern[str]
+    orphan_generic: re.Pattern[str]
+    """Anchored at the end: what makes a lone status noun a kind of act ("what counts as a ")."""
     embedded_void: re.Pattern[str]
     assertive_governors: frozenset[str]
     proposing_governors: frozenset[str]
@@ -223,6 +237,8 @@ class AgreementLexicon:
     """What reporters call an armed group once named: "the rebels", "the movement"."""
     same_front: Mapping[str, frozenset[str]]
     """Actor -> the actors that reporters name the same side of a conflict by."""
+    front_names: Mapping[str, str]
+    """Actor -> the id its side is keyed by: the first of its ``same_front`` group."""
     agent_possessive: re.Pattern[str]
     """Anchored after a trigger: ``'s sponsors``, whom a status word is then about."""
     """What an ``Iran-backed`` compound may describe that is no agreement: a group."""
@@ -255,6 +271,19 @@ class AgreementLexicon:
     places: Mapping[str, tuple[str, ...]]
     place_pattern: re.Pattern[str]
     abbreviations: frozenset[str]
+
+
+def _term_extended(terms: Sequence[str]) -> re.Pattern[str]:
+    """An extension said of a term of an agreement (``term_nouns``): "extending the
+    withdrawal deadline", "the deadline ... was extended"."""
+    term = _words(terms)
+    word = r"[\w\u2019'-]+\s+"
+    return re.compile(
+        rf"(?<![\w-])extend(?:s|ed|ing)?\s+(?:{word}){{0,4}}?{term}"
+        rf"|{term}\s+(?:{word}){{0,5}}?(?:was|were|has been|have been|had been|is being|been)"
+        r"\s+extended\b",
+        re.IGNORECASE,
+    )
 
 
 def _words(patterns: Iterable[str]) -> str:
@@ -526,12 +555,29 @@ def build_agreement_lexicon(data: Mapping[str, Any]) -> AgreementLexicon:
         ),
         talks_about_other=re.compile(data["talks_about_other"], re.IGNORECASE),
         hypothetical=_compile(data["hypothetical_modifiers"], 0),
+        term_of=re.compile(
+            # (with the term's own complement: "the deadline for the pullout under")
+            rf"{_words(data['term_nouns'])}\s+"
+            r"(?:(?:for|of)\s+(?:the\s+|its\s+)?(?:[\w\u2019'-]+\s+){1,2})?"
+            rf"{_words(data['term_links'])}\s+"
+            r"(?:(?:the|a|an|its|their|this|that)\s+)?$",
+            re.IGNORECASE,
+        ),
+        term_extended=_term_extended(data["term_nouns"]),
+        pair_head=re.compile(rf"{_words(data['pair_heads'])}\s+of\s+(?:the\s+)?$", re.IGNORECASE),
+        generic_agent=re.compile(
+            rf"{_words(data['generic_agents'])}\s+(?:(?:who|that|which)\s+)?(?:\w+ly\s+)?$",
+            re.IGNORECASE,
+        ),
         scope_left=_scope_pattern(data["scope_cues"], "left"),
         scope_right=_scope_pattern(data["scope_cues"], "right"),
         wrapper_scopes=frozenset(
             scope for scope, entry in data["scope_cues"].items() if entry.get("wrappers_only")
         ),
         orphan_blockers=_compile(data["orphan_blockers"]),
+        orphan_generic=re.compile(
+            rf"(?<![\w-])(?:{'|'.join(data['orphan_generic'])})\s*$", re.IGNORECASE
+        ),
         embedded_void=_compile(data["embedded_void"], 0),
         assertive_governors=frozenset(data["assertive_governors"]),
         proposing_governors=frozenset(data["proposing_governors"]),
@@ -578,10 +624,11 @@ def build_agreement_lexicon(data: Mapping[str, Any]) -> AgreementLexicon:
         led_sides=frozenset(data["led_sides"]),
         patron_suffixes=frozenset(data["patron_suffixes"]),
         client_nouns=frozenset(data["client_nouns"]),
-        group_nouns=re.compile(_words(data["group_nouns"]), re.IGNORECASE),
+        group_nouns=_compile(data["group_nouns"]),
         same_front={
             actor: frozenset(group) - {actor} for group in data["same_front"] for actor in group
         },
+        front_names={actor: group[0] for group in data["same_front"] for actor in group[1:]},
         agent_possessive=re.compile(
             rf"(?:'s|\u2019s|s'|s\u2019)\s+(?:{'|'.join(data['agent_nouns'])})\b", re.IGNORECASE
         ),
@@ -629,6 +676,9 @@ def _grammar(data: Mapping[str, Any]) -> Grammar:
         ),
         np_openers=frozenset(words["np_openers"]),
         verb_objects=frozenset(words["verb_objects"]),
+        length_predicate=re.compile(
+            "|".join(f"(?:{p})" for p in words["length_predicates"]), re.IGNORECASE
+        ),
         length_follows=re.compile(
             rf",?\s*(?:{'|'.join(words['length_followers'])})\s", re.IGNORECASE
         ),

@@ -120,6 +120,7 @@ def resolve(
     if not mention.scoped and mention.definite and spec.family in ("ceasefire", "pause"):
         # "the Gaza ceasefire" after a Red Sea truce names its own sides by its place.
         antecedents = _agreeing(mention, antecedents)
+        antecedents = _binding(mention, antecedents, lexicon)
         if mention.duration is not None:
             # "the 30-day ceasefire" after "an Easter truce": a length of its own names the
             # agreement of that length; failing one, it takes scope and sides, not the name.
@@ -156,6 +157,33 @@ def _agreeing(mention: Mention, antecedents: list[Mention]) -> list[Mention]:
         return antecedents
     own = set(mention.place)
     return [a for a in antecedents if own <= {*(a.place or ()), *a.explicit, *(a.parties or ())}]
+
+
+def _binding(
+    mention: Mention, antecedents: list[Mention], lexicon: AgreementLexicon
+) -> list[Mention]:
+    """The antecedents that bind the sides a definite mention names: "the ceasefire with
+    Hezbollah" after an Israel-Iran ceasefire is another one, though "the ceasefire
+    between Israel and Hezbollah" after "Lebanon's ceasefire" may be the same (two names
+    of one side, ``same_front``). Only a side of a known conflict counts ("the ASEAN
+    ceasefire" names its sponsor), and an antecedent whose sides are not known is not
+    known to bind it."""
+    named = [
+        a
+        for a in mention.explicit
+        if a in lexicon.conflicts_of and a not in lexicon.typical_mediators
+    ]
+    if not named:
+        return antecedents  # the usual case
+    out = []
+    for previous in antecedents:
+        sides = {*(previous.place or ()), *previous.explicit, *(previous.parties or ())}
+        if all(
+            a in sides or not lexicon.same_front.get(a, frozenset()).isdisjoint(sides)
+            for a in named
+        ):
+            out.append(previous)
+    return out
 
 
 def _same_sides(mention: Mention, antecedents: list[Mention]) -> Mention:
@@ -301,6 +329,8 @@ def _orphan(
     before = text[max(mention.np_start - 30, 0) : mention.start].split()
     if before and lexicon.orphan_blockers.fullmatch(before[-1].strip("\u2019's").lower()):
         return None
+    if lexicon.orphan_generic.search(text, max(mention.np_start - 60, 0), mention.np_start):
+        return None  # "what counts as a violation": a kind of act, not one that happened
     after = text[mention.end : mention.end + 30].lower().lstrip()
     if after.startswith(("of ", "to ", "on ", "in ")):
         return None

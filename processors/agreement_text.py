@@ -387,6 +387,28 @@ def _restates(timed: re.Match[str] | None, before: str) -> bool:
     return _OPEN_BRACKET.search(before) is not None
 
 
+def _year_of(month: int, day_of: int, published: date, tense: str | None) -> date:
+    """A day named without its year: the one nearest publication, except that a verb in
+    the past puts it no later than publication ("took effect on November 27", in June, is
+    last November's) and one in the present no earlier ("ends on January 3", in December,
+    is next January's). Raises ``ValueError`` for a day no year has."""
+    candidates = []
+    for year in (published.year - 1, published.year, published.year + 1):
+        try:
+            candidates.append(date(year, month, day_of))
+        except ValueError:
+            continue  # February 29 outside a leap year
+    if not candidates:
+        raise ValueError(f"no day {month}-{day_of}")
+    if tense == "past":
+        earlier = [d for d in candidates if d <= published + timedelta(1)]
+        candidates = earlier or candidates
+    elif tense == "present":
+        later = [d for d in candidates if d >= published - timedelta(1)]
+        candidates = later or candidates
+    return min(candidates, key=lambda d: abs((d - published).days))
+
+
 def _may_name_day(text: str, lexicon: AgreementLexicon) -> bool:
     """False when ``text`` cannot name a day: no weekday, and no month beside a number.
 
@@ -442,9 +464,12 @@ def _resolve(
         if month is None:
             return None
         day_of = int(match.group("d1") or match.group("d2") or match.group("d3"))
-        year = int(match.group("y1") or match.group("y2") or published.year)
+        given = match.group("y1") or match.group("y2")
         try:
-            day = date(year, month, day_of)
+            if given is not None:
+                day = date(int(given), month, day_of)
+            else:
+                day = _year_of(month, day_of, published.date(), tense)
         except ValueError:
             return None
     clock = match.group("time") or (timed.group("time") if timed else None)

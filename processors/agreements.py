@@ -97,7 +97,23 @@ def extract_observations(
                 article, sentences, standing, statements, context.actors, lexicon, scan
             )
         )
-    return _dedupe(_not_begun_yet(found, article.published))
+    return _dedupe(_term_ends(_not_begun_yet(found, article.published), text, lexicon))
+
+
+def _term_ends(found: list[Observation], text: str, lexicon: AgreementLexicon) -> list[Observation]:
+    """Extensions without the end they give, in an article that says what was extended
+    is a term of the agreement ("effectively extending the deadline for the pullout"):
+    the new date is the deadline's, and the agreement itself has no end from it."""
+    if not any(o.status == "extended" and o.agreement.ends is not None for o in found):
+        return found  # the usual case
+    if lexicon.term_extended.search(text) is None:
+        return found
+    return [
+        replace(obs, agreement=replace(obs.agreement, ends=None, duration_days=None))
+        if obs.status == "extended"
+        else obs
+        for obs in found
+    ]
 
 
 def _not_begun_yet(found: list[Observation], published: datetime | None) -> list[Observation]:

@@ -14,7 +14,17 @@ from typing import NamedTuple
 
 from processors.discourse import base
 from processors.layout import Layout, Verb, is_name, phrase_at, skip_blank, strip_end
-from processors.lexicon import ADVERB, BODY, HEAD, ROLE, TIME, TITLE, SpeechLexicon
+from processors.lexicon import (
+    ADVERB,
+    ARTICLE,
+    BODY,
+    DETERMINER,
+    HEAD,
+    ROLE,
+    TIME,
+    TITLE,
+    SpeechLexicon,
+)
 from processors.model import UNKNOWN_ACTOR, Speaker
 from processors.sentences import Sentence
 from processors.speakers import Phrase, Resolved, SpeakerReader
@@ -26,6 +36,8 @@ _WORD_MARKS = frozenset("_'\u2019")
 _POSSESSIVE_ENDS = frozenset(("'s", "\u2019s"))
 _APPOSITIVE_AFTER = re.compile(r",\s*((?:who|a|an|the)\s)")
 _RELATIVE = re.compile(r",\s*who\s+(?:(?:has|had|have)\s+)?(?:also\s+|later\s+|repeatedly\s+)?$")
+# A restrictive relative with no comma, right before its verb ("Democrats who say").
+_RESTRICTIVE = re.compile(r"\s+who\s+(?:(?:has|had|have)\s+)?(?:also\s+|repeatedly\s+)?$")
 # The word a ``_RELATIVE`` match ends in (followed by a blank).
 _RELATIVE_ENDS = frozenset(("who", "also", "later", "has", "had", "have", "repeatedly"))
 # A relative clause set off by commas after a speaker's appositive (", who is based in").
@@ -38,6 +50,12 @@ _DATELINE_DASH = re.compile(r"\u2014| -- ")
 _SUBJECT_RELATIVE = re.compile(r"\s(?:who|that|I|we|you|they|he|she)\s")
 # What opens a noun phrase that a reduced relative may follow (``a step the group …``).
 _RELATIVE_DETERMINERS = frozenset(("a", "an", "the", "this", "that", "its", "their"))
+# A relative pronoun that is no subject, with its preposition ("in which", "whom"):
+# the relative clause's own subject follows it.
+_OBJECT_RELATIVE = re.compile(r"\b(?:which|whom)\s+(?=[A-Z]|(?:the|a|an|its|his|her|their)\s)")
+# Object pronouns as the subject of a participle after "with" ("with him saying").
+_SUBJECT_FORMS = {"him": "he", "her": "she", "them": "they"}
+_WITH_PRONOUN = re.compile(r"\bwith\s+(him|her|them)\s+$")
 # A coordinator right before a subject: its clause is joined to the one before it.
 _JOINED = re.compile(r",?\s+(?:and|but|while)\s+$")
 # The confidence of a speaker whose side nothing in the text gave.
@@ -138,6 +156,11 @@ class Attributor:
         if previous is not None and _CLOSING.search(text, previous[1], start):
             previous = None  # '"We will not," said Bash': the quote's words are not ours
         last = previous[0] if previous is not None else None
+        if last in _SUBJECT_FORMS and form.split(None, 1)[0].endswith("ing"):
+            with_pronoun = _WITH_PRONOUN.search(text, near, start)
+            if with_pronoun is not None:
+                # "His video opens with him saying", "with her telling workers that".
+                return self._with_pronoun(sentence, lemma, frame, with_pronoun, start, end)
         if (
             previous is not None
             and last is not None
@@ -175,6 +198,17 @@ class Attributor:
         relative = None
         if last in _RELATIVE_ENDS:
             relative = _RELATIVE.search(text, near, start)
+            if relative is None:
+                # "a showdown with Democrats who say …": a restrictive relative; its
+                # head, after the preposition, speaks.
+                restrictive = _RESTRICTIVE.search(text, near, start)
+                left = (
+                    self._relative_head(sentence, restrictive.start())
+                    if restrictive is not None
+                    else None
+                )
+                if left is not None:
+                    return self._attribution(sentence, left, lemma, frame, start, end)
         # "..., according to a diplomatic source, who said ...": the source speaks.
         left = self.left_subject(sentence, relative.start() if relative else start)
         if left is None and relative is not None:
@@ -186,7 +220,12 @@ class Attributor:
             return self._inverted(sentence, lemma, frame, start, end)
         phrase, appositive, cue = left
         if self._reduced_relative(phrase):
-            return None  # "…, an allegation the group rejects": no report of its own
+            inner = self._act_relative(phrase, frame)
+            if inner is None:
+                return None  # "…, an allegation the group rejects": no report of its own
+            phrase, appositive = inner, None  # "a step the FBI said it was considering"
+        if self._negated(phrase, lo):
+            return None  # "no Democrat has said …", "nobody in the room said …"
         if appositive is None and phrase.end < start:
             appositive = self.trailing_appositive(sentence, phrase)
         resolved = self.reader.resolve(phrase, appositive, cue, lo)
@@ -203,6 +242,19 @@ class Attributor:
             aside_end = comma if comma != -1 else None
         return Attribution(
             resolved, lemma, frame, start, end, first, phrase.end, False, True, aside_end
+        )
+
+    def _attribution(
+        self, sentence: Sentence, left: LeftSubject, lemma: str, frame: str, start: int, end: int
+    ) -> Attribution | None:
+        """The attribution of a verb whose subject phrase is already found."""
+        phrase, appositive, cue = left
+        resolved = self.reader.resolve(phrase, appositive, cue, sentence.start)
+        if resolved is None:
+            return None
+        self.reader.remember(resolved, phrase.start, subject=False)
+        return Attribution(
+            resolved, lemma, frame, start, end, phrase.start, phrase.end, False, True
         )
 
     def _clause_official(self, sentence: Sentence, phrase: Phrase, resolved: Resolved) -> Resolved:
@@ -275,6 +327,29 @@ class Attributor:
                 return following in _RELATIVE_DETERMINERS or following[:1].isupper()
         return False
 
+    def _negated(self, phrase: Phrase, lo: int) -> bool:
+        """Whether the subject says nobody spoke: a negative word opens it (``Nobody in
+        the White House``, ``None of them``) or stands right before it (``no Democrat``,
+        ``not a single senator``)."""
+        negation = self.grammar.negation
+        words = phrase.text.split(None, 3)[:3]
+        if any(negation.match(" ".join(words[:size])) for size in range(1, len(words) + 1)):
+            return True
+        return negation.search(self.text, max(lo, phrase.start - 20), phrase.start) is not None
+
+    def _act_relative(self, phrase: Phrase, frame: str) -> Phrase | None:
+        """The subject of a reduced relative after an act noun whose verb takes a clause
+        (``a step the FBI said …``): that relative reports, its subject speaks."""
+        if frame != "clause":
+            return None
+        words = phrase.text.split(None, 4)
+        for i in (1, 2):
+            if i + 1 < len(words) and words[i].lower() in self.lex.act_nouns:
+                offset = phrase.text.find(" " + words[i + 1], phrase.text.find(words[i])) + 1
+                start = phrase.start + offset
+                return phrase_at(self.text, start, phrase.end)
+        return None
+
     def _coordinated(self, last: str | None, start: int, near: int) -> bool:
         """``... and warned``: the verb shares the subject of the clause before it.
 
@@ -335,6 +410,18 @@ class Attributor:
         return Attribution(
             resolved, lemma, frame, start, end, phrase.start, phrase.end, False, True
         )
+
+    def _with_pronoun(
+        self, sentence: Sentence, lemma: str, frame: str, match: re.Match[str], start: int, end: int
+    ) -> Attribution | None:
+        """A participle whose subject is an object pronoun after ``with``: the pronoun's
+        subject form names the speaker."""
+        subject = _SUBJECT_FORMS[match.group(1)]
+        at = match.start(1)
+        resolved = self.reader.pronoun(subject, at)
+        if resolved is None:
+            return None
+        return Attribution(resolved, lemma, frame, start, end, at, match.end(1), False, True)
 
     def _inverted(
         self, sentence: Sentence, lemma: str, frame: str, start: int, end: int
@@ -422,6 +509,9 @@ class Attributor:
                 start = lead.end()
         if text[max(lo, start - 5) : start] == " and " and self._joined_name(start, end):
             start = self.layout.clause_start(lo, start - 5)  # "the X and Y Forum said"
+        start = self._pronoun_subject(start, end)
+        for relative in _OBJECT_RELATIVE.finditer(text, start, end):
+            start = relative.end()  # "a speech in which Halvorsen told …": he speaks
         phrase = phrase_at(text, start, end)
         if phrase is not None and not self.reader.is_phrase(phrase.start, phrase.end, lo):
             phrase = self._before_relative(phrase, lo)  # a phrase, or None
@@ -439,6 +529,26 @@ class Attributor:
             # "The head of the office, Andriy Yermak, said": the name is the appositive.
             return appositive, phrase, cue
         return phrase, appositive, cue
+
+    def _pronoun_subject(self, start: int, end: int) -> int:
+        """Where the subject starts when a pronoun ends ``text[start:end]`` after a verb
+        of its own clause (``a video of the forum shows she said``): at the pronoun."""
+        last = _word_before(self.text, start, end)
+        if last is None or last[1] == start or self.lex.pronouns.get(last[0]) not in ("m", "f"):
+            return start
+        before = _word_before(self.text, start, last[1])
+        if before is None or not self.text[before[1] + len(before[0]) : last[1]].isspace():
+            return start
+        word = before[0]
+        if word == "whom":
+            return start  # "Hale, whom she said she admired": the head is her topic
+        if (
+            not word.islower()
+            or word in self.grammar.lead_conjunctions
+            or self.reader.word_class(word) & (DETERMINER | ARTICLE)
+        ):
+            return start
+        return last[1]
 
     def _after_demonym(self, word_start: int, verb_start: int) -> bool:
         """Whether the word before a verb is a demonym ("Qatari" in "Qatari reports")."""

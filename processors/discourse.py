@@ -121,6 +121,23 @@ class Discourse:
                     return timeline[1][index - 1]
         return None
 
+    def most_named(self, pos: int) -> Entity | None:
+        """The person named most often before ``pos`` (the first named, on a tie), as
+        last mentioned: whom an interview or profile is about."""
+        self._ready()
+        best: tuple[int, int] | None = None
+        found: Entity | None = None
+        for key, (positions, entities) in self.by_name.items():
+            if key.startswith(" "):
+                continue  # the same people by their first word
+            count = bisect.bisect_left(positions, pos)
+            if not count:
+                continue
+            rank = (count, -positions[0])
+            if best is None or rank > best:
+                best, found = rank, entities[count - 1]
+        return found
+
     def with_role(self, role: str, pos: int, by_name: bool = False) -> Entity | None:
         """The last speaker whose role (or name) holds ``role``: ``the spokesman``."""
         self._ready()

@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 from operator import itemgetter
 from typing import NamedTuple
 
@@ -149,8 +150,22 @@ def _looks_like_clause(
     if not words or _bad_start(words[0], lex):
         return False
     return any(
-        w.lower() in lex.clause_cues or (loose and w.islower() and w.endswith("ed") and len(w) > 4)
-        for w in words[1:]
+        w.lower() in lex.clause_cues or (loose and _past_tense(w, before, lex))
+        for before, w in pairwise(words)
+    )
+
+
+def _past_tense(word: str, before: str, lex: SpeechLexicon) -> bool:
+    """Whether ``word`` may be a verb in the past tense: a lower-case word in ``-ed`` that
+    no determiner or number leads (``several hundred``, ``the assembled donors``)."""
+    if not (word.islower() and word.endswith("ed") and len(word) > 4):
+        return False
+    lead = before.lower()
+    return not (
+        lead in lex.noun_markers
+        or lead in lex.determiners
+        or lead in lex.grammar.quantifiers
+        or lead.isdigit()
     )
 
 

@@ -51,12 +51,10 @@ class Layout:
         """Reporting verbs, in text order."""
         self.titled: list[re.Match[str]] = []
         """Role words with the names they introduce (groups ``role`` and ``name``)."""
-        first = lexicon.speech_pattern.match(text)
-        found = lexicon.speech_scan.finditer(text, first.end() if first else 0)
         verbs, titled = self.verbs, self.titled
         # ``tuple.__new__`` builds the named tuple without its Python-level constructor.
         new = tuple.__new__
-        for match in [first, *found] if first else found:
+        for match in lexicon.speech_matches(text):
             start, end = match.span("verb")
             if start == -1:
                 titled.append(match)

@@ -74,11 +74,14 @@ class Grammar:
     anonymous: frozenset[str]
     question_leads: tuple[str, ...]
     """What opens a reporter's question before an attribution (``Asked whether …,``)."""
+    negation: re.Pattern[str]
+    """Anchored at the end: a negative word before or opening a subject (``no``, ``nobody``)."""
     """Source nouns that name no side by themselves (``source``, ``insider``)."""
 
 
 # How many words ``SpeechLexicon.class_of`` remembers before it starts afresh.
 _KNOWN_LIMIT = 100_000
+
 
 # What the lexicon says about one word (``SpeechLexicon.word_class``), as bit flags.
 # ``base`` is the word without a possessive ending or a final stop, in lower case.
@@ -140,14 +143,9 @@ class SpeechLexicon:
     One scan of an article finds both: they never overlap, and scanning once costs
     little more than scanning for either alone.
     """
-    speech_scan: re.Pattern[str]
-    """``speech_pattern`` that also takes the character before its match, for scans.
-
-    It finds the same words as ``speech_pattern`` after a text's first character, with
-    ``match.start()`` one before them (use the groups). Starting with a character class,
-    it lets the regex engine skip letters inside words without trying the pattern
-    there, which makes a scan of an article about a fifth cheaper.
-    """
+    speech_starts: frozenset[str]
+    """How a match of ``speech_pattern`` can begin: the run of ASCII letters that opens
+    each verb form and role word (``said``, ``pointed``, ``Adm``); see ``speech_matches``."""
     cue_pattern: re.Pattern[str]
     cue_actors: Mapping[str, str]
     party_marker: re.Pattern[str]
@@ -164,6 +162,15 @@ class SpeechLexicon:
     """Share of actor mentions that makes an article domestic to one actor."""
     home_min: int
     media: frozenset[str]
+    answer_labels: tuple[str, ...]
+    """What opens an interviewee's answer line (``A:``)."""
+    question_labels: tuple[str, ...]
+    """What opens an interviewer's question line (``Q:``)."""
+    interview_cue: re.Pattern[str]
+    """What says a piece is an interview (``spoke with us``, ``edited for length``)."""
+    media_roles: re.Pattern[str]
+    """A journalist's role (``correspondent``, ``host``): a transcript label naming one
+    gives a report, not a newsmaker's words."""
     adverbs: frozenset[str]
     time_words: frozenset[str]
     blockers_before: frozenset[str]
@@ -225,6 +232,12 @@ class SpeechLexicon:
     Nation"``, ``a column headlined "…"``), not speech."""
     title_small_words: frozenset[str]
     relative_heads: frozenset[str]
+    act_nouns: frozenset[str]
+    act_appositive: re.Pattern[str]
+    """Anchored at the end: an appositive act noun that opens a relative before its
+    subject (``…, a figure that X said``): the relative reports on its own."""
+    """Nouns for an act (``step``, ``plan``): a reduced relative after one may report
+    (``a step the FBI said it was considering``), unlike one after a speech object."""
     """Nouns a reduced relative may follow (``an allegation the group rejects``): the
     ``speech_objects`` and the ``act_nouns``."""
     clause_cues: frozenset[str]
@@ -259,6 +272,42 @@ class SpeechLexicon:
                 known.clear()
             flags = known[word] = self.word_class(word)
         return flags
+
+    def speech_matches(self, text: str) -> list[re.Match[str]]:
+        """``speech_pattern.finditer(text)``, found faster.
+
+        Every verb form and role word opens with ASCII letters that it matches as
+        written, up to a character that is none (a blank, a hyphen, a full stop, an
+        accented letter) or its end. So a match can only begin at a word whose run of
+        ASCII letters is one of ``speech_starts``; the pattern is tried only there, where
+        the regex engine would try it at every word of the text. One pass over the
+        characters finds those runs (``split`` and ``find`` would cost more).
+        """
+        pattern, starts = self.speech_pattern, self.speech_starts
+        found: list[re.Match[str]] = []
+        size = len(text)
+        floor = 0  # where the last match ended: the next one starts here or later
+        opening = -1  # where the run of ASCII letters that opens a word began, if in one
+        before_word = True  # the character before ``pos`` is no word character or hyphen
+        for pos in range(size + 1):
+            code = ord(text[pos]) if pos < size else 32  # a blank after the end
+            if 65 <= code <= 90 or 97 <= code <= 122:  # an ASCII letter
+                if before_word and pos >= floor:
+                    opening = pos
+                before_word = False
+                continue
+            if opening >= 0:
+                if text[opening:pos] in starts:
+                    match = pattern.match(text, opening)
+                    if match is not None:
+                        found.append(match)
+                        floor = match.end()
+                opening = -1
+            if 48 <= code <= 57 or code == 95 or code == 45:  # a digit, "_" or "-"
+                before_word = False
+            else:
+                before_word = code < 128 or not text[pos].isalnum()
+        return found
 
     def word_class(self, word: str) -> int:
         """What the lexicon says about ``word``: ``NP | HEAD | CAPITAL | ...`` flags."""
@@ -424,6 +473,9 @@ def _grammar(raw: Mapping[str, Any]) -> Grammar:
         quantifiers=frozenset(raw["quantifiers"]),
         anonymous=frozenset(raw["anonymous"]),
         question_leads=tuple(raw["question_leads"]),
+        negation=re.compile(
+            rf"(?<![\w'\u2019-])(?i:{_alternation(raw['negative_subjects'])})(?![\w'\u2019-])\s*$"
+        ),
         source_link=re.compile(rf"\s*(?:{_alternation(raw['source_links'])})\s"),
     )
 
@@ -447,28 +499,34 @@ def _head_forms(heads: frozenset[str]) -> frozenset[str]:
 
 def _speech_patterns(
     verbs: Iterable[str], roles: Iterable[str]
-) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """Reporting verbs and titled names, in one pattern (``SpeechLexicon.speech_pattern``).
+) -> tuple[re.Pattern[str], frozenset[str]]:
+    """Reporting verbs and titled names, in one pattern (``SpeechLexicon.speech_pattern``),
+    and the letters its matches can begin with (``SpeechLexicon.speech_starts``).
 
     A match is one or the other, never both: no word of a verb form is a role word or
     a particle of a name, so a verb can neither start where a titled name does nor
     inside one (and the other way round).
     """
+    verbs, roles = list(verbs), list(roles)
     verb_words = {word for form in verbs for word in form.split()}
     clash = verb_words & {*roles, *_PARTICLES, "el"}
     if clash:
         raise ValueError(f"verb forms share words with roles or name particles: {sorted(clash)}")
+    starts = set()
+    for form in [*verbs, *roles]:
+        opening = _OPENING_LETTERS.match(form)
+        if opening is None:
+            raise ValueError(f"a verb form or role word must start with a letter: {form!r}")
+        starts.add(opening.group())
     verb = trie_pattern(verbs, any_blank=True)
     role = trie_pattern(roles)
     name = _NAME.replace("(", "(?P<name>", 1)
     body = rf"(?:(?P<verb>{verb})(?![\w-])|(?P<role>{role})\s+{name})"
-    # A match ends where no letter, digit or hyphen follows (a verb's lookahead, a
-    # name's greedy last word), so a scan that takes the character before the next
-    # match never takes a character of the last one. That character is one of
-    # ``[^\w-]``, said as a class of ASCII characters, which the engine tests faster
-    # against every character of the text, then checked for the letters beyond ASCII.
-    scan = rf"[^0-9A-Z_a-z\-](?<=[^\w-]){body}"
-    return re.compile(rf"(?<![\w-]){body}"), re.compile(scan)
+    return re.compile(rf"(?<![\w-]){body}"), frozenset(starts)
+
+
+# The run of ASCII letters that opens a verb form or role word.
+_OPENING_LETTERS = re.compile(r"[A-Za-z]+")
 
 
 def build_speech_lexicon(raw: Mapping[str, Any]) -> SpeechLexicon:
@@ -492,7 +550,7 @@ def _build(raw: Mapping[str, Any]) -> SpeechLexicon:
     cue_actors = {cue: actor for actor, cues in raw["actor_cues"].items() for cue in cues}
     place_actors = {place: actor for actor, ps in raw["place_actors"].items() for place in ps}
     heads = _lower_set(raw["person_roles"] + raw["bodies"] + raw["sources"] + raw["documents"])
-    speech_pattern, speech_scan = _speech_patterns(verbs, _role_words(raw))
+    speech_pattern, speech_starts = _speech_patterns(verbs, _role_words(raw))
     documents = _alternation(raw["according_documents"])
     makers = "(?:issued|released|published|posted)"
     retro = (
@@ -518,7 +576,7 @@ def _build(raw: Mapping[str, Any]) -> SpeechLexicon:
         retro_pattern=re.compile(retro),
         titled_pattern=re.compile(rf"(?<![\w-])(?:{trie_pattern(_role_words(raw))})\s+{_NAME}"),
         speech_pattern=speech_pattern,
-        speech_scan=speech_scan,
+        speech_starts=speech_starts,
         # A trie whose word-start check follows each first letter: the engine then tries
         # it only where such a letter stands, not at every position.
         cue_pattern=re.compile(
@@ -535,6 +593,12 @@ def _build(raw: Mapping[str, Any]) -> SpeechLexicon:
         home_share=float(raw["home_share"]),
         home_min=int(raw["home_min"]),
         media=frozenset(raw["media"]),
+        answer_labels=tuple(raw["interview_labels"]["answer"]),
+        question_labels=tuple(raw["interview_labels"]["question"]),
+        interview_cue=re.compile(
+            rf"\b(?:{_alternation(raw['interview_labels']['cues'])})\b", re.IGNORECASE
+        ),
+        media_roles=re.compile(rf"\b(?:{_alternation(raw['media_roles'])})\b", re.IGNORECASE),
         adverbs=_lower_set(raw["adverbs"]),
         time_words=frozenset(raw["time_words"]),
         blockers_before=_lower_set(raw["blockers_before"]),
@@ -574,6 +638,11 @@ def _build(raw: Mapping[str, Any]) -> SpeechLexicon:
         title_cues=_lower_set(raw["title_cues"]),
         title_small_words=_lower_set(raw["title_small_words"]),
         relative_heads=_lower_set(raw["speech_objects"] + raw["act_nouns"]),
+        act_nouns=_lower_set(raw["act_nouns"]),
+        act_appositive=re.compile(
+            rf",\s*(?:a|an|the|one)\s+(?:[\w-]+\s+)?(?:{_alternation(raw['act_nouns'])})"
+            r"\s+(?:that\s+|which\s+)?$"
+        ),
         clause_cues=_lower_set(raw["clause_cues"]),
         abbreviations=frozenset(raw["abbreviations"]),
         female_names=frozenset(raw["female_names"]),

@@ -418,7 +418,11 @@ def joint_subject(
     """
     hits = actors.between(start, end)
     for i in range(1, len(hits)):
-        if _paired(text, hits, i) and not in_phrase(text, hits[i - 1], start, lexicon):
+        if _paired(text, hits, i) and (
+            not in_phrase(text, hits[i - 1], start, lexicon)
+            # "the governments of Israel and Lebanon accepted": both, by their heads
+            or lexicon.pair_head.search(text, max(start, hits[i - 1].start - 40), hits[i - 1].start)
+        ):
             return (hits[i - 1].actor, hits[i].actor)
     if lexicon.both_sides.search(text, start, end):
         return ()

@@ -266,13 +266,45 @@ def own_names(
     """
     ends = {mention.end for mention in mentions}
     starts = {mention.start for mention in mentions}
+    places = _place_spans(text, mentions, lexicon)
     kept: list[ActorMention] = []
     for mention in mentions:
+        if _in_longer_place(mention, places):
+            continue
         if not _borrowed(text, mention, ends, gazetteer, lexicon) and not _given_name(
             text, mention, starts, lexicon
         ):
             kept.append(mention)
     return tuple(kept) if len(kept) < len(mentions) else tuple(mentions)
+
+
+def _place_spans(
+    text: str, mentions: Sequence[ActorMention], lexicon: SpeechLexicon
+) -> list[tuple[int, int]]:
+    """Where the text names a place the lexicon places (``New Mexico``), when one of
+    them holds a shorter alias: the spans, in text order."""
+    if not mentions:
+        return []
+    return [
+        place.span()
+        for place in lexicon.place_pattern.finditer(text)
+        if " " in place.group(0) or "-" in place.group(0)
+    ]
+
+
+def _in_longer_place(mention: ActorMention, places: list[tuple[int, int]]) -> bool:
+    """Whether ``mention`` is part of a longer place name: in ``New Mexico`` or
+    ``New Mexico's`` the country Mexico is not named, the US state is."""
+    for start, end in places:
+        if start > mention.start:
+            return False
+        if (
+            start <= mention.start
+            and mention.end <= end
+            and end - start > mention.end - mention.start
+        ):
+            return True
+    return False
 
 
 def _borrowed(

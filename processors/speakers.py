@@ -55,6 +55,15 @@ _POSSESSIVE = ("'s", "\u2019s", "s'", "s\u2019")
 _ONE_OF_THEM = frozenset(("one", "another"))
 # What may follow "one of" to point back at that group (``One of them said``).
 _THEM = frozenset(("them", "those", "these"))
+# A group the narration counts ("Two of the employees", "Several analysts") right before
+# a "One of them": whom the "them" means, when nobody in it has spoken yet.
+_COUNTED = re.compile(
+    r"\b(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|[Ss]ome|[Mm]any|[Bb]oth|[Dd]ozens)"
+    r"(?:\s+of\s+(?:the|those|these|its|their))?\s+(?:[\w-]+\s+)?[a-z][\w-]*s\b[^.!?]*[.!?]\s*$"
+)
+_COUNTED_WINDOW = 200
+# What opens the group a "one of" picks from: "one of the people", "one of its members".
+_THE_GROUP = frozenset(("the", "those", "these", "its", "their", "his", "her"))
 # What opens ``its spokeswoman``: the owner is a body the text speaks of.
 _POSSESSIVE_PRONOUNS = frozenset(("its", "their"))
 # What opens a phrase whose owner is the body the text speaks of (``its envoy``).
@@ -118,8 +127,8 @@ class SpeakerReader:
         self._state_home: tuple[str | None] | None = None
         self._aliased_actors: tuple[frozenset[str], bool] | None = None
         """The actors the text names by an alias, and whether one is a state (lazily)."""
-        self.recent: Callable[[int], Resolved | None] = lambda pos: None
-        """The speaker of the last statement near ``pos`` (for ``the statement said``)."""
+        self.recent: Callable[[int, str], Resolved | None] = lambda pos, noun: None
+        """Who issued the document ``noun`` read at ``pos`` (``the statement said``)."""
 
     # -- phrase shape ---------------------------------------------------------------
 
@@ -338,6 +347,13 @@ class SpeakerReader:
             or (len(tokens) == 3 and tokens[1][2] == "of" and tokens[2][2] in _THEM)
         ):
             return self._one_of(phrase.text, phrase.start)  # "One", "One of them"
+        if (
+            tokens[0][2].lower() in _ONE_OF_THEM
+            and len(tokens) == 4
+            and tokens[1][2] == "of"
+            and tokens[2][2].lower() in _THE_GROUP
+        ):
+            return self._one_of_the(phrase, tokens[3][2], sentence_start)
         if phrase.text in self.lex.media or phrase.text.lower() in self.lex.media:
             return None
         head = tokens[: self._head_end(tokens)]
@@ -543,6 +559,10 @@ class SpeakerReader:
             return "f"
         return None
 
+    def pronoun(self, pronoun: str, pos: int) -> Resolved | None:
+        """Whom a subject pronoun (``he``, ``she``, ``they``, ``it``) at ``pos`` means."""
+        return self._pronoun(pronoun, pos)
+
     def _pronoun(self, pronoun: str, pos: int) -> Resolved | None:
         kind = self.lex.pronouns[pronoun]
         if kind in ("m", "f"):
@@ -556,18 +576,47 @@ class SpeakerReader:
         speaker = Speaker(entity.name, entity.actor, entity.role)
         return Resolved(speaker, entity.kind, entity.gender, min(entity.confidence, 0.8))
 
+    def _one_of_the(self, phrase: Phrase, noun: str, sentence_start: int) -> Resolved | None:
+        """``One of the people, who …, said``, ``One of the officials said``: one of a
+        group named before (``Two people familiar with the talks said``) speaks for its
+        side; else one of the group as ``the officials`` alone would be read."""
+        plural = base(noun)
+        group = self.discourse.with_role(plural, phrase.start, by_name=True)
+        if group is not None and (group.kind == "group" or _many(group)):
+            speaker = Speaker(phrase.text, group.actor, group.role)
+            return Resolved(speaker, "person", None, min(group.confidence, 0.7))
+        if plural in self.lex.non_speakers:
+            return None  # "one of the people" with no such people quoted before
+        start = phrase.start + phrase.text.index(" of ") + 4
+        whole = self.resolve(
+            Phrase(start, phrase.end, self.text[start : phrase.end]), None, None, sentence_start
+        )
+        if whole is None or whole.kind != "group":
+            return None
+        speaker = Speaker(phrase.text, whole.speaker.actor, whole.speaker.role)
+        return Resolved(speaker, "person", None, min(whole.confidence, 0.7))
+
+    def _one_of_counted(self, word: str, pos: int) -> Resolved | None:
+        """``Two of the employees have left. One of them …, said``: one of a group the
+        narration just counted, who speaks for the article's home side if it has one."""
+        lead = self.text[max(0, pos - _COUNTED_WINDOW) : pos]
+        if _COUNTED.search(lead) is None:
+            return None
+        found, confidence = self._fallback(None, 0.6)
+        return Resolved(Speaker(word, found, None), "person", None, min(confidence, 0.6))
+
     def _one_of(self, word: str, pos: int) -> Resolved | None:
         """``Several senators said … One, who asked not to be named, said``: one of the
         group last quoted speaks for its side."""
         entity = self.discourse.salient(pos, ("group", "person"), None)
         if entity is None or not entity.name:
-            return None
+            return self._one_of_counted(word, pos)
         last = base(entity.name.split()[-1])
         if entity.kind == "person" and singular(last) == last:
             # One person is no group to pick one from: the nearest group named may be.
             entity = next((e for e in reversed(self.discourse.before(pos)[-6:]) if _many(e)), None)
             if entity is None:
-                return None
+                return self._one_of_counted(word, pos)
         speaker = Speaker(word, entity.actor, entity.role)
         return Resolved(speaker, "person", None, min(entity.confidence, 0.7))
 
@@ -646,7 +695,7 @@ class SpeakerReader:
                 earlier is not None
                 and earlier.kind == "person"
                 and earlier.actor != whole
-                and self.gazetteer.lookup(earlier.name) is None
+                and self.gazetteer.kind_of(earlier.name) in (None, "person")
             ):
                 speaker = Speaker(earlier.name, earlier.actor, role or earlier.role)
                 return Resolved(speaker, "person", earlier.gender, min(0.85, earlier.confidence))
@@ -787,7 +836,7 @@ class SpeakerReader:
             actor = side.actor
             if actor is not None:
                 return Resolved(Speaker(written, actor, None), "body", None, 0.75)
-            return self.recent(phrase.start)
+            return self.recent(phrase.start, noun)
         return None
 
     def _named_body(self, written: str, noun: str) -> bool:

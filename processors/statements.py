@@ -26,8 +26,8 @@ from processors.frames import (
     quote_at,
     skip_adjuncts,
 )
-from processors.layout import Layout, Verb
-from processors.lexicon import SpeechLexicon, load_speech_lexicon
+from processors.layout import Layout, Verb, is_name
+from processors.lexicon import ROLE, TITLE, SpeechLexicon, load_speech_lexicon
 from processors.model import Article, Speaker, Statement
 from processors.people import (
     home_actor,
@@ -39,7 +39,7 @@ from processors.people import (
 )
 from processors.quotes import Quote, is_title
 from processors.sentences import Sentence
-from processors.speakers import Resolved, SpeakerReader
+from processors.speakers import Phrase, Resolved, SpeakerReader
 
 __all__ = ["SpeechLexicon", "extract_statements", "load_speech_lexicon"]
 
@@ -52,6 +52,13 @@ _TRIM = re.compile(
 # ("…, said Maria Lind, an analyst at a London brokerage.") and the full stop.
 _SPEAKER_TAIL = re.compile(r"(?:,\s*(?:a|an|the|who|whose)\b[^,;:\"\u201c\u201d]*)?\s*[.!?]?\s*")
 _RECENT = 600
+# "in a memo": a document as the adjunct of a reporting verb that follows.
+_IN_DOCUMENT = re.compile(r"\b[Ii]n\s+$")
+# The verb right before a document brought in (``released a letter``): a lower-case word.
+_VERB_BEFORE = re.compile(r"(?<![\w'\u2019-])([a-z]+)\s+$")
+# After an inverted speaker, what may stand before a quote that resumes: an
+# appositive, then the comma ("…, said Sen. X, the chairwoman, “is that …”").
+_RESUME_GAP = re.compile(r"(?:,\s*(?:a|an|the|who|whose)\b[^,;:\"\u201c\u201d]*)?,\s*")
 # What ends a line of body text (a headline has none of these at its end).
 _STOPS = frozenset('.!?\u201d"\u2019:)')
 # What opens the item of a list ("- ", "\u2022 ", "* ").
@@ -67,10 +74,31 @@ _AS_CLAUSE = re.compile(r",\s*as\s*$")
 _BARE_OBJECT = 40
 # Where a trailing adjunct may start inside a short object: a blank before a word.
 _ADJUNCT_LEAD = re.compile(r"\s(?=[a-z])")
+# What leads a text's addressee after it ("a letter to the committee").
+_TO_WHOM = frozenset(("to", "for", "addressed", "sent"))
+# The most words of a content that only names a text and its addressee.
+_DOCUMENT_OBJECT = 8
 # An attribution after a quoted question starts within this many characters.
 _LEAD = 40
 # A quote carries on the last quoted speaker at most this many sentences later.
 _CARRY = 2
+# A possessive ending a name ("Lee's ad"): the thing, not the person, comes next.
+_POSSESSIVE = re.compile(r"['\u2019]s\b")
+# A capitalised word after a blank: where a name may start after a lead ("Her colleague").
+_CAPITAL_WORD = re.compile(r"(?<=\s)[A-Z]")
+# An appositive that introduces a person after their name (", a former state senator").
+_INTRODUCED_AFTER = re.compile(r",\s*(?:a|an|the|who)\s")
+# The most words before a colon that opens a person's quote ("X was less committal:").
+_COLON_LEAD = 20
+# A dash that signs a quote with its speaker's name: '"…" — Sen. Gale Porter'.
+_BYLINE_DASH = re.compile(r"[ \t]*(?:\u2014|\u2013|--)[ \t]*(?=[A-Z])")
+# What may follow the name that signs a quote: its party marker, a comma, the end.
+_BYLINE_END = re.compile(r"\s*(?:\([^()\n]{1,20}\))?\s*(?:[,.;]|\n|$)")
+# How far (characters) around a name its introduction may give a role.
+_ROLE_WINDOW = 40
+# A third-person subject right before a verb (``he said``, ``She also argued``).
+_THIRD_PERSON = re.compile(r"\b(?:[Hh]e|[Ss]he)\s+(?:\w+\s+)?$")
+_APPOSITIVE_END = re.compile(r"[,.;:\n]")
 # A transcript's answer: a line that opens with a speaker's name and a colon
 # ("Peskov: We have heard ...").
 _TRANSCRIPT_LINE = re.compile(r"([A-Z][\w'\u2019.-]+(?: [A-Z][\w'\u2019.-]+){0,2}):[ \t]+(?=\S)")
@@ -89,6 +117,7 @@ class _Extractor:
         self.article = article
         self.text = article.text
         self.lex = lexicon
+        self.gazetteer = gazetteer
         if mentions is None:
             mentions = scan_mentions(gazetteer, article.text)
         mentions = own_names(article.text, mentions, gazetteer, lexicon)
@@ -106,6 +135,8 @@ class _Extractor:
         self.span_starts: list[int] = []
         self.span_ends: list[int] = []
         self.used_quotes: set[int] = set()
+        # What kind of speaker (person, body, group) made the statement with this span.
+        self.kinds: dict[tuple[int, int], str] = {}
         self.confidences: dict[float, float] = {}
         discourse.subject_test = lambda entity: leads_clause(layout, reader, entity)
         discourse.prepare = lambda: self._seed_people(layout, reader, discourse)
@@ -127,12 +158,61 @@ class _Extractor:
             return Resolved(last.speaker, "person", None, last.confidence)
         return None
 
-    def _recent_speaker(self, pos: int) -> Resolved | None:
-        """``the statement said``: whoever made the last statement, if it is near."""
-        if not self.statements or pos - self.statements[-1].span[1] > _RECENT:
+    def _recent_speaker(self, pos: int, noun: str) -> Resolved | None:
+        """``the statement said``, ``the letter states``: who issued that document.
+
+        Whoever made the last statement, when it is near and they are a body (its words
+        are its statement) or the text ties the document to them (``said in a
+        statement``; ``In a letter …`` with or after their words); else the subject of
+        the clause that brought the document in (``a coalition … released a letter``).
+        Never merely the last person quoted: a memo is not theirs for following them.
+        """
+        last = None
+        if self.statements and pos - self.statements[-1].span[1] <= _RECENT:
+            last = self.statements[-1]
+            named = re.compile(rf"\b{re.escape(noun)}s?\b", re.IGNORECASE)
+            if self.kinds.get(last.span) != "person" or named.search(last.sentence):
+                return Resolved(last.speaker, "body", None, min(last.confidence, 0.75))
+        brought = re.compile(
+            rf"\b(?:[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\w'\u2019-]+\s+){{0,3}}?"
+            rf"{re.escape(noun)}\b"
+        )
+        found = None
+        for match in brought.finditer(self.text, 0, pos):
+            found = match
+        if found is None:
             return None
-        last = self.statements[-1]
-        return Resolved(last.speaker, "body", None, min(last.confidence, 0.75))
+        sentence = self.layout.sentence_at(found.start())
+        if _IN_DOCUMENT.search(self.text, max(sentence.start, found.start() - 4), found.start()):
+            # "In a communique …, the front accused …", "X, in a memo …, argue": the
+            # document of whoever speaks in that sentence or spoke just after it.
+            if last is not None and found.start() >= self.layout.sentence_at(last.span[0]).start:
+                return Resolved(last.speaker, "body", None, min(last.confidence, 0.7))
+            return self._speaker_after(sentence, found.end())
+        # "… released a letter": the verb before the document; its subject issued it.
+        verb = _VERB_BEFORE.search(self.text, max(0, found.start() - 30), found.start())
+        grammar = self.lex.grammar
+        if verb is None or verb.group(1) in grammar.prepositions or verb.group(1) in grammar.links:
+            return None  # "A memo obtained by reporters …": nobody is said to issue it
+        left = self.attributor.left_subject(sentence, verb.start())
+        if left is None:
+            return None
+        phrase, appositive, cue = left
+        resolved = self.reader.resolve(phrase, appositive, cue, sentence.start)
+        if resolved is None:
+            return None
+        return Resolved(resolved.speaker, "body", None, min(resolved.confidence, 0.7))
+
+    def _speaker_after(self, sentence: Sentence, pos: int) -> Resolved | None:
+        """The speaker of the first reporting verb after ``pos`` in ``sentence``."""
+        index = bisect.bisect_left(self.verb_starts, pos)
+        if index == len(self.verb_starts) or self.verb_starts[index] >= sentence.end:
+            return None
+        attribution = self.attributor.read(sentence, self.layout.verbs[index])
+        if attribution is None or not attribution.explicit:
+            return None
+        resolved = attribution.resolved
+        return Resolved(resolved.speaker, "body", None, min(resolved.confidence, 0.7))
 
     def add(
         self,
@@ -165,6 +245,7 @@ class _Extractor:
         )
         self.statements.append(statement)
         self.sentence_of.append(sentence.index)
+        self.kinds[statement.span] = resolved.kind
         self._index_span(content.start, content.end)
         # Quotes inside the content are accounted for: no statement of their own.
         starts = self.layout.quote_starts
@@ -247,6 +328,10 @@ class _Extractor:
                 content = None  # "“…,” X said of the talks": the quote was the report
             if attribution.inverted and content is not None and not content.direct:
                 content = None  # "said Peskov, the spokesman" leaves nothing to report
+            if attribution.inverted and quote is not None and content is None:
+                # '"The problem," said Sen. X, the chairwoman, "is that …"': one sentence
+                # quoted in two parts around the attribution; the second part too.
+                content = self._resumed_quote(attribution.subject_end, sentence.end)
             if content is None and quote is None and attribution.explicit:
                 around = (attribution.subject_start, attribution.verb_end)
                 if attribution.inverted:
@@ -286,6 +371,16 @@ class _Extractor:
             self._retro(sentence)
         self._continuation(sentence)
 
+    def _resumed_quote(self, pos: int, end: int) -> Content | None:
+        """The quote that resumes after an inverted speaker and its appositive."""
+        gap = _RESUME_GAP.match(self.text, pos, end)
+        if gap is None:
+            return None
+        quote = quote_at(self.layout.quotes, gap.end(), end)
+        if quote is None:
+            return None
+        return Content(quote.inner_start, quote.inner_end, True)
+
     def _names_words_only(self, content: Content) -> bool:
         """``rejected the accusation``, ``denied the report``: the object names someone
         else's words and reports none of the speaker's, so it is no statement."""
@@ -296,15 +391,41 @@ class _Extractor:
         empty = self.lex.grammar.empty_contents
         if len(words) == 1 and words[0].lower().strip(".,;:\u201d\"'") in empty:
             return True  # "denied this", "said so": what was said is told elsewhere
+        if len(words) <= 2 and all(self._manner(word) for word in words):
+            return True  # "wrote separately, arguing …": how, not what, was said
         # The object noun comes within three words: only then is an adjunct worth cutting.
         if not any(word.lower().strip(".,;:\u201d\"'") in objects for word in words[:3]):
             return False
+        if self._document_object(content):
+            return True  # "wrote a letter to the committee": the letter's words come later
         # "rejected the accusations in a statement": the adjunct says where, not what.
         end = skip_adjuncts_back(self.text, content.start, content.end, self.lex)
         if end - content.start > _BARE_OBJECT:
             return False
         words = self.text[content.start : end].split()
         return len(words) <= 3 and words[-1].lower().strip(".,;:\u201d\"'") in objects
+
+    def _document_object(self, content: Content) -> bool:
+        """Whether a short content is only a named text and where it went (``a letter to
+        the committee``, ``the memo to senators``): no clause, so no report of its own."""
+        words = [
+            w.strip(".,;:\u201d\"'").lower() for w in self.text[content.start : content.end].split()
+        ]
+        return (
+            len(words) <= _DOCUMENT_OBJECT
+            and len(words) >= 2
+            and words[0] in self.lex.noun_markers
+            and words[1] in self.lex.speech_objects
+            and not any(word in self.lex.clause_cues or word in self.lex.verbs for word in words)
+            # "a letter to the committee", not "the report as fabricated" (a description).
+            and (len(words) == 2 or words[2] in _TO_WHOM)
+        )
+
+    def _manner(self, word: str) -> bool:
+        """Whether ``word`` is an adverb of manner or time (``separately``, ``briefly``,
+        ``again``): listed, or a lower-case word in ``-ly``."""
+        word = word.strip(".,;:\u201d\"'")
+        return word.lower() in self.lex.adverbs or (word.islower() and word.endswith("ly"))
 
     def _transcript_answer(self, sentence: Sentence) -> None:
         """``Peskov: We have heard …`` in a briefing's transcript: the rest of the line is
@@ -316,18 +437,138 @@ class _Extractor:
         if label is None:
             return
         name = label.group(1)
+        if name.isupper():
+            # "BELL: …", "KESSLING: \"…\"": hearing transcripts and fact checks write
+            # the label in capitals; the narration wrote the name in title case.
+            name = " ".join(part.capitalize() for part in name.split())
         earlier = self.discourse.named(name.split()[-1], sentence.start)
-        if earlier is None or earlier.kind != "person" or earlier.pos >= sentence.start:
+        if earlier is None and name != label.group(1):
+            resolved = self._named_before(name.split()[-1], sentence.start)
+        elif earlier is None or earlier.kind != "person" or earlier.pos >= sentence.start:
             return  # "Background: …", "Q: …": a label that names nobody quoted before
+        else:
+            speaker = Speaker(earlier.name, earlier.actor, earlier.role)
+            resolved = Resolved(speaker, "person", earlier.gender, min(earlier.confidence, 0.85))
+        if resolved is None or self._journalist(resolved.speaker.name, sentence.start):
+            return
         newline = text.find("\n", label.end())
         stop = clause_end(text, label.end(), len(text) if newline == -1 else newline)
-        speaker = Speaker(earlier.name, earlier.actor, earlier.role)
-        resolved = Resolved(speaker, "person", earlier.gender, min(earlier.confidence, 0.85))
+        content = Content(label.end(), stop, True)
+        quote = quote_at(self.layout.quotes, label.end(), stop)
+        if quote is not None and quote.inner_end >= stop - 1:
+            content = Content(quote.inner_start, quote.inner_end, True)  # the words only
         attribution = Attribution(
             resolved, "say", "clause", label.start(), label.end(), label.start(),
             label.end(1), inverted=False, explicit=True,
         )  # fmt: skip
-        self.add(sentence, attribution, Content(label.end(), stop, True), 0.8)
+        self.add(sentence, attribution, content, 0.8)
+
+    def _interview_answer(self, sentence: Sentence, line: int) -> None:
+        """``A: I heard from a lot of people …`` after a ``Q:`` line: the words of the
+        person the piece names most before it (whom the interview is with)."""
+        text = self.text
+        label = next(lab for lab in self.lex.answer_labels if text.startswith(lab, line))
+        start = _skip_blanks(text, line + len(label), sentence.end)
+        if sentence.start > start:
+            return  # the line's first sentence holds the whole answer
+        previous = text.rfind("\n", 0, max(0, line - 1)) + 1
+        if not line or not text.startswith(self.lex.question_labels, previous):
+            return  # an answer only right after a question: "A." may open other lines
+        first = self._first_question(previous)
+        if not self.lex.interview_cue.search(text, 0, first):
+            return  # a Q&A explainer, not an interview: its answers are nobody's words
+        person = self.discourse.most_named(previous)
+        if person is None or person.kind != "person":
+            return
+        newline = text.find("\n", start)
+        stop = clause_end(text, start, len(text) if newline == -1 else newline)
+        if stop <= start or self._reported_answer(start, stop, person.name.split()[-1]):
+            return
+        speaker = Speaker(person.name, person.actor, person.role)
+        resolved = Resolved(speaker, "person", person.gender, min(person.confidence, 0.8))
+        attribution = Attribution(
+            resolved, "say", "clause", line, line + len(label), line, line + 1,
+            inverted=False, explicit=True,
+        )  # fmt: skip
+        self.add(sentence, attribution, Content(start, stop, True), 0.75)
+
+    def _first_question(self, pos: int) -> int:
+        """Where the first question line of the Q&A that reaches ``pos`` starts."""
+        text = self.text
+        first = pos
+        for label in self.lex.question_labels:
+            found = text.find("\n" + label, 0, pos + 1)
+            if found != -1:
+                first = min(first, found + 1)
+            if text.startswith(label):
+                first = 0
+        return first
+
+    def _reported_answer(self, start: int, stop: int, surname: str) -> bool:
+        """Whether an answer line reports the interviewee in the third person (``A:
+        Witkoff said …``, ``A: He declined to answer``): a paraphrase whose own
+        attributions speak, not the interviewee's words as said."""
+        if re.search(rf"\b{re.escape(surname)}\b", self.text[start:stop]):
+            return True
+        index = bisect.bisect_left(self.verb_starts, start)
+        while index < len(self.verb_starts) and self.verb_starts[index] < stop:
+            verb = self.verb_starts[index]
+            if _THIRD_PERSON.search(self.text, max(start, verb - 16), verb):
+                return True
+            index += 1
+        return False
+
+    def _journalist(self, name: str, pos: int) -> bool:
+        """Whether the text introduced ``name`` (before ``pos``) as a journalist: ``Our
+        correspondent, Daniel Mwangi``; a transcript line of theirs reports others."""
+        first = self.text.find(name, 0, pos)
+        if first == -1:
+            return False
+        roles = self.lex.media_roles
+        if roles.search(self.text, max(0, first - _ROLE_WINDOW), first) is not None:
+            return True  # "Our East Africa correspondent, Daniel Mwangi"
+        after = first + len(name)
+        if not self.text.startswith(",", after):
+            return False
+        # "Daniel Mwangi, our correspondent in Nairobi,": the appositive says it.
+        close = _APPOSITIVE_END.search(self.text, after + 1, after + 1 + _ROLE_WINDOW)
+        stop = close.start() if close else min(len(self.text), after + 1 + _ROLE_WINDOW)
+        return roles.search(self.text, after, stop) is not None
+
+    def _named_before(self, surname: str, pos: int) -> Resolved | None:
+        """The person whose full name (``Republican Tom Kessling``) the text gave before
+        ``pos`` and a capitals label (``KESSLING:``) takes up, when only narration named
+        them."""
+        found = None
+        pattern = re.compile(rf"[A-Z][\w'\u2019.-]*\s+{re.escape(surname)}\b")
+        for match in pattern.finditer(self.text, 0, pos):
+            found = match
+            break  # the first full naming introduces the person
+        if found is None or not self._introduced(found.start(), found.end()):
+            return None
+        sentence = self.layout.sentence_at(found.start())
+        phrase = Phrase(found.start(), found.end(), found.group(0))
+        resolved = self.reader.resolve(phrase, sentence_start=sentence.start)
+        if resolved is None or resolved.kind != "person":
+            return None
+        return resolved._replace(confidence=min(resolved.confidence, 0.8))
+
+    def _introduced(self, start: int, end: int) -> bool:
+        """Whether the name at ``[start, end)`` is introduced as a person's: a title, a
+        role or a party before it (``Republican Tom Kessling``, ``Administrator Dana
+        Hale``), or an appositive or a party marker after it (``…, a former senator``)."""
+        text = self.text
+        if _INTRODUCED_AFTER.match(text, end) or self.lex.party_marker.match(
+            text, _skip_blanks(text, end, len(text))
+        ):
+            return True
+        before = text[max(0, start - 40) : start].split()
+        if not before:
+            return False
+        word = before[-1]
+        return bool(self.lex.class_of(word) & (TITLE | ROLE)) or (
+            self.lex.cue_pattern.fullmatch(word) is not None
+        )
 
     def _block_quote(self, verb_end: int) -> Content | None:
         """``the government said:`` closing a paragraph: the quote opening the next one."""
@@ -384,6 +625,8 @@ class _Extractor:
         lead = self.text[sentence.start : attribution.subject_start]
         if grammar.new_clause.search(lead) or _AS_CLAUSE.search(lead):
             return True
+        if self.lex.act_appositive.search(lead):
+            return True  # "X disclosed A, a figure that Y said it could not reconcile"
         # "X expressed A and rejected B, his office said": a trailing attribution.
         tail = skip_adjuncts(self.text, attribution.verb_end, sentence.end, self.lex)
         return not self.text[tail : sentence.end].strip(' .!?\u201d"')
@@ -400,6 +643,9 @@ class _Extractor:
         joint = _TRIM.search(self.text, last.span[0], cut)
         if joint is not None:
             stop = joint.start()
+        act = self.lex.act_appositive.search(self.text, last.span[0], cut)
+        if act is not None:
+            stop = act.start()  # "…, a figure that Y said": the appositive is Y's topic
         stop = clause_end(self.text, last.span[0], stop)
         if self._names_words_only(Content(last.span[0], stop, False)):
             # "has denied the claim and has accused X": the denial kept no words.
@@ -443,6 +689,8 @@ class _Extractor:
         # "According to Sen. Ann Lee, who leads the panel, …": the report follows the aside.
         aside = _WHO_ASIDE.match(text, phrase.end, sentence.end)
         comma = text.find(",", aside.end() if aside else phrase.end, sentence.end)
+        if text.startswith(":", phrase.end):
+            comma = phrase.end  # "Per a White House official: the president …"
         content: Content | None = None
         lead = before.rsplit(None, 1)[-1].lower() if before else ""
         if lead in _OPENS_REPORT and comma != -1:
@@ -509,6 +757,8 @@ class _Extractor:
             return
         if self._attributed_next(sentence, quote):
             return  # '"Would you back it?" Bash asked.': the next sentence names the asker
+        if self._verb_after(quote.end, sentence.end):
+            return  # '"None is cheap," the memo says.': a speaker of its own, if unread
         resolved = Resolved(last.speaker, "person", None, last.confidence)
         attribution = Attribution(
             resolved, last.verb, "clause", quote.start, quote.start, quote.start, quote.start,
@@ -539,6 +789,11 @@ class _Extractor:
         # "Lee asked." reports the quote; "Lee has said the same for years" reports its own.
         own = content_after(text, verb.end, following.end, frame, self.lex, self.layout.quotes)
         return own is None
+
+    def _verb_after(self, pos: int, end: int) -> bool:
+        """Whether a reporting verb stands within a few words after ``pos`` (before ``end``)."""
+        index = bisect.bisect_left(self.verb_starts, pos)
+        return index < len(self.verb_starts) and self.verb_starts[index] < min(end, pos + _LEAD)
 
     def _runs_on(self, last: Statement, number: int) -> bool:
         """Whether quote ``number`` reopens the unclosed quote of the ``last`` statement.
@@ -589,8 +844,13 @@ class _Extractor:
                 continue
             if text[sentence.start : sentence.start + 40].find(": ") != -1:
                 self._transcript_answer(sentence)
+            line = text.rfind("\n", 0, sentence.start) + 1
+            if text.startswith(self.lex.answer_labels, line):
+                self._interview_answer(sentence, line)
             lo = bisect.bisect_left(verb_starts, sentence.start)
             hi = bisect.bisect_left(verb_starts, sentence.end, lo)
+            if text.find(": ", sentence.start, sentence.end) != -1:
+                self._colon_quote(sentence, verbs[lo:hi])
             if lo == hi and self.layout.quote_opening(sentence) is None:
                 start, end = sentence.start, sentence.end
                 if (
@@ -600,7 +860,101 @@ class _Extractor:
                 ):
                     continue  # nothing here can attribute speech
             self.sentence_statements(sentence, verbs[lo:hi])
+        self._bylines()
         return tuple(sorted(self.statements, key=lambda s: s.span))
+
+    def _speaker_at(self, pos: int) -> tuple[Resolved, Attribution] | None:
+        """A named or described person whose phrase starts at ``pos``, as an attribution."""
+        sentence = self.layout.sentence_at(pos)
+        phrase = self.attributor.right_subject(sentence, pos)
+        if phrase is None:
+            return None
+        if " " not in phrase.text.strip() and not self._known_name(phrase.text.strip(), pos):
+            return None  # "Among the signs:": one capitalised word is no name by itself
+        appositive = self.attributor.trailing_appositive(sentence, phrase)
+        comma = _skip_blanks(self.text, phrase.end + 1, sentence.end)
+        if (
+            appositive is None
+            and self.text.startswith(",", phrase.end)
+            and not is_name(phrase.text)
+        ):
+            # "Her predecessor, Terry Branstad, was more direct:": the name speaks.
+            name = self.attributor.right_subject(sentence, comma)
+            if name is not None and is_name(name.text):
+                phrase, appositive = name, phrase
+        resolved = self.reader.resolve(phrase, appositive, sentence_start=sentence.start)
+        if resolved is None or resolved.kind != "person":
+            return None  # "QUOTE OF THE DAY:", "The sign read:": nobody who speaks
+        attribution = Attribution(
+            resolved, "say", "clause", phrase.start, phrase.end, phrase.start, phrase.end,
+            inverted=False, explicit=True,
+        )  # fmt: skip
+        return resolved, attribution
+
+    def _known_name(self, word: str, pos: int) -> bool:
+        """Whether one word names someone: a listed alias or a person named before."""
+        if self.gazetteer.lookup(word) is not None:
+            return True
+        earlier = self.discourse.named(word, pos)
+        return earlier is not None and earlier.kind == "person"
+
+    def _colon_quote(self, sentence: Sentence, verbs: Sequence[Verb]) -> None:
+        """``Sen. X (D-Mich.) was less committal: "Ask me Thursday."``, ``Trump on Truth
+        Social, in full: "…"``: a person, words about how they put it, a colon and the
+        quote that closes the sentence, with no reporting verb to read."""
+        text = self.text
+        colon = text.find(":", sentence.start, sentence.end)
+        quote = quote_at(self.layout.quotes, _skip_blanks(text, colon + 1, sentence.end))
+        if quote is None or self.layout.in_quote(colon):
+            return
+        number = bisect.bisect_left(self.layout.quote_starts, quote.start)
+        if number in self.used_quotes or text[quote.end : sentence.end].strip(' .!?\u201d"') != "":
+            return
+        if any(verb.start < colon and not self.layout.in_quote(verb.start) for verb in verbs):
+            return  # "X told Playbook: …": the verb's own reading decides
+        start = _skip_blanks(text, sentence.start, colon)
+        while start < colon and text[start] in _BULLETS:
+            start = _skip_blanks(text, start + 1, colon)
+        if len(text[start:colon].split()) > _COLON_LEAD:
+            return
+        found = self._speaker_at(start)
+        if found is None:
+            # "Her colleague Sen. Patrick Ferris (D-Mich.) was …": the name after a lead.
+            title = _CAPITAL_WORD.search(text, start + 1, colon)
+            found = self._speaker_at(title.start()) if title is not None else None
+        if found is None or _POSSESSIVE.search(
+            text, found[1].subject_start, found[1].subject_end + 2
+        ):
+            return  # "Lee's ad ends with a line:": the ad's words, not Lee's
+        if not text[quote.inner_start : quote.inner_start + 1].isupper():
+            return  # 'has a new target: "the woke bureaucracy."': a phrase, not words said
+        self.add(sentence, found[1], Content(quote.inner_start, quote.inner_end, True), 0.7)
+
+    def _bylines(self) -> None:
+        """``"I've been through four of these." — Sen. Gale Porter (R-Wyo.)``: a quote
+        that a dash and a person's name sign, in newsletters and quote boxes."""
+        text = self.text
+        for number, quote in enumerate(self.layout.quotes):
+            if number in self.used_quotes:
+                continue
+            dash = _BYLINE_DASH.match(text, quote.end)
+            if dash is None:
+                continue
+            sentence = self.layout.sentence_at(quote.start)
+            lead = text[sentence.start : quote.start].rstrip()
+            if lead and not lead.endswith(":") and lead.lstrip(" \t" + "".join(_BULLETS)):
+                continue  # 'The crowd chanted "Yes We Can" — …': a quote inside narration
+            found = self._speaker_at(dash.end())
+            if found is None or not _BYLINE_END.match(text, found[1].subject_end):
+                continue  # "— Barack Obama's old slogan —": the name is not signing it
+            self.add(sentence, found[1], Content(quote.inner_start, quote.inner_end, True), 0.7)
+
+
+def _skip_blanks(text: str, pos: int, end: int) -> int:
+    """``pos`` moved past blanks (not past ``end``)."""
+    while pos < end and text[pos] in " \t":
+        pos += 1
+    return pos
 
 
 def skip_adjuncts_back(text: str, start: int, end: int, lex: SpeechLexicon) -> int:

@@ -81,6 +81,7 @@ from processors.tracker_fold import (
     order_key,
     settle,
     step,
+    tracking_key,
     tracking_order,
 )
 from processors.tracker_live import LiveKey, behind
@@ -133,7 +134,7 @@ def observe(
     agreement = observation.agreement
     # In an observation the agreement id is its key: the cheap test first.
     if state is None or agreement.id != state.key:
-        key = agreement.key
+        key = tracking_key(agreement)
         if state is None:
             state = KeyState(key)
         elif state.key != key:
@@ -353,7 +354,7 @@ class AgreementTracker:
         live = self._keys.get(agreement.id)
         new = False
         if live is None:
-            key = agreement.key
+            key = tracking_key(agreement)
             live = self._keys.get(key)
             if live is None:
                 self._keys[key] = live = LiveKey(key)

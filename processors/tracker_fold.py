@@ -16,7 +16,7 @@ from typing import Any, Final
 
 from mypy_extensions import mypyc_attr
 
-from processors.model import Agreement, Observation, Status, format_time
+from processors.model import Agreement, Observation, Status, agreement_key, format_time
 from processors.tracker_state import (
     Instance,
     TrackerRules,
@@ -345,7 +345,7 @@ def step(
             # two days into a new truce: an older instance's end.
             return instances, produced, held
     stances, extensions = before.stances, before.extensions
-    by = obs.by
+    by = side_of(obs, ours)
     # Whether ``obs`` states the position of one of the parties.
     stance = by is not None and status in rules.stances and by in ours.parties
     extending = status == "extended"
@@ -378,6 +378,10 @@ def step(
     if not changed:
         if nothing_new:
             return instances, produced, held  # a repeated or recalled status
+        if is_dated_recall(obs, rules):
+            # "In September, France called for a 21-day truce", in a November article on
+            # a new proposal: the recalled one's length or name is not this one's.
+            return instances, produced, held
         after = _absorb(before, obs, False, rules)
         if after is before:
             return instances, produced, held
@@ -768,10 +772,44 @@ def _open(
     if len(parties) == 2 and parties[0] <= parties[1]:
         # The usual pair, already in order: its key (``agreement_key``) without a sort.
         key = f"{parties[0]}+{parties[1]}/{scope}"
+        if key != agreement.id:
+            key = tracking_key(agreement)
+            parties = key_sides(key)
     else:
-        parties, key = tuple(sorted(parties)), agreement.key
+        key = tracking_key(agreement)
+        parties = key_sides(key)
     blank = Agreement(instance_id(key, opened, taken), agreement.kind, scope, parties)
     return _absorb(Instance(ordinal, blank, obs.status, opened), obs, True, rules)
+
+
+def tracking_key(agreement: Agreement) -> str:
+    """The key the tracker keeps an observed agreement under: its id, which names the
+    sides the extractor keys it by (HEZBOLLAH+ISR for an article that says Lebanon), in
+    sorted order; an id that is no key falls back to the parties' key."""
+    ident = agreement.id
+    sides, slash, scope = ident.rpartition("/")
+    if not slash or "@" in ident or scope != agreement.scope:
+        return agreement.key
+    names = sides.split("+")
+    if len(names) != len(agreement.parties):
+        return agreement.key
+    return agreement_key(tuple(names), scope)
+
+
+def key_sides(key: str) -> tuple[str, ...]:
+    """The sorted sides a key (``tracking_key``) names: an instance's parties."""
+    return tuple(key.rpartition("/")[0].split("+"))
+
+
+def side_of(obs: Observation, ours: Agreement) -> str | None:
+    """``obs.by`` as a side of the instance ``ours``: an actor its article names the side
+    by another name ("Lebanon accepted" of a ceasefire keyed HEZBOLLAH+ISR) is the one
+    side of the instance its own parties lack."""
+    by = obs.by
+    if by is None or by in ours.parties or by not in obs.agreement.parties:
+        return by  # the usual case
+    missing = [p for p in ours.parties if p not in obs.agreement.parties]
+    return missing[0] if len(missing) == 1 else by
 
 
 def instance_id(key: str, opened: datetime, taken: Container[str]) -> str:
@@ -822,8 +860,9 @@ def _absorb(instance: Instance, obs: Observation, changed: bool, rules: TrackerR
     if changed:
         status = obs.status
         since = event_time(obs)
-        if obs.by in ours.parties and status in rules.stances:
-            stances = _with_stance(stances, obs.by, status)
+        by = side_of(obs, ours)
+        if by is not None and by in ours.parties and status in rules.stances:
+            stances = _with_stance(stances, by, status)
         if clock_start is None and status in rules.clock_starts:
             clock_start = since
     if (

@@ -19,8 +19,9 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import product
 from types import MappingProxyType
+from typing import Final
 
-_KEY = 6
+_KEY: Final = 6
 _DIGIT = "#"
 _MAX_FORMS = 4000
 
@@ -39,6 +40,12 @@ class Starts:
     """The character before a word, then a beginning: ``re`` skips quickly to the
     characters of a leading set, while a pattern led by a word boundary is tried at
     every character. None when some key could hide a word start (see ``_starts``)."""
+    written: frozenset[str] | None = None
+    """Every beginning as ``after_separator`` can find it written ("ceasef", "Ceasef",
+    "truce"), a short word without its padding; ``WordScanner.scan`` looks words up
+    in it. None where ``after_separator`` is."""
+    digits: bool = False
+    """Whether a digit that opens a word is a beginning (the key ``#``)."""
 
     def find(self, text: str, start: int, stop: int) -> Iterator[tuple[int, str]]:
         """Each word start in ``text[start:stop]`` with its beginning, as written."""
@@ -127,19 +134,47 @@ class WordScanner:
     def scan(self, text: str) -> WordScan:
         """Every place in ``text`` where a word begins as one of the patterns can."""
         led = self.starts.after_separator
-        if led is None:
+        written = self.starts.written
+        if led is None or written is None:
             found = list(self.starts.find(text, 0, len(text)))
             return WordScan(text, tuple(at for at, _ in found), tuple(key for _, key in found))
-        # As ``Starts.find`` from the text's start, without a generator in between.
+        # As ``Starts.find`` from the text's start, in one pass over the characters: the
+        # words are the runs of word characters and hyphens; a beginning is a word's
+        # first six characters, or a shorter word whole, or a digit that opens it.
+        digits = self.starts.digits
         positions: list[int] = []
         keys: list[str] = []
-        first = self.starts.at_word.match(text)
-        if first is not None:
-            positions.append(0)
-            keys.append(first.group())
-        for candidate in led.finditer(text):
-            positions.append(candidate.start() + 1)
-            keys.append(candidate.group()[1:])
+        size = len(text)
+        opening = -1  # where the word that ``pos`` is in began, if in one
+        for pos in range(size + 1):
+            code = ord(text[pos]) if pos < size else 32  # a blank after the end
+            if code < 128:
+                inside = (
+                    97 <= code <= 122
+                    or 65 <= code <= 90
+                    or 48 <= code <= 57
+                    or code == 95
+                    or code == 45
+                )
+            else:
+                inside = text[pos].isalnum()
+            if inside:
+                if opening < 0:
+                    opening = pos
+                continue
+            if opening < 0:
+                continue
+            start, opening = opening, -1
+            key = text[start : start + _KEY] if pos - start >= _KEY else text[start:pos]
+            if key in written:
+                if start or text[0] != "-":  # no word boundary before a hyphen
+                    positions.append(start)
+                    keys.append(key)
+            elif digits:
+                first = text[start]
+                if "0" <= first <= "9" or (first > "\x7f" and first.isdecimal()):
+                    positions.append(start)
+                    keys.append(first)
         return WordScan(text, tuple(positions), tuple(keys))
 
 
@@ -218,7 +253,16 @@ def _starts(keys: set[str]) -> Starts:
     # look back keeps those that are no word character (a set of ASCII characters is
     # a bitmap, much faster to test than "\w").
     led = re.compile(rf"[^0-9A-Za-z_-](?<![\w-])(?:{'|'.join(starts)})")
-    return Starts(at_word, led)
+    words = [key.rstrip(" ") for key in keys if key != _DIGIT]
+    written = {form for word in words for form in _written(word)}
+    # A capital of two letters ("SS" for "ß") would make a beginning longer than its key.
+    single = all(len(form) == len(word) for word in words for form in _written(word))
+    return Starts(at_word, led, frozenset(written) if single else None, _DIGIT in keys)
+
+
+def _written(word: str) -> set[str]:
+    """A beginning as written: as listed or with a capital (what ``_tree`` matches)."""
+    return {word, word[:1].upper() + word[1:]}
 
 
 def _plain(key: str) -> bool:

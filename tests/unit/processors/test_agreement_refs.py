@@ -198,3 +198,50 @@ def test_agreeing_when_it_starts_is_agreeing_to_it(
     observe: Observe, text: str, agreed: bool
 ) -> None:
     assert ("agreed" in [o.status for o in observe(text)]) is agreed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel and Iran traded strikes for twelve days. But the ceasefire rests on little. "
+        "There, the ceasefire with Hezbollah that took effect in November has held.",
+        "Israel and Iran traded strikes for twelve days, and the ceasefire between them was "
+        "agreed on Monday. The ceasefire with Hezbollah took effect in November.",
+    ],
+)
+def test_a_definite_mention_naming_a_side_its_antecedent_lacks_is_another_agreement(
+    observe: Observe, text: str
+) -> None:
+    assert by_status(observe(text), "in_effect").agreement.id == "HEZBOLLAH+ISR/general"
+
+
+def test_a_definite_mention_naming_another_name_of_a_side_is_the_same_agreement(
+    observe: Observe,
+) -> None:
+    found = observe(
+        "Israel and Lebanon agreed to a ceasefire on Tuesday. The ceasefire between Israel "
+        "and Hezbollah took effect on Wednesday."
+    )
+    assert by_status(found, "in_effect").agreement.id == "HEZBOLLAH+ISR/general"
+    assert by_status(found, "agreed").agreement.id == "HEZBOLLAH+ISR/general"
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "There is no agreed definition of what counts as a violation.",
+        "The committee would meet regularly to review reports of violations.",
+        "Monitors will investigate any breach.",
+    ],
+)
+def test_a_lone_status_noun_naming_a_kind_of_act_tells_none(observe: Observe, second: str) -> None:
+    found = observe(f"Israel and Hezbollah agreed a ceasefire on Monday. {second}")
+    assert "violated" not in {o.status for o in found}
+
+
+def test_a_lone_status_noun_of_an_accusation_is_still_a_violation(observe: Observe) -> None:
+    found = observe(
+        "Israel and Hezbollah agreed a ceasefire on Monday. Hezbollah accused Israel of "
+        "repeated violations."
+    )
+    assert by_status(found, "violated").by == "ISR"

@@ -241,3 +241,244 @@ def test_a_truce_being_extended_as_a_condition_is_no_extension(observe: Observe)
         "truce being extended, Hamas said."
     )
     assert "extended" not in {o.status for o in found}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mikati called on the international community to make sure Israel respected the "
+        "ceasefire with Hezbollah.",
+        "Zelensky urged Europe to ensure that Russia abides by the energy truce.",
+        "The Thai prime minister asked Washington to see to it that Cambodia observes the "
+        "ceasefire.",
+        "Egypt will guarantee that Hamas respects the truce in Gaza.",
+    ],
+)
+def test_a_status_under_a_demand_to_make_sure_is_not_asserted(observe: Observe, text: str) -> None:
+    # What someone is asked to make sure of is a demand: nobody said it happened.
+    assert {o.status for o in observe(text)} & {"in_effect", "accepted"} == set()
+
+
+def test_a_side_respecting_a_truce_without_a_demand_is_still_told(observe: Observe) -> None:
+    found = observe("Israel respected the truce with Hezbollah, the UN said.")
+    assert ("in_effect", "ISR") in statuses(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army says it will act forcefully against anyone who violates the ceasefire "
+        "with Hezbollah.",
+        "Russia warned that whoever breaches the energy truce will be punished.",
+        "Anybody who breaks the ceasefire between Thailand and Cambodia will face sanctions, "
+        "Anwar said.",
+        "Hamas said any side that violates the truce in Gaza would pay a price.",
+    ],
+)
+def test_a_violation_by_anyone_at_all_is_a_threat_not_a_violation(
+    observe: Observe, text: str
+) -> None:
+    assert "violated" not in {o.status for o in observe(text)}
+
+
+def test_a_violation_by_a_named_side_is_still_told(observe: Observe) -> None:
+    found = observe("Israel said it was Hezbollah that violated the ceasefire.")
+    assert ("violated", "HEZBOLLAH") in statuses(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A State Department spokesman did not believe the exchange meant the ceasefire "
+        "between Israel and Hezbollah had broken down.",
+        "Officials do not think the Gaza truce has collapsed.",
+        "Washington doesn't believe the ceasefire between Thailand and Cambodia has "
+        "collapsed, a spokesman said.",
+        "Diplomats doubted that the truce in Gaza had collapsed.",
+        "Western officials were not convinced the energy truce between Russia and Ukraine "
+        "had broken down.",
+    ],
+)
+def test_a_status_under_a_negated_belief_is_not_asserted(observe: Observe, text: str) -> None:
+    assert "collapsed" not in {o.status for o in observe(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials think the Gaza truce has collapsed.",
+        "The ceasefire between Thailand and Cambodia has collapsed, officials believe.",
+    ],
+)
+def test_a_status_under_a_belief_is_still_told(observe: Observe, text: str) -> None:
+    assert "collapsed" in {o.status for o in observe(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israeli forces left several villages as the extended withdrawal deadline under the "
+        "November ceasefire with Hezbollah ran out.",
+        "The deadline set by the truce between Russia and Ukraine expired on Friday.",
+        "The 60-day window of the truce between Israel and Hezbollah ended on Sunday.",
+        "The timetable for the pullout under the Gaza ceasefire has lapsed.",
+    ],
+)
+def test_the_end_of_a_deadline_the_agreement_sets_is_not_its_end(
+    observe: Observe, text: str
+) -> None:
+    assert {o.status for o in observe(text)} & {"expired", "collapsed"} == set()
+
+
+def test_an_agreement_ending_when_a_deadline_passed_still_ends(observe: Observe) -> None:
+    found = observe("The ceasefire in Gaza ended on Sunday when the deadline passed.")
+    assert "expired" in {o.status for o in found}
+
+
+@pytest.mark.parametrize(
+    ("text", "by"),
+    [
+        (
+            "Israel was continuing to violate the agreement with Hezbollah by demolishing homes.",
+            "ISR",
+        ),
+        ("Russia is continuing to violate the energy truce, Zelensky said.", "RUS"),
+        ("Hamas said Israel was continuing to breach the Gaza ceasefire.", "ISR"),
+    ],
+)
+def test_continuing_to_violate_is_a_violation(observe: Observe, text: str, by: str) -> None:
+    assert ("violated", by) in statuses(observe(text))
+
+
+def test_the_governments_of_two_sides_accepting_is_an_agreement(observe: Observe) -> None:
+    found = observe(
+        "Biden announced that the governments of Israel and Lebanon had both accepted the "
+        "American proposal for a ceasefire."
+    )
+    assert ("agreed", None) in statuses(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The issue's own reading: "did not agree" is a rejection; a negated perfect too,
+        # and in its contracted form as well (which once read as an acceptance).
+        "Israel has not agreed to the draft ceasefire with Hezbollah.",
+        "Hamas hasn't accepted the latest proposal for a truce in Gaza, mediators said.",
+        "Hezbollah didn't accept the ceasefire with Israel.",
+    ],
+)
+def test_a_negated_acceptance_is_a_rejection(observe: Observe, text: str) -> None:
+    found = {o.status for o in observe(text)}
+    assert "rejected" in found
+    assert found & {"accepted", "agreed"} == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Hamas did not agree to the Israeli proposal for a 60-day truce.", "rejected"),
+        ("Russia has never accepted the truce with Ukraine.", "rejected"),
+        ("Russia hasn't respected the energy truce with Ukraine, Zelensky said.", "violated"),
+    ],
+)
+def test_a_refusal_or_a_negated_duty_is_still_told(
+    observe: Observe, text: str, status: str
+) -> None:
+    assert status in {o.status for o in observe(text)}
+
+
+def test_brushing_a_proposal_aside_with_the_object_between_rejects_it(observe: Observe) -> None:
+    found = observe(
+        "Thailand and Cambodia fought for days. Thailand brushed the Malaysian proposal for "
+        "a ceasefire aside."
+    )
+    assert ("rejected", "THA") in statuses(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"A ceasefire nobody signed is a ceasefire anybody can end," said a former Iranian '
+        "diplomat about the truce between Israel and Iran.",
+        '"Let nobody break the truce in Gaza!" Hamas said.',
+        "No one has violated the energy truce between Russia and Ukraine, the UN said.",
+        "None of the sides accepted the ceasefire between Thailand and Cambodia.",
+    ],
+)
+def test_a_status_whose_subject_is_nobody_is_not_asserted(observe: Observe, text: str) -> None:
+    assert {o.status for o in observe(text)} & {"agreed", "violated", "accepted"} == set()
+
+
+def test_close_to_a_pronoun_is_no_sign_of_talks(observe: Observe) -> None:
+    found = observe(
+        "Hochstein met Lebanese leaders about the truce between Israel and Hezbollah. "
+        '"It is not the last chance, but it is close to it," he said.'
+    )
+    assert "negotiating" not in {o.status for o in found}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel and Hamas are close to a ceasefire deal, officials said.",
+        "Israel and Hamas are closer to agreeing on a truce, officials said.",
+    ],
+)
+def test_sides_close_to_a_deal_are_negotiating(observe: Observe, text: str) -> None:
+    assert "negotiating" in {o.status for o in observe(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hochstein said the truce between Israel and Hezbollah was within reach.",
+        "A ceasefire between Thailand and Cambodia is now in reach, Anwar said.",
+    ],
+)
+def test_a_truce_within_reach_is_not_reached(observe: Observe, text: str) -> None:
+    assert "agreed" not in {o.status for o in observe(text)}
+
+
+def test_a_truce_reached_is_agreed(observe: Observe) -> None:
+    assert "agreed" in {o.status for o in observe("Israel and Hamas reached a truce on Monday.")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel and Iran agreed to a ceasefire. The truce will take effect in stages: Iran "
+        "is to stop firing first, Israel is to follow twelve hours later.",
+        "Russia and Ukraine agreed a pause. Under the deal, the pause comes in two steps: "
+        "Russia will halt strikes on power plants on Monday and Ukraine a day later.",
+    ],
+)
+def test_a_step_of_a_schedule_after_a_colon_is_no_agreement_of_its_own(
+    observe: Observe, text: str
+) -> None:
+    assert {o.by for o in observe(text) if o.status == "agreed"} <= {None}
+
+
+def test_an_act_told_in_the_past_after_a_colon_still_happened(observe: Observe) -> None:
+    found = observe(
+        "The ceasefire between Israel and Hamas took effect on Sunday: Hamas freed three "
+        "hostages and Israel released 90 prisoners."
+    )
+    assert any(o.agreement.scope == "prisoner_exchange" for o in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The United States sought to shore up a truce between Israel and Hezbollah on Monday.",
+        "Egypt proposed steps to consolidate the ceasefire between Israel and Hamas.",
+        "Qatar offered to help salvage the truce in Gaza.",
+    ],
+)
+def test_keeping_an_existing_truce_alive_proposes_no_truce(observe: Observe, text: str) -> None:
+    assert "proposed" not in {o.status for o in observe(text)}
+
+
+def test_seeking_a_truce_still_proposes_it(observe: Observe) -> None:
+    found = observe("The United States sought a truce between Israel and Hezbollah on Monday.")
+    assert ("proposed", "USA") in statuses(found)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 import pytest
+from agreement_checks import Observe
 
 from processors.agreement_lexicon import AgreementLexicon, load_agreement_lexicon
 from processors.agreement_text import (
@@ -301,3 +302,34 @@ def test_a_time_in_gmt_ignores_the_zone_the_clause_names_for_other_times(
     )
     assert starts == datetime(2025, 4, 19, 15, 0, tzinfo=UTC)
     assert ends == datetime(2025, 4, 20, 21, 0, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "starts"),
+    [
+        # A past verb: the last such day, not a day to come.
+        (
+            "Israel and Hezbollah fought for a year. The ceasefire with Hezbollah took effect "
+            "on November 27.",
+            datetime(2025, 6, 27, 8, tzinfo=UTC),
+            datetime(2024, 11, 27, tzinfo=UTC),
+        ),
+        # A future start named in December: next January.
+        (
+            "Israel and Hamas agreed a truce that will take effect on January 3.",
+            datetime(2024, 12, 20, 8, tzinfo=UTC),
+            datetime(2025, 1, 3, tzinfo=UTC),
+        ),
+        # Within the article's year, the year stays.
+        (
+            "Israel and Hamas agreed a truce. The truce took effect on June 20.",
+            datetime(2025, 6, 27, 8, tzinfo=UTC),
+            datetime(2025, 6, 20, tzinfo=UTC),
+        ),
+    ],
+)
+def test_a_day_named_without_its_year_is_read_by_the_tense(
+    observe: Observe, text: str, published: datetime, starts: datetime
+) -> None:
+    found = observe(text, published)
+    assert {o.agreement.starts for o in found if o.agreement.starts} == {starts}

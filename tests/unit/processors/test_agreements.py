@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 import pytest
 
 from processors.actors import Gazetteer, load_gazetteer
+from processors.agreement_claims import keyed_sides
 from processors.agreements import AgreementLexicon, extract_observations, load_agreement_lexicon
 from processors.model import Article, Observation, Speaker, Statement
 
@@ -1145,3 +1146,89 @@ def test_a_quote_of_a_speaker_from_another_war_stays_with_the_article_truce(
     )
     found = observe(text, (_quoted(text, quote, "Qassem", "HEZBOLLAH"),))
     assert all(o.agreement.parties == ("HAMAS", "ISR") for o in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel and Lebanon agreed to a ceasefire on Tuesday.",
+        "Lebanon and Israel have agreed to a ceasefire, officials said.",
+        "The ceasefire between Israel and Hezbollah was agreed on Tuesday.",
+        "Hezbollah and Israel agreed a truce after a year of fighting.",
+    ],
+)
+def test_two_names_of_one_side_give_one_key(observe: Observe, text: str) -> None:
+    # Lebanon or Hezbollah: one side of the war with Israel, so one key whichever name
+    # the article uses; the parties stay as the article names them.
+    [found] = [o for o in observe(text) if o.status == "agreed"]
+    assert found.agreement.id == "HEZBOLLAH+ISR/general"
+    assert found.agreement.parties in (("HEZBOLLAH", "ISR"), ("ISR", "LBN"))
+    assert ("LBN" in found.agreement.parties) is ("Lebanon" in text)
+
+
+def test_a_key_of_one_side_named_twice_is_not_merged_into_one_name(
+    lexicon: AgreementLexicon,
+) -> None:
+    assert keyed_sides(("ISR", "LBN"), lexicon) == ("HEZBOLLAH", "ISR")
+    assert keyed_sides(("HEZBOLLAH", "LBN"), lexicon) == ("HEZBOLLAH", "LBN")
+    assert keyed_sides(("RUS", "UKR"), lexicon) == ("RUS", "UKR")
+
+
+@pytest.mark.parametrize(
+    "term",
+    [
+        "effectively extending the deadline for Israel's withdrawal by three weeks",
+        "The withdrawal deadline has been extended, the White House said",
+        "Mediators extended the pullout timetable",
+    ],
+)
+def test_an_extension_of_a_deadline_the_agreement_sets_gives_the_agreement_no_end(
+    observe: Observe, term: str
+) -> None:
+    found = observe(
+        "Israel and Hezbollah fought for a year before the ceasefire. Lebanon has agreed "
+        f"to extend the arrangement until February 18. {term}."
+    )
+    [extended] = [o for o in found if o.status == "extended"]
+    assert extended.agreement.ends is None
+
+
+def test_an_extension_until_a_date_without_a_deadline_ends_then(observe: Observe) -> None:
+    found = observe("Israel and Hamas extended the truce in Gaza until Friday.")
+    [extended] = [o for o in found if o.status == "extended"]
+    assert extended.agreement.ends is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        (
+            "The Gaza ceasefire between Israel and Hamas took effect on Sunday, after fifteen "
+            "months of war, and is for now a 42-day arrangement.",
+            42,
+        ),
+        (
+            "The energy truce between Russia and Ukraine took effect on Tuesday and runs "
+            "for 30 days.",
+            30,
+        ),
+        (
+            "The ceasefire between Thailand and Cambodia took effect at midnight and is due to "
+            "last two weeks.",
+            14,
+        ),
+        ("The ceasefire in Gaza, which took effect on Sunday, is a six-week truce.", 42),
+    ],
+)
+def test_a_predicate_of_the_agreement_gives_its_length(
+    observe: Observe, text: str, days: float
+) -> None:
+    [found] = [o for o in observe(text) if o.status == "in_effect"]
+    assert found.agreement.duration_days == days
+
+
+def test_a_length_told_of_another_subject_is_not_the_agreements(observe: Observe) -> None:
+    found = observe(
+        "The ceasefire in Gaza took effect on Sunday, and the war had lasted 15 months."
+    )
+    assert {o.agreement.duration_days for o in found} == {None}

@@ -27,7 +27,7 @@ def test_verb_pattern_prefers_multi_word_forms_and_word_edges() -> None:
     assert [m.group(0) for m in pattern.finditer(text)] == ["pointed to", "told"]
 
 
-def test_speech_scan_finds_what_the_speech_pattern_finds() -> None:
+def test_speech_matches_are_what_the_speech_pattern_finds() -> None:
     lexicon = load_speech_lexicon()
     text = (
         'said the envoy. "No," said-so Minister Park Ji-hoon.Minister Lee said (told) '
@@ -35,9 +35,7 @@ def test_speech_scan_finds_what_the_speech_pattern_finds() -> None:
     )
     groups = ("verb", "role", "name")
     expected = [[m.span(g) for g in groups] for m in lexicon.speech_pattern.finditer(text)]
-    first = lexicon.speech_pattern.match(text)
-    assert first is not None
-    found = [first, *lexicon.speech_scan.finditer(text, first.end())]
+    found = lexicon.speech_matches(text)
     assert [[m.span(g) for g in groups] for m in found] == expected
     assert [text[a:b] for (a, b), _, _ in expected if a != -1] == [
         "said",
@@ -76,10 +74,10 @@ def test_a_lexicon_file_can_be_given(tmp_path: Path) -> None:
     assert build_speech_lexicon(raw).verbs == lexicon.verbs
 
 
-def test_speech_scan_reads_letters_beyond_ascii_as_letters() -> None:
+def test_speech_matches_read_letters_beyond_ascii_as_letters() -> None:
     lexicon = load_speech_lexicon()
     # "Josésaid" is one word; a dash, a guillemet or a no-break space stands between.
     text = "x Josésaid, José\u2014said, \u00absaid\u00bb, \u00e9told,\u00a0told"
     expected = [m.span("verb") for m in lexicon.speech_pattern.finditer(text)]
-    assert [m.span("verb") for m in lexicon.speech_scan.finditer(text)] == expected
+    assert [m.span("verb") for m in lexicon.speech_matches(text)] == expected
     assert [text[a:b] for a, b in expected] == ["said", "said", "told"]

@@ -346,3 +346,26 @@ def test_a_mediators_capital_where_talks_are_held_is_no_actor(
     gazetteer: Gazetteer, lexicon: AgreementLexicon, text: str, actors: list[str]
 ) -> None:
     assert [h.actor for h in find_actors(text, gazetteer, lexicon).hits] == actors
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("the governments of Israel and Lebanon had both accepted", ("ISR", "LBN")),
+        ("The leaders of Thailand and Cambodia have accepted", ("THA", "KHM")),
+        ("The foreign ministers of India and Pakistan agreed", ("IND", "PAK")),
+    ],
+)
+def test_a_plural_head_of_two_sides_is_both_sides_acting(
+    gazetteer: Gazetteer, lexicon: AgreementLexicon, text: str, pair: tuple[str, str]
+) -> None:
+    actors = find_actors(text, gazetteer, lexicon)
+    assert joint_subject(text, actors, 0, len(text), lexicon) == pair
+
+
+def test_two_sides_in_a_phrase_about_something_else_do_not_act(
+    gazetteer: Gazetteer, lexicon: AgreementLexicon
+) -> None:
+    text = "A call with Thailand and Cambodia preceded"
+    actors = find_actors(text, gazetteer, lexicon)
+    assert joint_subject(text, actors, 0, len(text), lexicon) is None

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from processors.actors import Gazetteer, build_gazetteer, scan_mentions
 from processors.lexicon import SpeechLexicon
-from processors.model import Article
+from processors.model import Article, Statement
 from processors.people import own_names
 from processors.statements import extract_statements, load_speech_lexicon
 
@@ -85,3 +87,41 @@ def test_a_country_that_is_a_titled_persons_given_name_is_not_that_country(
     text: str, aliases: list[str], gazetteer: Gazetteer, lexicon: SpeechLexicon
 ) -> None:
     assert kept(text, gazetteer, lexicon) == aliases
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        ("New Mexico Gov. Ana Baca said the order was illegal.", ["USA"]),
+        ("Gov. Ana Baca of New Mexico said the order was illegal.", ["USA"]),
+        (
+            "The governor of New Mexico, Ana Baca, said on Tuesday the troops were not needed.",
+            ["USA"],
+        ),
+        ("Ana Baca, New Mexico's governor, said she would sue.", ["USA"]),
+        ("Mexico's president said the border would stay open.", ["MEX"]),
+    ],
+)
+def test_a_us_state_whose_name_holds_a_country_names_the_state(
+    extract: Callable[[str], tuple[Statement, ...]], text: str, actors: list[str]
+) -> None:
+    assert [s.speaker.actor for s in extract(text)] == actors
+
+
+def test_a_place_name_holding_a_country_drops_the_country(
+    gazetteer: Gazetteer, lexicon: SpeechLexicon
+) -> None:
+    places = build_gazetteer({"MEX": {"names": ["Mexico"]}, "JOR": {"names": ["Jordan"]}})
+    text = "Talks in New Mexico and in Mexico resumed; New Mexico's delegation left."
+    assert kept(text, places, lexicon) == ["Mexico"]
+
+
+@pytest.mark.parametrize("verb", ["told reporters", "said"])
+def test_a_listed_persons_surname_that_is_a_country_is_that_person_again(
+    extract: Callable[[str], tuple[Statement, ...]], verb: str
+) -> None:
+    statements = extract(
+        "Rep. Jim Jordan (R-Ohio) chairs the committee. "
+        f"Jordan {verb} the subpoena would be issued this week."
+    )
+    assert [(s.speaker.name, s.speaker.actor) for s in statements] == [("Jim Jordan", "USA")]

@@ -286,3 +286,526 @@ def test_pointing_to_evidence_reports_only_what_it_is_taken_as(extract: Extract)
     assert [s.content for s in statements] == [
         "the rise in admissions as proof that the cuts had failed"
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bill needs 60 votes, and no Democrat has said publicly that they will support it.",
+        "Nobody in the White House has said that the president will veto the bill.",
+        "None of the senators said they would vote for it.",
+        "No official has confirmed that the talks took place.",
+        "Not a single Republican has said the election was fair.",
+        "Neither campaign has said it will accept the result.",
+    ],
+)
+def test_a_negated_subject_says_nobody_spoke(extract: Extract, text: str) -> None:
+    assert extract(text) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("No, the senator said, the bill would not pass.", "the senator"),
+        ("Not all Republicans have said the election was fair.", "Republicans"),
+        ("Sen. Ann Noble said the bill would pass.", "Ann Noble"),
+    ],
+)
+def test_a_no_outside_the_subject_leaves_the_speaker(
+    extract: Extract, text: str, speaker: str
+) -> None:
+    assert [s.speaker.name for s in extract(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "verbs"),
+    [
+        ("Justice Ana Ruiz also wrote separately, arguing that the law was void.", ["argue"]),
+        ("Sen. Tom Hale spoke again briefly, saying the bill would pass.", ["say"]),
+        ("Gov. Ann Lee responded angrily, warning that the state would sue.", ["warn"]),
+    ],
+)
+def test_a_lone_manner_adverb_after_a_verb_reports_nothing(
+    extract: Extract, text: str, verbs: list[str]
+) -> None:
+    assert [s.verb for s in extract(text)] == verbs
+
+
+@pytest.mark.parametrize(
+    "attribution",
+    [
+        "Vega told several hundred supporters, many holding blue signs",
+        "Vega told the assembled donors in Des Moines",
+        "Vega told a few dozen invited guests",
+    ],
+)
+def test_a_quantified_listener_after_a_quote_is_no_report(
+    extract: Extract, attribution: str
+) -> None:
+    statements = extract(f'"They promised you a golden age," {attribution}. "You got less."')
+    assert [(s.direct, s.content) for s in statements] == [
+        (True, "They promised you a golden age,"),
+        (True, "You got less."),
+    ]
+
+
+def test_a_listener_then_a_bare_clause_is_still_a_report(extract: Extract) -> None:
+    statements = extract("Vega told reporters the talks collapsed on Friday.")
+    assert [s.content for s in statements] == ["the talks collapsed on Friday"]
+
+
+@pytest.mark.parametrize(
+    "adjunct",
+    [
+        "said at a Lincoln Day dinner in Bowling Green this month",
+        "said at a fundraiser in Louisville on Friday",
+        "told a Chamber of Commerce luncheon",
+        "said at a county GOP fish fry",
+        "said during a town hall in Ames",
+    ],
+)
+def test_a_campaign_event_after_a_quote_is_an_adjunct(extract: Extract, adjunct: str) -> None:
+    statements = extract(f'"She never fought for anything," Pruitt {adjunct}. "I have."')
+    assert [s.content for s in statements] == ["She never fought for anything,", "I have."]
+
+
+def test_a_letter_speaks_for_the_body_that_released_it_not_the_last_person_quoted(
+    extract: Extract,
+) -> None:
+    statements = extract(
+        '"We are allowed to ask," Sen. Amy Klobuchar told reporters. Outside the hearing room, '
+        "a coalition of civil rights groups released a letter opposing the nomination. "
+        '"He has spent his career making it harder to vote," the letter said.'
+    )
+    assert [s.speaker.name for s in statements] == [
+        "Amy Klobuchar",
+        "a coalition of civil rights groups",
+    ]
+
+
+@pytest.mark.parametrize("document", ["memo", "report", "letter"])
+def test_a_document_nobody_is_said_to_issue_is_nobodys_words(
+    extract: Extract, document: str
+) -> None:
+    statements = extract(
+        '"We will respond," Sen. Ann Lee said. '
+        f"A {document} obtained by reporters lists six options. "
+        f'"None of them is cheap," the {document} says.'
+    )
+    assert [s.content for s in statements] == ["We will respond,"]
+
+
+@pytest.mark.parametrize(
+    ("lead", "document", "speaker"),
+    [
+        ("Russia's Foreign Ministry said talks would resume.", "statement", "Foreign Ministry"),
+        ("Rep. Dan Cole said in a statement that talks would resume.", "statement", "Dan Cole"),
+        ("In a communique posted online, the Eastern Front said talks would resume.", "communique",
+         "Eastern Front"),
+    ],
+)  # fmt: skip
+def test_the_statement_said_is_whoever_made_that_statement(
+    extract: Extract, lead: str, document: str, speaker: str
+) -> None:
+    statements = extract(f'{lead} "We will not attend," the {document} said.')
+    assert statements[-1].content == "We will not attend,"
+    assert speaker in statements[-1].speaker.name
+
+
+def test_capitals_transcript_labels_name_the_people_the_narration_named(
+    extract: Extract,
+) -> None:
+    statements = extract(
+        "Sen. Ray Bell questioned Administrator Dana Hale about the cuts.\n"
+        "BELL: You lost a fifth of your workforce.\n"
+        "HALE: I'm telling you the agency is ready.\n"
+        "THE FACTS: The agency lost 18% of its staff."
+    )
+    assert [(s.speaker.name, s.content) for s in statements] == [
+        ("Ray Bell", "You lost a fifth of your workforce"),
+        ("Dana Hale", "I'm telling you the agency is ready"),
+    ]
+
+
+def test_a_capitals_label_before_a_quote_takes_the_quoted_words(extract: Extract) -> None:
+    statements = extract(
+        "The candidates, Republican Tom Kessling and Democrat Priya Natarajan, debated.\n"
+        'KESSLING: "Violent crime is up 40%."\n'
+        "THE FACTS: That's misleading.\n"
+        'NATARAJAN: "My opponent cut $800 million from schools."'
+    )
+    assert [(s.speaker.name, s.content) for s in statements] == [
+        ("Tom Kessling", "Violent crime is up 40%."),
+        ("Priya Natarajan", "My opponent cut $800 million from schools."),
+    ]
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "Our Nairobi correspondent, Daniel Mwangi, joins us.",
+        "Daniel Mwangi, our reporter in Nairobi, joins us.",
+    ],
+)
+def test_a_journalists_transcript_line_is_no_statement_of_theirs(
+    extract: Extract, intro: str
+) -> None:
+    statements = extract(f"{intro}\nMWANGI: Well, nothing has been agreed yet.")
+    assert statements == ()
+
+
+_INTERVIEW = (
+    "Sen. Eli Boone, a Republican from Tennessee, has broken with his party. "
+    "Boone, 52, spoke with us by phone.\n"
+    "Q: Did you hear from the White House?\n"
+    "A: I heard from a lot of people. Look, I believe in federalism.\n"
+    "Q: Are you worried about a primary?\n"
+    "A: Not really."
+)
+
+
+def test_an_interview_answer_is_the_interviewees(extract: Extract) -> None:
+    statements = extract(_INTERVIEW)
+    assert [(s.speaker.name, s.content) for s in statements] == [
+        ("Eli Boone", "I heard from a lot of people. Look, I believe in federalism"),
+        ("Eli Boone", "Not really"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "A: Boone said the talks had stalled.",
+        "A: He declined to answer. Pressed, he said talks go on.",
+    ],
+)
+def test_a_paraphrased_answer_leaves_its_own_attributions(extract: Extract, answer: str) -> None:
+    text = _INTERVIEW.rsplit("\n", 1)[0] + "\n" + answer
+    assert all(s.content != answer[3:].rstrip(".") for s in extract(text))
+
+
+def test_an_a_line_with_no_question_before_it_is_no_answer(extract: Extract) -> None:
+    statements = extract("Sen. Eli Boone spoke with us.\nA: Not really.")
+    assert statements == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "Senators pressed Sen. John Roe over a 2019 speech in which he described the civil "
+            'service as "a permanent opposition party."',
+            "John Roe",
+            "a permanent opposition party.",
+        ),
+        (
+            "Sen. John Roe criticized the tariffs on lumber, which he says have driven up prices.",
+            "John Roe",
+            "have driven up prices",
+        ),
+        (
+            "Sen. Mary Cole gave a speech in which she argued that the bill was void.",
+            "Mary Cole",
+            "the bill was void",
+        ),
+        (
+            'The bureau is weighing a new office, a step the FBI said it was "considering."',
+            "the FBI",
+            'it was "considering."',
+        ),
+        (
+            "The senators rejected the plan, a move the White House said would cost jobs.",
+            "the White House",
+            "would cost jobs",
+        ),
+    ],
+)
+def test_attribution_inside_a_relative_clause(
+    extract: Extract, text: str, speaker: str, content: str
+) -> None:
+    assert [(s.speaker.name, s.content) for s in extract(text)] == [(speaker, content)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was an allegation the group rejects as baseless.",
+        "The FBI has taken a step the group rejected as provocative.",
+    ],
+)
+def test_a_relative_after_a_speech_object_or_with_as_still_reports_nothing(
+    extract: Extract, text: str
+) -> None:
+    assert extract(text) == ()
+
+
+@pytest.mark.parametrize(
+    ("group", "one"),
+    [
+        (
+            "Two people familiar with the talks",
+            "One of the people, who spoke on condition of anonymity,",
+        ),
+        ("Three Republican senators", "One of the senators"),
+        ("Several White House officials", "Another of the officials"),
+    ],
+)
+def test_one_of_the_group_named_before_speaks_for_its_side(
+    extract: Extract, group: str, one: str
+) -> None:
+    statements = extract(f"{group} said the bill was stalled. {one} said the vote would slip.")
+    assert [s.content for s in statements] == ["the bill was stalled", "the vote would slip"]
+    assert statements[1].speaker.actor == statements[0].speaker.actor
+
+
+def test_one_of_the_people_with_nobody_named_before_is_no_speaker(extract: Extract) -> None:
+    assert extract("One of the people said the vote would slip.") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            '\u2014 Her colleague Sen. Pat Ferris (D-Mich.) was less committal: "Ask me Thursday."',
+            "Pat Ferris",
+            "Ask me Thursday.",
+        ),
+        (
+            '\u2014 Trump on Truth Social last night, in full: "Let them try!"',
+            "Trump",
+            "Let them try!",
+        ),
+        (
+            'QUOTE OF THE DAY: "The fifth one is no more fun." \u2014 Sen. Gale Porter (R-Wyo.), '
+            "on the prospect of another shutdown.",
+            "Gale Porter",
+            "The fifth one is no more fun.",
+        ),
+        (
+            '\u2014 Per a White House official: the president "is not going to cave."',
+            "a White House official",
+            'the president "is not going to cave."',
+        ),
+    ],
+)
+def test_newsletter_colon_and_dash_attributions(
+    extract: Extract, text: str, speaker: str, content: str
+) -> None:
+    assert [(s.speaker.name, s.content) for s in extract(text)] == [(speaker, content)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The sign read: "Farmers First."',
+        "Lee's ad ends with a simple line: \"I'm one of you.\"",
+        '"Never again." \u2014 the slogan on the banner.',
+        'QUOTE OF THE DAY: "We are done."',
+    ],
+)
+def test_a_colon_or_dash_before_no_person_attributes_nothing(extract: Extract, text: str) -> None:
+    assert extract(text) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "Durbin read from the 2019 speech, in which Halvorsen told a Federalist Society "
+            "chapter that career employees sabotage Republican administrations.",
+            "Halvorsen",
+            "career employees sabotage Republican administrations",
+        ),
+        (
+            "Sen. John Roe gave a speech in which Roe said the bill was dead.",
+            "John Roe",
+            "the bill was dead",
+        ),
+        (
+            "The court struck down the law, which Gov. Ann Lee said would cut taxes.",
+            "Ann Lee",
+            "would cut taxes",
+        ),
+        (
+            "The court struck down the law, which the governor said would cut taxes.",
+            "the governor",
+            "would cut taxes",
+        ),
+        (
+            "The campaign released an ad in which Dan Colfax tells viewers he is a farmer's son.",
+            "Dan Colfax",
+            "he is a farmer's son",
+        ),
+    ],
+)
+def test_a_named_subject_after_which_or_whom_speaks(
+    extract: Extract, text: str, speaker: str, content: str
+) -> None:
+    assert [(s.speaker.name, s.content) for s in extract(text)][-1] == (speaker, content)
+
+
+def test_a_long_lead_before_a_persons_colon_quote(extract: Extract) -> None:
+    statements = extract(
+        "Sen. Patty Murray of Washington, the top Democrat on the Appropriations Committee, "
+        'was blunt: "This is dead on arrival."'
+    )
+    assert [(s.speaker.name, s.content) for s in statements] == [
+        ("Patty Murray", "This is dead on arrival.")
+    ]
+
+
+@pytest.mark.parametrize("verb", ["sent", "wrote", "released", "delivered"])
+def test_a_letter_sent_by_a_body_speaks_for_it_and_sending_it_reports_nothing(
+    extract: Extract, verb: str
+) -> None:
+    statements = extract(
+        '"We will respond," Sen. Ann Lee said. The Iowa League of Cities '
+        f'{verb} a letter to the committee. "Our members cannot absorb the cuts," the letter said.'
+    )
+    assert [(s.speaker.name, s.content) for s in statements][1:] == [
+        ("Iowa League", "Our members cannot absorb the cuts,")
+    ]
+
+
+def test_a_memo_a_newsroom_obtained_is_not_the_newsrooms(extract: Extract) -> None:
+    statements = extract(
+        '"We will respond," Sen. Ann Lee said. Politico obtained a memo on Friday. '
+        '"Costs will double," the memo says.'
+    )
+    assert [s.content for s in statements] == ["We will respond,"]
+
+
+def test_a_name_in_apposition_before_a_colon_quote_speaks(extract: Extract) -> None:
+    statements = extract('Her predecessor, Terry Branstad, was more direct: "She should run."')
+    assert [(s.speaker.name, s.content) for s in statements] == [
+        ("Terry Branstad", "She should run.")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "State Sen. Darnell Price joined the race. His launch video opens with him saying, "
+            '"Detroit built this country."',
+            "Darnell Price",
+            "Detroit built this country.",
+        ),
+        (
+            "Gov. Ann Lee toured the plant, with her telling workers that the jobs would stay.",
+            "Ann Lee",
+            "the jobs would stay",
+        ),
+    ],
+)
+def test_with_an_object_pronoun_and_a_participle_the_pronoun_speaks(
+    extract: Extract, text: str, speaker: str, content: str
+) -> None:
+    assert [(s.speaker.name, s.content) for s in extract(text)] == [(speaker, content)]
+
+
+@pytest.mark.parametrize(
+    "speaker",
+    [
+        "Sen. Susan Collins of Maine, the Appropriations Committee chairwoman,",
+        "Sen. Susan Collins,",
+    ],
+)
+def test_a_quote_resumed_after_an_inverted_speaker_is_theirs_too(
+    extract: Extract, speaker: str
+) -> None:
+    statements = extract(f'"The problem," said {speaker} "is that nobody has told us yet."')
+    assert [(s.speaker.name, s.content) for s in statements] == [
+        ("Susan Collins", "The problem,"),
+        ("Susan Collins", "is that nobody has told us yet."),
+    ]
+
+
+def test_one_of_a_group_the_narration_just_counted_speaks(extract: Extract) -> None:
+    statements = extract(
+        "WASHINGTON \u2014 Sen. Celia Navarro (D-Ill.) said the FBI had failed its staff. "
+        "Two of the employees have since left the bureau. One of them, a former analyst who "
+        "spoke on condition of anonymity, said she had been escorted out."
+    )
+    assert [(s.speaker.name, s.content) for s in statements][-1] == (
+        "One of them",
+        "she had been escorted out",
+    )
+
+
+def test_one_of_them_with_no_group_before_is_no_speaker(extract: Extract) -> None:
+    statements = extract(
+        "Sen. Celia Navarro said the FBI had failed its staff. The bureau was hit hard. "
+        "One of them said she had been escorted out."
+    )
+    assert [s.speaker.name for s in statements] == ["Celia Navarro"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The plan faces a showdown with Democrats who say they will not back it.", "Democrats"),
+        ("The bill drew fire from Gov. Ann Lee who has said it would raise costs.", "Ann Lee"),
+    ],
+)
+def test_a_restrictive_relative_after_a_preposition_reports_for_its_head(
+    extract: Extract, text: str, speaker: str
+) -> None:
+    assert [s.speaker.name for s in extract(text)] == [speaker]
+
+
+@pytest.mark.parametrize("relative", ["a figure that", "a number"])
+def test_an_act_noun_appositive_starts_a_report_of_its_own(extract: Extract, relative: str) -> None:
+    statements = extract(
+        f"Gov. Ann Lee said the state would save $100 million, {relative} Democrats said "
+        "was inflated."
+    )
+    assert [(s.speaker.name, s.content) for s in statements] == [
+        ("Ann Lee", "the state would save $100 million"),
+        ("Democrats", "was inflated"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Sen. Ted Cruz has a new target: "the woke bureaucracy."',
+        'Among the signs: "Hands Off Medicare."',
+        'QUOTE OF THE DAY: "The fifth one is no more fun." \u2014 Porter, on the shutdown.',
+    ],
+)
+def test_a_phrase_or_a_lone_unknown_word_before_a_colon_or_dash_is_no_attribution(
+    extract: Extract, text: str
+) -> None:
+    assert extract(text) == ()
+
+
+def test_a_qa_explainer_that_is_no_interview_gives_its_answers_to_nobody(
+    extract: Extract,
+) -> None:
+    statements = extract(
+        "President Trump announced new tariffs on Monday. Trump said the levies would raise "
+        "revenue.\nQ: Will prices rise?\nA: Most economists expect modest increases."
+    )
+    assert [s.content for s in statements] == ["the levies would raise revenue"]
+
+
+def test_a_capitals_section_label_is_nobody_even_after_a_title_case_phrase(
+    extract: Extract,
+) -> None:
+    statements = extract(
+        "Live Update from the Capitol. The Senate met on Friday.\n"
+        "UPDATE: The vote has been delayed.\nBREAKING: The bill passed."
+    )
+    assert statements == ()
+
+
+def test_a_dash_after_a_quote_inside_narration_is_no_byline(extract: Extract) -> None:
+    statements = extract(
+        'The crowd chanted "Yes We Can" \u2014 Barack Obama\'s old slogan \u2014 as he arrived.'
+    )
+    assert statements == ()
+
+
+def test_a_pronoun_after_whom_does_not_make_the_head_speak(extract: Extract) -> None:
+    assert extract("Gov. Tom Hale, whom she said she admired, declined to comment.") == ()

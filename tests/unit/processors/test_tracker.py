@@ -935,6 +935,10 @@ def test_same_day_instance_ids_do_not_depend_on_arrival_order(rules: TrackerRule
         ("That understanding held for most of the following year.", False),
         ("The 2023 truce was agreed after a week of shelling.", False),
         ("The 2025 truce was agreed on Monday.", True),
+        ("The cessation of hostilities took effect on August 14, 2006.", False),
+        ("The pause was agreed on 3 May 2024, diplomats recalled.", False),
+        ("The 2014 war ended with a truce that held for years.", False),
+        ("The pause was agreed on March 19, 2025.", True),
         # "That year": the year named before it.
         ("Turkey hosted the 2022 talks and brokered the grain deal that year.", False),
         ("The 2022 rounds were held in Istanbul, and a deal was agreed that same year.", False),
@@ -1154,6 +1158,84 @@ def test_a_rejected_plan_proposed_again_with_a_start_of_its_own_is_proposed_anew
         expected += [("rejected", "proposed"), ("proposed", "rejected")]
     assert [(a.previous_status, a.status) for a in alerts] == expected
     assert len(tracker.states()[GENERAL].instances) == 1
+
+
+def named_as(observation: Observation, key: str) -> Observation:
+    """``observation`` keyed as the extractor keys a side named by another name."""
+    return replace(observation, agreement=replace(observation.agreement, id=key))
+
+
+@pytest.mark.parametrize("first", ["LBN", "HEZBOLLAH"])
+def test_two_names_of_one_side_are_one_instance_under_the_keyed_name(
+    rules: TrackerRules, first: str
+) -> None:
+    # Lebanon in one article, Hezbollah in the next: one key, one instance, whose parties
+    # are the keyed sides whichever name came first; Lebanon's stance is its side's.
+    key = "HEZBOLLAH+ISR/general"
+    second = "HEZBOLLAH" if first == "LBN" else "LBN"
+
+    def sides(side: str) -> tuple[str, ...]:
+        return tuple(sorted(("ISR", side)))
+
+    tracker, alerts = run(
+        [
+            named_as(
+                obs("a1", "proposed", 0, by="USA", parties=sides(first), scope="general"), key
+            ),
+            named_as(
+                obs("a2", "accepted", 1, by=first, parties=sides(first), scope="general"), key
+            ),
+            named_as(
+                obs("a3", "accepted", 2, by=second, parties=sides(second), scope="general"), key
+            ),
+            named_as(obs("a4", "in_effect", 3, parties=sides(second), scope="general"), key),
+        ],
+        rules,
+    )
+
+    assert list(tracker.states()) == [key]
+    assert moves(alerts) == [
+        (f"{key}@2025-03-18", None, "proposed", "a1"),
+        (f"{key}@2025-03-18", "proposed", "accepted", "a2"),
+        (f"{key}@2025-03-18", "accepted", "in_effect", "a4"),
+    ]
+    assert {a.agreement.parties for a in alerts} == {("HEZBOLLAH", "ISR")}
+
+
+def test_two_names_of_one_side_fold_to_one_key_in_either_order(rules: TrackerRules) -> None:
+    key = "HEZBOLLAH+ISR/general"
+    history = [
+        named_as(obs("a1", "agreed", 0, parties=("ISR", "LBN"), scope="general"), key),
+        named_as(
+            obs("a2", "violated", 1, by="HEZBOLLAH", parties=("HEZBOLLAH", "ISR"), scope="general"),
+            key,
+        ),
+    ]
+    state = None
+    for observation in reversed(history):
+        state, _ = observe(state, observation, rules=rules, detected_at=DETECTED)
+    assert state is not None and state.key == key
+    assert [i.status for i in state.instances] == ["violated"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "keeps_length"),
+    [
+        ("In January, France called for a 21-day truce.", False),
+        ("A 21-day truce was called for in January by France.", False),
+        ("France called for a 21-day truce on Monday.", True),
+    ],
+)
+def test_a_recall_dated_to_an_earlier_month_does_not_describe_the_live_instance(
+    rules: TrackerRules, sentence: str, keeps_length: bool
+) -> None:
+    # A March article on a new proposal recalls January's call for a 21-day truce: its
+    # length is that truce's, not the new proposal's.
+    recalled = replace(obs("a1", "proposed", 0.1, duration=21), evidence=Evidence(sentence, (0, 5)))
+    tracker, alerts = run([obs("a1", "proposed", 0, by="USA"), recalled], rules)
+    [instance] = tracker.states()[ENERGY].instances
+    assert (instance.agreement.duration_days == 21) is keeps_length
+    assert [a.status for a in alerts] == ["proposed"]
 
 
 @pytest.mark.parametrize(

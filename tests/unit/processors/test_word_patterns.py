@@ -110,3 +110,29 @@ def test_words_are_found_after_any_character_but_a_word_character_or_hyphen(text
     for start in range(len(text)):
         expected = [m.span() for m in plain.finditer(text, start)]
         assert [m.span() for m in patterns.finditer(text, start)] == expected
+
+
+def test_a_shared_scan_finds_the_starts_the_regex_finds() -> None:
+    patterns = build_word_patterns(
+        [("days", "\\d+ days"), ("truce", "truce"), ("ceasefire", "cease-?fire"), ("uber", "über")]
+    )
+    starts = build_word_scanner(patterns).starts
+    text = (
+        "-truce 5 days, \u0663 days; x\u0663 ok-truce Truce_ TRUCE. Ceasefire (cease-fire) "
+        "\u00fcber \u00dcber \u00e9truce\u2014truce 7-day truce"
+    )
+    scan = build_word_scanner(patterns).scan(text)
+    expected = list(starts.find(text, 0, len(text)))
+    assert list(zip(scan.positions, scan.keys, strict=True)) == expected
+    # Not "-truce" at the start, "ok-truce", "Truce_" or "TRUCE".
+    assert [key for _, key in expected] == [
+        "5",
+        "\u0663",
+        "Ceasef",
+        "cease-",
+        "\u00fcber",
+        "\u00dcber",
+        "truce",
+        "7",
+        "truce",
+    ]
