@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import product
 from types import MappingProxyType
 from typing import Final
@@ -32,11 +32,16 @@ class PatternError(ValueError):
 
 @dataclass(frozen=True, slots=True)
 class Starts:
-    """Finds where a word begins with one of a set of beginnings (index keys)."""
+    """Finds where a word begins with one of a set of beginnings (index keys).
 
-    at_word: re.Pattern[str]
+    Its two regexes are large character trees; they are compiled on first use, since
+    a shared scan (``WordScanner.scan``) reads only ``written`` and start-up then need
+    not compile them.
+    """
+
+    at_word_regex: str
     """A beginning at a word boundary ("\\b" then the keys as a character tree)."""
-    after_separator: re.Pattern[str] | None
+    after_separator_regex: str | None
     """The character before a word, then a beginning: ``re`` skips quickly to the
     characters of a leading set, while a pattern led by a word boundary is tried at
     every character. None when some key could hide a word start (see ``_starts``)."""
@@ -46,21 +51,31 @@ class Starts:
     in it. None where ``after_separator`` is."""
     digits: bool = False
     """Whether a digit that opens a word is a beginning (the key ``#``)."""
+    compiled: dict[str, re.Pattern[str]] = field(default_factory=dict, compare=False, repr=False)
+    """The regexes compiled so far, by source."""
+
+    def _regex(self, source: str) -> re.Pattern[str]:
+        pattern = self.compiled.get(source)
+        if pattern is None:
+            pattern = self.compiled[source] = re.compile(source)
+        return pattern
 
     def find(self, text: str, start: int, stop: int) -> Iterator[tuple[int, str]]:
         """Each word start in ``text[start:stop]`` with its beginning, as written."""
-        if self.after_separator is None:
-            for candidate in self.at_word.finditer(text, start, stop):
+        at_word = self._regex(self.at_word_regex)
+        if self.after_separator_regex is None:
+            for candidate in at_word.finditer(text, start, stop):
                 at = candidate.start()
                 if at and text[at - 1] == "-":
                     continue  # inside a hyphenated word ("US-backed")
                 yield at, candidate.group()
             return
         if start == 0:
-            first = self.at_word.match(text, 0, stop)
+            first = at_word.match(text, 0, stop)
             if first is not None:
                 yield 0, first.group()
-        for candidate in self.after_separator.finditer(text, max(0, start - 1), stop):
+        after_separator = self._regex(self.after_separator_regex)
+        for candidate in after_separator.finditer(text, max(0, start - 1), stop):
             yield candidate.start() + 1, candidate.group()[1:]
 
 
@@ -133,9 +148,8 @@ class WordScanner:
 
     def scan(self, text: str) -> WordScan:
         """Every place in ``text`` where a word begins as one of the patterns can."""
-        led = self.starts.after_separator
         written = self.starts.written
-        if led is None or written is None:
+        if self.starts.after_separator_regex is None or written is None:
             found = list(self.starts.find(text, 0, len(text)))
             return WordScan(text, tuple(at for at, _ in found), tuple(key for _, key in found))
         # As ``Starts.find`` from the text's start, in one pass over the characters: the
@@ -252,7 +266,7 @@ def _starts(keys: set[str]) -> Starts:
     # Any character but an ASCII letter, digit, "_" or "-" may stand before a word; the
     # look back keeps those that are no word character (a set of ASCII characters is
     # a bitmap, much faster to test than "\w").
-    led = re.compile(rf"[^0-9A-Za-z_-](?<![\w-])(?:{'|'.join(starts)})")
+    led = rf"[^0-9A-Za-z_-](?<![\w-])(?:{'|'.join(starts)})"
     words = [key.rstrip(" ") for key in keys if key != _DIGIT]
     written = {form for word in words for form in _written(word)}
     # A capital of two letters ("SS" for "ß") would make a beginning longer than its key.
@@ -269,7 +283,7 @@ def _plain(key: str) -> bool:
     return key == _DIGIT or key.rstrip(" ").replace("-", "").isalnum()
 
 
-def _starts_at_word(keys: set[str]) -> re.Pattern[str]:
+def _starts_at_word(keys: set[str]) -> str:
     words = sorted(k for k in keys if k != _DIGIT and k[0] not in "\u2019'")
     marks = sorted(k for k in keys if k[0] in "\u2019'")
     # A word boundary then literal first letters lets ``re`` skip ahead quickly; a
@@ -280,7 +294,7 @@ def _starts_at_word(keys: set[str]) -> re.Pattern[str]:
     parts = [rf"\b(?:{'|'.join(starts)})"] if starts else []
     if marks:
         parts.append(_tree(marks))
-    return re.compile("|".join(parts) or r"(?!)")
+    return "|".join(parts) or r"(?!)"
 
 
 def _tree(keys: Sequence[str], capital: bool = False) -> str:
