@@ -43,3 +43,31 @@ def test_an_israeli_air_force_report_with_a_time_adjunct(extract: Extract) -> No
 def test_the_use_of_force_is_no_speaker(extract: Extract) -> None:
     statements = extract("He warned that the use of force said nothing good about the plan.")
     assert not any("nothing good" in s.content for s in statements)
+
+
+# -- the past perfect of a written report ----------------------------------------------
+
+
+def test_had_written_that_reports(extract: Extract) -> None:
+    statements = extract(
+        "Trump had written that he hoped Russia and Ukraine could strike a deal within days."
+    )
+    assert speaker_of(statements, "strike a deal within days") == "USA"
+
+
+def test_has_written_with_a_listener_and_a_day(extract: Extract) -> None:
+    statements = extract(
+        "Zelensky has written to the leaders of the G7 on Friday that Ukraine needs more "
+        "air defence."
+    )
+    assert speaker_of(statements, "needs more air defence") == "UKR"
+
+
+def test_a_written_statement_is_no_report_of_its_own(extract: Extract) -> None:
+    statements = extract("In a written statement, the Kremlin said the talks would go on.")
+    assert [s.speaker.actor for s in statements] == ["RUS"]
+
+
+def test_a_letter_written_by_someone_is_no_report(extract: Extract) -> None:
+    statements = extract("The letter Trump had written was never sent, the Kremlin said.")
+    assert speaker_of(statements, "never sent") == "RUS"
