@@ -141,6 +141,20 @@ def _bad_start(word: str, lex: SpeechLexicon) -> bool:
     return word.islower() and (word in lex.grammar.prepositions or word.endswith(("ing", "ed")))
 
 
+def _amount_lead(text: str, pos: int, stop: int, lex: SpeechLexicon) -> bool:
+    """Whether the preposition at ``pos`` opens an amount that is a clause's subject:
+    ``said at least 12 people were killed``, ``says over 40 homes burned`` (at most one
+    word, such as ``least``, between the preposition and the number)."""
+    words = _words(text, pos, stop, 3)
+    for word in words[1:]:
+        token = word.group(0)
+        if token[:1].isdigit() or token.lower() in lex.grammar.quantifiers - lex.grammar.articles:
+            return _looks_like_clause(text, word.start(), stop, lex, loose=True)
+        if not token.islower():
+            break
+    return False
+
+
 def _looks_like_clause(
     text: str, start: int, end: int, lex: SpeechLexicon, loose: bool = False
 ) -> bool:
@@ -276,6 +290,7 @@ def content_after(
             word is not None
             and _bad_start(word.group(0), lex)
             and not gerund
+            and not _amount_lead(text, word.start(), stop, lex)
             and (
                 word.group(0) in lex.grammar.prepositions
                 or not _looks_like_clause(text, word.end(), stop, lex)

@@ -71,3 +71,28 @@ def test_a_written_statement_is_no_report_of_its_own(extract: Extract) -> None:
 def test_a_letter_written_by_someone_is_no_report(extract: Extract) -> None:
     statements = extract("The letter Trump had written was never sent, the Kremlin said.")
     assert speaker_of(statements, "never sent") == "RUS"
+
+
+# -- a report that opens with an amount ------------------------------------------------
+
+
+def test_a_report_opening_with_at_least_a_number(extract: Extract) -> None:
+    statements = extract("Zelensky said at least 12 people were killed in the attack.")
+    assert speaker_of(statements, "at least 12 people were killed") == "UKR"
+
+
+def test_a_report_opening_with_at_least_a_number_word(extract: Extract) -> None:
+    statements = extract(
+        "Gaza's civil defence agency says at least eight people have been killed in strikes."
+    )
+    assert speaker_of(statements, "eight people have been killed") == "HAMAS"
+
+
+def test_an_amount_that_opens_no_clause_is_no_report(extract: Extract) -> None:
+    statements = extract("Zelensky spoke at least twice with Trump on Friday.")
+    assert statements == ()
+
+
+def test_a_place_after_the_verb_is_still_no_report(extract: Extract) -> None:
+    statements = extract("Zelensky said at the signing in Washington that the deal was fair.")
+    assert [s.content for s in statements] == ["the deal was fair"]
