@@ -96,3 +96,40 @@ def test_an_amount_that_opens_no_clause_is_no_report(extract: Extract) -> None:
 def test_a_place_after_the_verb_is_still_no_report(extract: Extract) -> None:
     statements = extract("Zelensky said at the signing in Washington that the deal was fair.")
     assert [s.content for s in statements] == ["the deal was fair"]
+
+
+# -- a body named by its kind alone -----------------------------------------------------
+
+
+def test_the_health_ministry_is_the_one_named_before_not_another_state_s(
+    extract: Extract,
+) -> None:
+    statements = extract(
+        "Gaza's health ministry says more than 200 people have been killed. Egypt's foreign "
+        "ministry condemns the strikes. The health ministry says the death toll has passed 400."
+    )
+    assert speaker_of(statements, "the death toll has passed 400") == "HAMAS"
+
+
+def test_a_body_named_by_kind_serves_where_the_sentence_is(extract: Extract) -> None:
+    statements = extract(
+        "Egypt's foreign ministry urged calm. Gaza was largely calm on Sunday, although the "
+        "health ministry said four people were killed by Israeli fire."
+    )
+    assert speaker_of(statements, "four people were killed") == "HAMAS"
+
+
+def test_a_ukrainian_city_places_the_health_ministry(extract: Extract) -> None:
+    statements = extract(
+        "Russia's foreign ministry urged talks. Overnight strikes hit Kharkiv, and the health "
+        "ministry said four people were killed."
+    )
+    assert speaker_of(statements, "four people were killed") == "UKR"
+
+
+def test_the_same_kind_of_body_keeps_its_state(extract: Extract) -> None:
+    statements = extract(
+        "Russia's defence ministry says 20 drones were downed. Ukraine condemns the strikes. "
+        "The defence ministry says the toll has passed 40."
+    )
+    assert speaker_of(statements, "the toll has passed 40") == "RUS"
