@@ -459,7 +459,12 @@ def around_attribution(
     # "The president will sign it, she said, and will host them": the words after the
     # attribution carry on the clause before it, which is the report.
     carried = text[start : start + 4] in ("and ", "but ")
-    if carried or len(text[start:stop].split()) < len(text[lo:lead_stop].split()):
+    # "The truce is in effect, the military says, 15 months after the war began": only
+    # the words before the speaker make a clause; the rest says when.
+    bare = not _looks_like_clause(text, start, stop, lex) and _looks_like_clause(
+        text, lo, lead_stop, lex
+    )
+    if carried or bare or len(text[start:stop].split()) < len(text[lo:lead_stop].split()):
         start, stop = lo, lead_stop
     if len(text[start:stop].split()) < 3:
         return None, False

@@ -133,3 +133,31 @@ def test_the_same_kind_of_body_keeps_its_state(extract: Extract) -> None:
         "The defence ministry says the toll has passed 40."
     )
     assert speaker_of(statements, "the toll has passed 40") == "RUS"
+
+
+# -- a trailing attribution followed by a phrase of time --------------------------------
+
+
+def test_the_clause_before_the_speaker_is_the_report_not_the_time_after(
+    extract: Extract,
+) -> None:
+    statements = extract(
+        "The Israeli military said on Saturday it was ready. The ceasefire is now in "
+        "effect, the military says, 15 months after the war began."
+    )
+    assert speaker_of(statements, "The ceasefire is now in effect") == "ISR"
+    assert not any("15 months" in s.content for s in statements)
+
+
+def test_a_concession_after_the_speaker_is_no_report(extract: Extract) -> None:
+    statements = extract(
+        "The truce has held, Ukraine's army said on Monday, despite sporadic shelling."
+    )
+    assert [s.content for s in statements] == ["The truce has held"]
+
+
+def test_a_clause_after_an_intro_is_still_the_report(extract: Extract) -> None:
+    statements = extract(
+        "Sen. Ann Lee spoke on Monday. In the end, the senator said, the bill will pass easily."
+    )
+    assert speaker_of(statements, "the bill will pass easily") == "USA"
