@@ -416,6 +416,22 @@ def _described(
     return None
 
 
+def _time_tail(
+    text: str, verb_end: int, hi: int, lead: tuple[int, int], lex: SpeechLexicon
+) -> bool:
+    """``…, Qatar's prime minister said on Wednesday, after more than a year of talks
+    mediated by Egypt``: after the verb only phrases of time or place (a preposition
+    opens them, no finite verb follows), so the clause before the speaker is the report."""
+    words = _words(text, verb_end, hi, 40)
+    if not words or len(words) == 40 or not _looks_like_clause(text, lead[0], lead[1], lex):
+        return False
+    if not any(w.group(0) in lex.grammar.prepositions for w in words[:4]):
+        return False
+    if any(w.group(0).lower() in lex.clause_cues for w in words):
+        return False
+    return not any(w.group(0) in lex.verbs for w in words)
+
+
 def around_attribution(
     text: str,
     sentence: tuple[int, int],
@@ -444,6 +460,7 @@ def around_attribution(
         # "…, the Kremlin said in a statement following a call between the two leaders":
         # what follows the adjuncts is one more phrase of place or time, not a report.
         or (first in lex.grammar.prepositions and "," not in rest)
+        or _time_tail(text, verb_end, hi, (lo, lead_stop), lex)
     )
     if frame == "tell" and lex.listener_pattern.match(rest):
         trailing = True

@@ -161,3 +161,32 @@ def test_a_clause_after_an_intro_is_still_the_report(extract: Extract) -> None:
         "Sen. Ann Lee spoke on Monday. In the end, the senator said, the bill will pass easily."
     )
     assert speaker_of(statements, "the bill will pass easily") == "USA"
+
+
+def test_a_long_time_phrase_after_the_speaker_leaves_the_clause_before(
+    extract: Extract,
+) -> None:
+    statements = extract(
+        "Israel and Hamas have agreed to a ceasefire in Gaza, Qatar's prime minister said "
+        "on Wednesday, after more than a year of on-off negotiations mediated by Qatar, "
+        "Egypt and the United States."
+    )
+    assert speaker_of(statements, "agreed to a ceasefire in Gaza") == "QAT"
+
+
+def test_a_place_phrase_after_the_speaker_with_an_appositive(extract: Extract) -> None:
+    statements = extract(
+        "The strikes have stopped, Zelensky said on Monday during a visit to Kharkiv, the "
+        "country's second city."
+    )
+    assert [s.content for s in statements] == ["The strikes have stopped"]
+
+
+def test_a_participle_after_the_speaker_still_reports_its_own(extract: Extract) -> None:
+    statements = extract(
+        "The plan is dead, Zelensky said on Monday, adding that Kyiv would not sign it."
+    )
+    assert sorted(s.content for s in statements) == [
+        "Kyiv would not sign it",
+        "The plan is dead",
+    ]
