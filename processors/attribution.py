@@ -520,12 +520,19 @@ class Attributor:
                 return None
             # "Her likely challenger, businessman Craig Donnelly, wrote": the name speaks.
             return appositive, None, cue
+        placed = False
         if appositive is None and start > lo:
             # "In Kherson, regional governor Oleksandr Prokudin said": the place places him.
             intro = self.grammar.intro_place.match(text, lo, start)
             if intro is not None:
                 appositive = Phrase(intro.start(), intro.end() - 1, intro.group(0)[:-1])
-        if appositive is not None and is_name(appositive.text) and not self._is_person(phrase):
+                placed = True
+        if (
+            appositive is not None
+            and not placed  # "In Washington, ...": a place, never the speaker's name
+            and is_name(appositive.text)
+            and not self._is_person(phrase)
+        ):
             # "The head of the office, Andriy Yermak, said": the name is the appositive.
             return appositive, phrase, cue
         return phrase, appositive, cue

@@ -190,3 +190,20 @@ def test_a_participle_after_the_speaker_still_reports_its_own(extract: Extract) 
         "Kyiv would not sign it",
         "The plan is dead",
     ]
+
+
+# -- an intro place is never the speaker's name -----------------------------------------
+
+
+def test_an_intro_place_places_a_titled_speaker_but_is_not_named(extract: Extract) -> None:
+    statements = extract(
+        "In Beirut, caretaker Prime Minister Najib Mikati said the deal was an essential step."
+    )
+    assert [(s.speaker.name, s.speaker.actor) for s in statements] == [("Najib Mikati", "LBN")]
+
+
+def test_an_intro_capital_gives_the_opposition_its_side(extract: Extract) -> None:
+    statements = extract(
+        "In New Delhi, the opposition said the government should explain why the talks failed."
+    )
+    assert [(s.speaker.name, s.speaker.actor) for s in statements] == [("the opposition", "IND")]
