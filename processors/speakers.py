@@ -801,6 +801,14 @@ class SpeakerReader:
                 elif first == "the" and written.lower().endswith(noun):
                     # "the army", not "Somaliland's army" or "the two governments".
                     actor = self.institution(noun, phrase.start)
+                    whole = written.lower().removeprefix("the ").replace("\u2019", "'")
+                    if actor is None and whole != noun and whole in lex.state_organs:
+                        # "Israel's government approved it, the prime minister's office
+                        # said" before any prime minister is named: the office of the
+                        # state the sentence names as an owner, else where it is.
+                        actor = self.institution(whole, phrase.start, guess=False)
+                        actor = actor or self._owner_before(phrase.start)
+                        actor = actor or self._place_before(phrase.start)
                 if actor is None and earlier_body is None and " " in noun:
                     actor = self._place_before(phrase.start)
                 if actor is None:
@@ -853,6 +861,13 @@ class SpeakerReader:
         if earlier is None or earlier.actor == UNKNOWN_ACTOR:
             return None
         return earlier.actor
+
+    def _owner_before(self, pos: int) -> str | None:
+        """The state named as an owner (``Israel's government``) in the sentence before
+        ``pos``."""
+        text = self.text
+        start = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos), 0)
+        return self.state_owner(start, pos, possessive=True)
 
     def _place_before(self, pos: int) -> str | None:
         """The side of the last place (``Gaza``, ``Kherson``) named in the sentence before

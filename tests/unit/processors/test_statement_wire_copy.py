@@ -207,3 +207,22 @@ def test_an_intro_capital_gives_the_opposition_its_side(extract: Extract) -> Non
         "In New Delhi, the opposition said the government should explain why the talks failed."
     )
     assert [(s.speaker.name, s.speaker.actor) for s in statements] == [("the opposition", "IND")]
+
+
+# -- the prime minister's office before any prime minister is named ---------------------
+
+
+def test_the_office_of_the_state_the_sentence_names_as_owner(extract: Extract) -> None:
+    statements = extract(
+        "Israel's government approved the Gaza deal early on Saturday after a long "
+        "meeting, the prime minister's office said."
+    )
+    assert speaker_of(statements, "approved the Gaza deal") == "ISR"
+
+
+def test_the_office_of_the_state_where_the_sentence_is(extract: Extract) -> None:
+    statements = extract(
+        "Lebanon welcomed the truce. The ministers voted 10 to 1 in favour after a meeting "
+        "in Tel Aviv, the prime minister's office said."
+    )
+    assert speaker_of(statements, "voted 10 to 1") == "ISR"
