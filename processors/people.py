@@ -248,7 +248,24 @@ def leads_clause(layout: Layout, reader: SpeakerReader, entity: Entity) -> bool:
     lead = layout.clause_start(sentence.start, entity.pos)
     if lead >= entity.pos:
         return True
-    return reader.is_phrase(lead, entity.end, sentence.start)
+    if not reader.is_phrase(lead, entity.end, sentence.start):
+        return False
+    first = layout.text[lead : entity.pos].split()
+    if (
+        first
+        and first[0].isalpha()
+        and first[0].islower()
+        and not reader.is_np_word(first[0], True)
+    ):
+        return False  # "Witkoff, who toured it last week, met Netanyahu": an object
+    # "Steve Witkoff met Netanyahu on Monday": a person named earlier in the clause with
+    # a lower-case word after the name is the subject; the one after that word its object.
+    for other in reversed(reader.discourse.before(entity.pos, entity.pos - lead)):
+        if other.kind == "person" and lead <= other.pos and 0 < other.end < entity.pos:
+            between = layout.text[other.end : entity.pos].split()
+            if any(word.islower() and word.isalpha() for word in between):
+                return False
+    return True
 
 
 def own_names(

@@ -226,3 +226,37 @@ def test_the_office_of_the_state_where_the_sentence_is(extract: Extract) -> None
         "in Tel Aviv, the prime minister's office said."
     )
     assert speaker_of(statements, "voted 10 to 1") == "ISR"
+
+
+# -- a pronoun takes the subject, not the object after its verb -------------------------
+
+
+def test_he_is_the_subject_who_met_not_the_man_he_met(extract: Extract) -> None:
+    statements = extract(
+        "Steve Witkoff met Netanyahu on Monday and said that he would speak to Qatar. He "
+        'told reporters the ceasefire was "holding up".'
+    )
+    assert speaker_of(statements, "holding up") == "USA"
+
+
+def test_he_after_an_aside_is_still_the_subject(extract: Extract) -> None:
+    statements = extract(
+        "Trump's envoy, Steve Witkoff, who toured the corridor last week, met Netanyahu on "
+        'Monday. He told reporters the ceasefire was "holding up".'
+    )
+    assert speaker_of(statements, "holding up") == "USA"
+
+
+def test_the_subject_named_second_takes_he_when_it_leads(extract: Extract) -> None:
+    statements = extract(
+        'Netanyahu met Steve Witkoff on Monday. He told reporters the ceasefire was "holding up".'
+    )
+    assert speaker_of(statements, "holding up") == "ISR"
+
+
+def test_a_caretaker_title_keeps_its_holder_the_subject(extract: Extract) -> None:
+    statements = extract(
+        "In Beirut, caretaker Prime Minister Najib Mikati met the envoy. He said the talks "
+        "were useful."
+    )
+    assert speaker_of(statements, "the talks were useful") == "LBN"
