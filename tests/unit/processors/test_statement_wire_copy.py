@@ -260,3 +260,21 @@ def test_a_caretaker_title_keeps_its_holder_the_subject(extract: Extract) -> Non
         "were useful."
     )
     assert speaker_of(statements, "the talks were useful") == "LBN"
+
+
+# -- the affiliation before a title carries to the surname ------------------------------
+
+
+def test_an_army_named_before_the_title_gives_the_surname_its_side(extract: Extract) -> None:
+    statements = extract(
+        "The meeting was chaired by US Army Major General Jasper Jeffers, the head of the "
+        'mechanism. "The ceasefire is in effect," Jeffers said.'
+    )
+    assert speaker_of(statements, "The ceasefire is in effect") == "USA"
+
+
+def test_a_demonym_before_the_title_in_a_passive_clause(extract: Extract) -> None:
+    statements = extract(
+        'The talks were led by French Foreign Minister Jean Dupont. "We are close," Dupont said.'
+    )
+    assert speaker_of(statements, "We are close") == "FRA"
