@@ -278,3 +278,19 @@ def test_a_demonym_before_the_title_in_a_passive_clause(extract: Extract) -> Non
         'The talks were led by French Foreign Minister Jean Dupont. "We are close," Dupont said.'
     )
     assert speaker_of(statements, "We are close") == "FRA"
+
+
+# -- bodies the gazetteer names ---------------------------------------------------------
+
+
+def test_israel_s_rescue_service_speaks_for_israel(extract: Extract) -> None:
+    statements = extract("Sirens sounded overnight. Magen David Adom says two people were hurt.")
+    assert speaker_of(statements, "two people were hurt") == "ISR"
+
+
+def test_ukraine_s_prisoner_headquarters_by_its_short_name(extract: Extract) -> None:
+    statements = extract(
+        "Russia handed over 300 soldiers. The Coordination Headquarters said Moscow had "
+        "submitted lists that did not match the agreed categories."
+    )
+    assert speaker_of(statements, "submitted lists") == "UKR"
