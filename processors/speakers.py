@@ -936,6 +936,12 @@ class SpeakerReader:
                 owner = self.institution(base(word), phrase.start)
                 if owner is not None:
                     return owner
+                if base(word) not in self.lex.heads:
+                    # "the territory's health ministry", "the city's mayor": no body or
+                    # person owns it, a place does: the one the sentence names.
+                    place = self._place_before(phrase.start)
+                    if place is not None:
+                        return place
             elif i == 0 and word.lower() in _POSSESSIVE_PRONOUNS:
                 entity = self.discourse.salient(phrase.start, ("body", "group"), None)
                 if entity is not None:

@@ -294,3 +294,29 @@ def test_ukraine_s_prisoner_headquarters_by_its_short_name(extract: Extract) -> 
         "submitted lists that did not match the agreed categories."
     )
     assert speaker_of(statements, "submitted lists") == "UKR"
+
+
+# -- a body owned by a place noun -------------------------------------------------------
+
+
+def test_the_territory_s_agency_is_the_place_s(extract: Extract) -> None:
+    statements = extract(
+        "Israeli air strikes continued in parts of Gaza on Friday, and the territory's civil "
+        "defence agency said at least 12 people were killed."
+    )
+    assert speaker_of(statements, "12 people were killed") == "HAMAS"
+
+
+def test_the_city_s_mayor_is_the_place_s(extract: Extract) -> None:
+    statements = extract(
+        "A drone hit Kharkiv overnight, and the city's mayor said two people were hurt."
+    )
+    assert speaker_of(statements, "two people were hurt") == "UKR"
+
+
+def test_a_company_s_spokesman_takes_no_side_from_the_place(extract: Extract) -> None:
+    statements = extract(
+        "A drone hit a depot in Kharkiv overnight, and the company's spokesman said two "
+        "people were hurt."
+    )
+    assert speaker_of(statements, "two people were hurt") == "UNKNOWN"
