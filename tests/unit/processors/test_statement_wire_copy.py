@@ -320,3 +320,16 @@ def test_a_company_s_spokesman_takes_no_side_from_the_place(extract: Extract) ->
         "people were hurt."
     )
     assert speaker_of(statements, "two people were hurt") == "UNKNOWN"
+
+
+def test_according_to_the_territory_s_ministry(extract: Extract) -> None:
+    statements = extract(
+        "Israel's offensive in Gaza has killed more than 46,000 Palestinians, according to "
+        "the territory's health ministry."
+    )
+    assert speaker_of(statements, "46,000 Palestinians") == "HAMAS"
+
+
+def test_according_to_the_city_s_mayor(extract: Extract) -> None:
+    statements = extract("Two people were hurt in Kharkiv, according to the city's mayor.")
+    assert speaker_of(statements, "Two people were hurt") == "UKR"
