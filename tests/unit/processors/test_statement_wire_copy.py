@@ -333,3 +333,17 @@ def test_according_to_the_territory_s_ministry(extract: Extract) -> None:
 def test_according_to_the_city_s_mayor(extract: Extract) -> None:
     statements = extract("Two people were hurt in Kharkiv, according to the city's mayor.")
     assert speaker_of(statements, "Two people were hurt") == "UKR"
+
+
+# -- 'according to' after a semicolon ---------------------------------------------------
+
+
+def test_according_to_speaks_for_the_clause_after_a_semicolon(extract: Extract) -> None:
+    statements = extract(
+        "Iranian officials say more than 400 people have been killed in the Israeli strikes; "
+        "Iranian missile fire has killed at least 24 people in Israel, according to Israeli "
+        "authorities."
+    )
+    assert speaker_of(statements, "more than 400 people") == "IRN"
+    assert speaker_of(statements, "at least 24 people") == "ISR"
+    assert not any("400" in s.content and "24" in s.content for s in statements)
