@@ -34,6 +34,7 @@ _MAX_SUBJECT = 14
 # Besides letters and digits, what a word before a verb may hold (``Russia's``).
 _WORD_MARKS = frozenset("_'\u2019")
 _POSSESSIVE_ENDS = frozenset(("'s", "\u2019s"))
+_POSSESSIVE_WORD_ENDS = ("'s", "\u2019s")
 _APPOSITIVE_AFTER = re.compile(r",\s*((?:who|a|an|the)\s)")
 _RELATIVE = re.compile(r",\s*who\s+(?:(?:has|had|have)\s+)?(?:also\s+|later\s+|repeatedly\s+)?$")
 # A restrictive relative with no comma, right before its verb ("Democrats who say").
@@ -520,12 +521,19 @@ class Attributor:
                 return None
             # "Her likely challenger, businessman Craig Donnelly, wrote": the name speaks.
             return appositive, None, cue
+        placed = False
         if appositive is None and start > lo:
             # "In Kherson, regional governor Oleksandr Prokudin said": the place places him.
             intro = self.grammar.intro_place.match(text, lo, start)
             if intro is not None:
                 appositive = Phrase(intro.start(), intro.end() - 1, intro.group(0)[:-1])
-        if appositive is not None and is_name(appositive.text) and not self._is_person(phrase):
+                placed = True
+        if (
+            appositive is not None
+            and not placed  # "In Washington, ...": a place, never the speaker's name
+            and is_name(appositive.text)
+            and not self._is_person(phrase)
+        ):
             # "The head of the office, Andriy Yermak, said": the name is the appositive.
             return appositive, phrase, cue
         return phrase, appositive, cue
@@ -613,7 +621,9 @@ class Attributor:
                 linked = True
                 taken.append(token)
                 continue
-            if not (linked or self.reader.is_np_word(word, first=False)):
+            # "the territory's health ministry": an owner after the article is nominal.
+            owner = bool(taken) and word.islower() and word.endswith(_POSSESSIVE_WORD_ENDS)
+            if not (linked or owner or self.reader.is_np_word(word, first=False)):
                 break
             if word in self.lex.verbs:
                 break

@@ -85,7 +85,10 @@ def seed_titled(layout: Layout, reader: SpeakerReader, discourse: Discourse) -> 
         sentence = layout.sentence_at(start)
         phrase = phrase_at(text, layout.clause_start(sentence.start, start), name_end)
         if phrase is None or not reader.is_phrase(phrase.start, phrase.end, sentence.start):
-            phrase = Phrase(start, name_end, text[start:name_end])
+            # "chaired by US Army Major General Jasper Jeffers": the capitalised words
+            # right before the title say whose officer he is.
+            first = _capitals_before(layout, reader, sentence.start, start)
+            phrase = Phrase(first, name_end, text[first:name_end])
         resolved = reader.resolve(phrase, sentence_start=sentence.start)
         if resolved is None or resolved.kind != "person":
             continue
@@ -105,6 +108,18 @@ def seed_titled(layout: Layout, reader: SpeakerReader, discourse: Discourse) -> 
             name_end,
         )
         discourse.add(entity)
+
+
+def _capitals_before(layout: Layout, reader: SpeakerReader, lo: int, start: int) -> int:
+    """Where a run of up to three capitalised words (``US Army``) right before ``start``
+    begins, the sentence's first word excepted; ``start`` when there is none."""
+    tokens = layout.tokens.between(max(lo, start - 40), start)
+    first = start
+    for token_start, _end, word in reversed(tokens[-3:]):
+        if token_start == lo or not reader.is_capital(word):
+            break
+        first = token_start
+    return first
 
 
 def seed_described(layout: Layout, reader: SpeakerReader, discourse: Discourse) -> None:
@@ -248,7 +263,24 @@ def leads_clause(layout: Layout, reader: SpeakerReader, entity: Entity) -> bool:
     lead = layout.clause_start(sentence.start, entity.pos)
     if lead >= entity.pos:
         return True
-    return reader.is_phrase(lead, entity.end, sentence.start)
+    if not reader.is_phrase(lead, entity.end, sentence.start):
+        return False
+    first = layout.text[lead : entity.pos].split()
+    if (
+        first
+        and first[0].isalpha()
+        and first[0].islower()
+        and not reader.is_np_word(first[0], True)
+    ):
+        return False  # "Witkoff, who toured it last week, met Netanyahu": an object
+    # "Steve Witkoff met Netanyahu on Monday": a person named earlier in the clause with
+    # a lower-case word after the name is the subject; the one after that word its object.
+    for other in reversed(reader.discourse.before(entity.pos, entity.pos - lead)):
+        if other.kind == "person" and lead <= other.pos and 0 < other.end < entity.pos:
+            between = layout.text[other.end : entity.pos].split()
+            if any(word.islower() and word.isalpha() for word in between):
+                return False
+    return True
 
 
 def own_names(

@@ -779,6 +779,11 @@ class SpeakerReader:
             return Resolved(speaker, "person", self._gender("", role or noun), confidence)
         if noun in lex.bodies:
             actor = side.actor
+            if anaphor and " " in noun and side.by_organ:
+                # "The health ministry says" after "Gaza's health ministry" and "Egypt's
+                # foreign ministry": the body of that name, not the state of another
+                # ministry; with none named, the place the sentence is about.
+                actor = self._same_body(noun, phrase.start)
             if actor is not None and noun in lex.group_nouns and actor in self.gazetteer.states:
                 # "the Palestinian armed group", "the Yemeni rebels": the demonym says where
                 # the group fights; the group is the armed one the text named.
@@ -796,6 +801,16 @@ class SpeakerReader:
                 elif first == "the" and written.lower().endswith(noun):
                     # "the army", not "Somaliland's army" or "the two governments".
                     actor = self.institution(noun, phrase.start)
+                    whole = written.lower().removeprefix("the ").replace("\u2019", "'")
+                    if actor is None and whole != noun and whole in lex.state_organs:
+                        # "Israel's government approved it, the prime minister's office
+                        # said" before any prime minister is named: the office of the
+                        # state the sentence names as an owner, else where it is.
+                        actor = self.institution(whole, phrase.start, guess=False)
+                        actor = actor or self._owner_before(phrase.start)
+                        actor = actor or self._place_before(phrase.start)
+                if actor is None and earlier_body is None and " " in noun:
+                    actor = self._place_before(phrase.start)
                 if actor is None:
                     actor = earlier_body.actor if earlier_body is not None else self.home
             if actor is None and anaphor and first == "the" and self._named_body(written, noun):
@@ -838,6 +853,31 @@ class SpeakerReader:
                 return Resolved(Speaker(written, actor, None), "body", None, 0.75)
             return self.recent(phrase.start, noun)
         return None
+
+    def _same_body(self, noun: str, pos: int) -> str | None:
+        """The side of the body named ``noun`` (``health ministry``) the text named last
+        before ``pos``, when it gave it one."""
+        earlier = self.discourse.with_role(noun, pos, by_name=True)
+        if earlier is None or earlier.actor == UNKNOWN_ACTOR:
+            return None
+        return earlier.actor
+
+    def _owner_before(self, pos: int) -> str | None:
+        """The state named as an owner (``Israel's government``) in the sentence before
+        ``pos``."""
+        text = self.text
+        start = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos), 0)
+        return self.state_owner(start, pos, possessive=True)
+
+    def _place_before(self, pos: int) -> str | None:
+        """The side of the last place (``Gaza``, ``Kherson``) named in the sentence before
+        ``pos``: a body named only by its kind serves there."""
+        text = self.text
+        start = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos), 0)
+        side = None
+        for place in self.lex.place_pattern.finditer(text, start, pos):
+            side = self.lex.place_actors[place.group(0)]
+        return side
 
     def _named_body(self, written: str, noun: str) -> bool:
         """``The Health Ministry``: one body, its name capitalised (not ``the two
@@ -896,6 +936,12 @@ class SpeakerReader:
                 owner = self.institution(base(word), phrase.start)
                 if owner is not None:
                     return owner
+                if base(word) not in self.lex.heads:
+                    # "the territory's health ministry", "the city's mayor": no body or
+                    # person owns it, a place does: the one the sentence names.
+                    place = self._place_before(phrase.start)
+                    if place is not None:
+                        return place
             elif i == 0 and word.lower() in _POSSESSIVE_PRONOUNS:
                 entity = self.discourse.salient(phrase.start, ("body", "group"), None)
                 if entity is not None:
@@ -1049,7 +1095,7 @@ def before_agent(phrase: Phrase) -> Phrase:
 class _Side:
     """The actor a speaker phrase's own words give, read only when a rule asks for it."""
 
-    __slots__ = ("_actor", "_aliased", "_appositive", "_cue", "_phrase", "_reader")
+    __slots__ = ("_actor", "_aliased", "_appositive", "_by_organ", "_cue", "_phrase", "_reader")
 
     def __init__(
         self,
@@ -1064,6 +1110,13 @@ class _Side:
         self._cue = cue_actor
         self._aliased: tuple[str | None] | None = None
         self._actor: tuple[str | None] | None = None
+        self._by_organ = False
+
+    @property
+    def by_organ(self) -> bool:
+        """Whether ``actor`` is only the state that named a body of the phrase's kind."""
+        _ = self.actor
+        return self._by_organ
 
     @property
     def aliased(self) -> str | None:
@@ -1113,6 +1166,7 @@ class _Side:
                     organ = reader.organ_in(self._phrase) or reader.organ_in(self._appositive)
                     if organ is not None:
                         actor = reader.organ_owner(organ, self._phrase.start)
+                        self._by_organ = actor is not None
             self._actor = (actor,)
         return self._actor[0]
 

@@ -685,7 +685,15 @@ class _Extractor:
             resolved, "say", "clause", match.start(), match.end(), phrase.start, phrase.end,
             inverted=False, explicit=True,
         )  # fmt: skip
-        before = text[sentence.start : match.start()].rstrip(" ,")
+        lead_start = sentence.start
+        semicolon = text.rfind("; ", sentence.start, match.start())
+        if semicolon != -1 and not self.layout.in_quote(semicolon):
+            # "Iran says 400 were killed; its missiles killed 24 in Israel, according to
+            # Israeli authorities": the source speaks for the clause after the semicolon,
+            # and a report before it ends there.
+            lead_start = semicolon + 2
+            self._trim_previous(sentence, attribution._replace(subject_start=semicolon))
+        before = text[lead_start : match.start()].rstrip(" ,")
         # "According to Sen. Ann Lee, who leads the panel, …": the report follows the aside.
         aside = _WHO_ASIDE.match(text, phrase.end, sentence.end)
         comma = text.find(",", aside.end() if aside else phrase.end, sentence.end)
@@ -698,8 +706,8 @@ class _Extractor:
             # the clause the aside interrupts is the report.
             before = ""
         if len(before.split()) >= 3:
-            content = Content(sentence.start, sentence.start + len(before), False)
-            quote = quote_at(self.layout.quotes, sentence.start)
+            content = Content(lead_start, lead_start + len(before), False)
+            quote = quote_at(self.layout.quotes, lead_start)
             if quote is not None and quote.end >= content.end - 1:
                 content = Content(quote.inner_start, quote.inner_end, True)
         elif comma != -1:
