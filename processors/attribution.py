@@ -404,13 +404,7 @@ class Attributor:
             before = _word_before(self.text, max(sentence.start, phrase.start - 8), phrase.start)
             if before is None or before[0].lower() != "with":
                 return None
-        resolved = self.reader.resolve(phrase, appositive, cue, sentence.start)
-        if resolved is None:
-            return None
-        self.reader.remember(resolved, phrase.start, subject=False)
-        return Attribution(
-            resolved, lemma, frame, start, end, phrase.start, phrase.end, False, True
-        )
+        return self._attribution(sentence, (phrase, appositive, cue), lemma, frame, start, end)
 
     def _with_pronoun(
         self, sentence: Sentence, lemma: str, frame: str, match: re.Match[str], start: int, end: int
