@@ -81,3 +81,24 @@ def test_an_order_to_observe_a_truce_that_starts_later_is_no_start(observe: Obse
         "Bangkok time. Troops were ordered to observe the ceasefire strictly."
     )
     assert {o.status for o in observe(text)} == {"agreed"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel and Hamas agreed to a truce in Gaza and an exchange of Israeli hostages for "
+        "Palestinian prisoners.",
+        "Hamas and Israel signed a ceasefire and a swap of Palestinian detainees for Israeli "
+        "captives on Friday.",
+        "Israel and Hamas have reached a truce that frees Palestinian prisoners.",
+    ],
+)
+def test_the_nationality_of_captives_is_no_side_when_the_sides_are_named(
+    observe: Observe, text: str
+) -> None:
+    assert {"+".join(o.agreement.parties) for o in observe(text)} == {"HAMAS+ISR"}
+
+
+def test_captives_of_a_side_still_name_it_when_nothing_else_does(observe: Observe) -> None:
+    found = observe("Moscow and Kyiv agreed to exchange 390 Ukrainian prisoners on Friday.")
+    assert {"+".join(o.agreement.parties) for o in found} == {"RUS+UKR"}
