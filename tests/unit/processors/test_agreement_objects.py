@@ -78,3 +78,30 @@ def test_a_particle_of_another_verb_is_no_rejection(observe: Observe) -> None:
 )
 def test_a_transfer_carried_out_or_a_swap_resumed_is_in_effect(observe: Observe, text: str) -> None:
     assert found(observe(text)) == {("RUS+UKR", "prisoner_exchange", "in_effect", None)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas said it would postpone the next release of Israeli hostages until further notice.",
+        "Hamas has postponed the release of hostages held in Gaza.",
+        "Hamas delayed the planned handover of four hostages on Saturday.",
+        "Hamas is putting off the exchange of hostages, Israel said.",
+        "Hamas held back the release of three hostages.",
+    ],
+)
+def test_putting_off_a_release_suspends_the_exchange(observe: Observe, text: str) -> None:
+    found = {(o.agreement.scope, o.status, o.by) for o in observe(text)}
+    assert ("prisoner_exchange", "suspended", "HAMAS") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas threatened to delay the release of hostages.",
+        "Hamas has not delayed the release of hostages.",
+        "Hamas delayed its response to the proposal on the release of hostages.",
+    ],
+)
+def test_a_threat_or_a_denial_of_delay_suspends_nothing(observe: Observe, text: str) -> None:
+    assert all(o.status != "suspended" for o in observe(text))
