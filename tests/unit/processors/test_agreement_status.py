@@ -482,3 +482,23 @@ def test_keeping_an_existing_truce_alive_proposes_no_truce(observe: Observe, tex
 def test_seeking_a_truce_still_proposes_it(observe: Observe) -> None:
     found = observe("The United States sought a truce between Israel and Hezbollah on Monday.")
     assert ("proposed", "USA") in statuses(found)
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "It would be the longest halt in the fighting since the war began.",
+        "There has been no pause in the fighting since the invasion started.",
+        "Fighting went on without a halt until the army withdrew.",
+    ],
+)
+def test_a_time_clause_with_its_own_subject_says_nothing_of_the_pause(
+    observe: Observe, tail: str
+) -> None:
+    found = observe("Israel and Hamas agreed a truce in Gaza on Wednesday. " + tail)
+    assert {o.status for o in found} == {"agreed"}
+
+
+def test_a_pause_that_began_is_still_in_effect(observe: Observe) -> None:
+    found = observe("Israel and Hamas agreed a truce in Gaza. The pause in the fighting began.")
+    assert "in_effect" in {o.status for o in found}
