@@ -138,6 +138,9 @@ class Grammar:
     subject_verb_gap: re.Pattern[str]
     """What may stand between such a subject and its verb: "after Kyiv had accepted"."""
     verb_object_time: re.Pattern[str]
+    infinitive_aside: re.Pattern[str]
+    """An aside closed by commas right before the to-infinitive a stance verb governs
+    ("agreed, after a call with Trump, to stop attacks"): no part of the object."""
     """A time phrase opening the words between a verb and its object ("accepted on
     Saturday a revised version of the truce"): no part of the object's phrase."""
     first_person: re.Pattern[str]
@@ -715,6 +718,7 @@ def _grammar(data: Mapping[str, Any]) -> Grammar:
             rf"\s+(?:(?:{'|'.join(words['subject_verb_gap'])})\s+)?", re.IGNORECASE
         ),
         verb_object_time=re.compile(words["verb_object_time"], re.IGNORECASE),
+        infinitive_aside=re.compile(words["infinitive_aside"], re.IGNORECASE),
         subject_boundaries=_led_by_first_letters(
             words["subject_boundaries"], r"\b", ignore_case=True, also=",", also_alone=","
         ),

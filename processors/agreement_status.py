@@ -275,6 +275,8 @@ def _right_target(
         timed = lexicon.grammar.verb_object_time.match(gap)
         if timed is not None:
             gap = gap[timed.end() :]
+        # "agreed, after a phone call with Trump, to stop attacks": the aside tells when.
+        gap = lexicon.grammar.infinitive_aside.sub(" ", gap)
         if len(words(gap)) > cue.spec.gap or _PUNCTUATION.search(gap):
             return None
         # "turned down that idea": a demonstrative belongs to the noun, not the gap;

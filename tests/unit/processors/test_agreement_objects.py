@@ -105,3 +105,19 @@ def test_putting_off_a_release_suspends_the_exchange(observe: Observe, text: str
 )
 def test_a_threat_or_a_denial_of_delay_suspends_nothing(observe: Observe, text: str) -> None:
     assert all(o.status != "suspended" for o in observe(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Putin agreed on March 18, after a phone call with Trump, to stop attacks on energy "
+        "infrastructure in Ukraine for 30 days.",
+        "Russia agreed, following talks with US envoys, to halt strikes on Ukraine's energy "
+        "facilities.",
+        "Moscow agreed on Friday, in a call with Washington, to halt strikes on Ukrainian power "
+        "plants.",
+    ],
+)
+def test_an_aside_before_the_infinitive_keeps_the_agreement(observe: Observe, text: str) -> None:
+    found = {(o.agreement.scope, o.status, o.by) for o in observe(text)}
+    assert ("energy_infrastructure", "agreed", "RUS") in found
