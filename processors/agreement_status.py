@@ -24,6 +24,8 @@ Mood = Literal["real", "future", "void"]
 _PUNCTUATION = re.compile(r"[;:()\u201c\u201d\"\u2014\u2013]")
 _PUNCT_SPLIT = re.compile(r"[,;:()\u201c\u201d\"\u2014\u2013]")
 _QUOTE_MARKS = frozenset('"\u201c\u201d')
+# How far after a verb an aside before its to-infinitive may end.
+_ASIDE_REACH = 100
 _PARENTHESIS = re.compile(r",[^,]{1,60},")
 # "The arrangement, first floated by Washington in a call between the two leaders, was
 # agreed by ...": an aside between a subject and its verb.
@@ -256,9 +258,12 @@ def _scare_quotes(gap: str) -> str:
 def _right_target(
     text: str, mentions: list[Mention], cue: Cue, lexicon: AgreementLexicon
 ) -> int | None:
+    aside_end = _infinitive_aside_end(text, cue, lexicon)
     for i, mention in enumerate(mentions):
         if mention.start < cue.end:
             continue
+        if mention.start < aside_end:
+            continue  # "agreed, at a second round of talks, to exchange ...": not the talks
         if mention.spec.orphan and cue.spec.status not in _STANCES:
             return None  # "holding despite Israeli violations": the noun is no object
         gap = _scare_quotes(text[cue.end : mention.start])
@@ -289,6 +294,23 @@ def _right_target(
             return None
         return i
     return None
+
+
+def _infinitive_aside_end(text: str, cue: Cue, lexicon: AgreementLexicon) -> int:
+    """Where an aside between a verb and its to-infinitive ends ("agreed on Monday, at a
+    second round of talks in Istanbul, to exchange ..."), or the cue's end without one."""
+    comma = text.find(", to ", cue.end, cue.end + _ASIDE_REACH)
+    if comma < 0:
+        return cue.end
+    gap = text[cue.end : comma + 5]
+    timed = lexicon.grammar.verb_object_time.match(gap)
+    if timed is not None:
+        gap = gap[timed.end() :]
+    aside = lexicon.grammar.infinitive_aside.search(gap)
+    # Only a time may come before it: "agreed on Monday, at talks in Istanbul, to ...".
+    if aside is None or "," in gap[: aside.start()] or len(words(gap[: aside.start()])) > 3:
+        return cue.end
+    return comma
 
 
 def _left_target(

@@ -121,3 +121,36 @@ def test_a_threat_or_a_denial_of_delay_suspends_nothing(observe: Observe, text: 
 def test_an_aside_before_the_infinitive_keeps_the_agreement(observe: Observe, text: str) -> None:
     found = {(o.agreement.scope, o.status, o.by) for o in observe(text)}
     assert ("energy_infrastructure", "agreed", "RUS") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia and Ukraine agreed on Monday, at a second round of direct talks in Istanbul, to "
+        "exchange all severely wounded and seriously ill prisoners of war.",
+        "Russia and Ukraine agreed to exchange wounded and sick prisoners of war on Friday.",
+        "Ukraine freed 90 wounded or seriously ill Russian prisoners on Friday.",
+    ],
+)
+def test_captives_named_with_coordinated_modifiers_are_still_the_object(
+    observe: Observe, text: str
+) -> None:
+    assert "prisoner_exchange" in {o.agreement.scope for o in observe(text)}
+
+
+def test_coordinated_modifiers_of_strikes_still_make_a_pause(observe: Observe) -> None:
+    found = observe("Russia proposed halting all long-range missile and drone strikes on Ukraine.")
+    assert {(o.status, o.by) for o in found} == {("proposed", "RUS")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia halted its advance and launched strikes on Kharkiv.",
+        "Russia stopped its offensive and resumed strikes on Kyiv.",
+    ],
+)
+def test_a_second_verb_after_and_is_no_modifier_of_the_strikes(
+    observe: Observe, text: str
+) -> None:
+    assert observe(text) == ()
