@@ -179,6 +179,8 @@ class AgreementLexicon:
     here, it matches lower-cased text (``agreement_text.lowered``)."""
     scope_right: re.Pattern[str]
     wrapper_scopes: frozenset[str]
+    scope_names: Mapping[str, str]
+    """The scope of each scope_cues entry whose name is not a scope itself."""
     """Scopes that only wrappers take from their phrase ("talks on prisoners")."""
     orphan_blockers: re.Pattern[str]
     orphan_generic: re.Pattern[str]
@@ -574,6 +576,9 @@ def build_agreement_lexicon(data: Mapping[str, Any]) -> AgreementLexicon:
         ),
         scope_left=_scope_pattern(data["scope_cues"], "left"),
         scope_right=_scope_pattern(data["scope_cues"], "right"),
+        scope_names={
+            name: entry["scope"] for name, entry in data["scope_cues"].items() if "scope" in entry
+        },
         wrapper_scopes=frozenset(
             scope for scope, entry in data["scope_cues"].items() if entry.get("wrappers_only")
         ),

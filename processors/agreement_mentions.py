@@ -408,10 +408,11 @@ def _scopes(
         if a >= b:
             continue  # no words on this side ("truce" alone): scope words are words
         for match in pattern.finditer(lowered(text[a:b])):
-            scope = match.lastgroup
-            if scope is None or scope in scopes:
+            name = match.lastgroup or ""
+            scope = lexicon.scope_names.get(name, name)
+            if not scope or scope in scopes:
                 continue
-            if scope in lexicon.wrapper_scopes and not wrapper:
+            if name in lexicon.wrapper_scopes and not wrapper:
                 continue
             scopes.append(cast(Scope, scope))
     if scopes:
