@@ -38,6 +38,9 @@ _DEMONSTRATIVE = re.compile(r"(?<![\w-])(?:that|this|these|those)\s+$", re.IGNOR
 _ASIDE = re.compile(
     r"^\s*(?:,|(?:[\w.-]+\s+){0,4}?(?:under|in|by|with|through|during) which\b)[^,;:]{1,120},\s*"
 )
+# A relative clause set off by commas right after a noun, up to the next verb.
+_WHICH_ASIDE = re.compile(r"\s*,\s*(?:which|who)\b[^,;:]{1,120},\s*")
+_WHICH_CLAUSE = re.compile(r",\s*(?:which|who)\b[^,;:]{1,120},")
 _OPENING_CONDITION = re.compile(r"\W*(?:If|Unless|Should)\s[^.;:]*,")
 """A sentence that opens with a condition, closed by a comma before the verb."""
 _PREPOSITIONAL_RELATIVE = re.compile(r"\b(?:under|in|by|with|through|during) which\b")
@@ -371,7 +374,10 @@ def _left_target(
 
 def _in_relative_aside(text: str, before: Mention, mention: Mention, cue: Cue) -> bool:
     """Whether ``mention`` stands in a relative clause on the mention ``before`` it that a
-    comma closes before the cue: "a truce under which 105 hostages were freed, collapsed"."""
+    comma closes before the cue: "a truce under which 105 hostages were freed, collapsed",
+    "the ceasefire, which had appeared close to collapse, held"."""
+    if _WHICH_ASIDE.fullmatch(text, before.end, cue.start) is not None:
+        return True
     return (
         _PREPOSITIONAL_RELATIVE.search(text, before.end, mention.start) is not None
         and "," in text[mention.end : cue.start]
@@ -433,7 +439,9 @@ def mood(
     Modal words count near ``pos`` only, unless ``whole_clause``: a time phrase deep in
     its clause ("would open talks in the second week of the truce") has the clause's mood.
     """
-    head = text[clause_start:pos]
+    # A relative clause set off by commas has its own mood: "the ceasefire, which had
+    # appeared close to collapse, held".
+    head = _WHICH_CLAUSE.sub(" ", text[clause_start:pos])
     # A condition counts unless a comma closes it ("If the truce holds, ..."): only the
     # words after the last comma can hold one (condition words hold no comma).
     if lexicon.conditional.search(head, head.rfind(",") + 1) is not None:
