@@ -112,3 +112,30 @@ def test_an_outsider_attacking_is_no_violation_guessed_from_the_speaker(
         "officials said."
     )
     assert violations(found) == []
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        'Hamas said cutting off aid was "an open assault on the agreement".',
+        "Hamas said the raids were a direct attack on the truce.",
+        "Hamas described the blockade as an assault on the ceasefire.",
+    ],
+)
+def test_an_assault_on_the_agreement_is_a_violation(observe: Observe, tail: str) -> None:
+    found = observe("Israel and Hamas agreed a truce in Gaza on Sunday. " + tail)
+    assert "violated" in {o.status for o in found}
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Israel launched an attack on the ceasefire monitors.",
+        "Israel carried out an attack on Gaza during the truce.",
+    ],
+)
+def test_an_attack_on_people_or_places_named_by_the_truce_is_no_assault_on_it(
+    observe: Observe, tail: str
+) -> None:
+    found = observe("Israel and Hamas agreed a truce in Gaza on Sunday. " + tail)
+    assert "violated" not in {o.status for o in found}
