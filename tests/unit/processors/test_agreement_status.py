@@ -537,3 +537,21 @@ def test_nearly_before_a_count_is_no_near_miss(observe: Observe) -> None:
 def test_close_to_a_deal_is_still_a_negotiation(observe: Observe) -> None:
     found = observe("Russia and Ukraine are close to a ceasefire, officials said.")
     assert {o.status for o in found} == {"negotiating"}
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Tuesday's strikes ended the truce, and with it the exchange of hostages for prisoners.",
+        "The strikes shattered the ceasefire and, with it, the prisoner swap.",
+        "Israel's offensive ended the truce and with it the hostage exchange.",
+    ],
+)
+def test_and_with_it_shares_the_verb_with_a_second_agreement(
+    observe: Observe, tail: str
+) -> None:
+    found = observe("Israel and Hamas agreed a truce in Gaza in January. " + tail)
+    assert {o.agreement.scope for o in found if o.status == "collapsed"} == {
+        "general",
+        "prisoner_exchange",
+    }
