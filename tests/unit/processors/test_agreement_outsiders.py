@@ -102,3 +102,17 @@ def test_the_nationality_of_captives_is_no_side_when_the_sides_are_named(
 def test_captives_of_a_side_still_name_it_when_nothing_else_does(observe: Observe) -> None:
     found = observe("Moscow and Kyiv agreed to exchange 390 Ukrainian prisoners on Friday.")
     assert {"+".join(o.agreement.parties) for o in found} == {"RUS+UKR"}
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Qatar will run an operations room to monitor the truce and handle complaints by either "
+        "side about breaches.",
+        "A committee will investigate complaints from both sides over violations.",
+        "Egypt is examining claims by Hamas of breaches.",
+    ],
+)
+def test_breaches_as_the_topic_of_a_mandate_are_no_violation(observe: Observe, tail: str) -> None:
+    found = observe("Israel and Hamas agreed a truce in Gaza. " + tail)
+    assert "violated" not in {o.status for o in found}
