@@ -150,7 +150,5 @@ def test_coordinated_modifiers_of_strikes_still_make_a_pause(observe: Observe) -
         "Russia stopped its offensive and resumed strikes on Kyiv.",
     ],
 )
-def test_a_second_verb_after_and_is_no_modifier_of_the_strikes(
-    observe: Observe, text: str
-) -> None:
+def test_a_second_verb_after_and_is_no_modifier_of_the_strikes(observe: Observe, text: str) -> None:
     assert observe(text) == ()

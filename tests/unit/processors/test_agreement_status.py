@@ -547,9 +547,7 @@ def test_close_to_a_deal_is_still_a_negotiation(observe: Observe) -> None:
         "Israel's offensive ended the truce and with it the hostage exchange.",
     ],
 )
-def test_and_with_it_shares_the_verb_with_a_second_agreement(
-    observe: Observe, tail: str
-) -> None:
+def test_and_with_it_shares_the_verb_with_a_second_agreement(observe: Observe, tail: str) -> None:
     found = observe("Israel and Hamas agreed a truce in Gaza in January. " + tail)
     assert {o.agreement.scope for o in found if o.status == "collapsed"} == {
         "general",
