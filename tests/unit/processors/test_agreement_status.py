@@ -553,3 +553,18 @@ def test_and_with_it_shares_the_verb_with_a_second_agreement(observe: Observe, t
         "general",
         "prisoner_exchange",
     }
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Israel stopped all goods from entering Gaza until Hamas accepts the extension.",
+        "Israel halted aid deliveries until Hamas accepts the new proposal.",
+        "Israel is holding back the prisoners until Hamas agrees to the new terms.",
+    ],
+)
+def test_an_act_kept_up_until_a_side_accepts_tells_no_acceptance(
+    observe: Observe, tail: str
+) -> None:
+    found = observe("Israel and Hamas agreed a truce in Gaza in January. " + tail)
+    assert "accepted" not in {o.status for o in found}
