@@ -534,6 +534,13 @@ def _own_claim(
         ending = context.clauses(sentence).clause_end(mention.end)
         if lexicon.grammar.talks_not_happening.search(text, mention.end, ending):
             status = None  # "talks on a second phase never started"
+        offered = lexicon.proposed_that.search(
+            text, max(sentence[0], mention.start - 160), mention.start
+        )
+        if status == "negotiating" and offered is not None:
+            # "proposed that Russia and Ukraine hold direct peace talks": an offer of talks.
+            status, hints = "proposed", ()
+            by = subject_before(text, context.actors, clause, offered.start() + 1, lexicon, None)
     if status is None or (status not in _STANCES and _any_before(text, clause, mention.np_start)):
         return None  # "Any violation will be met with force": none is told
     claimed_by = None if claimed_by == by else claimed_by

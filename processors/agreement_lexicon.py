@@ -138,6 +138,12 @@ class Grammar:
     subject_verb_gap: re.Pattern[str]
     """What may stand between such a subject and its verb: "after Kyiv had accepted"."""
     verb_object_time: re.Pattern[str]
+    infinitive_aside: re.Pattern[str]
+    anaphoric_objects: re.Pattern[str]
+    """The object of a verbal pause that points back to targets named before ("halt such
+    strikes"): the pause named before, with its scope."""
+    """An aside closed by commas right before the to-infinitive a stance verb governs
+    ("agreed, after a call with Trump, to stop attacks"): no part of the object."""
     """A time phrase opening the words between a verb and its object ("accepted on
     Saturday a revised version of the truce"): no part of the object's phrase."""
     first_person: re.Pattern[str]
@@ -176,6 +182,8 @@ class AgreementLexicon:
     here, it matches lower-cased text (``agreement_text.lowered``)."""
     scope_right: re.Pattern[str]
     wrapper_scopes: frozenset[str]
+    scope_names: Mapping[str, str]
+    """The scope of each scope_cues entry whose name is not a scope itself."""
     """Scopes that only wrappers take from their phrase ("talks on prisoners")."""
     orphan_blockers: re.Pattern[str]
     orphan_generic: re.Pattern[str]
@@ -571,6 +579,9 @@ def build_agreement_lexicon(data: Mapping[str, Any]) -> AgreementLexicon:
         ),
         scope_left=_scope_pattern(data["scope_cues"], "left"),
         scope_right=_scope_pattern(data["scope_cues"], "right"),
+        scope_names={
+            name: entry["scope"] for name, entry in data["scope_cues"].items() if "scope" in entry
+        },
         wrapper_scopes=frozenset(
             scope for scope, entry in data["scope_cues"].items() if entry.get("wrappers_only")
         ),
@@ -715,6 +726,8 @@ def _grammar(data: Mapping[str, Any]) -> Grammar:
             rf"\s+(?:(?:{'|'.join(words['subject_verb_gap'])})\s+)?", re.IGNORECASE
         ),
         verb_object_time=re.compile(words["verb_object_time"], re.IGNORECASE),
+        infinitive_aside=re.compile(words["infinitive_aside"], re.IGNORECASE),
+        anaphoric_objects=re.compile(words["anaphoric_objects"], re.IGNORECASE),
         subject_boundaries=_led_by_first_letters(
             words["subject_boundaries"], r"\b", ignore_case=True, also=",", also_alone=","
         ),

@@ -13,6 +13,7 @@ from dataclasses import replace
 from itertools import islice
 from typing import NamedTuple, cast
 
+from processors.actors import ActorMention
 from processors.agreement_lexicon import AgreementLexicon, MentionSpec
 from processors.agreement_text import duration_days, label_after, label_of, lowered
 from processors.model import Scope
@@ -127,6 +128,38 @@ def _warring(sentence: tuple[int, int], actors: ArticleActors, lexicon: Agreemen
     return False
 
 
+def _held_people(
+    text: str,
+    sentence: tuple[int, int],
+    hit: ActorMention,
+    actors: ArticleActors,
+    lexicon: AgreementLexicon,
+) -> bool:
+    """Whether a demonym names the nationality of people held, in a sentence naming the sides.
+
+    "Israel and Hamas agreed to an exchange of Israeli hostages for Palestinian
+    prisoners": the captives' nationalities say whose people are freed, not who is bound;
+    the sides the sentence names elsewhere are. Alone ("the release of Ukrainian
+    prisoners") the demonym still stands for a side.
+    """
+    if not _before_captives(text, hit, lexicon):
+        return False
+    others = {
+        h.actor
+        for h in actors.between(sentence[0], sentence[1])
+        if h.kind != "demonym" or not _before_captives(text, h, lexicon)
+    }
+    return any(len(others & set(pair)) == 2 for pair in lexicon.conflicts)
+
+
+def _before_captives(text: str, hit: ActorMention, lexicon: AgreementLexicon) -> bool:
+    """Whether a people held follow an actor's name at once ("Palestinian prisoners")."""
+    pos = hit.end
+    while pos < len(text) and text[pos] == " ":
+        pos += 1
+    return lexicon.captives_near.match(text, pos) is not None
+
+
 def _describe(
     text: str,
     sentence: tuple[int, int],
@@ -151,6 +184,8 @@ def _describe(
     for hit in actors.between(np_start, np_end):
         if hit.kind == "demonym" and lexicon.grammar.place_noun.match(text, hit.end):
             continue  # "prisoners flown to the Saudi city of Abha": a place, not a side
+        if hit.kind == "demonym" and _held_people(text, sentence, hit, actors, lexicon):
+            continue  # "Israeli hostages for Palestinian prisoners": whose people are freed
         if hit.kind == "capital" and hit.start >= end and text[hit.start - 3 : hit.start] in _VENUE:
             continue  # "peace talks in Havana": where they meet, not who meets
         if spec.verbal and hit.start >= end and text[hit.start - 3 : hit.start] == "in ":
@@ -373,10 +408,11 @@ def _scopes(
         if a >= b:
             continue  # no words on this side ("truce" alone): scope words are words
         for match in pattern.finditer(lowered(text[a:b])):
-            scope = match.lastgroup
-            if scope is None or scope in scopes:
+            name = match.lastgroup or ""
+            scope = lexicon.scope_names.get(name, name)
+            if not scope or scope in scopes:
                 continue
-            if scope in lexicon.wrapper_scopes and not wrapper:
+            if name in lexicon.wrapper_scopes and not wrapper:
                 continue
             scopes.append(cast(Scope, scope))
     if scopes:

@@ -83,6 +83,18 @@ def resolve(
         blockers = lexicon.grammar.participle_blockers
         if word in blockers or word in lexicon.prepositions or word.endswith("ing"):
             return None
+    if (
+        spec.verbal
+        and spec.family == "pause"
+        and not mention.scoped
+        and antecedents
+        and lexicon.grammar.anaphoric_objects.search(text, mention.start, mention.end + 12)
+    ):
+        # "agreed to stop attacks on energy infrastructure, and ordered the military to
+        # halt such strikes": the pause just named, with its scope.
+        found = refer(mention, antecedents[-1:], "family", keep_length=True)
+        if found is not None:
+            return found
     if spec.family == "anaphor" or (spec.verbal and spec.bare):
         # "withdrew from it", "Ukraine accepted.": only a recent agreement will do; not
         # in a relative clause, whose object is the noun before ("the truce that Hamas

@@ -24,6 +24,8 @@ Mood = Literal["real", "future", "void"]
 _PUNCTUATION = re.compile(r"[;:()\u201c\u201d\"\u2014\u2013]")
 _PUNCT_SPLIT = re.compile(r"[,;:()\u201c\u201d\"\u2014\u2013]")
 _QUOTE_MARKS = frozenset('"\u201c\u201d')
+# How far after a verb an aside before its to-infinitive may end.
+_ASIDE_REACH = 100
 _PARENTHESIS = re.compile(r",[^,]{1,60},")
 # "The arrangement, first floated by Washington in a call between the two leaders, was
 # agreed by ...": an aside between a subject and its verb.
@@ -36,6 +38,9 @@ _DEMONSTRATIVE = re.compile(r"(?<![\w-])(?:that|this|these|those)\s+$", re.IGNOR
 _ASIDE = re.compile(
     r"^\s*(?:,|(?:[\w.-]+\s+){0,4}?(?:under|in|by|with|through|during) which\b)[^,;:]{1,120},\s*"
 )
+# A relative clause set off by commas right after a noun, up to the next verb.
+_WHICH_ASIDE = re.compile(r"\s*,\s*(?:which|who)\b[^,;:]{1,120},\s*")
+_WHICH_CLAUSE = re.compile(r",\s*(?:which|who)\b[^,;:]{1,120},")
 _OPENING_CONDITION = re.compile(r"\W*(?:If|Unless|Should)\s[^.;:]*,")
 """A sentence that opens with a condition, closed by a comma before the verb."""
 _PREPOSITIONAL_RELATIVE = re.compile(r"\b(?:under|in|by|with|through|during) which\b")
@@ -256,9 +261,12 @@ def _scare_quotes(gap: str) -> str:
 def _right_target(
     text: str, mentions: list[Mention], cue: Cue, lexicon: AgreementLexicon
 ) -> int | None:
+    aside_end = _infinitive_aside_end(text, cue, lexicon)
     for i, mention in enumerate(mentions):
         if mention.start < cue.end:
             continue
+        if mention.start < aside_end:
+            continue  # "agreed, at a second round of talks, to exchange ...": not the talks
         if mention.spec.orphan and cue.spec.status not in _STANCES:
             return None  # "holding despite Israeli violations": the noun is no object
         gap = _scare_quotes(text[cue.end : mention.start])
@@ -275,6 +283,8 @@ def _right_target(
         timed = lexicon.grammar.verb_object_time.match(gap)
         if timed is not None:
             gap = gap[timed.end() :]
+        # "agreed, after a phone call with Trump, to stop attacks": the aside tells when.
+        gap = lexicon.grammar.infinitive_aside.sub(" ", gap)
         if len(words(gap)) > cue.spec.gap or _PUNCTUATION.search(gap):
             return None
         # "turned down that idea": a demonstrative belongs to the noun, not the gap;
@@ -287,6 +297,23 @@ def _right_target(
             return None
         return i
     return None
+
+
+def _infinitive_aside_end(text: str, cue: Cue, lexicon: AgreementLexicon) -> int:
+    """Where an aside between a verb and its to-infinitive ends ("agreed on Monday, at a
+    second round of talks in Istanbul, to exchange ..."), or the cue's end without one."""
+    comma = text.find(", to ", cue.end, cue.end + _ASIDE_REACH)
+    if comma < 0:
+        return cue.end
+    gap = text[cue.end : comma + 5]
+    timed = lexicon.grammar.verb_object_time.match(gap)
+    if timed is not None:
+        gap = gap[timed.end() :]
+    aside = lexicon.grammar.infinitive_aside.search(gap)
+    # Only a time may come before it: "agreed on Monday, at talks in Istanbul, to ...".
+    if aside is None or "," in gap[: aside.start()] or len(words(gap[: aside.start()])) > 3:
+        return cue.end
+    return comma
 
 
 def _left_target(
@@ -347,7 +374,10 @@ def _left_target(
 
 def _in_relative_aside(text: str, before: Mention, mention: Mention, cue: Cue) -> bool:
     """Whether ``mention`` stands in a relative clause on the mention ``before`` it that a
-    comma closes before the cue: "a truce under which 105 hostages were freed, collapsed"."""
+    comma closes before the cue: "a truce under which 105 hostages were freed, collapsed",
+    "the ceasefire, which had appeared close to collapse, held"."""
+    if _WHICH_ASIDE.fullmatch(text, before.end, cue.start) is not None:
+        return True
     return (
         _PREPOSITIONAL_RELATIVE.search(text, before.end, mention.start) is not None
         and "," in text[mention.end : cue.start]
@@ -409,7 +439,9 @@ def mood(
     Modal words count near ``pos`` only, unless ``whole_clause``: a time phrase deep in
     its clause ("would open talks in the second week of the truce") has the clause's mood.
     """
-    head = text[clause_start:pos]
+    # A relative clause set off by commas has its own mood: "the ceasefire, which had
+    # appeared close to collapse, held".
+    head = _WHICH_CLAUSE.sub(" ", text[clause_start:pos])
     # A condition counts unless a comma closes it ("If the truce holds, ..."): only the
     # words after the last comma can hold one (condition words hold no comma).
     if lexicon.conditional.search(head, head.rfind(",") + 1) is not None:

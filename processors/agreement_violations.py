@@ -41,6 +41,7 @@ def attack_violations(
             basis.status in lexicon.attack_protected
             and scope in lexicon.attack_scopes
             and scope not in protected
+            and not _not_yet_begun(basis)
         ):
             protected[scope] = basis
     if not protected:
@@ -62,6 +63,14 @@ def attack_violations(
             if found is not None:
                 out.append(found)
     return out
+
+
+def _not_yet_begun(basis: Observation) -> bool:
+    """Whether the agreement starts after the article: attacks it reports came before the
+    start ("the truce takes effect on Sunday ... strikes continued on Friday and Saturday")
+    and break nothing."""
+    starts, published = basis.agreement.starts, basis.published
+    return starts is not None and published is not None and starts > published
 
 
 def _violation(

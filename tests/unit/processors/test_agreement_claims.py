@@ -259,3 +259,20 @@ def test_ending_a_boycott_of_talks_resumes_them(observe: Observe) -> None:
         "week-long boycott of the peace talks with Colombia."
     )
     assert [o.status for o in found] == ["suspended", "negotiating"]
+
+
+@pytest.mark.parametrize(
+    ("text", "by"),
+    [
+        (
+            "Putin proposed on Sunday that Russia and Ukraine hold direct peace talks in Istanbul.",
+            "RUS",
+        ),
+        ("Erdogan suggested that Russia and Ukraine resume peace talks in Istanbul.", "TUR"),
+        ("Zelensky proposed that Kyiv and Moscow open direct peace talks next week.", "UKR"),
+    ],
+)
+def test_proposing_that_the_sides_hold_talks_offers_them(
+    observe: Observe, text: str, by: str
+) -> None:
+    assert {(o.status, o.by) for o in observe(text)} == {("proposed", by)}

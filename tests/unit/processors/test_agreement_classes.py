@@ -534,3 +534,31 @@ def test_fresh_copy_wordings(observe: Observe, text: str, expected: tuple[str, s
     "Forces", a stance on this very offer, quoted stance verbs, a truce's life told
     indirectly."""
     check(observe, text, expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zelensky proposed halting all missile strikes on civilian infrastructure in Russia.",
+        "Kyiv's proposal for a moratorium on strikes against civilian infrastructure was "
+        "rejected by Russia.",
+        "Ukraine called for a halt to attacks on civilian infrastructure by Russia.",
+    ],
+)
+def test_a_pause_on_strikes_against_civilian_infrastructure_is_a_limited_one(
+    observe: Observe, text: str
+) -> None:
+    assert {o.agreement.scope for o in observe(text)} == {"other"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia proposed a ceasefire of two to three days on parts of the front in Ukraine so that "
+        "commanders could collect the dead.",
+        "Ukraine proposed a two-day truce with Russia to recover the bodies of fallen soldiers.",
+        "Hamas and Israel agreed a short truce in Gaza to retrieve the wounded.",
+    ],
+)
+def test_a_truce_to_collect_the_dead_is_humanitarian(observe: Observe, text: str) -> None:
+    assert {o.agreement.scope for o in observe(text)} == {"humanitarian"}

@@ -78,3 +78,77 @@ def test_a_particle_of_another_verb_is_no_rejection(observe: Observe) -> None:
 )
 def test_a_transfer_carried_out_or_a_swap_resumed_is_in_effect(observe: Observe, text: str) -> None:
     assert found(observe(text)) == {("RUS+UKR", "prisoner_exchange", "in_effect", None)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas said it would postpone the next release of Israeli hostages until further notice.",
+        "Hamas has postponed the release of hostages held in Gaza.",
+        "Hamas delayed the planned handover of four hostages on Saturday.",
+        "Hamas is putting off the exchange of hostages, Israel said.",
+        "Hamas held back the release of three hostages.",
+    ],
+)
+def test_putting_off_a_release_suspends_the_exchange(observe: Observe, text: str) -> None:
+    found = {(o.agreement.scope, o.status, o.by) for o in observe(text)}
+    assert ("prisoner_exchange", "suspended", "HAMAS") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas threatened to delay the release of hostages.",
+        "Hamas has not delayed the release of hostages.",
+        "Hamas delayed its response to the proposal on the release of hostages.",
+    ],
+)
+def test_a_threat_or_a_denial_of_delay_suspends_nothing(observe: Observe, text: str) -> None:
+    assert all(o.status != "suspended" for o in observe(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Putin agreed on March 18, after a phone call with Trump, to stop attacks on energy "
+        "infrastructure in Ukraine for 30 days.",
+        "Russia agreed, following talks with US envoys, to halt strikes on Ukraine's energy "
+        "facilities.",
+        "Moscow agreed on Friday, in a call with Washington, to halt strikes on Ukrainian power "
+        "plants.",
+    ],
+)
+def test_an_aside_before_the_infinitive_keeps_the_agreement(observe: Observe, text: str) -> None:
+    found = {(o.agreement.scope, o.status, o.by) for o in observe(text)}
+    assert ("energy_infrastructure", "agreed", "RUS") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia and Ukraine agreed on Monday, at a second round of direct talks in Istanbul, to "
+        "exchange all severely wounded and seriously ill prisoners of war.",
+        "Russia and Ukraine agreed to exchange wounded and sick prisoners of war on Friday.",
+        "Ukraine freed 90 wounded or seriously ill Russian prisoners on Friday.",
+    ],
+)
+def test_captives_named_with_coordinated_modifiers_are_still_the_object(
+    observe: Observe, text: str
+) -> None:
+    assert "prisoner_exchange" in {o.agreement.scope for o in observe(text)}
+
+
+def test_coordinated_modifiers_of_strikes_still_make_a_pause(observe: Observe) -> None:
+    found = observe("Russia proposed halting all long-range missile and drone strikes on Ukraine.")
+    assert {(o.status, o.by) for o in found} == {("proposed", "RUS")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia halted its advance and launched strikes on Kharkiv.",
+        "Russia stopped its offensive and resumed strikes on Kyiv.",
+    ],
+)
+def test_a_second_verb_after_and_is_no_modifier_of_the_strikes(observe: Observe, text: str) -> None:
+    assert observe(text) == ()

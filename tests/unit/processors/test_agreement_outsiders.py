@@ -81,3 +81,38 @@ def test_an_order_to_observe_a_truce_that_starts_later_is_no_start(observe: Obse
         "Bangkok time. Troops were ordered to observe the ceasefire strictly."
     )
     assert {o.status for o in observe(text)} == {"agreed"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel and Hamas agreed to a truce in Gaza and an exchange of Israeli hostages for "
+        "Palestinian prisoners.",
+        "Hamas and Israel signed a ceasefire and a swap of Palestinian detainees for Israeli "
+        "captives on Friday.",
+        "Israel and Hamas have reached a truce that frees Palestinian prisoners.",
+    ],
+)
+def test_the_nationality_of_captives_is_no_side_when_the_sides_are_named(
+    observe: Observe, text: str
+) -> None:
+    assert {"+".join(o.agreement.parties) for o in observe(text)} == {"HAMAS+ISR"}
+
+
+def test_captives_of_a_side_still_name_it_when_nothing_else_does(observe: Observe) -> None:
+    found = observe("Moscow and Kyiv agreed to exchange 390 Ukrainian prisoners on Friday.")
+    assert {"+".join(o.agreement.parties) for o in found} == {"RUS+UKR"}
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Qatar will run an operations room to monitor the truce and handle complaints by either "
+        "side about breaches.",
+        "A committee will investigate complaints from both sides over violations.",
+        "Egypt is examining claims by Hamas of breaches.",
+    ],
+)
+def test_breaches_as_the_topic_of_a_mandate_are_no_violation(observe: Observe, tail: str) -> None:
+    found = observe("Israel and Hamas agreed a truce in Gaza. " + tail)
+    assert "violated" not in {o.status for o in found}

@@ -245,3 +245,18 @@ def test_a_lone_status_noun_of_an_accusation_is_still_a_violation(observe: Obser
         "repeated violations."
     )
     assert by_status(found, "violated").by == "ISR"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Putin agreed to stop attacks on energy infrastructure in Ukraine for 30 days, and "
+        "ordered the Russian military to halt such strikes.",
+        "Russia agreed a pause in strikes on Ukraine's energy facilities. Putin ordered the army "
+        "to stop these attacks.",
+        "Russia agreed a pause in strikes on Ukraine's power plants on Tuesday and halted the "
+        "strikes hours later.",
+    ],
+)
+def test_halting_such_strikes_is_the_pause_named_before(observe: Observe, text: str) -> None:
+    assert {o.agreement.scope for o in observe(text)} == {"energy_infrastructure"}

@@ -482,3 +482,89 @@ def test_keeping_an_existing_truce_alive_proposes_no_truce(observe: Observe, tex
 def test_seeking_a_truce_still_proposes_it(observe: Observe) -> None:
     found = observe("The United States sought a truce between Israel and Hezbollah on Monday.")
     assert ("proposed", "USA") in statuses(found)
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "It would be the longest halt in the fighting since the war began.",
+        "There has been no pause in the fighting since the invasion started.",
+        "Fighting went on without a halt until the army withdrew.",
+    ],
+)
+def test_a_time_clause_with_its_own_subject_says_nothing_of_the_pause(
+    observe: Observe, tail: str
+) -> None:
+    found = observe("Israel and Hamas agreed a truce in Gaza on Wednesday. " + tail)
+    assert {o.status for o in found} == {"agreed"}
+
+
+def test_a_pause_that_began_is_still_in_effect(observe: Observe) -> None:
+    found = observe("Israel and Hamas agreed a truce in Gaza. The pause in the fighting began.")
+    assert "in_effect" in {o.status for o in found}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia and Ukraine accused each other of violations. Washington would like to see "
+        "the Easter truce extended.",
+        "Russia and Ukraine accused each other of violations. The US wants to see the truce "
+        "extended.",
+        "The truce between Israel and Hamas is on the brink of collapse.",
+        "The truce between Israel and Hamas was on the verge of collapse, officials said.",
+        "The truce between Israel and Hamas came close to collapsing on Tuesday.",
+        "The truce between Israel and Hamas nearly collapsed on Tuesday.",
+    ],
+)
+def test_a_wish_or_a_near_miss_asserts_no_status(observe: Observe, text: str) -> None:
+    assert {o.status for o in observe(text)} <= {"violated"}
+
+
+def test_a_relative_clause_keeps_its_mood_to_itself(observe: Observe) -> None:
+    text = (
+        "The ceasefire between Israel and Hamas, which had appeared close to collapse on "
+        "Tuesday, held through the week."
+    )
+    assert statuses(observe(text)) == {("in_effect", None)}
+
+
+def test_nearly_before_a_count_is_no_near_miss(observe: Observe) -> None:
+    found = observe("Ukraine reported nearly 3,000 Russian violations of the truce with Russia.")
+    assert "violated" in {o.status for o in found}
+
+
+def test_close_to_a_deal_is_still_a_negotiation(observe: Observe) -> None:
+    found = observe("Russia and Ukraine are close to a ceasefire, officials said.")
+    assert {o.status for o in found} == {"negotiating"}
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Tuesday's strikes ended the truce, and with it the exchange of hostages for prisoners.",
+        "The strikes shattered the ceasefire and, with it, the prisoner swap.",
+        "Israel's offensive ended the truce and with it the hostage exchange.",
+    ],
+)
+def test_and_with_it_shares_the_verb_with_a_second_agreement(observe: Observe, tail: str) -> None:
+    found = observe("Israel and Hamas agreed a truce in Gaza in January. " + tail)
+    assert {o.agreement.scope for o in found if o.status == "collapsed"} == {
+        "general",
+        "prisoner_exchange",
+    }
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Israel stopped all goods from entering Gaza until Hamas accepts the extension.",
+        "Israel halted aid deliveries until Hamas accepts the new proposal.",
+        "Israel is holding back the prisoners until Hamas agrees to the new terms.",
+    ],
+)
+def test_an_act_kept_up_until_a_side_accepts_tells_no_acceptance(
+    observe: Observe, tail: str
+) -> None:
+    found = observe("Israel and Hamas agreed a truce in Gaza in January. " + tail)
+    assert "accepted" not in {o.status for o in found}

@@ -112,3 +112,53 @@ def test_an_outsider_attacking_is_no_violation_guessed_from_the_speaker(
         "officials said."
     )
     assert violations(found) == []
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        'Hamas said cutting off aid was "an open assault on the agreement".',
+        "Hamas said the raids were a direct attack on the truce.",
+        "Hamas described the blockade as an assault on the ceasefire.",
+    ],
+)
+def test_an_assault_on_the_agreement_is_a_violation(observe: Observe, tail: str) -> None:
+    found = observe("Israel and Hamas agreed a truce in Gaza on Sunday. " + tail)
+    assert "violated" in {o.status for o in found}
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Israel launched an attack on the ceasefire monitors.",
+        "Israel carried out an attack on Gaza during the truce.",
+    ],
+)
+def test_an_attack_on_people_or_places_named_by_the_truce_is_no_assault_on_it(
+    observe: Observe, tail: str
+) -> None:
+    found = observe("Israel and Hamas agreed a truce in Gaza on Sunday. " + tail)
+    assert "violated" not in {o.status for o in found}
+
+
+@pytest.mark.parametrize(
+    "strikes",
+    [
+        "Israeli air strikes continued in parts of Gaza on Tuesday.",
+        "Israel kept striking Gaza overnight, killing 12 people.",
+    ],
+)
+def test_attacks_before_the_truce_begins_break_nothing(observe: Observe, strikes: str) -> None:
+    text = (
+        "Israel approved the Gaza ceasefire with Hamas. The truce is in effect from Sunday, "
+        "June 8. " + strikes
+    )
+    assert "violated" not in {o.status for o in observe(text)}
+
+
+def test_clearing_the_way_for_a_truce_to_begin_is_no_start(observe: Observe) -> None:
+    text = (
+        "Israel's cabinet approved the Gaza ceasefire with Hamas, clearing the way for the truce "
+        "to begin on Sunday morning."
+    )
+    assert "in_effect" not in {o.status for o in observe(text)}
