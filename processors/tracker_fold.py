@@ -549,8 +549,7 @@ def _new_proposal(instance: Instance, obs: Observation, rules: TrackerRules) -> 
     pattern = rules.new_proposal
     current = instance.status
     return (
-        pattern is not None
-        and obs.status == "proposed"
+        obs.status == "proposed"
         and current != "proposed"
         and current not in rules.ending
         and "proposed" not in rules.transitions[current]

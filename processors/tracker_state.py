@@ -89,30 +89,30 @@ class TrackerRules:
     restoring: re.Pattern[str]
     """Words that say an agreement holds now ("is holding", "remains in force"): only
     such a sentence moves a violated agreement back to ``in_effect``."""
+    history_date: re.Pattern[str]
+    """A date that may put an observation's event in an earlier year (see ``is_history``)."""
+    proposed_anew_after: frozenset[Status]
+    """Statuses after which a proposal with a start of its own is a change (a rejected
+    plan formally put forward again with a start date)."""
+    one_off_scopes: frozenset[str]
+    """Scopes whose deals are done once carried out (a prisoner swap): a new proposal or
+    deal after that is another instance."""
+    one_off_done: frozenset[Status]
+    """The statuses of a one-off deal that has been carried out."""
+    one_off_reopening: frozenset[Status]
+    """The statuses that start a new one-off deal after one was carried out."""
+    new_proposal: re.Pattern[str]
+    """Words that call a proposal new ("a new proposal", "a fresh offer"): it is another
+    agreement than one whose proposal has been answered."""
+    recalled_when_dated: frozenset[Status]
+    """Statuses that a sentence dated before the instance's last change recalls: the
+    steps of an agreement's making and start, which recaps retell."""
+    label_nouns: frozenset[str]
+    """Nouns that close a label without telling one agreement from another ("truce" in
+    "Easter truce"): labels compare without them."""
     history_limit: int = 32
     emitted_limit: int = 128
     instance_limit: int = 8
-    history_date: re.Pattern[str] | None = None
-    """A date that may put an observation's event in an earlier year (see ``is_history``)."""
-    proposed_anew_after: frozenset[Status] = frozenset()
-    """Statuses after which a proposal with a start of its own is a change (a rejected
-    plan formally put forward again with a start date)."""
-    one_off_scopes: frozenset[str] = frozenset()
-    """Scopes whose deals are done once carried out (a prisoner swap): a new proposal or
-    deal after that is another instance."""
-    one_off_done: frozenset[Status] = frozenset()
-    """The statuses of a one-off deal that has been carried out."""
-    one_off_reopening: frozenset[Status] = frozenset()
-    """The statuses that start a new one-off deal after one was carried out."""
-    new_proposal: re.Pattern[str] | None = None
-    """Words that call a proposal new ("a new proposal", "a fresh offer"): it is another
-    agreement than one whose proposal has been answered."""
-    recalled_when_dated: frozenset[Status] = frozenset()
-    """Statuses that a sentence dated before the instance's last change recalls: the
-    steps of an agreement's making and start, which recaps retell."""
-    label_nouns: frozenset[str] = frozenset()
-    """Nouns that close a label without telling one agreement from another ("truce" in
-    "Easter truce"): labels compare without them."""
 
 
 def load_tracker_rules(path: Path | None = None) -> TrackerRules:
@@ -152,13 +152,13 @@ def load_tracker_rules(path: Path | None = None) -> TrackerRules:
         dated_recall=re.compile(data["dated_recall"]),
         recent_day=re.compile(data["recent_day"]),
         history_date=re.compile(data["history_date"]),
-        new_proposal=re.compile(data["new_proposal"]) if "new_proposal" in data else None,
-        recalled_when_dated=_status_set(data.get("recalled_when_dated", ()), "recalled_when_dated"),
-        label_nouns=frozenset(str(noun).lower() for noun in data.get("label_nouns", ())),
-        proposed_anew_after=_status_set(data.get("proposed_anew_after", ()), "proposed_anew_after"),
-        one_off_scopes=frozenset(str(scope) for scope in data.get("one_off_scopes", ())),
-        one_off_done=_status_set(data.get("one_off_done", ()), "one_off_done"),
-        one_off_reopening=_status_set(data.get("one_off_reopening", ()), "one_off_reopening"),
+        new_proposal=re.compile(data["new_proposal"]),
+        recalled_when_dated=_status_set(data["recalled_when_dated"], "recalled_when_dated"),
+        label_nouns=frozenset(str(noun).lower() for noun in data["label_nouns"]),
+        proposed_anew_after=_status_set(data["proposed_anew_after"], "proposed_anew_after"),
+        one_off_scopes=frozenset(str(scope) for scope in data["one_off_scopes"]),
+        one_off_done=_status_set(data["one_off_done"], "one_off_done"),
+        one_off_reopening=_status_set(data["one_off_reopening"], "one_off_reopening"),
         restoring=re.compile(data["restoring"]),
         relative_past=MappingProxyType(dict(data["relative_past"])),
         relative_past_pattern=re.compile(
@@ -175,7 +175,7 @@ def is_history(observation: Observation, rules: TrackerRules) -> bool:
     background: the article reports it, but it is no news about the agreement now.
     """
     pattern, published = rules.history_date, observation.published
-    if pattern is None or published is None:
+    if published is None:
         return False
     sentence = observation.evidence.sentence
     # The cheap test: most sentences name no year. A one-character test ("9", "0") is a
