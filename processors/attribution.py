@@ -18,8 +18,11 @@ from processors.lexicon import (
     ADVERB,
     ARTICLE,
     BODY,
+    CLAUSE,
     DETERMINER,
     HEAD,
+    NP,
+    RELATIVE,
     ROLE,
     TIME,
     TITLE,
@@ -74,6 +77,9 @@ _JOINTS = (", and ", ", but ", "; ")
 # How far before a verb the patterns that end at it look: they match a word or two
 # ("and also", ", who"), and the spaces between words are single in news copy.
 _LEAD = 40
+# How many unknown lower-case modifiers an inverted speaker's head may take
+# ("said a motorcycle taxi driver").
+_MODIFIERS = 3
 # A word that is not part of a place's name: a role, a title or a body.
 _NOT_PLACE = HEAD | ROLE | TITLE | BODY
 
@@ -604,23 +610,37 @@ class Attributor:
     def right_subject(self, sentence: Sentence, pos: int) -> Phrase | None:
         """The noun phrase that starts at ``pos``: ``…," said Kremlin spokesman Peskov``."""
         taken: list[Token] = []
+        # "said a retired Indian general", "said an aid official": lower-case words the
+        # lexicon does not know, held until a head noun shows they modify it.
+        pending: list[Token] = []
         linked = False
         for token in self.layout.tokens.first(pos, sentence.end, _MAX_SUBJECT):
             word = token[2]
             if not word[0].isalnum():
-                if word in "-\u2013":
+                if word in "-\u2013" and not pending:
                     continue
                 break
             if word.lower() in self.grammar.right_links:
+                if pending:
+                    break  # "a driver waiting for customers": no head took the modifiers
                 linked = True
                 taken.append(token)
                 continue
             # "the territory's health ministry": an owner after the article is nominal.
             owner = bool(taken) and word.islower() and word.endswith(_POSSESSIVE_WORD_ENDS)
             if not (linked or owner or self.reader.is_np_word(word, first=False)):
-                break
+                if not self._modifier(word, taken, pending):
+                    break
+                pending.append(token)
+                continue
             if word in self.lex.verbs:
                 break
+            if pending:
+                pending.append(token)
+                if self.reader.word_class(word) & HEAD:
+                    taken.extend(pending)
+                    pending.clear()
+                continue
             taken.append(token)
         # A trailing modifier is no head, but "the government" ends in a word that is both.
         while taken and (
@@ -637,6 +657,21 @@ class Attributor:
         if self.text[stop - 1] == "." and base(taken[-1][2]) != taken[-1][2].lower():
             stop -= 1  # a sentence's full stop, not an abbreviation's
         return Phrase(taken[0][0], stop, self.text[taken[0][0] : stop])
+
+    def _modifier(self, word: str, taken: list[Token], pending: list[Token]) -> bool:
+        """Whether an unknown word after an inverted verb may modify a head to come: a
+        lower-case word that is no verb, after a determiner (``a retired``, ``an aid``;
+        not ``asked by``, ``Israel put``), at most ``_MODIFIERS`` of them in a row."""
+        if not word.islower() or not word.replace("-", "").isalpha():
+            return False
+        if not pending and (
+            not taken or not self.reader.word_class(taken[-1][2]) & (DETERMINER | ARTICLE)
+        ):
+            return False
+        if word in self.lex.verbs or self.reader.word_class(word) & (CLAUSE | RELATIVE):
+            return False
+        held = sum(1 for token in pending if not self.reader.word_class(token[2]) & NP)
+        return held < _MODIFIERS
 
     def trailing_appositive(self, sentence: Sentence, phrase: Phrase) -> Phrase | None:
         """``said Dr Hanna Lindqvist, who leads WHO's team``: words that place a speaker."""

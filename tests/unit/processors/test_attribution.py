@@ -1,0 +1,65 @@
+"""Attribution: the speaker phrase a reporting verb takes, before or after it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from processors.model import Statement
+
+pytestmark = pytest.mark.unit
+
+Extract = Callable[[str], tuple[Statement, ...]]
+
+
+def _speakers(statements: tuple[Statement, ...]) -> list[tuple[str, str]]:
+    return [(s.speaker.actor, s.speaker.name) for s in statements]
+
+
+# -- an inverted speaker whose descriptor the lexicon does not know --------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            '"The road is open again," said a retired colonel who served in the region.',
+            "a retired colonel",
+        ),
+        ('"We have had no water since Monday," says an aid worker in Kherson.', "an aid worker"),
+        (
+            '"Nobody rides at night any more," said a minibus taxi driver waiting at the rank.',
+            "a minibus taxi driver",
+        ),
+        ('"The shelling stopped at dawn," said one elderly resident.', "one elderly resident"),
+    ],
+)
+def test_unknown_modifiers_before_the_head_of_an_inverted_speaker(
+    extract: Extract, text: str, name: str
+) -> None:
+    statements = extract(text)
+    assert len(statements) == 1
+    assert statements[0].speaker.name.startswith(name)
+
+
+def test_an_inverted_speaker_keeps_its_side_across_unknown_modifiers(extract: Extract) -> None:
+    statements = extract('"It will not last the winter," said a retired Indian general.')
+    assert _speakers(statements) == [("IND", "a retired Indian general")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no determiner opens the modifiers: a passive agent, not a speaker
+        "Prime Minister Jo Kim, asked by reporters about the drone, said he knew nothing. "
+        '"We will wait for the army," he said.',
+        # no head noun closes them
+        '"The border is calm," said the report released on Tuesday.',
+    ],
+)
+def test_unknown_words_without_a_determiner_or_a_head_make_no_speaker(
+    extract: Extract, text: str
+) -> None:
+    names = [name for _actor, name in _speakers(extract(text))]
+    assert not any("reporters" in name or "released" in name for name in names), names
