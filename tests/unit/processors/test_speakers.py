@@ -236,3 +236,16 @@ def test_the_iran_backed_group_speaks_for_the_group_not_for_iran() -> None:
         "12 people were killed."
     )
     assert [actor for _, actor in speakers_of(text)] == ["HEZBOLLAH", "HAMAS"]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("A retired Pakistani brigadier said the border would stay quiet.", "PAK"),
+        ('"The border will stay quiet," said a retired Egyptian brigadier.', "EGY"),
+        ('"The school reopens on Monday," said a schoolteacher in the town.', "UNKNOWN"),
+        ("Two schoolteachers said the classes had been moved underground.", "UNKNOWN"),
+    ],
+)
+def test_a_military_rank_or_an_occupation_names_a_speaker(text: str, actor: str) -> None:
+    assert [found for _, found in speakers_of(text)] == [actor]
