@@ -227,7 +227,12 @@ class SpeakerReader:
                 m.kind == "demonym"
                 and (self._of_company(m.end, phrase.end) or self._civil_name(m.end, phrase.end))
             )
-            and not (m.kind == "name" and self._topic_of_expert(m.end, phrase.end))
+            and not (
+                m.kind == "name"
+                # "UN experts", "IAEA experts": a neutral body's own panel, not a topic.
+                and m.actor not in self.lex.neutral_bodies
+                and self._topic_of_expert(m.end, phrase.end)
+            )
             and (m.alias not in self.lex.context_cues or self._supports(m.actor))
         ]
         if "-" not in phrase.text:

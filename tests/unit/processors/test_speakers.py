@@ -249,3 +249,17 @@ def test_the_iran_backed_group_speaks_for_the_group_not_for_iran() -> None:
 )
 def test_a_military_rank_or_an_occupation_names_a_speaker(text: str, actor: str) -> None:
     assert [found for _, found in speakers_of(text)] == [actor]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("UN experts say the rebels are paid in gold from the mines.", "UN"),
+        ("A UN expert said the rebels were paid in gold from the mines.", "UN"),
+        ("IAEA experts said the reactor had been shut down safely.", "IAEA"),
+        # A state before an expert is what the expert studies.
+        ("A Sudan analyst said the army would not negotiate.", "UNKNOWN"),
+    ],
+)
+def test_an_international_body_before_its_experts_is_theirs(text: str, actor: str) -> None:
+    assert [found for _, found in speakers_of(text)] == [actor]
