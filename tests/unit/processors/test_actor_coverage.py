@@ -53,6 +53,7 @@ def only_speaker(statements: tuple[Statement, ...]) -> str:
         ("Machar's SPLM-IO said the arrests broke the peace agreement.", "SPLM_IO"),
         ("Coast guard spokesman Jay Tarriela said the vessels had fired water cannon.", "PHL"),
         ("Marcos said the country would not give up an inch of its waters.", "PHL"),
+        ("Sharif said Pakistan was ready to discuss water and Kashmir.", "PAK"),
         ("Colombian President Gustavo Petro said the talks were suspended.", "COL"),
         ("Mazloum Abdi said his fighters would join the new army.", "SDF"),
         ("Field Marshal Khalifa Haftar said his forces were ready to retake the city.", "LNA"),
