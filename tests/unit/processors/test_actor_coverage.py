@@ -54,6 +54,13 @@ def only_speaker(statements: tuple[Statement, ...]) -> str:
         ("Coast guard spokesman Jay Tarriela said the vessels had fired water cannon.", "PHL"),
         ("Marcos said the country would not give up an inch of its waters.", "PHL"),
         ("Sharif said Pakistan was ready to discuss water and Kashmir.", "PAK"),
+        # India's Congress party, even in a story that names Washington.
+        (
+            "After Trump's call from Washington, the opposition Congress party said the "
+            "government owed parliament an answer.",
+            "IND",
+        ),
+        ("A Congress Party spokesman said the prime minister had misled the house.", "IND"),
         ("Colombian President Gustavo Petro said the talks were suspended.", "COL"),
         ("Mazloum Abdi said his fighters would join the new army.", "SDF"),
         ("Field Marshal Khalifa Haftar said his forces were ready to retake the city.", "LNA"),
