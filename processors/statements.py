@@ -627,9 +627,22 @@ class _Extractor:
             return True
         if self.lex.act_appositive.search(lead):
             return True  # "X disclosed A, a figure that Y said it could not reconcile"
+        if self._after_subordinate(sentence.start, attribution.subject_start):
+            return True  # "When X said A, Y said B": Y speaks in the main clause
         # "X expressed A and rejected B, his office said": a trailing attribution.
         tail = skip_adjuncts(self.text, attribution.verb_end, sentence.end, self.lex)
         return not self.text[tail : sentence.end].strip(' .!?\u201d"')
+
+    def _after_subordinate(self, start: int, subject_start: int) -> bool:
+        """Whether a subject follows the comma that closes a subordinate clause opening
+        the sentence, or the part of it after a semicolon (``When the court said A, New
+        Delhi said B``, ``…; after X said A, Y said B``): the main clause is Y's."""
+        text = self.text
+        lead = text[start:subject_start].rstrip()
+        if not lead.endswith(","):
+            return False
+        clause = lead[lead.rfind(";") + 1 :].lstrip()
+        return self.lex.grammar.subordinate.match(clause[:1].lower() + clause[1:]) is not None
 
     def _trim_previous(self, sentence: Sentence, attribution: Attribution) -> None:
         """Cut the previous statement of this sentence where a new verb takes over."""

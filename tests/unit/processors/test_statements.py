@@ -871,3 +871,32 @@ def test_a_block_quote_after_said_colon_belongs_to_the_speaker(extract: Extract)
         ("THA", "Two soldiers were in", True),
         ("THA", "The Royal Thai Gover", True),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        (
+            "The treaty is suspended; when a tribunal in Geneva said in June that the "
+            "suspension did not affect its work, Ankara said it had never accepted the panel.",
+            "the suspension did not affect its work",
+            "it had never accepted the panel",
+        ),
+        (
+            "After the White House said the talks would resume on Monday, the Kremlin said "
+            "no date had been set.",
+            "the talks would resume on Monday",
+            "no date had been set",
+        ),
+        (
+            "When Lee told reporters that the bill was dead, her rival insisted it would pass.",
+            "the bill was dead",
+            "it would pass",
+        ),
+    ],
+)
+def test_a_speaker_after_a_subordinate_clause_with_a_report_speaks_on_its_own(
+    extract: Extract, text: str, first: str, second: str
+) -> None:
+    statements = extract(text)
+    assert [s.content for s in statements] == [first, second]
