@@ -432,6 +432,14 @@ def _time_tail(
     return not any(w.group(0) in lex.verbs for w in words)
 
 
+def _after_intro_colon(text: str, lo: int, stop: int) -> int:
+    """Where the words before a trailing attribution start: after a colon that ends the
+    narration's lead-in (``X put it more bluntly: the truce would hold, he said``), else
+    at ``lo``. A clock time (``15:35``) has no blank after its colon."""
+    colon = text.rfind(": ", lo, stop)
+    return lo if colon == -1 else _skip_space(text, colon + 1, stop)
+
+
 def around_attribution(
     text: str,
     sentence: tuple[int, int],
@@ -464,6 +472,7 @@ def around_attribution(
     )
     if frame == "tell" and lex.listener_pattern.match(rest):
         trailing = True
+    lo = _after_intro_colon(text, lo, lead_stop)
     if trailing:
         if len(text[lo:lead_stop].split()) < 3:
             return None, False
