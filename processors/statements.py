@@ -346,6 +346,8 @@ class _Extractor:
                 )
                 if content is not None and layout.in_quote(content.start):
                     content = None
+                if content is not None and content.end <= attribution.subject_start:
+                    attribution = self._pronoun_before(attribution, content.start)
                 if content is not None and trailing:
                     # "X expressed A and rejected B, his office said": the office speaks.
                     self._drop_inside(sentence, content)
@@ -370,6 +372,19 @@ class _Extractor:
         if sentence.index and text.find("by", sentence.start, sentence.end) != -1:
             self._retro(sentence)
         self._continuation(sentence)
+
+    def _pronoun_before(self, attribution: Attribution, pos: int) -> Attribution:
+        """``The general phoned his counterpart at noon, he says``: a pronoun that
+        attributes the words before it means someone named before those words, not a
+        person the words themselves name."""
+        word = self.text[attribution.subject_start : attribution.subject_end]
+        if word.lower() not in self.lex.pronouns:
+            return attribution
+        resolved = self.reader.pronoun(word.lower(), pos)
+        if resolved is None or resolved.speaker == attribution.resolved.speaker:
+            return attribution
+        self.reader.remember(resolved, attribution.subject_start)
+        return attribution._replace(resolved=resolved)
 
     def _resumed_quote(self, pos: int, end: int) -> Content | None:
         """The quote that resumes after an inverted speaker and its appositive."""

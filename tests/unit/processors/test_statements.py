@@ -900,3 +900,27 @@ def test_a_speaker_after_a_subordinate_clause_with_a_report_speaks_on_its_own(
 ) -> None:
     statements = extract(text)
     assert [s.content for s in statements] == [first, second]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "Misri read a short statement in Delhi. Pakistan's Director General of Military "
+            "Operations telephoned his Indian counterpart at noon, he said, and the two "
+            "agreed to stop firing.",
+            "telephoned his Indian counterpart",
+            "Misri",
+        ),
+        (
+            "Peskov spoke to reporters. Lavrov will fly to Ankara on Tuesday, he said, and "
+            "Putin may join him later.",
+            "Lavrov will fly to Ankara",
+            "Peskov",
+        ),
+    ],
+)
+def test_a_pronoun_after_the_words_it_attributes_means_someone_named_before_them(
+    extract: Extract, text: str, words: str, speaker: str
+) -> None:
+    assert find(extract(text), words).speaker.name == speaker
