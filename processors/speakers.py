@@ -610,6 +610,19 @@ class SpeakerReader:
         found, confidence = self._fallback(None, 0.6)
         return Resolved(Speaker(word, found, None), "person", None, min(confidence, 0.6))
 
+    def _one_of_sources(self, noun: str, pos: int) -> str | None:
+        """``Indian government sources push back. …, one official tells us``: one of the
+        unnamed sources (or ``officials``) the narration named just before, with the side
+        the words right before that plural gave them."""
+        lead = self.text[max(0, pos - _COUNTED_WINDOW) : pos]
+        plurals = {noun + "s", "sources"} if singular(noun) == noun else set()
+        last = max((lead.rfind(" " + p) for p in plurals), default=-1)
+        if last == -1:
+            return None
+        at = max(0, pos - _COUNTED_WINDOW) + last
+        mentions = [m for m in self.in_mentions(max(0, at - 30), at) if m.end >= at - 12]
+        return mentions[-1].actor if mentions else None
+
     def _one_of(self, word: str, pos: int) -> Resolved | None:
         """``Several senators said … One, who asked not to be named, said``: one of the
         group last quoted speaks for its side."""
@@ -842,6 +855,8 @@ class SpeakerReader:
                 # "a senior military official", "police sources": the state whose body
                 # that is, when the text named one; a place says where the body serves.
                 crowd = self.organ_owner(organ, phrase.start) or self.hint(phrase, None)
+            if crowd is None and first == "one":
+                crowd = self._one_of_sources(noun, phrase.start)
             if crowd is None and anonymous:
                 found, confidence = UNKNOWN_ACTOR, 0.6
             else:

@@ -263,3 +263,22 @@ def test_a_military_rank_or_an_occupation_names_a_speaker(text: str, actor: str)
 )
 def test_an_international_body_before_its_experts_is_theirs(text: str, actor: str) -> None:
     assert [found for _, found in speakers_of(text)] == [actor]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Pakistani officials were furious. One official said the talks were a trap.", "PAK"),
+        (
+            "Egyptian sources were cautious after the meeting. The reply was not a refusal, "
+            "one source said.",
+            "EGY",
+        ),
+        # Nobody's side was given to the group: one of it has none either.
+        ("Officials were furious. One official said the talks were a trap.", "UNKNOWN"),
+    ],
+)
+def test_one_official_speaks_for_the_officials_or_sources_named_just_before(
+    text: str, actor: str
+) -> None:
+    assert [found for _, found in speakers_of(text)] == [actor]
