@@ -38,3 +38,27 @@ def test_words_before_a_trailing_attribution_start_after_a_lead_in_colon(
     extract: Extract, text: str, content: str
 ) -> None:
     assert [s.content for s in extract(text)] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "There has been no decision to reopen the crossing, one Egyptian official told "
+            "us, and the trucks will wait.",
+            "There has been no decision to reopen the crossing",
+        ),
+        (
+            "\u201cWe sleep in our clothes,\u201d a farmer in the border village told me.",
+            "We sleep in our clothes,",
+        ),
+        (
+            "The shelling stopped before dawn, a local police officer tells us.",
+            "The shelling stopped before dawn",
+        ),
+    ],
+)
+def test_the_outlet_as_listener_leaves_the_words_before_the_attribution(
+    extract: Extract, text: str, content: str
+) -> None:
+    assert [s.content for s in extract(text)] == [content]
