@@ -542,8 +542,14 @@ class Attributor:
         """Where the subject starts when a pronoun ends ``text[start:end]`` after a verb
         of its own clause (``a video of the forum shows she said``): at the pronoun."""
         last = _word_before(self.text, start, end)
-        if last is None or last[1] == start or self.lex.pronouns.get(last[0]) not in ("m", "f"):
+        if last is None or last[1] == start or last[0] not in self.lex.pronouns:
             return start
+        if self.lex.pronouns[last[0]] not in ("m", "f"):
+            # "it"/"they" also end reduced relatives ("the weapons it said were used"):
+            # only after an opening phrase ("In a statement it said") are they a subject.
+            lead = self.text[start : last[1]].split(None, 1)
+            if len(lead) < 2 or lead[0].lower() not in self.grammar.prepositions:
+                return start
         before = _word_before(self.text, start, last[1])
         if before is None or not self.text[before[1] + len(before[0]) : last[1]].isspace():
             return start

@@ -63,3 +63,25 @@ def test_unknown_words_without_a_determiner_or_a_head_make_no_speaker(
 ) -> None:
     names = [name for _actor, name in _speakers(extract(text))]
     assert not any("reporters" in name or "released" in name for name in names), names
+
+
+# -- a pronoun subject after an opening phrase with no comma ---------------------------
+
+
+def test_it_after_an_opening_phrase_is_the_subject(extract: Extract) -> None:
+    statements = extract(
+        "Turkey's foreign ministry said the talks would go on. In a statement it said some "
+        "violations had been reported overnight."
+    )
+    assert _speakers(statements) == [
+        ("TUR", "Turkey's foreign ministry"),
+        ("TUR", "Turkey's foreign ministry"),
+    ]
+
+
+def test_it_ending_a_reduced_relative_is_no_subject(extract: Extract) -> None:
+    statements = extract(
+        "Turkey's foreign ministry said the talks would go on. The army named the weapons "
+        "it said were used in the attack."
+    )
+    assert [s.content for s in statements] == ["the talks would go on"]
