@@ -156,3 +156,26 @@ def test_the_pope_speaks_for_the_holy_see(extract: Extract) -> None:
         "should fall silent for the sake of the children."
     )
     assert {s.speaker.actor for s in statements} == {"VAT"}
+
+
+# -- challenging someone to do something ----------------------------------------------
+
+
+def test_challenging_someone_to_say_something_is_a_statement(extract: Extract) -> None:
+    statements = extract(
+        "Opposition leader Rahul Gandhi challenged Prime Minister Narendra Modi to tell "
+        "parliament who had brokered the truce."
+    )
+    assert [(s.speaker.actor, s.verb) for s in statements] == [("IND", "challenge")]
+    assert statements[0].content.startswith("Prime Minister Narendra Modi to tell parliament")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prime Minister Narendra Modi challenged the ruling in the Supreme Court.",
+        "The ruling was challenged by the government of India.",
+    ],
+)
+def test_challenging_a_thing_reports_nothing(extract: Extract, text: str) -> None:
+    assert extract(text) == ()
