@@ -361,6 +361,8 @@ class SpeakerReader:
             return self._one_of_the(phrase, tokens[3][2], sentence_start)
         if phrase.text in self.lex.media or phrase.text.lower() in self.lex.media:
             return None
+        if tokens[0][2].lower() == "our" and self.lex.media_roles.search(phrase.text):
+            return None  # "Our correspondent in Uri says": the outlet's own reporting
         head = tokens[: self._head_end(tokens)]
         last = base(head[-1][2])
         last_two = f"{base(head[-2][2])} {last}" if len(head) > 1 else last

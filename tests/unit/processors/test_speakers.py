@@ -282,3 +282,15 @@ def test_one_official_speaks_for_the_officials_or_sources_named_just_before(
     text: str, actor: str
 ) -> None:
     assert [found for _, found in speakers_of(text)] == [actor]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our correspondent in Kherson says the shelling stopped before dawn.",
+        "The shelling stopped before dawn, our reporter in Kherson says.",
+        "Our Kyiv correspondent reports that the power came back at noon.",
+    ],
+)
+def test_the_outlets_own_correspondent_is_no_speaker(text: str) -> None:
+    assert speakers_of(text) == []
