@@ -242,6 +242,7 @@ class Attributor:
             resolved = self._clause_official(sentence, phrase, resolved)
         self.reader.remember(resolved, phrase.start)
         first = min(phrase.start, appositive.start) if appositive else phrase.start
+        first = self._first_conjunct(sentence, first)
         aside_end = None
         if relative is not None and first == self.layout.clause_start(lo, first):
             # "Sen. Ann Lee, who said …, voted for it": the aside closes at the last comma.
@@ -537,6 +538,21 @@ class Attributor:
             # "The head of the office, Andriy Yermak, said": the name is the appositive.
             return appositive, phrase, cue
         return phrase, appositive, cue
+
+    def _first_conjunct(self, sentence: Sentence, start: int) -> int:
+        """Where a coordinated subject after a comma starts (``…, the two governments and
+        the US State Department said``): its last conjunct speaks, the whole stands
+        between the report and the verb."""
+        text, lo = self.text, sentence.start
+        if text[max(lo, start - 5) : start] != " and ":
+            return start
+        before = self.layout.clause_start(lo, start - 5)
+        if before <= lo or text[before - 1] != ",":
+            return start
+        conjunct = phrase_at(text, before, start - 5)
+        if conjunct is None or not self.reader.is_phrase(conjunct.start, conjunct.end, lo):
+            return start
+        return conjunct.start
 
     def _pronoun_subject(self, start: int, end: int) -> int:
         """Where the subject starts when a pronoun ends ``text[start:end]`` after a verb

@@ -85,3 +85,29 @@ def test_it_ending_a_reduced_relative_is_no_subject(extract: Extract) -> None:
         "it said were used in the attack."
     )
     assert [s.content for s in statements] == ["the talks would go on"]
+
+
+# -- a coordinated subject after the words it reports ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "The first convoy crossed into the city at dawn, the two governments and the "
+            "Turkish foreign ministry said, ending a week of delays.",
+            "TUR",
+        ),
+        ("The border crossings will reopen on Friday, Egypt and Qatar announced.", "QAT"),
+        (
+            "Aid trucks reached the camp on Monday, the Red Cross and local officials said.",
+            "UNKNOWN",
+        ),
+    ],
+)
+def test_a_coordinated_subject_after_a_comma_reports_the_words_before_it(
+    extract: Extract, text: str, actor: str
+) -> None:
+    statements = extract(text)
+    assert [s.speaker.actor for s in statements] == [actor]
+    assert text.startswith(statements[0].content)
