@@ -77,6 +77,9 @@ _JOINTS = (", and ", ", but ", "; ")
 # How far before a verb the patterns that end at it look: they match a word or two
 # ("and also", ", who"), and the spaces between words are single in news copy.
 _LEAD = 40
+# The auxiliaries of a progressive verb ("was accusing", "has been saying").
+_BE_FORMS = frozenset(("is", "are", "was", "were", "am", "been"))
+_HAVE_FORMS = frozenset(("has", "have", "had"))
 # How many unknown lower-case modifiers an inverted speaker's head may take
 # ("said a motorcycle taxi driver").
 _MODIFIERS = 3
@@ -157,6 +160,10 @@ class Attributor:
             form = " ".join(form.split())
         lemma, frame = self.lex.verbs[form]
         text, lo = self.text, sentence.start
+        gerund = form.split(None, 1)[0].endswith("ing")
+        aux = self._progressive(lo, start) if gerund else None
+        if aux is not None:
+            start = aux  # "India was accusing Pakistan": the subject stands before "was"
         # The patterns below end at the verb: the words right before it are enough.
         near = max(lo, start - _LEAD)
         previous = _word_before(text, near, start)
@@ -191,7 +198,7 @@ class Attributor:
                     return None  # "did not say", "declined to comment", "is expected to"
                 break
             previous = _word_before(text, near, previous[1])
-        if form.split(None, 1)[0].endswith("ing"):
+        if gerund and aux is None:
             if frame == "reject":
                 return None
             if not self.grammar.participle_lead.search(text, near, start):
@@ -538,6 +545,24 @@ class Attributor:
             # "The head of the office, Andriy Yermak, said": the name is the appositive.
             return appositive, phrase, cue
         return phrase, appositive, cue
+
+    def _progressive(self, lo: int, start: int) -> int | None:
+        """Where the auxiliary of a progressive verb starts (``was accusing``, ``is
+        urging``, ``has been saying``): the verb group reports like a finite verb."""
+        text = self.text
+        near = max(lo, start - _LEAD)
+        previous = _word_before(text, near, start)
+        while previous is not None and previous[0].lower() in self.lex.adverbs:
+            previous = _word_before(text, near, previous[1])
+        if previous is None or previous[0].lower() not in _BE_FORMS:
+            return None
+        subject = text[max(lo, previous[1] - _LEAD) : previous[1]].lower().split()
+        if not self.lex.blockers_after.isdisjoint(subject):
+            return None  # "unclear whether Israel was demanding": asked, not reported
+        if previous[0].lower() != "been":
+            return previous[1]
+        have = _word_before(text, near, previous[1])
+        return have[1] if have is not None and have[0].lower() in _HAVE_FORMS else None
 
     def _first_conjunct(self, sentence: Sentence, start: int) -> int:
         """Where a coordinated subject after a comma starts (``…, the two governments and

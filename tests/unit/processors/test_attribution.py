@@ -111,3 +111,36 @@ def test_a_coordinated_subject_after_a_comma_reports_the_words_before_it(
     statements = extract(text)
     assert [s.speaker.actor for s in statements] == [actor]
     assert text.startswith(statements[0].content)
+
+
+# -- a progressive reporting verb ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "content"),
+    [
+        (
+            "By nightfall Azerbaijan was accusing Armenia of breaking the truce.",
+            "AZE",
+            "Armenia of breaking the truce",
+        ),
+        ("Kremlin officials are saying the talks have stalled.", "RUS", "the talks have stalled"),
+        (
+            "Ukraine has been warning for weeks that the dam could fail.",
+            "UKR",
+            "the dam could fail",
+        ),
+    ],
+)
+def test_a_progressive_verb_reports_like_a_finite_one(
+    extract: Extract, text: str, actor: str, content: str
+) -> None:
+    statements = extract(text)
+    assert [(s.speaker.actor, s.content) for s in statements] == [(actor, content)]
+
+
+def test_a_progressive_verb_in_an_open_question_reports_nothing(extract: Extract) -> None:
+    statements = extract(
+        "The statement left unclear whether Israel was demanding the release of every hostage."
+    )
+    assert statements == ()
