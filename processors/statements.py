@@ -636,7 +636,8 @@ class _Extractor:
         grammar = self.lex.grammar
         if not attribution.explicit:
             lead = self.text[sentence.start : attribution.verb_start]
-            return grammar.new_verb.search(lead) is not None
+            # "…, at one point saying": an adjunct may stand between comma and participle.
+            return bool(grammar.new_verb.search(lead) or grammar.participle_lead.search(lead))
         lead = self.text[sentence.start : attribution.subject_start]
         if grammar.new_clause.search(lead) or _AS_CLAUSE.search(lead):
             return True
@@ -671,6 +672,11 @@ class _Extractor:
         joint = _TRIM.search(self.text, last.span[0], cut)
         if joint is not None:
             stop = joint.start()
+        elif not attribution.explicit:
+            # "he ended the conflict, at one point saying …": the adjunct leads the verb.
+            lead = self.lex.grammar.participle_lead.search(self.text, last.span[0], cut)
+            if lead is not None:
+                stop = lead.start()
         act = self.lex.act_appositive.search(self.text, last.span[0], cut)
         if act is not None:
             stop = act.start()  # "…, a figure that Y said": the appositive is Y's topic

@@ -924,3 +924,26 @@ def test_a_pronoun_after_the_words_it_attributes_means_someone_named_before_them
     extract: Extract, text: str, words: str, speaker: str
 ) -> None:
     assert find(extract(text), words).speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "contents"),
+    [
+        (
+            "Erdogan has said many times that he stopped the war, at one point saying he had "
+            "warned both sides there would be no more grain deals.",
+            [
+                "he stopped the war",
+                "he had warned both sides there would be no more grain deals",
+            ],
+        ),
+        (
+            "The minister said the budget was fine, at times insisting that nothing had been cut.",
+            ["the budget was fine", "nothing had been cut"],
+        ),
+    ],
+)
+def test_a_participle_after_a_comma_and_a_time_adjunct_reports_on_its_own(
+    extract: Extract, text: str, contents: list[str]
+) -> None:
+    assert [s.content for s in extract(text)] == contents
