@@ -74,6 +74,10 @@ _COMMON_OWNER = re.compile(r"(?i:the) [a-z]+(?: [a-z]+)?['\u2019]s ")
 _POSSESSIVE_LEADS = frozenset(("its", "the"))
 # What stands before a place that only locates a speaker (``brokers in London``).
 _PLACING = (" in ", " from ", " at ")
+# "The two sides", "both sides": the pair named last with an "and" (``_first_of_pair``).
+_SIDES = (" sides", "\u2019 sides")
+_AND_NEXT = re.compile(r"\s+and\s")
+_PAIR_WINDOW = 300
 # How far back (characters) a bare spokesperson looks for the body it speaks for.
 _EMPLOYER_WINDOW = 300
 # How far back (characters) a bare "The Health Ministry" looks for the state that owns it.
@@ -838,6 +842,8 @@ class SpeakerReader:
                 # the state just named as an owner ("Lebanon's news agency"), else nobody's.
                 owner = self.state_owner(max(0, phrase.start - _OWNER_WINDOW), phrase.start, True)
                 return Resolved(Speaker(written, owner or UNKNOWN_ACTOR, None), "body", None, 0.5)
+            if actor is None and written.lower().endswith(_SIDES):
+                actor = self._first_of_pair(phrase.start)
             if actor is None and (anaphor or vague):
                 return None  # "both sides said", "the group said" with nothing before
             found, confidence = self._fallback(actor, 0.8)
@@ -874,6 +880,16 @@ class SpeakerReader:
             if actor is not None:
                 return Resolved(Speaker(written, actor, None), "body", None, 0.75)
             return self.recent(phrase.start, noun)
+        return None
+
+    def _first_of_pair(self, pos: int) -> str | None:
+        """``Talks between Kinshasa and the rebels … the two sides said``: the sides are
+        the pair the text joined with "and" last before ``pos``; either speaks for the
+        joint statement, so the first of them (an alias right before the "and")."""
+        window = max(0, pos - _PAIR_WINDOW)
+        for mention in reversed(self.in_mentions(window, pos)):
+            if _AND_NEXT.match(self.text, mention.end):
+                return mention.actor
         return None
 
     def _same_body(self, noun: str, pos: int) -> str | None:

@@ -294,3 +294,24 @@ def test_one_official_speaks_for_the_officials_or_sources_named_just_before(
 )
 def test_the_outlets_own_correspondent_is_no_speaker(text: str) -> None:
     assert speakers_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "Talks between Azerbaijan and Armenia resumed in Abu Dhabi. The two sides said "
+            "they would exchange prisoners.",
+            "AZE",
+        ),
+        (
+            "Talks between Kinshasa and the rebels, hosted by Qatar, began in April, when "
+            "both sides said in a joint statement they would work towards a truce.",
+            "COD",
+        ),
+        # No pair named before: nobody's sides.
+        ("The talks resumed in Abu Dhabi. Both sides said they would exchange prisoners.", ""),
+    ],
+)
+def test_the_two_sides_speak_for_the_pair_named_before(text: str, actor: str) -> None:
+    assert [found for _, found in speakers_of(text)] == ([actor] if actor else [])
