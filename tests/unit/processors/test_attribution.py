@@ -144,3 +144,18 @@ def test_a_progressive_verb_in_an_open_question_reports_nothing(extract: Extract
         "The statement left unclear whether Israel was demanding the release of every hostage."
     )
     assert statements == ()
+
+
+# -- a deal as the head of a reduced relative -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two armies agreed by hotline to stop firing at dawn, a deal US President "
+        "Donald Trump announced before either government did.",
+        "Grain ships left Odesa on Monday under an agreement Turkey announced last week.",
+    ],
+)
+def test_a_deal_someone_announced_is_no_report_of_the_deal(extract: Extract, text: str) -> None:
+    assert extract(text) == ()
