@@ -887,8 +887,11 @@ class SpeakerReader:
         the pair the text joined with "and" last before ``pos``; either speaks for the
         joint statement, so the first of them (an alias right before the "and")."""
         window = max(0, pos - _PAIR_WINDOW)
+        brokers = self.lex.usual_brokers | self.lex.neutral_bodies
         for mention in reversed(self.in_mentions(window, pos)):
-            if _AND_NEXT.match(self.text, mention.end):
+            # "… talks mediated by Qatar and Turkey, but both sides accused": the sides are
+            # not the mediators.
+            if mention.actor not in brokers and _AND_NEXT.match(self.text, mention.end):
                 return mention.actor
         return None
 

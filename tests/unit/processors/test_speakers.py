@@ -315,3 +315,16 @@ def test_the_outlets_own_correspondent_is_no_speaker(text: str) -> None:
 )
 def test_the_two_sides_speak_for_the_pair_named_before(text: str, actor: str) -> None:
     assert [found for _, found in speakers_of(text)] == ([actor] if actor else [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pakistan and Afghanistan agreed to a truce after talks mediated by Qatar and "
+        "Turkey. Both sides said the border crossings would reopen on Monday.",
+        "Pakistan and Afghanistan agreed to a truce after talks hosted by Turkey and the UN, "
+        "but both sides accused the other of breaches.",
+    ],
+)
+def test_the_mediators_joined_by_and_are_not_the_sides(text: str) -> None:
+    assert [found for _, found in speakers_of(text)] == ["PAK"]
