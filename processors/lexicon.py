@@ -195,6 +195,8 @@ class SpeechLexicon:
     usual_brokers: frozenset[str]
     state_roles: frozenset[str]
     """Offices only a state has (``president``, ``minister``): the article's state's."""
+    insurgencies: Mapping[str, str]
+    """An armed group that fights its own state (``ELN``) -> that state (``COL``)."""
     state_home_min: int
     """States that mostly mediate: a bare ``the government`` is a warring state's first."""
     patron_suffixes: frozenset[str]
@@ -617,6 +619,7 @@ def _build(raw: Mapping[str, Any]) -> SpeechLexicon:
         usual_brokers=frozenset(raw["usual_brokers"]),
         state_roles=_lower_set(raw["state_roles"]),
         state_home_min=int(raw["state_home_min"]),
+        insurgencies={group: state for state, gs in raw["insurgencies"].items() for group in gs},
         patron_suffixes=_lower_set(raw["patron_suffixes"]),
         documents=_lower_set(raw["documents"]),
         sources=_lower_set(raw["sources"]),

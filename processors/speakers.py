@@ -642,8 +642,12 @@ class SpeakerReader:
         if self._state_home is None:
             states, brokers = self.gazetteer.states, self.lex.usual_brokers
             counts: dict[str, int] = {}
+            insurgencies = self.lex.insurgencies
             for mention in self.mentions:
-                actor = mention.actor
+                if mention.kind == "capital" and self._venue(mention):
+                    continue  # "talks in Havana", "the Doha process": where, not who
+                # A group that fights its own state names that state's story.
+                actor = insurgencies.get(mention.actor, mention.actor)
                 if actor in states and actor not in brokers:
                     counts[actor] = counts.get(actor, 0) + 1
             ranked = sorted(counts.values(), reverse=True)
@@ -656,6 +660,14 @@ class SpeakerReader:
                 found = max(counts, key=counts.__getitem__)
             self._state_home = (found,)
         return self._state_home[0]
+
+    def _venue(self, mention: ActorMention) -> bool:
+        """Whether a capital is named as the place where something happens (``talks in
+        Havana``, ``the Doha process``), not as its state's government."""
+        text = self.text
+        if text[max(0, mention.start - 4) : mention.start] in (" in ", " at "):
+            return True
+        return self.grammar.venue_name.match(text, mention.end) is not None
 
     def _state_office(self, role: str | None) -> str | None:
         """The article's state, for a holder of an office only a state has."""
@@ -795,7 +807,9 @@ class SpeakerReader:
                     actor = self.institution(noun, phrase.start) or actor
             if actor is None and anaphor:
                 # "the ministry" after "Russia's Defence Ministry said": the same body.
-                earlier_body = self.discourse.with_role(noun, phrase.start, by_name=True)
+                earlier_body = self.discourse.with_role(
+                    noun, phrase.start, by_name=True, actors=self._organ_holders(noun)
+                )
                 if earlier_body is not None and earlier_body.actor != UNKNOWN_ACTOR:
                     actor = earlier_body.actor
                 elif first == "the" and written.lower().endswith(noun):
@@ -1018,6 +1032,13 @@ class SpeakerReader:
                 return self.institution(noun, phrase.start, guess=False)
         return None
 
+    def _organ_holders(self, noun: str) -> frozenset[str] | None:
+        """Who may hold a body called ``noun``: for a state organ (``army``), a state or
+        an unknown side, never an armed group named like one (``Liberation Army``)."""
+        if noun not in self.lex.state_organs:
+            return None
+        return self.gazetteer.states | {UNKNOWN_ACTOR}
+
     def institution(self, noun: str, pos: int, guess: bool = True) -> str | None:
         """The side of ``the army`` or ``the group`` that has none in its own words.
 
@@ -1029,7 +1050,9 @@ class SpeakerReader:
         state = noun in lex.state_organs
         if not state and noun not in lex.group_nouns:
             return None
-        earlier = self.discourse.with_role(noun, pos, by_name=True)
+        earlier = self.discourse.with_role(
+            noun, pos, by_name=True, actors=self._organ_holders(noun)
+        )
         if earlier is not None and earlier.actor != UNKNOWN_ACTOR:
             return earlier.actor  # "the army said ... the army's spokesman"
         states = self.gazetteer.states
@@ -1037,7 +1060,13 @@ class SpeakerReader:
         index = bisect.bisect_left(self.starts, pos)
         counts: dict[str, int] = {}
         armed = noun in lex.armed_group_nouns
+        insurgencies = lex.insurgencies
         for mention in reversed(mentions[max(0, index - _OWNER_LOOKBACK) : index]):
+            if state and mention.actor in insurgencies:
+                # "the ELN said ... the army said": the army the group fights.
+                fought = insurgencies[mention.actor]
+                counts[fought] = counts.get(fought, 0) + 1
+                continue
             if (mention.actor in states) != state:
                 continue
             if not state:

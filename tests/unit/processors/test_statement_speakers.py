@@ -156,3 +156,60 @@ def test_the_pope_speaks_for_the_holy_see(extract: Extract) -> None:
         "should fall silent for the sake of the children."
     )
     assert {s.speaker.actor for s in statements} == {"VAT"}
+
+
+# -- a group that fights its own state: "the army" and unnamed officials are that state's
+
+
+def test_the_army_in_a_story_about_an_insurgency_is_the_state_it_fights(
+    extract: Extract,
+) -> None:
+    statements = extract(
+        "The Oromo Liberation Army said on Friday that its fighters had repelled an attack "
+        "near Nekemte, and the OLA accused troops of shelling villages. The OLA also said "
+        "talks in Dar es Salaam had stalled. The army said its units had only returned fire."
+    )
+    assert speaker_of(statements, "its units had only returned fire") == "ETH"
+
+
+def test_the_army_is_not_a_liberation_army_named_before(extract: Extract) -> None:
+    statements = extract(
+        "The Arakan Army said it had taken two more towns in Rakhine state. "
+        "The army said the rebels were lying and that its garrison still held."
+    )
+    assert speaker_of(statements, "the rebels were lying") == "MMR"
+
+
+def test_an_unlisted_president_in_an_insurgency_story_speaks_for_that_state(
+    extract: Extract,
+) -> None:
+    statements = extract(
+        "TUNIS, June 2 - The M23 rebels pushed south of Goma on Monday as talks in Doha "
+        "dragged on. M23 leaders said they would not withdraw. President Amani Kisumu "
+        "said the M23 would be driven out, and Defence Minister Joel Sanza told reporters "
+        "that reinforcements had reached the front."
+    )
+    assert speaker_of(statements, "would be driven out") == "COD"
+    assert speaker_of(statements, "reinforcements had reached") == "COD"
+
+
+def test_a_venue_state_named_often_does_not_take_the_fighting_states_president(
+    extract: Extract,
+) -> None:
+    statements = extract(
+        "The ELN and government delegations met again in Havana on Monday, and the ELN "
+        "asked for more time at the talks in Havana. President Tomas Arbelaez said the "
+        "ELN was stalling."
+    )
+    assert speaker_of(statements, "the ELN was stalling") == "COL"
+
+
+def test_a_group_fighting_a_foreign_state_gives_no_home_to_an_unlisted_premier(
+    extract: Extract,
+) -> None:
+    statements = extract(
+        "Hamas said on Sunday it had received the new proposal, and Hamas officials said "
+        "they were studying it. Hamas has not set a date for its answer. Prime Minister "
+        "Nabil Fares said the offer deserved a serious reading."
+    )
+    assert speaker_of(statements, "deserved a serious reading") != "ISR"
