@@ -237,8 +237,14 @@ def _appositive_side(layout: Layout, reader: SpeakerReader, start: int) -> str |
     if not words or not reader.word_class(words[-1]) & ROLE:
         return None
     lead = comma - len(" ".join(words))
-    found = reader.actors_in(Phrase(lead, comma, text[lead:comma]), placed=False)
-    return reader.pick(found) if found else None
+    head = Phrase(lead, comma, text[lead:comma])
+    found = reader.actors_in(head, placed=False)
+    if found:
+        return reader.pick(found)
+    # "the army commander, General X": a role in a state organ the text named before
+    # without its state is that organ's ("the army said ... the army commander, X").
+    organ = reader.organ_in(head)
+    return reader.institution(organ, lead) if organ is not None else None
 
 
 def home_actor(layout: Layout, lexicon: SpeechLexicon) -> str | None:

@@ -213,3 +213,15 @@ def test_a_group_fighting_a_foreign_state_gives_no_home_to_an_unlisted_premier(
         "Nabil Fares said the offer deserved a serious reading."
     )
     assert speaker_of(statements, "deserved a serious reading") != "ISR"
+
+
+def test_a_pronoun_after_an_army_commander_named_in_apposition_keeps_the_armys_side(
+    extract: Extract,
+) -> None:
+    statements = extract(
+        "The Sudanese army said it had retaken the bridge. \"The road is open,\" said the "
+        "army commander, General Kamal Idris, at the bridge. He said his units had lost "
+        "no men in the assault."
+    )
+    assert speaker_of(statements, "his units had lost no men") == "SDN"
+
