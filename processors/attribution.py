@@ -525,10 +525,11 @@ class Attributor:
         if (
             appositive is not None
             and not placed  # "In Washington, ...": a place, never the speaker's name
-            and is_name(appositive.text)
+            and (is_name(appositive.text) or self._titled_name(appositive))
             and not self._is_person(phrase)
         ):
-            # "The head of the office, Andriy Yermak, said": the name is the appositive.
+            # "The head of the office, Andriy Yermak, said": the name is the appositive,
+            # with its title too ("Mexico's envoy to the talks, ambassador Ana Ruiz,").
             return appositive, phrase, cue
         return phrase, appositive, cue
 
@@ -558,6 +559,17 @@ class Attributor:
             m.kind == "demonym" and m.start == word_start
             for m in self.reader.in_mentions(word_start, verb_start)
         )
+
+    def _titled_name(self, phrase: Phrase) -> bool:
+        """A full name after lower-case titles only: ``ambassador Rosa Elena Iturbe``,
+        ``retired general Ivan Soto``."""
+        words = phrase.text.split()
+        lead = 0
+        while lead < len(words) and not words[lead][:1].isupper():
+            if not self.reader.word_class(words[lead]) & (ROLE | TITLE):
+                return False
+            lead += 1
+        return lead > 0 and len(words) - lead >= 2 and is_name(" ".join(words[lead:]))
 
     def _is_person(self, phrase: Phrase) -> bool:
         """A name, not a title: ``Andriy Yermak`` but not ``RSF Legal Advisor``."""

@@ -573,8 +573,19 @@ class SpeakerReader:
             entity = self.discourse.salient(pos, ("group", "body"), None)
         if entity is None:
             return None
-        speaker = Speaker(entity.name, entity.actor, entity.role)
+        speaker = Speaker(entity.name, self._known_side(entity, pos), entity.role)
         return Resolved(speaker, entity.kind, entity.gender, min(entity.confidence, 0.8))
+
+    def _known_side(self, entity: Entity, pos: int) -> str:
+        """``entity``'s actor, or when it has none the one an earlier mention of the same
+        person was given: the narration's ``ambassador X`` reads no side, while the
+        attribution ``Mexico's representative, ambassador X, said`` did."""
+        if entity.actor != UNKNOWN_ACTOR or entity.kind != "person":
+            return entity.actor
+        for other in reversed(self.discourse.before(pos)):
+            if other.name == entity.name and other.actor != UNKNOWN_ACTOR:
+                return other.actor
+        return entity.actor
 
     def _one_of_the(self, phrase: Phrase, noun: str, sentence_start: int) -> Resolved | None:
         """``One of the people, who …, said``, ``One of the officials said``: one of a

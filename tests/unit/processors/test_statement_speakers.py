@@ -225,3 +225,14 @@ def test_a_pronoun_after_an_army_commander_named_in_apposition_keeps_the_armys_s
     )
     assert speaker_of(statements, "his units had lost no men") == "SDN"
 
+
+def test_a_titled_name_in_apposition_speaks_with_the_side_of_its_head(
+    extract: Extract,
+) -> None:
+    statements = extract(
+        "Brazil's envoy to the talks, ambassador Lucas Moreira Pinto, said the parties "
+        "had made progress. \"Nobody wants to leave without a text,\" he said."
+    )
+    assert speaker_of(statements, "the parties had made progress") == "BRA"
+    assert speaker_of(statements, "Nobody wants to leave") == "BRA"
+
