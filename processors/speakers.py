@@ -861,7 +861,11 @@ class SpeakerReader:
             if organ is not None:
                 # "a senior military official", "police sources": the state whose body
                 # that is, when the text named one; a place says where the body serves.
-                crowd = self.organ_owner(organ, phrase.start) or self.hint(phrase, None)
+                crowd = (
+                    self.organ_owner(organ, phrase.start)
+                    or self.hint(phrase, None)
+                    or self.fought_state(phrase.start)
+                )
             if crowd is None and anonymous:
                 found, confidence = UNKNOWN_ACTOR, 0.6
             else:
@@ -1043,6 +1047,17 @@ class SpeakerReader:
                 return self.institution(noun, phrase.start, guess=False)
         return None
 
+    def fought_state(self, pos: int) -> str | None:
+        """The one state that the armed groups named before ``pos`` fight at home (the
+        ELN: Colombia), or None when they name none or several."""
+        insurgencies = self.lex.insurgencies
+        fought = {
+            insurgencies[m.actor]
+            for m in self.mentions[: bisect.bisect_left(self.starts, pos)]
+            if m.actor in insurgencies
+        }
+        return next(iter(fought)) if len(fought) == 1 else None
+
     def _organ_holders(self, noun: str) -> frozenset[str] | None:
         """Who may hold a body called ``noun``: for a state organ (``army``), a state or
         an unknown side, never an armed group named like one (``Liberation Army``)."""
@@ -1207,6 +1222,10 @@ class _Side:
                     if organ is not None:
                         actor = reader.organ_owner(organ, self._phrase.start)
                         self._by_organ = actor is not None
+                        if actor is None:
+                            # "a government official" in a story about a group that
+                            # fights its own state: that state's official.
+                            actor = reader.fought_state(self._phrase.start)
             self._actor = (actor,)
         return self._actor[0]
 

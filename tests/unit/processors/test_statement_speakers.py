@@ -219,7 +219,7 @@ def test_a_pronoun_after_an_army_commander_named_in_apposition_keeps_the_armys_s
     extract: Extract,
 ) -> None:
     statements = extract(
-        "The Sudanese army said it had retaken the bridge. \"The road is open,\" said the "
+        'The Sudanese army said it had retaken the bridge. "The road is open," said the '
         "army commander, General Kamal Idris, at the bridge. He said his units had lost "
         "no men in the assault."
     )
@@ -231,8 +231,30 @@ def test_a_titled_name_in_apposition_speaks_with_the_side_of_its_head(
 ) -> None:
     statements = extract(
         "Brazil's envoy to the talks, ambassador Lucas Moreira Pinto, said the parties "
-        "had made progress. \"Nobody wants to leave without a text,\" he said."
+        'had made progress. "Nobody wants to leave without a text," he said.'
     )
     assert speaker_of(statements, "the parties had made progress") == "BRA"
     assert speaker_of(statements, "Nobody wants to leave") == "BRA"
 
+
+def test_a_government_official_in_an_insurgency_story_is_that_states(
+    extract: Extract,
+) -> None:
+    statements = extract(
+        "The TTP claimed an attack on a checkpoint in the north-west on Tuesday. The TTP "
+        "said eight soldiers were killed. A government official said the figure was "
+        "inflated, and the head of the military delegation, Faisal Qadri, said talks "
+        "were off."
+    )
+    assert speaker_of(statements, "the figure was inflated") == "PAK"
+    assert speaker_of(statements, "talks were off") == "PAK"
+
+
+def test_an_unnamed_official_with_two_insurgencies_of_different_states_stays_unknown(
+    extract: Extract,
+) -> None:
+    statements = extract(
+        "The PKK and the TTP both issued statements on Friday. A military official said "
+        "the statements were propaganda."
+    )
+    assert speaker_of(statements, "were propaganda") == "UNKNOWN"
