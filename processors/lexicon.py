@@ -189,6 +189,8 @@ class SpeechLexicon:
     """Bodies every state has (``army``, ``government``): alone, the last state named's."""
     group_nouns: frozenset[str]
     armed_group_nouns: frozenset[str]
+    armed_modifiers: frozenset[str]
+    """Words that make a role an armed group's (``a guerrilla commander``)."""
     """Group nouns naming only an armed group (``the rebels``): never a neutral body's."""
     neutral_bodies: frozenset[str]
     """Actors that are no armed group (the Red Cross, the UN)."""
@@ -615,6 +617,7 @@ def _build(raw: Mapping[str, Any]) -> SpeechLexicon:
         state_organs=_lower_set(raw["state_organs"]),
         group_nouns=_lower_set(raw["group_nouns"]),
         armed_group_nouns=_lower_set(raw["armed_group_nouns"]),
+        armed_modifiers=_lower_set(raw["armed_modifiers"]),
         neutral_bodies=frozenset(raw["neutral_bodies"]),
         usual_brokers=frozenset(raw["usual_brokers"]),
         state_roles=_lower_set(raw["state_roles"]),

@@ -866,6 +866,8 @@ class SpeakerReader:
                     or self.hint(phrase, None)
                     or self.fought_state(phrase.start)
                 )
+            if crowd is None:
+                crowd = self.armed_side(phrase)
             if crowd is None and anonymous:
                 found, confidence = UNKNOWN_ACTOR, 0.6
             else:
@@ -1047,6 +1049,15 @@ class SpeakerReader:
                 return self.institution(noun, phrase.start, guess=False)
         return None
 
+    def armed_side(self, phrase: Phrase) -> str | None:
+        """``a guerrilla commander``, ``rebel sources``: a speaker an armed-group word
+        qualifies is the armed group the text named last, as ``the rebels`` is."""
+        modifiers = self.lex.armed_modifiers
+        words = phrase.text.lower().split()
+        if modifiers.isdisjoint(words[:-1]):
+            return None  # the last word is the head: "the militia" is a body of its own
+        return self.institution("rebels", phrase.start)
+
     def fought_state(self, pos: int) -> str | None:
         """The one state that the armed groups named before ``pos`` fight at home (the
         ELN: Colombia), or None when they name none or several."""
@@ -1226,6 +1237,8 @@ class _Side:
                             # "a government official" in a story about a group that
                             # fights its own state: that state's official.
                             actor = reader.fought_state(self._phrase.start)
+                if actor is None:
+                    actor = reader.armed_side(self._phrase)
             self._actor = (actor,)
         return self._actor[0]
 

@@ -258,3 +258,37 @@ def test_an_unnamed_official_with_two_insurgencies_of_different_states_stays_unk
         "the statements were propaganda."
     )
     assert speaker_of(statements, "were propaganda") == "UNKNOWN"
+
+
+# -- guerrillas: a group noun, and a word that makes a role an armed group's -----------
+
+
+def test_the_guerrillas_speak_for_the_armed_group_named_before(extract: Extract) -> None:
+    statements = extract(
+        "The ELN ordered its fronts to stand down, but the guerrillas said they would "
+        "defend themselves if attacked."
+    )
+    assert speaker_of(statements, "defend themselves") == "ELN"
+
+
+def test_a_guerrilla_commander_speaks_for_the_armed_group_named_before(
+    extract: Extract,
+) -> None:
+    statements = extract(
+        "FARC dissidents attacked a police post in Cauca overnight. A guerrilla commander "
+        "in the area said the attack answered an army raid."
+    )
+    assert speaker_of(statements, "answered an army raid") == "FARC_DISSIDENTS"
+
+
+def test_rebel_sources_skip_a_neutral_body_named_last(extract: Extract) -> None:
+    statements = extract(
+        "M23 fighters entered the town on Monday, and the Red Cross evacuated the "
+        "wounded. Rebel sources said the army had fled before dawn."
+    )
+    assert speaker_of(statements, "the army had fled") == "M23"
+
+
+def test_a_militia_named_as_the_head_is_not_read_as_a_modifier(extract: Extract) -> None:
+    statements = extract("Hamas said on Monday that the militia had fired first.")
+    assert speaker_of(statements, "the militia had fired first") == "HAMAS"
