@@ -231,6 +231,8 @@ def content_after(
     first = _WORD.match(text, pos)
     if first is not None and first.group(0).lower() in lex.blockers_after:
         return None
+    if text.startswith(lex.reciprocals, pos):
+        return None  # "accused each other of breaking it": two sides, nobody's words
     if frame == "rest":
         return _span(text, pos, stop, quotes)
     if frame == "call":

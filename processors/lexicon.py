@@ -175,6 +175,8 @@ class SpeechLexicon:
     time_words: frozenset[str]
     blockers_before: frozenset[str]
     blockers_after: frozenset[str]
+    reciprocals: tuple[str, ...]
+    """``each other``: content that says two sides spoke of each other, nobody's words."""
     noun_markers: frozenset[str]
     """Words that make a following form a noun: ``the claims``, ``his remarks``."""
     pronouns: Mapping[str, str]
@@ -607,6 +609,7 @@ def _build(raw: Mapping[str, Any]) -> SpeechLexicon:
         time_words=frozenset(raw["time_words"]),
         blockers_before=_lower_set(raw["blockers_before"]),
         blockers_after=_lower_set(raw["blockers_after"]),
+        reciprocals=tuple(raw["reciprocals"]),
         noun_markers=_lower_set(raw["noun_markers"]),
         pronouns=dict(raw["pronouns"]),
         determiners=_lower_set(raw["determiners"]),
