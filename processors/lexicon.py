@@ -192,6 +192,12 @@ class SpeechLexicon:
     group_nouns: frozenset[str]
     armed_group_nouns: frozenset[str]
     armed_modifiers: frozenset[str]
+    mediator_nouns: tuple[str, ...]
+    """What a mediating party is called as a speaker (``the guarantor countries``)."""
+    mediator_words: tuple[str, ...]
+    """Words naming a mediator's part (``brokered``, ``guarantors``), lower case."""
+    mediator_gap: frozenset[str]
+    """The only words between a mediator word and the mediator it names (``by``)."""
     """Words that make a role an armed group's (``a guerrilla commander``)."""
     """Group nouns naming only an armed group (``the rebels``): never a neutral body's."""
     neutral_bodies: frozenset[str]
@@ -621,6 +627,9 @@ def _build(raw: Mapping[str, Any]) -> SpeechLexicon:
         group_nouns=_lower_set(raw["group_nouns"]),
         armed_group_nouns=_lower_set(raw["armed_group_nouns"]),
         armed_modifiers=_lower_set(raw["armed_modifiers"]),
+        mediator_nouns=tuple(raw["mediators"]["nouns"]),
+        mediator_words=tuple(raw["mediators"]["words"]),
+        mediator_gap=_lower_set(raw["mediators"]["gap"]),
         neutral_bodies=frozenset(raw["neutral_bodies"]),
         usual_brokers=frozenset(raw["usual_brokers"]),
         state_roles=_lower_set(raw["state_roles"]),

@@ -78,6 +78,10 @@ _PLACING = (" in ", " from ", " at ")
 _EMPLOYER_WINDOW = 300
 # How far back (characters) a bare "The Health Ministry" looks for the state that owns it.
 _OWNER_WINDOW = 300
+# How near (characters) a mediator word a state must be named to be the mediator it
+# names: "Cuba, Mexico and Norway, the guarantor countries", "brokered by Egypt".
+_MEDIATOR_WINDOW = 30
+_WORDS = re.compile(r"[^\W\d_]+")
 # How many gazetteer mentions back ``SpeakerReader.institution`` looks for an owner.
 _OWNER_LOOKBACK = 40
 
@@ -356,6 +360,10 @@ class SpeakerReader:
             return self._one_of_the(phrase, tokens[3][2], sentence_start)
         if phrase.text in self.lex.media or phrase.text.lower() in self.lex.media:
             return None
+        if phrase.text.lower().endswith(self.lex.mediator_nouns) and not self.in_mentions(
+            phrase.start, phrase.end
+        ):
+            return self._mediators(phrase)
         head = tokens[: self._head_end(tokens)]
         last = base(head[-1][2])
         last_two = f"{base(head[-2][2])} {last}" if len(head) > 1 else last
@@ -406,6 +414,57 @@ class SpeakerReader:
                 anonymous = all(t[2].lower() in quantifiers or t[2].isdigit() for t in head[:-1])
         link = linked.end() if linked is not None else -1
         return self._described(phrase, noun, role, side, first, anonymous, link)
+
+    def _mediators(self, phrase: Phrase) -> Resolved:
+        """``the guarantors said``: the mediators the text named before, by the state or
+        neutral body next to an earlier mediator word in its sentence (``Cuba, Mexico and
+        Norway, the guarantor countries``, ``a truce brokered by Egypt``), else by the
+        usual broker named last."""
+        text, pos = self.text, phrase.start
+        low = text[:pos].lower()
+        hits: list[int] = []
+        for word in self.lex.mediator_words:
+            at = low.find(word)
+            while at != -1:
+                hits.append(at)
+                at = low.find(word, at + 1)
+        found = None
+        for at in sorted(hits, reverse=True):
+            found = self._nearest_mediator(at, low.find(" ", at))
+            if found is not None:
+                break
+        if found is None:
+            # "Egypt and Qatar said …": else the state that usually mediates named last.
+            brokers = self.lex.usual_brokers
+            before = self.mentions[: bisect.bisect_left(self.starts, pos)]
+            found = next((m.actor for m in reversed(before) if m.actor in brokers), None)
+        speaker = Speaker(phrase.text, found or UNKNOWN_ACTOR, "mediator")
+        return Resolved(speaker, "group", None, 0.7 if found else 0.5)
+
+    def _nearest_mediator(self, at: int, word_end: int) -> str | None:
+        """The state or neutral body named next to the mediator word at ``at`` (only
+        small words between: ``Norway, the guarantor``, ``brokered by Egypt``), if any."""
+        text = self.text
+        lo = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at), 0)
+        hi = min(
+            (end for end in (text.find(". ", at), text.find("\n", at)) if end != -1),
+            default=len(text),
+        )
+        states, neutral = self.gazetteer.states, self.lex.neutral_bodies
+        best: tuple[int, str] | None = None
+        for mention in self.in_mentions(lo, hi):
+            if mention.actor in states or mention.actor in neutral:
+                between = (
+                    text[word_end : mention.start] if mention.start > at else text[mention.end : at]
+                )
+                if len(between) > _MEDIATOR_WINDOW or not self.lex.mediator_gap.issuperset(
+                    _WORDS.findall(between.lower())
+                ):
+                    continue  # "the proposal of the guarantors": no mediator named there
+                gap = len(between)
+                if best is None or gap < best[0]:
+                    best = (gap, mention.actor)
+        return best[1] if best is not None else None
 
     def _same_sources(self, noun: str, pos: int) -> Resolved | None:
         """``according to people familiar with the matter … the people said``: the

@@ -292,3 +292,40 @@ def test_rebel_sources_skip_a_neutral_body_named_last(extract: Extract) -> None:
 def test_a_militia_named_as_the_head_is_not_read_as_a_modifier(extract: Extract) -> None:
     statements = extract("Hamas said on Monday that the militia had fired first.")
     assert speaker_of(statements, "the militia had fired first") == "HAMAS"
+
+
+# -- the mediators: the states the text named as mediators -----------------------------
+
+
+def test_the_guarantors_are_the_states_named_as_guarantors_before(extract: Extract) -> None:
+    statements = extract(
+        "Brazil, Chile and Norway, the guarantor countries of the talks, met the ELN "
+        "delegation on Monday. The guarantors said the talks would resume in March."
+    )
+    assert speaker_of(statements, "would resume in March") in ("BRA", "CHL", "NOR")
+
+
+def test_the_mediators_of_a_truce_brokered_by_a_state(extract: Extract) -> None:
+    statements = extract(
+        "The truce, brokered by Turkey, held through the night. The mediators said "
+        "both sides had pulled back their heavy guns."
+    )
+    assert speaker_of(statements, "pulled back their heavy guns") == "TUR"
+
+
+def test_the_mediators_are_not_a_state_named_far_from_the_word(extract: Extract) -> None:
+    statements = extract(
+        "Colombia accepted the proposal of the guarantor countries on Friday. The "
+        "guarantors said they had taken note of the answer."
+    )
+    assert speaker_of(statements, "taken note of the answer") == "UNKNOWN"
+
+
+def test_the_mediators_with_none_named_are_the_usual_broker_named_last(
+    extract: Extract,
+) -> None:
+    statements = extract(
+        'Egypt and Qatar said on Sunday that the truce would be extended. "The calm '
+        'will hold," the mediators said in a joint statement.'
+    )
+    assert speaker_of(statements, "The calm will hold") in ("EGY", "QAT")
