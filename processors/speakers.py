@@ -1169,8 +1169,8 @@ class SpeakerReader:
                 if armed and mention.actor in lex.neutral_bodies:
                     continue  # "the rebels said" after "the Red Cross said": not the ICRC
                 return mention.actor
-            if mention.kind == "capital" and self.grammar.venue_name.match(text, mention.end):
-                continue  # "the Pretoria agreement": where a deal was made, not whose army
+            if mention.kind == "capital" and self._venue(mention):
+                continue  # "the Pretoria agreement", "signed in Pretoria": where, not whose
             counts[mention.actor] = counts.get(mention.actor, 0) + 1
             # "Sudan's army", "the Sudanese armed forces": this state's organ by name.
             after = text[mention.end : mention.end + len(noun) + 40].split()

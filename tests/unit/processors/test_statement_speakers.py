@@ -329,3 +329,11 @@ def test_the_mediators_with_none_named_are_the_usual_broker_named_last(
         'will hold," the mediators said in a joint statement.'
     )
     assert speaker_of(statements, "The calm will hold") in ("EGY", "QAT")
+
+
+def test_a_bare_government_is_not_the_state_of_the_talks_venue(extract: Extract) -> None:
+    statements = extract(
+        "TPLF and federal commanders met in Pretoria again on Friday, and the talks at "
+        "Pretoria ran late. The government said the army would keep its positions."
+    )
+    assert speaker_of(statements, "the army would keep its positions") == "ETH"
