@@ -337,3 +337,21 @@ def test_a_bare_government_is_not_the_state_of_the_talks_venue(extract: Extract)
         "Pretoria ran late. The government said the army would keep its positions."
     )
     assert speaker_of(statements, "the army would keep its positions") == "ETH"
+
+
+def test_a_federal_official_is_the_state_named_with_a_federal_body(extract: Extract) -> None:
+    statements = extract(
+        "Nigeria's federal government said on Monday that the talks would go on. A "
+        "federal official said the army had pulled back from two villages."
+    )
+    assert speaker_of(statements, "the army had pulled back") == "NGA"
+
+
+def test_federal_officials_in_an_insurgency_story_are_the_fought_states(
+    extract: Extract,
+) -> None:
+    statements = extract(
+        "The TPLF accused federal forces of shelling two towns. Federal officials said "
+        "the claims were false."
+    )
+    assert speaker_of(statements, "the claims were false") == "ETH"
