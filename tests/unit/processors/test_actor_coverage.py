@@ -60,6 +60,8 @@ def only_speaker(statements: tuple[Statement, ...]) -> str:
         ("The Islamic State group said in a statement that it was behind the bombing.", "ISIS"),
         ("The Baloch Liberation Army said it had attacked the train.", "BLA"),
         ("Fano fighters said they had taken control of the town.", "FANO"),
+        ("Tigrayan officials said the handover of heavy weapons had begun.", "TPLF"),
+        ("The Tigrayan commander said his men would not disarm yet.", "TPLF"),
         ("The African Union said it was alarmed by the fighting.", "AU"),
         ("Hayat Tahrir al-Sham said the offensive would continue.", "SYR"),
         ("KCNA said the missile test had been a success.", "PRK"),
