@@ -893,6 +893,8 @@ class SpeakerReader:
                         actor = self.institution(whole, phrase.start, guess=False)
                         actor = actor or self._owner_before(phrase.start)
                         actor = actor or self._place_before(phrase.start)
+                        # Else the state the story is about, when one fills it.
+                        actor = actor or self.state_home
                 if actor is None and earlier_body is None and " " in noun:
                     actor = self._place_before(phrase.start)
                 if actor is None:
@@ -924,6 +926,7 @@ class SpeakerReader:
                     self.organ_owner(organ, phrase.start)
                     or self.hint(phrase, None)
                     or self.fought_state(phrase.start)
+                    or self.state_home
                 )
             if crowd is None:
                 crowd = self.armed_side(phrase)
@@ -1295,7 +1298,7 @@ class _Side:
                         if actor is None:
                             # "a government official" in a story about a group that
                             # fights its own state: that state's official.
-                            actor = reader.fought_state(self._phrase.start)
+                            actor = reader.fought_state(self._phrase.start) or reader.state_home
                 if actor is None:
                     actor = reader.armed_side(self._phrase)
             self._actor = (actor,)

@@ -355,3 +355,37 @@ def test_federal_officials_in_an_insurgency_story_are_the_fought_states(
         "the claims were false."
     )
     assert speaker_of(statements, "the claims were false") == "ETH"
+
+
+# -- a state organ with no state named: the state the story is about ---------------------
+
+
+STORY = (
+    "Israel and Hamas resumed indirect talks on Monday. Israel wants all hostages back, "
+    "and Israel has said it will not withdraw first. "
+)
+
+
+def test_military_officials_speak_for_the_state_the_story_is_about(extract: Extract) -> None:
+    statements = extract(STORY + "Military officials said the army was ready for a pause.")
+    assert speaker_of(statements, "the army was ready for a pause") == "ISR"
+
+
+def test_the_prime_ministers_office_is_the_story_states(extract: Extract) -> None:
+    statements = extract(
+        STORY + "The prime minister's office said the cabinet would meet on Tuesday."
+    )
+    assert speaker_of(statements, "the cabinet would meet") == "ISR"
+
+
+def test_an_army_spokesman_is_the_story_states(extract: Extract) -> None:
+    statements = extract(STORY + "An army spokesman said the troops had held their fire.")
+    assert speaker_of(statements, "the troops had held their fire") == "ISR"
+
+
+def test_military_officials_with_two_states_named_alike_stay_unknown(extract: Extract) -> None:
+    statements = extract(
+        "India and Pakistan traded fire again on Monday, and India and Pakistan both "
+        "said they would respond. Military officials said the shelling had stopped."
+    )
+    assert speaker_of(statements, "the shelling had stopped") == "UNKNOWN"
