@@ -386,6 +386,10 @@ class Attributor:
         resolved = self.main_subject(sentence, start)
         if resolved is None:
             return None
+        if resolved.kind == "body":
+            # "The X Forum welcomed it but said …": kept, so that a later "the forum
+            # said" finds it.
+            self.reader.remember(resolved, start)
         return Attribution(resolved, lemma, frame, start, end, start, start, False, False)
 
     def _absolute(
@@ -617,12 +621,25 @@ class Attributor:
         """The noun phrase that starts at ``pos``: ``…," said Kremlin spokesman Peskov``."""
         taken: list[Token] = []
         linked = False
-        for token in self.layout.tokens.first(pos, sentence.end, _MAX_SUBJECT):
+        joined = -1
+        tokens = self.layout.tokens.first(pos, sentence.end, _MAX_SUBJECT)
+        for i, token in enumerate(tokens):
             word = token[2]
             if not word[0].isalnum():
                 if word in "-\u2013":
                     continue
                 break
+            if (
+                word == "and"
+                and joined == -1
+                and taken
+                and taken[-1][2][:1].isupper()
+                and i + 1 < len(tokens)
+                and tokens[i + 1][2][:1].isupper()
+            ):
+                joined = len(taken)  # "the Hostages and Missing Families Forum", if a body
+                taken.append(token)
+                continue
             if word.lower() in self.grammar.right_links:
                 linked = True
                 taken.append(token)
@@ -643,6 +660,8 @@ class Attributor:
             or taken[-1][2] == "of"
         ):
             taken.pop()
+        if joined != -1 and base(taken[-1][2]) not in self.lex.bodies:
+            taken = taken[:joined]  # "Israel and Hamas": two subjects, the first leads
         if not taken:
             return None
         stop = taken[-1][1]
@@ -690,9 +709,12 @@ class Attributor:
                     return resolved
         tokens = self.layout.tokens.first(start, pos, _MAX_SUBJECT)
         place = self.grammar.intro_place.match(self.text, start, pos)
+        placed: Phrase | None = None
         if place is not None:
-            # "At Tel Aviv's square, families gathered, saying …": a place opens it.
+            # "At Tel Aviv's square, families gathered, saying …": a place opens it, and
+            # places the subject as it does one of a verb of its own ("In Kherson, …").
             start = place.end()
+            placed = Phrase(place.start(), place.end() - 1, place.group(0)[:-1])
         elif tokens and base(tokens[0][2]) in self.grammar.intro_words:
             comma = next((t for t in tokens if t[2] == ","), None)
             if comma is None:
@@ -701,4 +723,4 @@ class Attributor:
         phrase = self.right_subject(Sentence(start, pos, 0, sentence.index), start)
         if phrase is None:
             return None
-        return self.reader.resolve(phrase, sentence_start=sentence.start)
+        return self.reader.resolve(phrase, placed, sentence_start=sentence.start)
