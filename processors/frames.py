@@ -483,7 +483,11 @@ def around_attribution(
     bare = not _looks_like_clause(text, start, stop, lex) and _looks_like_clause(
         text, lo, lead_stop, lex
     )
-    if carried or bare or len(text[start:stop].split()) < len(text[lo:lead_stop].split()):
+    # "If the truce holds, diplomats say, the talks could resume": the condition before
+    # the speaker is no report of its own; the main clause after it is.
+    conditional = text[lo:lead_stop].lower().startswith(lex.subordinate_leads)
+    shorter = len(text[start:stop].split()) < len(text[lo:lead_stop].split())
+    if carried or bare or (shorter and not conditional):
         start, stop = lo, lead_stop
     if len(text[start:stop].split()) < 3:
         return None, False

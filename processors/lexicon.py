@@ -175,6 +175,8 @@ class SpeechLexicon:
     time_words: frozenset[str]
     blockers_before: frozenset[str]
     blockers_after: frozenset[str]
+    subordinate_leads: tuple[str, ...]
+    """What opens a leading subordinate clause (``if ``, ``as long as ``), with its blank."""
     reciprocals: tuple[str, ...]
     """``each other``: content that says two sides spoke of each other, nobody's words."""
     noun_markers: frozenset[str]
@@ -615,6 +617,7 @@ def _build(raw: Mapping[str, Any]) -> SpeechLexicon:
         time_words=frozenset(raw["time_words"]),
         blockers_before=_lower_set(raw["blockers_before"]),
         blockers_after=_lower_set(raw["blockers_after"]),
+        subordinate_leads=tuple(f"{lead.lower()} " for lead in raw["subordinate_leads"]),
         reciprocals=tuple(raw["reciprocals"]),
         noun_markers=_lower_set(raw["noun_markers"]),
         pronouns=dict(raw["pronouns"]),

@@ -29,3 +29,39 @@ def test_one_side_accusing_the_other_is_a_statement(extract: Extract) -> None:
     statements = extract("Israel accused Hamas on Tuesday of breaching the truce.")
     assert [s.speaker.actor for s in statements] == ["ISR"]
     assert statements[0].content.startswith("Hamas")
+
+
+@pytest.mark.parametrize(
+    ("text", "report"),
+    [
+        (
+            "If the truce holds through the disarmament of the northern army, diplomats "
+            "say, the talks can resume in the spring.",
+            "the talks can resume in the spring",
+        ),
+        (
+            "Once the last hostages are home and the crossings reopen for good, officials "
+            "said, the second phase of the deal will begin.",
+            "the second phase of the deal will begin",
+        ),
+        (
+            "As long as the fighters stay in their positions and nobody fires first, "
+            "the commander said, the monitors will stay.",
+            "the monitors will stay",
+        ),
+    ],
+)
+def test_a_condition_before_a_speaker_set_off_in_the_middle_is_not_the_report(
+    extract: Extract, text: str, report: str
+) -> None:
+    statements = extract(text)
+    assert [s.content for s in statements] == [report]
+
+
+def test_the_longer_side_around_a_speaker_is_still_the_report(extract: Extract) -> None:
+    statements = extract(
+        "The army has pulled back from the two villages near the border, officials said, on Monday."
+    )
+    assert [s.content for s in statements] == [
+        "The army has pulled back from the two villages near the border"
+    ]
