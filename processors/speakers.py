@@ -1022,6 +1022,12 @@ class SpeakerReader:
             return None  # no possessive, no "of the …" and no "its …": no owner to find
         tokens = self._words(phrase)
         for i, (_s, _e, word) in enumerate(tokens):
+            if is_possessive(word) and self._state_role(tokens, i):
+                # "the Ombudsman's Office", "the Attorney General's office": an office
+                # only a state has owns it: the state the story is about.
+                found = self.fought_state(phrase.start) or self.state_home
+                if found is not None:
+                    return found
             if is_possessive(word) and word.islower():
                 earlier = self.discourse.with_role(base(word), phrase.start)
                 if earlier is not None:
@@ -1046,6 +1052,12 @@ class SpeakerReader:
                     return found
                 # "a spokesman for the army's Northern Command": the possessive may tell.
         return None
+
+    def _state_role(self, tokens: list[Token], i: int) -> bool:
+        """Whether the word ``tokens[i]`` ends an office only a state has (``Ombudsman's``,
+        ``Attorney General's``)."""
+        roles, word = self.lex.state_roles, base(tokens[i][2])
+        return word in roles or (i > 0 and f"{tokens[i - 1][2].lower()} {word}" in roles)
 
     def organ_in(self, phrase: Phrase | None) -> str | None:
         """The state body a phrase describes its speaker by (``a military official``)."""

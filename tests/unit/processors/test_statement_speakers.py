@@ -389,3 +389,28 @@ def test_military_officials_with_two_states_named_alike_stay_unknown(extract: Ex
         "said they would respond. Military officials said the shelling had stopped."
     )
     assert speaker_of(statements, "the shelling had stopped") == "UNKNOWN"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "The ELN freed six captives on Thursday, the ELN said. The Ombudsman's Office "
+            "said all six were in good health.",
+            "COL",
+        ),
+        (
+            "The TTP claimed the attack on the checkpoint. The Interior Minister's office "
+            "said all six were in good health.",
+            "PAK",
+        ),
+        (
+            STORY + "The President's Office said all six were in good health.",
+            "ISR",
+        ),
+    ],
+)
+def test_an_office_owned_by_a_state_role_is_the_story_states(
+    extract: Extract, text: str, actor: str
+) -> None:
+    assert speaker_of(extract(text), "all six were in good health") == actor
