@@ -270,8 +270,8 @@ def content_after(
         after = _that_within(text, pos, stop, lex)
         if after is not None:
             return _span(text, after, stop, quotes)
-        if pos >= stop:
-            return None
+        if pos >= stop or text[pos:stop].lower().startswith(lex.time_leads):
+            return None  # nothing left, or "wrote on X shortly after signing": when
         lead = _skip_adverb(text, pos, stop, lex, quotes)
         quote = quote_at(quotes, _GAP.match(text, lead).end(), stop)  # type: ignore[union-attr]
         if quote is not None and _opens_content(text, lead, quote):

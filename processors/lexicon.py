@@ -177,6 +177,8 @@ class SpeechLexicon:
     blockers_after: frozenset[str]
     subordinate_leads: tuple[str, ...]
     """What opens a leading subordinate clause (``if ``, ``as long as ``), with its blank."""
+    time_leads: tuple[str, ...]
+    """What opens a phrase of when after a verb (``shortly after ``), with its blank."""
     reciprocals: tuple[str, ...]
     """``each other``: content that says two sides spoke of each other, nobody's words."""
     noun_markers: frozenset[str]
@@ -618,6 +620,7 @@ def _build(raw: Mapping[str, Any]) -> SpeechLexicon:
         blockers_before=_lower_set(raw["blockers_before"]),
         blockers_after=_lower_set(raw["blockers_after"]),
         subordinate_leads=tuple(f"{lead.lower()} " for lead in raw["subordinate_leads"]),
+        time_leads=tuple(f"{lead.lower()} " for lead in raw["time_leads"]),
         reciprocals=tuple(raw["reciprocals"]),
         noun_markers=_lower_set(raw["noun_markers"]),
         pronouns=dict(raw["pronouns"]),

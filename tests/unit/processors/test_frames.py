@@ -65,3 +65,22 @@ def test_the_longer_side_around_a_speaker_is_still_the_report(extract: Extract) 
     assert [s.content for s in statements] == [
         "The army has pulled back from the two villages near the border"
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"The guns fall silent tonight," the president wrote on X shortly after signing.',
+        '"The guns fall silent tonight," Ruto said soon after the vote.',
+        '"The guns fall silent tonight," the minister told reporters hours before midnight.',
+    ],
+)
+def test_a_phrase_of_when_after_a_quotes_verb_is_no_second_report(
+    extract: Extract, text: str
+) -> None:
+    assert [s.content for s in extract(text)] == ["The guns fall silent tonight,"]
+
+
+def test_a_that_clause_after_a_phrase_of_when_is_still_the_report(extract: Extract) -> None:
+    statements = extract("Ruto said shortly after the vote that the guns would fall silent.")
+    assert [s.content for s in statements] == ["the guns would fall silent"]
