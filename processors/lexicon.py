@@ -221,6 +221,8 @@ class SpeechLexicon:
     sources: frozenset[str]
     non_speakers: frozenset[str]
     placeless_sources: frozenset[str]
+    civilian_roles: frozenset[str]
+    """What a private person is described as (``a mother of five``): a place gives no side."""
     """Crowds a place does not give a side to: ``brokers in London``, ``Kyiv-based analysts``."""
     organ_kinds: Mapping[str, frozenset[str]]
     """A state body's word (``military``) -> every word of its kind (army, military...)."""
@@ -646,6 +648,7 @@ def _build(raw: Mapping[str, Any]) -> SpeechLexicon:
         sources=_lower_set(raw["sources"]),
         non_speakers=_lower_set(raw["non_speakers"]),
         placeless_sources=_lower_set(raw["placeless_sources"]),
+        civilian_roles=_lower_set(raw["civilian_roles"]),
         organ_kinds={
             word.lower(): _lower_set(words)
             for words in raw["organ_kinds"].values()

@@ -997,6 +997,18 @@ class SpeakerReader:
                 found.append((mention.actor, mention.kind))
         return found
 
+    def is_civilian(self, appositive: Phrase | None) -> bool:
+        """Whether an appositive describes a private person (``a mother of five``, ``a
+        58-year-old fisherman from Keti Bandar``): a role word before any place."""
+        if appositive is None:
+            return False
+        for word in appositive.text.lower().split()[:6]:
+            if word in self.grammar.links:
+                return False  # "in Deir al-Balah": the place, no role word before it
+            if word.strip(",.") in self.lex.civilian_roles:
+                return True
+        return False
+
     def is_expert(self, *parts: Phrase | None) -> bool:
         """Whether a speaker is described as an independent expert (``analyst``)."""
         experts = self.lex.expert_roles
@@ -1293,7 +1305,10 @@ class _Side:
                 actor = reader.owner(owned[0])
             actor = actor or self.aliased or self._cue
             if actor is None:
-                actor = reader.hint(self._phrase, self._appositive)
+                # "Umm Khaled, a mother of five in Deir al-Balah": a place only locates
+                # a private person.
+                civilian = reader.is_civilian(self._appositive)
+                actor = reader.hint(self._phrase, self._appositive, places=not civilian)
             if actor is None:
                 # "Its spokeswoman, Maly Socheata", "the army's spokesman": the owner's side.
                 actor = reader.owner(self._phrase)

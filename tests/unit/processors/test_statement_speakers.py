@@ -414,3 +414,27 @@ def test_an_office_owned_by_a_state_role_is_the_story_states(
     extract: Extract, text: str, actor: str
 ) -> None:
     assert speaker_of(extract(text), "all six were in good health") == actor
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We will believe it when the drones stop," said Umm Salem, a mother of four '
+        "sheltering in a school in Deir al-Balah.",
+        '"Nobody has slept for a week," said Taras Hnatiuk, a 61-year-old farmer near Kherson.',
+        '"The shop stays shut," said Ahmed Nouri, a shopkeeper in Khan Younis.',
+    ],
+)
+def test_a_private_person_is_placed_not_sided_by_where_they_live(
+    extract: Extract, text: str
+) -> None:
+    statements = extract(text)
+    assert [s.speaker.actor for s in statements] == ["UNKNOWN"]
+
+
+def test_an_official_is_still_sided_by_the_place_he_serves(extract: Extract) -> None:
+    statements = extract(
+        '"Two people were wounded," said Oleh Marchenko, the head of the regional '
+        "administration in Kherson."
+    )
+    assert [s.speaker.actor for s in statements] == ["UKR"]
