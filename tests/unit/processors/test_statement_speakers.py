@@ -438,3 +438,18 @@ def test_an_official_is_still_sided_by_the_place_he_serves(extract: Extract) -> 
         "administration in Kherson."
     )
     assert [s.speaker.actor for s in statements] == ["UKR"]
+
+
+def test_a_national_security_adviser_is_american_only_where_the_text_backs_it(
+    extract: Extract,
+) -> None:
+    israeli = extract(
+        "Israel rejected the plan, and Israel's cabinet met again. Yaakov Amidror, a "
+        "former national security adviser, argued that Israel should hold out."
+    )
+    american = extract(
+        "U.S. officials said the talks would go on. National Security Adviser Mike "
+        "Waltz said a deal was close."
+    )
+    assert speaker_of(israeli, "Israel should hold out") == "ISR"
+    assert speaker_of(american, "a deal was close") == "USA"
