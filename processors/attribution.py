@@ -45,6 +45,8 @@ _RELATIVE_ENDS = frozenset(("who", "also", "later", "has", "had", "have", "repea
 _RELATIVE_ASIDE = re.compile(r"\s*(?:who|whose|which|where)\s")
 _LEAD_WORD = re.compile(r"([A-Z][a-z]+)\s+")
 _CLOSING = re.compile('["\u201d]')
+# What closes a quote right after its last comma ('"We agreed," Kenyatta said').
+_QUOTE_CLOSERS = frozenset('"\u201d\u2019')
 _DATELINE_DASH = re.compile(r"\u2014| -- ")
 # A restrictive relative inside a subject: "an official who was in the room said", or
 # one without its "who": "residents we reached by phone said".
@@ -471,6 +473,8 @@ class Attributor:
                 # "Abdulsalam, the group's negotiator, who is based in Muscat, wrote": the
                 # relative says where or what he is; the appositive before it says whose.
                 earlier = text.rfind(",", max(lo, comma - 200), comma)
+                if text[earlier + 1 : earlier + 2] in _QUOTE_CLOSERS:
+                    earlier = -1  # '"…," Kenyatta, who chaired it, said': the quote's comma
                 if earlier != -1 and not _RELATIVE_ASIDE.match(text, earlier + 1, comma):
                     before = phrase_at(text, earlier + 1, comma)
                     if before is None or before.text.split(None, 1)[0] not in _CLAUSE_OPENERS:

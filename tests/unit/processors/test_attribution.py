@@ -53,3 +53,23 @@ def test_a_body_that_spoke_through_a_coordinated_verb_is_found_again(
         'distrusted good news. "We have waited too long," the forum said.'
     )
     assert speaker_of(statements, "We have waited too long") == "ISR"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"The convoys will move on Monday," Kenyatta, who chaired the meeting for the AU, '
+        "said after the signing.",
+        '"The convoys will move on Monday," Olusegun Obasanjo, who led the panel for the AU, '
+        "told reporters.",
+        "\u201cThe convoys will move on Monday,\u201d Kenyatta, who chaired the meeting for the "
+        "AU, said.",
+    ],
+)
+def test_a_speaker_with_a_relative_aside_after_a_quote_speaks_it(
+    extract: Extract, text: str
+) -> None:
+    statements = extract(text)
+    assert [(s.speaker.actor, s.content) for s in statements] == [
+        ("AU", "The convoys will move on Monday,")
+    ]
