@@ -67,6 +67,15 @@ def skip_adjuncts(text: str, pos: int, end: int, lex: SpeechLexicon) -> int:
     return match.end() if match else pos
 
 
+def _bare_answer(text: str, pos: int, end: int, lex: SpeechLexicon) -> bool:
+    """``said yes three days later``, ``said no.``: an answer and at most a phrase of time,
+    not ``said no date had been set``."""
+    words = text[pos:end].split(None, 2)
+    if not words or words[0].lower().rstrip(",.;") not in lex.answers:
+        return False
+    return len(words) == 1 or words[0][-1] in ",.;" or words[1].lower() in lex.answer_tails
+
+
 def _skip_space(text: str, pos: int, end: int) -> int:
     while pos < end and text[pos].isspace():
         pos += 1
@@ -272,6 +281,8 @@ def content_after(
             return _span(text, after, stop, quotes)
         if pos >= stop or text[pos:stop].lower().startswith(lex.time_leads):
             return None  # nothing left, or "wrote on X shortly after signing": when
+        if _bare_answer(text, pos, stop, lex):
+            return None  # "the government said yes three days later": an answer
         lead = _skip_adverb(text, pos, stop, lex, quotes)
         quote = quote_at(quotes, _GAP.match(text, lead).end(), stop)  # type: ignore[union-attr]
         if quote is not None and _opens_content(text, lead, quote):

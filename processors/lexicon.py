@@ -179,6 +179,10 @@ class SpeechLexicon:
     """What opens a leading subordinate clause (``if ``, ``as long as ``), with its blank."""
     time_leads: tuple[str, ...]
     """What opens a phrase of when after a verb (``shortly after ``), with its blank."""
+    answers: frozenset[str]
+    """A bare answer as a verb's object (``yes``, ``no``)."""
+    answer_tails: frozenset[str]
+    """Words that open a phrase of time after a bare answer (``the same night``)."""
     reciprocals: tuple[str, ...]
     """``each other``: content that says two sides spoke of each other, nobody's words."""
     noun_markers: frozenset[str]
@@ -623,6 +627,8 @@ def _build(raw: Mapping[str, Any]) -> SpeechLexicon:
         blockers_after=_lower_set(raw["blockers_after"]),
         subordinate_leads=tuple(f"{lead.lower()} " for lead in raw["subordinate_leads"]),
         time_leads=tuple(f"{lead.lower()} " for lead in raw["time_leads"]),
+        answers=_lower_set(raw["answers"]["words"]),
+        answer_tails=_lower_set(raw["answers"]["after"]),
         reciprocals=tuple(raw["reciprocals"]),
         noun_markers=_lower_set(raw["noun_markers"]),
         pronouns=dict(raw["pronouns"]),

@@ -84,3 +84,29 @@ def test_a_phrase_of_when_after_a_quotes_verb_is_no_second_report(
 def test_a_that_clause_after_a_phrase_of_when_is_still_the_report(extract: Extract) -> None:
     statements = extract("Ruto said shortly after the vote that the guns would fall silent.")
     assert [s.content for s in statements] == ["the guns would fall silent"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The government said yes three days later.",
+        "The rebels said no the same night, then asked for changes.",
+        "Pakistan said yes on Monday.",
+        "Asked again, the minister said no.",
+    ],
+)
+def test_a_bare_answer_is_no_statement(extract: Extract, text: str) -> None:
+    assert extract(text) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "report"),
+    [
+        ("Iranian officials said no talks had been scheduled.", "no talks had been scheduled"),
+        ("Officials said no one was hurt in the strike.", "no one was hurt in the strike"),
+    ],
+)
+def test_a_clause_opening_with_no_is_still_a_report(
+    extract: Extract, text: str, report: str
+) -> None:
+    assert [s.content for s in extract(text)] == [report]
