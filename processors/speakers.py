@@ -10,6 +10,13 @@ The actor comes from the phrase itself (a known name, a demonym, a possessive co
 ``Hamas-run``), a cue (``Sen.``, ``Republican``), a place that belongs to one side
 (``Kherson``), an earlier mention, and last from the article's home actor: in a
 domestic story everyone quoted speaks for that country.
+
+A state's organ or office that the text gives no state (``the army``, ``a government
+official``, ``the Ombudsman's Office``) is the state the story is about: the one its
+insurgency fights (``the ELN`` names Colombia's story), else the state named most,
+where a capital named as a venue (``talks in Havana``) does not count. ``The
+mediators`` are the states the text named as such (``brokered by Egypt``), and an
+armed-group word (``a guerrilla commander``) gives the armed group named last.
 """
 
 from __future__ import annotations
