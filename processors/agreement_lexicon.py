@@ -201,6 +201,8 @@ class AgreementLexicon:
     general: re.Pattern[str]
     talk_cues: re.Pattern[str]
     wrapper_prefers: Mapping[str, str]
+    name_heads: frozenset[str]
+    """Head nouns one agreement's proper name is told with interchangeably ("deal", "accord")."""
     """A deal word and the family it refers back to first ("the understanding": a ceasefire)."""
     proposed_that: re.Pattern[str]
     agreeing_to_act: re.Pattern[str]
@@ -602,6 +604,7 @@ def build_agreement_lexicon(data: Mapping[str, Any]) -> AgreementLexicon:
         general=_compile(data["general_cues"], 0),
         talk_cues=_compile(data["talk_cues"]),
         wrapper_prefers=MappingProxyType(dict(data["wrapper_prefers"])),
+        name_heads=frozenset(data["name_heads"]),
         proposed_that=re.compile(data["proposed_that"], re.IGNORECASE),
         agreeing_to_act=re.compile(data["agreeing_to_act"], re.IGNORECASE),
         captives_near=re.compile(data["captives_near"], re.IGNORECASE),

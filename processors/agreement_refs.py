@@ -274,7 +274,12 @@ def _wrapper(
             # "India has destroyed the understanding" in a war story that has named no
             # ceasefire yet (a live blog, newest first): the ceasefire, not the swap.
             return mention._replace(scoped=True)
-        found = refer(mention, antecedents, prefers or "any")
+        bound = _binding(mention, antecedents, lexicon)
+        if antecedents and not bound and not mention.hypothetical:
+            # "the Pretoria deal with the TPLF" in a story on talks with another group:
+            # a deal naming a side that no agreement before it binds is one of its own.
+            return mention._replace(scoped=True)
+        found = refer(mention, bound, prefers or "any")
         if found is not None or mention.hypothetical:
             return found
     if (
