@@ -284,6 +284,19 @@ def test_wanting_a_truce_to_last_is_no_new_proposal(observe: Observe, second: st
     assert "proposed" not in {o.status for o in found}
 
 
+@pytest.mark.parametrize(
+    "second",
+    [
+        "He adds that the OLA wants the talks to address the grievances of the Oromo people.",
+        "The government wants the negotiations to focus on disarmament, an aide said.",
+        "The OLA wanted the talks to deal with land rights as well.",
+    ],
+)
+def test_wanting_talks_to_take_up_a_subject_is_no_proposal(observe: Observe, second: str) -> None:
+    found = observe(f"Delegations of Ethiopia and the OLA opened peace talks on Tuesday. {second}")
+    assert "proposed" not in {o.status for o in found}
+
+
 def test_wanting_a_truce_is_still_a_proposal(observe: Observe) -> None:
     found = observe("Ukraine wants a ceasefire with Russia.")
     assert only(found, "proposed").by == "UKR"
