@@ -27,6 +27,9 @@ _QUOTE_MARKS = frozenset('"\u201c\u201d')
 # How far after a verb an aside before its to-infinitive may end.
 _ASIDE_REACH = 100
 _PARENTHESIS = re.compile(r",[^,]{1,60},")
+# A short form in brackets right after a name ("the Oromo Liberation Army (OLA) ended"):
+# part of the name, not an aside between a subject and its verb.
+_SHORT_FORM = re.compile(r"\s*\([A-Z][\w.&-]{0,11}\)")
 # "The arrangement, first floated by Washington in a call between the two leaders, was
 # agreed by ...": an aside between a subject and its verb.
 _POINTERS = ("", "the", "that", "this")
@@ -338,6 +341,9 @@ def _left_target(
         if i and _in_relative_aside(text, mentions[i - 1], mention, cue):
             continue  # "a truce under which prisoners were freed, collapsed": the truce
         gap = _scare_quotes(text[max(mention.end, min(mention.np_end, cue.start)) : cue.start])
+        short_form = _SHORT_FORM.match(gap)
+        if short_form is not None:
+            gap = gap[short_form.end() :]
         relative_word = grammar.relative
         relative = bool(relative_word.match(gap)) or (participle and not gap.strip(" ,"))
         if relative_only:

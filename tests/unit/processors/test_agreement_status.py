@@ -568,3 +568,30 @@ def test_an_act_kept_up_until_a_side_accepts_tells_no_acceptance(
 ) -> None:
     found = observe("Israel and Hamas agreed a truce in Gaza in January. " + tail)
     assert "accepted" not in {o.status for o in found}
+
+
+@pytest.mark.parametrize(
+    ("text", "sides", "status"),
+    [
+        (
+            "The truce between the army and the Rapid Support Forces (RSF) collapsed on Sunday.",
+            "RSF+SDN",
+            "collapsed",
+        ),
+        (
+            "A ceasefire between Ethiopia and the Tigray People's Liberation Front (TPLF) took "
+            "effect at midnight.",
+            "ETH+TPLF",
+            "in_effect",
+        ),
+        (
+            "The truce between Ethiopia and the Oromo Liberation Army (OLA) broke down in May.",
+            "ETH+OLA",
+            "collapsed",
+        ),
+    ],
+)
+def test_a_short_form_in_brackets_after_a_name_does_not_part_subject_and_verb(
+    observe: Observe, text: str, sides: str, status: str
+) -> None:
+    assert {("+".join(o.agreement.parties), o.status) for o in observe(text)} == {(sides, status)}
