@@ -595,3 +595,26 @@ def test_a_short_form_in_brackets_after_a_name_does_not_part_subject_and_verb(
     observe: Observe, text: str, sides: str, status: str
 ) -> None:
     assert {("+".join(o.agreement.parties), o.status) for o in observe(text)} == {(sides, status)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The first formal peace talks between the Ethiopian government and the Oromo "
+        "Liberation Army (OLA) ended in Zanzibar on Thursday without an agreement.",
+        "Peace talks between Sudan's army and the RSF in Jeddah broke up on Sunday evening "
+        "without a deal.",
+        "The latest round of negotiations between Israel and Hamas concluded in Cairo late on "
+        "Tuesday without a breakthrough.",
+    ],
+)
+def test_talks_ending_without_an_agreement_are_suspended(observe: Observe, text: str) -> None:
+    assert {o.status for o in observe(text)} == {"suspended"}
+
+
+def test_talks_ending_with_an_agreement_are_not_suspended(observe: Observe) -> None:
+    found = observe(
+        "Talks between Russia and Ukraine ended in Istanbul on Friday with an agreement to "
+        "swap prisoners."
+    )
+    assert "suspended" not in {o.status for o in found}
