@@ -282,6 +282,10 @@ def _right_target(
             gap = gap.replace('"', "").replace("\u201c", "")
         if mention.spec.anaphor and gap.strip().lower() not in _POINTERS:
             return None  # a pronoun is the object right after its verb: "withdrew from it"
+        if mention.spec.anaphor and cue.spec.anchor:
+            # "not the end of the peace process but the beginning of it": a time phrase
+            # on a pronoun dates whatever was named last, seldom the agreement.
+            return None
         # "accepted on Saturday a revised version of the truce": the time is no object.
         timed = lexicon.grammar.verb_object_time.match(gap)
         if timed is not None:

@@ -618,3 +618,27 @@ def test_talks_ending_with_an_agreement_are_not_suspended(observe: Observe) -> N
         "swap prisoners."
     )
     assert "suspended" not in {o.status for o in found}
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        '"This moment is not the end of the peace process but the beginning of it."',
+        "Nobody knows how the war will end; we are only at the start of it, a minister said.",
+        "The talks were tense from the first hours of it, a diplomat said.",
+    ],
+)
+def test_a_time_phrase_on_a_pronoun_does_not_put_the_agreement_in_effect(
+    observe: Observe, second: str
+) -> None:
+    found = observe(
+        f"Ethiopia and the TPLF agreed on Wednesday to a cessation of hostilities. {second}"
+    )
+    assert "in_effect" not in {o.status for o in found}
+
+
+def test_a_time_phrase_on_the_agreement_itself_still_puts_it_in_effect(observe: Observe) -> None:
+    found = observe(
+        "Russia and Ukraine agreed an Easter truce. Shelling resumed on the first day of the truce."
+    )
+    assert "in_effect" in {o.status for o in found}
