@@ -253,6 +253,8 @@ class AgreementLexicon:
     """Anchored after a trigger: ``'s sponsors``, whom a status word is then about."""
     """What an ``Iran-backed`` compound may describe that is no agreement: a group."""
     typical_mediators: frozenset[str]
+    non_party: re.Pattern[str]
+    """Anchored after an actor's name: the article saying it is outside the agreement."""
     reporting: re.Pattern[str]
     accusation: re.Pattern[str]
     attack: WordPatterns
@@ -647,6 +649,7 @@ def build_agreement_lexicon(data: Mapping[str, Any]) -> AgreementLexicon:
             rf"(?:'s|\u2019s|s'|s\u2019)\s+(?:{'|'.join(data['agent_nouns'])})\b", re.IGNORECASE
         ),
         typical_mediators=frozenset(data["typical_mediators"]),
+        non_party=re.compile(data["non_party"]),
         reporting=_compile(data["reporting"]),
         accusation=re.compile(data["accusation"], re.IGNORECASE),
         attack=attack,
