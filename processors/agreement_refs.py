@@ -32,8 +32,13 @@ _LOOSE_APPOSITION = re.compile(r"[^.;:]{0,60},\s*(?:a|an)\s*$")
 
 
 def _appositive(text: str, previous: Mention, mention: Mention, antecedent: Mention) -> bool:
-    """True when ``mention`` renames the mention before it, set off by a comma."""
+    """True when ``mention`` renames the mention before it, set off by a comma.
+
+    Not a verb's trigger: "their peace deal, agreeing to allow humanitarian access"
+    adds a clause with an agreement of its own; it does not rename the deal."""
     if antecedent.start != previous.start or (previous.spec.wrapper and not previous.scoped):
+        return False
+    if mention.spec.verbal:
         return False
     if _APPOSITION.fullmatch(text, previous.np_end, mention.np_start):
         return not mention.explicit
