@@ -112,6 +112,9 @@ class Grammar:
     purpose_scopes: tuple[tuple[re.Pattern[str], Scope], ...]
     """A purpose clause after a mention that gives its scope ("to let aid in")."""
     hosting: re.Pattern[str]
+    made_in: re.Pattern[str]
+    """Ending right before a capital: the verb that makes it the place an agreement was
+    made ("the truce agreed in Pretoria")."""
     venue_name: re.Pattern[str]
     """After a capital, the head of an agreement it names as the place it was made:
     "the Pretoria agreement", "the Minsk accords", "the Doha talks"."""
@@ -717,6 +720,7 @@ def _grammar(data: Mapping[str, Any]) -> Grammar:
             for scope, pattern in words["purpose_scopes"].items()
         ),
         hosting=re.compile(words["hosting"], re.IGNORECASE),
+        made_in=re.compile(words["made_in"]),
         venue_name=re.compile(words["venue_name"]),
         partner=re.compile(words["partner"]),
         past_forms=re.compile(words["past_forms"], re.IGNORECASE),

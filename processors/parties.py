@@ -152,12 +152,14 @@ def _group_nouns(
 
 
 def _venue(text: str, hit: ActorMention, lexicon: AgreementLexicon) -> bool:
-    """Whether a capital city names an agreement as its venue ("the Minsk accords")."""
-    return (
-        hit.kind == "capital"
-        and text[max(0, hit.start - 4) : hit.start] in ("the ", "The ")
-        and lexicon.grammar.venue_name.match(text, hit.end) is not None
-    )
+    """Whether a capital city names an agreement as its venue ("the Minsk accords", "the
+    truce agreed in Pretoria")."""
+    if hit.kind != "capital":
+        return False
+    grammar = lexicon.grammar
+    if text[max(0, hit.start - 4) : hit.start] in ("the ", "The "):
+        return grammar.venue_name.match(text, hit.end) is not None
+    return grammar.made_in.search(text, max(0, hit.start - 50), hit.start) is not None
 
 
 def _location(text: str, hit: ActorMention) -> bool:

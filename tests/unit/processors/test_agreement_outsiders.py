@@ -129,3 +129,11 @@ def test_a_state_the_article_calls_no_party_takes_no_stance_on_the_deal(
     )
     found = observe(text)
     assert {("+".join(o.agreement.parties), o.status) for o in found} == {("ETH+TPLF", "in_effect")}
+
+
+def test_the_city_an_agreement_was_made_in_takes_no_side_of_it(observe: Observe) -> None:
+    found = observe(
+        "Nearly three months after the guns fell silent in Tigray, the truce agreed in "
+        "Pretoria has held."
+    )
+    assert {"+".join(o.agreement.parties) for o in found} == {"ETH+TPLF"}

@@ -412,3 +412,24 @@ def test_an_outsider_named_most_is_no_side_of_the_article_conflict(
         "units were on their side of the border."
     )
     assert find_actors(text, gazetteer, lexicon).main_pair == ("ETH", "TPLF")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The truce agreed in Pretoria has held, Ethiopia and the TPLF said.",
+        "Ethiopia and the TPLF kept to the deal signed last week in Pretoria.",
+        "The accord Ethiopia and the TPLF reached at Pretoria is holding.",
+    ],
+)
+def test_a_capital_where_an_agreement_was_made_is_no_actor(
+    gazetteer: Gazetteer, lexicon: AgreementLexicon, text: str
+) -> None:
+    assert "ZAF" not in find_actors(text, gazetteer, lexicon).counts
+
+
+def test_a_capital_acting_is_still_its_state(
+    gazetteer: Gazetteer, lexicon: AgreementLexicon
+) -> None:
+    text = "Pretoria said it would host the talks between Ethiopia and the TPLF."
+    assert "ZAF" in find_actors(text, gazetteer, lexicon).counts
