@@ -642,3 +642,18 @@ def test_a_time_phrase_on_the_agreement_itself_still_puts_it_in_effect(observe: 
         "Russia and Ukraine agreed an Easter truce. Shelling resumed on the first day of the truce."
     )
     assert "in_effect" in {o.status for o in found}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The guns have gone quiet on the first full day of the cessation of hostilities signed "
+        "by Ethiopia and the TPLF yesterday.",
+        "Russia and Ukraine traded accusations on the first full day of the Easter truce.",
+        "Shelling resumed in the second whole week of the truce between Russia and Ukraine.",
+    ],
+)
+def test_a_full_day_or_whole_week_of_an_agreement_puts_it_in_effect(
+    observe: Observe, text: str
+) -> None:
+    assert "in_effect" in {o.status for o in observe(text)}
