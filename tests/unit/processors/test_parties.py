@@ -433,3 +433,10 @@ def test_a_capital_acting_is_still_its_state(
 ) -> None:
     text = "Pretoria said it would host the talks between Ethiopia and the TPLF."
     assert "ZAF" in find_actors(text, gazetteer, lexicon).counts
+
+
+def test_a_capital_naming_a_cessation_of_hostilities_is_its_venue(
+    gazetteer: Gazetteer, lexicon: AgreementLexicon
+) -> None:
+    text = "It turns the Pretoria cessation of hostilities into steps, Ethiopia and the TPLF said."
+    assert "ZAF" not in find_actors(text, gazetteer, lexicon).counts
