@@ -259,7 +259,10 @@ def _wrapper(
         # "three days of talks in Istanbul" are about the agreement at hand, if any.
         floor = mention.start - lexicon.grammar.anaphor_window
         recent = [a for a in antecedents if a.start >= floor]
-        found = refer(mention, recent, "any")
+        # Talks make a document, not an act: "five days of talks" after "signed a
+        # declaration ..., agreeing to allow aid access" are the declaration's.
+        found = refer(mention, [a for a in recent if not a.spec.verbal], "any")
+        found = found or refer(mention, recent, "any")
         if found is not None:
             return found
         # With no agreement named before them, talks on their own are about one only in

@@ -297,3 +297,22 @@ def test_one_name_told_with_another_deal_noun_is_the_same_agreement(
     )
     found = observe(text)
     assert {"+".join(o.agreement.parties) for o in found if o.status == "in_effect"} == {"ETH+TPLF"}
+
+
+def test_talks_that_made_a_document_are_the_documents_not_the_act_it_agreed(
+    observe: Observe,
+) -> None:
+    text = (
+        "NAIROBI - Commanders of Ethiopia's army and Tigrayan forces signed a declaration on "
+        "their peace deal on Saturday, agreeing to allow humanitarian access to Tigray. The "
+        "document was signed after five days of talks in the Kenyan capital."
+    )
+    assert by_status(observe(text), "negotiating").agreement.scope == "general"
+
+
+def test_talks_with_only_an_act_before_them_are_about_that_act(observe: Observe) -> None:
+    text = (
+        "Russia and Ukraine agreed to swap 300 prisoners each. The deal came after three days "
+        "of talks in Istanbul."
+    )
+    assert by_status(observe(text), "negotiating").agreement.scope == "prisoner_exchange"
