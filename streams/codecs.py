@@ -88,6 +88,15 @@ class MessageCodec:
     def decode_article(self, raw: bytes | str) -> Article:
         """Decode one input message; raises ``InvalidArticle`` with the reason."""
         if isinstance(raw, bytes):
+            # orjson reads UTF-8 bytes as it reads their decoded text, checking the UTF-8
+            # itself: decoding first only copies the text. What it refuses takes the long
+            # way, which tells bad UTF-8 from bad JSON as before.
+            try:
+                data = orjson.loads(raw)
+            except orjson.JSONDecodeError:
+                pass
+            else:
+                return self.article_from_json(data)
             try:
                 raw = raw.decode("utf-8")
             except UnicodeDecodeError as exc:
