@@ -8,6 +8,7 @@ stderr and a non-zero exit instead of a traceback.
 from __future__ import annotations
 
 import argparse
+import asyncio
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -82,8 +83,6 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _publish(args: argparse.Namespace, settings: Settings) -> int:
-    import asyncio
-
     from streams.client import publish
 
     report = asyncio.run(publish(args.paths, settings))
@@ -98,8 +97,6 @@ def _publish(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _alerts(args: argparse.Namespace, settings: Settings) -> int:
-    import asyncio
-
     from streams.client import format_alert, read_alerts
 
     def emit(alert: dict[str, Any]) -> None:

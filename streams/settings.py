@@ -2,31 +2,21 @@
 
 Every field can be set with an environment variable ``NEWSSTREAM_<FIELD>`` (for example
 ``NEWSSTREAM_BROKER=kafka://10.0.0.5:9092``); tests build ``Settings(...)`` directly.
-
-The environment is read as pydantic-settings read it (names in any case, values handed
-to the model's validation as the strings they are, given values first), without
-importing pydantic-settings, which cost ``newsstream extract`` a twentieth of its start-up.
 """
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
-from typing import Any, Literal
+from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
 
-ENV_PREFIX = "NEWSSTREAM_"
 
-
-class Settings(BaseModel):
+class Settings(BaseSettings):
     """newsstream's configuration. Immutable; defaults match DESIGN.md."""
 
-    model_config = ConfigDict(frozen=True, extra="ignore", validate_default=True)
-
-    def __init__(self, **values: Any) -> None:
-        """The values given, else ``NEWSSTREAM_<FIELD>`` from the environment, else defaults."""
-        super().__init__(**{**_environment(), **values})
+    model_config = SettingsConfigDict(env_prefix="NEWSSTREAM_", frozen=True, extra="ignore")
 
     app_id: str = "newsstream"
     """Faust app id: the consumer group and the prefix of changelog topics."""
@@ -80,16 +70,3 @@ class Settings(BaseModel):
             for name, value in self.model_dump().items()
             if value is not None
         }
-
-
-def _environment() -> dict[str, str]:
-    """The ``NEWSSTREAM_*`` variables that name a field, by field name. Names are matched
-    in any case; where two spellings of one name are set, the later one in the
-    environment wins (as in pydantic-settings, which this replaces)."""
-    variables = {name.lower(): value for name, value in os.environ.items()}
-    prefix = ENV_PREFIX.lower()
-    return {
-        field: variables[prefix + field]
-        for field in Settings.model_fields
-        if prefix + field in variables
-    }
