@@ -43,6 +43,8 @@ _WHICH_ASIDE = re.compile(r"\s*,\s*(?:which|who)\b[^,;:]{1,120},\s*")
 _WHICH_CLAUSE = re.compile(r",\s*(?:which|who)\b[^,;:]{1,120},")
 _OPENING_CONDITION = re.compile(r"\W*(?:If|Unless|Should)\s[^.;:]*,")
 """A sentence that opens with a condition, closed by a comma before the verb."""
+_PRESENT_BE = re.compile(r"\b(?:is|are)\s+[\"\u201c]?$", re.IGNORECASE)
+"""A present-tense copula right before a cue ("the truce is [over]")."""
 _PREPOSITIONAL_RELATIVE = re.compile(r"\b(?:under|in|by|with|through|during) which\b")
 # A verb joined to the one before by "and"/"but", with no subject of its own.
 _COORDINATED = re.compile(
@@ -459,6 +461,8 @@ def mood(
         # "If the truce holds through March, Malaysia will push for talks": the main
         # clause of an opening condition is as conditional as the condition.
         return "void" if _OPENING_CONDITION.match(text, sentence[0], pos) else "future"
+    if _PRESENT_BE.search(head) and _OPENING_CONDITION.match(text, sentence[0], pos):
+        return "void"  # "Should the deadline pass, the truce is over": so is a present one
     return "real"
 
 

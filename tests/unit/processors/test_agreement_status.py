@@ -568,3 +568,22 @@ def test_an_act_kept_up_until_a_side_accepts_tells_no_acceptance(
 ) -> None:
     found = observe("Israel and Hamas agreed a truce in Gaza in January. " + tail)
     assert "accepted" not in {o.status for o in found}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If Hamas fires again, the truce between Israel and Hamas is dead.",
+        "Should the deadline pass, the ceasefire between Thailand and Cambodia is suspended.",
+        'Unless the hostages come home, the truce between Israel and Hamas is "dead", he said.',
+    ],
+)
+def test_a_present_main_clause_after_an_opening_condition_asserts_nothing(
+    observe: Observe, text: str
+) -> None:
+    assert observe(text) == ()
+
+
+def test_a_present_clause_without_a_condition_is_still_news(observe: Observe) -> None:
+    found = observe("The truce between Israel and Hamas is dead, an official said.")
+    assert {o.status for o in found} == {"collapsed"}
