@@ -587,3 +587,31 @@ def test_a_present_main_clause_after_an_opening_condition_asserts_nothing(
 def test_a_present_clause_without_a_condition_is_still_news(observe: Observe) -> None:
     found = observe("The truce between Israel and Hamas is dead, an official said.")
     assert {o.status for o in found} == {"collapsed"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ceasefire between India and Pakistan is over, an official said.",
+        'The truce between Israel and Hamas was "finished", a minister said on Monday.',
+        "The deal between Russia and Ukraine is now history, a diplomat said.",
+        "Israel and Hamas agreed a truce in January. Officials now say it is over.",
+        'India and Pakistan agreed a ceasefire in 2021. An official said it was "finished '
+        'for all practical purposes".',
+    ],
+)
+def test_an_agreement_said_to_be_over_or_finished_has_collapsed(
+    observe: Observe, text: str
+) -> None:
+    assert "collapsed" in {o.status for o in observe(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ceasefire between Israel and Iran is over the moment a missile lands.",
+        "The talks between Russia and Ukraine were over by Friday.",
+    ],
+)
+def test_over_as_a_preposition_ends_nothing(observe: Observe, text: str) -> None:
+    assert "collapsed" not in {o.status for o in observe(text)}
