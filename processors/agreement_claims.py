@@ -503,7 +503,11 @@ def _own_claim(
         if spec.self_status is not None:
             # An act needs an actor: "Hamas freed three hostages", "Russia and Ukraine
             # swapped prisoners" (a pair acting together has no single ``by``).
-            acted = by is not None or bool(context.actors.between(clause, mention.start))
+            acted = (
+                spec.agentless
+                or by is not None
+                or bool(context.actors.between(clause, mention.start))
+            )
             status = spec.self_status if acted else None
         elif (
             modality == "future"

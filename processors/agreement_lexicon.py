@@ -57,6 +57,9 @@ class MentionSpec:
     """A status noun ("the violation") standing for the article's agreement."""
     anaphor: bool = False
     """A pronoun ("withdrew from it", "rejected that") standing for a recent agreement."""
+    agentless: bool = False
+    """A verbal act told with no actor ("the shelling has stopped"): it asserts its status
+    without one, where "stopped shelling" needs a subject."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -430,6 +433,7 @@ def _mention_patterns(
             refers=entry.get("refers"),
             orphan=bool(entry.get("orphan")),
             anaphor=bool(entry.get("anaphor")),
+            agentless=bool(entry.get("agentless")),
         )
         for pattern in entry["patterns"]:
             if spec.bare:

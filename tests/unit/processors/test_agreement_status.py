@@ -615,3 +615,34 @@ def test_an_agreement_said_to_be_over_or_finished_has_collapsed(
 )
 def test_over_as_a_preposition_ends_nothing(observe: Observe, text: str) -> None:
     assert "collapsed" not in {o.status for o in observe(text)}
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "The shelling has stopped on the Line of Control.",
+        "The guns fell silent on Sunday morning.",
+        "By nightfall the firing along the border had ceased.",
+        "Residents said the guns along their border remain quiet.",
+    ],
+)
+def test_the_fighting_stopping_after_a_truce_tells_it_in_effect(
+    observe: Observe, after: str
+) -> None:
+    found = observe(f"India and Pakistan agreed a ceasefire on Saturday. {after}")
+    assert ("IND", "PAK") in {o.agreement.parties for o in found if o.status == "in_effect"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The shelling has stopped on the Line of Control.",
+        "Sudan and the RSF agreed a truce. Donors would pay for areas where the guns stay silent.",
+        "Sudan and the RSF agreed a truce. Aid will flow once the guns fall silent.",
+        "Israel and Hamas agreed a truce on Friday. Residents said the bombing had not stopped.",
+    ],
+)
+def test_the_fighting_stopping_with_no_truce_or_not_told_asserts_nothing(
+    observe: Observe, text: str
+) -> None:
+    assert "in_effect" not in {o.status for o in observe(text)}
