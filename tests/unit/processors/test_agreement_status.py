@@ -646,3 +646,18 @@ def test_the_fighting_stopping_with_no_truce_or_not_told_asserts_nothing(
     observe: Observe, text: str
 ) -> None:
     assert "in_effect" not in {o.status for o in observe(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thailand and Cambodia support Malaysia's efforts and urged a truce.",
+        'The two governments "welcomed the mediation" and called for "an immediate ceasefire" '
+        "between Thailand and Cambodia.",
+        "Thailand and Cambodia backed the envoy's mission and pressed for a truce.",
+    ],
+)
+def test_a_verb_of_asking_after_an_object_takes_the_agreement_from_the_verb_before(
+    observe: Observe, text: str
+) -> None:
+    assert {o.status for o in observe(text)} == {"proposed"}
