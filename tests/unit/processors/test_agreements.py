@@ -1232,3 +1232,21 @@ def test_a_length_told_of_another_subject_is_not_the_agreements(observe: Observe
         "The ceasefire in Gaza took effect on Sunday, and the war had lasted 15 months."
     )
     assert {o.agreement.duration_days for o in found} == {None}
+
+
+@pytest.mark.parametrize(
+    "recap",
+    [
+        "A ceasefire between Congo and Rwanda brokered by Angola took effect in August 2024.",
+        "The two countries signed a truce in 2019 that soon broke down.",
+    ],
+)
+def test_a_recap_dated_to_an_earlier_year_does_not_shadow_the_news(
+    observe: Observe, recap: str
+) -> None:
+    text = (
+        "Negotiators from Congo and Rwanda initialled the text of a peace agreement on "
+        "Wednesday, the two governments said. " + recap
+    )
+    agreed = [o for o in observe(text) if o.status == "agreed"]
+    assert [o.evidence.sentence.split()[0] for o in agreed] == ["Negotiators"]
