@@ -178,6 +178,8 @@ class AgreementLexicon:
     agreement's phrase ("the withdrawal deadline under ")."""
     term_extended: re.Pattern[str]
     """A term of an agreement said to be extended ("extending the deadline")."""
+    open_ended: re.Pattern[str]
+    """Words saying an agreement has no end ("no expiry date", "open-ended")."""
     """Anchored at the end: a subject that is anyone at all, with its relative word
     ("anyone who ", "whoever "), right before a status verb."""
     scope_left: re.Pattern[str]
@@ -576,6 +578,7 @@ def build_agreement_lexicon(data: Mapping[str, Any]) -> AgreementLexicon:
             re.IGNORECASE,
         ),
         term_extended=_term_extended(data["term_nouns"]),
+        open_ended=_compile(data["open_ended"]),
         pair_head=re.compile(rf"{_words(data['pair_heads'])}\s+of\s+(?:the\s+)?$", re.IGNORECASE),
         generic_agent=re.compile(
             rf"{_words(data['generic_agents'])}\s+(?:(?:who|that|which)\s+)?(?:\w+ly\s+)?$",

@@ -97,7 +97,10 @@ def extract_observations(
                 article, sentences, standing, statements, context.actors, lexicon, scan
             )
         )
-    return _dedupe(_term_ends(_not_begun_yet(found, article.published), text, lexicon))
+    found = _open_ended(
+        _term_ends(_not_begun_yet(found, article.published), text, lexicon), text, lexicon
+    )
+    return _dedupe(found)
 
 
 def _term_ends(found: list[Observation], text: str, lexicon: AgreementLexicon) -> list[Observation]:
@@ -111,6 +114,24 @@ def _term_ends(found: list[Observation], text: str, lexicon: AgreementLexicon) -
     return [
         replace(obs, agreement=replace(obs.agreement, ends=None, duration_days=None))
         if obs.status == "extended"
+        else obs
+        for obs in found
+    ]
+
+
+def _open_ended(
+    found: list[Observation], text: str, lexicon: AgreementLexicon
+) -> list[Observation]:
+    """Agreements without the end the article gives them, when it also says they have
+    none: "Pakistan said they agreed to extend the ceasefire until May 18 ... India said
+    there was no expiry date". One side's end, denied in the same story, is no fact."""
+    if not any(o.agreement.ends is not None for o in found):
+        return found  # the usual case
+    if lexicon.open_ended.search(text) is None:
+        return found
+    return [
+        replace(obs, agreement=replace(obs.agreement, ends=None, duration_days=None))
+        if obs.agreement.ends is not None
         else obs
         for obs in found
     ]

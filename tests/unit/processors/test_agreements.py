@@ -1250,3 +1250,26 @@ def test_a_recap_dated_to_an_earlier_year_does_not_shadow_the_news(
     )
     agreed = [o for o in observe(text) if o.status == "agreed"]
     assert [o.evidence.sentence.split()[0] for o in agreed] == ["Negotiators"]
+
+
+@pytest.mark.parametrize(
+    "denial",
+    [
+        "India said there was no expiry date for the halt in hostilities.",
+        "Indian officials insist the truce has no fixed end date.",
+        "New Delhi says the ceasefire is open-ended.",
+    ],
+)
+def test_an_end_one_side_gives_and_the_article_denies_is_no_end(
+    observe: Observe, denial: str
+) -> None:
+    claim = "Pakistan said India and Pakistan had agreed to extend the ceasefire until May 18."
+    text = f"{claim} {denial}"
+    extended = [o for o in observe(text) if o.status == "extended"]
+    assert extended and all(o.agreement.ends is None for o in extended)
+
+
+def test_an_end_nobody_denies_is_kept(observe: Observe) -> None:
+    text = "India and Pakistan agreed to extend the ceasefire until May 18."
+    extended = [o for o in observe(text) if o.status == "extended"]
+    assert extended and all(o.agreement.ends is not None for o in extended)
