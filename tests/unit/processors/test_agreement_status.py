@@ -661,3 +661,26 @@ def test_a_verb_of_asking_after_an_object_takes_the_agreement_from_the_verb_befo
     observe: Observe, text: str
 ) -> None:
     assert {o.status for o in observe(text)} == {"proposed"}
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "She urged that the agreement be respected.",
+        "The UN demanded that the truce between them be fully observed.",
+        "Kinshasa insisted that the accord be implemented without delay.",
+    ],
+)
+def test_a_mandative_subjunctive_asks_for_a_status_and_tells_none(
+    observe: Observe, second: str
+) -> None:
+    found = observe(f"Congo and Rwanda signed a peace agreement on Friday. {second}")
+    assert {o.status for o in found} == {"agreed"}
+
+
+def test_a_plain_passive_after_said_that_is_still_told(observe: Observe) -> None:
+    found = observe(
+        "Congo and Rwanda signed a peace agreement on Friday. "
+        "She said that the agreement had been respected."
+    )
+    assert "in_effect" in {o.status for o in found}
