@@ -684,3 +684,18 @@ def test_a_plain_passive_after_said_that_is_still_told(observe: Observe) -> None
         "She said that the agreement had been respected."
     )
     assert "in_effect" in {o.status for o in found}
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Residents said they would believe in the ceasefire when the fighting stopped.",
+        "Aid will flow as soon as the shelling has stopped.",
+        "Families could return once the guns fall silent.",
+    ],
+)
+def test_the_fighting_stopping_as_a_moment_awaited_is_not_told(
+    observe: Observe, second: str
+) -> None:
+    found = observe(f"Congo and the M23 signed a ceasefire on Saturday. {second}")
+    assert "in_effect" not in {o.status for o in found}
