@@ -699,3 +699,20 @@ def test_the_fighting_stopping_as_a_moment_awaited_is_not_told(
 ) -> None:
     found = observe(f"Congo and the M23 signed a ceasefire on Saturday. {second}")
     assert "in_effect" not in {o.status for o in found}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "By August 18, Congo and the M23 were to sign a comprehensive peace agreement.",
+        "The truce between Congo and the M23 was due to take effect on Monday.",
+        "Congo and the M23 were expected to sign a peace deal last week.",
+    ],
+)
+def test_a_plan_told_in_the_past_asserts_nothing(observe: Observe, text: str) -> None:
+    assert observe(text) == ()
+
+
+def test_a_plan_told_in_the_present_is_still_agreed(observe: Observe) -> None:
+    found = observe("Congo and the M23 are to sign a peace agreement on Monday.")
+    assert {o.status for o in found} == {"agreed"}
