@@ -716,3 +716,16 @@ def test_a_plan_told_in_the_past_asserts_nothing(observe: Observe, text: str) ->
 def test_a_plan_told_in_the_present_is_still_agreed(observe: Observe) -> None:
     found = observe("Congo and the M23 are to sign a peace agreement on Monday.")
     assert {o.status for o in found} == {"agreed"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "India and Pakistan recommitted to the ceasefire along the Line of Control.",
+        "The two armies had recommitted in February 2021 to a ceasefire between India and "
+        "Pakistan.",
+        "Hamas committed last week to the truce with Israel.",
+    ],
+)
+def test_committing_again_to_an_agreement_is_agreeing(observe: Observe, text: str) -> None:
+    assert {o.status for o in observe(text)} == {"agreed"}
