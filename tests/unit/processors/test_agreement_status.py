@@ -729,3 +729,17 @@ def test_a_plan_told_in_the_present_is_still_agreed(observe: Observe) -> None:
 )
 def test_committing_again_to_an_agreement_is_agreeing(observe: Observe, text: str) -> None:
     assert {o.status for o in observe(text)} == {"agreed"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pakistan says it remains committed to the ceasefire with India.",
+        "Thailand remained committed to the agreement with Cambodia, a spokesman said.",
+        "India and Pakistan are still committed to the ceasefire.",
+    ],
+)
+def test_remaining_committed_to_an_agreement_agrees_nothing_new(
+    observe: Observe, text: str
+) -> None:
+    assert "agreed" not in {o.status for o in observe(text)}
