@@ -115,6 +115,9 @@ class Grammar:
     purpose_scopes: tuple[tuple[re.Pattern[str], Scope], ...]
     """A purpose clause after a mention that gives its scope ("to let aid in")."""
     hosting: re.Pattern[str]
+    made_in: re.Pattern[str]
+    """Ending right before a capital: the verb that makes it the place an agreement was
+    made ("the truce agreed in Pretoria")."""
     venue_name: re.Pattern[str]
     """After a capital, the head of an agreement it names as the place it was made:
     "the Pretoria agreement", "the Minsk accords", "the Doha talks"."""
@@ -206,6 +209,8 @@ class AgreementLexicon:
     general: re.Pattern[str]
     talk_cues: re.Pattern[str]
     wrapper_prefers: Mapping[str, str]
+    name_heads: frozenset[str]
+    """Head nouns one agreement's proper name is told with interchangeably ("deal", "accord")."""
     """A deal word and the family it refers back to first ("the understanding": a ceasefire)."""
     proposed_that: re.Pattern[str]
     agreeing_to_act: re.Pattern[str]
@@ -256,6 +261,8 @@ class AgreementLexicon:
     """Anchored after a trigger: ``'s sponsors``, whom a status word is then about."""
     """What an ``Iran-backed`` compound may describe that is no agreement: a group."""
     typical_mediators: frozenset[str]
+    non_party: re.Pattern[str]
+    """Anchored after an actor's name: the article saying it is outside the agreement."""
     reporting: re.Pattern[str]
     accusation: re.Pattern[str]
     attack: WordPatterns
@@ -609,6 +616,7 @@ def build_agreement_lexicon(data: Mapping[str, Any]) -> AgreementLexicon:
         general=_compile(data["general_cues"], 0),
         talk_cues=_compile(data["talk_cues"]),
         wrapper_prefers=MappingProxyType(dict(data["wrapper_prefers"])),
+        name_heads=frozenset(data["name_heads"]),
         proposed_that=re.compile(data["proposed_that"], re.IGNORECASE),
         agreeing_to_act=re.compile(data["agreeing_to_act"], re.IGNORECASE),
         captives_near=re.compile(data["captives_near"], re.IGNORECASE),
@@ -651,6 +659,7 @@ def build_agreement_lexicon(data: Mapping[str, Any]) -> AgreementLexicon:
             rf"(?:'s|\u2019s|s'|s\u2019)\s+(?:{'|'.join(data['agent_nouns'])})\b", re.IGNORECASE
         ),
         typical_mediators=frozenset(data["typical_mediators"]),
+        non_party=re.compile(data["non_party"]),
         reporting=_compile(data["reporting"]),
         accusation=re.compile(data["accusation"], re.IGNORECASE),
         attack=attack,
@@ -718,6 +727,7 @@ def _grammar(data: Mapping[str, Any]) -> Grammar:
             for scope, pattern in words["purpose_scopes"].items()
         ),
         hosting=re.compile(words["hosting"], re.IGNORECASE),
+        made_in=re.compile(words["made_in"]),
         venue_name=re.compile(words["venue_name"]),
         partner=re.compile(words["partner"]),
         past_forms=re.compile(words["past_forms"], re.IGNORECASE),

@@ -27,6 +27,9 @@ _QUOTE_MARKS = frozenset('"\u201c\u201d')
 # How far after a verb an aside before its to-infinitive may end.
 _ASIDE_REACH = 100
 _PARENTHESIS = re.compile(r",[^,]{1,60},")
+# A short form in brackets right after a name ("the Oromo Liberation Army (OLA) ended"):
+# part of the name, not an aside between a subject and its verb.
+_SHORT_FORM = re.compile(r"\s*\([A-Z][\w.&-]{0,11}\)")
 # "The arrangement, first floated by Washington in a call between the two leaders, was
 # agreed by ...": an aside between a subject and its verb.
 _POINTERS = ("", "the", "that", "this")
@@ -283,6 +286,10 @@ def _right_target(
             gap = gap.replace('"', "").replace("\u201c", "")
         if mention.spec.anaphor and gap.strip().lower() not in _POINTERS:
             return None  # a pronoun is the object right after its verb: "withdrew from it"
+        if mention.spec.anaphor and cue.spec.anchor:
+            # "not the end of the peace process but the beginning of it": a time phrase
+            # on a pronoun dates whatever was named last, seldom the agreement.
+            return None
         # "accepted on Saturday a revised version of the truce": the time is no object.
         timed = lexicon.grammar.verb_object_time.match(gap)
         if timed is not None:
@@ -342,6 +349,9 @@ def _left_target(
         if i and _in_relative_aside(text, mentions[i - 1], mention, cue):
             continue  # "a truce under which prisoners were freed, collapsed": the truce
         gap = _scare_quotes(text[max(mention.end, min(mention.np_end, cue.start)) : cue.start])
+        short_form = _SHORT_FORM.match(gap)
+        if short_form is not None:
+            gap = gap[short_form.end() :]
         relative_word = grammar.relative
         relative = bool(relative_word.match(gap)) or (participle and not gap.strip(" ,"))
         if relative_only:

@@ -571,6 +571,95 @@ def test_an_act_kept_up_until_a_side_accepts_tells_no_acceptance(
 
 
 @pytest.mark.parametrize(
+    ("text", "sides", "status"),
+    [
+        (
+            "The truce between the army and the Rapid Support Forces (RSF) collapsed on Sunday.",
+            "RSF+SDN",
+            "collapsed",
+        ),
+        (
+            "A ceasefire between Ethiopia and the Tigray People's Liberation Front (TPLF) took "
+            "effect at midnight.",
+            "ETH+TPLF",
+            "in_effect",
+        ),
+        (
+            "The truce between Ethiopia and the Oromo Liberation Army (OLA) broke down in May.",
+            "ETH+OLA",
+            "collapsed",
+        ),
+    ],
+)
+def test_a_short_form_in_brackets_after_a_name_does_not_part_subject_and_verb(
+    observe: Observe, text: str, sides: str, status: str
+) -> None:
+    assert {("+".join(o.agreement.parties), o.status) for o in observe(text)} == {(sides, status)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The first formal peace talks between the Ethiopian government and the Oromo "
+        "Liberation Army (OLA) ended in Zanzibar on Thursday without an agreement.",
+        "Peace talks between Sudan's army and the RSF in Jeddah broke up on Sunday evening "
+        "without a deal.",
+        "The latest round of negotiations between Israel and Hamas concluded in Cairo late on "
+        "Tuesday without a breakthrough.",
+    ],
+)
+def test_talks_ending_without_an_agreement_are_suspended(observe: Observe, text: str) -> None:
+    assert {o.status for o in observe(text)} == {"suspended"}
+
+
+def test_talks_ending_with_an_agreement_are_not_suspended(observe: Observe) -> None:
+    found = observe(
+        "Talks between Russia and Ukraine ended in Istanbul on Friday with an agreement to "
+        "swap prisoners."
+    )
+    assert "suspended" not in {o.status for o in found}
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        '"This moment is not the end of the peace process but the beginning of it."',
+        "Nobody knows how the war will end; we are only at the start of it, a minister said.",
+        "The talks were tense from the first hours of it, a diplomat said.",
+    ],
+)
+def test_a_time_phrase_on_a_pronoun_does_not_put_the_agreement_in_effect(
+    observe: Observe, second: str
+) -> None:
+    found = observe(
+        f"Ethiopia and the TPLF agreed on Wednesday to a cessation of hostilities. {second}"
+    )
+    assert "in_effect" not in {o.status for o in found}
+
+
+def test_a_time_phrase_on_the_agreement_itself_still_puts_it_in_effect(observe: Observe) -> None:
+    found = observe(
+        "Russia and Ukraine agreed an Easter truce. Shelling resumed on the first day of the truce."
+    )
+    assert "in_effect" in {o.status for o in found}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The guns have gone quiet on the first full day of the cessation of hostilities signed "
+        "by Ethiopia and the TPLF yesterday.",
+        "Russia and Ukraine traded accusations on the first full day of the Easter truce.",
+        "Shelling resumed in the second whole week of the truce between Russia and Ukraine.",
+    ],
+)
+def test_a_full_day_or_whole_week_of_an_agreement_puts_it_in_effect(
+    observe: Observe, text: str
+) -> None:
+    assert "in_effect" in {o.status for o in observe(text)}
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "If Hamas fires again, the truce between Israel and Hamas is dead.",

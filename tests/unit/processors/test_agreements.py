@@ -284,6 +284,19 @@ def test_wanting_a_truce_to_last_is_no_new_proposal(observe: Observe, second: st
     assert "proposed" not in {o.status for o in found}
 
 
+@pytest.mark.parametrize(
+    "second",
+    [
+        "He adds that the OLA wants the talks to address the grievances of the Oromo people.",
+        "The government wants the negotiations to focus on disarmament, an aide said.",
+        "The OLA wanted the talks to deal with land rights as well.",
+    ],
+)
+def test_wanting_talks_to_take_up_a_subject_is_no_proposal(observe: Observe, second: str) -> None:
+    found = observe(f"Delegations of Ethiopia and the OLA opened peace talks on Tuesday. {second}")
+    assert "proposed" not in {o.status for o in found}
+
+
 def test_wanting_a_truce_is_still_a_proposal(observe: Observe) -> None:
     found = observe("Ukraine wants a ceasefire with Russia.")
     assert only(found, "proposed").by == "UKR"
@@ -1232,6 +1245,37 @@ def test_a_length_told_of_another_subject_is_not_the_agreements(observe: Observe
         "The ceasefire in Gaza took effect on Sunday, and the war had lasted 15 months."
     )
     assert {o.agreement.duration_days for o in found} == {None}
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        (
+            "NAIROBI - Commanders of Ethiopia's army and Tigrayan forces signed a declaration on "
+            "how to carry out their peace deal, agreeing to allow unhindered humanitarian access "
+            "to Tigray.",
+            "ETH+TPLF",
+        ),
+        (
+            "Sudan's army and the RSF agreed to allow humanitarian aid deliveries to El Fasher.",
+            "RSF+SDN",
+        ),
+        ("Israel and Hamas agreed to let aid enter Gaza through the Rafah crossing.", "HAMAS+ISR"),
+        ("Russia and Ukraine agreed on safe passage for aid convoys to Mariupol.", "RUS+UKR"),
+    ],
+)
+def test_agreeing_to_let_aid_in_is_a_humanitarian_agreement(
+    observe: Observe, text: str, sides: str
+) -> None:
+    found = observe(text)
+    assert {("+".join(o.agreement.parties), o.agreement.scope, o.status) for o in found} >= {
+        (sides, "humanitarian", "agreed")
+    }
+
+
+def test_aid_in_a_story_with_no_agreement_on_it_is_no_humanitarian_deal(observe: Observe) -> None:
+    found = observe("Israel and Hamas agreed a truce on Friday. Aid trucks entered Gaza on Sunday.")
+    assert {o.agreement.scope for o in found} == {"general"}
 
 
 @pytest.mark.parametrize(

@@ -146,6 +146,24 @@ def test_recalling_an_earlier_stage_does_not_roll_the_status_back(rules: Tracker
     assert statuses(tracker) == {f"{ENERGY}@2025-03-18": "in_effect"}
 
 
+def test_a_proposal_tabled_at_talks_under_way_is_news(rules: TrackerRules) -> None:
+    # "After a week of talks, the mediators put a draft ceasefire to both delegations."
+    _, alerts = run(
+        [
+            obs("a1", "negotiating", 0, scope="general"),
+            obs("a2", "proposed", 7, by="USA", scope="general"),
+            obs("a3", "rejected", 8, by="RUS", scope="general"),
+        ],
+        rules,
+    )
+
+    assert [(a.previous_status, a.status, a.article_id) for a in alerts] == [
+        (None, "negotiating", "a1"),
+        ("negotiating", "proposed", "a2"),
+        ("proposed", "rejected", "a3"),
+    ]
+
+
 def test_stances_move_sideways_and_a_second_party_accepting_is_news(
     rules: TrackerRules,
 ) -> None:
