@@ -57,6 +57,9 @@ class MentionSpec:
     """A status noun ("the violation") standing for the article's agreement."""
     anaphor: bool = False
     """A pronoun ("withdrew from it", "rejected that") standing for a recent agreement."""
+    agentless: bool = False
+    """A verbal act told with no actor ("the shelling has stopped"): it asserts its status
+    without one, where "stopped shelling" needs a subject."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,6 +181,8 @@ class AgreementLexicon:
     agreement's phrase ("the withdrawal deadline under ")."""
     term_extended: re.Pattern[str]
     """A term of an agreement said to be extended ("extending the deadline")."""
+    open_ended: re.Pattern[str]
+    """Words saying an agreement has no end ("no expiry date", "open-ended")."""
     """Anchored at the end: a subject that is anyone at all, with its relative word
     ("anyone who ", "whoever "), right before a status verb."""
     scope_left: re.Pattern[str]
@@ -437,6 +442,7 @@ def _mention_patterns(
             refers=entry.get("refers"),
             orphan=bool(entry.get("orphan")),
             anaphor=bool(entry.get("anaphor")),
+            agentless=bool(entry.get("agentless")),
         )
         for pattern in entry["patterns"]:
             if spec.bare:
@@ -579,6 +585,7 @@ def build_agreement_lexicon(data: Mapping[str, Any]) -> AgreementLexicon:
             re.IGNORECASE,
         ),
         term_extended=_term_extended(data["term_nouns"]),
+        open_ended=_compile(data["open_ended"]),
         pair_head=re.compile(rf"{_words(data['pair_heads'])}\s+of\s+(?:the\s+)?$", re.IGNORECASE),
         generic_agent=re.compile(
             rf"{_words(data['generic_agents'])}\s+(?:(?:who|that|which)\s+)?(?:\w+ly\s+)?$",

@@ -80,9 +80,9 @@ def resolve(
             return refer(mention, [last], "any")
     if not spec.wrapper and not spec.verbal and _other_truce(text, mention, lexicon):
         return None
-    if spec.verbal and spec.self_status is not None:
+    if spec.verbal and spec.self_status is not None and not spec.agentless:
         # "the freed prisoners", "buses carrying released detainees": a participle
-        # describing people, not an act.
+        # describing people, not an act. ("The shelling has stopped" opens with its noun.)
         before = text[max(0, mention.start - 30) : mention.start].split()[-1:]
         word = before[0].lower() if before else ""
         blockers = lexicon.grammar.participle_blockers

@@ -46,6 +46,10 @@ _WHICH_ASIDE = re.compile(r"\s*,\s*(?:which|who)\b[^,;:]{1,120},\s*")
 _WHICH_CLAUSE = re.compile(r",\s*(?:which|who)\b[^,;:]{1,120},")
 _OPENING_CONDITION = re.compile(r"\W*(?:If|Unless|Should)\s[^.;:]*,")
 """A sentence that opens with a condition, closed by a comma before the verb."""
+_SUBJUNCTIVE_BE = re.compile(r"\bbe\s+(?:\w+ly\s+)?$")
+"""A bare "be" right before a cue: after "urged that ..." the mandative subjunctive."""
+_PRESENT_BE = re.compile(r"\b(?:is|are)\s+[\"\u201c]?$", re.IGNORECASE)
+"""A present-tense copula right before a cue ("the truce is [over]")."""
 _PREPOSITIONAL_RELATIVE = re.compile(r"\b(?:under|in|by|with|through|during) which\b")
 # A verb joined to the one before by "and"/"but", with no subject of its own.
 _COORDINATED = re.compile(
@@ -458,6 +462,9 @@ def mood(
         return "void"
     if "until" in head and lexicon.pending_until.search(text, sentence[0], pos):
         return "void"
+    be = _SUBJUNCTIVE_BE.search(text, max(sentence[0], pos - 24), pos)
+    if be is not None and lexicon.proposed_that.search(text, sentence[0], be.start()):
+        return "void"  # "urged that the agreement be respected": asked for, not told
     window = " ".join(last_words(head, 0 if whole_clause else lexicon.modality_window))
     modal = lexicon.irrealis.search(window)
     if modal is not None:
@@ -469,6 +476,8 @@ def mood(
         # "If the truce holds through March, Malaysia will push for talks": the main
         # clause of an opening condition is as conditional as the condition.
         return "void" if _OPENING_CONDITION.match(text, sentence[0], pos) else "future"
+    if _PRESENT_BE.search(head) and _OPENING_CONDITION.match(text, sentence[0], pos):
+        return "void"  # "Should the deadline pass, the truce is over": so is a present one
     return "real"
 
 

@@ -1276,3 +1276,44 @@ def test_agreeing_to_let_aid_in_is_a_humanitarian_agreement(
 def test_aid_in_a_story_with_no_agreement_on_it_is_no_humanitarian_deal(observe: Observe) -> None:
     found = observe("Israel and Hamas agreed a truce on Friday. Aid trucks entered Gaza on Sunday.")
     assert {o.agreement.scope for o in found} == {"general"}
+
+
+@pytest.mark.parametrize(
+    "recap",
+    [
+        "A ceasefire between Congo and Rwanda brokered by Angola took effect in August 2024.",
+        "The two countries signed a truce in 2019 that soon broke down.",
+    ],
+)
+def test_a_recap_dated_to_an_earlier_year_does_not_shadow_the_news(
+    observe: Observe, recap: str
+) -> None:
+    text = (
+        "Negotiators from Congo and Rwanda initialled the text of a peace agreement on "
+        "Wednesday, the two governments said. " + recap
+    )
+    agreed = [o for o in observe(text) if o.status == "agreed"]
+    assert [o.evidence.sentence.split()[0] for o in agreed] == ["Negotiators"]
+
+
+@pytest.mark.parametrize(
+    "denial",
+    [
+        "India said there was no expiry date for the halt in hostilities.",
+        "Indian officials insist the truce has no fixed end date.",
+        "New Delhi says the ceasefire is open-ended.",
+    ],
+)
+def test_an_end_one_side_gives_and_the_article_denies_is_no_end(
+    observe: Observe, denial: str
+) -> None:
+    claim = "Pakistan said India and Pakistan had agreed to extend the ceasefire until May 18."
+    text = f"{claim} {denial}"
+    extended = [o for o in observe(text) if o.status == "extended"]
+    assert extended and all(o.agreement.ends is None for o in extended)
+
+
+def test_an_end_nobody_denies_is_kept(observe: Observe) -> None:
+    text = "India and Pakistan agreed to extend the ceasefire until May 18."
+    extended = [o for o in observe(text) if o.status == "extended"]
+    assert extended and all(o.agreement.ends is not None for o in extended)

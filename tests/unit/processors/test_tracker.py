@@ -222,6 +222,9 @@ def test_a_suspended_agreement_resumes(rules: TrackerRules) -> None:
         "The pause is holding despite the accusations, officials said.",
         "Kyiv said the moratorium remained in force.",
         "The truce has largely held since then.",
+        "The ceasefire agreed on Saturday held along the border for a second straight night.",
+        "The truce held overnight, the army said.",
+        "Residents said the guns along the front remained silent.",
     ],
 )
 def test_a_violated_agreement_said_to_hold_now_is_in_effect_again(
@@ -250,6 +253,7 @@ def test_a_violated_agreement_said_to_hold_now_is_in_effect_again(
         "The pause, which took effect in March, was meant to protect power plants.",
         "The pause took effect on Tuesday.",
         "Both sides said they would respect the moratorium.",
+        "Prisoners held for a few months were freed under the pause.",
     ],
 )
 def test_recalling_when_a_violated_agreement_began_does_not_restore_it(
