@@ -122,7 +122,6 @@ class SpeechLexicon:
 
     verbs: Mapping[str, tuple[str, str]]
     """Written form (lower case, single spaces) -> (lemma, frame)."""
-    verb_pattern: re.Pattern[str]
     according_pattern: re.Pattern[str]
     according_openers: tuple[str, ...]
     """The forms besides "according to" that open a sentence (``Per the governor, …``)."""
@@ -135,10 +134,9 @@ class SpeechLexicon:
     """Anchored: who was told (``reporters``, ``the Security Council``)."""
     retro_pattern: re.Pattern[str]
     """``The announcement, made by`` ...: attribution of the previous sentence."""
-    titled_pattern: re.Pattern[str]
-    """A role word and the name it introduces: ``Minister Park Ji-hoon``."""
     speech_pattern: re.Pattern[str]
-    """``verb_pattern`` or ``titled_pattern`` (groups ``verb``, ``role`` and ``name``).
+    """A reporting verb (group ``verb``, the forms of ``verbs``) or a role word and the
+    name it introduces (groups ``role`` and ``name``: ``Minister Park Ji-hoon``).
 
     One scan of an article finds both: they never overlap, and scanning once costs
     little more than scanning for either alone.
@@ -280,6 +278,15 @@ class SpeechLexicon:
     """Flags of the words the lexicon lists, by the word as written, lower case, ``base``."""
     known_classes: dict[str, int] = field(default_factory=dict, compare=False, repr=False)
     """``word_class`` of the words read so far, by any article (see ``class_of``)."""
+
+    @property
+    def verb_pattern(self) -> re.Pattern[str]:
+        """The reporting verbs alone, as whole words, a longer form before a shorter one.
+
+        Extraction finds them through ``speech_pattern``; this pattern is compiled when
+        asked for, not at load, where nothing would use it.
+        """
+        return re.compile(rf"(?<![\w-])(?:{trie_pattern(self.verbs, any_blank=True)})(?![\w-])")
 
     def class_of(self, word: str) -> int:
         """``word_class(word)``, remembered: news repeats its words from one story to the next.
@@ -581,7 +588,6 @@ def _build(raw: Mapping[str, Any]) -> SpeechLexicon:
     )
     return SpeechLexicon(
         verbs=verbs,
-        verb_pattern=re.compile(rf"(?<![\w-])(?:{trie_pattern(verbs, any_blank=True)})(?![\w-])"),
         according_pattern=re.compile(rf"(?<![\w-])(?:{_alternation(raw['according'])})\s+"),
         according_openers=tuple(
             form + " " for form in raw["according"] if not form.lower().startswith("according")
@@ -596,7 +602,6 @@ def _build(raw: Mapping[str, Any]) -> SpeechLexicon:
         adjunct_pattern=_adjunct_pattern(raw),
         listener_pattern=re.compile(rf"\s*(?:{_alternation(raw['listeners'])})(?![\w-])"),
         retro_pattern=re.compile(retro),
-        titled_pattern=re.compile(rf"(?<![\w-])(?:{trie_pattern(_role_words(raw))})\s+{_NAME}"),
         speech_pattern=speech_pattern,
         speech_starts=speech_starts,
         # A trie whose word-start check follows each first letter: the engine then tries
