@@ -496,6 +496,8 @@ def _own_claim(
         )
         status, moved = _asserted(context, sentence, clause, mention.start, spec.self_status)
     elif spec.verbal:
+        if spec.agentless and _time_to_come(text, sentence, mention, lexicon):
+            return None  # "would believe in the truce when the fighting stopped"
         by = subject_before(text, context.actors, clause, mention.start, lexicon, None, sentence[0])
         modality = mood(text, sentence, clause, mention.start, lexicon)
         if modality == "future" and _in_schedule(text, mentions, mention):
@@ -503,7 +505,11 @@ def _own_claim(
         if spec.self_status is not None:
             # An act needs an actor: "Hamas freed three hostages", "Russia and Ukraine
             # swapped prisoners" (a pair acting together has no single ``by``).
-            acted = by is not None or bool(context.actors.between(clause, mention.start))
+            acted = (
+                spec.agentless
+                or by is not None
+                or bool(context.actors.between(clause, mention.start))
+            )
             status = spec.self_status if acted else None
         elif (
             modality == "future"
@@ -546,6 +552,18 @@ def _own_claim(
     claimed_by = None if claimed_by == by else claimed_by
     hints = (*hints, *(a for a in (by, claimed_by) if a))
     return Claim(index, status, by, claimed_by, (mention.start, mention.np_end), 0.75, hints, moved)
+
+
+def _time_to_come(
+    text: str, sentence: tuple[int, int], mention: Mention, lexicon: AgreementLexicon
+) -> bool:
+    """Whether an act opens a time clause ("when the fighting stopped") of a sentence told
+    in the future or a mood ("they would believe in the ceasefire when ..."): a moment
+    awaited, not one that came."""
+    if _WHEN_BEFORE.search(text, max(sentence[0], mention.start - 24), mention.start) is None:
+        return False
+    head = text[sentence[0] : mention.start]
+    return lexicon.future.search(head) is not None or lexicon.irrealis.search(head) is not None
 
 
 def _about_agreement(mention: Mention) -> bool:

@@ -57,6 +57,9 @@ class MentionSpec:
     """A status noun ("the violation") standing for the article's agreement."""
     anaphor: bool = False
     """A pronoun ("withdrew from it", "rejected that") standing for a recent agreement."""
+    agentless: bool = False
+    """A verbal act told with no actor ("the shelling has stopped"): it asserts its status
+    without one, where "stopped shelling" needs a subject."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,6 +115,9 @@ class Grammar:
     purpose_scopes: tuple[tuple[re.Pattern[str], Scope], ...]
     """A purpose clause after a mention that gives its scope ("to let aid in")."""
     hosting: re.Pattern[str]
+    made_in: re.Pattern[str]
+    """Ending right before a capital: the verb that makes it the place an agreement was
+    made ("the truce agreed in Pretoria")."""
     venue_name: re.Pattern[str]
     """After a capital, the head of an agreement it names as the place it was made:
     "the Pretoria agreement", "the Minsk accords", "the Doha talks"."""
@@ -175,6 +181,8 @@ class AgreementLexicon:
     agreement's phrase ("the withdrawal deadline under ")."""
     term_extended: re.Pattern[str]
     """A term of an agreement said to be extended ("extending the deadline")."""
+    open_ended: re.Pattern[str]
+    """Words saying an agreement has no end ("no expiry date", "open-ended")."""
     """Anchored at the end: a subject that is anyone at all, with its relative word
     ("anyone who ", "whoever "), right before a status verb."""
     scope_left: re.Pattern[str]
@@ -201,6 +209,8 @@ class AgreementLexicon:
     general: re.Pattern[str]
     talk_cues: re.Pattern[str]
     wrapper_prefers: Mapping[str, str]
+    name_heads: frozenset[str]
+    """Head nouns one agreement's proper name is told with interchangeably ("deal", "accord")."""
     """A deal word and the family it refers back to first ("the understanding": a ceasefire)."""
     proposed_that: re.Pattern[str]
     agreeing_to_act: re.Pattern[str]
@@ -251,6 +261,8 @@ class AgreementLexicon:
     """Anchored after a trigger: ``'s sponsors``, whom a status word is then about."""
     """What an ``Iran-backed`` compound may describe that is no agreement: a group."""
     typical_mediators: frozenset[str]
+    non_party: re.Pattern[str]
+    """Anchored after an actor's name: the article saying it is outside the agreement."""
     reporting: re.Pattern[str]
     accusation: re.Pattern[str]
     attack: WordPatterns
@@ -430,6 +442,7 @@ def _mention_patterns(
             refers=entry.get("refers"),
             orphan=bool(entry.get("orphan")),
             anaphor=bool(entry.get("anaphor")),
+            agentless=bool(entry.get("agentless")),
         )
         for pattern in entry["patterns"]:
             if spec.bare:
@@ -572,6 +585,7 @@ def build_agreement_lexicon(data: Mapping[str, Any]) -> AgreementLexicon:
             re.IGNORECASE,
         ),
         term_extended=_term_extended(data["term_nouns"]),
+        open_ended=_compile(data["open_ended"]),
         pair_head=re.compile(rf"{_words(data['pair_heads'])}\s+of\s+(?:the\s+)?$", re.IGNORECASE),
         generic_agent=re.compile(
             rf"{_words(data['generic_agents'])}\s+(?:(?:who|that|which)\s+)?(?:\w+ly\s+)?$",
@@ -602,6 +616,7 @@ def build_agreement_lexicon(data: Mapping[str, Any]) -> AgreementLexicon:
         general=_compile(data["general_cues"], 0),
         talk_cues=_compile(data["talk_cues"]),
         wrapper_prefers=MappingProxyType(dict(data["wrapper_prefers"])),
+        name_heads=frozenset(data["name_heads"]),
         proposed_that=re.compile(data["proposed_that"], re.IGNORECASE),
         agreeing_to_act=re.compile(data["agreeing_to_act"], re.IGNORECASE),
         captives_near=re.compile(data["captives_near"], re.IGNORECASE),
@@ -644,6 +659,7 @@ def build_agreement_lexicon(data: Mapping[str, Any]) -> AgreementLexicon:
             rf"(?:'s|\u2019s|s'|s\u2019)\s+(?:{'|'.join(data['agent_nouns'])})\b", re.IGNORECASE
         ),
         typical_mediators=frozenset(data["typical_mediators"]),
+        non_party=re.compile(data["non_party"]),
         reporting=_compile(data["reporting"]),
         accusation=re.compile(data["accusation"], re.IGNORECASE),
         attack=attack,
@@ -711,6 +727,7 @@ def _grammar(data: Mapping[str, Any]) -> Grammar:
             for scope, pattern in words["purpose_scopes"].items()
         ),
         hosting=re.compile(words["hosting"], re.IGNORECASE),
+        made_in=re.compile(words["made_in"]),
         venue_name=re.compile(words["venue_name"]),
         partner=re.compile(words["partner"]),
         past_forms=re.compile(words["past_forms"], re.IGNORECASE),

@@ -98,9 +98,12 @@ def find_mentions(
     return _link_wrappers(text, out, lexicon)
 
 
-def _proper_name(left: str, head: str, opens_sentence: bool) -> str | None:
+def _proper_name(
+    left: str, head: str, opens_sentence: bool, lexicon: AgreementLexicon
+) -> str | None:
     """``washington agreement`` for "the Washington agreement": capitalised words right
-    before the head, with the head noun, lower case (None without such words)."""
+    before the head, with the head noun, lower case (None without such words). "The
+    Washington deal" or "accord" is the same name: those heads are keyed as one."""
     if left.islower():
         return None  # the usual case: no capitalised word, no name
     words = left.split()
@@ -112,7 +115,10 @@ def _proper_name(left: str, head: str, opens_sentence: bool) -> str | None:
         taken.insert(0, word.lower())
     if not taken:
         return None
-    return " ".join((*taken, _head_noun(head).lower()))
+    noun = _head_noun(head).lower()
+    if noun in lexicon.name_heads:
+        noun = min(lexicon.name_heads)  # one key for the interchangeable heads
+    return " ".join((*taken, noun))
 
 
 def _warring(sentence: tuple[int, int], actors: ArticleActors, lexicon: AgreementLexicon) -> bool:
@@ -228,7 +234,7 @@ def _describe(
         explicit=tuple(dict.fromkeys(explicit)),
         backers=tuple(dict.fromkeys(backers)),
         place=place,
-        name=_proper_name(left, head, sentence[0] == np_start) if left else None,
+        name=_proper_name(left, head, sentence[0] == np_start, lexicon) if left else None,
         duration=_duration(text, (np_start, end, np_end), sentence, lexicon),
         # Without modifiers (a verb's trigger, "truce" alone) there is no name, no
         # "possible" and no possessive to read.

@@ -32,8 +32,13 @@ _LOOSE_APPOSITION = re.compile(r"[^.;:]{0,60},\s*(?:a|an)\s*$")
 
 
 def _appositive(text: str, previous: Mention, mention: Mention, antecedent: Mention) -> bool:
-    """True when ``mention`` renames the mention before it, set off by a comma."""
+    """True when ``mention`` renames the mention before it, set off by a comma.
+
+    Not a verb's trigger: "their peace deal, agreeing to allow humanitarian access"
+    adds a clause with an agreement of its own; it does not rename the deal."""
     if antecedent.start != previous.start or (previous.spec.wrapper and not previous.scoped):
+        return False
+    if mention.spec.verbal:
         return False
     if _APPOSITION.fullmatch(text, previous.np_end, mention.np_start):
         return not mention.explicit
@@ -75,9 +80,9 @@ def resolve(
             return refer(mention, [last], "any")
     if not spec.wrapper and not spec.verbal and _other_truce(text, mention, lexicon):
         return None
-    if spec.verbal and spec.self_status is not None:
+    if spec.verbal and spec.self_status is not None and not spec.agentless:
         # "the freed prisoners", "buses carrying released detainees": a participle
-        # describing people, not an act.
+        # describing people, not an act. ("The shelling has stopped" opens with its noun.)
         before = text[max(0, mention.start - 30) : mention.start].split()[-1:]
         word = before[0].lower() if before else ""
         blockers = lexicon.grammar.participle_blockers
@@ -254,7 +259,10 @@ def _wrapper(
         # "three days of talks in Istanbul" are about the agreement at hand, if any.
         floor = mention.start - lexicon.grammar.anaphor_window
         recent = [a for a in antecedents if a.start >= floor]
-        found = refer(mention, recent, "any")
+        # Talks make a document, not an act: "five days of talks" after "signed a
+        # declaration ..., agreeing to allow aid access" are the declaration's.
+        found = refer(mention, [a for a in recent if not a.spec.verbal], "any")
+        found = found or refer(mention, recent, "any")
         if found is not None:
             return found
         # With no agreement named before them, talks on their own are about one only in
@@ -274,7 +282,12 @@ def _wrapper(
             # "India has destroyed the understanding" in a war story that has named no
             # ceasefire yet (a live blog, newest first): the ceasefire, not the swap.
             return mention._replace(scoped=True)
-        found = refer(mention, antecedents, prefers or "any")
+        bound = _binding(mention, antecedents, lexicon)
+        if antecedents and not bound and not mention.hypothetical:
+            # "the Pretoria deal with the TPLF" in a story on talks with another group:
+            # a deal naming a side that no agreement before it binds is one of its own.
+            return mention._replace(scoped=True)
+        found = refer(mention, bound, prefers or "any")
         if found is not None or mention.hypothetical:
             return found
     if (

@@ -27,6 +27,9 @@ _QUOTE_MARKS = frozenset('"\u201c\u201d')
 # How far after a verb an aside before its to-infinitive may end.
 _ASIDE_REACH = 100
 _PARENTHESIS = re.compile(r",[^,]{1,60},")
+# A short form in brackets right after a name ("the Oromo Liberation Army (OLA) ended"):
+# part of the name, not an aside between a subject and its verb.
+_SHORT_FORM = re.compile(r"\s*\([A-Z][\w.&-]{0,11}\)")
 # "The arrangement, first floated by Washington in a call between the two leaders, was
 # agreed by ...": an aside between a subject and its verb.
 _POINTERS = ("", "the", "that", "this")
@@ -43,6 +46,10 @@ _WHICH_ASIDE = re.compile(r"\s*,\s*(?:which|who)\b[^,;:]{1,120},\s*")
 _WHICH_CLAUSE = re.compile(r",\s*(?:which|who)\b[^,;:]{1,120},")
 _OPENING_CONDITION = re.compile(r"\W*(?:If|Unless|Should)\s[^.;:]*,")
 """A sentence that opens with a condition, closed by a comma before the verb."""
+_SUBJUNCTIVE_BE = re.compile(r"\bbe\s+(?:\w+ly\s+)?$")
+"""A bare "be" right before a cue: after "urged that ..." the mandative subjunctive."""
+_PRESENT_BE = re.compile(r"\b(?:is|are)\s+[\"\u201c]?$", re.IGNORECASE)
+"""A present-tense copula right before a cue ("the truce is [over]")."""
 _PREPOSITIONAL_RELATIVE = re.compile(r"\b(?:under|in|by|with|through|during) which\b")
 # A verb joined to the one before by "and"/"but", with no subject of its own.
 _COORDINATED = re.compile(
@@ -279,6 +286,10 @@ def _right_target(
             gap = gap.replace('"', "").replace("\u201c", "")
         if mention.spec.anaphor and gap.strip().lower() not in _POINTERS:
             return None  # a pronoun is the object right after its verb: "withdrew from it"
+        if mention.spec.anaphor and cue.spec.anchor:
+            # "not the end of the peace process but the beginning of it": a time phrase
+            # on a pronoun dates whatever was named last, seldom the agreement.
+            return None
         # "accepted on Saturday a revised version of the truce": the time is no object.
         timed = lexicon.grammar.verb_object_time.match(gap)
         if timed is not None:
@@ -338,6 +349,9 @@ def _left_target(
         if i and _in_relative_aside(text, mentions[i - 1], mention, cue):
             continue  # "a truce under which prisoners were freed, collapsed": the truce
         gap = _scare_quotes(text[max(mention.end, min(mention.np_end, cue.start)) : cue.start])
+        short_form = _SHORT_FORM.match(gap)
+        if short_form is not None:
+            gap = gap[short_form.end() :]
         relative_word = grammar.relative
         relative = bool(relative_word.match(gap)) or (participle and not gap.strip(" ,"))
         if relative_only:
@@ -448,6 +462,9 @@ def mood(
         return "void"
     if "until" in head and lexicon.pending_until.search(text, sentence[0], pos):
         return "void"
+    be = _SUBJUNCTIVE_BE.search(text, max(sentence[0], pos - 24), pos)
+    if be is not None and lexicon.proposed_that.search(text, sentence[0], be.start()):
+        return "void"  # "urged that the agreement be respected": asked for, not told
     window = " ".join(last_words(head, 0 if whole_clause else lexicon.modality_window))
     modal = lexicon.irrealis.search(window)
     if modal is not None:
@@ -459,6 +476,8 @@ def mood(
         # "If the truce holds through March, Malaysia will push for talks": the main
         # clause of an opening condition is as conditional as the condition.
         return "void" if _OPENING_CONDITION.match(text, sentence[0], pos) else "future"
+    if _PRESENT_BE.search(head) and _OPENING_CONDITION.match(text, sentence[0], pos):
+        return "void"  # "Should the deadline pass, the truce is over": so is a present one
     return "real"
 
 

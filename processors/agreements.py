@@ -97,7 +97,10 @@ def extract_observations(
                 article, sentences, standing, statements, context.actors, lexicon, scan
             )
         )
-    return _dedupe(_term_ends(_not_begun_yet(found, article.published), text, lexicon))
+    found = _open_ended(
+        _term_ends(_not_begun_yet(found, article.published), text, lexicon), text, lexicon
+    )
+    return _dedupe(found)
 
 
 def _term_ends(found: list[Observation], text: str, lexicon: AgreementLexicon) -> list[Observation]:
@@ -111,6 +114,24 @@ def _term_ends(found: list[Observation], text: str, lexicon: AgreementLexicon) -
     return [
         replace(obs, agreement=replace(obs.agreement, ends=None, duration_days=None))
         if obs.status == "extended"
+        else obs
+        for obs in found
+    ]
+
+
+def _open_ended(
+    found: list[Observation], text: str, lexicon: AgreementLexicon
+) -> list[Observation]:
+    """Agreements without the end the article gives them, when it also says they have
+    none: "Pakistan said they agreed to extend the ceasefire until May 18 ... India said
+    there was no expiry date". One side's end, denied in the same story, is no fact."""
+    if not any(o.agreement.ends is not None for o in found):
+        return found  # the usual case
+    if lexicon.open_ended.search(text) is None:
+        return found
+    return [
+        replace(obs, agreement=replace(obs.agreement, ends=None, duration_days=None))
+        if obs.agreement.ends is not None
         else obs
         for obs in found
     ]
@@ -229,6 +250,8 @@ def _asks(text: str, sentence: tuple[int, int], lexicon: AgreementLexicon) -> bo
 
 
 _HALTS = frozenset(("ceasefire", "pause"))
+_YEAR = re.compile(r"(?<![\w-])(?:19|20)\d\d(?![\w-])")
+"""A year named in a sentence ("took effect in August 2024", "the 2021 understanding")."""
 """Families of agreements that a halt of fighting keeps (a swap is no halt)."""
 
 
@@ -286,10 +309,29 @@ def _distinct(claims: list[Claim]) -> list[Claim]:
 
 
 def _dedupe(found: Sequence[Observation]) -> tuple[Observation, ...]:
-    """One observation per agreement, status, actor and instance; the most confident wins."""
+    """One observation per agreement, status, actor and instance; the most confident wins,
+    except that a recap dated to an earlier year never shadows one that is not.
+
+    "A ceasefire brokered by Angola took effect in August 2024" and "initialled a peace
+    agreement on Wednesday" may give the same key and status: the tracker sets the dated
+    recap aside as history, so keeping only it would lose the news.
+    """
     best: dict[tuple[str, str, str | None, str | None], Observation] = {}
     for obs in found:
         key = (obs.agreement.id, obs.status, obs.by, obs.agreement.label)
-        if key not in best or obs.confidence > best[key].confidence:
+        if key not in best or _rank(obs) > _rank(best[key]):
             best[key] = obs
     return tuple(sorted(best.values(), key=lambda o: o.evidence.span))
+
+
+def _rank(obs: Observation) -> tuple[bool, float]:
+    """How ``_dedupe`` weighs an observation: news before recaps, then confidence."""
+    return (not _dated_earlier(obs), obs.confidence)
+
+
+def _dated_earlier(obs: Observation) -> bool:
+    """Whether the observation's sentence names a year before its article's."""
+    if obs.published is None:
+        return False
+    year = obs.published.year
+    return any(int(found) < year for found in _YEAR.findall(obs.evidence.sentence))

@@ -48,6 +48,8 @@ _RELATIVE_ENDS = frozenset(("who", "also", "later", "has", "had", "have", "repea
 _RELATIVE_ASIDE = re.compile(r"\s*(?:who|whose|which|where)\s")
 _LEAD_WORD = re.compile(r"([A-Z][a-z]+)\s+")
 _CLOSING = re.compile('["\u201d]')
+# What closes a quote right after its last comma ('"We agreed," Kenyatta said').
+_QUOTE_CLOSERS = frozenset('"\u201d\u2019')
 _DATELINE_DASH = re.compile(r"\u2014| -- ")
 # A restrictive relative inside a subject: "an official who was in the room said", or
 # one without its "who": "residents we reached by phone said".
@@ -400,6 +402,10 @@ class Attributor:
         resolved = self.main_subject(sentence, start)
         if resolved is None:
             return None
+        if resolved.kind == "body":
+            # "The X Forum welcomed it but said …": kept, so that a later "the forum
+            # said" finds it.
+            self.reader.remember(resolved, start)
         return Attribution(resolved, lemma, frame, start, end, start, start, False, False)
 
     def _absolute(
@@ -481,6 +487,8 @@ class Attributor:
                 # "Abdulsalam, the group's negotiator, who is based in Muscat, wrote": the
                 # relative says where or what he is; the appositive before it says whose.
                 earlier = text.rfind(",", max(lo, comma - 200), comma)
+                if text[earlier + 1 : earlier + 2] in _QUOTE_CLOSERS:
+                    earlier = -1  # '"…," Kenyatta, who chaired it, said': the quote's comma
                 if earlier != -1 and not _RELATIVE_ASIDE.match(text, earlier + 1, comma):
                     before = phrase_at(text, earlier + 1, comma)
                     if before is None or before.text.split(None, 1)[0] not in _CLAUSE_OPENERS:
@@ -539,10 +547,11 @@ class Attributor:
         if (
             appositive is not None
             and not placed  # "In Washington, ...": a place, never the speaker's name
-            and is_name(appositive.text)
+            and (is_name(appositive.text) or self._titled_name(appositive))
             and not self._is_person(phrase)
         ):
-            # "The head of the office, Andriy Yermak, said": the name is the appositive.
+            # "The head of the office, Andriy Yermak, said": the name is the appositive,
+            # with its title too ("Mexico's envoy to the talks, ambassador Ana Ruiz,").
             return appositive, phrase, cue
         return phrase, appositive, cue
 
@@ -612,6 +621,17 @@ class Attributor:
             for m in self.reader.in_mentions(word_start, verb_start)
         )
 
+    def _titled_name(self, phrase: Phrase) -> bool:
+        """A full name after lower-case titles only: ``ambassador Rosa Elena Iturbe``,
+        ``retired general Ivan Soto``."""
+        words = phrase.text.split()
+        lead = 0
+        while lead < len(words) and not words[lead][:1].isupper():
+            if not self.reader.word_class(words[lead]) & (ROLE | TITLE):
+                return False
+            lead += 1
+        return lead > 0 and len(words) - lead >= 2 and is_name(" ".join(words[lead:]))
+
     def _is_person(self, phrase: Phrase) -> bool:
         """A name, not a title: ``Andriy Yermak`` but not ``RSF Legal Advisor``."""
         words = phrase.text.split()
@@ -661,12 +681,25 @@ class Attributor:
         # lexicon does not know, held until a head noun shows they modify it.
         pending: list[Token] = []
         linked = False
-        for token in self.layout.tokens.first(pos, sentence.end, _MAX_SUBJECT):
+        joined = -1
+        tokens = self.layout.tokens.first(pos, sentence.end, _MAX_SUBJECT)
+        for i, token in enumerate(tokens):
             word = token[2]
             if not word[0].isalnum():
                 if word in "-\u2013" and not pending:
                     continue
                 break
+            if (
+                word == "and"
+                and joined == -1
+                and taken
+                and taken[-1][2][:1].isupper()
+                and i + 1 < len(tokens)
+                and tokens[i + 1][2][:1].isupper()
+            ):
+                joined = len(taken)  # "the Hostages and Missing Families Forum", if a body
+                taken.append(token)
+                continue
             if word.lower() in self.grammar.right_links:
                 if pending:
                     break  # "a driver waiting for customers": no head took the modifiers
@@ -698,6 +731,8 @@ class Attributor:
             or taken[-1][2] == "of"
         ):
             taken.pop()
+        if joined != -1 and base(taken[-1][2]) not in self.lex.bodies:
+            taken = taken[:joined]  # "Israel and Hamas": two subjects, the first leads
         if not taken:
             return None
         stop = taken[-1][1]
@@ -760,9 +795,12 @@ class Attributor:
                     return resolved
         tokens = self.layout.tokens.first(start, pos, _MAX_SUBJECT)
         place = self.grammar.intro_place.match(self.text, start, pos)
+        placed: Phrase | None = None
         if place is not None:
-            # "At Tel Aviv's square, families gathered, saying …": a place opens it.
+            # "At Tel Aviv's square, families gathered, saying …": a place opens it, and
+            # places the subject as it does one of a verb of its own ("In Kherson, …").
             start = place.end()
+            placed = Phrase(place.start(), place.end() - 1, place.group(0)[:-1])
         elif tokens and base(tokens[0][2]) in self.grammar.intro_words:
             comma = next((t for t in tokens if t[2] == ","), None)
             if comma is None:
@@ -771,4 +809,4 @@ class Attributor:
         phrase = self.right_subject(Sentence(start, pos, 0, sentence.index), start)
         if phrase is None:
             return None
-        return self.reader.resolve(phrase, sentence_start=sentence.start)
+        return self.reader.resolve(phrase, placed, sentence_start=sentence.start)

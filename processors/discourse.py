@@ -138,12 +138,22 @@ class Discourse:
                 best, found = rank, entities[count - 1]
         return found
 
-    def with_role(self, role: str, pos: int, by_name: bool = False) -> Entity | None:
-        """The last speaker whose role (or name) holds ``role``: ``the spokesman``."""
+    def with_role(
+        self,
+        role: str,
+        pos: int,
+        by_name: bool = False,
+        actors: frozenset[str] | None = None,
+    ) -> Entity | None:
+        """The last speaker whose role (or name) holds ``role``: ``the spokesman``.
+
+        ``actors``: only one that speaks for one of them (``the army`` is a state's, not
+        the National Liberation Army named before).
+        """
         self._ready()
         for entity in reversed(self.before(pos)):
             label = entity.name if by_name else entity.role
-            if label and role in label.lower():
+            if label and role in label.lower() and (actors is None or entity.actor in actors):
                 return entity
         return None
 

@@ -67,6 +67,15 @@ def skip_adjuncts(text: str, pos: int, end: int, lex: SpeechLexicon) -> int:
     return match.end() if match else pos
 
 
+def _bare_answer(text: str, pos: int, end: int, lex: SpeechLexicon) -> bool:
+    """``said yes three days later``, ``said no.``: an answer and at most a phrase of time,
+    not ``said no date had been set``."""
+    words = text[pos:end].split(None, 2)
+    if not words or words[0].lower().rstrip(",.;") not in lex.answers:
+        return False
+    return len(words) == 1 or words[0][-1] in ",.;" or words[1].lower() in lex.answer_tails
+
+
 def _skip_space(text: str, pos: int, end: int) -> int:
     while pos < end and text[pos].isspace():
         pos += 1
@@ -231,6 +240,8 @@ def content_after(
     first = _WORD.match(text, pos)
     if first is not None and first.group(0).lower() in lex.blockers_after:
         return None
+    if text.startswith(lex.reciprocals, pos):
+        return None  # "accused each other of breaking it": two sides, nobody's words
     if frame == "rest":
         return _span(text, pos, stop, quotes)
     if frame == "call":
@@ -268,8 +279,10 @@ def content_after(
         after = _that_within(text, pos, stop, lex)
         if after is not None:
             return _span(text, after, stop, quotes)
-        if pos >= stop:
-            return None
+        if pos >= stop or text[pos:stop].lower().startswith(lex.time_leads):
+            return None  # nothing left, or "wrote on X shortly after signing": when
+        if _bare_answer(text, pos, stop, lex):
+            return None  # "the government said yes three days later": an answer
         lead = _skip_adverb(text, pos, stop, lex, quotes)
         quote = quote_at(quotes, _GAP.match(text, lead).end(), stop)  # type: ignore[union-attr]
         if quote is not None and _opens_content(text, lead, quote):
@@ -490,7 +503,11 @@ def around_attribution(
     bare = not _looks_like_clause(text, start, stop, lex) and _looks_like_clause(
         text, lo, lead_stop, lex
     )
-    if carried or bare or len(text[start:stop].split()) < len(text[lo:lead_stop].split()):
+    # "If the truce holds, diplomats say, the talks could resume": the condition before
+    # the speaker is no report of its own; the main clause after it is.
+    conditional = text[lo:lead_stop].lower().startswith(lex.subordinate_leads)
+    shorter = len(text[start:stop].split()) < len(text[lo:lead_stop].split())
+    if carried or bare or (shorter and not conditional):
         start, stop = lo, lead_stop
     if len(text[start:stop].split()) < 3:
         return None, False

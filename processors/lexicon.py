@@ -122,7 +122,6 @@ class SpeechLexicon:
 
     verbs: Mapping[str, tuple[str, str]]
     """Written form (lower case, single spaces) -> (lemma, frame)."""
-    verb_pattern: re.Pattern[str]
     according_pattern: re.Pattern[str]
     according_openers: tuple[str, ...]
     """The forms besides "according to" that open a sentence (``Per the governor, …``)."""
@@ -135,10 +134,9 @@ class SpeechLexicon:
     """Anchored: who was told (``reporters``, ``the Security Council``)."""
     retro_pattern: re.Pattern[str]
     """``The announcement, made by`` ...: attribution of the previous sentence."""
-    titled_pattern: re.Pattern[str]
-    """A role word and the name it introduces: ``Minister Park Ji-hoon``."""
     speech_pattern: re.Pattern[str]
-    """``verb_pattern`` or ``titled_pattern`` (groups ``verb``, ``role`` and ``name``).
+    """A reporting verb (group ``verb``, the forms of ``verbs``) or a role word and the
+    name it introduces (groups ``role`` and ``name``: ``Minister Park Ji-hoon``).
 
     One scan of an article finds both: they never overlap, and scanning once costs
     little more than scanning for either alone.
@@ -175,6 +173,16 @@ class SpeechLexicon:
     time_words: frozenset[str]
     blockers_before: frozenset[str]
     blockers_after: frozenset[str]
+    subordinate_leads: tuple[str, ...]
+    """What opens a leading subordinate clause (``if ``, ``as long as ``), with its blank."""
+    time_leads: tuple[str, ...]
+    """What opens a phrase of when after a verb (``shortly after ``), with its blank."""
+    answers: frozenset[str]
+    """A bare answer as a verb's object (``yes``, ``no``)."""
+    answer_tails: frozenset[str]
+    """Words that open a phrase of time after a bare answer (``the same night``)."""
+    reciprocals: tuple[str, ...]
+    """``each other``: content that says two sides spoke of each other, nobody's words."""
     noun_markers: frozenset[str]
     """Words that make a following form a noun: ``the claims``, ``his remarks``."""
     pronouns: Mapping[str, str]
@@ -189,12 +197,22 @@ class SpeechLexicon:
     """Bodies every state has (``army``, ``government``): alone, the last state named's."""
     group_nouns: frozenset[str]
     armed_group_nouns: frozenset[str]
+    armed_modifiers: frozenset[str]
+    mediator_nouns: tuple[str, ...]
+    """What a mediating party is called as a speaker (``the guarantor countries``)."""
+    mediator_words: tuple[str, ...]
+    """Words naming a mediator's part (``brokered``, ``guarantors``), lower case."""
+    mediator_gap: frozenset[str]
+    """The only words between a mediator word and the mediator it names (``by``)."""
+    """Words that make a role an armed group's (``a guerrilla commander``)."""
     """Group nouns naming only an armed group (``the rebels``): never a neutral body's."""
     neutral_bodies: frozenset[str]
     """Actors that are no armed group (the Red Cross, the UN)."""
     usual_brokers: frozenset[str]
     state_roles: frozenset[str]
     """Offices only a state has (``president``, ``minister``): the article's state's."""
+    insurgencies: Mapping[str, str]
+    """An armed group that fights its own state (``ELN``) -> that state (``COL``)."""
     state_home_min: int
     """States that mostly mediate: a bare ``the government`` is a warring state's first."""
     patron_suffixes: frozenset[str]
@@ -205,6 +223,8 @@ class SpeechLexicon:
     sources: frozenset[str]
     non_speakers: frozenset[str]
     placeless_sources: frozenset[str]
+    civilian_roles: frozenset[str]
+    """What a private person is described as (``a mother of five``): a place gives no side."""
     """Crowds a place does not give a side to: ``brokers in London``, ``Kyiv-based analysts``."""
     organ_kinds: Mapping[str, frozenset[str]]
     """A state body's word (``military``) -> every word of its kind (army, military...)."""
@@ -258,6 +278,15 @@ class SpeechLexicon:
     """Flags of the words the lexicon lists, by the word as written, lower case, ``base``."""
     known_classes: dict[str, int] = field(default_factory=dict, compare=False, repr=False)
     """``word_class`` of the words read so far, by any article (see ``class_of``)."""
+
+    @property
+    def verb_pattern(self) -> re.Pattern[str]:
+        """The reporting verbs alone, as whole words, a longer form before a shorter one.
+
+        Extraction finds them through ``speech_pattern``; this pattern is compiled when
+        asked for, not at load, where nothing would use it.
+        """
+        return re.compile(rf"(?<![\w-])(?:{trie_pattern(self.verbs, any_blank=True)})(?![\w-])")
 
     def class_of(self, word: str) -> int:
         """``word_class(word)``, remembered: news repeats its words from one story to the next.
@@ -559,7 +588,6 @@ def _build(raw: Mapping[str, Any]) -> SpeechLexicon:
     )
     return SpeechLexicon(
         verbs=verbs,
-        verb_pattern=re.compile(rf"(?<![\w-])(?:{trie_pattern(verbs, any_blank=True)})(?![\w-])"),
         according_pattern=re.compile(rf"(?<![\w-])(?:{_alternation(raw['according'])})\s+"),
         according_openers=tuple(
             form + " " for form in raw["according"] if not form.lower().startswith("according")
@@ -574,7 +602,6 @@ def _build(raw: Mapping[str, Any]) -> SpeechLexicon:
         adjunct_pattern=_adjunct_pattern(raw),
         listener_pattern=re.compile(rf"\s*(?:{_alternation(raw['listeners'])})(?![\w-])"),
         retro_pattern=re.compile(retro),
-        titled_pattern=re.compile(rf"(?<![\w-])(?:{trie_pattern(_role_words(raw))})\s+{_NAME}"),
         speech_pattern=speech_pattern,
         speech_starts=speech_starts,
         # A trie whose word-start check follows each first letter: the engine then tries
@@ -603,6 +630,11 @@ def _build(raw: Mapping[str, Any]) -> SpeechLexicon:
         time_words=frozenset(raw["time_words"]),
         blockers_before=_lower_set(raw["blockers_before"]),
         blockers_after=_lower_set(raw["blockers_after"]),
+        subordinate_leads=tuple(f"{lead.lower()} " for lead in raw["subordinate_leads"]),
+        time_leads=tuple(f"{lead.lower()} " for lead in raw["time_leads"]),
+        answers=_lower_set(raw["answers"]["words"]),
+        answer_tails=_lower_set(raw["answers"]["after"]),
+        reciprocals=tuple(raw["reciprocals"]),
         noun_markers=_lower_set(raw["noun_markers"]),
         pronouns=dict(raw["pronouns"]),
         determiners=_lower_set(raw["determiners"]),
@@ -613,15 +645,21 @@ def _build(raw: Mapping[str, Any]) -> SpeechLexicon:
         state_organs=_lower_set(raw["state_organs"]),
         group_nouns=_lower_set(raw["group_nouns"]),
         armed_group_nouns=_lower_set(raw["armed_group_nouns"]),
+        armed_modifiers=_lower_set(raw["armed_modifiers"]),
+        mediator_nouns=tuple(raw["mediators"]["nouns"]),
+        mediator_words=tuple(raw["mediators"]["words"]),
+        mediator_gap=_lower_set(raw["mediators"]["gap"]),
         neutral_bodies=frozenset(raw["neutral_bodies"]),
         usual_brokers=frozenset(raw["usual_brokers"]),
         state_roles=_lower_set(raw["state_roles"]),
         state_home_min=int(raw["state_home_min"]),
+        insurgencies={group: state for state, gs in raw["insurgencies"].items() for group in gs},
         patron_suffixes=_lower_set(raw["patron_suffixes"]),
         documents=_lower_set(raw["documents"]),
         sources=_lower_set(raw["sources"]),
         non_speakers=_lower_set(raw["non_speakers"]),
         placeless_sources=_lower_set(raw["placeless_sources"]),
+        civilian_roles=_lower_set(raw["civilian_roles"]),
         organ_kinds={
             word.lower(): _lower_set(words)
             for words in raw["organ_kinds"].values()

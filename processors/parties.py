@@ -48,6 +48,9 @@ class ArticleActors:
     main_pair: tuple[str, ...]
     states: frozenset[str] = frozenset()
     """The actors named in the article that are states."""
+    outsiders: frozenset[str] = frozenset()
+    """Actors the article says are outside the agreement ("Eritrea is not a party to it"):
+    not counted in ``counts``, so they make no side of the article's conflict."""
 
     def between(self, start: int, end: int) -> Sequence[ActorMention]:
         """Mentions that start in ``[start, end)``."""
@@ -104,13 +107,15 @@ def find_actors(
     hits.sort(key=itemgetter(0))  # by start
     hits.extend(_group_nouns(text, hits, gazetteer, lexicon))
     hits.sort(key=itemgetter(0))
-    counts = Counter(h.actor for h in hits)
+    outsiders = frozenset(h.actor for h in hits if lexicon.non_party.match(text, h.end))
+    counts = Counter(h.actor for h in hits if h.actor not in outsiders)
     return ArticleActors(
         hits=tuple(hits),
         starts=tuple(h.start for h in hits),
         counts=counts,
         main_pair=_main_pair(counts, lexicon),
-        states=frozenset(a for a in counts if a in gazetteer.states),
+        states=frozenset(h.actor for h in hits if h.actor in gazetteer.states),
+        outsiders=outsiders,
     )
 
 
@@ -147,12 +152,14 @@ def _group_nouns(
 
 
 def _venue(text: str, hit: ActorMention, lexicon: AgreementLexicon) -> bool:
-    """Whether a capital city names an agreement as its venue ("the Minsk accords")."""
-    return (
-        hit.kind == "capital"
-        and text[max(0, hit.start - 4) : hit.start] in ("the ", "The ")
-        and lexicon.grammar.venue_name.match(text, hit.end) is not None
-    )
+    """Whether a capital city names an agreement as its venue ("the Minsk accords", "the
+    truce agreed in Pretoria")."""
+    if hit.kind != "capital":
+        return False
+    grammar = lexicon.grammar
+    if text[max(0, hit.start - 4) : hit.start] in ("the ", "The "):
+        return grammar.venue_name.match(text, hit.end) is not None
+    return grammar.made_in.search(text, max(0, hit.start - 50), hit.start) is not None
 
 
 def _location(text: str, hit: ActorMention) -> bool:
@@ -542,8 +549,13 @@ def resolve_parties(
     ``place`` is what a named place says (``()`` for a region outside any known
     conflict). Known conflicts decide between sides and mediators; failing those, the
     conflict of the passage (``near``: the actors named around the mention) or of the
-    article. Returns ``()`` when the sides cannot be told.
+    article. An actor the article calls no party of it counts only when the agreement's
+    own phrase names it. Returns ``()`` when the sides cannot be told.
     """
+    if actors.outsiders:
+        hints = [a for a in hints if a not in actors.outsiders]
+        if near:
+            near = {a: n for a, n in near.items() if a not in actors.outsiders}
     named = list(dict.fromkeys(explicit))
     if len(named) >= 2:
         for pair in _article_conflicts(named, actors, lexicon):

@@ -131,6 +131,8 @@ def seed_described(layout: Layout, reader: SpeakerReader, discourse: Discourse) 
         if not text.startswith(_INDEFINITE, sentence.start):
             if text[sentence.start : sentence.start + 1].isupper():
                 _seed_named(layout, reader, discourse, sentence.start, sentence.end)
+            if ", " in text[sentence.start : sentence.end]:
+                _seed_named_within(layout, reader, discourse, sentence.start, sentence.end)
             continue  # most sentences open otherwise: no tokens read for them
         ends = _described_end(layout, reader, sentence.start, sentence.end)
         if ends is None:
@@ -159,14 +161,42 @@ _NAMED_HEAD = re.compile(
 )
 
 
+# A name and its appositive after a preposition or a verb of being inside a sentence
+# ("headed by Odaa Tarbii, the group's spokesman.", "is Hernan Quiroga, the negotiator,").
+_NAMED_WITHIN = re.compile(
+    r"\b(?:by|is|was|are|were|includes|included) "
+    r"((?:[A-Z][\w'\u2019.-]+ ){1,3}[A-Z][\w'\u2019-]+), "
+    r"((?:the|a|an) [^,;:\"\u201c\u201d]{3,80})[,.]"
+)
+
+
+def _seed_named_within(
+    layout: Layout, reader: SpeakerReader, discourse: Discourse, start: int, end: int
+) -> None:
+    """``The OLA team is headed by Odaa Tarbii, the group's spokesman.``: a person the
+    narration names with a role inside a sentence, so that a later ``Odaa said`` and
+    ``he said`` find the side the role gives."""
+    for match in _NAMED_WITHIN.finditer(layout.text, start, end):
+        if not layout.in_quote(match.start(1)):
+            _seed_name(layout, reader, discourse, match, start)
+
+
 def _seed_named(
     layout: Layout, reader: SpeakerReader, discourse: Discourse, start: int, end: int
 ) -> None:
     """``Luca Ferraro, the Italian envoy, arrived on Monday.``: a person the narration
     names with a role, so that a later ``he said`` finds him."""
     match = _NAMED_HEAD.match(layout.text, start, end)
-    if match is None or reader.in_mentions(match.start(1), match.end(1)):
-        return  # no such head, or a listed person (already remembered)
+    if match is not None:
+        _seed_name(layout, reader, discourse, match, start)
+
+
+def _seed_name(
+    layout: Layout, reader: SpeakerReader, discourse: Discourse, match: re.Match[str], start: int
+) -> None:
+    """Remember the person ``match`` names (group 1) with its appositive (group 2)."""
+    if reader.in_mentions(match.start(1), match.end(1)):
+        return  # a listed person (already remembered)
     if reader.lex.cue_pattern.search(match.group(1)):
         return  # "Democrat Renee Calloway": a titled name, which ``seed_titled`` reads
     if any(reader.word_class(word) & _NOT_NAME for word in match.group(1).split()):
@@ -237,8 +267,14 @@ def _appositive_side(layout: Layout, reader: SpeakerReader, start: int) -> str |
     if not words or not reader.word_class(words[-1]) & ROLE:
         return None
     lead = comma - len(" ".join(words))
-    found = reader.actors_in(Phrase(lead, comma, text[lead:comma]), placed=False)
-    return reader.pick(found) if found else None
+    head = Phrase(lead, comma, text[lead:comma])
+    found = reader.actors_in(head, placed=False)
+    if found:
+        return reader.pick(found)
+    # "the army commander, General X": a role in a state organ the text named before
+    # without its state is that organ's ("the army said ... the army commander, X").
+    organ = reader.organ_in(head)
+    return reader.institution(organ, lead) if organ is not None else None
 
 
 def home_actor(layout: Layout, lexicon: SpeechLexicon) -> str | None:

@@ -10,6 +10,13 @@ The actor comes from the phrase itself (a known name, a demonym, a possessive co
 ``Hamas-run``), a cue (``Sen.``, ``Republican``), a place that belongs to one side
 (``Kherson``), an earlier mention, and last from the article's home actor: in a
 domestic story everyone quoted speaks for that country.
+
+A state's organ or office that the text gives no state (``the army``, ``a government
+official``, ``the Ombudsman's Office``) is the state the story is about: the one its
+insurgency fights (``the ELN`` names Colombia's story), else the state named most,
+where a capital named as a venue (``talks in Havana``) does not count. ``The
+mediators`` are the states the text named as such (``brokered by Egypt``), and an
+armed-group word (``a guerrilla commander``) gives the armed group named last.
 """
 
 from __future__ import annotations
@@ -82,6 +89,10 @@ _PAIR_WINDOW = 300
 _EMPLOYER_WINDOW = 300
 # How far back (characters) a bare "The Health Ministry" looks for the state that owns it.
 _OWNER_WINDOW = 300
+# How near (characters) a mediator word a state must be named to be the mediator it
+# names: "Cuba, Mexico and Norway, the guarantor countries", "brokered by Egypt".
+_MEDIATOR_WINDOW = 30
+_WORDS = re.compile(r"[^\W\d_]+")
 # How many gazetteer mentions back ``SpeakerReader.institution`` looks for an owner.
 _OWNER_LOOKBACK = 40
 
@@ -367,6 +378,10 @@ class SpeakerReader:
             return None
         if tokens[0][2].lower() == "our" and self.lex.media_roles.search(phrase.text):
             return None  # "Our correspondent in Uri says": the outlet's own reporting
+        if phrase.text.lower().endswith(self.lex.mediator_nouns) and not self.in_mentions(
+            phrase.start, phrase.end
+        ):
+            return self._mediators(phrase)
         head = tokens[: self._head_end(tokens)]
         last = base(head[-1][2])
         last_two = f"{base(head[-2][2])} {last}" if len(head) > 1 else last
@@ -417,6 +432,57 @@ class SpeakerReader:
                 anonymous = all(t[2].lower() in quantifiers or t[2].isdigit() for t in head[:-1])
         link = linked.end() if linked is not None else -1
         return self._described(phrase, noun, role, side, first, anonymous, link)
+
+    def _mediators(self, phrase: Phrase) -> Resolved:
+        """``the guarantors said``: the mediators the text named before, by the state or
+        neutral body next to an earlier mediator word in its sentence (``Cuba, Mexico and
+        Norway, the guarantor countries``, ``a truce brokered by Egypt``), else by the
+        usual broker named last."""
+        text, pos = self.text, phrase.start
+        low = text[:pos].lower()
+        hits: list[int] = []
+        for word in self.lex.mediator_words:
+            at = low.find(word)
+            while at != -1:
+                hits.append(at)
+                at = low.find(word, at + 1)
+        found = None
+        for at in sorted(hits, reverse=True):
+            found = self._nearest_mediator(at, low.find(" ", at))
+            if found is not None:
+                break
+        if found is None:
+            # "Egypt and Qatar said …": else the state that usually mediates named last.
+            brokers = self.lex.usual_brokers
+            before = self.mentions[: bisect.bisect_left(self.starts, pos)]
+            found = next((m.actor for m in reversed(before) if m.actor in brokers), None)
+        speaker = Speaker(phrase.text, found or UNKNOWN_ACTOR, "mediator")
+        return Resolved(speaker, "group", None, 0.7 if found else 0.5)
+
+    def _nearest_mediator(self, at: int, word_end: int) -> str | None:
+        """The state or neutral body named next to the mediator word at ``at`` (only
+        small words between: ``Norway, the guarantor``, ``brokered by Egypt``), if any."""
+        text = self.text
+        lo = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at), 0)
+        hi = min(
+            (end for end in (text.find(". ", at), text.find("\n", at)) if end != -1),
+            default=len(text),
+        )
+        states, neutral = self.gazetteer.states, self.lex.neutral_bodies
+        best: tuple[int, str] | None = None
+        for mention in self.in_mentions(lo, hi):
+            if mention.actor in states or mention.actor in neutral:
+                between = (
+                    text[word_end : mention.start] if mention.start > at else text[mention.end : at]
+                )
+                if len(between) > _MEDIATOR_WINDOW or not self.lex.mediator_gap.issuperset(
+                    _WORDS.findall(between.lower())
+                ):
+                    continue  # "the proposal of the guarantors": no mediator named there
+                gap = len(between)
+                if best is None or gap < best[0]:
+                    best = (gap, mention.actor)
+        return best[1] if best is not None else None
 
     def _same_sources(self, noun: str, pos: int) -> Resolved | None:
         """``according to people familiar with the matter … the people said``: the
@@ -584,8 +650,19 @@ class SpeakerReader:
             entity = self.discourse.salient(pos, ("group", "body"), None)
         if entity is None:
             return None
-        speaker = Speaker(entity.name, entity.actor, entity.role)
+        speaker = Speaker(entity.name, self._known_side(entity, pos), entity.role)
         return Resolved(speaker, entity.kind, entity.gender, min(entity.confidence, 0.8))
+
+    def _known_side(self, entity: Entity, pos: int) -> str:
+        """``entity``'s actor, or when it has none the one an earlier mention of the same
+        person was given: the narration's ``ambassador X`` reads no side, while the
+        attribution ``Mexico's representative, ambassador X, said`` did."""
+        if entity.actor != UNKNOWN_ACTOR or entity.kind != "person":
+            return entity.actor
+        for other in reversed(self.discourse.before(pos)):
+            if other.name == entity.name and other.actor != UNKNOWN_ACTOR:
+                return other.actor
+        return entity.actor
 
     def _one_of_the(self, phrase: Phrase, noun: str, sentence_start: int) -> Resolved | None:
         """``One of the people, who …, said``, ``One of the officials said``: one of a
@@ -666,8 +743,12 @@ class SpeakerReader:
         if self._state_home is None:
             states, brokers = self.gazetteer.states, self.lex.usual_brokers
             counts: dict[str, int] = {}
+            insurgencies = self.lex.insurgencies
             for mention in self.mentions:
-                actor = mention.actor
+                if mention.kind == "capital" and self._venue(mention):
+                    continue  # "talks in Havana", "the Doha process": where, not who
+                # A group that fights its own state names that state's story.
+                actor = insurgencies.get(mention.actor, mention.actor)
                 if actor in states and actor not in brokers:
                     counts[actor] = counts.get(actor, 0) + 1
             ranked = sorted(counts.values(), reverse=True)
@@ -680,6 +761,14 @@ class SpeakerReader:
                 found = max(counts, key=counts.__getitem__)
             self._state_home = (found,)
         return self._state_home[0]
+
+    def _venue(self, mention: ActorMention) -> bool:
+        """Whether a capital is named as the place where something happens (``talks in
+        Havana``, ``the Doha process``), not as its state's government."""
+        text = self.text
+        if text[max(0, mention.start - 4) : mention.start] in (" in ", " at "):
+            return True
+        return self.grammar.venue_name.match(text, mention.end) is not None
 
     def _state_office(self, role: str | None) -> str | None:
         """The article's state, for a holder of an office only a state has."""
@@ -819,7 +908,9 @@ class SpeakerReader:
                     actor = self.institution(noun, phrase.start) or actor
             if actor is None and anaphor:
                 # "the ministry" after "Russia's Defence Ministry said": the same body.
-                earlier_body = self.discourse.with_role(noun, phrase.start, by_name=True)
+                earlier_body = self.discourse.with_role(
+                    noun, phrase.start, by_name=True, actors=self._organ_holders(noun)
+                )
                 if earlier_body is not None and earlier_body.actor != UNKNOWN_ACTOR:
                     actor = earlier_body.actor
                 elif first == "the" and written.lower().endswith(noun):
@@ -833,6 +924,8 @@ class SpeakerReader:
                         actor = self.institution(whole, phrase.start, guess=False)
                         actor = actor or self._owner_before(phrase.start)
                         actor = actor or self._place_before(phrase.start)
+                        # Else the state the story is about, when one fills it.
+                        actor = actor or self.state_home
                 if actor is None and earlier_body is None and " " in noun:
                     actor = self._place_before(phrase.start)
                 if actor is None:
@@ -862,9 +955,16 @@ class SpeakerReader:
             if organ is not None:
                 # "a senior military official", "police sources": the state whose body
                 # that is, when the text named one; a place says where the body serves.
-                crowd = self.organ_owner(organ, phrase.start) or self.hint(phrase, None)
+                crowd = (
+                    self.organ_owner(organ, phrase.start)
+                    or self.hint(phrase, None)
+                    or self.fought_state(phrase.start)
+                    or self.state_home
+                )
             if crowd is None and first == "one":
                 crowd = self._one_of_sources(noun, phrase.start)
+            if crowd is None:
+                crowd = self.armed_side(phrase)
             if crowd is None and anonymous:
                 found, confidence = UNKNOWN_ACTOR, 0.6
             else:
@@ -945,6 +1045,18 @@ class SpeakerReader:
                 found.append((mention.actor, mention.kind))
         return found
 
+    def is_civilian(self, appositive: Phrase | None) -> bool:
+        """Whether an appositive describes a private person (``a mother of five``, ``a
+        58-year-old fisherman from Keti Bandar``): a role word before any place."""
+        if appositive is None:
+            return False
+        for word in appositive.text.lower().split()[:6]:
+            if word in self.grammar.links:
+                return False  # "in Deir al-Balah": the place, no role word before it
+            if word.strip(",.") in self.lex.civilian_roles:
+                return True
+        return False
+
     def is_expert(self, *parts: Phrase | None) -> bool:
         """Whether a speaker is described as an independent expert (``analyst``)."""
         experts = self.lex.expert_roles
@@ -970,6 +1082,12 @@ class SpeakerReader:
             return None  # no possessive, no "of the …" and no "its …": no owner to find
         tokens = self._words(phrase)
         for i, (_s, _e, word) in enumerate(tokens):
+            if is_possessive(word) and self._state_role(tokens, i):
+                # "the Ombudsman's Office", "the Attorney General's office": an office
+                # only a state has owns it: the state the story is about.
+                found = self.fought_state(phrase.start) or self.state_home
+                if found is not None:
+                    return found
             if is_possessive(word) and word.islower():
                 earlier = self.discourse.with_role(base(word), phrase.start)
                 if earlier is not None:
@@ -994,6 +1112,12 @@ class SpeakerReader:
                     return found
                 # "a spokesman for the army's Northern Command": the possessive may tell.
         return None
+
+    def _state_role(self, tokens: list[Token], i: int) -> bool:
+        """Whether the word ``tokens[i]`` ends an office only a state has (``Ombudsman's``,
+        ``Attorney General's``)."""
+        roles, word = self.lex.state_roles, base(tokens[i][2])
+        return word in roles or (i > 0 and f"{tokens[i - 1][2].lower()} {word}" in roles)
 
     def organ_in(self, phrase: Phrase | None) -> str | None:
         """The state body a phrase describes its speaker by (``a military official``)."""
@@ -1059,6 +1183,33 @@ class SpeakerReader:
                 return self.institution(noun, phrase.start, guess=False)
         return None
 
+    def armed_side(self, phrase: Phrase) -> str | None:
+        """``a guerrilla commander``, ``rebel sources``: a speaker an armed-group word
+        qualifies is the armed group the text named last, as ``the rebels`` is."""
+        modifiers = self.lex.armed_modifiers
+        words = phrase.text.lower().split()
+        if modifiers.isdisjoint(words[:-1]):
+            return None  # the last word is the head: "the militia" is a body of its own
+        return self.institution("rebels", phrase.start)
+
+    def fought_state(self, pos: int) -> str | None:
+        """The one state that the armed groups named before ``pos`` fight at home (the
+        ELN: Colombia), or None when they name none or several."""
+        insurgencies = self.lex.insurgencies
+        fought = {
+            insurgencies[m.actor]
+            for m in self.mentions[: bisect.bisect_left(self.starts, pos)]
+            if m.actor in insurgencies
+        }
+        return next(iter(fought)) if len(fought) == 1 else None
+
+    def _organ_holders(self, noun: str) -> frozenset[str] | None:
+        """Who may hold a body called ``noun``: for a state organ (``army``), a state or
+        an unknown side, never an armed group named like one (``Liberation Army``)."""
+        if noun not in self.lex.state_organs:
+            return None
+        return self.gazetteer.states | {UNKNOWN_ACTOR}
+
     def institution(self, noun: str, pos: int, guess: bool = True) -> str | None:
         """The side of ``the army`` or ``the group`` that has none in its own words.
 
@@ -1070,7 +1221,9 @@ class SpeakerReader:
         state = noun in lex.state_organs
         if not state and noun not in lex.group_nouns:
             return None
-        earlier = self.discourse.with_role(noun, pos, by_name=True)
+        earlier = self.discourse.with_role(
+            noun, pos, by_name=True, actors=self._organ_holders(noun)
+        )
         if earlier is not None and earlier.actor != UNKNOWN_ACTOR:
             return earlier.actor  # "the army said ... the army's spokesman"
         states = self.gazetteer.states
@@ -1078,15 +1231,21 @@ class SpeakerReader:
         index = bisect.bisect_left(self.starts, pos)
         counts: dict[str, int] = {}
         armed = noun in lex.armed_group_nouns
+        insurgencies = lex.insurgencies
         for mention in reversed(mentions[max(0, index - _OWNER_LOOKBACK) : index]):
+            if state and mention.actor in insurgencies:
+                # "the ELN said ... the army said": the army the group fights.
+                fought = insurgencies[mention.actor]
+                counts[fought] = counts.get(fought, 0) + 1
+                continue
             if (mention.actor in states) != state:
                 continue
             if not state:
                 if armed and mention.actor in lex.neutral_bodies:
                     continue  # "the rebels said" after "the Red Cross said": not the ICRC
                 return mention.actor
-            if mention.kind == "capital" and self.grammar.venue_name.match(text, mention.end):
-                continue  # "the Pretoria agreement": where a deal was made, not whose army
+            if mention.kind == "capital" and self._venue(mention):
+                continue  # "the Pretoria agreement", "signed in Pretoria": where, not whose
             counts[mention.actor] = counts.get(mention.actor, 0) + 1
             # "Sudan's army", "the Sudanese armed forces": this state's organ by name.
             after = text[mention.end : mention.end + len(noun) + 40].split()
@@ -1194,7 +1353,10 @@ class _Side:
                 actor = reader.owner(owned[0])
             actor = actor or self.aliased or self._cue
             if actor is None:
-                actor = reader.hint(self._phrase, self._appositive)
+                # "Umm Khaled, a mother of five in Deir al-Balah": a place only locates
+                # a private person.
+                civilian = reader.is_civilian(self._appositive)
+                actor = reader.hint(self._phrase, self._appositive, places=not civilian)
             if actor is None:
                 # "Its spokeswoman, Maly Socheata", "the army's spokesman": the owner's side.
                 actor = reader.owner(self._phrase)
@@ -1208,6 +1370,12 @@ class _Side:
                     if organ is not None:
                         actor = reader.organ_owner(organ, self._phrase.start)
                         self._by_organ = actor is not None
+                        if actor is None:
+                            # "a government official" in a story about a group that
+                            # fights its own state: that state's official.
+                            actor = reader.fought_state(self._phrase.start) or reader.state_home
+                if actor is None:
+                    actor = reader.armed_side(self._phrase)
             self._actor = (actor,)
         return self._actor[0]
 

@@ -6,9 +6,6 @@ import bisect
 import re
 from collections.abc import Iterable
 
-_Trie = dict[str, "_Trie"]
-_END = ""
-
 
 def trie_pattern(words: Iterable[str], any_blank: bool = False, word_start: bool = False) -> str:
     """One regex alternation of ``words``, shaped as a character trie.
@@ -24,36 +21,66 @@ def trie_pattern(words: Iterable[str], any_blank: bool = False, word_start: bool
     comes after each word's first character, so that the regex engine skips positions
     that open no word without trying the pattern there; that pays when the words start
     with few different characters (capitalised names), not with all of them.
+
+    The trie is read off the sorted words, without building it: the words below a node
+    are a run of them, its children in character order (start-up compiles tries of
+    thousands of names).
     """
-    root: _Trie = {}
-    for word in words:
-        node = root
-        for char in word:
-            node = node.setdefault(char, {})
-        node[_END] = {}
+    ordered = sorted(set(words))
+    pieces: dict[str, str] = {}
     if not word_start:
-        return _render(root, any_blank)
-    branches = [
-        re.escape(char) + r"(?<![\w-].)" + _render(child, any_blank)
-        for char, child in sorted(root.items())
-        if char
-    ]
+        return _render(ordered, 0, len(ordered), 0, any_blank, pieces)
+    branches = []
+    lo = 1 if ordered and not ordered[0] else 0  # an empty word matches nowhere here
+    while lo < len(ordered):
+        char = ordered[lo][0]
+        hi = _run_end(ordered, lo, 0)
+        rest = _render(ordered, lo, hi, 1, any_blank, pieces)
+        branches.append(_piece(char, any_blank, pieces) + r"(?<![\w-].)" + rest)
+        lo = hi
     return "(?:" + "|".join(branches) + ")"
 
 
-def _render(node: _Trie, any_blank: bool) -> str:
-    branches = [
-        (r"\s+" if char == " " and any_blank else re.escape(char)) + _render(child, any_blank)
-        for char, child in sorted(node.items())
-        if char
-    ]
+def _render(
+    words: list[str], lo: int, hi: int, depth: int, any_blank: bool, pieces: dict[str, str]
+) -> str:
+    """The trie of ``words[lo:hi]`` (sorted, sharing their first ``depth`` characters)
+    below that prefix."""
+    ends = lo < hi and len(words[lo]) == depth  # a word stops here (it sorts first)
+    if ends:
+        lo += 1
+    branches = []
+    while lo < hi:
+        char = words[lo][depth]
+        stop = _run_end(words, lo, depth, hi)
+        rest = _render(words, lo, stop, depth + 1, any_blank, pieces)
+        branches.append(_piece(char, any_blank, pieces) + rest)
+        lo = stop
     if not branches:
         return ""
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    if _END in node:
+    if ends:
         # The word may stop here; the greedy "?" still tries the longer word first.
         return f"(?:{body})?"
     return body
+
+
+def _run_end(words: list[str], lo: int, depth: int, hi: int = -1) -> int:
+    """Where the run of words that have ``words[lo]``'s character at ``depth`` ends."""
+    stop = len(words) if hi < 0 else hi
+    char = words[lo][depth]
+    end = lo + 1
+    while end < stop and words[end][depth] == char:
+        end += 1
+    return end
+
+
+def _piece(char: str, any_blank: bool, pieces: dict[str, str]) -> str:
+    """One character of a word in the pattern: escaped, or any blanks for a space."""
+    piece = pieces.get(char)
+    if piece is None:
+        piece = pieces[char] = r"\s+" if char == " " and any_blank else re.escape(char)
+    return piece
 
 
 def char_positions(text: str, chars: str) -> list[int]:

@@ -89,14 +89,45 @@ class WordScan:
     """The beginning found at each position, as written ("Ceasef", "7")."""
 
 
+class Buckets:
+    """The bucket regex of each beginning as written ("Ceasef", "7"), compiled when a
+    text first has that beginning.
+
+    A lexicon has hundreds of buckets and an article starts a word with few of their
+    beginnings: compiling them all at load took a quarter of the start-up. Every form
+    of one bucket shares its compiled regex.
+    """
+
+    __slots__ = ("_by_source", "_compiled", "_sources")
+
+    def __init__(self, sources: dict[str, str]) -> None:
+        self._sources = sources
+        self._compiled: dict[str, re.Pattern[str]] = {}
+        self._by_source: dict[str, re.Pattern[str]] = {}
+
+    def get(self, form: str) -> re.Pattern[str] | None:
+        """The bucket of a beginning as written, or None when no bucket has it."""
+        pattern = self._compiled.get(form)
+        if pattern is None:
+            source = self._sources.get(form)
+            if source is None:
+                return None
+            pattern = self._by_source.get(source)
+            if pattern is None:
+                pattern = self._by_source[source] = re.compile(source, re.IGNORECASE)
+            self._compiled[form] = pattern
+        return pattern
+
+
 @dataclass(frozen=True, slots=True)
 class WordPatterns:
     """Named patterns, matched case-insensitively at word starts."""
 
-    buckets: Mapping[str, re.Pattern[str]]
+    buckets: Mapping[str, str]
+    """The regex source of each bucket, by its key (``start_keys``)."""
     starts: Starts
     """Finds the places where some bucket's key begins a word."""
-    by_start: Mapping[str, re.Pattern[str]]
+    by_start: Buckets
     """The bucket for each beginning ``starts`` can find, as written ("Ceasef", "7")."""
 
     def finditer(
@@ -222,19 +253,18 @@ def build_word_patterns(named: Sequence[tuple[str, str]]) -> WordPatterns:
     buckets = {}
     for key in every:
         chosen = [f"(?P<{n}>{p})" for n, p, keys in keyed if key in keys]
-        buckets[key] = re.compile(rf"(?:{'|'.join(chosen)})(?![\w-])", re.IGNORECASE)
+        buckets[key] = rf"(?:{'|'.join(chosen)})(?![\w-])"
     return WordPatterns(
         buckets=MappingProxyType(buckets),
         starts=_starts(every),
-        # A plain dict: looked up at every word start, and a read-only view is slower.
-        by_start=_by_start(buckets),
+        by_start=Buckets(_by_start(buckets)),
     )
 
 
-def _by_start(buckets: Mapping[str, re.Pattern[str]]) -> dict[str, re.Pattern[str]]:
+def _by_start(buckets: Mapping[str, str]) -> dict[str, str]:
     """Each bucket under every form ``_starts`` can match: lower case, capitalised,
     a short word without its padding, any digit for the digit bucket."""
-    out: dict[str, re.Pattern[str]] = {}
+    out: dict[str, str] = {}
     for key, pattern in buckets.items():
         if key == _DIGIT:
             out.update((digit, pattern) for digit in "0123456789")

@@ -68,6 +68,12 @@ def only_speaker(statements: tuple[Statement, ...]) -> str:
         ("The Islamic State group said in a statement that it was behind the bombing.", "ISIS"),
         ("The Baloch Liberation Army said it had attacked the train.", "BLA"),
         ("Fano fighters said they had taken control of the town.", "FANO"),
+        # A side named by its region's people and a force noun.
+        ("Tigrayan forces said they had pulled back from the town.", "TPLF"),
+        ("A Tigrayan commander said the handover would take two weeks.", "TPLF"),
+        ("Amhara militias said they would hold the road to Kobo.", "FANO"),
+        ("Tigrayan officials said the handover of heavy weapons had begun.", "TPLF"),
+        ("The Tigrayan commander said his men would not disarm yet.", "TPLF"),
         ("The African Union said it was alarmed by the fighting.", "AU"),
         ("Hayat Tahrir al-Sham said the offensive would continue.", "SYR"),
         ("KCNA said the missile test had been a success.", "PRK"),

@@ -30,6 +30,15 @@ def test_the_packaged_lexicon_loads_and_every_cue_has_a_known_status() -> None:
     assert {spec.scope for spec in lexicon.mention_specs.values()} - {None} <= set(SCOPES)
 
 
+def test_every_bucket_of_the_packaged_lexicon_compiles() -> None:
+    # Buckets are compiled when a text first needs them, not at load: a broken one is
+    # found here rather than by the first article that opens a word with its beginning.
+    lexicon = load_agreement_lexicon()
+    for patterns in (lexicon.mentions, lexicon.cues, lexicon.attack):
+        for source in patterns.buckets.values():
+            assert re.compile(source, re.IGNORECASE).groups > 0
+
+
 def test_a_lexicon_file_can_be_given_explicitly(tmp_path: Path) -> None:
     data = lexicon_data()
     data["labels"] = ["Harvest"]

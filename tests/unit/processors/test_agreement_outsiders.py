@@ -116,3 +116,24 @@ def test_captives_of_a_side_still_name_it_when_nothing_else_does(observe: Observ
 def test_breaches_as_the_topic_of_a_mandate_are_no_violation(observe: Observe, tail: str) -> None:
     found = observe("Israel and Hamas agreed a truce in Gaza. " + tail)
     assert "violated" not in {o.status for o in found}
+
+
+def test_a_state_the_article_calls_no_party_takes_no_stance_on_the_deal(
+    observe: Observe,
+) -> None:
+    text = (
+        "Nearly three months after the guns fell silent in Tigray, the truce has held. Eritrean "
+        "troops, who are not bound by the deal, shelled villages in Irob, the TPLF said. Eritrea "
+        "is the wild card. Asmara has never said it accepts the deal, and Eritrean officials "
+        "deny the shelling."
+    )
+    found = observe(text)
+    assert {("+".join(o.agreement.parties), o.status) for o in found} == {("ETH+TPLF", "in_effect")}
+
+
+def test_the_city_an_agreement_was_made_in_takes_no_side_of_it(observe: Observe) -> None:
+    found = observe(
+        "Nearly three months after the guns fell silent in Tigray, the truce agreed in "
+        "Pretoria has held."
+    )
+    assert {"+".join(o.agreement.parties) for o in found} == {"ETH+TPLF"}

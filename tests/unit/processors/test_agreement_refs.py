@@ -260,3 +260,59 @@ def test_a_lone_status_noun_of_an_accusation_is_still_a_violation(observe: Obser
 )
 def test_halting_such_strikes_is_the_pause_named_before(observe: Observe, text: str) -> None:
     assert {o.agreement.scope for o in observe(text)} == {"energy_infrastructure"}
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        (
+            "Delegations of Ethiopia and the OLA gathered in Zanzibar for peace talks. The "
+            "talks have opened. The government delegation is led by Redwan Hussien, who also "
+            "negotiated the Pretoria deal with the TPLF.",
+            ("ETH", "TPLF"),
+        ),
+        (
+            "Israel and Hamas resumed talks in Doha on a Gaza ceasefire. The talks have made "
+            "progress. The Israeli team is led by Ron Dermer, who also negotiated the November "
+            "deal with Hezbollah.",
+            ("HEZBOLLAH", "ISR"),
+        ),
+    ],
+)
+def test_a_deal_naming_a_side_the_talks_do_not_bind_is_another_deal(
+    observe: Observe, text: str, sides: tuple[str, str]
+) -> None:
+    assert by_status(observe(text), "agreed").agreement.parties == sides
+
+
+@pytest.mark.parametrize("later", ["the Pretoria deal", "the Pretoria accord"])
+def test_one_name_told_with_another_deal_noun_is_the_same_agreement(
+    observe: Observe, later: str
+) -> None:
+    text = (
+        "Talks between Ethiopia and the OLA ended on Thursday without a ceasefire. The "
+        "government had offered terms like those of the Pretoria agreement with the TPLF. "
+        f"Abiy had hoped to repeat the success of {later}. That agreement, signed in "
+        "November, has held in Tigray."
+    )
+    found = observe(text)
+    assert {"+".join(o.agreement.parties) for o in found if o.status == "in_effect"} == {"ETH+TPLF"}
+
+
+def test_talks_that_made_a_document_are_the_documents_not_the_act_it_agreed(
+    observe: Observe,
+) -> None:
+    text = (
+        "NAIROBI - Commanders of Ethiopia's army and Tigrayan forces signed a declaration on "
+        "their peace deal on Saturday, agreeing to allow humanitarian access to Tigray. The "
+        "document was signed after five days of talks in the Kenyan capital."
+    )
+    assert by_status(observe(text), "negotiating").agreement.scope == "general"
+
+
+def test_talks_with_only_an_act_before_them_are_about_that_act(observe: Observe) -> None:
+    text = (
+        "Russia and Ukraine agreed to swap 300 prisoners each. The deal came after three days "
+        "of talks in Istanbul."
+    )
+    assert by_status(observe(text), "negotiating").agreement.scope == "prisoner_exchange"

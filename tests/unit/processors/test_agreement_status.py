@@ -568,3 +568,267 @@ def test_an_act_kept_up_until_a_side_accepts_tells_no_acceptance(
 ) -> None:
     found = observe("Israel and Hamas agreed a truce in Gaza in January. " + tail)
     assert "accepted" not in {o.status for o in found}
+
+
+@pytest.mark.parametrize(
+    ("text", "sides", "status"),
+    [
+        (
+            "The truce between the army and the Rapid Support Forces (RSF) collapsed on Sunday.",
+            "RSF+SDN",
+            "collapsed",
+        ),
+        (
+            "A ceasefire between Ethiopia and the Tigray People's Liberation Front (TPLF) took "
+            "effect at midnight.",
+            "ETH+TPLF",
+            "in_effect",
+        ),
+        (
+            "The truce between Ethiopia and the Oromo Liberation Army (OLA) broke down in May.",
+            "ETH+OLA",
+            "collapsed",
+        ),
+    ],
+)
+def test_a_short_form_in_brackets_after_a_name_does_not_part_subject_and_verb(
+    observe: Observe, text: str, sides: str, status: str
+) -> None:
+    assert {("+".join(o.agreement.parties), o.status) for o in observe(text)} == {(sides, status)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The first formal peace talks between the Ethiopian government and the Oromo "
+        "Liberation Army (OLA) ended in Zanzibar on Thursday without an agreement.",
+        "Peace talks between Sudan's army and the RSF in Jeddah broke up on Sunday evening "
+        "without a deal.",
+        "The latest round of negotiations between Israel and Hamas concluded in Cairo late on "
+        "Tuesday without a breakthrough.",
+    ],
+)
+def test_talks_ending_without_an_agreement_are_suspended(observe: Observe, text: str) -> None:
+    assert {o.status for o in observe(text)} == {"suspended"}
+
+
+def test_talks_ending_with_an_agreement_are_not_suspended(observe: Observe) -> None:
+    found = observe(
+        "Talks between Russia and Ukraine ended in Istanbul on Friday with an agreement to "
+        "swap prisoners."
+    )
+    assert "suspended" not in {o.status for o in found}
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        '"This moment is not the end of the peace process but the beginning of it."',
+        "Nobody knows how the war will end; we are only at the start of it, a minister said.",
+        "The talks were tense from the first hours of it, a diplomat said.",
+    ],
+)
+def test_a_time_phrase_on_a_pronoun_does_not_put_the_agreement_in_effect(
+    observe: Observe, second: str
+) -> None:
+    found = observe(
+        f"Ethiopia and the TPLF agreed on Wednesday to a cessation of hostilities. {second}"
+    )
+    assert "in_effect" not in {o.status for o in found}
+
+
+def test_a_time_phrase_on_the_agreement_itself_still_puts_it_in_effect(observe: Observe) -> None:
+    found = observe(
+        "Russia and Ukraine agreed an Easter truce. Shelling resumed on the first day of the truce."
+    )
+    assert "in_effect" in {o.status for o in found}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The guns have gone quiet on the first full day of the cessation of hostilities signed "
+        "by Ethiopia and the TPLF yesterday.",
+        "Russia and Ukraine traded accusations on the first full day of the Easter truce.",
+        "Shelling resumed in the second whole week of the truce between Russia and Ukraine.",
+    ],
+)
+def test_a_full_day_or_whole_week_of_an_agreement_puts_it_in_effect(
+    observe: Observe, text: str
+) -> None:
+    assert "in_effect" in {o.status for o in observe(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If Hamas fires again, the truce between Israel and Hamas is dead.",
+        "Should the deadline pass, the ceasefire between Thailand and Cambodia is suspended.",
+        'Unless the hostages come home, the truce between Israel and Hamas is "dead", he said.',
+    ],
+)
+def test_a_present_main_clause_after_an_opening_condition_asserts_nothing(
+    observe: Observe, text: str
+) -> None:
+    assert observe(text) == ()
+
+
+def test_a_present_clause_without_a_condition_is_still_news(observe: Observe) -> None:
+    found = observe("The truce between Israel and Hamas is dead, an official said.")
+    assert {o.status for o in found} == {"collapsed"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ceasefire between India and Pakistan is over, an official said.",
+        'The truce between Israel and Hamas was "finished", a minister said on Monday.',
+        "The deal between Russia and Ukraine is now history, a diplomat said.",
+        "Israel and Hamas agreed a truce in January. Officials now say it is over.",
+        'India and Pakistan agreed a ceasefire in 2021. An official said it was "finished '
+        'for all practical purposes".',
+    ],
+)
+def test_an_agreement_said_to_be_over_or_finished_has_collapsed(
+    observe: Observe, text: str
+) -> None:
+    assert "collapsed" in {o.status for o in observe(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ceasefire between Israel and Iran is over the moment a missile lands.",
+        "The talks between Russia and Ukraine were over by Friday.",
+    ],
+)
+def test_over_as_a_preposition_ends_nothing(observe: Observe, text: str) -> None:
+    assert "collapsed" not in {o.status for o in observe(text)}
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "The shelling has stopped on the Line of Control.",
+        "The guns fell silent on Sunday morning.",
+        "By nightfall the firing along the border had ceased.",
+        "Residents said the guns along their border remain quiet.",
+    ],
+)
+def test_the_fighting_stopping_after_a_truce_tells_it_in_effect(
+    observe: Observe, after: str
+) -> None:
+    found = observe(f"India and Pakistan agreed a ceasefire on Saturday. {after}")
+    assert ("IND", "PAK") in {o.agreement.parties for o in found if o.status == "in_effect"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The shelling has stopped on the Line of Control.",
+        "Sudan and the RSF agreed a truce. Donors would pay for areas where the guns stay silent.",
+        "Sudan and the RSF agreed a truce. Aid will flow once the guns fall silent.",
+        "Israel and Hamas agreed a truce on Friday. Residents said the bombing had not stopped.",
+    ],
+)
+def test_the_fighting_stopping_with_no_truce_or_not_told_asserts_nothing(
+    observe: Observe, text: str
+) -> None:
+    assert "in_effect" not in {o.status for o in observe(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thailand and Cambodia support Malaysia's efforts and urged a truce.",
+        'The two governments "welcomed the mediation" and called for "an immediate ceasefire" '
+        "between Thailand and Cambodia.",
+        "Thailand and Cambodia backed the envoy's mission and pressed for a truce.",
+    ],
+)
+def test_a_verb_of_asking_after_an_object_takes_the_agreement_from_the_verb_before(
+    observe: Observe, text: str
+) -> None:
+    assert {o.status for o in observe(text)} == {"proposed"}
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "She urged that the agreement be respected.",
+        "The UN demanded that the truce between them be fully observed.",
+        "Kinshasa insisted that the accord be implemented without delay.",
+    ],
+)
+def test_a_mandative_subjunctive_asks_for_a_status_and_tells_none(
+    observe: Observe, second: str
+) -> None:
+    found = observe(f"Congo and Rwanda signed a peace agreement on Friday. {second}")
+    assert {o.status for o in found} == {"agreed"}
+
+
+def test_a_plain_passive_after_said_that_is_still_told(observe: Observe) -> None:
+    found = observe(
+        "Congo and Rwanda signed a peace agreement on Friday. "
+        "She said that the agreement had been respected."
+    )
+    assert "in_effect" in {o.status for o in found}
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Residents said they would believe in the ceasefire when the fighting stopped.",
+        "Aid will flow as soon as the shelling has stopped.",
+        "Families could return once the guns fall silent.",
+    ],
+)
+def test_the_fighting_stopping_as_a_moment_awaited_is_not_told(
+    observe: Observe, second: str
+) -> None:
+    found = observe(f"Congo and the M23 signed a ceasefire on Saturday. {second}")
+    assert "in_effect" not in {o.status for o in found}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "By August 18, Congo and the M23 were to sign a comprehensive peace agreement.",
+        "The truce between Congo and the M23 was due to take effect on Monday.",
+        "Congo and the M23 were expected to sign a peace deal last week.",
+    ],
+)
+def test_a_plan_told_in_the_past_asserts_nothing(observe: Observe, text: str) -> None:
+    assert observe(text) == ()
+
+
+def test_a_plan_told_in_the_present_is_still_agreed(observe: Observe) -> None:
+    found = observe("Congo and the M23 are to sign a peace agreement on Monday.")
+    assert {o.status for o in found} == {"agreed"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "India and Pakistan recommitted to the ceasefire along the Line of Control.",
+        "The two armies had recommitted in February 2021 to a ceasefire between India and "
+        "Pakistan.",
+        "Hamas committed last week to the truce with Israel.",
+    ],
+)
+def test_committing_again_to_an_agreement_is_agreeing(observe: Observe, text: str) -> None:
+    assert {o.status for o in observe(text)} == {"agreed"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pakistan says it remains committed to the ceasefire with India.",
+        "Thailand remained committed to the agreement with Cambodia, a spokesman said.",
+        "India and Pakistan are still committed to the ceasefire.",
+    ],
+)
+def test_remaining_committed_to_an_agreement_agrees_nothing_new(
+    observe: Observe, text: str
+) -> None:
+    assert "agreed" not in {o.status for o in observe(text)}

@@ -162,3 +162,17 @@ def test_clearing_the_way_for_a_truce_to_begin_is_no_start(observe: Observe) -> 
         "to begin on Sunday morning."
     )
     assert "in_effect" not in {o.status for o in observe(text)}
+
+
+@pytest.mark.parametrize(
+    "background",
+    [
+        "India has kept the water treaty in abeyance since the Pahalgam attack.",
+        "Delhi still blames Pakistan for the massacre, and has kept troops on alert after the "
+        "April attack.",
+        "Pakistan has kept its airspace closed following the drone strikes.",
+    ],
+)
+def test_a_past_attack_named_as_a_time_is_no_violation(observe: Observe, background: str) -> None:
+    text = "India and Pakistan agreed a ceasefire on Saturday, and it took effect that evening. "
+    assert violations(observe(text + background)) == []

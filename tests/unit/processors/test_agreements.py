@@ -284,6 +284,19 @@ def test_wanting_a_truce_to_last_is_no_new_proposal(observe: Observe, second: st
     assert "proposed" not in {o.status for o in found}
 
 
+@pytest.mark.parametrize(
+    "second",
+    [
+        "He adds that the OLA wants the talks to address the grievances of the Oromo people.",
+        "The government wants the negotiations to focus on disarmament, an aide said.",
+        "The OLA wanted the talks to deal with land rights as well.",
+    ],
+)
+def test_wanting_talks_to_take_up_a_subject_is_no_proposal(observe: Observe, second: str) -> None:
+    found = observe(f"Delegations of Ethiopia and the OLA opened peace talks on Tuesday. {second}")
+    assert "proposed" not in {o.status for o in found}
+
+
 def test_wanting_a_truce_is_still_a_proposal(observe: Observe) -> None:
     found = observe("Ukraine wants a ceasefire with Russia.")
     assert only(found, "proposed").by == "UKR"
@@ -1232,3 +1245,75 @@ def test_a_length_told_of_another_subject_is_not_the_agreements(observe: Observe
         "The ceasefire in Gaza took effect on Sunday, and the war had lasted 15 months."
     )
     assert {o.agreement.duration_days for o in found} == {None}
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        (
+            "NAIROBI - Commanders of Ethiopia's army and Tigrayan forces signed a declaration on "
+            "how to carry out their peace deal, agreeing to allow unhindered humanitarian access "
+            "to Tigray.",
+            "ETH+TPLF",
+        ),
+        (
+            "Sudan's army and the RSF agreed to allow humanitarian aid deliveries to El Fasher.",
+            "RSF+SDN",
+        ),
+        ("Israel and Hamas agreed to let aid enter Gaza through the Rafah crossing.", "HAMAS+ISR"),
+        ("Russia and Ukraine agreed on safe passage for aid convoys to Mariupol.", "RUS+UKR"),
+    ],
+)
+def test_agreeing_to_let_aid_in_is_a_humanitarian_agreement(
+    observe: Observe, text: str, sides: str
+) -> None:
+    found = observe(text)
+    assert {("+".join(o.agreement.parties), o.agreement.scope, o.status) for o in found} >= {
+        (sides, "humanitarian", "agreed")
+    }
+
+
+def test_aid_in_a_story_with_no_agreement_on_it_is_no_humanitarian_deal(observe: Observe) -> None:
+    found = observe("Israel and Hamas agreed a truce on Friday. Aid trucks entered Gaza on Sunday.")
+    assert {o.agreement.scope for o in found} == {"general"}
+
+
+@pytest.mark.parametrize(
+    "recap",
+    [
+        "A ceasefire between Congo and Rwanda brokered by Angola took effect in August 2024.",
+        "The two countries signed a truce in 2019 that soon broke down.",
+    ],
+)
+def test_a_recap_dated_to_an_earlier_year_does_not_shadow_the_news(
+    observe: Observe, recap: str
+) -> None:
+    text = (
+        "Negotiators from Congo and Rwanda initialled the text of a peace agreement on "
+        "Wednesday, the two governments said. " + recap
+    )
+    agreed = [o for o in observe(text) if o.status == "agreed"]
+    assert [o.evidence.sentence.split()[0] for o in agreed] == ["Negotiators"]
+
+
+@pytest.mark.parametrize(
+    "denial",
+    [
+        "India said there was no expiry date for the halt in hostilities.",
+        "Indian officials insist the truce has no fixed end date.",
+        "New Delhi says the ceasefire is open-ended.",
+    ],
+)
+def test_an_end_one_side_gives_and_the_article_denies_is_no_end(
+    observe: Observe, denial: str
+) -> None:
+    claim = "Pakistan said India and Pakistan had agreed to extend the ceasefire until May 18."
+    text = f"{claim} {denial}"
+    extended = [o for o in observe(text) if o.status == "extended"]
+    assert extended and all(o.agreement.ends is None for o in extended)
+
+
+def test_an_end_nobody_denies_is_kept(observe: Observe) -> None:
+    text = "India and Pakistan agreed to extend the ceasefire until May 18."
+    extended = [o for o in observe(text) if o.status == "extended"]
+    assert extended and all(o.agreement.ends is not None for o in extended)

@@ -1,4 +1,4 @@
-"""Frames: where the reported words of a verb start and end."""
+"""What a reporting verb takes as its content (``processors.frames``), by behaviour."""
 
 from __future__ import annotations
 
@@ -11,6 +11,105 @@ from processors.model import Statement
 pytestmark = pytest.mark.unit
 
 Extract = Callable[[str], tuple[Statement, ...]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel and Hamas accused each other on Tuesday of breaching the truce.",
+        "Thailand and Cambodia have accused one another of firing first.",
+        "The two armies blamed each other for the shelling of the market.",
+    ],
+)
+def test_two_sides_speaking_of_each_other_make_no_statement(extract: Extract, text: str) -> None:
+    assert extract(text) == ()
+
+
+def test_one_side_accusing_the_other_is_a_statement(extract: Extract) -> None:
+    statements = extract("Israel accused Hamas on Tuesday of breaching the truce.")
+    assert [s.speaker.actor for s in statements] == ["ISR"]
+    assert statements[0].content.startswith("Hamas")
+
+
+@pytest.mark.parametrize(
+    ("text", "report"),
+    [
+        (
+            "If the truce holds through the disarmament of the northern army, diplomats "
+            "say, the talks can resume in the spring.",
+            "the talks can resume in the spring",
+        ),
+        (
+            "Once the last hostages are home and the crossings reopen for good, officials "
+            "said, the second phase of the deal will begin.",
+            "the second phase of the deal will begin",
+        ),
+        (
+            "As long as the fighters stay in their positions and nobody fires first, "
+            "the commander said, the monitors will stay.",
+            "the monitors will stay",
+        ),
+    ],
+)
+def test_a_condition_before_a_speaker_set_off_in_the_middle_is_not_the_report(
+    extract: Extract, text: str, report: str
+) -> None:
+    statements = extract(text)
+    assert [s.content for s in statements] == [report]
+
+
+def test_the_longer_side_around_a_speaker_is_still_the_report(extract: Extract) -> None:
+    statements = extract(
+        "The army has pulled back from the two villages near the border, officials said, on Monday."
+    )
+    assert [s.content for s in statements] == [
+        "The army has pulled back from the two villages near the border"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"The guns fall silent tonight," the president wrote on X shortly after signing.',
+        '"The guns fall silent tonight," Ruto said soon after the vote.',
+        '"The guns fall silent tonight," the minister told reporters hours before midnight.',
+    ],
+)
+def test_a_phrase_of_when_after_a_quotes_verb_is_no_second_report(
+    extract: Extract, text: str
+) -> None:
+    assert [s.content for s in extract(text)] == ["The guns fall silent tonight,"]
+
+
+def test_a_that_clause_after_a_phrase_of_when_is_still_the_report(extract: Extract) -> None:
+    statements = extract("Ruto said shortly after the vote that the guns would fall silent.")
+    assert [s.content for s in statements] == ["the guns would fall silent"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The government said yes three days later.",
+        "The rebels said no the same night, then asked for changes.",
+        "Pakistan said yes on Monday.",
+        "Asked again, the minister said no.",
+    ],
+)
+def test_a_bare_answer_is_no_statement(extract: Extract, text: str) -> None:
+    assert extract(text) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "report"),
+    [
+        ("Iranian officials said no talks had been scheduled.", "no talks had been scheduled"),
+        ("Officials said no one was hurt in the strike.", "no one was hurt in the strike"),
+    ],
+)
+def test_a_clause_opening_with_no_is_still_a_report(
+    extract: Extract, text: str, report: str
+) -> None:
+    assert [s.content for s in extract(text)] == [report]
 
 
 @pytest.mark.parametrize(

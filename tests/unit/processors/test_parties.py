@@ -369,3 +369,74 @@ def test_two_sides_in_a_phrase_about_something_else_do_not_act(
     text = "A call with Thailand and Cambodia preceded"
     actors = find_actors(text, gazetteer, lexicon)
     assert joint_subject(text, actors, 0, len(text), lexicon) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Eritrea is not a party to the agreement.",
+        "Eritrea, which is not a signatory, has said nothing.",
+        "Eritrean troops, who are not bound by the deal, remain in the north.",
+        "Eritrean forces, who fought alongside the army but were not represented in Pretoria, "
+        "stayed.",
+    ],
+)
+def test_an_actor_the_article_calls_no_party_is_an_outsider(
+    gazetteer: Gazetteer, lexicon: AgreementLexicon, text: str
+) -> None:
+    actors = find_actors(f"Ethiopia and the TPLF signed a truce. {text}", gazetteer, lexicon)
+    assert actors.outsiders == {"ERI"}
+    assert "ERI" not in actors.counts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ethiopia said Eritrea is not a party to the agreement.",
+        "A Saudi official said the kingdom backed the talks but was not a party to them.",
+    ],
+)
+def test_the_speaker_of_a_non_party_phrase_is_no_outsider(
+    gazetteer: Gazetteer, lexicon: AgreementLexicon, text: str
+) -> None:
+    actors = find_actors(text, gazetteer, lexicon)
+    assert actors.outsiders <= {"ERI"}
+
+
+def test_an_outsider_named_most_is_no_side_of_the_article_conflict(
+    gazetteer: Gazetteer, lexicon: AgreementLexicon
+) -> None:
+    text = (
+        "Ethiopia and the TPLF accused each other of breaking the truce. Eritrean troops, who "
+        "are not bound by the deal, shelled Irob. Eritrea denied it; Asmara said Eritrean "
+        "units were on their side of the border."
+    )
+    assert find_actors(text, gazetteer, lexicon).main_pair == ("ETH", "TPLF")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The truce agreed in Pretoria has held, Ethiopia and the TPLF said.",
+        "Ethiopia and the TPLF kept to the deal signed last week in Pretoria.",
+        "The accord Ethiopia and the TPLF reached at Pretoria is holding.",
+    ],
+)
+def test_a_capital_where_an_agreement_was_made_is_no_actor(
+    gazetteer: Gazetteer, lexicon: AgreementLexicon, text: str
+) -> None:
+    assert "ZAF" not in find_actors(text, gazetteer, lexicon).counts
+
+
+def test_a_capital_acting_is_still_its_state(
+    gazetteer: Gazetteer, lexicon: AgreementLexicon
+) -> None:
+    text = "Pretoria said it would host the talks between Ethiopia and the TPLF."
+    assert "ZAF" in find_actors(text, gazetteer, lexicon).counts
+
+
+def test_a_capital_naming_a_cessation_of_hostilities_is_its_venue(
+    gazetteer: Gazetteer, lexicon: AgreementLexicon
+) -> None:
+    text = "It turns the Pretoria cessation of hostilities into steps, Ethiopia and the TPLF said."
+    assert "ZAF" not in find_actors(text, gazetteer, lexicon).counts

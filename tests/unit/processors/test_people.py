@@ -125,3 +125,35 @@ def test_a_listed_persons_surname_that_is_a_country_is_that_person_again(
         f"Jordan {verb} the subpoena would be issued this week."
     )
     assert [(s.speaker.name, s.speaker.actor) for s in statements] == [("Jim Jordan", "USA")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Congo's government and the M23 met in Doha. The M23 team is headed by Amani "
+        "Lukoji, the group's spokesman. Lukoji told reporters Kinshasa was stalling.",
+        "Congo's government and the M23 met in Doha. The M23 delegation was led by Amani "
+        "Lukoji, the movement's chief negotiator, and met the mediators twice. Lukoji "
+        "said Kinshasa was stalling.",
+        "Congo's government and the M23 met in Doha. Among those at the table for the "
+        "M23 was Amani Lukoji, the group's political chief. He said Kinshasa was stalling.",
+    ],
+)
+def test_a_person_named_with_a_role_inside_the_narration_keeps_its_side(
+    extract: Callable[[str], tuple[Statement, ...]], text: str
+) -> None:
+    statements = extract(text)
+    hits = [s for s in statements if "Kinshasa was stalling" in s.content]
+    assert [s.speaker.actor for s in hits] == ["M23"]
+
+
+def test_a_name_with_a_role_inside_a_quote_is_not_remembered(
+    extract: Callable[[str], tuple[Statement, ...]],
+) -> None:
+    statements = extract(
+        "Congo's government and the M23 met in Doha. The M23 said: \"Our team is headed "
+        "by Amani Lukoji, the group's spokesman.\" Lukoji later told reporters the talks "
+        "were over."
+    )
+    hits = [s for s in statements if "the talks were over" in s.content]
+    assert [s.speaker.actor for s in hits] == ["UNKNOWN"]

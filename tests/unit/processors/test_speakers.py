@@ -238,6 +238,16 @@ def test_the_iran_backed_group_speaks_for_the_group_not_for_iran() -> None:
     assert [actor for _, actor in speakers_of(text)] == ["HEZBOLLAH", "HAMAS"]
 
 
+def test_a_role_by_name_may_be_limited_to_some_sides() -> None:
+    discourse = Discourse()
+    discourse.add(Entity(5, "the Sudanese army", "SDN", None, "body", None, True))
+    discourse.add(Entity(60, "the Sudan Liberation Army", "SLA", None, "body", None, True))
+    anyone = discourse.with_role("army", 100, by_name=True)
+    states = discourse.with_role("army", 100, by_name=True, actors=frozenset({"SDN"}))
+    assert anyone is not None and anyone.actor == "SLA"
+    assert states is not None and states.actor == "SDN"
+
+
 @pytest.mark.parametrize(
     ("text", "actor"),
     [

@@ -158,6 +158,303 @@ def test_the_pope_speaks_for_the_holy_see(extract: Extract) -> None:
     assert {s.speaker.actor for s in statements} == {"VAT"}
 
 
+# -- a group that fights its own state: "the army" and unnamed officials are that state's
+
+
+def test_the_army_in_a_story_about_an_insurgency_is_the_state_it_fights(
+    extract: Extract,
+) -> None:
+    statements = extract(
+        "The Oromo Liberation Army said on Friday that its fighters had repelled an attack "
+        "near Nekemte, and the OLA accused troops of shelling villages. The OLA also said "
+        "talks in Dar es Salaam had stalled. The army said its units had only returned fire."
+    )
+    assert speaker_of(statements, "its units had only returned fire") == "ETH"
+
+
+def test_the_army_is_not_a_liberation_army_named_before(extract: Extract) -> None:
+    statements = extract(
+        "The Arakan Army said it had taken two more towns in Rakhine state. "
+        "The army said the rebels were lying and that its garrison still held."
+    )
+    assert speaker_of(statements, "the rebels were lying") == "MMR"
+
+
+def test_an_unlisted_president_in_an_insurgency_story_speaks_for_that_state(
+    extract: Extract,
+) -> None:
+    statements = extract(
+        "TUNIS, June 2 - The M23 rebels pushed south of Goma on Monday as talks in Doha "
+        "dragged on. M23 leaders said they would not withdraw. President Amani Kisumu "
+        "said the M23 would be driven out, and Defence Minister Joel Sanza told reporters "
+        "that reinforcements had reached the front."
+    )
+    assert speaker_of(statements, "would be driven out") == "COD"
+    assert speaker_of(statements, "reinforcements had reached") == "COD"
+
+
+def test_a_venue_state_named_often_does_not_take_the_fighting_states_president(
+    extract: Extract,
+) -> None:
+    statements = extract(
+        "The ELN and government delegations met again in Havana on Monday, and the ELN "
+        "asked for more time at the talks in Havana. President Tomas Arbelaez said the "
+        "ELN was stalling."
+    )
+    assert speaker_of(statements, "the ELN was stalling") == "COL"
+
+
+def test_a_group_fighting_a_foreign_state_gives_no_home_to_an_unlisted_premier(
+    extract: Extract,
+) -> None:
+    statements = extract(
+        "Hamas said on Sunday it had received the new proposal, and Hamas officials said "
+        "they were studying it. Hamas has not set a date for its answer. Prime Minister "
+        "Nabil Fares said the offer deserved a serious reading."
+    )
+    assert speaker_of(statements, "deserved a serious reading") != "ISR"
+
+
+def test_a_pronoun_after_an_army_commander_named_in_apposition_keeps_the_armys_side(
+    extract: Extract,
+) -> None:
+    statements = extract(
+        'The Sudanese army said it had retaken the bridge. "The road is open," said the '
+        "army commander, General Kamal Idris, at the bridge. He said his units had lost "
+        "no men in the assault."
+    )
+    assert speaker_of(statements, "his units had lost no men") == "SDN"
+
+
+def test_a_titled_name_in_apposition_speaks_with_the_side_of_its_head(
+    extract: Extract,
+) -> None:
+    statements = extract(
+        "Brazil's envoy to the talks, ambassador Lucas Moreira Pinto, said the parties "
+        'had made progress. "Nobody wants to leave without a text," he said.'
+    )
+    assert speaker_of(statements, "the parties had made progress") == "BRA"
+    assert speaker_of(statements, "Nobody wants to leave") == "BRA"
+
+
+def test_a_government_official_in_an_insurgency_story_is_that_states(
+    extract: Extract,
+) -> None:
+    statements = extract(
+        "The TTP claimed an attack on a checkpoint in the north-west on Tuesday. The TTP "
+        "said eight soldiers were killed. A government official said the figure was "
+        "inflated, and the head of the military delegation, Faisal Qadri, said talks "
+        "were off."
+    )
+    assert speaker_of(statements, "the figure was inflated") == "PAK"
+    assert speaker_of(statements, "talks were off") == "PAK"
+
+
+def test_an_unnamed_official_with_two_insurgencies_of_different_states_stays_unknown(
+    extract: Extract,
+) -> None:
+    statements = extract(
+        "The PKK and the TTP both issued statements on Friday. A military official said "
+        "the statements were propaganda."
+    )
+    assert speaker_of(statements, "were propaganda") == "UNKNOWN"
+
+
+# -- guerrillas: a group noun, and a word that makes a role an armed group's -----------
+
+
+def test_the_guerrillas_speak_for_the_armed_group_named_before(extract: Extract) -> None:
+    statements = extract(
+        "The ELN ordered its fronts to stand down, but the guerrillas said they would "
+        "defend themselves if attacked."
+    )
+    assert speaker_of(statements, "defend themselves") == "ELN"
+
+
+def test_a_guerrilla_commander_speaks_for_the_armed_group_named_before(
+    extract: Extract,
+) -> None:
+    statements = extract(
+        "FARC dissidents attacked a police post in Cauca overnight. A guerrilla commander "
+        "in the area said the attack answered an army raid."
+    )
+    assert speaker_of(statements, "answered an army raid") == "FARC_DISSIDENTS"
+
+
+def test_rebel_sources_skip_a_neutral_body_named_last(extract: Extract) -> None:
+    statements = extract(
+        "M23 fighters entered the town on Monday, and the Red Cross evacuated the "
+        "wounded. Rebel sources said the army had fled before dawn."
+    )
+    assert speaker_of(statements, "the army had fled") == "M23"
+
+
+def test_a_militia_named_as_the_head_is_not_read_as_a_modifier(extract: Extract) -> None:
+    statements = extract("Hamas said on Monday that the militia had fired first.")
+    assert speaker_of(statements, "the militia had fired first") == "HAMAS"
+
+
+# -- the mediators: the states the text named as mediators -----------------------------
+
+
+def test_the_guarantors_are_the_states_named_as_guarantors_before(extract: Extract) -> None:
+    statements = extract(
+        "Brazil, Chile and Norway, the guarantor countries of the talks, met the ELN "
+        "delegation on Monday. The guarantors said the talks would resume in March."
+    )
+    assert speaker_of(statements, "would resume in March") in ("BRA", "CHL", "NOR")
+
+
+def test_the_mediators_of_a_truce_brokered_by_a_state(extract: Extract) -> None:
+    statements = extract(
+        "The truce, brokered by Turkey, held through the night. The mediators said "
+        "both sides had pulled back their heavy guns."
+    )
+    assert speaker_of(statements, "pulled back their heavy guns") == "TUR"
+
+
+def test_the_mediators_are_not_a_state_named_far_from_the_word(extract: Extract) -> None:
+    statements = extract(
+        "Colombia accepted the proposal of the guarantor countries on Friday. The "
+        "guarantors said they had taken note of the answer."
+    )
+    assert speaker_of(statements, "taken note of the answer") == "UNKNOWN"
+
+
+def test_the_mediators_with_none_named_are_the_usual_broker_named_last(
+    extract: Extract,
+) -> None:
+    statements = extract(
+        'Egypt and Qatar said on Sunday that the truce would be extended. "The calm '
+        'will hold," the mediators said in a joint statement.'
+    )
+    assert speaker_of(statements, "The calm will hold") in ("EGY", "QAT")
+
+
+def test_a_bare_government_is_not_the_state_of_the_talks_venue(extract: Extract) -> None:
+    statements = extract(
+        "TPLF and federal commanders met in Pretoria again on Friday, and the talks at "
+        "Pretoria ran late. The government said the army would keep its positions."
+    )
+    assert speaker_of(statements, "the army would keep its positions") == "ETH"
+
+
+def test_a_federal_official_is_the_state_named_with_a_federal_body(extract: Extract) -> None:
+    statements = extract(
+        "Nigeria's federal government said on Monday that the talks would go on. A "
+        "federal official said the army had pulled back from two villages."
+    )
+    assert speaker_of(statements, "the army had pulled back") == "NGA"
+
+
+def test_federal_officials_in_an_insurgency_story_are_the_fought_states(
+    extract: Extract,
+) -> None:
+    statements = extract(
+        "The TPLF accused federal forces of shelling two towns. Federal officials said "
+        "the claims were false."
+    )
+    assert speaker_of(statements, "the claims were false") == "ETH"
+
+
+# -- a state organ with no state named: the state the story is about ---------------------
+
+
+STORY = (
+    "Israel and Hamas resumed indirect talks on Monday. Israel wants all hostages back, "
+    "and Israel has said it will not withdraw first. "
+)
+
+
+def test_military_officials_speak_for_the_state_the_story_is_about(extract: Extract) -> None:
+    statements = extract(STORY + "Military officials said the army was ready for a pause.")
+    assert speaker_of(statements, "the army was ready for a pause") == "ISR"
+
+
+def test_the_prime_ministers_office_is_the_story_states(extract: Extract) -> None:
+    statements = extract(
+        STORY + "The prime minister's office said the cabinet would meet on Tuesday."
+    )
+    assert speaker_of(statements, "the cabinet would meet") == "ISR"
+
+
+def test_an_army_spokesman_is_the_story_states(extract: Extract) -> None:
+    statements = extract(STORY + "An army spokesman said the troops had held their fire.")
+    assert speaker_of(statements, "the troops had held their fire") == "ISR"
+
+
+def test_military_officials_with_two_states_named_alike_stay_unknown(extract: Extract) -> None:
+    statements = extract(
+        "India and Pakistan traded fire again on Monday, and India and Pakistan both "
+        "said they would respond. Military officials said the shelling had stopped."
+    )
+    assert speaker_of(statements, "the shelling had stopped") == "UNKNOWN"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "The ELN freed six captives on Thursday, the ELN said. The Ombudsman's Office "
+            "said all six were in good health.",
+            "COL",
+        ),
+        (
+            "The TTP claimed the attack on the checkpoint. The Interior Minister's office "
+            "said all six were in good health.",
+            "PAK",
+        ),
+        (
+            STORY + "The President's Office said all six were in good health.",
+            "ISR",
+        ),
+    ],
+)
+def test_an_office_owned_by_a_state_role_is_the_story_states(
+    extract: Extract, text: str, actor: str
+) -> None:
+    assert speaker_of(extract(text), "all six were in good health") == actor
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We will believe it when the drones stop," said Umm Salem, a mother of four '
+        "sheltering in a school in Deir al-Balah.",
+        '"Nobody has slept for a week," said Taras Hnatiuk, a 61-year-old farmer near Kherson.',
+        '"The shop stays shut," said Ahmed Nouri, a shopkeeper in Khan Younis.',
+    ],
+)
+def test_a_private_person_is_placed_not_sided_by_where_they_live(
+    extract: Extract, text: str
+) -> None:
+    statements = extract(text)
+    assert [s.speaker.actor for s in statements] == ["UNKNOWN"]
+
+
+def test_an_official_is_still_sided_by_the_place_he_serves(extract: Extract) -> None:
+    statements = extract(
+        '"Two people were wounded," said Oleh Marchenko, the head of the regional '
+        "administration in Kherson."
+    )
+    assert [s.speaker.actor for s in statements] == ["UKR"]
+
+
+def test_a_national_security_adviser_is_american_only_where_the_text_backs_it(
+    extract: Extract,
+) -> None:
+    israeli = extract(
+        "Israel rejected the plan, and Israel's cabinet met again. Yaakov Amidror, a "
+        "former national security adviser, argued that Israel should hold out."
+    )
+    american = extract(
+        "U.S. officials said the talks would go on. National Security Adviser Mike "
+        "Waltz said a deal was close."
+    )
+    assert speaker_of(israeli, "Israel should hold out") == "ISR"
+    assert speaker_of(american, "a deal was close") == "USA"
+
+
 # -- challenging someone to do something ----------------------------------------------
 
 

@@ -146,6 +146,24 @@ def test_recalling_an_earlier_stage_does_not_roll_the_status_back(rules: Tracker
     assert statuses(tracker) == {f"{ENERGY}@2025-03-18": "in_effect"}
 
 
+def test_a_proposal_tabled_at_talks_under_way_is_news(rules: TrackerRules) -> None:
+    # "After a week of talks, the mediators put a draft ceasefire to both delegations."
+    _, alerts = run(
+        [
+            obs("a1", "negotiating", 0, scope="general"),
+            obs("a2", "proposed", 7, by="USA", scope="general"),
+            obs("a3", "rejected", 8, by="RUS", scope="general"),
+        ],
+        rules,
+    )
+
+    assert [(a.previous_status, a.status, a.article_id) for a in alerts] == [
+        (None, "negotiating", "a1"),
+        ("negotiating", "proposed", "a2"),
+        ("proposed", "rejected", "a3"),
+    ]
+
+
 def test_stances_move_sideways_and_a_second_party_accepting_is_news(
     rules: TrackerRules,
 ) -> None:
@@ -204,6 +222,9 @@ def test_a_suspended_agreement_resumes(rules: TrackerRules) -> None:
         "The pause is holding despite the accusations, officials said.",
         "Kyiv said the moratorium remained in force.",
         "The truce has largely held since then.",
+        "The ceasefire agreed on Saturday held along the border for a second straight night.",
+        "The truce held overnight, the army said.",
+        "Residents said the guns along the front remained silent.",
     ],
 )
 def test_a_violated_agreement_said_to_hold_now_is_in_effect_again(
@@ -232,6 +253,7 @@ def test_a_violated_agreement_said_to_hold_now_is_in_effect_again(
         "The pause, which took effect in March, was meant to protect power plants.",
         "The pause took effect on Tuesday.",
         "Both sides said they would respect the moratorium.",
+        "Prisoners held for a few months were freed under the pause.",
     ],
 )
 def test_recalling_when_a_violated_agreement_began_does_not_restore_it(
