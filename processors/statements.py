@@ -120,7 +120,9 @@ class _Extractor:
         self.gazetteer = gazetteer
         if mentions is None:
             mentions = scan_mentions(gazetteer, article.text)
-        mentions = own_names(article.text, mentions, gazetteer, lexicon)
+        # The places the lexicon knows, read once for both the names and the home side.
+        places = list(lexicon.place_pattern.finditer(article.text))
+        mentions = own_names(article.text, mentions, gazetteer, lexicon, places)
         self.layout = layout = Layout(article.text, gazetteer, lexicon, mentions)
         self.discourse = discourse = Discourse()
         self.reader = reader = SpeakerReader(
@@ -140,7 +142,7 @@ class _Extractor:
         self.confidences: dict[float, float] = {}
         discourse.subject_test = lambda entity: leads_clause(layout, reader, entity)
         discourse.prepare = lambda: self._seed_people(layout, reader, discourse)
-        reader.find_home = lambda: home_actor(layout, lexicon)
+        reader.find_home = lambda: home_actor(layout, lexicon, places)
         reader.recent = self._recent_speaker
         seed_mentions(layout, reader, discourse)
 
