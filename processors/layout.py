@@ -39,6 +39,7 @@ class Layout:
         gazetteer: Gazetteer,
         lexicon: SpeechLexicon,
         mentions: tuple[ActorMention, ...] | None = None,
+        speech: list[re.Match[str]] | None = None,
     ) -> None:
         self.text = text
         self.quotes = find_quotes(text)
@@ -54,7 +55,8 @@ class Layout:
         verbs, titled = self.verbs, self.titled
         # ``tuple.__new__`` builds the named tuple without its Python-level constructor.
         new = tuple.__new__
-        for match in lexicon.speech_matches(text):
+        # ``speech`` is ``lexicon.speech_matches(text)`` when the caller has read it.
+        for match in lexicon.speech_matches(text) if speech is None else speech:
             start, end = match.span("verb")
             if start == -1:
                 titled.append(match)

@@ -120,10 +120,12 @@ class _Extractor:
         self.gazetteer = gazetteer
         if mentions is None:
             mentions = scan_mentions(gazetteer, article.text)
-        # The places the lexicon knows, read once for both the names and the home side.
-        places = list(lexicon.place_pattern.finditer(article.text))
+        # The places the lexicon knows, read once for both the names and the home side,
+        # in the same pass as the reporting verbs and titled names.
+        places: list[re.Match[str]] = []
+        speech = lexicon.speech_matches(article.text, places)
         mentions = own_names(article.text, mentions, gazetteer, lexicon, places)
-        self.layout = layout = Layout(article.text, gazetteer, lexicon, mentions)
+        self.layout = layout = Layout(article.text, gazetteer, lexicon, mentions, speech)
         self.discourse = discourse = Discourse()
         self.reader = reader = SpeakerReader(
             self.text, gazetteer, lexicon, layout.mentions, discourse, layout.tokens
