@@ -133,7 +133,10 @@ def phrase_at(text: str, start: int, end: int) -> Phrase | None:
     while start < end and text[start].isspace():
         start += 1
     end = strip_end(text, start, end)
-    return Phrase(start, end, text[start:end]) if end > start else None
+    if end <= start:
+        return None
+    # ``tuple.__new__`` builds the named tuple without its Python-level constructor.
+    return tuple.__new__(Phrase, (start, end, text[start:end]))
 
 
 def is_name(text: str) -> bool:
