@@ -324,6 +324,7 @@ def _letter_led(
     letters: Callable[[str, str], set[str]],
     ignore_case: bool,
     after: str = r"(?![\w-])",
+    behind: str = r"(?<![\w-].)",
 ) -> re.Pattern[str] | None:
     """``_words(patterns)`` as branches led by their first letters, or None.
 
@@ -334,7 +335,8 @@ def _letter_led(
     stands for ("(?:is|are) to" as "is to", "are to"), in the order ``re`` tries them.
     ``letters`` gives the forms a branch's first letter matches in, from the pattern
     and the branch; branches keep their order among those sharing a letter (the
-    others cannot match where they do). ``after`` replaces the final word boundary.
+    others cannot match where they do). ``after`` replaces the final word boundary,
+    ``behind`` the look back (empty: a match may start inside a word, as in the patterns).
     """
     by_form: dict[str, list[str]] = {}
     for pattern in patterns:
@@ -353,7 +355,7 @@ def _letter_led(
         body = "|".join(rests)
         if ignore_case:
             body = f"(?i:{body})"
-        alternatives.append(rf"{re.escape(form)}(?<![\w-].)(?:{body})")
+        alternatives.append(rf"{re.escape(form)}{behind}(?:{body})")
     return re.compile(rf"(?:{'|'.join(alternatives)}){after}")
 
 
@@ -703,9 +705,11 @@ def _grammar(data: Mapping[str, Any]) -> Grammar:
         ),
         np_openers=frozenset(words["np_openers"]),
         verb_objects=frozenset(words["verb_objects"]),
-        length_predicate=re.compile(
-            "|".join(f"(?:{p})" for p in words["length_predicates"]), re.IGNORECASE
-        ),
+        # Led by the first letters (``re`` skips to them); no word boundary is added.
+        length_predicate=_letter_led(
+            words["length_predicates"], lambda _, p: _cases(p[0]), True, after="", behind=""
+        )
+        or re.compile("|".join(f"(?:{p})" for p in words["length_predicates"]), re.IGNORECASE),
         length_follows=re.compile(
             rf",?\s*(?:{'|'.join(words['length_followers'])})\s", re.IGNORECASE
         ),

@@ -468,7 +468,10 @@ class Attributor:
                 cue, end = "USA", marker.start()  # "Sen. Jane Doe (R-Ohio) said"
         end = strip_end(text, lo, end)
         appositive: Phrase | None = None
-        aside = _DASH_ASIDE.search(text, max(lo, end - _ASIDE), end)
+        # The aside's closing dash ends the words (a cheap test before the regex).
+        aside = None
+        if end > lo and text[end - 1] in "-\u2013\u2014":
+            aside = _DASH_ASIDE.search(text, max(lo, end - _ASIDE), end)
         if aside is not None:
             # "the UAE, which X accuses of arming them - a charge it denies - said": the
             # aside between dashes, then the relative it closes, stand between subject
@@ -527,8 +530,10 @@ class Attributor:
         if text[max(lo, start - 5) : start] == " and " and self._joined_name(start, end):
             start = self.layout.clause_start(lo, start - 5)  # "the X and Y Forum said"
         start = self._pronoun_subject(start, end)
-        for relative in _OBJECT_RELATIVE.finditer(text, start, end):
-            start = relative.end()  # "a speech in which Halvorsen told …": he speaks
+        # Both relatives open with "wh": a cheap test before the regex.
+        if text.find("wh", start, end) != -1:
+            for relative in _OBJECT_RELATIVE.finditer(text, start, end):
+                start = relative.end()  # "a speech in which Halvorsen told …": he speaks
         phrase = phrase_at(text, start, end)
         if phrase is not None and not self.reader.is_phrase(phrase.start, phrase.end, lo):
             phrase = self._before_relative(phrase, lo)  # a phrase, or None

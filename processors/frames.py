@@ -43,6 +43,11 @@ class Content(NamedTuple):
     direct: bool
 
 
+def _content(start: int, end: int, direct: bool) -> Content:
+    # ``tuple.__new__`` builds the named tuple without its Python-level constructor.
+    return tuple.__new__(Content, (start, end, direct))
+
+
 def clause_end(text: str, start: int, end: int) -> int:
     """``end`` without the sentence's closing punctuation and trailing spaces."""
     while end > start and (text[end - 1] in " .!?;:\n" or text[end - 1] in '\u201d"\u2019)'):
@@ -231,7 +236,7 @@ def content_after(
         if pos < stop and text[pos] == ",":
             quote = quote_at(quotes, _skip_space(text, pos + 1, stop), stop)
             if quote is not None:
-                return Content(quote.inner_start, quote.inner_end, True)
+                return _content(quote.inner_start, quote.inner_end, True)
             # "said, in a brief note, that …": a that-clause after an aside.
             after = _that_within(text, pos, stop, lex) if frame in _THAT_FRAMES else None
             if after is not None:
@@ -264,7 +269,7 @@ def content_after(
                 # the quote, which lies past the clause they close.
                 quote = quote_at(quotes, _GAP.match(text, stop).end(), end)  # type: ignore[union-attr]
             if quote is not None and _opens_content(text, pos, quote):
-                return Content(quote.inner_start, quote.inner_end, True)
+                return _content(quote.inner_start, quote.inner_end, True)
             if _after_aside(text, pos, verb_end):
                 return None  # "told reporters in Helsinki, where he was on a visit"
             if (
@@ -286,7 +291,7 @@ def content_after(
         lead = _skip_adverb(text, pos, stop, lex, quotes)
         quote = quote_at(quotes, _GAP.match(text, lead).end(), stop)  # type: ignore[union-attr]
         if quote is not None and _opens_content(text, lead, quote):
-            return Content(quote.inner_start, quote.inner_end, True)
+            return _content(quote.inner_start, quote.inner_end, True)
         if _after_aside(text, pos, verb_end):
             # "said on Wednesday after a call with Trump, a day after ...": what follows
             # the adjuncts' comma is one more aside; the report stands before the verb.
@@ -377,11 +382,11 @@ def _span(text: str, start: int, stop: int, quotes: Sequence[Quote]) -> Content 
     start = _skip_space(text, start, stop)
     quote = quote_at(quotes, start, stop)
     if quote is not None and quote.start - start <= 1 and quote.end >= stop - 1:
-        return Content(quote.inner_start, quote.inner_end, True)
+        return _content(quote.inner_start, quote.inner_end, True)
     stop = clause_end(text, start, stop)
     if len(text[start:stop].split(None, 1)) < 2:  # fewer than two words
         return None
-    return Content(start, stop, False)
+    return _content(start, stop, False)
 
 
 def _call(
@@ -397,7 +402,7 @@ def _call(
     quote = _quote_in(quotes, pos, stop)
     lead = text[pos : quote.start] if quote is not None else ""
     if quote is not None and len(lead.split()) <= 16 and not any(c in lead for c in ",;:"):
-        return Content(quote.inner_start, quote.inner_end, True)
+        return _content(quote.inner_start, quote.inner_end, True)
     # "called it a …", "called the strikes an act of …"; "called Putin" is a phone call.
     if first in lex.grammar.call_objects and len(words) > 2:
         return _span(text, pos, stop, quotes)
@@ -416,12 +421,12 @@ def _described(
     if as_match is not None:
         quote = quote_at(quotes, as_match.end(), stop)
         if quote is not None:
-            return Content(quote.inner_start, quote.inner_end, True)
+            return _content(quote.inner_start, quote.inner_end, True)
         return _span(text, pos, stop, quotes)
     if frame in ("describe", "as"):
         quote = _quote_in(quotes, pos, stop)
         if quote is not None and len(text[pos : quote.start].split()) <= 6:
-            return Content(quote.inner_start, quote.inner_end, True)
+            return _content(quote.inner_start, quote.inner_end, True)
         return None
     words = _words(text, pos, stop, 5)
     if any(w.group(0).lower().rstrip("\u2019'") in lex.speech_objects for w in words):
@@ -489,7 +494,7 @@ def around_attribution(
     if trailing:
         if len(text[lo:lead_stop].split()) < 3:
             return None, False
-        return Content(lo, lead_stop, False), True
+        return _content(lo, lead_stop, False), True
     after = _skip_space(text, skip_adjuncts(text, verb_end, hi, lex), hi)
     if after >= hi or text[after] != ",":
         return None, False
@@ -511,4 +516,4 @@ def around_attribution(
         start, stop = lo, lead_stop
     if len(text[start:stop].split()) < 3:
         return None, False
-    return Content(start, stop, False), False
+    return _content(start, stop, False), False

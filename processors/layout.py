@@ -39,6 +39,7 @@ class Layout:
         gazetteer: Gazetteer,
         lexicon: SpeechLexicon,
         mentions: tuple[ActorMention, ...] | None = None,
+        speech: list[re.Match[str]] | None = None,
     ) -> None:
         self.text = text
         self.quotes = find_quotes(text)
@@ -54,7 +55,8 @@ class Layout:
         verbs, titled = self.verbs, self.titled
         # ``tuple.__new__`` builds the named tuple without its Python-level constructor.
         new = tuple.__new__
-        for match in lexicon.speech_matches(text):
+        # ``speech`` is ``lexicon.speech_matches(text)`` when the caller has read it.
+        for match in lexicon.speech_matches(text) if speech is None else speech:
             start, end = match.span("verb")
             if start == -1:
                 titled.append(match)
@@ -131,7 +133,10 @@ def phrase_at(text: str, start: int, end: int) -> Phrase | None:
     while start < end and text[start].isspace():
         start += 1
     end = strip_end(text, start, end)
-    return Phrase(start, end, text[start:end]) if end > start else None
+    if end <= start:
+        return None
+    # ``tuple.__new__`` builds the named tuple without its Python-level constructor.
+    return tuple.__new__(Phrase, (start, end, text[start:end]))
 
 
 def is_name(text: str) -> bool:

@@ -152,6 +152,9 @@ class SpeechLexicon:
     (group ``marker`` set for the latter)."""
     place_pattern: re.Pattern[str]
     """Places that tell a speaker's side (Kherson, Michigan) without being actors."""
+    place_starts: frozenset[str] | None
+    """The run of ASCII letters that opens each place (``Gaza``, ``Ivano``), as
+    ``speech_starts`` for ``place_pattern``; None when a place opens with none."""
     place_actors: Mapping[str, str]
     shared_places: Mapping[str, str]
     """Places named like a country (Georgia) -> the side they belong to (USA), which a
@@ -302,7 +305,9 @@ class SpeechLexicon:
             flags = known[word] = self.word_class(word)
         return flags
 
-    def speech_matches(self, text: str) -> list[re.Match[str]]:
+    def speech_matches(
+        self, text: str, places: list[re.Match[str]] | None = None
+    ) -> list[re.Match[str]]:
         """``speech_pattern.finditer(text)``, found faster.
 
         Every verb form and role word opens with ASCII letters that it matches as
@@ -311,9 +316,18 @@ class SpeechLexicon:
         ASCII letters is one of ``speech_starts``; the pattern is tried only there, where
         the regex engine would try it at every word of the text. One pass over the
         characters finds those runs (``split`` and ``find`` would cost more).
+
+        Given a list, ``places`` receives ``place_pattern.finditer(text)`` from the same
+        pass: a place too opens with its run of ASCII letters (``place_starts``).
         """
         pattern, starts = self.speech_pattern, self.speech_starts
         found: list[re.Match[str]] = []
+        place_starts = self.place_starts
+        if place_starts is None:  # a place opens with no ASCII letter: scanned for
+            if places is not None:
+                places.extend(self.place_pattern.finditer(text))
+            places, place_starts = None, frozenset()
+        placed = 0  # where the last place ended
         size = len(text)
         floor = 0  # where the last match ended: the next one starts here or later
         opening = -1  # where the run of ASCII letters that opens a word began, if in one
@@ -321,16 +335,22 @@ class SpeechLexicon:
         for pos in range(size + 1):
             code = ord(text[pos]) if pos < size else 32  # a blank after the end
             if 65 <= code <= 90 or 97 <= code <= 122:  # an ASCII letter
-                if before_word and pos >= floor:
+                if before_word and (pos >= floor or places is not None):
                     opening = pos
                 before_word = False
                 continue
             if opening >= 0:
-                if text[opening:pos] in starts:
+                run = text[opening:pos]
+                if opening >= floor and run in starts:
                     match = pattern.match(text, opening)
                     if match is not None:
                         found.append(match)
                         floor = match.end()
+                if places is not None and opening >= placed and run in place_starts:
+                    place = self.place_pattern.match(text, opening)
+                    if place is not None:
+                        places.append(place)
+                        placed = place.end()
                 opening = -1
             if 48 <= code <= 57 or code == 95 or code == 45:  # a digit, "_" or "-"
                 before_word = False
@@ -558,6 +578,12 @@ def _speech_patterns(
 _OPENING_LETTERS = re.compile(r"[A-Za-z]+")
 
 
+def _openings(words: Iterable[str]) -> frozenset[str] | None:
+    """The run of ASCII letters that opens each word, or None when one opens with none."""
+    runs = [_OPENING_LETTERS.match(word) for word in words]
+    return frozenset(run.group() for run in runs if run) if all(runs) else None
+
+
 def build_speech_lexicon(raw: Mapping[str, Any]) -> SpeechLexicon:
     """Compile a lexicon from the parsed JSON document."""
     lexicon = _build(raw)
@@ -615,6 +641,7 @@ def _build(raw: Mapping[str, Any]) -> SpeechLexicon:
             rf"(?:,\s*|\s+(?=\())(?:\d{{1,3}}|(?P<marker>{raw['us_party_marker']}))\s*$"
         ),
         place_pattern=re.compile(rf"{trie_pattern(place_actors, word_start=True)}(?![\w])"),
+        place_starts=_openings(place_actors),
         place_actors=place_actors,
         shared_places={place: actor for actor, ps in raw["shared_places"].items() for place in ps},
         home_share=float(raw["home_share"]),

@@ -5,7 +5,8 @@ message schemas in ``schemas/`` describe; the processors never serialise anythin
 themselves.
 
 The records the tracker builds or reads per observation (``Agreement``, ``Evidence``,
-``Observation``, ``Alert``) write out their ``__init__`` (``init=False``), setting each
+``Observation``, ``Alert``) and those extraction builds per statement (``Speaker``,
+``Statement``) write out their ``__init__`` (``init=False``), setting each
 field with ``object.__setattr__`` as the generated one does: mypyc compiles that to a
 plain store, whereas a generated ``__init__`` stays interpreted in the compiled build
 (about 1.5k instructions per field). Fields, defaults, equality, hash and ``repr`` are
@@ -123,7 +124,7 @@ class Article:
         return out
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False)
 class Speaker:
     """Who speaks: the name as written, the canonical actor, and a role if the text gives one."""
 
@@ -131,11 +132,16 @@ class Speaker:
     actor: str
     role: str | None = None
 
+    def __init__(self, name: str, actor: str, role: str | None = None) -> None:
+        object.__setattr__(self, "name", name)
+        object.__setattr__(self, "actor", actor)
+        object.__setattr__(self, "role", role)
+
     def to_dict(self) -> dict[str, Any]:
         return {"name": self.name, "actor": self.actor, "role": self.role}
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False)
 class Statement:
     """One act of saying: a quote or reported speech with its attribution."""
 
@@ -150,6 +156,26 @@ class Statement:
     """[start, end) offsets of ``content`` in the article text."""
     sentence: str
     confidence: float
+
+    def __init__(
+        self,
+        article_id: str,
+        speaker: Speaker,
+        verb: str,
+        content: str,
+        direct: bool,
+        span: tuple[int, int],
+        sentence: str,
+        confidence: float,
+    ) -> None:
+        object.__setattr__(self, "article_id", article_id)
+        object.__setattr__(self, "speaker", speaker)
+        object.__setattr__(self, "verb", verb)
+        object.__setattr__(self, "content", content)
+        object.__setattr__(self, "direct", direct)
+        object.__setattr__(self, "span", span)
+        object.__setattr__(self, "sentence", sentence)
+        object.__setattr__(self, "confidence", confidence)
 
     def to_dict(self) -> dict[str, Any]:
         return {

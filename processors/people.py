@@ -277,12 +277,19 @@ def _appositive_side(layout: Layout, reader: SpeakerReader, start: int) -> str |
     return reader.institution(organ, lead) if organ is not None else None
 
 
-def home_actor(layout: Layout, lexicon: SpeechLexicon) -> str | None:
-    """The actor a domestic story belongs to, when one side fills most of the text."""
+def home_actor(
+    layout: Layout, lexicon: SpeechLexicon, places: Sequence[re.Match[str]] | None = None
+) -> str | None:
+    """The actor a domestic story belongs to, when one side fills most of the text.
+
+    ``places`` are the matches of ``lexicon.place_pattern`` in the text, when read already.
+    """
     counts: dict[str, int] = {}
     for mention in layout.mentions:
         counts[mention.actor] = counts.get(mention.actor, 0) + 1
-    for place in lexicon.place_pattern.finditer(layout.text):
+    if places is None:
+        places = list(lexicon.place_pattern.finditer(layout.text))
+    for place in places:
         actor = lexicon.place_actors[place.group(0)]
         counts[actor] = counts.get(actor, 0) + 1
     if not counts:
@@ -324,20 +331,22 @@ def own_names(
     mentions: Sequence[ActorMention],
     gazetteer: Gazetteer,
     lexicon: SpeechLexicon,
+    places: Sequence[re.Match[str]] | None = None,
 ) -> tuple[ActorMention, ...]:
     """``mentions`` without those that are only the last word of someone else's name.
 
     ``Laura Bennett`` is not the Naftali Bennett the gazetteer lists as ``Bennett``, and
     ``Rep. Jim Jordan`` or ``Jim Jordan (R-Ohio)`` is a person, not a country: neither
     tells the speaker's side. Nor does a country or a demonym that is a given name
-    (``Sen. Jordan Pike``, ``Energy Minister German Galushchenko``).
+    (``Sen. Jordan Pike``, ``Energy Minister German Galushchenko``). ``places`` are the
+    matches of ``lexicon.place_pattern`` in the text, when read already.
     """
     ends = {mention.end for mention in mentions}
     starts = {mention.start for mention in mentions}
-    places = _place_spans(text, mentions, lexicon)
+    spans = _place_spans(text, mentions, lexicon, places)
     kept: list[ActorMention] = []
     for mention in mentions:
-        if _in_longer_place(mention, places):
+        if _in_longer_place(mention, spans):
             continue
         if not _borrowed(text, mention, ends, gazetteer, lexicon) and not _given_name(
             text, mention, starts, lexicon
@@ -347,17 +356,18 @@ def own_names(
 
 
 def _place_spans(
-    text: str, mentions: Sequence[ActorMention], lexicon: SpeechLexicon
+    text: str,
+    mentions: Sequence[ActorMention],
+    lexicon: SpeechLexicon,
+    places: Sequence[re.Match[str]] | None,
 ) -> list[tuple[int, int]]:
     """Where the text names a place the lexicon places (``New Mexico``), when one of
     them holds a shorter alias: the spans, in text order."""
     if not mentions:
         return []
-    return [
-        place.span()
-        for place in lexicon.place_pattern.finditer(text)
-        if " " in place.group(0) or "-" in place.group(0)
-    ]
+    if places is None:
+        places = list(lexicon.place_pattern.finditer(text))
+    return [place.span() for place in places if " " in place.group(0) or "-" in place.group(0)]
 
 
 def _in_longer_place(mention: ActorMention, places: list[tuple[int, int]]) -> bool:

@@ -48,6 +48,8 @@ def _opens(text: str, index: int, para_start: int) -> bool:
 def _quotes_in(text: str, start: int, end: int, marks: list[int]) -> list[Quote]:
     """The quotes of one paragraph, ``text[start:end]``; ``marks`` are the text's marks."""
     found: list[Quote] = []
+    # ``tuple.__new__`` builds the named tuple without its Python-level constructor.
+    new = tuple.__new__
     open_at: int | None = None
     first, last = bisect.bisect_left(marks, start), bisect.bisect_left(marks, end)
     for index in marks[first:last]:
@@ -60,14 +62,14 @@ def _quotes_in(text: str, start: int, end: int, marks: list[int]) -> list[Quote]
         if char in "\u201d\u2019" or (char == '"' and not _opens(text, index, start)):
             if char == "\u2019" and index + 1 < end and text[index + 1].isalnum():
                 continue  # an apostrophe inside the quote: don't, Ukraine's
-            found.append(Quote(open_at, index + 1, open_at + 1, index, True))
+            found.append(new(Quote, (open_at, index + 1, open_at + 1, index, True)))
             open_at = None
         elif char in "\u201c\u2018" or char == '"':
             # A second opener before any closer: the first quote ran to here unclosed.
-            found.append(Quote(open_at, index, open_at + 1, _trim_end(text, index), False))
+            found.append(new(Quote, (open_at, index, open_at + 1, _trim_end(text, index), False)))
             open_at = index
     if open_at is not None:
-        found.append(Quote(open_at, end, open_at + 1, _trim_end(text, end), False))
+        found.append(new(Quote, (open_at, end, open_at + 1, _trim_end(text, end), False)))
     return [q for q in found if q.inner_end > q.inner_start]
 
 

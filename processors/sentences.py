@@ -34,18 +34,25 @@ _OPENERS = frozenset(
 _AFTER_MARK = frozenset('.!?"\u201d\u2019)]')
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, init=False)
 class Sentence:
     """One sentence: ``text[start:end]``, without surrounding whitespace.
 
     Read-only by convention: not frozen, because a frozen dataclass takes several
-    times longer to build, and an article has dozens of sentences.
+    times longer to build, and an article has dozens of sentences. Its ``__init__``
+    is written out: mypyc compiles it, a generated one stays interpreted.
     """
 
     start: int
     end: int
     paragraph: int
     index: int
+
+    def __init__(self, start: int, end: int, paragraph: int, index: int) -> None:
+        self.start = start
+        self.end = end
+        self.paragraph = paragraph
+        self.index = index
 
 
 def _is_abbreviation(text: str, stop: int, abbreviations: frozenset[str]) -> bool:

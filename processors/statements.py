@@ -120,8 +120,12 @@ class _Extractor:
         self.gazetteer = gazetteer
         if mentions is None:
             mentions = scan_mentions(gazetteer, article.text)
-        mentions = own_names(article.text, mentions, gazetteer, lexicon)
-        self.layout = layout = Layout(article.text, gazetteer, lexicon, mentions)
+        # The places the lexicon knows, read once for both the names and the home side,
+        # in the same pass as the reporting verbs and titled names.
+        places: list[re.Match[str]] = []
+        speech = lexicon.speech_matches(article.text, places)
+        mentions = own_names(article.text, mentions, gazetteer, lexicon, places)
+        self.layout = layout = Layout(article.text, gazetteer, lexicon, mentions, speech)
         self.discourse = discourse = Discourse()
         self.reader = reader = SpeakerReader(
             self.text, gazetteer, lexicon, layout.mentions, discourse, layout.tokens
@@ -140,7 +144,7 @@ class _Extractor:
         self.confidences: dict[float, float] = {}
         discourse.subject_test = lambda entity: leads_clause(layout, reader, entity)
         discourse.prepare = lambda: self._seed_people(layout, reader, discourse)
-        reader.find_home = lambda: home_actor(layout, lexicon)
+        reader.find_home = lambda: home_actor(layout, lexicon, places)
         reader.recent = self._recent_speaker
         seed_mentions(layout, reader, discourse)
 

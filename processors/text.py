@@ -149,14 +149,15 @@ class Tokens:
 def _tokenise(text: str, start: int, end: int, limit: int = -1) -> list[Token]:
     """The tokens of ``text[start:end]`` (only the first ``limit`` when it is given).
 
-    Only blanks stand between two tokens, so each token is the first occurrence of its
-    words after the last one: ``str.find`` places it faster than match objects would.
-    The pattern reads a run up to a blank the same way in the text or on its own: its
-    only lookahead, after a closing apostrophe, takes a blank as it takes the end.
+    Only blanks stand between two tokens, so each run of the split text starts at the
+    first character after the last run that is no blank, and the pattern's tokens of a
+    run follow each other (every character can start one): their places need neither
+    ``str.find`` nor match objects. The pattern reads a run up to a blank the same way
+    in the text or on its own: its only lookahead, after a closing apostrophe, takes a
+    blank as it takes the end.
     """
     tokens: list[Token] = []
     pos = start
-    find = text.find
     # No token holds a blank: the text splits into runs of tokens, and a run of
     # letters and digits alone is one token (most runs are) without the pattern.
     # Each run holds a token at least: ``limit`` runs are enough.
@@ -164,13 +165,13 @@ def _tokenise(text: str, start: int, end: int, limit: int = -1) -> list[Token]:
     for run in runs:
         if 0 <= limit <= len(tokens):
             break
-        pos = find(run, pos)
+        while text[pos].isspace():
+            pos += 1
         stop = pos + len(run)
         if run.isalnum():
             tokens.append((pos, stop, run))
         else:
             for word in TOKEN.findall(text, pos, stop):
-                pos = find(word, pos)
                 tokens.append((pos, pos + len(word), word))
                 pos += len(word)
         pos = stop
