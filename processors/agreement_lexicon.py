@@ -110,6 +110,9 @@ class Grammar:
     """How many more words a relative clause may put between an agreement and its verb."""
     reduced_relative: re.Pattern[str]
     """A relative clause without "that": "the truce [Putin had declared] ended"."""
+    complementizing: re.Pattern[str]
+    """A verb of saying or judging right before "that" ("after concluding that"): the
+    "that" opens what was said or found, not a relative clause on a noun before it."""
     conversion: re.Pattern[str]
     """Between two agreements, one made into the other: "the pause to be turned into"."""
     purpose_scopes: tuple[tuple[re.Pattern[str], Scope], ...]
@@ -721,6 +724,7 @@ def _grammar(data: Mapping[str, Any]) -> Grammar:
         relative=re.compile(rf"^\s*,?\s*(?:{'|'.join(words['relative_words'])})\b", re.IGNORECASE),
         relative_extra=int(words["relative_extra_words"]),
         reduced_relative=re.compile(words["reduced_relative"]),
+        complementizing=re.compile(words["complementizing"], re.IGNORECASE),
         conversion=re.compile(words["conversion"], re.IGNORECASE),
         purpose_scopes=tuple(
             (re.compile(pattern, re.IGNORECASE), cast(Scope, scope))
