@@ -267,6 +267,8 @@ def cue_claims(
         governor = last_words(text[clause : cue.start], 1)
         if governor and governor[0].lower() in lexicon.proposing_governors:
             asserted = "proposed"  # "Malaysia proposed extending it": an offer to extend
+        elif lexicon.talks_on_gerund.search(text, max(clause, cue.start - 80), cue.start):
+            asserted = "negotiating"  # "held talks on prolonging the truce": not prolonged
     if (
         attachment.direction == "right"
         and asserted in ("agreed", "accepted")

@@ -203,6 +203,9 @@ class AgreementLexicon:
     assertive_governors: frozenset[str]
     proposing_governors: frozenset[str]
     """Verbs that make the gerund after them an offer ("proposed extending it")."""
+    talks_on_gerund: re.Pattern[str]
+    """Anchored at the end: talks about a step before a gerund cue ("held talks on
+    extending the truce"): the step is negotiated, not taken."""
     causatives: frozenset[str]
     describing_talks: re.Pattern[str]
     """Before talks, words that describe a person by them ("an official involved in the
@@ -609,6 +612,11 @@ def build_agreement_lexicon(data: Mapping[str, Any]) -> AgreementLexicon:
         embedded_void=_compile(data["embedded_void"], 0),
         assertive_governors=frozenset(data["assertive_governors"]),
         proposing_governors=frozenset(data["proposing_governors"]),
+        talks_on_gerund=re.compile(
+            rf"\b(?:{'|'.join(data['talks_on_gerund']['nouns'])})"
+            rf"\s+(?:[\w\u2019'-]+\s+){{0,4}}?(?:{'|'.join(data['talks_on_gerund']['links'])})\s+$",
+            re.IGNORECASE,
+        ),
         causatives=frozenset(data["causatives"]),
         describing_talks=re.compile(
             rf"\b(?:{'|'.join(re.escape(w) for w in data['describing_talks'])})"

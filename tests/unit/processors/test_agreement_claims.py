@@ -276,3 +276,24 @@ def test_proposing_that_the_sides_hold_talks_offers_them(
     observe: Observe, text: str, by: str
 ) -> None:
     assert {(o.status, o.by) for o in observe(text)} == {("proposed", by)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An Israeli delegation held talks in Cairo last week on prolonging the truce with Hamas.",
+        "Negotiations between Russia and Ukraine about extending the energy pause began today.",
+        "Mediators opened discussions with Israel and Hamas over renewing the Gaza truce.",
+    ],
+)
+def test_talks_on_extending_a_truce_negotiate_it_and_extend_nothing(
+    observe: Observe, text: str
+) -> None:
+    found = observe(text)
+    assert "extended" not in {o.status for o in found}
+    assert "negotiating" in {o.status for o in found}
+
+
+def test_a_truce_extended_outright_is_still_extended(observe: Observe) -> None:
+    text = "Israel and Hamas extended the Gaza truce by two weeks after talks in Cairo."
+    assert "extended" in {o.status for o in observe(text)}
