@@ -297,3 +297,26 @@ def test_talks_on_extending_a_truce_negotiate_it_and_extend_nothing(
 def test_a_truce_extended_outright_is_still_extended(observe: Observe) -> None:
     text = "Israel and Hamas extended the Gaza truce by two weeks after talks in Cairo."
     assert "extended" in {o.status for o in observe(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("The ELN agreed to free 14 people it has been holding since the summer.", "agreed"),
+        ("Hamas agreed to release the people it abducted in October.", "agreed"),
+        ("The ELN freed six people it had been holding in Arauca.", "in_effect"),
+        ("Hamas released three civilians held captive in Gaza City.", "in_effect"),
+        ("The ELN handed over nine people held by its northern front.", "in_effect"),
+    ],
+)
+def test_people_a_side_holds_are_captives_of_an_exchange(
+    observe: Observe, text: str, status: str
+) -> None:
+    assert any(
+        o.agreement.scope == "prisoner_exchange" and o.status == status for o in observe(text)
+    )
+
+
+def test_people_freed_with_no_word_of_captivity_are_no_exchange(observe: Observe) -> None:
+    text = "Hamas released a statement and said 40 people left Gaza City on Monday."
+    assert all(o.agreement.scope != "prisoner_exchange" for o in observe(text))
