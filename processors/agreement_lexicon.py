@@ -101,6 +101,9 @@ class Grammar:
     """The perfect right before a stance verb ("has turned down", "have previously")."""
     habit_marker: re.Pattern[str]
     """What after the stance makes it a habit ("... before.", "... in the past")."""
+    habit_frequency: re.Pattern[str]
+    """Anchored at the end: a frequency before a status cue in its clause ("every year
+    someone announces a truce"): a habit, told of no agreement in particular."""
     time_words: re.Pattern[str]
     participle_blockers: frozenset[str]
     place_noun: re.Pattern[str]
@@ -723,6 +726,7 @@ def _grammar(data: Mapping[str, Any]) -> Grammar:
         perfect_state=re.compile(words["perfect_state"], re.IGNORECASE),
         habit_perfect=re.compile(words["habit_perfect"], re.IGNORECASE),
         habit_marker=re.compile(words["habit_marker"], re.IGNORECASE),
+        habit_frequency=re.compile(words["habit_frequency"], re.IGNORECASE),
         # Case-sensitive (as written or capitalised): several times faster than ignoring case.
         time_words=_led_by_first_letters(
             words["time_words"], r"\b", ignore_case=False, also="0-9", also_alone="[0-9]"

@@ -320,3 +320,20 @@ def test_people_a_side_holds_are_captives_of_an_exchange(
 def test_people_freed_with_no_word_of_captivity_are_no_exchange(observe: Observe) -> None:
     text = "Hamas released a statement and said 40 people left Gaza City on Monday."
     assert all(o.agreement.scope != "prisoner_exchange" for o in observe(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Every year someone announces a truce between Israel and Hamas, residents say.",
+        "Each time the Houthis reject a truce with Saudi Arabia, the fighting spreads.",
+        "Year after year Russia and Ukraine agree a short Easter truce, and nothing changes.",
+    ],
+)
+def test_a_status_told_with_a_frequency_is_a_habit_not_news(observe: Observe, text: str) -> None:
+    assert observe(text) == ()
+
+
+def test_a_status_without_a_frequency_is_still_news(observe: Observe) -> None:
+    text = "This year the Houthis rejected a truce with Saudi Arabia on Monday."
+    assert {o.status for o in observe(text)} == {"rejected"}
