@@ -497,6 +497,8 @@ def _own_claim(
             text, sentence, mention.start, context.statements, context.actors, lexicon
         )
         status, moved = _asserted(context, sentence, clause, mention.start, spec.self_status)
+        if lexicon.modal_after_status_noun.match(text, mention.np_end):
+            return None  # "that violations would be documented": none is told yet
     elif spec.verbal:
         if spec.agentless and _time_to_come(text, sentence, mention, lexicon):
             return None  # "would believe in the truce when the fighting stopped"

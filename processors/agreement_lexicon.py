@@ -241,6 +241,9 @@ class AgreementLexicon:
     pending_until: re.Pattern[str]
     """A clause after "until" that a future or a vow waits for: "will fight on until
     the army stops its attacks" does not say the attacks stopped."""
+    modal_after_status_noun: re.Pattern[str]
+    """Right after a status noun standing alone: a modal verb whose subject it is ("and
+    that violations would be documented"): a case to come, none told."""
     future: re.Pattern[str]
     reported: re.Pattern[str]
     modality_window: int
@@ -643,6 +646,7 @@ def build_agreement_lexicon(data: Mapping[str, Any]) -> AgreementLexicon:
         conditional=_modal(modality["conditional"], exact),
         irrealis=_modal(modality["irrealis"], exact),
         pending_until=re.compile(modality["pending_until"], re.IGNORECASE),
+        modal_after_status_noun=re.compile(modality["after_status_noun"], re.IGNORECASE),
         future=_modal(modality["future"], exact),
         reported=_compile(modality["reported"]),
         modality_window=int(modality["window"]),

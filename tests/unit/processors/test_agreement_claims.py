@@ -337,3 +337,21 @@ def test_a_status_told_with_a_frequency_is_a_habit_not_news(observe: Observe, te
 def test_a_status_without_a_frequency_is_still_news(observe: Observe) -> None:
     text = "This year the Houthis rejected a truce with Saudi Arabia on Monday."
     assert {o.status for o in observe(text)} == {"rejected"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Houthi official said the truce with Saudi Arabia held and that violations would "
+        "be documented.",
+        "Hamas accepted the Gaza truce with Israel but said breaches would be punished.",
+        "Russia and Ukraine began the Easter truce, and Kyiv said violations may follow.",
+    ],
+)
+def test_a_status_noun_before_a_modal_tells_no_case(observe: Observe, text: str) -> None:
+    assert "violated" not in {o.status for o in observe(text)}
+
+
+def test_a_status_noun_with_a_plain_verb_still_tells_one(observe: Observe) -> None:
+    text = "Violations of the Gaza truce continued overnight, Hamas said of Israel."
+    assert "violated" in {o.status for o in observe(text)}
