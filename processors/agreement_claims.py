@@ -134,8 +134,17 @@ def asserted_by_deal(
 _OFFERED_BY = re.compile(r",?\s+(?:proposed|put forward|offered|drafted|tabled|floated)\s+by\b")
 """After an agreement's mention: someone's offer ("the truce proposed by the Quad")."""
 
-_WHEN_BEFORE = re.compile(r"\b(?:when|once|until|till|as soon as)\s+(?:the\s+|a\s+|any\s+)?$", re.I)
-"""Right before an agreement's mention: a time clause ("when the truce starts")."""
+_WHEN_BEFORE = re.compile(
+    r"\b(?:when|once|until|till|as soon as|the (?:day|moment|minute|instant))\s+"
+    r"(?:the\s+|a\s+|any\s+)?$",
+    re.I,
+)
+"""Right before an agreement's mention: a time clause ("when the truce starts", "the day
+the agreement is signed")."""
+
+_PRESENT_PASSIVE = re.compile(r"[^,;:.]{0,40}?\b(?:is|are|gets|get)\s+$", re.I)
+"""Between a mention and its cue: the present passive ("the agreement is signed", "the
+truce with Russia is agreed")."""
 
 _INNER_BLOCKED: frozenset[Status] = frozenset(
     {"in_effect", "extended", "suspended", "expired", "collapsed", "violated"}
@@ -224,10 +233,15 @@ def cue_claims(
         return []  # "to make both sides agree to a ceasefire": nobody has agreed yet
     if (
         attachment.direction == "left"
-        and _WHEN_BEFORE.search(text, max(clause, mention.start - 12), mention.start)
-        and lexicon.grammar.present_forms.match(cue_text)
+        and _WHEN_BEFORE.search(text, max(clause, mention.np_start - 20), mention.np_start)
+        and (
+            lexicon.grammar.present_forms.match(cue_text)
+            or _PRESENT_PASSIVE.fullmatch(text, mention.end, cue.start)
+        )
     ):
-        return []  # "will be loud when the truce starts": a time to come, not a start
+        # "will be loud when the truce starts", "ready to stop the day the agreement is
+        # signed": a time to come, not a start or a signing
+        return []
     if attachment.direction == "left" and context.lexicon.term_of.search(
         text, max(clause, mention.np_start - 60), mention.np_start
     ):

@@ -355,3 +355,20 @@ def test_a_status_noun_before_a_modal_tells_no_case(observe: Observe, text: str)
 def test_a_status_noun_with_a_plain_verb_still_tells_one(observe: Observe) -> None:
     text = "Violations of the Gaza truce continued overnight, Hamas said of Israel."
     assert "violated" in {o.status for o in observe(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Crowds will celebrate the day the Gaza agreement between Israel and Hamas is signed.",
+        "Kyiv will say more the moment the Easter truce with Russia is agreed.",
+        "Families will gather as soon as the Gaza ceasefire between Israel and Hamas is signed.",
+    ],
+)
+def test_a_signing_in_a_present_time_clause_is_still_to_come(observe: Observe, text: str) -> None:
+    assert "agreed" not in {o.status for o in observe(text)}
+
+
+def test_a_signing_told_in_the_past_in_a_time_clause_happened(observe: Observe) -> None:
+    text = "On the day the Gaza agreement between Israel and Hamas was signed, crowds gathered."
+    assert "agreed" in {o.status for o in observe(text)}

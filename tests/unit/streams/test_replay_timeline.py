@@ -86,8 +86,9 @@ F1_FLOORS = {
     # figures (0.55, 0.38) rounded down: floors to raise as their failure classes are fixed.
     # timeline7 0.70 once habits and modal status nouns stopped counting as news.
     "timeline7": 0.65,
-    # timeline8 0.56 once a breach beside the collapse it caused alerts too.
-    "timeline8": 0.55,
+    # timeline8 0.56 once a breach beside the collapse it caused alerts too, 0.65 after
+    # held people as captives and signings in time clauses still to come.
+    "timeline8": 0.6,
     # timeline9 (Russia-Ukraine spring 2025) started at its first-run figure (0.37) rounded
     # down; raised to 0.50 after the tracker fixes, 0.75 after extraction fixes (0.79): to
     # raise as its other classes are fixed.
