@@ -134,8 +134,17 @@ def asserted_by_deal(
 _OFFERED_BY = re.compile(r",?\s+(?:proposed|put forward|offered|drafted|tabled|floated)\s+by\b")
 """After an agreement's mention: someone's offer ("the truce proposed by the Quad")."""
 
-_WHEN_BEFORE = re.compile(r"\b(?:when|once|until|till|as soon as)\s+(?:the\s+|a\s+|any\s+)?$", re.I)
-"""Right before an agreement's mention: a time clause ("when the truce starts")."""
+_WHEN_BEFORE = re.compile(
+    r"\b(?:when|once|until|till|as soon as|the (?:day|moment|minute|instant))\s+"
+    r"(?:the\s+|a\s+|any\s+)?$",
+    re.I,
+)
+"""Right before an agreement's mention: a time clause ("when the truce starts", "the day
+the agreement is signed")."""
+
+_PRESENT_PASSIVE = re.compile(r"[^,;:.]{0,40}?\b(?:is|are|gets|get)\s+$", re.I)
+"""Between a mention and its cue: the present passive ("the agreement is signed", "the
+truce with Russia is agreed")."""
 
 _INNER_BLOCKED: frozenset[Status] = frozenset(
     {"in_effect", "extended", "suspended", "expired", "collapsed", "violated"}
@@ -224,10 +233,15 @@ def cue_claims(
         return []  # "to make both sides agree to a ceasefire": nobody has agreed yet
     if (
         attachment.direction == "left"
-        and _WHEN_BEFORE.search(text, max(clause, mention.start - 12), mention.start)
-        and lexicon.grammar.present_forms.match(cue_text)
+        and _WHEN_BEFORE.search(text, max(clause, mention.np_start - 20), mention.np_start)
+        and (
+            lexicon.grammar.present_forms.match(cue_text)
+            or _PRESENT_PASSIVE.fullmatch(text, mention.end, cue.start)
+        )
     ):
-        return []  # "will be loud when the truce starts": a time to come, not a start
+        # "will be loud when the truce starts", "ready to stop the day the agreement is
+        # signed": a time to come, not a start or a signing
+        return []
     if attachment.direction == "left" and context.lexicon.term_of.search(
         text, max(clause, mention.np_start - 60), mention.np_start
     ):
@@ -267,6 +281,8 @@ def cue_claims(
         governor = last_words(text[clause : cue.start], 1)
         if governor and governor[0].lower() in lexicon.proposing_governors:
             asserted = "proposed"  # "Malaysia proposed extending it": an offer to extend
+        elif lexicon.talks_on_gerund.search(text, max(clause, cue.start - 80), cue.start):
+            asserted = "negotiating"  # "held talks on prolonging the truce": not prolonged
     if (
         attachment.direction == "right"
         and asserted in ("agreed", "accepted")
@@ -495,6 +511,8 @@ def _own_claim(
             text, sentence, mention.start, context.statements, context.actors, lexicon
         )
         status, moved = _asserted(context, sentence, clause, mention.start, spec.self_status)
+        if lexicon.modal_after_status_noun.match(text, mention.np_end):
+            return None  # "that violations would be documented": none is told yet
     elif spec.verbal:
         if spec.agentless and _time_to_come(text, sentence, mention, lexicon):
             return None  # "would believe in the truce when the fighting stopped"
@@ -807,13 +825,16 @@ def _habit(
     mention: Mention,
 ) -> bool:
     """True for a stance told as a habit: "has turned down such proposals before", "have
-    previously rejected ceasefire offers", "has rejected truces in the past"."""
+    previously rejected ceasefire offers", "has rejected truces in the past", "every
+    year someone announces a truce"."""
     grammar = context.lexicon.grammar
     text = context.article.text
     if mention.definite or text[mention.np_start : mention.end].split()[0].lower() in (
         grammar.determiners
     ):
         return False  # "has previously turned down that idea": a stance on this one
+    if grammar.habit_frequency.search(text, max(clause, cue_start - 80), cue_start):
+        return True  # "every year someone announces a truce": no truce in particular
     perfect = grammar.habit_perfect.search(text, max(clause, cue_start - 40), cue_start)
     if perfect is None:
         return False

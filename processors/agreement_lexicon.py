@@ -101,6 +101,9 @@ class Grammar:
     """The perfect right before a stance verb ("has turned down", "have previously")."""
     habit_marker: re.Pattern[str]
     """What after the stance makes it a habit ("... before.", "... in the past")."""
+    habit_frequency: re.Pattern[str]
+    """Anchored at the end: a frequency before a status cue in its clause ("every year
+    someone announces a truce"): a habit, told of no agreement in particular."""
     time_words: re.Pattern[str]
     participle_blockers: frozenset[str]
     place_noun: re.Pattern[str]
@@ -110,6 +113,9 @@ class Grammar:
     """How many more words a relative clause may put between an agreement and its verb."""
     reduced_relative: re.Pattern[str]
     """A relative clause without "that": "the truce [Putin had declared] ended"."""
+    complementizing: re.Pattern[str]
+    """A verb of saying or judging right before "that" ("after concluding that"): the
+    "that" opens what was said or found, not a relative clause on a noun before it."""
     conversion: re.Pattern[str]
     """Between two agreements, one made into the other: "the pause to be turned into"."""
     purpose_scopes: tuple[tuple[re.Pattern[str], Scope], ...]
@@ -200,6 +206,9 @@ class AgreementLexicon:
     assertive_governors: frozenset[str]
     proposing_governors: frozenset[str]
     """Verbs that make the gerund after them an offer ("proposed extending it")."""
+    talks_on_gerund: re.Pattern[str]
+    """Anchored at the end: talks about a step before a gerund cue ("held talks on
+    extending the truce"): the step is negotiated, not taken."""
     causatives: frozenset[str]
     describing_talks: re.Pattern[str]
     """Before talks, words that describe a person by them ("an official involved in the
@@ -232,6 +241,9 @@ class AgreementLexicon:
     pending_until: re.Pattern[str]
     """A clause after "until" that a future or a vow waits for: "will fight on until
     the army stops its attacks" does not say the attacks stopped."""
+    modal_after_status_noun: re.Pattern[str]
+    """Right after a status noun standing alone: a modal verb whose subject it is ("and
+    that violations would be documented"): a case to come, none told."""
     future: re.Pattern[str]
     reported: re.Pattern[str]
     modality_window: int
@@ -608,6 +620,11 @@ def build_agreement_lexicon(data: Mapping[str, Any]) -> AgreementLexicon:
         embedded_void=_compile(data["embedded_void"], 0),
         assertive_governors=frozenset(data["assertive_governors"]),
         proposing_governors=frozenset(data["proposing_governors"]),
+        talks_on_gerund=re.compile(
+            rf"\b(?:{'|'.join(data['talks_on_gerund']['nouns'])})"
+            rf"\s+(?:[\w\u2019'-]+\s+){{0,4}}?(?:{'|'.join(data['talks_on_gerund']['links'])})\s+$",
+            re.IGNORECASE,
+        ),
         causatives=frozenset(data["causatives"]),
         describing_talks=re.compile(
             rf"\b(?:{'|'.join(re.escape(w) for w in data['describing_talks'])})"
@@ -631,6 +648,7 @@ def build_agreement_lexicon(data: Mapping[str, Any]) -> AgreementLexicon:
         conditional=_modal(modality["conditional"], exact),
         irrealis=_modal(modality["irrealis"], exact),
         pending_until=re.compile(modality["pending_until"], re.IGNORECASE),
+        modal_after_status_noun=re.compile(modality["after_status_noun"], re.IGNORECASE),
         future=_modal(modality["future"], exact),
         reported=_compile(modality["reported"]),
         modality_window=int(modality["window"]),
@@ -716,6 +734,7 @@ def _grammar(data: Mapping[str, Any]) -> Grammar:
         perfect_state=re.compile(words["perfect_state"], re.IGNORECASE),
         habit_perfect=re.compile(words["habit_perfect"], re.IGNORECASE),
         habit_marker=re.compile(words["habit_marker"], re.IGNORECASE),
+        habit_frequency=re.compile(words["habit_frequency"], re.IGNORECASE),
         # Case-sensitive (as written or capitalised): several times faster than ignoring case.
         time_words=_led_by_first_letters(
             words["time_words"], r"\b", ignore_case=False, also="0-9", also_alone="[0-9]"
@@ -725,6 +744,7 @@ def _grammar(data: Mapping[str, Any]) -> Grammar:
         relative=re.compile(rf"^\s*,?\s*(?:{'|'.join(words['relative_words'])})\b", re.IGNORECASE),
         relative_extra=int(words["relative_extra_words"]),
         reduced_relative=re.compile(words["reduced_relative"]),
+        complementizing=re.compile(words["complementizing"], re.IGNORECASE),
         conversion=re.compile(words["conversion"], re.IGNORECASE),
         purpose_scopes=tuple(
             (re.compile(pattern, re.IGNORECASE), cast(Scope, scope))

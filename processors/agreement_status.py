@@ -359,7 +359,11 @@ def _left_target(
             # "the pause with an airstrike on a house that it said killed ...".
             head = text[mention.end : cue.start]
             opening = _RELATIVE_WORD.search(head)
-            if opening is not None and len(words(head[: opening.start()])) <= 5:
+            if (
+                opening is not None
+                and len(words(head[: opening.start()])) <= 5
+                and not grammar.complementizing.search(head, 0, opening.start())
+            ):
                 gap, relative = head[opening.start() :], True
             elif not grammar.reduced_relative.match(gap):
                 return None

@@ -282,8 +282,9 @@ def step(
             and _has_candidate(instances, obs, rules)
         ):
             # Every instance has ended and ``obs`` cannot start another: whichever one
-            # ``_route`` picks, an ended instance takes no change.
-            return instances, produced, held
+            # ``_route`` picks, an ended instance takes no change (but may have a cause).
+            last = len(instances) - 1
+            return _with_cause(instances, last, produced, held, obs, rules, ended=ended)
         found = _route(instances, obs, rules, ended)
         if found is None and status in ending:
             if not instances:
@@ -310,7 +311,8 @@ def step(
         before = instances[index]
         ordinal, ours, current = before.ordinal, before.agreement, before.status
         if current in ending:
-            return instances, produced, held  # an ended instance takes no change
+            # An ended instance takes no change, though it may have a cause.
+            return _with_cause(instances, index, produced, held, obs, rules, ended=ended)
         onward = transitions[current]
     if (
         current in rules.proposed_anew_after
@@ -418,6 +420,70 @@ def step(
         after = _absorb(before, obs, True, rules)
     change = Change(f"{ordinal}|{status}|{obs.article_id}", after, current, obs)
     return _replaced(instances, index, after), (*produced, change), held
+
+
+def _with_cause(
+    instances: tuple[Instance, ...],
+    index: int,
+    produced: Produced,
+    held: Holding,
+    obs: Observation,
+    rules: TrackerRules,
+    *,
+    ended: bool,
+) -> tuple[tuple[Instance, ...], Produced, Holding]:
+    """What ``step`` returns for ``obs`` meeting ended instances: nothing changed, unless
+    ``obs`` is the cause of an end its article reported ("ended the truce after the rebels
+    broke it", the end first in the fold), which is news beside the end. ``index``: the
+    newest instance that could have been its end."""
+    cause = _end_cause(instances[: index + 1], obs, rules, held) if ended else None
+    if cause is None:
+        return instances, produced, held
+    return instances, (*produced, cause), (*held, (cause.instance.ordinal, obs.status, ""))
+
+
+def _end_cause(
+    instances: tuple[Instance, ...], obs: Observation, rules: TrackerRules, held: Holding
+) -> Change | None:
+    """The change ``obs`` makes as the cause of an end its article reported already, if it
+    is one (see ``TrackerRules.end_causes``): the newest instance ended in this article by
+    an ending ``obs``'s status can cause, once in force, and not in that status before.
+
+    The instance itself stays ended; the change carries a copy in ``obs``'s status for the
+    alert, with the status the end came from as the previous one.
+    """
+    status, now = obs.status, obs.published or NO_TIME
+    for index in range(len(instances) - 1, -1, -1):
+        instance = instances[index]
+        ordinal, end = instance.ordinal, instance.status
+        moves = {moved for place, moved, party in held if place == ordinal and not party}
+        # As ``Status`` values, in the rules' lifecycle order.
+        before = [known for known in rules.article_rank if known in moves]
+        # Opened by its end in this article (the first the tracker heard of it): the end
+        # is all it knows, and the breach that caused it is news as well.
+        opened_ended = not before and instance.since == now and instance.clock_start is None
+        if end not in rules.ending or not (end in before or opened_ended):
+            continue  # live, or ended before this article
+        if status not in rules.end_causes[end]:
+            return None
+        before = [moved for moved in before if moved not in rules.ending]
+        if status in before or not (before or opened_ended):
+            return None  # already in that status when it ended: a recall
+        if not opened_ended and instance.clock_start is None:
+            return None  # never in force: nothing to break
+        previous = before[-1] if before else None  # the latest stage in lifecycle order
+        copy = Instance(
+            ordinal,
+            instance.agreement,
+            status,
+            obs.published or NO_TIME,
+            instance.stances,
+            instance.clock_start,
+            instance.extensions,
+            instance.end_source,
+        )
+        return Change(f"{ordinal}|{status}|{obs.article_id}", copy, previous, obs)
+    return None
 
 
 def _replaced(instances: tuple[Instance, ...], index: int, after: Instance) -> tuple[Instance, ...]:

@@ -107,6 +107,10 @@ class TrackerRules:
     recalled_when_dated: frozenset[Status]
     """Statuses that a sentence dated before the instance's last change recalls: the
     steps of an agreement's making and start, which recaps retell."""
+    end_causes: Mapping[Status, frozenset[Status]]
+    """For an ending, the mid-life statuses that an article reporting it tells as its cause
+    ("the army ended the truce after the guerrillas broke it"): news beside the end, not a
+    recall of the ended instance (see ``tracker_fold.step``)."""
     label_nouns: frozenset[str]
     """Nouns that close a label without telling one agreement from another ("truce" in
     "Easter truce"): labels compare without them."""
@@ -155,6 +159,7 @@ def load_tracker_rules(path: Path | None = None) -> TrackerRules:
         new_proposal=re.compile(data["new_proposal"]),
         recalled_when_dated=_status_set(data["recalled_when_dated"], "recalled_when_dated"),
         label_nouns=frozenset(str(noun).lower() for noun in data["label_nouns"]),
+        end_causes=MappingProxyType(_end_causes(data["end_causes"], ending)),
         proposed_anew_after=_status_set(data["proposed_anew_after"], "proposed_anew_after"),
         one_off_scopes=frozenset(str(scope) for scope in data["one_off_scopes"]),
         one_off_done=_status_set(data["one_off_done"], "one_off_done"),
@@ -292,6 +297,16 @@ def _article_rank(groups: list[list[object]], ending: frozenset[Status]) -> dict
         msg = f"tracker rules: within_article must start with the ending statuses {sorted(ending)}"
         raise ConfigurationError(msg)
     return rank
+
+
+def _end_causes(
+    table: dict[str, list[object]], ending: frozenset[Status]
+) -> dict[Status, frozenset[Status]]:
+    causes = {end: _status_set(table.get(end, ()), f"end_causes.{end}") for end in sorted(ending)}
+    if set(table) - ending or any(causes[end] & ending for end in causes):
+        msg = "tracker rules: end_causes maps ending statuses to statuses that are no endings"
+        raise ConfigurationError(msg)
+    return causes
 
 
 def _status_set(values: Iterable[object], where: str) -> frozenset[Status]:

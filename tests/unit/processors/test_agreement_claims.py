@@ -276,3 +276,99 @@ def test_proposing_that_the_sides_hold_talks_offers_them(
     observe: Observe, text: str, by: str
 ) -> None:
     assert {(o.status, o.by) for o in observe(text)} == {("proposed", by)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An Israeli delegation held talks in Cairo last week on prolonging the truce with Hamas.",
+        "Negotiations between Russia and Ukraine about extending the energy pause began today.",
+        "Mediators opened discussions with Israel and Hamas over renewing the Gaza truce.",
+    ],
+)
+def test_talks_on_extending_a_truce_negotiate_it_and_extend_nothing(
+    observe: Observe, text: str
+) -> None:
+    found = observe(text)
+    assert "extended" not in {o.status for o in found}
+    assert "negotiating" in {o.status for o in found}
+
+
+def test_a_truce_extended_outright_is_still_extended(observe: Observe) -> None:
+    text = "Israel and Hamas extended the Gaza truce by two weeks after talks in Cairo."
+    assert "extended" in {o.status for o in observe(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("The ELN agreed to free 14 people it has been holding since the summer.", "agreed"),
+        ("Hamas agreed to release the people it abducted in October.", "agreed"),
+        ("The ELN freed six people it had been holding in Arauca.", "in_effect"),
+        ("Hamas released three civilians held captive in Gaza City.", "in_effect"),
+        ("The ELN handed over nine people held by its northern front.", "in_effect"),
+    ],
+)
+def test_people_a_side_holds_are_captives_of_an_exchange(
+    observe: Observe, text: str, status: str
+) -> None:
+    assert any(
+        o.agreement.scope == "prisoner_exchange" and o.status == status for o in observe(text)
+    )
+
+
+def test_people_freed_with_no_word_of_captivity_are_no_exchange(observe: Observe) -> None:
+    text = "Hamas released a statement and said 40 people left Gaza City on Monday."
+    assert all(o.agreement.scope != "prisoner_exchange" for o in observe(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Every year someone announces a truce between Israel and Hamas, residents say.",
+        "Each time the Houthis reject a truce with Saudi Arabia, the fighting spreads.",
+        "Year after year Russia and Ukraine agree a short Easter truce, and nothing changes.",
+    ],
+)
+def test_a_status_told_with_a_frequency_is_a_habit_not_news(observe: Observe, text: str) -> None:
+    assert observe(text) == ()
+
+
+def test_a_status_without_a_frequency_is_still_news(observe: Observe) -> None:
+    text = "This year the Houthis rejected a truce with Saudi Arabia on Monday."
+    assert {o.status for o in observe(text)} == {"rejected"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Houthi official said the truce with Saudi Arabia held and that violations would "
+        "be documented.",
+        "Hamas accepted the Gaza truce with Israel but said breaches would be punished.",
+        "Russia and Ukraine began the Easter truce, and Kyiv said violations may follow.",
+    ],
+)
+def test_a_status_noun_before_a_modal_tells_no_case(observe: Observe, text: str) -> None:
+    assert "violated" not in {o.status for o in observe(text)}
+
+
+def test_a_status_noun_with_a_plain_verb_still_tells_one(observe: Observe) -> None:
+    text = "Violations of the Gaza truce continued overnight, Hamas said of Israel."
+    assert "violated" in {o.status for o in observe(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Crowds will celebrate the day the Gaza agreement between Israel and Hamas is signed.",
+        "Kyiv will say more the moment the Easter truce with Russia is agreed.",
+        "Families will gather as soon as the Gaza ceasefire between Israel and Hamas is signed.",
+    ],
+)
+def test_a_signing_in_a_present_time_clause_is_still_to_come(observe: Observe, text: str) -> None:
+    assert "agreed" not in {o.status for o in observe(text)}
+
+
+def test_a_signing_told_in_the_past_in_a_time_clause_happened(observe: Observe) -> None:
+    text = "On the day the Gaza agreement between Israel and Hamas was signed, crowds gathered."
+    assert "agreed" in {o.status for o in observe(text)}

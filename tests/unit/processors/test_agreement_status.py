@@ -832,3 +832,29 @@ def test_remaining_committed_to_an_agreement_agrees_nothing_new(
     observe: Observe, text: str
 ) -> None:
     assert "agreed" not in {o.status for o in observe(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Witkoff put the truce plan for Israel and Hamas forward after concluding that the "
+        "gap on ending the war was too wide.",
+        "Qatar shelved the Gaza truce proposal after deciding that ending the war first was "
+        "out of reach for Israel and Hamas.",
+        "Ankara tabled the Black Sea plan for Russia and Ukraine, saying that ending the war "
+        "had to wait.",
+    ],
+)
+def test_a_that_after_a_verb_of_saying_or_judging_opens_no_relative_clause(
+    observe: Observe, text: str
+) -> None:
+    # The clause after "concluding that" is what was found; its "ending" governs the war,
+    # not the plan named before the verb.
+    assert "collapsed" not in {o.status for o in observe(text)}
+
+
+def test_a_that_right_after_the_agreement_still_opens_its_relative_clause(
+    observe: Observe,
+) -> None:
+    text = "The truce between Israel and Hamas that Israel froze on Monday was restored."
+    assert "suspended" in {o.status for o in observe(text)}

@@ -369,6 +369,74 @@ def test_a_truce_that_never_took_effect_can_still_collapse(rules: TrackerRules) 
     ]
 
 
+@pytest.mark.parametrize(
+    "earlier",
+    [
+        [obs("a1", "agreed", 0)],
+        [obs("a1", "agreed", 0), obs("a2", "in_effect", 1)],
+        # Talks suspended since: the truce they set up can still be broken.
+        [obs("a1", "agreed", 0), obs("a2", "in_effect", 1), obs("a3", "suspended", 4, by="UKR")],
+    ],
+)
+def test_a_breach_reported_beside_the_end_it_caused_is_news(
+    rules: TrackerRules, earlier: list[Observation]
+) -> None:
+    # "The president revoked the truce on Saturday, saying the rebels had broken it with a
+    # car bomb": the end goes first in the fold, its cause still alerts.
+    tracker, alerts = run(earlier, rules)
+    article = [obs("a9", "violated", 9, by="RUS", at=60), obs("a9", "collapsed", 9, by="UKR")]
+    found = tracker.observe_article(article)
+
+    assert [a.status for a in found] == ["collapsed", "violated"]
+    assert found[1].previous_status == alerts[-1].status
+    assert statuses(tracker) == {f"{ENERGY}@2025-03-18": "collapsed"}
+
+
+def test_an_end_first_heard_of_carries_its_cause(rules: TrackerRules) -> None:
+    # "Islamabad said the ceasefire was finished after India fired across the line": the
+    # first the tracker hears of the truce is its end and the breach behind it.
+    tracker = AgreementTracker(rules, clock=lambda: DETECTED)
+    article = [obs("a1", "collapsed", 0, by="PAK"), obs("a1", "violated", 0, by="IND", at=40)]
+
+    assert [(a.previous_status, a.status) for a in tracker.observe_article(article)] == [
+        (None, "collapsed"),
+        (None, "violated"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("earlier", "article"),
+    [
+        # Already violated before the end: the breach recalled is no news again.
+        (
+            [obs("a1", "in_effect", 0), obs("a2", "violated", 3, by="RUS")],
+            [obs("a9", "collapsed", 9, by="UKR"), obs("a9", "violated", 9, by="RUS", at=50)],
+        ),
+        # Never in force: a proposal's talks broke down, nothing was broken.
+        (
+            [obs("a1", "proposed", 0, by="TUR")],
+            [obs("a9", "collapsed", 9, by="UKR"), obs("a9", "violated", 9, by="RUS", at=50)],
+        ),
+        # An expiry has no breach for its cause: "the truce, often breached, ran out".
+        (
+            [obs("a1", "in_effect", 0)],
+            [obs("a9", "expired", 9), obs("a9", "violated", 9, by="RUS", at=50)],
+        ),
+        # The end came in an earlier article: a later breach claim meets an ended truce.
+        (
+            [obs("a1", "in_effect", 0), obs("a2", "collapsed", 3, by="UKR")],
+            [obs("a9", "violated", 9, by="RUS", at=50)],
+        ),
+    ],
+)
+def test_a_breach_beside_an_end_is_no_news_when_it_caused_nothing_new(
+    rules: TrackerRules, earlier: list[Observation], article: list[Observation]
+) -> None:
+    tracker, _ = run(earlier, rules)
+
+    assert "violated" not in [a.status for a in tracker.observe_article(article)]
+
+
 def test_an_article_recalling_an_old_collapse_can_report_a_new_proposal(
     rules: TrackerRules,
 ) -> None:

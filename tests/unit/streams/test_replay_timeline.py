@@ -76,15 +76,19 @@ F1_FLOORS = {
     # timeline3 lost 0.03 when its gold took the later convention of a violated truce said
     # to hold again (its humanitarian truce is then read under the general key: a miss).
     "timeline3": 0.7,
-    "timeline4": 0.9,
+    # timeline4 0.96 once a breach beside the collapse it caused alerts too.
+    "timeline4": 0.95,
     # timeline5 and timeline6 started at their first-run figures (0.48, 0.22) rounded down;
     # floors to raise as the failure classes they show are fixed.
     "timeline5": 0.95,
     "timeline6": 0.75,
     # timeline7 (Yemen 2026) and timeline8 (Colombia-ELN 2026) started at their first-run
     # figures (0.55, 0.38) rounded down: floors to raise as their failure classes are fixed.
-    "timeline7": 0.6,
-    "timeline8": 0.5,
+    # timeline7 0.70 once habits and modal status nouns stopped counting as news.
+    "timeline7": 0.65,
+    # timeline8 0.56 once a breach beside the collapse it caused alerts too, 0.65 after
+    # held people as captives and signings in time clauses still to come.
+    "timeline8": 0.6,
     # timeline9 (Russia-Ukraine spring 2025) started at its first-run figure (0.37) rounded
     # down; raised to 0.50 after the tracker fixes, 0.75 after extraction fixes (0.79): to
     # raise as its other classes are fixed.
@@ -93,14 +97,16 @@ F1_FLOORS = {
     # (0.34); 0.87 after general fixes for its classes.
     "timeline10": 0.85,
     # timeline11 (Israel-Hamas 2025) started a bit below its first-run figure (0.32); 0.63
-    # after tracker and extraction fixes for its classes and timeline13's.
-    "timeline11": 0.6,
+    # after tracker and extraction fixes for its classes and timeline13's; 0.67 once
+    # "that" after "concluding" and "talks on prolonging" were read right.
+    "timeline11": 0.65,
     # timeline12 (Ethiopia 2022-23) first ran at 0.15, 0.27 with its two sides in the
     # gazetteer; 0.85 after general fixes for its classes.
     "timeline12": 0.8,
     # timeline13 (India-Pakistan 2025, DR Congo-Rwanda-M23 2025) started a bit below its
-    # first-run figure (0.48); 0.80 after general fixes for its classes (computed 0.7999).
-    "timeline13": 0.75,
+    # first-run figure (0.48); 0.80 after general fixes for its classes (computed 0.7999),
+    # 0.84 once a breach beside the collapse it caused alerts too.
+    "timeline13": 0.8,
 }
 
 AlertKey = tuple[str, str, str]
