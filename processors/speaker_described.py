@@ -1,0 +1,269 @@
+"""Speakers described rather than named: a role (``the spokesman``), a body (``the
+ministry``), a crowd or an unnamed source (``two officials``, ``residents``), a document
+(``the statement``), one of a group (``One of them``).
+
+``DescriptionReader`` reads whom such a phrase means: an earlier mention of the same role
+or body when the phrase points back (``the ministry`` after ``Russia's Defence Ministry``),
+else the side its own words give, the owner of the organ or office it names, the pair
+``both sides`` stand for, and last the article's home actor. A bare source names nobody's
+side, and what a source is familiar with is not whom it serves.
+"""
+
+from __future__ import annotations
+
+import re
+
+from processors.discourse import Entity, base, is_possessive, singular
+from processors.lexicon import NP_WORD
+from processors.model import UNKNOWN_ACTOR, Speaker
+from processors.speaker_mediators import first_of_pair
+from processors.speaker_owners import OwnerReader
+from processors.speaker_phrases import Phrase, PhraseReader, Resolved, before_agent
+from processors.speaker_sides import Side
+
+# A group the narration counts ("Two of the employees", "Several analysts") right before
+# a "One of them": whom the "them" means, when nobody in it has spoken yet.
+_COUNTED = re.compile(
+    r"\b(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|[Ss]ome|[Mm]any|[Bb]oth|[Dd]ozens)"
+    r"(?:\s+of\s+(?:the|those|these|its|their))?\s+(?:[\w-]+\s+)?[a-z][\w-]*s\b[^.!?]*[.!?]\s*$"
+)
+_COUNTED_WINDOW = 200
+# "The two sides", "both sides": the pair named last with an "and" (``first_of_pair``).
+_SIDES = (" sides", "\u2019 sides")
+# How far back (characters) a bare "The Health Ministry" looks for the state that owns it.
+_OWNER_WINDOW = 300
+
+
+class DescriptionReader:
+    """Reads whom one article's described speakers mean: roles, bodies, sources, crowds,
+    documents and one of a group."""
+
+    def __init__(self, reader: PhraseReader, owners: OwnerReader) -> None:
+        self.reader = reader
+        self.owners = owners
+        self.text = reader.text
+        self.gazetteer = reader.gazetteer
+        self.lex = reader.lex
+        self.grammar = reader.grammar
+        self.discourse = reader.discourse
+
+    def described(
+        self,
+        phrase: Phrase,
+        noun: str,
+        role: str | None,
+        side: Side,
+        first: str,
+        anonymous: bool = False,
+        link: int = -1,
+    ) -> Resolved | None:
+        """Whom a phrase without a name means, by its head ``noun`` (``spokesman``,
+        ``ministry``, ``officials``, ``statement``); None when it names no speaker."""
+        lex = self.lex
+        written = phrase.text
+        if noun in lex.non_speakers:
+            return None
+        definite = first in self.grammar.definite or is_possessive(written.split()[0])
+        # "the spokesman" and "the General Staff" point back; "the Hostages and Missing
+        # Families Forum" and "a spokesman for one shipping line" are introduced here.
+        generic = all(
+            self.reader.word_class(w) & NP_WORD for w in written.split()[1:] if w[:1].isupper()
+        )
+        anaphor = definite and generic
+        vague = not anaphor and generic and first not in ("a", "an", "one")
+        if noun in lex.person_roles and (anaphor or noun not in lex.sources):
+            actor = side.actor
+            earlier = self.discourse.with_role(noun, phrase.start) if anaphor else None
+            if earlier is not None and (actor is None or actor == earlier.actor):
+                speaker = Speaker(earlier.name, earlier.actor, earlier.role)
+                return Resolved(speaker, "person", earlier.gender, 0.8)
+            found, confidence = self.reader.fallback(actor, 0.75)
+            speaker = Speaker(written, found, role or noun)
+            return Resolved(speaker, "person", self.reader.gender("", role or noun), confidence)
+        if noun in lex.bodies:
+            actor = side.actor
+            if anaphor and " " in noun and side.by_organ:
+                # "The health ministry says" after "Gaza's health ministry" and "Egypt's
+                # foreign ministry": the body of that name, not the state of another
+                # ministry; with none named, the place the sentence is about.
+                actor = self._same_body(noun, phrase.start)
+            if actor is not None and noun in lex.group_nouns and actor in self.gazetteer.states:
+                # "the Palestinian armed group", "the Yemeni rebels": the demonym says where
+                # the group fights; the group is the armed one the text named.
+                mentions = self.reader.in_mentions(phrase.start, phrase.end)
+                armed = [m.actor for m in mentions if m.actor not in self.gazetteer.states]
+                if armed:
+                    actor = armed[-1]  # "Yemen's Houthi rebels": the Houthis, not Yemen
+                elif mentions and all(m.kind == "demonym" for m in mentions):
+                    actor = self.owners.institution(noun, phrase.start) or actor
+            if actor is None and anaphor:
+                # "the ministry" after "Russia's Defence Ministry said": the same body.
+                earlier_body = self.discourse.with_role(
+                    noun, phrase.start, by_name=True, actors=self.owners.organ_holders(noun)
+                )
+                if earlier_body is not None and earlier_body.actor != UNKNOWN_ACTOR:
+                    actor = earlier_body.actor
+                elif first == "the" and written.lower().endswith(noun):
+                    # "the army", not "Somaliland's army" or "the two governments".
+                    actor = self.owners.institution(noun, phrase.start)
+                    whole = written.lower().removeprefix("the ").replace("\u2019", "'")
+                    if actor is None and whole != noun and whole in lex.state_organs:
+                        # "Israel's government approved it, the prime minister's office
+                        # said" before any prime minister is named: the office of the
+                        # state the sentence names as an owner, else where it is.
+                        actor = self.owners.institution(whole, phrase.start, guess=False)
+                        actor = actor or self.owners.owner_before(phrase.start)
+                        actor = actor or self.owners.place_before(phrase.start)
+                        # Else the state the story is about, when one fills it.
+                        actor = actor or self.owners.state_home
+                if actor is None and earlier_body is None and " " in noun:
+                    actor = self.owners.place_before(phrase.start)
+                if actor is None:
+                    actor = earlier_body.actor if earlier_body is not None else self.reader.home
+            if actor is None and anaphor and first == "the" and self._named_body(written, noun):
+                # "The Health Ministry said" names one body even when the text has not:
+                # the state just named as an owner ("Lebanon's news agency"), else nobody's.
+                owner = self.owners.state_owner(
+                    max(0, phrase.start - _OWNER_WINDOW), phrase.start, True
+                )
+                return Resolved(Speaker(written, owner or UNKNOWN_ACTOR, None), "body", None, 0.5)
+            if actor is None and written.lower().endswith(_SIDES):
+                actor = first_of_pair(self.reader, phrase.start)
+            if actor is None and (anaphor or vague):
+                return None  # "both sides said", "the group said" with nothing before
+            found, confidence = self.reader.fallback(actor, 0.8)
+            return Resolved(Speaker(written, found, None), "body", None, confidence)
+        if noun in lex.sources:
+            # A place does not give a crowd's side: residents of Gaza are not Hamas.
+            aliased = side.aliased
+            if aliased is not None and noun in lex.placeless_sources:
+                aliased = self.reader.pick(self.reader.actors_in(phrase, placed=False))
+            if aliased is not None and link != -1:
+                aliased = self.reader.pick(self._source_actors(phrase, link))
+            crowd = (
+                aliased
+                or self.reader.hint(before_agent(phrase), None, places=False)
+                or self.owners.owner(phrase)
+            )
+            organ = self.owners.organ_in(phrase) if crowd is None else None
+            if organ is not None:
+                # "a senior military official", "police sources": the state whose body
+                # that is, when the text named one; a place says where the body serves.
+                crowd = (
+                    self.owners.organ_owner(organ, phrase.start)
+                    or self.reader.hint(phrase, None)
+                    or self.owners.fought_state(phrase.start)
+                    or self.owners.state_home
+                )
+            if crowd is None and first == "one":
+                crowd = self._one_of_sources(noun, phrase.start)
+            if crowd is None:
+                crowd = self.owners.armed_side(phrase)
+            if crowd is None and anonymous:
+                found, confidence = UNKNOWN_ACTOR, 0.6
+            else:
+                found, confidence = self.reader.fallback(crowd, 0.7)
+            speaker = Speaker(written, found, noun)
+            if singular(noun) == noun:
+                # "One freed prisoner", "a woman": a person that "he" or "she" may take up.
+                gender = self.reader.gender("", noun)
+                return Resolved(speaker, "person", gender, min(confidence, 0.7))
+            return Resolved(speaker, "group", None, min(confidence, 0.7))
+        if noun in lex.documents:
+            actor = side.actor
+            if actor is not None:
+                return Resolved(Speaker(written, actor, None), "body", None, 0.75)
+            return self.reader.recent(phrase.start, noun)
+        return None
+
+    def _same_body(self, noun: str, pos: int) -> str | None:
+        """The side of the body named ``noun`` (``health ministry``) the text named last
+        before ``pos``, when it gave it one."""
+        earlier = self.discourse.with_role(noun, pos, by_name=True)
+        if earlier is None or earlier.actor == UNKNOWN_ACTOR:
+            return None
+        return earlier.actor
+
+    def _named_body(self, written: str, noun: str) -> bool:
+        """``The Health Ministry``: one body, its name capitalised (not ``the two
+        governments``, ``the union``)."""
+        last = written.split()[-1]
+        return last[:1].isupper() and singular(base(last)) == base(last) and noun in self.lex.bodies
+
+    def _source_actors(self, phrase: Phrase, link: int) -> list[tuple[str, str]]:
+        """The aliases of ``sources familiar with …`` that say whose the sources are.
+
+        What a source knows about is not whom it serves: ``familiar with the Doha
+        process`` names no side. Only ``close to`` tells an affiliation (``close to
+        Hamas``), and not through a place that merely names the talks (``close to the
+        Cairo talks``).
+        """
+        found = self.reader.actors_in(
+            Phrase(phrase.start, link, phrase.text[: link - phrase.start])
+        )
+        if not self.text[phrase.start : link].rstrip().endswith(" close to"):
+            return found
+        for mention in self.reader.in_mentions(link, phrase.end):
+            attributive = mention.kind == "capital" and self.text[
+                max(link, mention.start - 4) : mention.start
+            ].lower().endswith("the ")
+            if not attributive and mention.kind != "demonym":
+                found.append((mention.actor, mention.kind))
+        return found
+
+    def same_sources(self, noun: str, pos: int) -> Resolved | None:
+        """``according to people familiar with the matter … the people said``: the
+        unnamed sources the text introduced by that noun before."""
+        earlier = self.discourse.with_role("source", pos)
+        if earlier is None or noun not in earlier.name.lower().split():
+            return None
+        speaker = Speaker(earlier.name, earlier.actor, earlier.role)
+        return Resolved(speaker, earlier.kind, None, min(earlier.confidence, 0.7))
+
+    def one_of(self, word: str, pos: int) -> Resolved | None:
+        """``Several senators said … One, who asked not to be named, said``: one of the
+        group last quoted speaks for its side."""
+        entity = self.discourse.salient(pos, ("group", "person"), None)
+        if entity is None or not entity.name:
+            return self._one_of_counted(word, pos)
+        last = base(entity.name.split()[-1])
+        if entity.kind == "person" and singular(last) == last:
+            # One person is no group to pick one from: the nearest group named may be.
+            entity = next((e for e in reversed(self.discourse.before(pos)[-6:]) if many(e)), None)
+            if entity is None:
+                return self._one_of_counted(word, pos)
+        speaker = Speaker(word, entity.actor, entity.role)
+        return Resolved(speaker, "person", None, min(entity.confidence, 0.7))
+
+    def _one_of_counted(self, word: str, pos: int) -> Resolved | None:
+        """``Two of the employees have left. One of them …, said``: one of a group the
+        narration just counted, who speaks for the article's home side if it has one."""
+        lead = self.text[max(0, pos - _COUNTED_WINDOW) : pos]
+        if _COUNTED.search(lead) is None:
+            return None
+        found, confidence = self.reader.fallback(None, 0.6)
+        return Resolved(Speaker(word, found, None), "person", None, min(confidence, 0.6))
+
+    def _one_of_sources(self, noun: str, pos: int) -> str | None:
+        """``Indian government sources push back. …, one official tells us``: one of the
+        unnamed sources (or ``officials``) the narration named just before, with the side
+        the words right before that plural gave them."""
+        lead = self.text[max(0, pos - _COUNTED_WINDOW) : pos]
+        plurals = {noun + "s", "sources"} if singular(noun) == noun else set()
+        last = max((lead.rfind(" " + p) for p in plurals), default=-1)
+        if last == -1:
+            return None
+        at = max(0, pos - _COUNTED_WINDOW) + last
+        mentions = [m for m in self.reader.in_mentions(max(0, at - 30), at) if m.end >= at - 12]
+        return mentions[-1].actor if mentions else None
+
+
+def many(entity: Entity) -> bool:
+    """Whether an entity is several people (``two officials``, ``Republican senators``)."""
+    if entity.kind == "group":
+        return True
+    if entity.kind != "person" or not entity.name:
+        return False
+    last = entity.name.split()[-1]
+    # A common noun in the plural; a name ending in "s" ("Jeffries") is one person.
+    return last.islower() and singular(base(last)) != base(last)

@@ -1,0 +1,315 @@
+"""Whose is a body or an office: the side behind ``the army``, ``its spokeswoman``,
+``the prime minister's office``.
+
+``OwnerReader`` answers for one article who owns what a speaker phrase names without its
+owner. A state's organ (``the army``) belongs to the state the text named with it
+(``Sudan's army``), else to the state named most, where an insurgency counts for the
+state it fights; a group noun (``the group``) belongs to the non-state actor named last; a
+possessive (``the army's spokesman``) gives the side of the person or body it names; an
+office only a state has (``the Ombudsman's Office``) belongs to the state the story is
+about. A capital named as a venue (``talks in Havana``) stands for no state here.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from processors.actors import ActorMention
+from processors.discourse import base, is_possessive
+from processors.lexicon import ROLE
+from processors.model import UNKNOWN_ACTOR
+from processors.speaker_phrases import POSSESSIVE, Phrase, PhraseReader
+from processors.text import Token
+
+# What opens ``its spokeswoman``: the owner is a body the text speaks of.
+_POSSESSIVE_PRONOUNS = frozenset(("its", "their"))
+# Their first three letters, for a quick test before the phrase is read word by word.
+_POSSESSIVE_LEADS = frozenset(("its", "the"))
+# How many gazetteer mentions back ``OwnerReader.institution`` looks for an owner.
+_OWNER_LOOKBACK = 40
+
+
+class OwnerReader:
+    """Finds, for one article, the state or group that owns a body, an office or a
+    possessive in a speaker phrase."""
+
+    def __init__(self, reader: PhraseReader) -> None:
+        self.reader = reader
+        self.text = reader.text
+        self.gazetteer = reader.gazetteer
+        self.lex = reader.lex
+        self.grammar = reader.grammar
+        self.mentions = reader.mentions
+        self.starts = reader.starts
+        self.discourse = reader.discourse
+        self._state_home: tuple[str | None] | None = None
+
+    @property
+    def state_home(self) -> str | None:
+        """The state the article is about: the one named most, at least ``state_home_min``
+        times and twice as often as any other (usual mediators left out); else None."""
+        if self._state_home is None:
+            states, brokers = self.gazetteer.states, self.lex.usual_brokers
+            counts: dict[str, int] = {}
+            insurgencies = self.lex.insurgencies
+            for mention in self.mentions:
+                if mention.kind == "capital" and self._venue(mention):
+                    continue  # "talks in Havana", "the Doha process": where, not who
+                # A group that fights its own state names that state's story.
+                actor = insurgencies.get(mention.actor, mention.actor)
+                if actor in states and actor not in brokers:
+                    counts[actor] = counts.get(actor, 0) + 1
+            ranked = sorted(counts.values(), reverse=True)
+            found = None
+            if (
+                ranked
+                and ranked[0] >= self.lex.state_home_min
+                and (len(ranked) == 1 or ranked[0] >= 2 * ranked[1])
+            ):
+                found = max(counts, key=counts.__getitem__)
+            self._state_home = (found,)
+        return self._state_home[0]
+
+    def _venue(self, mention: ActorMention) -> bool:
+        """Whether a capital is named as the place where something happens (``talks in
+        Havana``, ``the Doha process``), not as its state's government."""
+        text = self.text
+        if text[max(0, mention.start - 4) : mention.start] in (" in ", " at "):
+            return True
+        return self.grammar.venue_name.match(text, mention.end) is not None
+
+    def state_office(self, role: str | None) -> str | None:
+        """The article's state, for a holder of an office only a state has."""
+        if role is None:
+            return None
+        low = role.lower()
+        roles = self.lex.state_roles
+        if low in roles or low.rsplit(" ", 1)[-1] in roles:
+            return self.state_home
+        return None
+
+    def state_owner(self, start: int, end: int, possessive: bool = False) -> str | None:
+        """The state that owns what follows ``text[start:end]``: the last state named
+        there (``Mexico's``, ``the South Korean``, ``the U.S.``), or only in the
+        possessive when ``possessive``."""
+        owner = None
+        states, text = self.gazetteer.states, self.text
+        for mention in self.reader.in_mentions(start, end):
+            if mention.actor in states and (
+                not possessive or text[mention.end : mention.end + 2] in POSSESSIVE
+            ):
+                owner = mention.actor
+        return owner
+
+    def owner_before(self, pos: int) -> str | None:
+        """The state named as an owner (``Israel's government``) in the sentence before
+        ``pos``."""
+        text = self.text
+        start = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos), 0)
+        return self.state_owner(start, pos, possessive=True)
+
+    def place_before(self, pos: int) -> str | None:
+        """The side of the last place (``Gaza``, ``Kherson``) named in the sentence before
+        ``pos``: a body named only by its kind serves there."""
+        text = self.text
+        start = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos), 0)
+        side = None
+        for place in self.lex.place_pattern.finditer(text, start, pos):
+            side = self.lex.place_actors[place.group(0)]
+        return side
+
+    def owner(self, phrase: Phrase) -> str | None:
+        """``the prime minister's office``: the side of the last prime minister named.
+
+        Also ``the army's spokesman`` and ``an official of the group`` (the side of the
+        army or group meant, see ``institution``) and ``its spokeswoman`` (the side of the
+        body the text speaks of).
+        """
+        written = phrase.text
+        if not (
+            "'" in written
+            or "\u2019" in written
+            or " of the " in written
+            or " for the " in written
+            or written[:3].lower() in _POSSESSIVE_LEADS
+        ):
+            return None  # no possessive, no "of the …" and no "its …": no owner to find
+        tokens = self.reader.words(phrase)
+        for i, (_s, _e, word) in enumerate(tokens):
+            if is_possessive(word) and self._state_role(tokens, i):
+                # "the Ombudsman's Office", "the Attorney General's office": an office
+                # only a state has owns it: the state the story is about.
+                found = self.fought_state(phrase.start) or self.state_home
+                if found is not None:
+                    return found
+            if is_possessive(word) and word.islower():
+                earlier = self.discourse.with_role(base(word), phrase.start)
+                if earlier is not None:
+                    return earlier.actor
+                owner = self.institution(base(word), phrase.start)
+                if owner is not None:
+                    return owner
+                if base(word) not in self.lex.heads:
+                    # "the territory's health ministry", "the city's mayor": no body or
+                    # person owns it, a place does: the one the sentence names.
+                    place = self.place_before(phrase.start)
+                    if place is not None:
+                        return place
+            elif i == 0 and word.lower() in _POSSESSIVE_PRONOUNS:
+                entity = self.discourse.salient(phrase.start, ("body", "group"), None)
+                if entity is not None:
+                    return entity.actor
+            elif word in ("of", "for") and i + 2 < len(tokens) and tokens[i + 1][2] == "the":
+                noun = " ".join(t[2] for t in tokens[i + 2 :]).lower()
+                found = self.institution(noun, phrase.start)
+                if found is not None:
+                    return found
+                # "a spokesman for the army's Northern Command": the possessive may tell.
+        return None
+
+    def _state_role(self, tokens: list[Token], i: int) -> bool:
+        """Whether the word ``tokens[i]`` ends an office only a state has (``Ombudsman's``,
+        ``Attorney General's``)."""
+        roles, word = self.lex.state_roles, base(tokens[i][2])
+        return word in roles or (i > 0 and f"{tokens[i - 1][2].lower()} {word}" in roles)
+
+    def organ_in(self, phrase: Phrase | None) -> str | None:
+        """The state body a phrase describes its speaker by (``a military official``)."""
+        if phrase is None:
+            return None
+        kinds = self.lex.organ_kinds
+        words = [base(t[2]) for t in self.reader.words(phrase)]
+        for i, word in enumerate(words):
+            if i + 1 < len(words) and f"{word} {words[i + 1]}" in kinds:
+                return f"{word} {words[i + 1]}"
+            if word in kinds:
+                return word
+        return None
+
+    def organ_owner(self, organ: str, pos: int) -> str | None:
+        """The one state the text named with ``organ`` (``Sudan's army``, ``the Indian
+        Army``) before ``pos``, else with a body of its kind (``military`` for ``army``);
+        None when it named none, or several."""
+        kind = self.lex.organ_kinds[organ]
+        states, text = self.gazetteer.states, self.text
+        same: set[str] = set()
+        akin: set[str] = set()
+        for mention in self.mentions[: bisect.bisect_left(self.starts, pos)]:
+            if mention.actor not in states:
+                continue
+            alias = mention.alias.lower().split()
+            own = " ".join(alias[-2:]) if " ".join(alias[-2:]) in kind else alias[-1]
+            if len(alias) > 1 and own in kind:
+                # An organ's own name: "the Indian Army", "the Israel Defense Forces"...
+                (same if own == organ else akin).add(mention.actor)
+                continue
+            after = [w.strip(",.;:").lower() for w in text[mention.end : mention.end + 40].split()]
+            if after and after[0] in ("'s", "\u2019s"):
+                after = after[1:]
+            for skip in (0, 1):
+                one = after[skip] if len(after) > skip else ""
+                two = " ".join(after[skip : skip + 2])
+                named = two if two in kind else one if one in kind else None
+                if named is not None:
+                    (same if named == organ else akin).add(mention.actor)
+                    break
+                if not one.isalpha():
+                    break  # "Sudan's paramilitary army": one modifier may stand between
+        if same:
+            return next(iter(same)) if len(same) == 1 else None
+        return next(iter(akin)) if len(akin) == 1 else None
+
+    def organ_side(self, phrase: Phrase | None) -> str | None:
+        """``Navy spokesman Dmytro Pletenchuk``, ``military spokesman X``: a role held in a
+        state organ the phrase names without its state is that organ's, when the text has
+        named the organ with its state before (``Ukraine's Navy said``)."""
+        if phrase is None:
+            return None
+        tokens = self.reader.words(phrase)
+        organs = self.lex.state_organs
+        for i in range(len(tokens) - 1):
+            if not self.reader.word_class(tokens[i + 1][2]) & ROLE:
+                continue
+            one = tokens[i][2].lower()
+            two = f"{tokens[i - 1][2].lower()} {one}" if i else ""
+            noun = two if two in organs else one if one in organs else None
+            if noun is not None:
+                return self.institution(noun, phrase.start, guess=False)
+        return None
+
+    def armed_side(self, phrase: Phrase) -> str | None:
+        """``a guerrilla commander``, ``rebel sources``: a speaker an armed-group word
+        qualifies is the armed group the text named last, as ``the rebels`` is."""
+        modifiers = self.lex.armed_modifiers
+        words = phrase.text.lower().split()
+        if modifiers.isdisjoint(words[:-1]):
+            return None  # the last word is the head: "the militia" is a body of its own
+        return self.institution("rebels", phrase.start)
+
+    def fought_state(self, pos: int) -> str | None:
+        """The one state that the armed groups named before ``pos`` fight at home (the
+        ELN: Colombia), or None when they name none or several."""
+        insurgencies = self.lex.insurgencies
+        fought = {
+            insurgencies[m.actor]
+            for m in self.mentions[: bisect.bisect_left(self.starts, pos)]
+            if m.actor in insurgencies
+        }
+        return next(iter(fought)) if len(fought) == 1 else None
+
+    def organ_holders(self, noun: str) -> frozenset[str] | None:
+        """Who may hold a body called ``noun``: for a state organ (``army``), a state or
+        an unknown side, never an armed group named like one (``Liberation Army``)."""
+        if noun not in self.lex.state_organs:
+            return None
+        return self.gazetteer.states | {UNKNOWN_ACTOR}
+
+    def institution(self, noun: str, pos: int, guess: bool = True) -> str | None:
+        """The side of ``the army`` or ``the group`` that has none in its own words.
+
+        A state organ is the one of the last state the text named with it ("Sudan's
+        army", "the Lebanese army"), else (``guess``) of the state named most; a group
+        noun (``the group``, ``the movement``) is the last non-state actor named.
+        """
+        lex = self.lex
+        state = noun in lex.state_organs
+        if not state and noun not in lex.group_nouns:
+            return None
+        earlier = self.discourse.with_role(noun, pos, by_name=True, actors=self.organ_holders(noun))
+        if earlier is not None and earlier.actor != UNKNOWN_ACTOR:
+            return earlier.actor  # "the army said ... the army's spokesman"
+        states = self.gazetteer.states
+        mentions, text = self.mentions, self.text
+        index = bisect.bisect_left(self.starts, pos)
+        counts: dict[str, int] = {}
+        armed = noun in lex.armed_group_nouns
+        insurgencies = lex.insurgencies
+        for mention in reversed(mentions[max(0, index - _OWNER_LOOKBACK) : index]):
+            if state and mention.actor in insurgencies:
+                # "the ELN said ... the army said": the army the group fights.
+                fought = insurgencies[mention.actor]
+                counts[fought] = counts.get(fought, 0) + 1
+                continue
+            if (mention.actor in states) != state:
+                continue
+            if not state:
+                if armed and mention.actor in lex.neutral_bodies:
+                    continue  # "the rebels said" after "the Red Cross said": not the ICRC
+                return mention.actor
+            if mention.kind == "capital" and self._venue(mention):
+                continue  # "the Pretoria agreement", "signed in Pretoria": where, not whose
+            counts[mention.actor] = counts.get(mention.actor, 0) + 1
+            # "Sudan's army", "the Sudanese armed forces": this state's organ by name.
+            after = text[mention.end : mention.end + len(noun) + 40].split()
+            if after and after[0] in ("'s", "\u2019s"):
+                after = after[1:]
+            size = len(noun.split())
+            if " ".join(after[:size]).lower() == noun or (
+                after[:1] and after[0].islower() and " ".join(after[1 : 1 + size]).lower() == noun
+            ):
+                return mention.actor
+        # Else the state named most (the nearest of equals: dicts keep the order seen),
+        # a warring state before a usual mediator ("the government" in Doha talks).
+        warring = {a: n for a, n in counts.items() if a not in lex.usual_brokers}
+        counts = warring or counts
+        return max(counts, key=counts.__getitem__) if counts and guess else None

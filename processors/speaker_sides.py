@@ -1,0 +1,121 @@
+"""The side a speaker phrase's own words give, read only when a rule asks for it.
+
+``Side`` tries in turn: the owner a phrase opens with (``its envoy``, ``the organisation's
+head``) when no alias of its own gives a side, the aliases in the phrase and its
+appositive (a person first), the cue the caller found, a cue or place in the words (not a
+place that only locates a private person), the owner of a possessive, a state organ the
+phrase names (``Navy spokesman``, ``a police official``), and last an armed-group word
+(``rebel sources``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from processors.speaker_owners import OwnerReader
+from processors.speaker_phrases import Phrase, PhraseReader, before_agent
+
+# What opens a phrase whose owner is the body the text speaks of (``its envoy``).
+_OWNED = ("its ", "their ")
+# "The organisation's head of delegation": an owner named by a common noun, like "its".
+_COMMON_OWNER = re.compile(r"(?i:the) [a-z]+(?: [a-z]+)?['\u2019]s ")
+
+
+class Side:
+    """The actor a speaker phrase's own words give, read only when a rule asks for it."""
+
+    __slots__ = (
+        "_actor",
+        "_aliased",
+        "_appositive",
+        "_by_organ",
+        "_cue",
+        "_owners",
+        "_phrase",
+        "_reader",
+    )
+
+    def __init__(
+        self,
+        reader: PhraseReader,
+        owners: OwnerReader,
+        phrase: Phrase,
+        appositive: Phrase | None,
+        cue_actor: str | None,
+    ) -> None:
+        self._reader = reader
+        self._owners = owners
+        self._phrase = before_agent(phrase)
+        self._appositive = appositive
+        self._cue = cue_actor
+        self._aliased: tuple[str | None] | None = None
+        self._actor: tuple[str | None] | None = None
+        self._by_organ = False
+
+    @property
+    def by_organ(self) -> bool:
+        """Whether ``actor`` is only the state that named a body of the phrase's kind."""
+        _ = self.actor
+        return self._by_organ
+
+    @property
+    def aliased(self) -> str | None:
+        """The actor of the aliases in the phrase and its appositive (a person first)."""
+        if self._aliased is None:
+            reader = self._reader
+            actors = reader.actors_in(self._phrase) + reader.actors_in(self._appositive)
+            if actors and reader.is_expert(self._phrase, self._appositive):
+                # "an analyst at a London think tank": where the institute sits is no side.
+                actors = [(actor, kind) for actor, kind in actors if kind != "capital"]
+            if actors and reader.lex.shared_places:
+                actors = reader.without_shared_places(actors, self._phrase, self._appositive)
+            self._aliased = (reader.pick(actors),)
+        return self._aliased[0]
+
+    @property
+    def actor(self) -> str | None:
+        """The aliases' actor, else the cue's, else the actor of a place in the phrase."""
+        if self._actor is None:
+            reader = self._reader
+            owners = self._owners
+            actor = None
+            owned = [
+                part
+                for part in (self._phrase, self._appositive)
+                if part is not None
+                and (part.text.lower().startswith(_OWNED) or _COMMON_OWNER.match(part.text))
+            ]
+            if owned and not (
+                reader.actors_in(self._phrase, placed=False)
+                or reader.actors_in(self._appositive, placed=False)
+            ):
+                # "Its head of delegation in Kinshasa, X": the body just named employs
+                # him; the place he works in does not give his side.
+                actor = owners.owner(owned[0])
+            actor = actor or self.aliased or self._cue
+            if actor is None:
+                # "Umm Khaled, a mother of five in Deir al-Balah": a place only locates
+                # a private person.
+                civilian = reader.is_civilian(self._appositive)
+                actor = reader.hint(self._phrase, self._appositive, places=not civilian)
+            if actor is None:
+                # "Its spokeswoman, Maly Socheata", "the army's spokesman": the owner's side.
+                actor = owners.owner(self._phrase)
+                if actor is None and self._appositive is not None:
+                    actor = owners.owner(self._appositive)
+                if actor is None:
+                    actor = owners.organ_side(self._phrase) or owners.organ_side(self._appositive)
+                if actor is None:
+                    # "Director General of Police X": the one state whose police it is.
+                    organ = owners.organ_in(self._phrase) or owners.organ_in(self._appositive)
+                    if organ is not None:
+                        actor = owners.organ_owner(organ, self._phrase.start)
+                        self._by_organ = actor is not None
+                        if actor is None:
+                            # "a government official" in a story about a group that
+                            # fights its own state: that state's official.
+                            actor = owners.fought_state(self._phrase.start) or owners.state_home
+                if actor is None:
+                    actor = owners.armed_side(self._phrase)
+            self._actor = (actor,)
+        return self._actor[0]
