@@ -34,6 +34,9 @@ its first run gave alert F1 0.15, 0.27 once its two armed groups were in the gaz
 ``tests/data/timeline13`` (India-Pakistan May 2025; DR Congo-Rwanda-M23 June-September
 2025) was written the same way; its first run gave alert F1 0.48 (P 0.42, R 0.57), 0.80
 after general fixes for the classes it showed.
+``tests/data/timeline14`` (Sudan April-June 2023, Thailand-Cambodia July-August 2025) and
+``tests/data/timeline15`` (Russia-Ukraine March-April 2025) were written the same way and
+first run on the final code of the session that wrote them: alert F1 0.63 and 0.51.
 """
 
 from __future__ import annotations
@@ -66,6 +69,8 @@ TIMELINES = (
     "timeline11",
     "timeline12",
     "timeline13",
+    "timeline14",
+    "timeline15",
 )
 # The lowest alert F1 each timeline must keep; a timeline missing here is not scored yet.
 # The fresh timelines' floors started at their first-run figures rounded down and were
@@ -107,6 +112,10 @@ F1_FLOORS = {
     # first-run figure (0.48); 0.80 after general fixes for its classes (computed 0.7999),
     # 0.84 once a breach beside the collapse it caused alerts too.
     "timeline13": 0.8,
+    # timeline14 (Sudan 2023, Thailand-Cambodia 2025) and timeline15 (Russia-Ukraine
+    # March-April 2025) were first run on the end of session 11's code: 0.63 and 0.51.
+    "timeline14": 0.6,
+    "timeline15": 0.5,
 }
 
 AlertKey = tuple[str, str, str]
