@@ -169,6 +169,9 @@ _NAMED_WITHIN = re.compile(
     r"((?:the|a|an) [^,;:\"\u201c\u201d]{3,80})[,.]"
 )
 
+# What ``_NAMED_WITHIN`` needs in its sentence: the appositive's opening.
+_APPOSITIVE_LEADS = (", the ", ", a ", ", an ")
+
 
 def _seed_named_within(
     layout: Layout, reader: SpeakerReader, discourse: Discourse, start: int, end: int
@@ -176,7 +179,10 @@ def _seed_named_within(
     """``The OLA team is headed by Odaa Tarbii, the group's spokesman.``: a person the
     narration names with a role inside a sentence, so that a later ``Odaa said`` and
     ``he said`` find the side the role gives."""
-    for match in _NAMED_WITHIN.finditer(layout.text, start, end):
+    text = layout.text
+    if all(text.find(lead, start, end) == -1 for lead in _APPOSITIVE_LEADS):
+        return  # the pattern needs one, and most sentences have none: no regex scan
+    for match in _NAMED_WITHIN.finditer(text, start, end):
         if not layout.in_quote(match.start(1)):
             _seed_name(layout, reader, discourse, match, start)
 
