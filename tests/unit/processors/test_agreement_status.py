@@ -97,6 +97,21 @@ def test_agreeing_later_on_a_condition_is_terms_not_an_agreement(
     assert {o.status for o in observe(text)} & {"agreed", "accepted"} == set()
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kyiv accepted a truce with Russia. A statement said the truce would depend on Moscow "
+        "accepting it and carrying it out.",
+        "Israel accepted the ceasefire plan. Its start is contingent on Hamas agreeing to it.",
+        "Sudan's army accepted the truce. Officials said it was conditional on the RSF "
+        "observing it.",
+        "Kyiv accepted the truce. Everything hinges on Moscow implementing it.",
+    ],
+)
+def test_what_a_truce_depends_on_is_a_condition_not_a_step(observe: Observe, text: str) -> None:
+    assert {o.status for o in observe(text)} & {"agreed", "in_effect"} == set()
+
+
 def test_agreeing_later_without_a_condition_is_still_told(observe: Observe) -> None:
     found = observe("Sudan's army said it will accept the truce with the RSF on Sunday.")
     assert ("accepted", "SDN") in statuses(found)
