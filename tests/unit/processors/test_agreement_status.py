@@ -873,3 +873,28 @@ def test_a_that_right_after_the_agreement_still_opens_its_relative_clause(
 ) -> None:
     text = "The truce between Israel and Hamas that Israel froze on Monday was restored."
     assert "suspended" in {o.status for o in observe(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (
+            "The prisoner swap agreed by Moscow and Kyiv on Tuesday has taken place.",
+            "in_effect",
+        ),
+        (
+            "Israel and Hamas agreed a truce. The truce brokered by Egypt and Qatar last "
+            "week took effect on Sunday.",
+            "in_effect",
+        ),
+        (
+            "Israel and Hamas agreed a truce. The ceasefire mediated by Egyptian officials "
+            "in Cairo has collapsed.",
+            "collapsed",
+        ),
+    ],
+)
+def test_a_passive_participle_with_its_agent_is_a_relative_clause_on_the_subject(
+    observe: Observe, text: str, status: str
+) -> None:
+    assert status in {o.status for o in observe(text)}
