@@ -354,7 +354,7 @@ def _orphan(
     before = text[max(mention.np_start - 30, 0) : mention.start].split()
     if before and lexicon.orphan_blockers.fullmatch(before[-1].strip("\u2019's").lower()):
         return None
-    if lexicon.orphan_generic.search(text, max(mention.np_start - 60, 0), mention.np_start):
+    if lexicon.orphan_generic.search(text, max(mention.np_start - 120, 0), mention.np_start):
         return None  # "what counts as a violation": a kind of act, not one that happened
     after = text[mention.end : mention.end + 30].lower().lstrip()
     if after.startswith(("of ", "to ", "on ", "in ")):

@@ -232,11 +232,23 @@ def test_a_definite_mention_naming_another_name_of_a_side_is_the_same_agreement(
         "There is no agreed definition of what counts as a violation.",
         "The committee would meet regularly to review reports of violations.",
         "Monitors will investigate any breach.",
+        "Israel said it would regard any movement of Hezbollah fighters south of the "
+        "Litani river as a violation and a threat.",
+        "Hezbollah will consider every Israeli drone flight over Lebanon as a breach.",
+        "Beirut treats all strikes on its villages as a violation.",
     ],
 )
 def test_a_lone_status_noun_naming_a_kind_of_act_tells_none(observe: Observe, second: str) -> None:
     found = observe(f"Israel and Hezbollah agreed a ceasefire on Monday. {second}")
     assert "violated" not in {o.status for o in found}
+
+
+def test_a_lone_status_noun_judging_one_act_is_still_a_violation(observe: Observe) -> None:
+    found = observe(
+        "Israel and Hezbollah agreed a ceasefire on Monday. Hezbollah said it regarded the "
+        "Israeli drone strike on Tuesday as a violation."
+    )
+    assert "violated" in {o.status for o in found}
 
 
 def test_a_lone_status_noun_of_an_accusation_is_still_a_violation(observe: Observe) -> None:
