@@ -147,7 +147,15 @@ def resolve(
                 or refer(mention, antecedents, "family", keep_length=True)
                 or mention
             )
-        return refer(mention, antecedents, "family") or mention
+        found = refer(mention, antecedents, "family")
+        if found is None and mention.spec.family == "ceasefire":
+            # "Russia would stop hitting Ukraine's power grid for 30 days ... the truce
+            # exists": with no truce named before, the truce is the pause just told of
+            # (within an anaphor's reach: a distant one is more likely another truce).
+            floor = mention.start - lexicon.grammar.anaphor_window
+            paused = [a for a in antecedents if a.spec.family == "pause" and a.start >= floor]
+            found = refer(mention, paused, "any")
+        return found or mention
     return _same_sides(mention, antecedents)
 
 

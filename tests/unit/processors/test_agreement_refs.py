@@ -328,3 +328,30 @@ def test_talks_with_only_an_act_before_them_are_about_that_act(observe: Observe)
         "of talks in Istanbul."
     )
     assert by_status(observe(text), "negotiating").agreement.scope == "prisoner_exchange"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia agreed to stop hitting Ukraine's power grid for 30 days. Two weeks later the "
+        "truce exists mainly as an argument about who is breaking it.",
+        "Moscow said it would halt strikes on Ukrainian power plants for a month. Kyiv said "
+        "the truce had been broken within hours.",
+    ],
+)
+def test_the_truce_right_after_a_pause_told_by_its_verb_is_that_pause(
+    observe: Observe, text: str
+) -> None:
+    found = observe(text)
+    assert {o.agreement.scope for o in found} == {"energy_infrastructure"}
+    assert "violated" in {o.status for o in found}
+
+
+def test_a_truce_far_from_a_pause_keeps_its_own_scope(observe: Observe) -> None:
+    filler = "Officials met again on Wednesday to discuss the reconstruction of the town. " * 7
+    found = observe(
+        "Russia agreed to stop hitting Ukraine's power grid for 30 days. "
+        + filler
+        + "Separately, the truce along the whole front collapsed."
+    )
+    assert {o.agreement.scope for o in found} == {"energy_infrastructure", "general"}
