@@ -159,6 +159,13 @@ def resolve(
     return _same_sides(mention, antecedents)
 
 
+def _own_name(mention: Mention, previous: Mention) -> bool:
+    """Whether ``mention`` carries a name its antecedent lacks ("the Easter truce" after
+    "a 30-day ceasefire"): it may be another truce of the same sides, so it takes their
+    scope and sides but not the antecedent's length."""
+    return mention.label is not None and previous.label is None
+
+
 def _among_captives(text: str, mention: Mention, lexicon: AgreementLexicon) -> bool:
     """Whether a definite bare swap names people held near it ("Six hostages walked free
     and 200 prisoners left Ofer hours later, as the exchange got under way")."""
@@ -449,7 +456,11 @@ def refer(
             explicit=(mention.explicit or previous.explicit) if keep_length else previous.explicit,
             backers=mention.backers if keep_length else (mention.backers or previous.backers),
             place=previous.place,
-            duration=mention.duration if keep_length else (mention.duration or previous.duration),
+            duration=(
+                mention.duration
+                if keep_length or _own_name(mention, previous)
+                else (mention.duration or previous.duration)
+            ),
             label=mention.label if keep_length else (mention.label or previous.label),
             hypothetical=mention.hypothetical,
             definite=mention.definite if keep_length else True,

@@ -355,3 +355,18 @@ def test_a_truce_far_from_a_pause_keeps_its_own_scope(observe: Observe) -> None:
         + "Separately, the truce along the whole front collapsed."
     )
     assert {o.agreement.scope for o in found} == {"energy_infrastructure", "general"}
+
+
+def test_a_named_truce_after_an_unnamed_one_keeps_no_borrowed_length(observe: Observe) -> None:
+    found = observe(
+        "Kyiv accepted a 30-day ceasefire with Russia in March that Moscow has not answered. "
+        "The Easter truce declared by Putin has now begun."
+    )
+    named = [o for o in found if o.agreement.label is not None]
+    assert named
+    assert all(o.agreement.duration_days != 30 for o in named)
+
+
+def test_an_unnamed_truce_referring_back_keeps_the_length(observe: Observe) -> None:
+    found = observe("Kyiv accepted a 30-day ceasefire with Russia. The truce has now begun.")
+    assert {o.agreement.duration_days for o in found} == {30}
