@@ -274,6 +274,8 @@ def cue_claims(
         return []  # "Anwar, who brokered the neighbours' last truce, ...": who he is
     if attachment.direction == "right" and _habit(context, sentence, clause, cue.start, mention):
         return []  # "has turned down proposals before": a habit, not news
+    if attachment.direction == "left" and _habitual_pronoun(context, clause, mention):
+        return []  # "a truce that ends whenever one side decides it has ended": any truce
     asserted: Status = attachment.status
     if mention.spec.orphan and mention.spec.self_status and asserted not in _STANCES:
         asserted = mention.spec.self_status  # "confirmed the extension"
@@ -844,6 +846,17 @@ def _habit(
     return (
         grammar.habit_marker.match(text, max(mention.end, mention.np_end), sentence[1]) is not None
     )
+
+
+def _habitual_pronoun(context: ArticleContext, clause: int, mention: Mention) -> bool:
+    """True for a pronoun subject after a frequency in its clause: "whenever one side
+    decides it has ended", "each time a truce is declared it collapses". The pronoun
+    stands for any agreement of the kind, not for the one the article follows."""
+    if mention.spec.family != "anaphor":
+        return False
+    grammar = context.lexicon.grammar
+    start = max(clause, mention.start - 80)
+    return grammar.habit_frequency.search(context.article.text, start, mention.start) is not None
 
 
 def _facts(context: ArticleContext, sentence: tuple[int, int], mention: Mention) -> Facts:

@@ -147,8 +147,23 @@ def resolve(
                 or refer(mention, antecedents, "family", keep_length=True)
                 or mention
             )
-        return refer(mention, antecedents, "family") or mention
+        found = refer(mention, antecedents, "family")
+        if found is None and mention.spec.family == "ceasefire":
+            # "Russia would stop hitting Ukraine's power grid for 30 days ... the truce
+            # exists": with no truce named before, the truce is the pause just told of
+            # (within an anaphor's reach: a distant one is more likely another truce).
+            floor = mention.start - lexicon.grammar.anaphor_window
+            paused = [a for a in antecedents if a.spec.family == "pause" and a.start >= floor]
+            found = refer(mention, paused, "any")
+        return found or mention
     return _same_sides(mention, antecedents)
+
+
+def _own_name(mention: Mention, previous: Mention) -> bool:
+    """Whether ``mention`` carries a name its antecedent lacks ("the Easter truce" after
+    "a 30-day ceasefire"): it may be another truce of the same sides, so it takes their
+    scope and sides but not the antecedent's length."""
+    return mention.label is not None and previous.label is None
 
 
 def _among_captives(text: str, mention: Mention, lexicon: AgreementLexicon) -> bool:
@@ -354,7 +369,7 @@ def _orphan(
     before = text[max(mention.np_start - 30, 0) : mention.start].split()
     if before and lexicon.orphan_blockers.fullmatch(before[-1].strip("\u2019's").lower()):
         return None
-    if lexicon.orphan_generic.search(text, max(mention.np_start - 60, 0), mention.np_start):
+    if lexicon.orphan_generic.search(text, max(mention.np_start - 120, 0), mention.np_start):
         return None  # "what counts as a violation": a kind of act, not one that happened
     after = text[mention.end : mention.end + 30].lower().lstrip()
     if after.startswith(("of ", "to ", "on ", "in ")):
@@ -441,7 +456,11 @@ def refer(
             explicit=(mention.explicit or previous.explicit) if keep_length else previous.explicit,
             backers=mention.backers if keep_length else (mention.backers or previous.backers),
             place=previous.place,
-            duration=mention.duration if keep_length else (mention.duration or previous.duration),
+            duration=(
+                mention.duration
+                if keep_length or _own_name(mention, previous)
+                else (mention.duration or previous.duration)
+            ),
             label=mention.label if keep_length else (mention.label or previous.label),
             hypothetical=mention.hypothetical,
             definite=mention.definite if keep_length else True,

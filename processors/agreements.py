@@ -324,9 +324,17 @@ def _dedupe(found: Sequence[Observation]) -> tuple[Observation, ...]:
     return tuple(sorted(best.values(), key=lambda o: o.evidence.span))
 
 
-def _rank(obs: Observation) -> tuple[bool, float]:
-    """How ``_dedupe`` weighs an observation: news before recaps, then confidence."""
-    return (not _dated_earlier(obs), obs.confidence)
+def _rank(obs: Observation) -> tuple[bool, bool, float]:
+    """How ``_dedupe`` weighs an observation: news before recaps, then one that tells when
+    the agreement starts or ends, then confidence.
+
+    "The truce is to begin at midnight on Saturday" and "the third halt agreed this year"
+    give the same key and status; only the first says when the clock starts, and losing
+    it leaves the tracker to guess the end from the article's time.
+    """
+    agreement = obs.agreement
+    timed = agreement.starts is not None or agreement.ends is not None
+    return (not _dated_earlier(obs), timed, obs.confidence)
 
 
 def _dated_earlier(obs: Observation) -> bool:

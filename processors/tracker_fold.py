@@ -360,6 +360,10 @@ def step(
         changed = stance and (by, status) not in stances
     else:
         changed = status in onward and not (stance and (by, status) in stances)
+        if changed and stance and status == "agreed" and (by, "accepted") in stances:
+            # "the truce that Kyiv agreed to" after Kyiv accepted it: one side's consent
+            # told again in other words; the other side's makes the agreement.
+            changed = False
         if changed and current == "violated" and status == "in_effect":
             changed = _restores(obs, rules)
     if changed and held:

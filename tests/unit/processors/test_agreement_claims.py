@@ -334,6 +334,26 @@ def test_a_status_told_with_a_frequency_is_a_habit_not_news(observe: Observe, te
     assert observe(text) == ()
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia and Ukraine agreed a truce. A truce nobody watches is a truce that ends "
+        "whenever one side decides it has ended, the analyst said.",
+        "Israel and Hamas agreed a truce. A truce in Gaza lasts only whenever both sides "
+        "want it to, and whenever one of them changes its mind it has collapsed.",
+    ],
+)
+def test_a_pronoun_in_a_whenever_clause_is_any_truce_not_this_one(
+    observe: Observe, text: str
+) -> None:
+    assert {o.status for o in observe(text)} == {"agreed"}
+
+
+def test_a_pronoun_without_a_frequency_is_this_truce(observe: Observe) -> None:
+    text = "Russia and Ukraine agreed a truce on Monday. By Wednesday it had collapsed."
+    assert {o.status for o in observe(text)} == {"agreed", "collapsed"}
+
+
 def test_a_status_without_a_frequency_is_still_news(observe: Observe) -> None:
     text = "This year the Houthis rejected a truce with Saudi Arabia on Monday."
     assert {o.status for o in observe(text)} == {"rejected"}

@@ -232,11 +232,23 @@ def test_a_definite_mention_naming_another_name_of_a_side_is_the_same_agreement(
         "There is no agreed definition of what counts as a violation.",
         "The committee would meet regularly to review reports of violations.",
         "Monitors will investigate any breach.",
+        "Israel said it would regard any movement of Hezbollah fighters south of the "
+        "Litani river as a violation and a threat.",
+        "Hezbollah will consider every Israeli drone flight over Lebanon as a breach.",
+        "Beirut treats all strikes on its villages as a violation.",
     ],
 )
 def test_a_lone_status_noun_naming_a_kind_of_act_tells_none(observe: Observe, second: str) -> None:
     found = observe(f"Israel and Hezbollah agreed a ceasefire on Monday. {second}")
     assert "violated" not in {o.status for o in found}
+
+
+def test_a_lone_status_noun_judging_one_act_is_still_a_violation(observe: Observe) -> None:
+    found = observe(
+        "Israel and Hezbollah agreed a ceasefire on Monday. Hezbollah said it regarded the "
+        "Israeli drone strike on Tuesday as a violation."
+    )
+    assert "violated" in {o.status for o in found}
 
 
 def test_a_lone_status_noun_of_an_accusation_is_still_a_violation(observe: Observe) -> None:
@@ -316,3 +328,45 @@ def test_talks_with_only_an_act_before_them_are_about_that_act(observe: Observe)
         "of talks in Istanbul."
     )
     assert by_status(observe(text), "negotiating").agreement.scope == "prisoner_exchange"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia agreed to stop hitting Ukraine's power grid for 30 days. Two weeks later the "
+        "truce exists mainly as an argument about who is breaking it.",
+        "Moscow said it would halt strikes on Ukrainian power plants for a month. Kyiv said "
+        "the truce had been broken within hours.",
+    ],
+)
+def test_the_truce_right_after_a_pause_told_by_its_verb_is_that_pause(
+    observe: Observe, text: str
+) -> None:
+    found = observe(text)
+    assert {o.agreement.scope for o in found} == {"energy_infrastructure"}
+    assert "violated" in {o.status for o in found}
+
+
+def test_a_truce_far_from_a_pause_keeps_its_own_scope(observe: Observe) -> None:
+    filler = "Officials met again on Wednesday to discuss the reconstruction of the town. " * 7
+    found = observe(
+        "Russia agreed to stop hitting Ukraine's power grid for 30 days. "
+        + filler
+        + "Separately, the truce along the whole front collapsed."
+    )
+    assert {o.agreement.scope for o in found} == {"energy_infrastructure", "general"}
+
+
+def test_a_named_truce_after_an_unnamed_one_keeps_no_borrowed_length(observe: Observe) -> None:
+    found = observe(
+        "Kyiv accepted a 30-day ceasefire with Russia in March that Moscow has not answered. "
+        "The Easter truce declared by Putin has now begun."
+    )
+    named = [o for o in found if o.agreement.label is not None]
+    assert named
+    assert all(o.agreement.duration_days != 30 for o in named)
+
+
+def test_an_unnamed_truce_referring_back_keeps_the_length(observe: Observe) -> None:
+    found = observe("Kyiv accepted a 30-day ceasefire with Russia. The truce has now begun.")
+    assert {o.agreement.duration_days for o in found} == {30}

@@ -97,6 +97,21 @@ def test_agreeing_later_on_a_condition_is_terms_not_an_agreement(
     assert {o.status for o in observe(text)} & {"agreed", "accepted"} == set()
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kyiv accepted a truce with Russia. A statement said the truce would depend on Moscow "
+        "accepting it and carrying it out.",
+        "Israel accepted the ceasefire plan. Its start is contingent on Hamas agreeing to it.",
+        "Sudan's army accepted the truce. Officials said it was conditional on the RSF "
+        "observing it.",
+        "Kyiv accepted the truce. Everything hinges on Moscow implementing it.",
+    ],
+)
+def test_what_a_truce_depends_on_is_a_condition_not_a_step(observe: Observe, text: str) -> None:
+    assert {o.status for o in observe(text)} & {"agreed", "in_effect"} == set()
+
+
 def test_agreeing_later_without_a_condition_is_still_told(observe: Observe) -> None:
     found = observe("Sudan's army said it will accept the truce with the RSF on Sunday.")
     assert ("accepted", "SDN") in statuses(found)
@@ -858,3 +873,28 @@ def test_a_that_right_after_the_agreement_still_opens_its_relative_clause(
 ) -> None:
     text = "The truce between Israel and Hamas that Israel froze on Monday was restored."
     assert "suspended" in {o.status for o in observe(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (
+            "The prisoner swap agreed by Moscow and Kyiv on Tuesday has taken place.",
+            "in_effect",
+        ),
+        (
+            "Israel and Hamas agreed a truce. The truce brokered by Egypt and Qatar last "
+            "week took effect on Sunday.",
+            "in_effect",
+        ),
+        (
+            "Israel and Hamas agreed a truce. The ceasefire mediated by Egyptian officials "
+            "in Cairo has collapsed.",
+            "collapsed",
+        ),
+    ],
+)
+def test_a_passive_participle_with_its_agent_is_a_relative_clause_on_the_subject(
+    observe: Observe, text: str, status: str
+) -> None:
+    assert status in {o.status for o in observe(text)}

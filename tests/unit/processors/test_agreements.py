@@ -1317,3 +1317,21 @@ def test_an_end_nobody_denies_is_kept(observe: Observe) -> None:
     text = "India and Pakistan agreed to extend the ceasefire until May 18."
     extended = [o for o in observe(text) if o.status == "extended"]
     assert extended and all(o.agreement.ends is not None for o in extended)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Congo and the M23 rebels each declared a 14-day truce on Friday. The truce is to "
+        "begin at midnight on Saturday, the AU said. The truce is the third halt to the "
+        "fighting agreed this year.",
+        "Sudan's army and the RSF declared a week-long truce. The truce will take effect on "
+        "Thursday at 6 a.m., the mediators said. It is the latest truce agreed by the two "
+        "sides.",
+    ],
+)
+def test_of_two_mentions_of_one_status_the_one_that_says_when_it_starts_is_kept(
+    observe: Observe, text: str
+) -> None:
+    agreed = [o for o in observe(text) if o.status == "agreed"]
+    assert any(o.agreement.starts is not None for o in agreed)

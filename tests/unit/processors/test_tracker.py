@@ -187,6 +187,43 @@ def test_stances_move_sideways_and_a_second_party_accepting_is_news(
     ]
 
 
+def test_one_side_said_to_agree_to_what_it_accepted_is_no_agreement(
+    rules: TrackerRules,
+) -> None:
+    _, alerts = run(
+        [
+            obs("a1", "proposed", 0, by="USA", scope="general"),
+            obs("a2", "accepted", 1, by="UKR", scope="general"),
+            obs("a3", "rejected", 2, by="RUS", scope="general"),
+            obs("a3", "agreed", 2, by="UKR", scope="general", at=40),  # "the truce Kyiv agreed to"
+        ],
+        rules,
+    )
+
+    assert [(a.previous_status, a.status) for a in alerts] == [
+        (None, "proposed"),
+        ("proposed", "accepted"),
+        ("accepted", "rejected"),
+    ]
+
+
+def test_the_other_side_agreeing_after_one_accepted_is_an_agreement(
+    rules: TrackerRules,
+) -> None:
+    _, alerts = run(
+        [
+            obs("a1", "accepted", 0, by="UKR", scope="general"),
+            obs("a2", "agreed", 1, by="RUS", scope="general"),
+        ],
+        rules,
+    )
+
+    assert [(a.previous_status, a.status) for a in alerts] == [
+        (None, "accepted"),
+        ("accepted", "agreed"),
+    ]
+
+
 def test_a_party_joining_an_agreement_alerts_without_a_status_change(
     rules: TrackerRules,
 ) -> None:
