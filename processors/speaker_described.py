@@ -77,7 +77,7 @@ class DescriptionReader:
             if earlier is not None and (actor is None or actor == earlier.actor):
                 speaker = Speaker(earlier.name, earlier.actor, earlier.role)
                 return Resolved(speaker, "person", earlier.gender, 0.8)
-            found, confidence = self.reader.fallback(actor, 0.75)
+            found, confidence = self.reader.fallback(actor, 0.75, side.private)
             speaker = Speaker(written, found, role or noun)
             return Resolved(speaker, "person", self.reader.gender("", role or noun), confidence)
         if noun in lex.bodies:
@@ -145,7 +145,10 @@ class DescriptionReader:
                 or self.reader.hint(before_agent(phrase), None, places=False)
                 or self.owners.owner(phrase)
             )
-            organ = self.owners.organ_in(phrase) if crowd is None else None
+            # "a military analyst": the body an expert studies is not one they serve.
+            organ = (
+                self.owners.organ_in(phrase) if crowd is None and not side.unaffiliated else None
+            )
             if organ is not None:
                 # "a senior military official", "police sources": the state whose body
                 # that is, when the text named one; a place says where the body serves.
@@ -162,7 +165,7 @@ class DescriptionReader:
             if crowd is None and anonymous:
                 found, confidence = UNKNOWN_ACTOR, 0.6
             else:
-                found, confidence = self.reader.fallback(crowd, 0.7)
+                found, confidence = self.reader.fallback(crowd, 0.7, side.private)
             speaker = Speaker(written, found, noun)
             if singular(noun) == noun:
                 # "One freed prisoner", "a woman": a person that "he" or "she" may take up.
