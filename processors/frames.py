@@ -183,6 +183,12 @@ def _looks_like_clause(
     )
 
 
+def looks_like_clause(text: str, start: int, end: int, lex: SpeechLexicon) -> bool:
+    """Whether the words from ``start`` read as a finite clause (``Thai forces had
+    responded``), not a bare noun phrase (``officials``, ``Peskov, the spokesman``)."""
+    return _looks_like_clause(text, start, end, lex, loose=True)
+
+
 def _past_tense(word: str, before: str, lex: SpeechLexicon) -> bool:
     """Whether ``word`` may be a verb in the past tense: a lower-case word in ``-ed`` that
     no determiner or number leads (``several hundred``, ``the assembled donors``)."""
