@@ -155,6 +155,19 @@ def _bad_start(word: str, lex: SpeechLexicon) -> bool:
     return word.islower() and (word in lex.grammar.prepositions or word.endswith(("ing", "ed")))
 
 
+def _noun_subject(text: str, word: re.Match[str], stop: int, lex: SpeechLexicon) -> bool:
+    """Whether a bare ``-ing`` word is a clause's subject: ``said shelling had started``,
+    ``said fighting resumed at dawn`` (its verb right after it), not ``said at the
+    signing`` or ``said speaking to reporters``."""
+    if not word.group(0).endswith("ing") or word.group(0) in lex.grammar.prepositions:
+        return False
+    following = _words(text, word.end(), stop, 1)
+    if not following:
+        return False
+    verb = following[0].group(0)
+    return verb.lower() in lex.clause_cues or _past_tense(verb, word.group(0), lex)
+
+
 def _amount_lead(text: str, pos: int, stop: int, lex: SpeechLexicon) -> bool:
     """Whether the preposition at ``pos`` opens an amount that is a clause's subject:
     ``said at least 12 people were killed``, ``says over 40 homes burned`` (at most one
@@ -315,6 +328,7 @@ def content_after(
             and _bad_start(word.group(0), lex)
             and not gerund
             and not _amount_lead(text, word.start(), stop, lex)
+            and not _noun_subject(text, word, stop, lex)
             and (
                 word.group(0) in lex.grammar.prepositions
                 or not _looks_like_clause(text, word.end(), stop, lex)

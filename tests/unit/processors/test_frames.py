@@ -161,3 +161,33 @@ def test_the_outlet_as_listener_leaves_the_words_before_the_attribution(
     extract: Extract, text: str, content: str
 ) -> None:
     assert [s.content for s in extract(text)] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "report"),
+    [
+        (
+            "A resident of the southern district said shelling had started ten minutes "
+            "after the ceasefire time.",
+            "shelling had started ten minutes after the ceasefire time",
+        ),
+        ("Ukraine's army said fighting resumed at dawn near Pokrovsk.",
+         "fighting resumed at dawn near Pokrovsk"),
+        ("The mayor of Goma told reporters that looting continued overnight.",
+         "looting continued overnight"),
+        ("Israel's military said firing would stop at noon.", "firing would stop at noon"),
+    ],
+)  # fmt: skip
+def test_a_bare_ing_noun_opens_a_reported_clause(extract: Extract, text: str, report: str) -> None:
+    assert [s.content for s in extract(text)] == [report]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel's military said during the briefing.",
+        "Russia's foreign minister said following the talks.",
+    ],
+)
+def test_an_ing_word_with_no_verb_after_it_reports_nothing(extract: Extract, text: str) -> None:
+    assert extract(text) == ()
