@@ -262,6 +262,10 @@ def content_after(
                 return _span(text, after, stop, quotes)
         return None
     first = _WORD.match(text, pos)
+    if frame == "ask" and first is not None and first.group(0).lower() in lex.question_leads:
+        # "asked who would monitor it", "asked whether Kyiv would use the pause": an
+        # indirect question is what was asked.
+        return _span(text, pos, stop, quotes)
     if first is not None and first.group(0).lower() in lex.blockers_after:
         return None
     if text.startswith(lex.reciprocals, pos):

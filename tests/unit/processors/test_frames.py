@@ -191,3 +191,23 @@ def test_a_bare_ing_noun_opens_a_reported_clause(extract: Extract, text: str, re
 )
 def test_an_ing_word_with_no_verb_after_it_reports_nothing(extract: Extract, text: str) -> None:
     assert extract(text) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "report"),
+    [
+        ("Putin asked who would monitor a ceasefire along the whole front line.",
+         "who would monitor a ceasefire along the whole front line"),
+        ("Zelensky asked whether Russia would use the pause to regroup.",
+         "whether Russia would use the pause to regroup"),
+        ("Hungary's foreign minister asked why the sanctions had been renewed without a vote.",
+         "why the sanctions had been renewed without a vote"),
+        ("Lawmakers in Kyiv asked if the deal was binding.", "if the deal was binding"),
+    ],
+)  # fmt: skip
+def test_an_indirect_question_is_what_was_asked(extract: Extract, text: str, report: str) -> None:
+    assert [s.content for s in extract(text)] == [report]
+
+
+def test_a_question_word_after_another_verb_still_blocks_a_report(extract: Extract) -> None:
+    assert extract("The Kremlin would not say whether Putin would take the call.") == ()
