@@ -519,10 +519,14 @@ def around_attribution(
         if len(text[lo:lead_stop].split()) < 3:
             return None, False
         return _content(lo, lead_stop, False), True
-    after = _skip_space(text, skip_adjuncts(text, verb_end, hi, lex), hi)
-    if after >= hi or text[after] != ",":
+    skipped = skip_adjuncts(text, verb_end, hi, lex)
+    after = _skip_space(text, skipped, hi)
+    if after < hi and text[after] == ",":
+        after += 1
+    elif after >= hi or not text[verb_end:skipped].rstrip().endswith(","):
+        # The adjuncts may take their comma along ("said on Monday, a gesture …").
         return None, False
-    start = _skip_space(text, after + 1, hi)
+    start = _skip_space(text, after, hi)
     stop = clause_end(text, start, hi)
     # "The president will sign it, she said, and will host them": the words after the
     # attribution carry on the clause before it, which is the report.

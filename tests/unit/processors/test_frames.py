@@ -211,3 +211,23 @@ def test_an_indirect_question_is_what_was_asked(extract: Extract, text: str, rep
 
 def test_a_question_word_after_another_verb_still_blocks_a_report(extract: Extract) -> None:
     assert extract("The Kremlin would not say whether Putin would take the call.") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "report"),
+    [
+        ("Putin has declared a three-day ceasefire, the Kremlin said on Monday, a gesture "
+         "Kyiv dismissed as an attempt to please Washington.",
+         "Putin has declared a three-day ceasefire"),
+        ("Israel will let 50 trucks in a day, the army said on Sunday, a pledge Hamas derided "
+         "as empty.", "Israel will let 50 trucks in a day"),
+        ("Russia will halt strikes on energy sites, Peskov said in a statement, a measure "
+         "Kyiv welcomed.", "Russia will halt strikes on energy sites"),
+    ],
+)  # fmt: skip
+def test_a_trailing_attribution_with_an_adjunct_keeps_the_words_before_it(
+    extract: Extract, text: str, report: str
+) -> None:
+    # The appositive after it names an act that another side answered, not their words.
+    statements = extract(text)
+    assert [s.content for s in statements] == [report]
