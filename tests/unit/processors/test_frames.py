@@ -231,3 +231,14 @@ def test_a_trailing_attribution_with_an_adjunct_keeps_the_words_before_it(
     # The appositive after it names an act that another side answered, not their words.
     statements = extract(text)
     assert [s.content for s in statements] == [report]
+
+
+@pytest.mark.parametrize("listener", ["our reporter", "our correspondent"])
+def test_the_outlets_own_reporter_as_listener_is_no_part_of_the_report(
+    extract: Extract, listener: str
+) -> None:
+    statements = extract(
+        f"Ukraine's military said drones flew overnight, and soldiers near Pokrovsk told "
+        f"{listener} they had noticed no difference."
+    )
+    assert statements[-1].content == "they had noticed no difference"
