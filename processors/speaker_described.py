@@ -129,6 +129,10 @@ class DescriptionReader:
                 return Resolved(Speaker(written, owner or UNKNOWN_ACTOR, None), "body", None, 0.5)
             if actor is None and written.lower().endswith(_SIDES):
                 actor = first_of_pair(self.reader, phrase.start)
+            if actor is None and vague and self._many_states(written, noun):
+                # "Several governments said", "European governments said": states the
+                # text does not name, not one of its sides.
+                return Resolved(Speaker(written, UNKNOWN_ACTOR, None), "group", None, 0.5)
             if actor is None and (anaphor or vague):
                 return None  # "both sides said", "the group said" with nothing before
             found, confidence = self.reader.fallback(actor, 0.8)
@@ -178,6 +182,16 @@ class DescriptionReader:
                 return Resolved(Speaker(written, actor, None), "body", None, 0.75)
             return self.reader.recent(phrase.start, noun)
         return None
+
+    def _many_states(self, written: str, noun: str) -> bool:
+        """Whether a phrase names several states by the plural of a state organ
+        (``Several governments``, ``Western governments``), not a pair (``both``)."""
+        low = written.lower()
+        return (
+            noun in self.lex.state_organs
+            and low.endswith(noun + "s")
+            and low.split()[0] not in ("both", "the", "two")
+        )
 
     def _same_body(self, noun: str, pos: int) -> str | None:
         """The side of the body named ``noun`` (``health ministry``) the text named last

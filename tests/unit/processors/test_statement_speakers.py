@@ -549,3 +549,22 @@ def test_a_name_after_a_sided_role_keeps_that_side_by_either_name(
 ) -> None:
     # Thai copy calls a person by the given name; elsewhere by the family name.
     assert speaker_of(extract(text), words) == actor
+
+
+# -- several states by the plural of an organ -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fighting went on. Several governments have said they will fly their citizens out.",
+        "The talks stalled. Western governments said the vote had been a sham.",
+        "Gulf governments said the corridor should reopen at once.",
+    ],
+)
+def test_several_governments_are_unnamed_states_not_a_side(extract: Extract, text: str) -> None:
+    assert [s.speaker.actor for s in extract(text)] == ["UNKNOWN"]
+
+
+def test_the_two_governments_still_need_a_pair_named_before(extract: Extract) -> None:
+    assert extract("The two governments said talks would resume.") == ()
