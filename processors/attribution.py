@@ -13,6 +13,7 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 from processors.discourse import base
+from processors.frames import looks_like_clause
 from processors.layout import Layout, Verb, is_name, phrase_at, skip_blank, strip_end
 from processors.lexicon import (
     ADVERB,
@@ -114,6 +115,10 @@ def _word_before(text: str, floor: int, end: int) -> tuple[str, int] | None:
     while start > floor and (text[start - 1].isalnum() or text[start - 1] in _WORD_MARKS):
         start -= 1
     return text[start:stop], start
+
+
+# Frames whose verb, in a series after a comma, takes a clause of its own: "…, said …".
+_SERIES_FRAMES = frozenset(("clause", "strict", "tell"))
 
 
 class Attribution(NamedTuple):
@@ -227,6 +232,10 @@ class Attributor:
                     return self._attribution(sentence, left, lemma, frame, start, end)
         # "..., according to a diplomatic source, who said ...": the source speaks.
         left = self.left_subject(sentence, relative.start() if relative else start)
+        if relative is None and text[lo:start].rstrip().endswith(","):
+            series = self._in_series(sentence, left, lemma, frame, start, end)
+            if series is not None:
+                return series
         if left is None and relative is not None:
             left = self._relative_head(sentence, relative.start())
         if left is None:
@@ -395,6 +404,28 @@ class Attributor:
         if phrase is None:
             return None
         return self.reader.resolve(phrase, sentence_start=sentence.start)
+
+    def _in_series(
+        self,
+        sentence: Sentence,
+        left: LeftSubject | None,
+        lemma: str,
+        frame: str,
+        start: int,
+        end: int,
+    ) -> Attribution | None:
+        """``X called it a violation, said Thai forces had responded, and said …``: a verb
+        right after a comma, in a sentence where someone already spoke, is one more verb
+        of that speaker's series when no speaker stands before the comma (``Ethiopia,
+        which hosts the talks, said``) and a clause follows (not ``…, said officials``)."""
+        if frame not in _SERIES_FRAMES:
+            return None
+        known = self.sentence_speaker(sentence)
+        if known is None or not looks_like_clause(self.text, end, sentence.end, self.lex):
+            return None
+        if left is not None and self.reader.resolve(*left, sentence.start) is not None:
+            return None
+        return Attribution(known, lemma, frame, start, end, start, start, False, False)
 
     def _inherited(
         self, sentence: Sentence, lemma: str, frame: str, start: int, end: int

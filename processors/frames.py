@@ -155,6 +155,19 @@ def _bad_start(word: str, lex: SpeechLexicon) -> bool:
     return word.islower() and (word in lex.grammar.prepositions or word.endswith(("ing", "ed")))
 
 
+def _noun_subject(text: str, word: re.Match[str], stop: int, lex: SpeechLexicon) -> bool:
+    """Whether a bare ``-ing`` word is a clause's subject: ``said shelling had started``,
+    ``said fighting resumed at dawn`` (its verb right after it), not ``said at the
+    signing`` or ``said speaking to reporters``."""
+    if not word.group(0).endswith("ing") or word.group(0) in lex.grammar.prepositions:
+        return False
+    following = _words(text, word.end(), stop, 1)
+    if not following:
+        return False
+    verb = following[0].group(0)
+    return verb.lower() in lex.clause_cues or _past_tense(verb, word.group(0), lex)
+
+
 def _amount_lead(text: str, pos: int, stop: int, lex: SpeechLexicon) -> bool:
     """Whether the preposition at ``pos`` opens an amount that is a clause's subject:
     ``said at least 12 people were killed``, ``says over 40 homes burned`` (at most one
@@ -181,6 +194,12 @@ def _looks_like_clause(
         w.lower() in lex.clause_cues or (loose and _past_tense(w, before, lex))
         for before, w in pairwise(words)
     )
+
+
+def looks_like_clause(text: str, start: int, end: int, lex: SpeechLexicon) -> bool:
+    """Whether the words from ``start`` read as a finite clause (``Thai forces had
+    responded``), not a bare noun phrase (``officials``, ``Peskov, the spokesman``)."""
+    return _looks_like_clause(text, start, end, lex, loose=True)
 
 
 def _past_tense(word: str, before: str, lex: SpeechLexicon) -> bool:
@@ -243,6 +262,10 @@ def content_after(
                 return _span(text, after, stop, quotes)
         return None
     first = _WORD.match(text, pos)
+    if frame == "ask" and first is not None and first.group(0).lower() in lex.question_leads:
+        # "asked who would monitor it", "asked whether Kyiv would use the pause": an
+        # indirect question is what was asked.
+        return _span(text, pos, stop, quotes)
     if first is not None and first.group(0).lower() in lex.blockers_after:
         return None
     if text.startswith(lex.reciprocals, pos):
@@ -309,6 +332,7 @@ def content_after(
             and _bad_start(word.group(0), lex)
             and not gerund
             and not _amount_lead(text, word.start(), stop, lex)
+            and not _noun_subject(text, word, stop, lex)
             and (
                 word.group(0) in lex.grammar.prepositions
                 or not _looks_like_clause(text, word.end(), stop, lex)
@@ -495,10 +519,14 @@ def around_attribution(
         if len(text[lo:lead_stop].split()) < 3:
             return None, False
         return _content(lo, lead_stop, False), True
-    after = _skip_space(text, skip_adjuncts(text, verb_end, hi, lex), hi)
-    if after >= hi or text[after] != ",":
+    skipped = skip_adjuncts(text, verb_end, hi, lex)
+    after = _skip_space(text, skipped, hi)
+    if after < hi and text[after] == ",":
+        after += 1
+    elif after >= hi or not text[verb_end:skipped].rstrip().endswith(","):
+        # The adjuncts may take their comma along ("said on Monday, a gesture …").
         return None, False
-    start = _skip_space(text, after + 1, hi)
+    start = _skip_space(text, after, hi)
     stop = clause_end(text, start, hi)
     # "The president will sign it, she said, and will host them": the words after the
     # attribution carry on the clause before it, which is the report.

@@ -176,6 +176,8 @@ class SpeechLexicon:
     time_words: frozenset[str]
     blockers_before: frozenset[str]
     blockers_after: frozenset[str]
+    question_leads: frozenset[str]
+    """What opens an indirect question (``asked whether …``, ``asked who would …``)."""
     subordinate_leads: tuple[str, ...]
     """What opens a leading subordinate clause (``if ``, ``as long as ``), with its blank."""
     time_leads: tuple[str, ...]
@@ -657,6 +659,7 @@ def _build(raw: Mapping[str, Any]) -> SpeechLexicon:
         time_words=frozenset(raw["time_words"]),
         blockers_before=_lower_set(raw["blockers_before"]),
         blockers_after=_lower_set(raw["blockers_after"]),
+        question_leads=_lower_set(raw["question_leads"]),
         subordinate_leads=tuple(f"{lead.lower()} " for lead in raw["subordinate_leads"]),
         time_leads=tuple(f"{lead.lower()} " for lead in raw["time_leads"]),
         answers=_lower_set(raw["answers"]["words"]),

@@ -133,6 +133,7 @@ def seed_described(layout: Layout, reader: SpeakerReader, discourse: Discourse) 
                 _seed_named(layout, reader, discourse, sentence.start, sentence.end)
             if ", " in text[sentence.start : sentence.end]:
                 _seed_named_within(layout, reader, discourse, sentence.start, sentence.end)
+                _seed_role_named(layout, reader, discourse, sentence.start, sentence.end)
             continue  # most sentences open otherwise: no tokens read for them
         ends = _described_end(layout, reader, sentence.start, sentence.end)
         if ends is None:
@@ -185,6 +186,36 @@ def _seed_named_within(
     for match in _NAMED_WITHIN.finditer(text, start, end):
         if not layout.in_quote(match.start(1)):
             _seed_name(layout, reader, discourse, match, start)
+
+
+# A name set off by commas after a role ("Thailand's defence minister, Nattaphon
+# Narkphanit, and ..."): the name, which ``_appositive_side`` places by the role's words.
+_ROLE_NAMED = re.compile(r", ((?:[A-Z][\w'\u2019.-]+ ){1,3}[A-Z][\w'\u2019-]+)[,.]")
+
+
+def _seed_role_named(
+    layout: Layout, reader: SpeakerReader, discourse: Discourse, start: int, end: int
+) -> None:
+    """``Thailand's acting defence minister, Nattaphon Narkphanit, agreed …``: a person
+    the narration names after a role whose words give a side, so that a later
+    ``Nattaphon told reporters`` (a given name, as Thai copy writes it) or ``Narkphanit
+    said`` finds that side."""
+    text = layout.text
+    for match in _ROLE_NAMED.finditer(text, start, end):
+        name = match.group(1)
+        if layout.in_quote(match.start(1)) or reader.in_mentions(match.start(1), match.end(1)):
+            continue  # quoted words, or a listed person (already remembered)
+        if any(reader.word_class(word) & _NOT_NAME for word in name.split()):
+            continue  # "…, On Sunday," or a title: no plain name
+        actor = _appositive_side(layout, reader, match.start(1))
+        if actor is None:
+            continue
+        role = text[max(start, match.start() - 40) : match.start()].split()[-1]
+        entity = (
+            match.start(1), name, actor, role, "person",
+            reader.gender(name, role), None, 0.8, match.end(1),
+        )  # fmt: skip
+        discourse.add(tuple.__new__(Entity, entity))
 
 
 def _seed_named(

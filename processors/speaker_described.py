@@ -77,7 +77,7 @@ class DescriptionReader:
             if earlier is not None and (actor is None or actor == earlier.actor):
                 speaker = Speaker(earlier.name, earlier.actor, earlier.role)
                 return Resolved(speaker, "person", earlier.gender, 0.8)
-            found, confidence = self.reader.fallback(actor, 0.75)
+            found, confidence = self.reader.fallback(actor, 0.75, side.private)
             speaker = Speaker(written, found, role or noun)
             return Resolved(speaker, "person", self.reader.gender("", role or noun), confidence)
         if noun in lex.bodies:
@@ -129,6 +129,10 @@ class DescriptionReader:
                 return Resolved(Speaker(written, owner or UNKNOWN_ACTOR, None), "body", None, 0.5)
             if actor is None and written.lower().endswith(_SIDES):
                 actor = first_of_pair(self.reader, phrase.start)
+            if actor is None and vague and self._many_states(written, noun):
+                # "Several governments said", "European governments said": states the
+                # text does not name, not one of its sides.
+                return Resolved(Speaker(written, UNKNOWN_ACTOR, None), "group", None, 0.5)
             if actor is None and (anaphor or vague):
                 return None  # "both sides said", "the group said" with nothing before
             found, confidence = self.reader.fallback(actor, 0.8)
@@ -145,7 +149,10 @@ class DescriptionReader:
                 or self.reader.hint(before_agent(phrase), None, places=False)
                 or self.owners.owner(phrase)
             )
-            organ = self.owners.organ_in(phrase) if crowd is None else None
+            # "a military analyst": the body an expert studies is not one they serve.
+            organ = (
+                self.owners.organ_in(phrase) if crowd is None and not side.unaffiliated else None
+            )
             if organ is not None:
                 # "a senior military official", "police sources": the state whose body
                 # that is, when the text named one; a place says where the body serves.
@@ -162,7 +169,7 @@ class DescriptionReader:
             if crowd is None and anonymous:
                 found, confidence = UNKNOWN_ACTOR, 0.6
             else:
-                found, confidence = self.reader.fallback(crowd, 0.7)
+                found, confidence = self.reader.fallback(crowd, 0.7, side.private)
             speaker = Speaker(written, found, noun)
             if singular(noun) == noun:
                 # "One freed prisoner", "a woman": a person that "he" or "she" may take up.
@@ -175,6 +182,16 @@ class DescriptionReader:
                 return Resolved(Speaker(written, actor, None), "body", None, 0.75)
             return self.reader.recent(phrase.start, noun)
         return None
+
+    def _many_states(self, written: str, noun: str) -> bool:
+        """Whether a phrase names several states by the plural of a state organ
+        (``Several governments``, ``Western governments``), not a pair (``both``)."""
+        low = written.lower()
+        return (
+            noun in self.lex.state_organs
+            and low.endswith(noun + "s")
+            and low.split()[0] not in ("both", "the", "two")
+        )
 
     def _same_body(self, noun: str, pos: int) -> str | None:
         """The side of the body named ``noun`` (``health ministry``) the text named last

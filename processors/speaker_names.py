@@ -208,7 +208,7 @@ class NameReader:
             # "President Esteban Cardenas", whom the gazetteer does not know: the state
             # the story is about, if one fills it.
             found = self.owners.state_office(role)
-        actor, confidence = self.reader.fallback(found, 0.8)
+        actor, confidence = self.reader.fallback(found, 0.8, side.private)
         speaker = Speaker(name, actor, role)
         return Resolved(speaker, "person", self.reader.gender(name, role), confidence)
 

@@ -346,10 +346,15 @@ class PhraseReader:
             self._home = (self.find_home(),)
         return self._home[0]
 
-    def fallback(self, actor: str | None, confidence: float) -> tuple[str, float]:
-        """``actor`` with its ``confidence``, else the home actor, else the unknown one."""
+    def fallback(
+        self, actor: str | None, confidence: float, private: bool = False
+    ) -> tuple[str, float]:
+        """``actor`` with its ``confidence``, else the home actor, else the unknown one;
+        a ``private`` person (``a teacher in Khartoum``) is nobody's, not the home's."""
         if actor is not None:
             return actor, confidence
+        if private:
+            return UNKNOWN_ACTOR, 0.6
         if self.home is not None:
             return self.home, 0.6
         return UNKNOWN_ACTOR, 0.5

@@ -17,6 +17,8 @@ from processors.speaker_phrases import Phrase, PhraseReader, before_agent
 
 # What opens a phrase whose owner is the body the text speaks of (``its envoy``).
 _OWNED = ("its ", "their ")
+# Aliases that only place a private person or an expert (a city, a nationality).
+_PLACING_KINDS = ("capital", "demonym")
 # "The organisation's head of delegation": an owner named by a common noun, like "its".
 _COMMON_OWNER = re.compile(r"(?i:the) [a-z]+(?: [a-z]+)?['\u2019]s ")
 
@@ -59,14 +61,29 @@ class Side:
         return self._by_organ
 
     @property
+    def private(self) -> bool:
+        """Whether the phrase or its appositive describes a private person (``a teacher in
+        Khartoum``, ``Hiba, a pharmacist``): no side of its own, nor the story's home."""
+        reader = self._reader
+        return reader.is_civilian(self._phrase) or reader.is_civilian(self._appositive)
+
+    @property
+    def unaffiliated(self) -> bool:
+        """Whether the phrase describes a private person or an independent expert (``a
+        Russian military analyst``): where they live and what they study give no side."""
+        return self.private or self._reader.is_expert(self._phrase, self._appositive)
+
+    @property
     def aliased(self) -> str | None:
         """The actor of the aliases in the phrase and its appositive (a person first)."""
         if self._aliased is None:
             reader = self._reader
             actors = reader.actors_in(self._phrase) + reader.actors_in(self._appositive)
-            if actors and reader.is_expert(self._phrase, self._appositive):
-                # "an analyst at a London think tank": where the institute sits is no side.
-                actors = [(actor, kind) for actor, kind in actors if kind != "capital"]
+            if actors and self.unaffiliated:
+                # "an analyst at a London think tank", "a pharmacist in Khartoum", "a
+                # Sudanese analyst": where the institute sits, where a private person
+                # lives or whose citizen they are is no side.
+                actors = [(a, kind) for a, kind in actors if kind not in _PLACING_KINDS]
             if actors and reader.lex.shared_places:
                 actors = reader.without_shared_places(actors, self._phrase, self._appositive)
             self._aliased = (reader.pick(actors),)
@@ -96,8 +113,7 @@ class Side:
             if actor is None:
                 # "Umm Khaled, a mother of five in Deir al-Balah": a place only locates
                 # a private person.
-                civilian = reader.is_civilian(self._appositive)
-                actor = reader.hint(self._phrase, self._appositive, places=not civilian)
+                actor = reader.hint(self._phrase, self._appositive, places=not self.private)
             if actor is None:
                 # "Its spokeswoman, Maly Socheata", "the army's spokesman": the owner's side.
                 actor = owners.owner(self._phrase)

@@ -190,6 +190,10 @@ class _Extractor:
         if _IN_DOCUMENT.search(self.text, max(sentence.start, found.start() - 4), found.start()):
             # "In a communique …, the front accused …", "X, in a memo …, argue": the
             # document of whoever speaks in that sentence or spoke just after it.
+            if last is None or last.span[1] <= sentence.start:
+                owner = self._document_owner(sentence, found.start())
+                if owner is not None:
+                    return owner
             if last is not None and found.start() >= self.layout.sentence_at(last.span[0]).start:
                 return Resolved(last.speaker, "body", None, min(last.confidence, 0.7))
             return self._speaker_after(sentence, found.end())
@@ -206,6 +210,17 @@ class _Extractor:
         if resolved is None:
             return None
         return Resolved(resolved.speaker, "body", None, min(resolved.confidence, 0.7))
+
+    def _document_owner(self, sentence: Sentence, pos: int) -> Resolved | None:
+        """``The RSF's truce, announced in a statement overnight, began``: a document
+        brought in after an actor its own sentence names is that actor's, not the
+        document of whoever spoke in an earlier sentence."""
+        mentions = self.reader.in_mentions(sentence.start, pos)
+        if not mentions:
+            return None
+        named = mentions[-1]
+        speaker = Speaker(self.text[named.start : named.end], named.actor, None)
+        return Resolved(speaker, "body", None, 0.7)
 
     def _speaker_after(self, sentence: Sentence, pos: int) -> Resolved | None:
         """The speaker of the first reporting verb after ``pos`` in ``sentence``."""

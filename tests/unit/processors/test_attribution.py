@@ -222,3 +222,50 @@ def test_a_progressive_verb_in_an_open_question_reports_nothing(extract: Extract
 )
 def test_a_deal_someone_announced_is_no_report_of_the_deal(extract: Extract, text: str) -> None:
     assert extract(text) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "reports"),
+    [
+        (
+            "Army spokesman Winthai Suvaree called it a deliberate violation, said Thai "
+            'forces had responded "as necessary", and said the army reserved its rights.',
+            ["it a deliberate violation", 'Thai forces had responded "as necessary"',
+             "the army reserved its rights"],
+        ),
+        (
+            "Hamas called the plan a trap, said Israel had broken every truce, and vowed "
+            "to fight on.",
+            ["the plan a trap", "Israel had broken every truce", "to fight on"],
+        ),
+        (
+            "Russia's defence ministry rejected the report as false, said its troops had "
+            "held fire, and warned that it would answer any attack.",
+            ["the report as false", "its troops had held fire", "it would answer any attack"],
+        ),
+    ],
+)  # fmt: skip
+def test_a_verb_in_a_series_after_a_comma_reports_for_the_same_speaker(
+    extract: Extract, text: str, reports: list[str]
+) -> None:
+    statements = extract(text)
+    assert [s.content for s in statements] == reports
+    assert len({s.speaker.name for s in statements}) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The truce held for a day, said officials.", '"We are ready," said Peskov, the spokesman.'],
+)
+def test_an_inverted_speaker_after_a_comma_is_still_the_speaker(
+    extract: Extract, text: str
+) -> None:
+    assert [s.speaker.name for s in extract(text)] in (["officials"], ["Peskov"])
+
+
+def test_a_new_speaker_with_an_appositive_after_a_comma_is_no_series(extract: Extract) -> None:
+    statements = extract(
+        "Ushakov said the call went well, and Peskov, the Kremlin spokesman, said talks "
+        "would go on."
+    )
+    assert [s.speaker.name for s in statements] == ["Ushakov", "Peskov"]

@@ -161,3 +161,84 @@ def test_the_outlet_as_listener_leaves_the_words_before_the_attribution(
     extract: Extract, text: str, content: str
 ) -> None:
     assert [s.content for s in extract(text)] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "report"),
+    [
+        (
+            "A resident of the southern district said shelling had started ten minutes "
+            "after the ceasefire time.",
+            "shelling had started ten minutes after the ceasefire time",
+        ),
+        ("Ukraine's army said fighting resumed at dawn near Pokrovsk.",
+         "fighting resumed at dawn near Pokrovsk"),
+        ("The mayor of Goma told reporters that looting continued overnight.",
+         "looting continued overnight"),
+        ("Israel's military said firing would stop at noon.", "firing would stop at noon"),
+    ],
+)  # fmt: skip
+def test_a_bare_ing_noun_opens_a_reported_clause(extract: Extract, text: str, report: str) -> None:
+    assert [s.content for s in extract(text)] == [report]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel's military said during the briefing.",
+        "Russia's foreign minister said following the talks.",
+    ],
+)
+def test_an_ing_word_with_no_verb_after_it_reports_nothing(extract: Extract, text: str) -> None:
+    assert extract(text) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "report"),
+    [
+        ("Putin asked who would monitor a ceasefire along the whole front line.",
+         "who would monitor a ceasefire along the whole front line"),
+        ("Zelensky asked whether Russia would use the pause to regroup.",
+         "whether Russia would use the pause to regroup"),
+        ("Hungary's foreign minister asked why the sanctions had been renewed without a vote.",
+         "why the sanctions had been renewed without a vote"),
+        ("Lawmakers in Kyiv asked if the deal was binding.", "if the deal was binding"),
+    ],
+)  # fmt: skip
+def test_an_indirect_question_is_what_was_asked(extract: Extract, text: str, report: str) -> None:
+    assert [s.content for s in extract(text)] == [report]
+
+
+def test_a_question_word_after_another_verb_still_blocks_a_report(extract: Extract) -> None:
+    assert extract("The Kremlin would not say whether Putin would take the call.") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "report"),
+    [
+        ("Putin has declared a three-day ceasefire, the Kremlin said on Monday, a gesture "
+         "Kyiv dismissed as an attempt to please Washington.",
+         "Putin has declared a three-day ceasefire"),
+        ("Israel will let 50 trucks in a day, the army said on Sunday, a pledge Hamas derided "
+         "as empty.", "Israel will let 50 trucks in a day"),
+        ("Russia will halt strikes on energy sites, Peskov said in a statement, a measure "
+         "Kyiv welcomed.", "Russia will halt strikes on energy sites"),
+    ],
+)  # fmt: skip
+def test_a_trailing_attribution_with_an_adjunct_keeps_the_words_before_it(
+    extract: Extract, text: str, report: str
+) -> None:
+    # The appositive after it names an act that another side answered, not their words.
+    statements = extract(text)
+    assert [s.content for s in statements] == [report]
+
+
+@pytest.mark.parametrize("listener", ["our reporter", "our correspondent"])
+def test_the_outlets_own_reporter_as_listener_is_no_part_of_the_report(
+    extract: Extract, listener: str
+) -> None:
+    statements = extract(
+        f"Ukraine's military said drones flew overnight, and soldiers near Pokrovsk told "
+        f"{listener} they had noticed no difference."
+    )
+    assert statements[-1].content == "they had noticed no difference"

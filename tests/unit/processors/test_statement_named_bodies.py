@@ -138,3 +138,37 @@ def test_a_crowd_of_bodies_or_a_lowercase_body_with_no_owner_is_no_statement(
     extract: Extract, text: str
 ) -> None:
     assert not [s for s in extract(text) if "prisoner swap" in s.content]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "actor"),
+    [
+        (
+            "Secretary-General Antonio Guterres said a pause was overdue. Hamas's offer, "
+            "set out in a letter to the mediators, arrived on Sunday. The letter said the "
+            "group would free ten hostages.",
+            "free ten hostages",
+            "HAMAS",
+        ),
+        (
+            "Donald Trump said the war had to end. The Kremlin's reply, published in a "
+            "statement late on Friday, was brief. The statement said Moscow was ready to talk.",
+            "Moscow was ready to talk",
+            "RUS",
+        ),
+    ],
+)
+def test_a_document_an_actor_put_out_is_theirs_not_the_last_speakers(
+    extract: Extract, text: str, words: str, actor: str
+) -> None:
+    # The sentence that brings the document in names who issued it; whoever spoke in an
+    # earlier sentence did not.
+    assert one_statement(extract(text), words).speaker.actor == actor
+
+
+def test_a_document_brought_in_with_no_owner_stays_the_last_speakers(extract: Extract) -> None:
+    statements = extract(
+        "The Houthis said on Monday that the strikes would go on. Later, in a statement on "
+        "Telegram, the group added that ships bound for Israel would be hit."
+    )
+    assert one_statement(statements, "ships bound for Israel").speaker.actor == "HOUTHIS"
