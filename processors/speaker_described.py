@@ -18,7 +18,13 @@ from processors.lexicon import NP_WORD
 from processors.model import UNKNOWN_ACTOR, Speaker
 from processors.speaker_mediators import first_of_pair
 from processors.speaker_owners import OwnerReader
-from processors.speaker_phrases import Phrase, PhraseReader, Resolved, before_agent
+from processors.speaker_phrases import (
+    Phrase,
+    PhraseReader,
+    ReaderPart,
+    Resolved,
+    before_agent,
+)
 from processors.speaker_sides import Side
 
 # A group the narration counts ("Two of the employees", "Several analysts") right before
@@ -34,18 +40,13 @@ _SIDES = (" sides", "\u2019 sides")
 _OWNER_WINDOW = 300
 
 
-class DescriptionReader:
+class DescriptionReader(ReaderPart):
     """Reads whom one article's described speakers mean: roles, bodies, sources, crowds,
     documents and one of a group."""
 
     def __init__(self, reader: PhraseReader, owners: OwnerReader) -> None:
-        self.reader = reader
+        super().__init__(reader)
         self.owners = owners
-        self.text = reader.text
-        self.gazetteer = reader.gazetteer
-        self.lex = reader.lex
-        self.grammar = reader.grammar
-        self.discourse = reader.discourse
 
     def described(
         self,

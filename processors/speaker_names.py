@@ -27,7 +27,13 @@ from processors.lexicon import (
 )
 from processors.model import UNKNOWN_ACTOR, Speaker
 from processors.speaker_owners import OwnerReader
-from processors.speaker_phrases import POSSESSIVE, Phrase, PhraseReader, Resolved
+from processors.speaker_phrases import (
+    POSSESSIVE,
+    Phrase,
+    PhraseReader,
+    ReaderPart,
+    Resolved,
+)
 from processors.speaker_sides import Side
 from processors.text import Token
 
@@ -35,20 +41,13 @@ from processors.text import Token
 _EMPLOYER_WINDOW = 300
 
 
-class NameReader:
+class NameReader(ReaderPart):
     """Reads the head, name and role of one article's speaker phrases, and whom a name
     means."""
 
     def __init__(self, reader: PhraseReader, owners: OwnerReader) -> None:
-        self.reader = reader
+        super().__init__(reader)
         self.owners = owners
-        self.text = reader.text
-        self.gazetteer = reader.gazetteer
-        self.lex = reader.lex
-        self.grammar = reader.grammar
-        self.mentions = reader.mentions
-        self.starts = reader.starts
-        self.discourse = reader.discourse
         self._classes = reader.lex.known_classes
 
     def head_end(self, tokens: list[Token]) -> int:

@@ -18,7 +18,7 @@ from processors.actors import ActorMention
 from processors.discourse import base, is_possessive
 from processors.lexicon import ROLE
 from processors.model import UNKNOWN_ACTOR
-from processors.speaker_phrases import POSSESSIVE, Phrase, PhraseReader
+from processors.speaker_phrases import POSSESSIVE, Phrase, PhraseReader, ReaderPart
 from processors.text import Token
 
 # What opens ``its spokeswoman``: the owner is a body the text speaks of.
@@ -29,19 +29,12 @@ _POSSESSIVE_LEADS = frozenset(("its", "the"))
 _OWNER_LOOKBACK = 40
 
 
-class OwnerReader:
+class OwnerReader(ReaderPart):
     """Finds, for one article, the state or group that owns a body, an office or a
     possessive in a speaker phrase."""
 
     def __init__(self, reader: PhraseReader) -> None:
-        self.reader = reader
-        self.text = reader.text
-        self.gazetteer = reader.gazetteer
-        self.lex = reader.lex
-        self.grammar = reader.grammar
-        self.mentions = reader.mentions
-        self.starts = reader.starts
-        self.discourse = reader.discourse
+        super().__init__(reader)
         self._state_home: tuple[str | None] | None = None
 
     @property

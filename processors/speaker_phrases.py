@@ -382,3 +382,19 @@ class PhraseReader:
     def gender_of(self, name: str) -> str | None:
         """Gender of a gazetteer person's name as far as the lexicon can tell, or None."""
         return self.gender(name, None, known=True)
+
+
+class ReaderPart:
+    """What every part of the speaker reader keeps of its article: the reader itself and,
+    held directly for speed in the compiled build, the text, gazetteer, lexicon, mentions
+    and discourse it reads against."""
+
+    def __init__(self, reader: PhraseReader) -> None:
+        self.reader = reader
+        self.text = reader.text
+        self.gazetteer = reader.gazetteer
+        self.lex = reader.lex
+        self.grammar = reader.grammar
+        self.mentions = reader.mentions
+        self.starts = reader.starts
+        self.discourse = reader.discourse
