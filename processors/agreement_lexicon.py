@@ -292,6 +292,8 @@ class AgreementLexicon:
     weekdays: Mapping[str, int]
     zones: Mapping[str, tzinfo | None]
     """Time zones named after a clock time ("Moscow time"); None for "local time"."""
+    today: tuple[str, ...]
+    """Words naming the day of publication ("today", "tonight")."""
     date: re.Pattern[str]
     time_first: re.Pattern[str]
     date_start: re.Pattern[str]
@@ -558,6 +560,7 @@ def build_agreement_lexicon(data: Mapping[str, Any]) -> AgreementLexicon:
             conflicts_of.setdefault(side, []).append(i)
     zones = {name.lower(): _zone(spec) for name, spec in dates["zones"].items()}
     zone_names = "|".join(re.escape(n) for n in sorted(zones, key=len, reverse=True))
+    today_names = "|".join(re.escape(w) for w in dates["today"])
     place_names = sorted(places, key=len, reverse=True)
     mentions = build_word_patterns(mention_parts)
     cues = build_word_patterns(cue_parts)
@@ -695,7 +698,11 @@ def build_agreement_lexicon(data: Mapping[str, Any]) -> AgreementLexicon:
         months=MappingProxyType(dict(dates["months"])),
         weekdays=MappingProxyType(dict(dates["weekdays"])),
         zones=MappingProxyType(zones),
-        date=re.compile(dates["date"].replace("{zone}", zone_names), re.IGNORECASE),
+        today=tuple(dates["today"]),
+        date=re.compile(
+            dates["date"].replace("{zone}", zone_names).replace("{today}", today_names),
+            re.IGNORECASE,
+        ),
         time_first=re.compile(dates["time_first"].replace("{zone}", zone_names), re.IGNORECASE),
         date_start=re.compile(rf"{dates['start']}\s+$", re.IGNORECASE),
         # A whole word: "suspended on March 10" holds "ended on" but names no end.

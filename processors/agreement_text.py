@@ -418,7 +418,7 @@ def _may_name_day(text: str, lexicon: AgreementLexicon) -> bool:
     if any(c in text for c in _ODD_CASES):
         return True
     low = text.lower()
-    if any(name in low for name in lexicon.weekdays):
+    if any(name in low for name in lexicon.weekdays) or any(w in low for w in lexicon.today):
         return True
     if _DIGIT.search(text) is None:
         return False
@@ -450,9 +450,19 @@ def _resolve(
     nearest to publication ("from 6 p.m. on Saturday" in Sunday's paper is
     yesterday); today's stays today.
     """
+    clock = match.group("time") or (timed.group("time") if timed else None)
+    zone_name = match.group("zone") or (timed.group("zone") if timed else None) or clause_zone
+    zone = lexicon.zones.get((zone_name or "").lower()) or UTC
     weekday = match.group("wd")
     month_word = (match.group("m1") or match.group("m2") or match.group("m3") or "").lower()
-    if weekday is not None and lexicon.months.get(month_word) is None:
+    if match.group("today") is not None:
+        # "from 18:00 Moscow time today": the day of publication where the clock is read.
+        # Without a clock ("starting tonight", "from today") the moment is too loose to
+        # time a truce by: proposals say it as often as agreements do.
+        if clock is None:
+            return None
+        day = published.astimezone(zone).date()
+    elif weekday is not None and lexicon.months.get(month_word) is None:
         named = lexicon.weekdays[weekday.lower()]
         back = -((published.weekday() - named) % 7)
         ahead = (named - published.weekday()) % 7
@@ -472,16 +482,15 @@ def _resolve(
                 day = _year_of(month, day_of, published.date(), tense)
         except ValueError:
             return None
-    clock = match.group("time") or (timed.group("time") if timed else None)
-    zone_name = match.group("zone") or (timed.group("zone") if timed else None) or clause_zone
-    zone = lexicon.zones.get((zone_name or "").lower()) or UTC
     if clock is not None and _UTC_CLOCK.search(clock) is not None:
         # "from 1500 GMT on Saturday": a time told in UTC is in UTC, whatever zone the
         # clause names for its other times.
         zone = UTC
     # Midnight belongs to the day that is ending; so does the midnight of a night named
     # by its first day, start or end ("from midnight on the night of May 7-8").
-    at_day_end = (is_end or overnight) and clock is not None and clock.lower() == "midnight"
+    # Midnight "today" or "tonight" is the coming one, the end of the day of publication.
+    ends_day = is_end or overnight or match.group("today") is not None
+    at_day_end = ends_day and clock is not None and clock.lower() == "midnight"
     in_utc = (
         match.group("utc") or match.group("utc_after") or (timed.group("utc") if timed else None)
     )

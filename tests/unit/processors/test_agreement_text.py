@@ -81,6 +81,32 @@ def test_start_and_end_are_read_relative_to_publication(lexicon: AgreementLexico
     assert ends == datetime(2025, 4, 22, 0, 0, tzinfo=UTC)
 
 
+@pytest.mark.parametrize(
+    ("clause", "starts", "ends"),
+    [
+        # the day of publication where the clock is read: 18:00 in Moscow is 15:00 UTC
+        (
+            "would stop all fire from 18:00 Moscow time today until midnight on Sunday",
+            datetime(2025, 4, 19, 15, 0, tzinfo=UTC),
+            datetime(2025, 4, 20, 21, 0, tzinfo=UTC),
+        ),
+        ("the pause takes effect at 6 p.m. today", datetime(2025, 4, 19, 18, 0, tzinfo=UTC), None),
+        # midnight tonight is the coming one, the end of the day of publication
+        ("the ceasefire will begin at midnight tonight", datetime(2025, 4, 20, tzinfo=UTC), None),
+        ("the truce expires at midnight today", None, datetime(2025, 4, 20, tzinfo=UTC)),
+        # without a clock the day alone times nothing
+        ("a halt to strikes for 30 days, starting tonight", None, None),
+        ("talks resume today", None, None),
+    ],
+)
+def test_today_and_tonight_with_a_clock_are_the_day_of_publication(
+    lexicon: AgreementLexicon, clause: str, starts: datetime | None, ends: datetime | None
+) -> None:
+    published = datetime(2025, 4, 19, 14, 20, tzinfo=UTC)  # 17:20 in Moscow
+    read = stated_times(clause, lexicon, published)
+    assert (read.starts, read.ends) == (starts, ends)
+
+
 def test_moscow_time_is_converted_to_utc(lexicon: AgreementLexicon) -> None:
     starts, *_ = stated_times("truce starting at 18:00 Moscow time on April 19", lexicon, PUBLISHED)
     assert starts == datetime(2025, 4, 19, 15, 0, tzinfo=UTC)
