@@ -372,7 +372,11 @@ class _Dated(NamedTuple):
 
 # "the night from Sunday to Monday", "the night of May 10-11", "the night between ...":
 # grammar, not vocabulary, like ``_FOR_LABEL``.
-_NIGHT = re.compile(r"\bthe night (?:from|of|between|into)\s+$", re.IGNORECASE)
+# "midnight between May 7 and May 8" names the night by its two days too; "midnight"
+# stays before the night's words, as the time of the first day's end.
+_NIGHT = re.compile(
+    r"(?:\bthe night (?:from|of|between|into)|(?<=\bmidnight )between)\s+$", re.IGNORECASE
+)
 # A time told in UTC ("2100 GMT", "0400 UTC").
 _UTC_CLOCK = re.compile(r"(?:gmt|utc)$", re.IGNORECASE)
 # A bracket opened just before a UTC time ("midnight on Sunday (2100 GMT on Sunday)").

@@ -288,6 +288,37 @@ def test_a_night_named_by_two_days_ends_at_the_first_days_midnight(
     assert ends == datetime(2025, 4, 20, 21, 0, tzinfo=UTC)
 
 
+@pytest.mark.parametrize(
+    ("clause", "starts", "ends"),
+    [
+        (
+            "the ceasefire takes effect at midnight between June 3 and June 4 and lasts until "
+            "midnight between June 6 and June 7",
+            datetime(2025, 6, 4, 0, 0, tzinfo=UTC),
+            datetime(2025, 6, 7, 0, 0, tzinfo=UTC),
+        ),
+        (
+            "a pause starting at midnight between Friday and Saturday",
+            datetime(2025, 4, 19, 0, 0, tzinfo=UTC),
+            None,
+        ),
+        (
+            "the truce will run until midnight between Sunday and Monday",
+            None,
+            datetime(2025, 4, 21, 0, 0, tzinfo=UTC),
+        ),
+    ],
+)
+def test_midnight_between_two_days_is_the_first_days_end(
+    lexicon: AgreementLexicon, clause: str, starts: datetime | None, ends: datetime | None
+) -> None:
+    assert stated_times(clause, lexicon, PUBLISHED)[:2] == (starts, ends)
+
+
+def test_between_two_days_without_midnight_is_no_night(lexicon: AgreementLexicon) -> None:
+    assert stated_times("talks between May 7 and May 8", lexicon, PUBLISHED)[:2] == (None, None)
+
+
 def test_a_start_at_the_midnight_of_a_named_night_is_at_its_first_days_end(
     lexicon: AgreementLexicon,
 ) -> None:
