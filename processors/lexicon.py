@@ -284,15 +284,6 @@ class SpeechLexicon:
     known_classes: dict[str, int] = field(default_factory=dict, compare=False, repr=False)
     """``word_class`` of the words read so far, by any article (see ``class_of``)."""
 
-    @property
-    def verb_pattern(self) -> re.Pattern[str]:
-        """The reporting verbs alone, as whole words, a longer form before a shorter one.
-
-        Extraction finds them through ``speech_pattern``; this pattern is compiled when
-        asked for, not at load, where nothing would use it.
-        """
-        return re.compile(rf"(?<![\w-])(?:{trie_pattern(self.verbs, any_blank=True)})(?![\w-])")
-
     def class_of(self, word: str) -> int:
         """``word_class(word)``, remembered: news repeats its words from one story to the next.
 
