@@ -37,6 +37,10 @@ after general fixes for the classes it showed.
 ``tests/data/timeline14`` (Sudan April-June 2023, Thailand-Cambodia July-August 2025) and
 ``tests/data/timeline15`` (Russia-Ukraine March-April 2025) were written the same way and
 first run on the final code of the session that wrote them: alert F1 0.63 and 0.51.
+``tests/data/timeline16`` (Nagorno-Karabakh 2020), ``timeline17`` (Yemen 2022,
+Pakistan-Afghanistan 2025) and ``timeline18`` (the Black Sea grain deal 2022-23, the
+Orthodox Christmas ceasefire 2023) were written the same way and first run on session
+11's final code: alert F1 0.47, 0.18 and 0.12.
 """
 
 from __future__ import annotations
@@ -71,6 +75,9 @@ TIMELINES = (
     "timeline13",
     "timeline14",
     "timeline15",
+    "timeline16",
+    "timeline17",
+    "timeline18",
 )
 # The lowest alert F1 each timeline must keep; a timeline missing here is not scored yet.
 # The fresh timelines' floors started at their first-run figures rounded down and were
@@ -118,6 +125,10 @@ F1_FLOORS = {
     # a verbal pause's truce, one side's restated consent).
     "timeline14": 0.6,
     "timeline15": 0.65,
+    # timeline16-18 started at their first-run figures (0.47, 0.18, 0.12) rounded down.
+    "timeline16": 0.45,
+    "timeline17": 0.15,
+    "timeline18": 0.1,
 }
 
 AlertKey = tuple[str, str, str]
