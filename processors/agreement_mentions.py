@@ -400,7 +400,8 @@ def _scopes(
 ) -> tuple[list[Scope], bool]:
     """Scopes the phrase gives ("energy and maritime truces" gives two), and whether given.
 
-    A purpose clause after it may give one too ("halt operations ... to let aid in").
+    A purpose or relative clause after it may give one too ("halt operations ... to let
+    aid in", "a deal that lets ships leave the ports"), after a deal as after a truce.
     Without a scope word the agreement is general, said ("full ceasefire") or not.
     """
     if where.spec.scope is not None:
@@ -423,11 +424,12 @@ def _scopes(
             scopes.append(cast(Scope, scope))
     if scopes:
         return scopes, True
-    if not wrapper:
-        for purpose, scope in lexicon.grammar.purpose_scopes:
-            # From the trigger: the phrase may hold it ("a pause in Gaza for vaccinations").
-            if purpose.match(text, min(where.end, where.np_end), ceiling):
-                return [scope], True
+    # From the trigger, since the phrase may hold it ("a pause in Gaza for vaccinations"),
+    # or after the phrase ("the deal with Kyiv, which let ships leave its ports").
+    starts = dict.fromkeys((min(where.end, where.np_end), where.np_end))
+    for purpose, scope in lexicon.grammar.purpose_scopes:
+        if any(purpose.match(text, start, ceiling) for start in starts):
+            return [scope], True
     phrase = lowered(text[where.np_start : where.np_end])
     return ["general"], lexicon.general.search(phrase) is not None
 

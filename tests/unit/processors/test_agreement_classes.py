@@ -562,3 +562,33 @@ def test_a_pause_on_strikes_against_civilian_infrastructure_is_a_limited_one(
 )
 def test_a_truce_to_collect_the_dead_is_humanitarian(observe: Observe, text: str) -> None:
     assert {o.agreement.scope for o in observe(text)} == {"humanitarian"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia and Ukraine signed the grain deal in Istanbul on Friday.",
+        "Moscow suspended its part in the Black Sea grain initiative with Kyiv.",
+        "Russia pulled out of the grain corridor agreement with Ukraine on Monday.",
+        "Moscow and Kyiv agreed a deal to let cargo ships sail from Odesa.",
+        "Russia and Ukraine reached an arrangement that would allow Ukraine to export "
+        "wheat by sea.",
+        "Russia quit the deal with Ukraine, which had let Kyiv reopen its ports.",
+    ],
+)
+def test_a_deal_that_lets_grain_or_ships_out_is_maritime(observe: Observe, text: str) -> None:
+    assert "maritime" in {o.agreement.scope for o in observe(text)}, triples(observe(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "scope"),
+    [
+        ("Israel and Hamas signed a deal to let aid trucks into Gaza.", "humanitarian"),
+        ("Israel and Hamas agreed a ceasefire in the port city of Gaza on Sunday.", "general"),
+        ("Russia and Ukraine agreed a deal that ends the fighting in Donbas.", "general"),
+    ],
+)
+def test_a_clause_after_a_deal_gives_only_its_own_scope(
+    observe: Observe, text: str, scope: str
+) -> None:
+    assert {o.agreement.scope for o in observe(text)} == {scope}, triples(observe(text))
