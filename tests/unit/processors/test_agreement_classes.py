@@ -592,3 +592,30 @@ def test_a_clause_after_a_deal_gives_only_its_own_scope(
     observe: Observe, text: str, scope: str
 ) -> None:
     assert {o.agreement.scope for o in observe(text)} == {scope}, triples(observe(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Russia said it objected to a further extension of the grain deal with Ukraine.",
+            ("RUS+UKR", "maritime", "rejected"),
+        ),
+        (
+            "Ukraine objected to the ceasefire proposed by Russia.",
+            ("RUS+UKR", "general", "rejected"),
+        ),
+        (
+            "Moscow did not object to another extension of the grain deal with Ukraine.",
+            ("RUS+UKR", "maritime", "accepted"),
+        ),
+        (
+            "Israel has not objected to the truce with Hamas, officials said.",
+            ("HAMAS+ISR", "general", "accepted"),
+        ),
+    ],
+)
+def test_objecting_rejects_and_not_objecting_accepts(
+    observe: Observe, text: str, expected: tuple[str, str, str]
+) -> None:
+    check(observe, text, expected)
