@@ -619,3 +619,25 @@ def test_objecting_rejects_and_not_objecting_accepts(
     observe: Observe, text: str, expected: tuple[str, str, str]
 ) -> None:
     check(observe, text, expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peskov said the grain deal between Russia and Ukraine had ceased to be in effect.",
+        "The ceasefire between Armenia and Azerbaijan ceased to apply on Friday.",
+        "Russia let the grain deal with Ukraine expire on Monday.",
+        "Israel and Hamas allowed the truce to lapse at midnight.",
+        "Russia refused to renew the grain deal with Ukraine, letting the year-old "
+        "arrangement that fed millions run out.",
+    ],
+)
+def test_ceasing_to_apply_and_letting_it_lapse_is_expiry(observe: Observe, text: str) -> None:
+    found = observe(text)
+    assert "expired" in {o.status for o in found}, triples(found)
+    assert "in_effect" not in {o.status for o in found}, triples(found)
+
+
+def test_refusing_to_let_it_lapse_is_no_expiry(observe: Observe) -> None:
+    found = observe("Russia will not let the truce with Ukraine expire, Peskov said.")
+    assert "expired" not in {o.status for o in found}, triples(found)
