@@ -204,6 +204,8 @@ class AgreementLexicon:
     """Anchored at the end: what makes a lone status noun a kind of act ("what counts as a ")."""
     embedded_void: re.Pattern[str]
     assertive_governors: frozenset[str]
+    ordering_governors: frozenset[str]
+    """Verbs whose object is told to act ("ordered the army to halt"): the act is asserted."""
     proposing_governors: frozenset[str]
     """Verbs that make the gerund after them an offer ("proposed extending it")."""
     talks_on_gerund: re.Pattern[str]
@@ -622,6 +624,7 @@ def build_agreement_lexicon(data: Mapping[str, Any]) -> AgreementLexicon:
         ),
         embedded_void=_compile(data["embedded_void"], 0),
         assertive_governors=frozenset(data["assertive_governors"]),
+        ordering_governors=frozenset(data["ordering_governors"]),
         proposing_governors=frozenset(data["proposing_governors"]),
         talks_on_gerund=re.compile(
             rf"\b(?:{'|'.join(data['talks_on_gerund']['nouns'])})"

@@ -547,7 +547,28 @@ def unasserted_infinitive(
         head = head[:-1]  # "expected the truce to be finalised": the passive infinitive
     if len(head) < 2 or head[-1].lower() != "to":
         return False
-    return head[-2].lower().strip(",.;:“”\"'") not in lexicon.assertive_governors
+    if head[-2].lower().strip(",.;:“”\"'") in lexicon.assertive_governors:
+        return False
+    return not _ordered(text, clause_start, pos, lexicon)
+
+
+_ORDER_WINDOW = 8
+"""Words from an ordering verb to the "to" of the act it orders, its object between."""
+
+
+def _ordered(text: str, clause_start: int, pos: int, lexicon: AgreementLexicon) -> bool:
+    """True for "ordered Russian forces in Ukraine to", "instructed the minister to": the
+    act after "to" is ordered of those named, which the order asserts."""
+    words = last_words(text[clause_start:pos], _ORDER_WINDOW)
+    if words and words[-1].lower() == "be":
+        words = words[:-1]  # "ordered the deal to be extended"
+    for word in reversed(words[:-1]):  # the words before "to"
+        low = word.lower().strip(",.;:\u201c\u201d\"'")
+        if low in lexicon.ordering_governors:
+            return True
+        if low in ("that", "who", "which") or word.endswith((",", ";", ":")):
+            return False
+    return False
 
 
 _CAUSED_WINDOW = 8

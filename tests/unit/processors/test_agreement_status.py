@@ -898,3 +898,38 @@ def test_a_passive_participle_with_its_agent_is_a_relative_clause_on_the_subject
     observe: Observe, text: str, status: str
 ) -> None:
     assert status in {o.status for o in observe(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "by"),
+    [
+        ("Putin ordered Russian forces in Ukraine to hold fire for 36 hours.", "in_effect", "RUS"),
+        (
+            "Putin instructed Defence Minister Sergei Shoigu to introduce a ceasefire along "
+            "the front in Ukraine.",
+            "agreed",
+            "RUS",
+        ),
+        ("Aliyev ordered his army to declare a truce with Armenia.", "agreed", "AZE"),
+        ("Netanyahu directed the army to hold its fire in Gaza for 12 hours.", "in_effect", "ISR"),
+    ],
+)
+def test_an_order_to_the_forces_named_asserts_the_act_it_orders(
+    observe: Observe, text: str, status: str, by: str
+) -> None:
+    assert (status, by) in statuses(observe(text)), statuses(observe(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Biden told Netanyahu to agree a ceasefire with Hamas.",
+        "The central bank held fire on rates as Russia and Ukraine fought on.",
+        "Armenia said its units had held their fire along the front with Azerbaijan.",
+    ],
+)
+def test_telling_a_leader_or_holding_fire_on_a_topic_asserts_no_ceasefire(
+    observe: Observe, text: str
+) -> None:
+    found = observe(text)
+    assert not {o.status for o in found} & {"agreed", "in_effect"}, statuses(found)
