@@ -19,6 +19,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from datetime import datetime
+from typing import cast
 
 from processors.actors import ActorMention, Gazetteer
 from processors.agreement_claims import (
@@ -36,7 +37,7 @@ from processors.agreement_refs import about_other, refer, resolve
 from processors.agreement_status import attach_cues, find_cues, follows_cue
 from processors.agreement_text import Sentences, sentences_of
 from processors.agreement_violations import attack_violations
-from processors.model import Article, Observation, Statement, Status
+from processors.model import Article, Observation, Scope, Statement, Status
 from processors.parties import find_actors
 
 __all__ = ["AgreementLexicon", "extract_observations", "load_agreement_lexicon"]
@@ -80,14 +81,21 @@ def extract_observations(
     found: list[Observation] = []
     established: list[Observation] = []
     in_force: set[str] = set()
+    loose: set[int] = set()
+    named: set[str] = set()
     for sentence, group in _by_sentence(matches, sentences):
         mentions = find_mentions(text, sentence, group, context.actors, lexicon)
-        for obs, moved in _sentence(context, sentence, mentions, antecedents, in_force):
+        named.update(m.scope for m in mentions if m.scoped or not m.spec.wrapper)
+        for obs, moved, unscoped in _sentence(context, sentence, mentions, antecedents, in_force):
+            if unscoped:
+                loose.add(len(found))
             found.append(obs)
             if obs.status in _ESTABLISHED and not moved:
                 established.append(obs)
             if obs.status in _ESTABLISHED:
                 in_force.add(obs.agreement.scope)
+    if loose:
+        found = _scoped_by_article(found, loose, named)
     # Attacks after a truce ran out or broke down are war, not violations.
     ended = {obs.agreement.id for obs in found if obs.status in _ENDED}
     standing = [obs for obs in established if obs.agreement.id not in ended]
@@ -101,6 +109,34 @@ def extract_observations(
         _term_ends(_not_begun_yet(found, article.published), text, lexicon), text, lexicon
     )
     return _dedupe(found)
+
+
+_OWN_SCOPE: frozenset[str] = frozenset({"general", "prisoner_exchange"})
+"""Scopes loose deal words are not given: a general truce is the default reading anyway,
+and a swap is often named beside the wider deal that provides for it."""
+
+
+def _scoped_by_article(
+    found: list[Observation], loose: set[int], named: set[str]
+) -> list[Observation]:
+    """Deal words the article never scopes, given the one scope its agreements have.
+
+    "The deal was signed in Istanbul", "the July 22 agreement between Russia and
+    Ukraine": a live blog or a lead may call the deal so before (or without) the words
+    that say what it covers ("the grain deal", further down). When every agreement the
+    article ``named`` in words of its own (scope words or a trigger) has one scope, and
+    that is not a general one ("a ceasefire", "the truce") or a swap, those deal words
+    are that agreement.
+    """
+    if len(named) != 1 or named & _OWN_SCOPE:
+        return found
+    scope = cast(Scope, next(iter(named)))
+    out = list(found)
+    for i in loose:
+        agreement = found[i].agreement
+        sides = agreement.id.rsplit("/", 1)[0]  # the key's sides, as observe() keyed them
+        out[i] = replace(found[i], agreement=replace(agreement, id=f"{sides}/{scope}", scope=scope))
+    return out
 
 
 def _term_ends(found: list[Observation], text: str, lexicon: AgreementLexicon) -> list[Observation]:
@@ -183,8 +219,9 @@ def _sentence(
     mentions: list[Mention],
     antecedents: list[Mention],
     standing: set[str],
-) -> list[tuple[Observation, bool]]:
-    """Observations of one sentence, each with whether the future tense moved it.
+) -> list[tuple[Observation, bool, bool]]:
+    """Observations of one sentence, each with whether the future tense moved it and
+    whether it comes from deal words that give no scope ("the agreement").
 
     ``antecedents`` (the article's agreements so far) grows with this sentence's;
     ``standing`` are the scopes of agreements the article has told as agreed or in
@@ -193,6 +230,7 @@ def _sentence(
     text = context.article.text
     lexicon = context.lexicon
     usable: list[Mention] = []
+    unscoped: list[bool] = []  # deal words that name no scope ("the agreement"), not talks
     remembered: dict[int, int] = {}
     position: dict[int, int] = {}
     for i in range(len(mentions)):
@@ -203,6 +241,8 @@ def _sentence(
             continue
         position[i] = len(usable)
         usable.append(resolved)
+        raw = mentions[i]
+        unscoped.append(raw.spec.wrapper and raw.spec.role == "deal" and not raw.scoped)
         if not (resolved.spec.wrapper and not resolved.scoped) and not resolved.spec.orphan:
             remembered[len(usable) - 1] = len(antecedents)
             antecedents.append(resolved)
@@ -232,7 +272,9 @@ def _sentence(
         obs = observe(context, sentence, usable, claim, seen)
         if obs is None:
             continue
-        out.append((obs, claim.moved))
+        # A claim pointed at an earlier agreement (appended to usable) is no loose word.
+        loose = claim.mention < len(unscoped) and unscoped[claim.mention]
+        out.append((obs, claim.moved, loose))
         # Later references to this agreement bind the same sides.
         slot = remembered.get(claim.mention)
         if slot is not None and antecedents[slot].parties is None:

@@ -641,3 +641,44 @@ def test_ceasing_to_apply_and_letting_it_lapse_is_expiry(observe: Observe, text:
 def test_refusing_to_let_it_lapse_is_no_expiry(observe: Observe) -> None:
     found = observe("Russia will not let the truce with Ukraine expire, Peskov said.")
     assert "expired" not in {o.status for o in found}, triples(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Russia and Ukraine signed the deal in Istanbul on Friday. Officials said the grain "
+            "corridor agreement would let ships leave Odesa.",
+            ("RUS+UKR", "maritime", "agreed"),
+        ),
+        (
+            "Kyiv accused Moscow of breaking the agreement with Ukraine on Monday. Ships kept "
+            "sailing under the Black Sea grain deal.",
+            ("RUS+UKR", "maritime", "violated"),
+        ),
+        (
+            "Russia and Ukraine agreed the arrangement on Tuesday. It is the first energy "
+            "truce of the war.",
+            ("RUS+UKR", "energy_infrastructure", "agreed"),
+        ),
+    ],
+)
+def test_loose_deal_words_take_the_one_scope_the_article_names(
+    observe: Observe, text: str, expected: tuple[str, str, str]
+) -> None:
+    check(observe, text, expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel and Hamas signed the deal in Doha on Friday. The ceasefire took effect on Sunday.",
+        "Armenia and Azerbaijan signed the agreement on Friday. Prisoners will be exchanged "
+        "under a separate prisoner swap deal.",
+    ],
+)
+def test_loose_deal_words_stay_general_beside_a_ceasefire_or_a_swap(
+    observe: Observe, text: str
+) -> None:
+    found = observe(text)
+    assert ("agreed", "general") in {(o.status, o.agreement.scope) for o in found}, triples(found)
