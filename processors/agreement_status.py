@@ -542,24 +542,27 @@ def unasserted_infinitive(
 
     "agreed to extend" asserts the extension; "an order from Putin to extend" does not.
     """
-    head = last_words(text[clause_start:pos], 3)
+    # A quote may open at the verb: 'urged both sides to "return to the truce"'.
+    before = text[clause_start:pos].rstrip().rstrip("\"\u201c'\u2018")
+    head = last_words(before, 3)
     if len(head) == 3 and head[-1].lower() == "be" and head[-2].lower() == "to":
         head = head[:-1]  # "expected the truce to be finalised": the passive infinitive
     if len(head) < 2 or head[-1].lower() != "to":
         return False
     if head[-2].lower().strip(",.;:“”\"'") in lexicon.assertive_governors:
         return False
-    return not _ordered(text, clause_start, pos, lexicon)
+    return not _ordered(before, lexicon)
 
 
 _ORDER_WINDOW = 8
 """Words from an ordering verb to the "to" of the act it orders, its object between."""
 
 
-def _ordered(text: str, clause_start: int, pos: int, lexicon: AgreementLexicon) -> bool:
-    """True for "ordered Russian forces in Ukraine to", "instructed the minister to": the
-    act after "to" is ordered of those named, which the order asserts."""
-    words = last_words(text[clause_start:pos], _ORDER_WINDOW)
+def _ordered(head: str, lexicon: AgreementLexicon) -> bool:
+    """True for a clause ``head`` ending "ordered Russian forces in Ukraine to",
+    "instructed the minister to": the act after "to" is ordered of those named, which the
+    order asserts."""
+    words = last_words(head, _ORDER_WINDOW)
     if words and words[-1].lower() == "be":
         words = words[:-1]  # "ordered the deal to be extended"
     for word in reversed(words[:-1]):  # the words before "to"

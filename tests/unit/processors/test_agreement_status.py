@@ -933,3 +933,30 @@ def test_telling_a_leader_or_holding_fire_on_a_topic_asserts_no_ceasefire(
 ) -> None:
     found = observe(text)
     assert not {o.status for o in found} & {"agreed", "in_effect"}, statuses(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia resumed its participation in the grain deal with Ukraine on Wednesday.",
+        "Russia rejoined the grain deal with Ukraine on November 2.",
+        "Russia returned to the grain deal with Ukraine after Turkish mediation.",
+        "Armenia came back to the ceasefire with Azerbaijan after a day of fighting.",
+    ],
+)
+def test_rejoining_an_agreement_puts_it_back_in_effect(observe: Observe, text: str) -> None:
+    assert "in_effect" in {o.status for o in observe(text)}, statuses(observe(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The US urged India and Pakistan to "return to the understanding immediately".',
+        "Israel and Hamas returned to the talks in Doha on Monday.",
+        'Delhi expected Pakistan to "honour the ceasefire in letter and spirit".',
+    ],
+)
+def test_a_call_to_return_or_a_return_to_talks_is_not_in_effect(
+    observe: Observe, text: str
+) -> None:
+    assert "in_effect" not in {o.status for o in observe(text)}, statuses(observe(text))
