@@ -682,3 +682,18 @@ def test_loose_deal_words_stay_general_beside_a_ceasefire_or_a_swap(
 ) -> None:
     found = observe(text)
     assert ("agreed", "general") in {(o.status, o.agreement.scope) for o in found}, triples(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armenia and Azerbaijan agreed to a ceasefire from noon so that the two sides can "
+        "exchange prisoners and the bodies of the dead.",
+        "Israel and Hamas agreed a truce so that both sides could swap the bodies of fighters.",
+        "Sudan's army and the RSF agreed a pause in fighting to exchange captives in Darfur.",
+    ],
+)
+def test_a_truce_for_swapping_prisoners_or_the_dead_is_humanitarian(
+    observe: Observe, text: str
+) -> None:
+    assert "humanitarian" in {o.agreement.scope for o in observe(text)}, triples(observe(text))
