@@ -60,6 +60,9 @@ class MentionSpec:
     agentless: bool = False
     """A verbal act told with no actor ("the shelling has stopped"): it asserts its status
     without one, where "stopped shelling" needs a subject."""
+    yields_to: Scope | None = None
+    """The scope the article's agreements give it when they all have that one ("the
+    humanitarian corridor" of a story whose deal is the grain corridor at sea)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -461,6 +464,7 @@ def _mention_patterns(
             orphan=bool(entry.get("orphan")),
             anaphor=bool(entry.get("anaphor")),
             agentless=bool(entry.get("agentless")),
+            yields_to=entry.get("yields_to"),
         )
         for pattern in entry["patterns"]:
             if spec.bare:

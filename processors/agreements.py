@@ -81,14 +81,14 @@ def extract_observations(
     found: list[Observation] = []
     established: list[Observation] = []
     in_force: set[str] = set()
-    loose: set[int] = set()
+    loose: dict[int, str] = {}
     named: set[str] = set()
     for sentence, group in _by_sentence(matches, sentences):
         mentions = find_mentions(text, sentence, group, context.actors, lexicon)
-        named.update(m.scope for m in mentions if m.scoped or not m.spec.wrapper)
+        named.update(m.scope for m in mentions if _names_scope(m))
         for obs, moved, unscoped in _sentence(context, sentence, mentions, antecedents, in_force):
-            if unscoped:
-                loose.add(len(found))
+            if unscoped is not None:
+                loose[len(found)] = unscoped
             found.append(obs)
             if obs.status in _ESTABLISHED and not moved:
                 established.append(obs)
@@ -111,13 +111,25 @@ def extract_observations(
     return _dedupe(found)
 
 
+def _names_scope(mention: Mention) -> bool:
+    """Whether a mention tells an agreement's scope in words of its own: a scope word, or
+    a trigger that is no deal word, status noun, pronoun or bare noun ("the extension",
+    "discuss it", "the pause" refer back), nor one that yields to the article's scope."""
+    spec = mention.spec
+    if spec.yields_to is not None:
+        return False
+    if mention.scoped:
+        return True
+    return not (spec.wrapper or spec.orphan or spec.anaphor or spec.bare or mention.anaphoric)
+
+
 _OWN_SCOPE: frozenset[str] = frozenset({"general", "prisoner_exchange"})
 """Scopes loose deal words are not given: a general truce is the default reading anyway,
 and a swap is often named beside the wider deal that provides for it."""
 
 
 def _scoped_by_article(
-    found: list[Observation], loose: set[int], named: set[str]
+    found: list[Observation], loose: dict[int, str], named: set[str]
 ) -> list[Observation]:
     """Deal words the article never scopes, given the one scope its agreements have.
 
@@ -126,13 +138,16 @@ def _scoped_by_article(
     that say what it covers ("the grain deal", further down). When every agreement the
     article ``named`` in words of its own (scope words or a trigger) has one scope, and
     that is not a general one ("a ceasefire", "the truce") or a swap, those deal words
-    are that agreement.
+    are that agreement. A trigger that ``yields_to`` a scope (``loose`` holds it) takes
+    only that one: the humanitarian corridor of a grain story is the sea corridor.
     """
     if len(named) != 1 or named & _OWN_SCOPE:
         return found
     scope = cast(Scope, next(iter(named)))
     out = list(found)
-    for i in loose:
+    for i, only in loose.items():
+        if only and only != scope:
+            continue
         agreement = found[i].agreement
         sides = agreement.id.rsplit("/", 1)[0]  # the key's sides, as observe() keyed them
         out[i] = replace(found[i], agreement=replace(agreement, id=f"{sides}/{scope}", scope=scope))
@@ -219,9 +234,10 @@ def _sentence(
     mentions: list[Mention],
     antecedents: list[Mention],
     standing: set[str],
-) -> list[tuple[Observation, bool, bool]]:
+) -> list[tuple[Observation, bool, str | None]]:
     """Observations of one sentence, each with whether the future tense moved it and
-    whether it comes from deal words that give no scope ("the agreement").
+    whether it comes from deal words that give no scope ("the agreement": "") or from a
+    trigger that yields to another scope (that scope); None for the rest.
 
     ``antecedents`` (the article's agreements so far) grows with this sentence's;
     ``standing`` are the scopes of agreements the article has told as agreed or in
@@ -230,7 +246,9 @@ def _sentence(
     text = context.article.text
     lexicon = context.lexicon
     usable: list[Mention] = []
-    unscoped: list[bool] = []  # deal words that name no scope ("the agreement"), not talks
+    # "" for deal words that name no scope ("the agreement"; not talks), the scope a
+    # trigger yields to, or None for the rest.
+    unscoped: list[str | None] = []
     remembered: dict[int, int] = {}
     position: dict[int, int] = {}
     for i in range(len(mentions)):
@@ -242,7 +260,12 @@ def _sentence(
         position[i] = len(usable)
         usable.append(resolved)
         raw = mentions[i]
-        unscoped.append(raw.spec.wrapper and raw.spec.role == "deal" and not raw.scoped)
+        if raw.spec.yields_to is not None:
+            unscoped.append(raw.spec.yields_to)
+        elif raw.spec.wrapper and raw.spec.role == "deal" and not raw.scoped:
+            unscoped.append("")
+        else:
+            unscoped.append(None)
         if not (resolved.spec.wrapper and not resolved.scoped) and not resolved.spec.orphan:
             remembered[len(usable) - 1] = len(antecedents)
             antecedents.append(resolved)
@@ -273,7 +296,7 @@ def _sentence(
         if obs is None:
             continue
         # A claim pointed at an earlier agreement (appended to usable) is no loose word.
-        loose = claim.mention < len(unscoped) and unscoped[claim.mention]
+        loose = unscoped[claim.mention] if claim.mention < len(unscoped) else None
         out.append((obs, claim.moved, loose))
         # Later references to this agreement bind the same sides.
         slot = remembered.get(claim.mention)

@@ -697,3 +697,23 @@ def test_a_truce_for_swapping_prisoners_or_the_dead_is_humanitarian(
     observe: Observe, text: str
 ) -> None:
     assert "humanitarian" in {o.agreement.scope for o in observe(text)}, triples(observe(text))
+
+
+def test_a_humanitarian_corridor_in_a_sea_corridor_story_is_maritime(observe: Observe) -> None:
+    check(
+        observe,
+        "Russia and Ukraine signed the Black Sea grain deal in July. Moscow accused Kyiv of "
+        "breaking the humanitarian corridor agreement with Russia. The corridor lets ships "
+        "leave Odesa.",
+        ("RUS+UKR", "maritime", "violated"),
+    )
+
+
+def test_a_humanitarian_corridor_beside_another_kind_of_truce_stays_humanitarian(
+    observe: Observe,
+) -> None:
+    found = observe(
+        "Russia and Ukraine agreed a humanitarian corridor for civilians leaving Mariupol. "
+        "The energy truce between them collapsed on Monday."
+    )
+    assert ("RUS+UKR", "humanitarian", "agreed") in triples(found), triples(found)
