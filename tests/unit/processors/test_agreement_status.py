@@ -960,3 +960,19 @@ def test_a_call_to_return_or_a_return_to_talks_is_not_in_effect(
     observe: Observe, text: str
 ) -> None:
     assert "in_effect" not in {o.status for o in observe(text)}, statuses(observe(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The grain deal between Russia and Ukraine expires on November 19 unless it is renewed.",
+        "The truce between Israel and Hamas ends at midnight if it is not extended.",
+    ],
+)
+def test_a_term_that_runs_out_unless_renewed_is_no_expiry(observe: Observe, text: str) -> None:
+    assert "expired" not in {o.status for o in observe(text)}, statuses(observe(text))
+
+
+def test_an_expiry_told_as_done_is_still_one(observe: Observe) -> None:
+    found = observe("The truce between Israel and Hamas expired at midnight after talks failed.")
+    assert "expired" in {o.status for o in found}, statuses(found)
