@@ -309,7 +309,7 @@ def cue_claims(
     modality = mood(text, sentence, clause, cue.start, lexicon, whole_clause=cue.spec.anchor)
     if (
         modality == "future"
-        and asserted in ("agreed", "accepted")
+        and (asserted in ("agreed", "accepted") or cue.spec.future_status == "agreed")
         and _trailing_condition(text, max(mention.end, cue.end), sentence[1], lexicon)
     ):
         return []  # "the army will only agree to a truce if the RSF withdraws": a terms
