@@ -128,7 +128,10 @@ F1_FLOORS = {
     # timeline16-18 started at their first-run figures (0.47, 0.18, 0.12) rounded down.
     "timeline16": 0.45,
     "timeline17": 0.15,
-    "timeline18": 0.1,
+    # timeline18 0.55 (computed 0.545) after general fixes for its classes (grain and sea
+    # corridor scopes, deal words scoped by their article, orders to hold fire, expiry
+    # and rejoining wording).
+    "timeline18": 0.5,
 }
 
 AlertKey = tuple[str, str, str]
