@@ -176,3 +176,29 @@ def test_clearing_the_way_for_a_truce_to_begin_is_no_start(observe: Observe) -> 
 def test_a_past_attack_named_as_a_time_is_no_violation(observe: Observe, background: str) -> None:
     text = "India and Pakistan agreed a ceasefire on Saturday, and it took effect that evening. "
     assert violations(observe(text + background)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moscow accused Kyiv of using the humanitarian corridor as cover for a military operation.",
+        "Israel accused Hamas of exploiting the truce to regroup and rearm.",
+        "Russia used the Easter truce with Ukraine to reposition its troops, Kyiv said.",
+    ],
+)
+def test_using_an_agreement_as_cover_or_to_regroup_breaks_it(observe: Observe, text: str) -> None:
+    found = observe(text)
+    assert "violated" in {o.status for o in found}, [(o.status, o.by) for o in found]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukraine said the truce with Russia could be used to regroup.",
+        "Both sides used the ceasefire between Israel and Hamas to bury their dead.",
+    ],
+)
+def test_a_possible_misuse_or_a_use_the_truce_is_for_breaks_nothing(
+    observe: Observe, text: str
+) -> None:
+    assert "violated" not in {o.status for o in observe(text)}
