@@ -261,3 +261,19 @@ def test_a_word_of_when_after_the_verb_takes_a_time_never_a_name(
     extract: Extract, text: str, report: str
 ) -> None:
     assert [s.content for s in extract(text)] == [report]
+
+
+@pytest.mark.parametrize(
+    ("text", "report"),
+    [
+        ("Officials said about 60,000 tonnes of grain had been destroyed.",
+         "about 60,000 tonnes of grain had been destroyed"),
+        ("Ukraine's health ministry said at least 1,200 people were killed.",
+         "at least 1,200 people were killed"),
+        ("The mayor said about 200 homes had burned.", "about 200 homes had burned"),
+    ],
+)  # fmt: skip
+def test_an_amount_after_the_verb_opens_the_report(
+    extract: Extract, text: str, report: str
+) -> None:
+    assert [s.content for s in extract(text)] == [report]
