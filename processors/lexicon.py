@@ -435,7 +435,11 @@ def _adjunct_pattern(raw: Mapping[str, Any]) -> re.Pattern[str]:
     """``on Tuesday``, ``in a statement``, ``at a news conference in Kyiv``, ``last week``."""
     # A trie: the pattern tries the heads after each of up to five words.
     heads = trie_pattern(raw["adjunct_heads"] + raw["months"], any_blank=True)
-    preps = _alternation([p for p in raw["adjunct_preps"] if p != "to"])
+    when = set(raw["adjunct_time_preps"])
+    preps = _alternation([p for p in raw["adjunct_preps"] if p != "to" and p not in when])
+    # "later that day", "late on Friday": a word that says when takes a time, not a name.
+    time_heads = trie_pattern(raw["adjunct_time_heads"] + raw["months"], any_blank=True)
+    time_preps = _alternation(p for p in raw["adjunct_preps"] if p in when)
     if "to" in raw["adjunct_preps"]:
         # "to cheers", "to the crowd", but not "vowed to cut training time": after "to" a
         # lower-case word opens an adjunct only as an article or a head of one.
@@ -457,7 +461,9 @@ def _adjunct_pattern(raw: Mapping[str, Any]) -> re.Pattern[str]:
     # "said to reporters Tuesday": who heard it, one listener word and no more.
     heard = _alternation(w for w in raw["listeners"] if w.islower() and " " not in w)
     return re.compile(
-        rf"(?:,?\s*(?:to\s+(?:{heard})(?![\w'\u2019-])|(?:{preps})\s+(?:[\w'\u2019.\-]+\s+){{0,5}}?"
+        rf"(?:,?\s*(?:to\s+(?:{heard})(?![\w'\u2019-])"
+        rf"|(?:{time_preps})\s+(?:[\w'\u2019.\-]+\s+){{0,5}}?(?:{time_heads})(?:\s+\d{{1,2}})?(?![\w'\u2019-])"
+        rf"|(?:{preps})\s+(?:[\w'\u2019.\-]+\s+){{0,5}}?"
         # "at a Capitol news conference": a name may qualify the head that follows it.
         rf"(?:(?:{heads}|{_PROPER}(?:\s+(?:[a-z][\w-]*\s+)?(?:{heads})(?![\w-]))?)"
         rf"(?:\s+\d{{1,2}})?(?:'s|\u2019s)?(?![\w-])(?:\s+{title})?"
