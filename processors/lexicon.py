@@ -191,6 +191,8 @@ class SpeechLexicon:
     noun_markers: frozenset[str]
     """Words that make a following form a noun: ``the claims``, ``his remarks``."""
     pronouns: Mapping[str, str]
+    possessives: Mapping[str, str]
+    """``his``, ``her`` and the gender of the person they point back to."""
     determiners: frozenset[str]
     person_roles: frozenset[str]
     expert_roles: frozenset[str]
@@ -664,6 +666,7 @@ def _build(raw: Mapping[str, Any]) -> SpeechLexicon:
         reciprocals=tuple(raw["reciprocals"]),
         noun_markers=_lower_set(raw["noun_markers"]),
         pronouns=dict(raw["pronouns"]),
+        possessives=dict(raw["possessives"]),
         determiners=_lower_set(raw["determiners"]),
         person_roles=_lower_set(raw["person_roles"]),
         expert_roles=frozenset(raw["expert_roles"]),
