@@ -295,6 +295,8 @@ class AgreementLexicon:
     today: tuple[str, ...]
     """Words naming the day of publication ("today", "tonight")."""
     date: re.Pattern[str]
+    """A day named, with its time and zone; it matches case-folded text
+    (``agreement_text.folded``)."""
     time_first: re.Pattern[str]
     date_start: re.Pattern[str]
     date_end: re.Pattern[str]
@@ -700,8 +702,7 @@ def build_agreement_lexicon(data: Mapping[str, Any]) -> AgreementLexicon:
         zones=MappingProxyType(zones),
         today=tuple(dates["today"]),
         date=re.compile(
-            dates["date"].replace("{zone}", zone_names).replace("{today}", today_names),
-            re.IGNORECASE,
+            dates["date"].replace("{zone}", zone_names).replace("{today}", today_names)
         ),
         time_first=re.compile(dates["time_first"].replace("{zone}", zone_names), re.IGNORECASE),
         date_start=re.compile(rf"{dates['start']}\s+$", re.IGNORECASE),
