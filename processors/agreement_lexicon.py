@@ -275,6 +275,9 @@ class AgreementLexicon:
     typical_mediators: frozenset[str]
     non_party: re.Pattern[str]
     """Anchored after an actor's name: the article saying it is outside the agreement."""
+    non_party_denial: re.Pattern[str]
+    """The denial every ``non_party`` match ends in ("not a party"), for a search of
+    the whole text before matching after each name."""
     reporting: re.Pattern[str]
     accusation: re.Pattern[str]
     attack: WordPatterns
@@ -684,7 +687,8 @@ def build_agreement_lexicon(data: Mapping[str, Any]) -> AgreementLexicon:
             rf"(?:'s|\u2019s|s'|s\u2019)\s+(?:{'|'.join(data['agent_nouns'])})\b", re.IGNORECASE
         ),
         typical_mediators=frozenset(data["typical_mediators"]),
-        non_party=re.compile(data["non_party"]),
+        non_party=re.compile(data["non_party"].replace("{denial}", data["non_party_denial"])),
+        non_party_denial=re.compile(data["non_party_denial"]),
         reporting=_compile(data["reporting"]),
         accusation=re.compile(data["accusation"], re.IGNORECASE),
         attack=attack,
