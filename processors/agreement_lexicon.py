@@ -298,8 +298,8 @@ class AgreementLexicon:
     today: tuple[str, ...]
     """Words naming the day of publication ("today", "tonight")."""
     date: re.Pattern[str]
-    """A day named, with its time and zone; it matches case-folded text
-    (``agreement_text.folded``)."""
+    """A day named, with its time and zone. This and the three patterns after it match
+    case-folded text (``agreement_text.folded``)."""
     time_first: re.Pattern[str]
     date_start: re.Pattern[str]
     date_end: re.Pattern[str]
@@ -708,10 +708,10 @@ def build_agreement_lexicon(data: Mapping[str, Any]) -> AgreementLexicon:
         date=re.compile(
             dates["date"].replace("{zone}", zone_names).replace("{today}", today_names)
         ),
-        time_first=re.compile(dates["time_first"].replace("{zone}", zone_names), re.IGNORECASE),
-        date_start=re.compile(rf"{dates['start']}\s+$", re.IGNORECASE),
+        time_first=re.compile(dates["time_first"].replace("{zone}", zone_names)),
+        date_start=re.compile(rf"{dates['start']}\s+$"),
         # A whole word: "suspended on March 10" holds "ended on" but names no end.
-        date_end=re.compile(rf"\b(?:{dates['end']})\s+$", re.IGNORECASE),
+        date_end=re.compile(rf"\b(?:{dates['end']})\s+$"),
         labels=_names(data["labels"], r"[\w-]"),
         conflicts=conflicts,
         conflicts_of=MappingProxyType({a: tuple(i) for a, i in conflicts_of.items()}),

@@ -303,14 +303,15 @@ def stated_times(text: str, lexicon: AgreementLexicon, published: datetime | Non
     """
     if published is None:
         return StatedTimes(None, None)
-    # Matching folded text case-sensitively is about twice as fast as ignoring case.
+    # The date patterns match folded text case-sensitively: about twice as fast as
+    # ignoring case. Every word read from them is compared in lower case.
     low = folded(text)
     if not _may_name_day(text, low, lexicon):
         return StatedTimes(None, None)
     found: list[_Dated] = []
     zone = None
     for match in lexicon.date.finditer(low):
-        before = text[max(0, match.start() - 60) : match.start()]
+        before = low[max(0, match.start() - 60) : match.start()]
         # "until midnight on the night from Sunday to Monday": the first day of the
         # night is the one the time belongs to; the words naming the night are dropped.
         night = _NIGHT.search(before)
@@ -381,7 +382,7 @@ class _Dated(NamedTuple):
     timed: re.Match[str] | None
     """The clock time written before the day ("midnight on Sunday"), if any."""
     before: str
-    """The words before the day, its time and any naming of a night taken off."""
+    """The words before the day, folded, its time and any naming of a night taken off."""
     overnight: bool
     """The day opens a night ("the night from Sunday to Monday", "the night of May
     10-11"): its midnight is the one at its end."""
@@ -391,9 +392,8 @@ class _Dated(NamedTuple):
 # grammar, not vocabulary, like ``_FOR_LABEL``.
 # "midnight between May 7 and May 8" names the night by its two days too; "midnight"
 # stays before the night's words, as the time of the first day's end.
-_NIGHT = re.compile(
-    r"(?:\bthe night (?:from|of|between|into)|(?<=\bmidnight )between)\s+$", re.IGNORECASE
-)
+# Like the lexicon's date patterns, it matches folded text.
+_NIGHT = re.compile(r"(?:\bthe night (?:from|of|between|into)|(?<=\bmidnight )between)\s+$")
 # A time told in UTC ("2100 GMT", "0400 UTC").
 _UTC_CLOCK = re.compile(r"(?:gmt|utc)$", re.IGNORECASE)
 # A bracket opened just before a UTC time ("midnight on Sunday (2100 GMT on Sunday)").
