@@ -119,7 +119,8 @@ class Grammar:
     conversion: re.Pattern[str]
     """Between two agreements, one made into the other: "the pause to be turned into"."""
     purpose_scopes: tuple[tuple[re.Pattern[str], Scope], ...]
-    """A purpose clause after a mention that gives its scope ("to let aid in")."""
+    """A purpose clause after a mention that gives its scope ("to let aid in"); they
+    match case-folded text (``agreement_text.folded``)."""
     hosting: re.Pattern[str]
     made_in: re.Pattern[str]
     """Ending right before a capital: the verb that makes it the place an agreement was
@@ -759,7 +760,7 @@ def _grammar(data: Mapping[str, Any]) -> Grammar:
         complementizing=re.compile(words["complementizing"], re.IGNORECASE),
         conversion=re.compile(words["conversion"], re.IGNORECASE),
         purpose_scopes=tuple(
-            (re.compile(pattern, re.IGNORECASE), cast(Scope, scope))
+            (re.compile(pattern), cast(Scope, scope))
             for scope, pattern in words["purpose_scopes"].items()
         ),
         hosting=re.compile(words["hosting"], re.IGNORECASE),

@@ -15,7 +15,7 @@ from typing import NamedTuple, cast
 
 from processors.actors import ActorMention
 from processors.agreement_lexicon import AgreementLexicon, MentionSpec
-from processors.agreement_text import duration_days, label_after, label_of, lowered
+from processors.agreement_text import duration_days, folded, label_after, label_of, lowered
 from processors.model import Scope
 from processors.parties import ArticleActors
 
@@ -431,9 +431,13 @@ def _scopes(
     if scopes:
         return scopes, True
     if not wrapper:
+        # Folded from the phrase's start, so a word boundary at the trigger's end reads
+        # the same character before it; matched case-sensitively, twice as fast.
+        low = folded(text[where.np_start : ceiling])
+        at = min(where.end, where.np_end) - where.np_start
         for purpose, scope in lexicon.grammar.purpose_scopes:
             # From the trigger: the phrase may hold it ("a pause in Gaza for vaccinations").
-            if purpose.match(text, min(where.end, where.np_end), ceiling):
+            if purpose.match(low, at):
                 return [scope], True
     phrase = lowered(text[where.np_start : where.np_end])
     return ["general"], lexicon.general.search(phrase) is not None
