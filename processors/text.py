@@ -103,6 +103,9 @@ def char_positions(text: str, chars: str) -> list[int]:
 Token = tuple[int, int, str]
 """A word or punctuation mark: start, end and the text itself."""
 
+# Marks that end a run of letters as tokens of their own (``TOKEN``'s last branch).
+_CLOSING_MARKS = frozenset(',;:!?)"\u201d')
+
 TOKEN = re.compile(r"\w[\w'\u2019.\-]*\w(?:['\u2019](?![\w'\u2019])|\.)?|\w\.?|[^\w\s]")
 
 
@@ -170,6 +173,11 @@ def _tokenise(text: str, start: int, end: int, limit: int = -1) -> list[Token]:
         stop = pos + len(run)
         if run.isalnum():
             tokens.append((pos, stop, run))
+        elif run[-1] in _CLOSING_MARKS and run[:-1].isalnum():
+            # "said," is a word and a mark, as the pattern reads it (a final "." would
+            # belong to the word: "U.S.").
+            tokens.append((pos, stop - 1, run[:-1]))
+            tokens.append((stop - 1, stop, run[-1]))
         else:
             for word in TOKEN.findall(text, pos, stop):
                 tokens.append((pos, pos + len(word), word))
