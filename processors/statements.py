@@ -142,6 +142,9 @@ class _Extractor:
         # What kind of speaker (person, body, group) made the statement with this span.
         self.kinds: dict[tuple[int, int], str] = {}
         self.confidences: dict[float, float] = {}
+        # Whether the text before a Q&A's first question says it is an interview, by
+        # where that question starts.
+        self.interview_cues: dict[int, bool] = {}
         discourse.subject_test = lambda entity: leads_clause(layout, reader, entity)
         discourse.prepare = lambda: self._seed_people(layout, reader, discourse)
         reader.find_home = lambda: home_actor(layout, lexicon, places)
@@ -509,7 +512,10 @@ class _Extractor:
         if not line or not text.startswith(self.lex.question_labels, previous):
             return  # an answer only right after a question: "A." may open other lines
         first = self._first_question(previous)
-        if not self.lex.interview_cue.search(text, 0, first):
+        cued = self.interview_cues.get(first)
+        if cued is None:  # the same for every answer of one Q&A: searched once
+            cued = self.interview_cues[first] = bool(self.lex.interview_cue.search(text, 0, first))
+        if not cued:
             return  # a Q&A explainer, not an interview: its answers are nobody's words
         person = self.discourse.most_named(previous)
         if person is None or person.kind != "person":
