@@ -223,7 +223,12 @@ def _seed_named(
 ) -> None:
     """``Luca Ferraro, the Italian envoy, arrived on Monday.``: a person the narration
     names with a role, so that a later ``he said`` finds him."""
-    match = _NAMED_HEAD.match(layout.text, start, end)
+    text = layout.text
+    # A name holds no comma: the sentence's first comma must open the appositive.
+    comma = text.find(",", start, end)
+    if comma == -1 or not text.startswith(_APPOSITIVE_LEADS, comma, end):
+        return
+    match = _NAMED_HEAD.match(text, start, end)
     if match is not None:
         _seed_name(layout, reader, discourse, match, start)
 
