@@ -164,8 +164,11 @@ _NAMED_HEAD = re.compile(
 
 # A name and its appositive after a preposition or a verb of being inside a sentence
 # ("headed by Odaa Tarbii, the group's spokesman.", "is Hernan Quiroga, the negotiator,").
+# The words (by, is, was, were, are, includes, included) are spelt out by first letter,
+# each with its word start checked after that letter: the engine then skips the
+# positions none of them starts at, where a leading ``\b`` had it try them all.
 _NAMED_WITHIN = re.compile(
-    r"\b(?:by|is|was|are|were|includes|included) "
+    r"(?:b(?<!\w.)y|i(?<!\w.)(?:s|ncludes|ncluded)|w(?<!\w.)(?:as|ere)|a(?<!\w.)re) "
     r"((?:[A-Z][\w'\u2019.-]+ ){1,3}[A-Z][\w'\u2019-]+), "
     r"((?:the|a|an) [^,;:\"\u201c\u201d]{3,80})[,.]"
 )
