@@ -694,7 +694,7 @@ class _Extractor:
         if last.direct or not last.span[0] < cut <= last.span[1] + 1:
             return
         stop = cut
-        joint = _TRIM.search(self.text, last.span[0], cut)
+        joint = _joint(self.text, last.span[0], cut)
         if joint is not None:
             stop = joint.start()
         elif not attribution.explicit:
@@ -1015,6 +1015,25 @@ class _Extractor:
             if found is None or not _BYLINE_END.match(text, found[1].subject_end):
                 continue  # "— Barack Obama's old slogan —": the name is not signing it
             self.add(sentence, found[1], Content(quote.inner_start, quote.inner_end, True), 0.7)
+
+
+# The most characters other than blanks a ``_TRIM`` match holds (", although also").
+_TRIM_MARKS = 13
+# How far before the cut ``_joint`` searches first.
+_TRIM_WINDOW = 40
+
+
+def _joint(text: str, start: int, cut: int) -> re.Match[str] | None:
+    """``_TRIM.search(text, start, cut)``, searched in the last characters only.
+
+    A match ends at ``cut`` and holds at most ``_TRIM_MARKS`` characters that are not
+    blanks: when the window before ``cut`` holds more, no match starts before it, and
+    the pattern (tried at every position) need not read the whole report.
+    """
+    lo = max(start, cut - _TRIM_WINDOW)
+    if lo > start and len("".join(text[lo:cut].split())) <= _TRIM_MARKS:
+        lo = start  # mostly blanks: a match may start further back
+    return _TRIM.search(text, lo, cut)
 
 
 def _skip_blanks(text: str, pos: int, end: int) -> int:
