@@ -96,8 +96,10 @@ def _that_within(text: str, pos: int, end: int, lex: SpeechLexicon, limit: int =
     match = _THAT.search(text, pos, end)
     if match is None:
         return None
-    between = lex.grammar.aside.sub(" ", text[pos : match.start()])
-    between = _THOUSANDS.sub("", between)  # "told a crowd of 2,000 supporters that"
+    between = text[pos : match.start()]
+    if "," in between:  # both patterns need a comma (and would try every position)
+        between = lex.grammar.aside.sub(" ", between)
+        between = _THOUSANDS.sub("", between)  # "told a crowd of 2,000 supporters that"
     words = between.split()
     if len(words) > limit:
         return None
