@@ -898,3 +898,23 @@ def test_a_passive_participle_with_its_agent_is_a_relative_clause_on_the_subject
     observe: Observe, text: str, status: str
 ) -> None:
     assert status in {o.status for o in observe(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reports from both sides say a ceasefire between Pakistan and Afghanistan has "
+        "taken effect.",
+        "By nightfall the truce between Thailand and Cambodia had already taken effect.",
+        "Officials said the ceasefire between Israel and Hamas had taken effect at dawn.",
+    ],
+)
+def test_a_perfect_tense_taking_effect_puts_the_agreement_in_effect(
+    observe: Observe, text: str
+) -> None:
+    assert "in_effect" in {o.status for o in observe(text)}
+
+
+def test_a_truce_not_yet_taken_effect_is_not_in_effect(observe: Observe) -> None:
+    found = observe("The truce between Thailand and Cambodia has not taken effect yet.")
+    assert "in_effect" not in {o.status for o in found}
