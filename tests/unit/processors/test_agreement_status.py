@@ -918,3 +918,31 @@ def test_a_perfect_tense_taking_effect_puts_the_agreement_in_effect(
 def test_a_truce_not_yet_taken_effect_is_not_in_effect(observe: Observe) -> None:
     found = observe("The truce between Thailand and Cambodia has not taken effect yet.")
     assert "in_effect" not in {o.status for o in found}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pakistan and Afghanistan agreed to extend their ceasefire until the end of peace "
+        "talks in Qatar.",
+        "Israel and Hamas said the talks in Cairo would go on until the end of the truce.",
+        "Russia and Ukraine must swap the prisoners before the end of the ceasefire.",
+        "Both armies will stay in their barracks through the end of the truce between "
+        "Thailand and Cambodia.",
+    ],
+)
+def test_the_end_of_an_agreement_as_a_time_limit_ends_nothing(observe: Observe, text: str) -> None:
+    found = observe(text)
+    assert not {o.status for o in found} & {"collapsed", "expired"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The war resumed after the end of the truce between Israel and Hamas on Sunday.",
+        "Thailand and Cambodia said the end of the truce came on Sunday.",
+    ],
+)
+def test_the_end_of_an_agreement_as_an_event_still_ends_it(observe: Observe, text: str) -> None:
+    found = observe(text)
+    assert {o.status for o in found} & {"collapsed", "expired"}
