@@ -210,7 +210,7 @@ def cue_claims(
     clause = context.clauses(sentence).clause_of(min(cue.start, mention.start))
     cue_text = text[cue.start : cue.end]
     if attachment.direction == "left" and background(
-        text, clause, mention.start, cue_text, lexicon
+        text, clause, mention.start, cue_text, lexicon, sentence, cue.end
     ):
         return []  # "since the moratorium began": told as background, not news
     if (

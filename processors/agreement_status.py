@@ -570,11 +570,23 @@ def caused(text: str, clause_start: int, pos: int, lexicon: AgreementLexicon) ->
     return False
 
 
-def background(text: str, clause_start: int, pos: int, cue: str, lexicon: AgreementLexicon) -> bool:
+def background(
+    text: str,
+    clause_start: int,
+    pos: int,
+    cue: str,
+    lexicon: AgreementLexicon,
+    sentence: tuple[int, int] | None = None,
+    cue_end: int | None = None,
+) -> bool:
     """True when a mention opens a temporal clause ("since the moratorium began").
 
     "hours before the truce ended" still tells that it ended: a past-tense ``cue``
-    after "before" is news.
+    after "before" is news, unless the sentence renewed the agreement before the
+    "before" and the end is told bare ("the extension was agreed on Friday, before it
+    lapsed"): then the end was headed off. One told with its own date or cause ("was
+    extended twice before it ran out on October 2") happened. ``sentence`` and
+    ``cue_end`` give the look back and the look ahead; without them it is news.
     """
     found = lexicon.temporal_background.search(text, clause_start, pos)
     if found is None:
@@ -584,4 +596,16 @@ def background(text: str, clause_start: int, pos: int, cue: str, lexicon: Agreem
     if determiner.startswith(("a ", "an ")):
         # "since a short-lived truce collapsed": an agreement introduced here is news.
         return False
-    return not (word in ("before", "prior to") and lexicon.grammar.past_forms.match(cue))
+    if word in ("before", "prior to") and lexicon.grammar.past_forms.match(cue):
+        if sentence is None or cue_end is None:
+            return False
+        bare = text[cue_end : sentence[1]].lstrip(" \u201d\"'")[:1] in ("", ",", ".", ";", ")")
+        return bare and _pre_empted(text[sentence[0] : found.start()], lexicon)
+    return True
+
+
+def _pre_empted(head: str, lexicon: AgreementLexicon) -> bool:
+    """Whether ``head``, the sentence before "before it expired", renews the agreement:
+    "renewed the truce hours", not "efforts to extend the truce failed hours"."""
+    renewal, unless = lexicon.pre_empted
+    return renewal.search(head) is not None and unless.search(head) is None

@@ -946,3 +946,44 @@ def test_the_end_of_an_agreement_as_a_time_limit_ends_nothing(observe: Observe, 
 def test_the_end_of_an_agreement_as_an_event_still_ends_it(observe: Observe, text: str) -> None:
     found = observe(text)
     assert {o.status for o in found} & {"collapsed", "expired"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pakistan and Afghanistan renewed their truce hours before it expired.",
+        "Mediators secured an extension of the ceasefire between Israel and Hamas minutes "
+        "before it ran out.",
+        "Thailand and Cambodia agreed to prolong the truce on Friday, just before it lapsed.",
+    ],
+)
+def test_a_renewal_before_the_end_heads_the_end_off(observe: Observe, text: str) -> None:
+    found = {o.status for o in observe(text)}
+    assert "extended" in found
+    assert not found & {"expired", "collapsed"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Efforts to extend the truce between Pakistan and Afghanistan failed hours before "
+        "it expired.",
+        "Israeli jets struck Gaza hours before the truce between Israel and Hamas expired.",
+        "The truce between Israel and Hamas was extended twice before it expired on December 1.",
+    ],
+)
+def test_an_end_after_before_without_a_renewal_still_happened(observe: Observe, text: str) -> None:
+    assert "expired" in {o.status for o in observe(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pakistan and Afghanistan agreed to extend the truce. Analysts said the extension "
+        "showed that both governments wanted to step back from war.",
+        "Israel and Hamas kept the truce. Diplomats said the truce proved that both sides "
+        "wanted a lasting deal.",
+    ],
+)
+def test_what_an_agreement_showed_is_no_act_on_it(observe: Observe, text: str) -> None:
+    assert "proposed" not in {o.status for o in observe(text)}
