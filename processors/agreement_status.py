@@ -38,11 +38,15 @@ _ADJECTIVES = re.compile(r"^(\s*(?:a|an|the|its|their)\s+[\w-]+),(?=(?:\s+[\w-]+
 _DEMONSTRATIVE = re.compile(r"(?<![\w-])(?:that|this|these|those)\s+$", re.IGNORECASE)
 # So is a relative clause opened by a preposition: "a truce under which 105 hostages were
 # freed, collapsed ...".
+_PARTICIPLE = r"(?P<participle>\s+[a-z]+ed(?:\s+[\w.\u2019'-]+){0,4}?)?"
+"""A short participle phrase on the noun before an aside: "the truce declared on Monday,
+which had been extended twice, ended ..."; the aside still sits between subject and verb."""
 _ASIDE = re.compile(
-    r"^\s*(?:,|(?:[\w.-]+\s+){0,4}?(?:under|in|by|with|through|during) which\b)[^,;:]{1,120},\s*"
+    r"^" + _PARTICIPLE + r"\s*"
+    r"(?:,|(?:[\w.-]+\s+){0,4}?(?:under|in|by|with|through|during) which\b)[^,;:]{1,120},\s*"
 )
 # A relative clause set off by commas right after a noun, up to the next verb.
-_WHICH_ASIDE = re.compile(r"\s*,\s*(?:which|who)\b[^,;:]{1,120},\s*")
+_WHICH_ASIDE = re.compile(_PARTICIPLE + r"\s*,\s*(?:which|who)\b[^,;:]{1,120},\s*")
 _WHICH_CLAUSE = re.compile(r",\s*(?:which|who)\b[^,;:]{1,120},")
 _OPENING_CONDITION = re.compile(r"\W*(?:If|Unless|Should)\s[^.;:]*,")
 """A sentence that opens with a condition, closed by a comma before the verb."""
@@ -372,7 +376,9 @@ def _left_target(
         aside = _ASIDE.match(gap)
         if aside is not None and not relative_only:
             gap = " " + gap[aside.end() :]
-            relative = participle and not gap.strip(" ,")
+            # A participle phrase before the aside ("the truce brokered by Qatar, which
+            # ..., was violated") describes the subject as a reduced relative clause does.
+            relative = (participle and not gap.strip(" ,")) or bool(aside.group("participle"))
         relative = relative or bool(grammar.reduced_relative.match(gap))
         cleaned = _PARENTHESIS.sub(" ", relative_word.sub(" ", gap)).strip().removeprefix(",")
         extra = grammar.relative_extra if relative else 0
@@ -394,7 +400,7 @@ def _in_relative_aside(text: str, before: Mention, mention: Mention, cue: Cue) -
     """Whether ``mention`` stands in a relative clause on the mention ``before`` it that a
     comma closes before the cue: "a truce under which 105 hostages were freed, collapsed",
     "the ceasefire, which had appeared close to collapse, held"."""
-    if _WHICH_ASIDE.fullmatch(text, before.end, cue.start) is not None:
+    if _WHICH_ASIDE.fullmatch(text, max(before.end, before.np_end), cue.start) is not None:
         return True
     return (
         _PREPOSITIONAL_RELATIVE.search(text, before.end, mention.start) is not None

@@ -987,3 +987,37 @@ def test_an_end_after_before_without_a_renewal_still_happened(observe: Observe, 
 )
 def test_what_an_agreement_showed_is_no_act_on_it(observe: Observe, text: str) -> None:
     assert "proposed" not in {o.status for o in observe(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (
+            "The temporary truce between Pakistan and Afghanistan declared on Wednesday, "
+            "which had been stretched to cover the Doha talks, ended with them.",
+            "expired",
+        ),
+        (
+            "The truce between Israel and Hamas agreed in March, which was extended twice, "
+            "collapsed on Sunday.",
+            "collapsed",
+        ),
+        (
+            "The ceasefire between Israel and Hamas brokered by Qatar, which Hamas accepted, "
+            "was violated on Tuesday.",
+            "violated",
+        ),
+    ],
+)
+def test_a_participle_phrase_and_a_which_aside_still_leave_the_subject_its_verb(
+    observe: Observe, text: str, status: str
+) -> None:
+    assert status in {o.status for o in observe(text)}
+
+
+def test_talks_named_inside_the_aside_do_not_take_the_subjects_verb(observe: Observe) -> None:
+    found = observe(
+        "The truce between Pakistan and Afghanistan declared on Wednesday, which had been "
+        "stretched to cover the Doha talks, ended with them."
+    )
+    assert ("talks", "expired") not in {(o.agreement.kind, o.status) for o in found}
