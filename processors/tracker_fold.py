@@ -21,6 +21,7 @@ from processors.tracker_state import (
     Instance,
     TrackerRules,
     dated_before,
+    dated_by_day_before,
     dated_by_month_before,
     is_dated_recall,
 )
@@ -664,8 +665,15 @@ def _recalled_by_date(
     dated before the instance's first event ("it collapsed on March 18", of a proposal
     made on March 29). Not when the instance is the key's first, opened on ``obs``'s
     day: the tracker knows nothing older, and the article tells it how things stand
-    ("Ukraine accepted the US plan on March 11, but Moscow has not")."""
+    ("Ukraine accepted the US plan on March 11, but Moscow has not"). A breach dated by a
+    day before the instance's first (``dated_before_opening``) is no breach of it, even
+    then."""
     status = obs.status
+    if status in rules.dated_before_opening:
+        # A breach dated before the agreement existed is no breach of it, whatever the
+        # tracker knows of older ones.
+        opened = _opened_on(instance)
+        return opened is not None and dated_by_day_before(obs, opened, rules)
     if status in rules.recalled_when_dated:
         moment = instance.since
     elif status in rules.ending:

@@ -107,6 +107,9 @@ class TrackerRules:
     recalled_when_dated: frozenset[Status]
     """Statuses that a sentence dated before the instance's last change recalls: the
     steps of an agreement's making and start, which recaps retell."""
+    dated_before_opening: frozenset[Status]
+    """Statuses an agreement cannot take before it exists: one its sentence dates before
+    the instance's first event is about an older one, or none (``tracker_fold``)."""
     end_causes: Mapping[Status, frozenset[Status]]
     """For an ending, the mid-life statuses that an article reporting it tells as its cause
     ("the army ended the truce after the guerrillas broke it"): news beside the end, not a
@@ -158,6 +161,7 @@ def load_tracker_rules(path: Path | None = None) -> TrackerRules:
         history_date=re.compile(data["history_date"]),
         new_proposal=re.compile(data["new_proposal"]),
         recalled_when_dated=_status_set(data["recalled_when_dated"], "recalled_when_dated"),
+        dated_before_opening=_status_set(data["dated_before_opening"], "dated_before_opening"),
         label_nouns=frozenset(str(noun).lower() for noun in data["label_nouns"]),
         end_causes=MappingProxyType(_end_causes(data["end_causes"], ending)),
         proposed_anew_after=_status_set(data["proposed_anew_after"], "proposed_anew_after"),
@@ -231,6 +235,27 @@ def is_dated_recall(
         if _MONTHS[found.group("month")] < published.month:
             # A recent day makes it news whatever month the sentence also names.
             return despite_recent_day or rules.recent_day.search(sentence) is None
+    return False
+
+
+def dated_by_day_before(observation: Observation, moment: datetime, rules: TrackerRules) -> bool:
+    """Whether the sentence dates the event by a month and a day ("on the night of October
+    11") that is over by ``moment``. The article's own month counts too: unlike
+    ``dated_by_month_before`` this asks whether the event came before ``moment``, not
+    whether it is a recap. A month after the article's is taken in the year before."""
+    published = observation.published
+    if published is None:
+        return False
+    for found in rules.dated_recall.finditer(observation.evidence.sentence):
+        written = found.group("day")
+        if written is None:
+            continue
+        month, day = _MONTHS[found.group("month")], int(written)
+        year = published.year if month <= published.month else published.year - 1
+        if not 1 <= day <= monthrange(year, month)[1]:
+            continue
+        if datetime(year, month, day, tzinfo=UTC) + timedelta(1) <= moment:
+            return True
     return False
 
 

@@ -1512,3 +1512,26 @@ def test_a_date_of_the_agreement_itself_does_not_recall_a_later_event(
     _, alerts = run([obs("a1", "agreed", 2), obs("a2", "in_effect", 15), later], rules)
 
     assert [a.status for a in alerts] == ["agreed", "in_effect", status]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "breach"),
+    [
+        ("Afghan forces attacked border posts on the night of March 14.", False),
+        ("Artillery hit the town on March 15, officials said.", False),
+        ("Shelling resumed on the night of March 19, officials said.", True),
+        ("Shelling resumed overnight, officials said.", True),
+    ],
+)
+def test_a_breach_dated_before_the_agreement_existed_is_no_breach_of_it(
+    rules: TrackerRules, sentence: str, *, breach: bool
+) -> None:
+    # The truce is first heard of on March 18 (START); the background of the fighting in
+    # the same article dates attacks to days before it.
+    agreed = obs("a1", "agreed", 0, scope="general", kind="truce")
+    attack = said(obs("a1", "violated", 0, scope="general", kind="truce", at=40), sentence)
+    later = said(obs("a2", "violated", 1.5, scope="general", kind="truce"), sentence)
+
+    _, alerts = run([agreed, attack] if not breach else [agreed, later], rules)
+
+    assert [a.status for a in alerts] == ["agreed", *(["violated"] if breach else [])]
