@@ -999,6 +999,8 @@ def _absorb(instance: Instance, obs: Observation, changed: bool, rules: TrackerR
         start = starts or clock_start
         if start is not None:
             ends = start + timedelta(duration)
+            if starts is None and _passed_unreported(start, ends, obs):
+                ends = None
     if (
         label != ours.label
         or duration != ours.duration_days
@@ -1018,6 +1020,15 @@ def _absorb(instance: Instance, obs: Observation, changed: bool, rules: TrackerR
     return Instance(
         instance.ordinal, ours, status, since, stances, clock_start, extensions, end_source
     )
+
+
+def _passed_unreported(clock_start: datetime, ends: datetime, obs: Observation) -> bool:
+    """Whether an end worked out from the clock's start, with a length a later article
+    gives ("extended their 48-hour ceasefire", three days into it), was already past when
+    that article came out: the article tells the agreement as still there, so its end
+    is a guess the news has overtaken (an extension, a looser count), not an expiry."""
+    now = event_time(obs)
+    return clock_start < now and ends <= now
 
 
 def _end_guessed(instance: Instance) -> bool:

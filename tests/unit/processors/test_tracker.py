@@ -1535,3 +1535,30 @@ def test_a_breach_dated_before_the_agreement_existed_is_no_breach_of_it(
     _, alerts = run([agreed, attack] if not breach else [agreed, later], rules)
 
     assert [a.status for a in alerts] == ["agreed", *(["violated"] if breach else [])]
+
+
+@pytest.mark.parametrize("extended", [True, False])
+def test_a_length_first_told_after_it_would_have_run_out_expires_nothing_retroactively(
+    rules: TrackerRules, *, extended: bool
+) -> None:
+    # Agreed on day 0 with no length; on day 3 an article speaks of "their 48-hour
+    # ceasefire" (talks, or its extension): the end that length gives is already past,
+    # and the article tells the truce as still there.
+    agreed = obs("a1", "agreed", 0, scope="general", kind="ceasefire")
+    talks = obs("a2", "negotiating", 3, scope="general", kind="ceasefire", duration=2.0)
+    extension = obs("a2", "extended", 3, scope="general", kind="ceasefire", duration=2.0, at=60)
+
+    _, alerts = run([agreed, talks, *([extension] if extended else [])], rules)
+
+    assert "expired" not in [a.status for a in alerts]
+
+
+def test_a_length_told_in_the_article_that_starts_the_clock_still_expires(
+    rules: TrackerRules,
+) -> None:
+    agreed = obs("a1", "agreed", 0, scope="general", kind="ceasefire", duration=2.0)
+    later = obs("a2", "violated", 3, scope="general", kind="ceasefire")
+
+    _, alerts = run([agreed, later], rules)
+
+    assert "expired" in [a.status for a in alerts]
