@@ -24,6 +24,7 @@ from processors.tracker_state import (
     dated_by_day_before,
     dated_by_month_before,
     is_dated_recall,
+    told_on_article_day,
 )
 
 
@@ -575,13 +576,39 @@ def _route(
         chosen.status in rules.ending
         and status in rules.reopening
         and not best & 8
-        and (not ended or status in rules.reopening_after_end or _named_anew(obs, chosen))
-        and (event_time(obs) > chosen.since or _first_heard_ended(instances, chosen, obs, rules))
+        and (
+            _agreed_today(chosen, obs, rules)
+            or (
+                (not ended or status in rules.reopening_after_end or _named_anew(obs, chosen))
+                and (
+                    event_time(obs) > chosen.since
+                    or _first_heard_ended(instances, chosen, obs, rules)
+                )
+            )
+        )
         and not is_dated_recall(obs, rules)
     )
     if reopens or _carried_out(chosen, obs, rules) or _new_proposal(chosen, obs, rules):
         return None
     return index
+
+
+def _agreed_today(ended: Instance, obs: Observation, rules: TrackerRules) -> bool:
+    """Whether ``obs`` tells an agreement made on its article's own day ("agreed early on
+    Sunday to an immediate ceasefire", in a Sunday article) while the ended instance was
+    opened on an earlier day: news of a new one, even beside the old one's end ("the
+    temporary truce declared on Wednesday ... ended"), not a recap of the old one's
+    making, which its sentence would date to that earlier day, or to an earlier month
+    ("said on Friday that the arrangement agreed in March had collapsed")."""
+    if obs.status not in rules.article_day_statuses:
+        return False
+    opened = _opened_on(ended)
+    return (
+        opened is not None
+        and opened < _day_of(event_time(obs))
+        and told_on_article_day(obs, rules)
+        and not is_dated_recall(obs, rules, despite_recent_day=True)
+    )
 
 
 def _proposed_anew(instance: Instance, obs: Observation) -> bool:

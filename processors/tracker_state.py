@@ -107,6 +107,11 @@ class TrackerRules:
     recalled_when_dated: frozenset[Status]
     """Statuses that a sentence dated before the instance's last change recalls: the
     steps of an agreement's making and start, which recaps retell."""
+    article_day: re.Pattern[str]
+    """Words that date an event to the article's own day; a weekday counts when it is the
+    article's (``told_on_article_day``)."""
+    article_day_statuses: frozenset[Status]
+    """The statuses an agreement dated to the article's own day is new by."""
     dated_before_opening: frozenset[Status]
     """Statuses an agreement cannot take before it exists: one its sentence dates before
     the instance's first event is about an older one, or none (``tracker_fold``)."""
@@ -162,6 +167,8 @@ def load_tracker_rules(path: Path | None = None) -> TrackerRules:
         new_proposal=re.compile(data["new_proposal"]),
         recalled_when_dated=_status_set(data["recalled_when_dated"], "recalled_when_dated"),
         dated_before_opening=_status_set(data["dated_before_opening"], "dated_before_opening"),
+        article_day=re.compile(data["article_day"]),
+        article_day_statuses=_status_set(data["article_day_statuses"], "article_day_statuses"),
         label_nouns=frozenset(str(noun).lower() for noun in data["label_nouns"]),
         end_causes=MappingProxyType(_end_causes(data["end_causes"], ending)),
         proposed_anew_after=_status_set(data["proposed_anew_after"], "proposed_anew_after"),
@@ -214,6 +221,24 @@ def is_history(observation: Observation, rules: TrackerRules) -> bool:
             continue  # "the pause, which replaced the 2022 truce, was agreed on Monday"
         year = found.group("year") or named
         if year is None or int(year) < published.year:
+            return True
+    return False
+
+
+_WEEKDAYS: Final = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def told_on_article_day(observation: Observation, rules: TrackerRules) -> bool:
+    """Whether the sentence dates the event to its article's own day: "today", "tonight"
+    (``article_day``), or the weekday the article came out on ("agreed early on Sunday",
+    in a Sunday article; in UTC, as the article's time is given)."""
+    published = observation.published
+    if published is None:
+        return False
+    own = _WEEKDAYS[published.astimezone(UTC).weekday()]
+    for found in rules.article_day.finditer(observation.evidence.sentence):
+        day = found.group("weekday")
+        if day is None or day == own:
             return True
     return False
 

@@ -1562,3 +1562,30 @@ def test_a_length_told_in_the_article_that_starts_the_clock_still_expires(
     _, alerts = run([agreed, later], rules)
 
     assert "expired" in [a.status for a in alerts]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "new"),
+    [
+        ("Both sides agreed early on Friday to an immediate ceasefire, Qatar said.", True),
+        ("Both sides agreed today to an immediate ceasefire, Qatar said.", True),
+        ("The ceasefire both sides agreed on Tuesday is over, Qatar said.", False),
+        ("Kyiv said on Friday that the ceasefire agreed in February had ended.", False),
+        ("Both sides agreed to an immediate ceasefire, Qatar said.", False),
+    ],
+)
+def test_an_agreement_of_the_articles_own_day_beside_an_old_ones_end_is_a_new_one(
+    rules: TrackerRules, sentence: str, *, new: bool
+) -> None:
+    # START is a Tuesday; the article of day 3 (a Friday) reports the end of the truce
+    # agreed on day 0 and, in another sentence, an agreement.
+    first = obs("a1", "agreed", 0, scope="general", kind="truce")
+    end = said(obs("a2", "expired", 3, scope="general", kind="truce", at=90), "It ended.")
+    deal = said(obs("a2", "agreed", 3, scope="general", kind="ceasefire"), sentence)
+
+    tracker, alerts = run([first, end, deal], rules)
+
+    assert [(a.status, a.article_id) for a in alerts][-1] == (
+        ("agreed", "a2") if new else ("expired", "a2")
+    )
+    assert len(tracker.states()[GENERAL].instances) == (2 if new else 1)
