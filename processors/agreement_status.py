@@ -488,6 +488,14 @@ def mood(
         return "void" if _OPENING_CONDITION.match(text, sentence[0], pos) else "future"
     if _PRESENT_BE.search(head) and _OPENING_CONDITION.match(text, sentence[0], pos):
         return "void"  # "Should the deadline pass, the truce is over": so is a present one
+    if (
+        " will " in f" {head} "
+        and lexicon.future.search(head)
+        and _OPENING_CONDITION.match(text, sentence[0], pos)
+    ):
+        # "If it holds, the envoy will ask the parties to extend it and to begin talks":
+        # the future of the clause, however far back, is the condition's.
+        return "void"
     return "real"
 
 

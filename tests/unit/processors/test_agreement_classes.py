@@ -562,3 +562,37 @@ def test_a_pause_on_strikes_against_civilian_infrastructure_is_a_limited_one(
 )
 def test_a_truce_to_collect_the_dead_is_humanitarian(observe: Observe, text: str) -> None:
     assert {o.agreement.scope for o in observe(text)} == {"humanitarian"}
+
+
+# --- reopening roads and crossings: a humanitarian track --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Yemen's government said it had accepted a UN proposal for the phased reopening "
+            "of roads into Taiz, held by the Houthis.",
+            ("HOUTHIS+YEM", "humanitarian", "accepted"),
+        ),
+        (
+            "Israel and Hamas fought for months. Talks on opening more crossings into Gaza "
+            "resumed in Cairo.",
+            ("HAMAS+ISR", "humanitarian", "negotiating"),
+        ),
+    ],
+)
+def test_reopening_roads_and_crossings_is_a_humanitarian_track(
+    observe: Observe, text: str, expected: tuple[str, str, str]
+) -> None:
+    check(observe, text, expected)
+
+
+def test_roads_reopened_beside_talks_on_a_ceasefire_give_the_talks_no_scope(
+    observe: Observe,
+) -> None:
+    found = observe(
+        "Russia and Ukraine fought. Talks on a ceasefire resumed on Monday, officials "
+        "said, as crews worked on reopening roads."
+    )
+    assert "humanitarian" not in {o.agreement.scope for o in found}, triples(found)

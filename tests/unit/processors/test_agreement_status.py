@@ -1021,3 +1021,28 @@ def test_talks_named_inside_the_aside_do_not_take_the_subjects_verb(observe: Obs
         "stretched to cover the Doha talks, ended with them."
     )
     assert ("talks", "expired") not in {(o.agreement.kind, o.status) for o in found}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If the truce holds, the envoy will ask Israel and Hamas to extend it and to begin "
+        "talks on a prisoner exchange.",
+        "If it holds, officials said, mediators will press Russia and Ukraine to widen it and "
+        "then to open talks on reopening the roads.",
+    ],
+)
+def test_the_future_of_a_clause_opened_by_a_condition_is_the_conditions(
+    observe: Observe, text: str
+) -> None:
+    assert "negotiating" not in {o.status for o in observe(text)}
+
+
+def test_talks_told_in_the_past_after_an_opening_condition_still_happened(
+    observe: Observe,
+) -> None:
+    found = observe(
+        "If the truce holds, the envoy said, talks between Israel and Hamas on a prisoner "
+        "exchange began on Monday."
+    )
+    assert "negotiating" in {o.status for o in found}
