@@ -596,3 +596,36 @@ def test_roads_reopened_beside_talks_on_a_ceasefire_give_the_talks_no_scope(
         "said, as crews worked on reopening roads."
     )
     assert "humanitarian" not in {o.agreement.scope for o in found}, triples(found)
+
+
+# --- a release of detainees agreed: a prisoner deal -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Houthis and Yemen's government fought. Last month the government and the "
+            "Houthis agreed in principle to release about 2,200 detainees.",
+            ("HOUTHIS+YEM", "prisoner_exchange", "agreed"),
+        ),
+        (
+            "Russia and Ukraine fought. Moscow and Kyiv agreed on Friday, after talks "
+            "mediated by the UAE, to swap 150 prisoners each.",
+            ("RUS+UKR", "prisoner_exchange", "agreed"),
+        ),
+        (
+            "Russia and Ukraine fought. The detainee release agreed in March has not taken place.",
+            ("RUS+UKR", "prisoner_exchange", "agreed"),
+        ),
+        (
+            "Israel and Hamas fought. Israel said the hostage release agreed with Hamas was "
+            "postponed.",
+            ("HAMAS+ISR", "prisoner_exchange", "suspended"),
+        ),
+    ],
+)
+def test_a_release_of_detainees_agreed_is_a_prisoner_deal(
+    observe: Observe, text: str, expected: tuple[str, str, str]
+) -> None:
+    check(observe, text, expected)
