@@ -1026,6 +1026,19 @@ def test_talks_named_inside_the_aside_do_not_take_the_subjects_verb(observe: Obs
 @pytest.mark.parametrize(
     "text",
     [
+        "The minister warned that the Houthis had a long record of walking away from their "
+        "commitments under the truce with Yemen's government.",
+        "Israel said Hamas has a history of violating ceasefires with Israel.",
+        "Kyiv said Russia had a track record of breaking truces with Ukraine.",
+    ],
+)
+def test_a_habit_told_is_no_act_on_the_agreement(observe: Observe, text: str) -> None:
+    assert not {o.status for o in observe(text)} & {"collapsed", "violated"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "If the truce holds, the envoy will ask Israel and Hamas to extend it and to begin "
         "talks on a prisoner exchange.",
         "If it holds, officials said, mediators will press Russia and Ukraine to widen it and "
