@@ -524,11 +524,13 @@ def _own_claim(
             return None  # "the truce takes effect in stages: Iran is to stop firing first"
         if spec.self_status is not None:
             # An act needs an actor: "Hamas freed three hostages", "Russia and Ukraine
-            # swapped prisoners" (a pair acting together has no single ``by``).
+            # swapped prisoners" (a pair acting together has no single ``by``), "the
+            # parties will meet to agree on opening roads" (both sides, unnamed here).
             acted = (
                 spec.agentless
                 or by is not None
                 or bool(context.actors.between(clause, mention.start))
+                or lexicon.both_sides.search(text, clause, mention.start) is not None
             )
             status = spec.self_status if acted else None
         elif (

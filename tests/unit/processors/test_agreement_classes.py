@@ -580,6 +580,16 @@ def test_a_truce_to_collect_the_dead_is_humanitarian(observe: Observe, text: str
             "resumed in Cairo.",
             ("HAMAS+ISR", "humanitarian", "negotiating"),
         ),
+        (
+            "Israel and Hamas fought for months. The parties met in Cairo to discuss "
+            "reopening the Rafah crossing.",
+            ("HAMAS+ISR", "humanitarian", "negotiating"),
+        ),
+        (
+            "The Houthis and Yemen's government fought for years. The parties will also "
+            "meet under UN auspices to agree on opening roads in Taiz.",
+            ("HOUTHIS+YEM", "humanitarian", "negotiating"),
+        ),
     ],
 )
 def test_reopening_roads_and_crossings_is_a_humanitarian_track(
@@ -596,6 +606,11 @@ def test_roads_reopened_beside_talks_on_a_ceasefire_give_the_talks_no_scope(
         "said, as crews worked on reopening roads."
     )
     assert "humanitarian" not in {o.agreement.scope for o in found}, triples(found)
+
+
+def test_officials_meeting_about_something_else_hold_no_talks(observe: Observe) -> None:
+    found = observe("Israel and Hamas fought for months. Officials met to discuss the weather.")
+    assert not found
 
 
 # --- a release of detainees agreed: a prisoner deal -------------------------------------
@@ -629,3 +644,22 @@ def test_a_release_of_detainees_agreed_is_a_prisoner_deal(
     observe: Observe, text: str, expected: tuple[str, str, str]
 ) -> None:
     check(observe, text, expected)
+
+
+def test_both_sides_unnamed_still_act(observe: Observe) -> None:
+    found = observe("Russia and Ukraine fought. Both sides swapped 84 prisoners on Friday.")
+    assert ("RUS+UKR", "prisoner_exchange", "in_effect") in triples(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "India and Pakistan fought. Officials of the two sides met and exchanged updated "
+        "lists of civilian prisoners.",
+        "Russia and Ukraine fought. Both sides exchanged the names of detainees held.",
+        "Armenia and Azerbaijan fought. The two sides exchanged fire near prisoners' camps.",
+    ],
+)
+def test_exchanging_lists_or_fire_is_no_prisoner_exchange(observe: Observe, text: str) -> None:
+    found = observe(text)
+    assert "prisoner_exchange" not in {o.agreement.scope for o in found}, triples(found)
