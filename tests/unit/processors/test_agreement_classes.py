@@ -663,3 +663,31 @@ def test_both_sides_unnamed_still_act(observe: Observe) -> None:
 def test_exchanging_lists_or_fire_is_no_prisoner_exchange(observe: Observe, text: str) -> None:
     found = observe(text)
     assert "prisoner_exchange" not in {o.agreement.scope for o in found}, triples(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "by"),
+    [
+        (
+            "Israel and Hamas fought. Hamas said it had engaged positively with the truce "
+            "proposal.",
+            "HAMAS",
+        ),
+        ("Israel and Hamas fought. Israel reacted favourably to the Egyptian truce plan.", "ISR"),
+        (
+            "Russia and Ukraine fought. Kyiv responded constructively to the US ceasefire plan.",
+            "UKR",
+        ),
+    ],
+)
+def test_engaging_positively_with_a_plan_accepts_it(observe: Observe, text: str, by: str) -> None:
+    found = observe(text)
+    assert ("accepted", by) in {(o.status, o.by) for o in found}, triples(found)
+
+
+def test_a_promise_to_deal_positively_with_any_plan_accepts_none(observe: Observe) -> None:
+    found = observe(
+        "Israel and Hamas fought. Hamas said it would deal positively with any proposal "
+        "that ended the war."
+    )
+    assert "accepted" not in {o.status for o in found}, triples(found)
