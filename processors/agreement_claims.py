@@ -242,6 +242,13 @@ def cue_claims(
         # "will be loud when the truce starts", "ready to stop the day the agreement is
         # signed": a time to come, not a start or a signing
         return []
+    if (
+        attachment.direction == "left"
+        and attachment.status in ("expired", "collapsed")
+        and lexicon.grammar.present_forms.match(cue_text)
+        and _trailing_condition(text, cue.end, sentence[1], lexicon)
+    ):
+        return []  # "the truce lapses on August 2 unless both sides renew it": a term
     if attachment.direction == "left" and context.lexicon.term_of.search(
         text, max(clause, mention.np_start - 60), mention.np_start
     ):

@@ -1059,3 +1059,23 @@ def test_talks_told_in_the_past_after_an_opening_condition_still_happened(
         "exchange began on Monday."
     )
     assert "negotiating" in {o.status for o in found}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The truce between Pakistan and Afghanistan lapses on October 22 unless both sides "
+        "agree to renew it.",
+        "The ceasefire between Israel and Hamas ends at midnight on Sunday unless it is extended.",
+        "The grain deal between Russia and Ukraine expires on November 19 if it is not renewed.",
+    ],
+)
+def test_an_end_in_the_present_under_a_condition_is_a_term_still_to_come(
+    observe: Observe, text: str
+) -> None:
+    assert not {o.status for o in observe(text)} & {"expired", "collapsed"}
+
+
+def test_an_end_in_the_past_is_told_whatever_follows(observe: Observe) -> None:
+    found = observe("The truce between Thailand and Cambodia expired on Friday, officials said.")
+    assert "expired" in {o.status for o in found}
