@@ -48,8 +48,11 @@ _ASIDE = re.compile(
 # A relative clause set off by commas right after a noun, up to the next verb.
 _WHICH_ASIDE = re.compile(_PARTICIPLE + r"\s*,\s*(?:which|who)\b[^,;:]{1,120},\s*")
 _WHICH_CLAUSE = re.compile(r",\s*(?:which|who)\b[^,;:]{1,120},")
-_OPENING_CONDITION = re.compile(r"\W*(?:If|Unless|Should)\s[^.;:]*,")
-"""A sentence that opens with a condition, closed by a comma before the verb."""
+_OPENING_CONDITION = re.compile(
+    r"(?:\W*(?:If|Unless|Should)|[^.;:]*?\bthat,?\s+(?:if|unless))\s[^.;:]*,"
+)
+"""A sentence, or the reported clause of one ("diplomats said that, if the calm holds,
+..."), that opens with a condition, closed by a comma before the verb."""
 _SUBJUNCTIVE_BE = re.compile(r"\bbe\s+(?:\w+ly\s+)?$")
 """A bare "be" right before a cue: after "urged that ..." the mandative subjunctive."""
 _PRESENT_BE = re.compile(r"\b(?:is|are)\s+[\"\u201c]?$", re.IGNORECASE)
@@ -481,7 +484,9 @@ def mood(
         if modal.group().lower() != "would":
             return "void"
         said = lexicon.reported.search(text, sentence[0], pos)
-        return "future" if said is not None else "void"
+        if said is None or _OPENING_CONDITION.match(text, sentence[0], pos):
+            return "void"  # "said that, if the calm holds, the envoy would push for ..."
+        return "future"
     if lexicon.future.search(window):
         # "If the truce holds through March, Malaysia will push for talks": the main
         # clause of an opening condition is as conditional as the condition.

@@ -1079,3 +1079,21 @@ def test_an_end_in_the_present_under_a_condition_is_a_term_still_to_come(
 def test_an_end_in_the_past_is_told_whatever_follows(observe: Observe) -> None:
     found = observe("The truce between Thailand and Cambodia expired on Friday, officials said.")
     assert "expired" in {o.status for o in found}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Diplomats said that, if the calm holds through the summer, the envoy would push for "
+        "a broader truce between the Houthis and Yemen's government.",
+        "Officials said that if the truce holds, Egypt will propose a permanent ceasefire "
+        "between Israel and Hamas.",
+    ],
+)
+def test_a_condition_opening_a_reported_clause_governs_it(observe: Observe, text: str) -> None:
+    assert "proposed" not in {o.status for o in observe(text)}
+
+
+def test_a_reported_plan_without_a_condition_is_still_told(observe: Observe) -> None:
+    found = observe("Officials said Egypt would propose a ceasefire between Israel and Hamas.")
+    assert "proposed" in {o.status for o in found}
