@@ -119,7 +119,8 @@ class Grammar:
     conversion: re.Pattern[str]
     """Between two agreements, one made into the other: "the pause to be turned into"."""
     purpose_scopes: tuple[tuple[re.Pattern[str], Scope], ...]
-    """A purpose clause after a mention that gives its scope ("to let aid in")."""
+    """A purpose clause after a mention that gives its scope ("to let aid in"); they
+    match case-folded text (``agreement_text.folded``)."""
     hosting: re.Pattern[str]
     made_in: re.Pattern[str]
     """Ending right before a capital: the verb that makes it the place an agreement was
@@ -278,6 +279,9 @@ class AgreementLexicon:
     typical_mediators: frozenset[str]
     non_party: re.Pattern[str]
     """Anchored after an actor's name: the article saying it is outside the agreement."""
+    non_party_denial: re.Pattern[str]
+    """The denial every ``non_party`` match ends in ("not a party"), for a search of
+    the whole text before matching after each name."""
     reporting: re.Pattern[str]
     accusation: re.Pattern[str]
     attack: WordPatterns
@@ -298,6 +302,8 @@ class AgreementLexicon:
     today: tuple[str, ...]
     """Words naming the day of publication ("today", "tonight")."""
     date: re.Pattern[str]
+    """A day named, with its time and zone. This and the three patterns after it match
+    case-folded text (``agreement_text.folded``)."""
     time_first: re.Pattern[str]
     date_start: re.Pattern[str]
     date_end: re.Pattern[str]
@@ -689,7 +695,8 @@ def build_agreement_lexicon(data: Mapping[str, Any]) -> AgreementLexicon:
             rf"(?:'s|\u2019s|s'|s\u2019)\s+(?:{'|'.join(data['agent_nouns'])})\b", re.IGNORECASE
         ),
         typical_mediators=frozenset(data["typical_mediators"]),
-        non_party=re.compile(data["non_party"]),
+        non_party=re.compile(data["non_party"].replace("{denial}", data["non_party_denial"])),
+        non_party_denial=re.compile(data["non_party_denial"]),
         reporting=_compile(data["reporting"]),
         accusation=re.compile(data["accusation"], re.IGNORECASE),
         attack=attack,
@@ -707,13 +714,12 @@ def build_agreement_lexicon(data: Mapping[str, Any]) -> AgreementLexicon:
         zones=MappingProxyType(zones),
         today=tuple(dates["today"]),
         date=re.compile(
-            dates["date"].replace("{zone}", zone_names).replace("{today}", today_names),
-            re.IGNORECASE,
+            dates["date"].replace("{zone}", zone_names).replace("{today}", today_names)
         ),
-        time_first=re.compile(dates["time_first"].replace("{zone}", zone_names), re.IGNORECASE),
-        date_start=re.compile(rf"{dates['start']}\s+$", re.IGNORECASE),
+        time_first=re.compile(dates["time_first"].replace("{zone}", zone_names)),
+        date_start=re.compile(rf"{dates['start']}\s+$"),
         # A whole word: "suspended on March 10" holds "ended on" but names no end.
-        date_end=re.compile(rf"\b(?:{dates['end']})\s+$", re.IGNORECASE),
+        date_end=re.compile(rf"\b(?:{dates['end']})\s+$"),
         labels=_names(data["labels"], r"[\w-]"),
         conflicts=conflicts,
         conflicts_of=MappingProxyType({a: tuple(i) for a, i in conflicts_of.items()}),
@@ -761,7 +767,7 @@ def _grammar(data: Mapping[str, Any]) -> Grammar:
         complementizing=re.compile(words["complementizing"], re.IGNORECASE),
         conversion=re.compile(words["conversion"], re.IGNORECASE),
         purpose_scopes=tuple(
-            (re.compile(pattern, re.IGNORECASE), cast(Scope, scope))
+            (re.compile(pattern), cast(Scope, scope))
             for scope, pattern in words["purpose_scopes"].items()
         ),
         hosting=re.compile(words["hosting"], re.IGNORECASE),

@@ -15,7 +15,7 @@ from typing import NamedTuple, cast
 
 from processors.actors import ActorMention
 from processors.agreement_lexicon import AgreementLexicon, MentionSpec
-from processors.agreement_text import duration_days, label_after, label_of, lowered
+from processors.agreement_text import duration_days, folded, label_after, label_of, lowered
 from processors.model import Scope
 from processors.parties import ArticleActors
 
@@ -222,29 +222,36 @@ def _describe(
         found = lexicon.place_pattern.search(text, np_start, np_end)
     if found is not None and not (start <= found.start() < end):
         place = lexicon.places[found.group()]
-    return Mention(
-        start=start,
-        end=end,
-        np_start=np_start,
-        np_end=np_end,
-        spec=spec,
-        head=head,
-        scope=spec.scope or "general",
-        scoped=spec.scope is not None,
-        explicit=tuple(dict.fromkeys(explicit)),
-        backers=tuple(dict.fromkeys(backers)),
-        place=place,
-        name=_proper_name(left, head, sentence[0] == np_start, lexicon) if left else None,
-        duration=_duration(text, (np_start, end, np_end), sentence, lexicon),
-        # Without modifiers (a verb's trigger, "truce" alone) there is no name, no
-        # "possible" and no possessive to read.
-        label=(label_of(left, lexicon, _head_noun(head)) if left else None)
-        or label_after(text, end, lexicon, _head_noun(head)),
-        hypothetical=bool(left) and bool(lexicon.hypothetical.search(lowered(left))),
-        numbered=numbered,
-        definite=definite or (bool(left) and left.rstrip().endswith(_POSSESSIVE)),
-        partner=partner,
-    )
+    # ``tuple.__new__`` builds the named tuple without its Python-level constructor:
+    # every field, in the order ``Mention`` declares them.
+    return tuple.__new__(
+        Mention,
+        (
+            start, end, np_start, np_end, spec, head,
+            spec.scope or "general",  # scope
+            spec.scope is not None,  # scoped
+            tuple(dict.fromkeys(explicit)),
+            tuple(dict.fromkeys(backers)),
+            place,
+            _duration(text, (np_start, end, np_end), sentence, lexicon),
+            # Without modifiers (a verb's trigger, "truce" alone) there is no name, no
+            # "possible" and no possessive to read.
+            (label_of(left, lexicon, _head_noun(head)) if left else None)
+            or label_after(text, end, lexicon, _head_noun(head)),  # label
+            bool(left) and bool(lexicon.hypothetical.search(lowered(left))),
+            definite or (bool(left) and left.rstrip().endswith(_POSSESSIVE)),
+            False,  # compound
+            (),  # inner
+            False,  # anaphoric
+            numbered,
+            None,  # parties
+            False,  # void
+            _proper_name(left, head, sentence[0] == np_start, lexicon) if left else None,
+            False,  # warring
+            partner,
+            False,  # sought
+        ),
+    )  # fmt: skip
 
 
 def _duration(
@@ -424,9 +431,13 @@ def _scopes(
     if scopes:
         return scopes, True
     if not wrapper:
+        # Folded from the phrase's start, so a word boundary at the trigger's end reads
+        # the same character before it; matched case-sensitively, twice as fast.
+        low = folded(text[where.np_start : ceiling])
+        at = min(where.end, where.np_end) - where.np_start
         for purpose, scope in lexicon.grammar.purpose_scopes:
             # From the trigger: the phrase may hold it ("a pause in Gaza for vaccinations").
-            if purpose.match(text, min(where.end, where.np_end), ceiling):
+            if purpose.match(low, at):
                 return [scope], True
     phrase = lowered(text[where.np_start : where.np_end])
     return ["general"], lexicon.general.search(phrase) is not None

@@ -491,7 +491,9 @@ def mood(
         # "If the truce holds through March, Malaysia will push for talks": the main
         # clause of an opening condition is as conditional as the condition.
         return "void" if _OPENING_CONDITION.match(text, sentence[0], pos) else "future"
-    if _PRESENT_BE.search(head) and _OPENING_CONDITION.match(text, sentence[0], pos):
+    # The opening condition first: anchored, it fails at once where the search of the
+    # whole head for "is" or "are" would not.
+    if _OPENING_CONDITION.match(text, sentence[0], pos) and _PRESENT_BE.search(head):
         return "void"  # "Should the deadline pass, the truce is over": so is a present one
     if (
         " will " in f" {head} "

@@ -24,6 +24,7 @@ _WORD = re.compile(r"[\w\u2019'.-]+")
 _DIGIT = re.compile(r"\d")
 # Letters that match a-z when case is ignored but do not lower-case to them.
 _ODD_CASES = ("\u0130", "\u0131", "\u017f")
+_ODD_FOLDS = ("i", "i", "s")
 
 
 @dataclass(frozen=True, slots=True)
@@ -201,6 +202,18 @@ def lowered(text: str) -> str:
     return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
 
 
+def folded(text: str) -> str:
+    """``text`` as ``lowered`` gives it, with the three letters that ignoring case takes
+    for "i" or "s" ("\u0130", "\u0131", "\u017f") made those: a pattern compiled
+    case-sensitively on it matches where the same pattern ignoring case matches on
+    ``text``, at the same offsets."""
+    low = lowered(text)
+    if any(c in low for c in _ODD_CASES):
+        for odd, plain in zip(_ODD_CASES, _ODD_FOLDS, strict=True):
+            low = low.replace(odd, plain)
+    return low
+
+
 def last_words(text: str, count: int) -> list[str]:
     """The last ``count`` white-space-separated words of ``text`` (all of them for 0).
 
@@ -288,12 +301,17 @@ def stated_times(text: str, lexicon: AgreementLexicon, published: datetime | Non
     ("until midnight on Sunday") is that day's end, and an end named by its weekday
     comes after the start.
     """
-    if published is None or not _may_name_day(text, lexicon):
+    if published is None:
+        return StatedTimes(None, None)
+    # The date patterns match folded text case-sensitively: about twice as fast as
+    # ignoring case. Every word read from them is compared in lower case.
+    low = folded(text)
+    if not _may_name_day(text, low, lexicon):
         return StatedTimes(None, None)
     found: list[_Dated] = []
     zone = None
-    for match in lexicon.date.finditer(text):
-        before = text[max(0, match.start() - 60) : match.start()]
+    for match in lexicon.date.finditer(low):
+        before = low[max(0, match.start() - 60) : match.start()]
         # "until midnight on the night from Sunday to Monday": the first day of the
         # night is the one the time belongs to; the words naming the night are dropped.
         night = _NIGHT.search(before)
@@ -364,7 +382,7 @@ class _Dated(NamedTuple):
     timed: re.Match[str] | None
     """The clock time written before the day ("midnight on Sunday"), if any."""
     before: str
-    """The words before the day, its time and any naming of a night taken off."""
+    """The words before the day, folded, its time and any naming of a night taken off."""
     overnight: bool
     """The day opens a night ("the night from Sunday to Monday", "the night of May
     10-11"): its midnight is the one at its end."""
@@ -374,9 +392,8 @@ class _Dated(NamedTuple):
 # grammar, not vocabulary, like ``_FOR_LABEL``.
 # "midnight between May 7 and May 8" names the night by its two days too; "midnight"
 # stays before the night's words, as the time of the first day's end.
-_NIGHT = re.compile(
-    r"(?:\bthe night (?:from|of|between|into)|(?<=\bmidnight )between)\s+$", re.IGNORECASE
-)
+# Like the lexicon's date patterns, it matches folded text.
+_NIGHT = re.compile(r"(?:\bthe night (?:from|of|between|into)|(?<=\bmidnight )between)\s+$")
 # A time told in UTC ("2100 GMT", "0400 UTC").
 _UTC_CLOCK = re.compile(r"(?:gmt|utc)$", re.IGNORECASE)
 # A bracket opened just before a UTC time ("midnight on Sunday (2100 GMT on Sunday)").
@@ -413,15 +430,15 @@ def _year_of(month: int, day_of: int, published: date, tense: str | None) -> dat
     return min(candidates, key=lambda d: abs((d - published).days))
 
 
-def _may_name_day(text: str, lexicon: AgreementLexicon) -> bool:
-    """False when ``text`` cannot name a day: no weekday, and no month beside a number.
+def _may_name_day(text: str, low: str, lexicon: AgreementLexicon) -> bool:
+    """False when ``text`` (``low`` folded) cannot name a day: no weekday, and no month
+    beside a number.
 
     A moment needs one of those ("on Sunday", "May 9", "9th May"); this test is much
     cheaper than the date pattern, and "may" is mostly no month.
     """
     if any(c in text for c in _ODD_CASES):
         return True
-    low = text.lower()
     if any(name in low for name in lexicon.weekdays) or any(w in low for w in lexicon.today):
         return True
     if _DIGIT.search(text) is None:

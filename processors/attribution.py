@@ -810,8 +810,11 @@ class Attributor:
             start = skip_blank(self.text, dash.end(), pos)  # "LANSING, Mich. -- ..."
         # "… a statement from the office of General X, saying …": the author speaks.
         document = None
-        for found in self.lex.according_document.finditer(self.text, start, pos):
-            document = found
+        # Only a document with its "by"/"from" counts: without either word in the text
+        # the pattern, tried at every position, is not run.
+        if self.text.find("by", start, pos) != -1 or self.text.find("from", start, pos) != -1:
+            for found in self.lex.according_document.finditer(self.text, start, pos):
+                document = found
         if document is not None and document.group("source"):
             phrase = self.right_subject(
                 Sentence(document.end(), pos, 0, sentence.index), document.end()

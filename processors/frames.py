@@ -32,7 +32,8 @@ _THAT_FRAMES = frozenset(("clause", "strict", "gerund", "tell"))
 # How many words the object of ``told X to …`` may take.
 _OBJECT_WORDS = 3
 # Where a noun-phrase content ends: a clause break or a new coordinated verb.
-_CLAUSE_BREAK = re.compile(r"[,;:(]")
+# A comma between digits is a thousands separator ("60,000 tonnes"), no break.
+_CLAUSE_BREAK = re.compile(r"(?<!\d),|,(?!\d)|[;:(]")
 
 
 class Content(NamedTuple):
@@ -95,8 +96,10 @@ def _that_within(text: str, pos: int, end: int, lex: SpeechLexicon, limit: int =
     match = _THAT.search(text, pos, end)
     if match is None:
         return None
-    between = lex.grammar.aside.sub(" ", text[pos : match.start()])
-    between = _THOUSANDS.sub("", between)  # "told a crowd of 2,000 supporters that"
+    between = text[pos : match.start()]
+    if "," in between:  # both patterns need a comma (and would try every position)
+        between = lex.grammar.aside.sub(" ", between)
+        between = _THOUSANDS.sub("", between)  # "told a crowd of 2,000 supporters that"
     words = between.split()
     if len(words) > limit:
         return None
@@ -322,8 +325,14 @@ def content_after(
         if frame == "strict" and not _looks_like_clause(text, pos, stop, lex):
             return None
         word = _WORD.match(text, _skip_space(text, pos, stop))
-        if word is not None and word.group(0) in lex.grammar.topic_leads:
-            return None  # '"…," Trump said of the governors': whom it was about, no report
+        if (
+            word is not None
+            and word.group(0) in lex.grammar.topic_leads
+            and not _amount_lead(text, word.start(), stop, lex)
+        ):
+            # '"…," Trump said of the governors': whom it was about, no report; but "said
+            # about 60,000 tonnes were lost" is an amount opening the report.
+            return None
         gerund = frame == "gerund" and word is not None and word.group(0).endswith("ing")
         # "said cooperating witnesses were ..." is a clause; "said at the signing" is not,
         # nor "said in a statement posted on Telegram".

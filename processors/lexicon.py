@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from processors.discourse import base, singular
-from processors.text import trie_pattern
+from processors.text import prefix_table, trie_pattern
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,6 +155,9 @@ class SpeechLexicon:
     place_starts: frozenset[str] | None
     """The run of ASCII letters that opens each place (``Gaza``, ``Ivano``), as
     ``speech_starts`` for ``place_pattern``; None when a place opens with none."""
+    start_prefixes: bytes
+    """``prefix_table`` of ``speech_starts`` and ``place_starts``: most words need not be
+    looked up in them."""
     place_actors: Mapping[str, str]
     shared_places: Mapping[str, str]
     """Places named like a country (Georgia) -> the side they belong to (USA), which a
@@ -191,6 +194,8 @@ class SpeechLexicon:
     noun_markers: frozenset[str]
     """Words that make a following form a noun: ``the claims``, ``his remarks``."""
     pronouns: Mapping[str, str]
+    possessives: Mapping[str, str]
+    """``his``, ``her`` and the gender of the person they point back to."""
     determiners: frozenset[str]
     person_roles: frozenset[str]
     expert_roles: frozenset[str]
@@ -313,7 +318,7 @@ class SpeechLexicon:
         Given a list, ``places`` receives ``place_pattern.finditer(text)`` from the same
         pass: a place too opens with its run of ASCII letters (``place_starts``).
         """
-        pattern, starts = self.speech_pattern, self.speech_starts
+        pattern, starts, prefixes = self.speech_pattern, self.speech_starts, self.start_prefixes
         found: list[re.Match[str]] = []
         place_starts = self.place_starts
         if place_starts is None:  # a place opens with no ASCII letter: scanned for
@@ -324,15 +329,21 @@ class SpeechLexicon:
         size = len(text)
         floor = 0  # where the last match ended: the next one starts here or later
         opening = -1  # where the run of ASCII letters that opens a word began, if in one
+        prefix = 0
         before_word = True  # the character before ``pos`` is no word character or hyphen
         for pos in range(size + 1):
             code = ord(text[pos]) if pos < size else 32  # a blank after the end
             if 65 <= code <= 90 or 97 <= code <= 122:  # an ASCII letter
                 if before_word and (pos >= floor or places is not None):
                     opening = pos
+                    prefix = code & 31  # the run's ``prefix_index``, built as it is read
+                elif opening >= 0 and pos - opening < 3:
+                    prefix = prefix << 5 | code & 31
                 before_word = False
                 continue
-            if opening >= 0:
+            if opening >= 0 and pos - opening < 3:
+                prefix <<= 5 * (3 - pos + opening)
+            if opening >= 0 and prefixes[prefix]:
                 run = text[opening:pos]
                 if opening >= floor and run in starts:
                     match = pattern.match(text, opening)
@@ -344,7 +355,7 @@ class SpeechLexicon:
                     if place is not None:
                         places.append(place)
                         placed = place.end()
-                opening = -1
+            opening = -1
             if 48 <= code <= 57 or code == 95 or code == 45:  # a digit, "_" or "-"
                 before_word = False
             else:
@@ -435,7 +446,11 @@ def _adjunct_pattern(raw: Mapping[str, Any]) -> re.Pattern[str]:
     """``on Tuesday``, ``in a statement``, ``at a news conference in Kyiv``, ``last week``."""
     # A trie: the pattern tries the heads after each of up to five words.
     heads = trie_pattern(raw["adjunct_heads"] + raw["months"], any_blank=True)
-    preps = _alternation([p for p in raw["adjunct_preps"] if p != "to"])
+    when = set(raw["adjunct_time_preps"])
+    preps = _alternation([p for p in raw["adjunct_preps"] if p != "to" and p not in when])
+    # "later that day", "late on Friday": a word that says when takes a time, not a name.
+    time_heads = trie_pattern(raw["adjunct_time_heads"] + raw["months"], any_blank=True)
+    time_preps = _alternation(p for p in raw["adjunct_preps"] if p in when)
     if "to" in raw["adjunct_preps"]:
         # "to cheers", "to the crowd", but not "vowed to cut training time": after "to" a
         # lower-case word opens an adjunct only as an article or a head of one.
@@ -457,7 +472,9 @@ def _adjunct_pattern(raw: Mapping[str, Any]) -> re.Pattern[str]:
     # "said to reporters Tuesday": who heard it, one listener word and no more.
     heard = _alternation(w for w in raw["listeners"] if w.islower() and " " not in w)
     return re.compile(
-        rf"(?:,?\s*(?:to\s+(?:{heard})(?![\w'\u2019-])|(?:{preps})\s+(?:[\w'\u2019.\-]+\s+){{0,5}}?"
+        rf"(?:,?\s*(?:to\s+(?:{heard})(?![\w'\u2019-])"
+        rf"|(?:{time_preps})\s+(?:[\w'\u2019.\-]+\s+){{0,5}}?(?:{time_heads})(?:\s+\d{{1,2}})?(?![\w'\u2019-])"
+        rf"|(?:{preps})\s+(?:[\w'\u2019.\-]+\s+){{0,5}}?"
         # "at a Capitol news conference": a name may qualify the head that follows it.
         rf"(?:(?:{heads}|{_PROPER}(?:\s+(?:[a-z][\w-]*\s+)?(?:{heads})(?![\w-]))?)"
         rf"(?:\s+\d{{1,2}})?(?:'s|\u2019s)?(?![\w-])(?:\s+{title})?"
@@ -599,6 +616,7 @@ def _build(raw: Mapping[str, Any]) -> SpeechLexicon:
     place_actors = {place: actor for actor, ps in raw["place_actors"].items() for place in ps}
     heads = _lower_set(raw["person_roles"] + raw["bodies"] + raw["sources"] + raw["documents"])
     speech_pattern, speech_starts = _speech_patterns(verbs, _role_words(raw))
+    place_starts = _openings(place_actors)
     documents = _alternation(raw["according_documents"])
     makers = "(?:issued|released|published|posted)"
     retro = (
@@ -634,7 +652,8 @@ def _build(raw: Mapping[str, Any]) -> SpeechLexicon:
             rf"(?:,\s*|\s+(?=\())(?:\d{{1,3}}|(?P<marker>{raw['us_party_marker']}))\s*$"
         ),
         place_pattern=re.compile(rf"{trie_pattern(place_actors, word_start=True)}(?![\w])"),
-        place_starts=_openings(place_actors),
+        place_starts=place_starts,
+        start_prefixes=prefix_table(speech_starts | (place_starts or frozenset())),
         place_actors=place_actors,
         shared_places={place: actor for actor, ps in raw["shared_places"].items() for place in ps},
         home_share=float(raw["home_share"]),
@@ -658,6 +677,7 @@ def _build(raw: Mapping[str, Any]) -> SpeechLexicon:
         reciprocals=tuple(raw["reciprocals"]),
         noun_markers=_lower_set(raw["noun_markers"]),
         pronouns=dict(raw["pronouns"]),
+        possessives=dict(raw["possessives"]),
         determiners=_lower_set(raw["determiners"]),
         person_roles=_lower_set(raw["person_roles"]),
         expert_roles=frozenset(raw["expert_roles"]),

@@ -107,7 +107,11 @@ def find_actors(
     hits.sort(key=itemgetter(0))  # by start
     hits.extend(_group_nouns(text, hits, gazetteer, lexicon))
     hits.sort(key=itemgetter(0))
-    outsiders = frozenset(h.actor for h in hits if lexicon.non_party.match(text, h.end))
+    # Few articles call an actor no party ("Eritrea is not a party"): one search of the
+    # text for the denial spares the pattern's match after every name in the others.
+    outsiders: frozenset[str] = frozenset()
+    if lexicon.non_party_denial.search(text) is not None:
+        outsiders = frozenset(h.actor for h in hits if lexicon.non_party.match(text, h.end))
     counts = Counter(h.actor for h in hits if h.actor not in outsiders)
     return ArticleActors(
         hits=tuple(hits),

@@ -164,8 +164,11 @@ _NAMED_HEAD = re.compile(
 
 # A name and its appositive after a preposition or a verb of being inside a sentence
 # ("headed by Odaa Tarbii, the group's spokesman.", "is Hernan Quiroga, the negotiator,").
+# The words (by, is, was, were, are, includes, included) are spelt out by first letter,
+# each with its word start checked after that letter: the engine then skips the
+# positions none of them starts at, where a leading ``\b`` had it try them all.
 _NAMED_WITHIN = re.compile(
-    r"\b(?:by|is|was|are|were|includes|included) "
+    r"(?:b(?<!\w.)y|i(?<!\w.)(?:s|ncludes|ncluded)|w(?<!\w.)(?:as|ere)|a(?<!\w.)re) "
     r"((?:[A-Z][\w'\u2019.-]+ ){1,3}[A-Z][\w'\u2019-]+), "
     r"((?:the|a|an) [^,;:\"\u201c\u201d]{3,80})[,.]"
 )
@@ -223,7 +226,12 @@ def _seed_named(
 ) -> None:
     """``Luca Ferraro, the Italian envoy, arrived on Monday.``: a person the narration
     names with a role, so that a later ``he said`` finds him."""
-    match = _NAMED_HEAD.match(layout.text, start, end)
+    text = layout.text
+    # A name holds no comma: the sentence's first comma must open the appositive.
+    comma = text.find(",", start, end)
+    if comma == -1 or not text.startswith(_APPOSITIVE_LEADS, comma, end):
+        return
+    match = _NAMED_HEAD.match(text, start, end)
     if match is not None:
         _seed_name(layout, reader, discourse, match, start)
 
@@ -432,7 +440,10 @@ def _borrowed(
     """Whether a one-word alias is the surname of a person the gazetteer does not list."""
     if mention.kind not in ("person", "name", "capital") or " " in mention.alias:
         return False
-    given = _GIVEN.search(text, max(0, mention.start - 30), mention.start)
+    lo = max(0, mention.start - 30)
+    if not _may_follow_given(text, lo, mention.start):
+        return False  # most aliases follow a lower-case word or a mark: no regex search
+    given = _GIVEN.search(text, lo, mention.start)
     if given is None or given.start(1) - 1 in ends or given.end(1) in ends:
         return False  # no given name before it, or the word is an alias of its own
     word = given.group(1)
@@ -450,6 +461,29 @@ def _borrowed(
         return True
     gap = _AFTER_NAME.match(text, mention.end)
     return gap is not None and lexicon.party_marker.match(text, gap.end()) is not None
+
+
+def _may_follow_given(text: str, lo: int, end: int) -> bool:
+    """Whether ``_GIVEN`` may match in ``text[lo:end]``: a blank ends it (before a last
+    newline, maybe) and the word before that blank opens with a capital. A cheap test, read
+    backwards: the search would try the pattern at every position."""
+    if end <= lo or not text[end - 1].isspace():
+        return False
+    # The blank the pattern ends in: the last character, or the one before a last newline.
+    blanks = (end - 1, end - 2) if text[end - 1] == "\n" else (end - 1,)
+    for stop in blanks:
+        if stop <= lo or not text[stop].isspace():
+            continue
+        if text[stop - 1] == ".":
+            stop -= 1  # "J. Smith": the initial's full stop
+        start = stop
+        # The word's letters are alphanumeric and what precedes it is not: the run of
+        # alphanumerics before ``stop`` starts where the word would.
+        while start > lo and text[start - 1].isalnum():
+            start -= 1
+        if start < stop and "A" <= text[start] <= "Z":
+            return True
+    return False
 
 
 def _given_name(text: str, mention: ActorMention, starts: set[int], lexicon: SpeechLexicon) -> bool:

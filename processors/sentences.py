@@ -156,11 +156,16 @@ _BULLET_FIRST = frozenset("*\u2022\u2013\u2014-0123456789QA")
 
 
 def _add(out: list[Sentence], text: str, start: int, end: int, paragraph: int) -> None:
-    if start < end and (text[start] in _BULLET_FIRST or text[start].isspace()):
+    # Most sentences open with neither a list marker nor a dateline: their first
+    # characters after the blanks rule the patterns out without trying them.
+    lead = _after_blanks(text, start, end)
+    # (A digit of another script opens a marker only after a blank, as ``_BULLET`` says.)
+    if lead < end and (text[lead] in _BULLET_FIRST or (lead > start and text[lead].isdecimal())):
         bullet = _BULLET.match(text, start, end)
         if bullet is not None:
             start = bullet.end()
-    dateline = _DATELINE.match(text, start, end)
+            lead = _after_blanks(text, start, end)
+    dateline = _DATELINE.match(text, start, end) if _may_be_dateline(text, lead, end) else None
     if dateline is None and not out:
         dateline = _COLON_DATELINE.match(text, start, end)
     if dateline is not None and dateline.end() < end:
@@ -171,3 +176,22 @@ def _add(out: list[Sentence], text: str, start: int, end: int, paragraph: int) -
         end -= 1
     if end > start:
         out.append(Sentence(start, end, paragraph, len(out)))
+
+
+def _after_blanks(text: str, pos: int, end: int) -> int:
+    """``pos`` moved past blanks, no further than ``end``."""
+    while pos < end and text[pos].isspace():
+        pos += 1
+    return pos
+
+
+def _may_be_dateline(text: str, lead: int, end: int) -> bool:
+    """Whether ``_DATELINE`` can match where the first non-blank is at ``lead``: its two
+    first characters are a capital and a capital or a mark ("KYIV", "U.S."), or two
+    digits or a digit and a colon ("10:21")."""
+    if lead + 1 >= end:
+        return False
+    first, second = text[lead], text[lead + 1]
+    if "A" <= first <= "Z":
+        return "A" <= second <= "Z" or second in ".'\u2019-/ "
+    return first.isdecimal() and (second == ":" or second.isdecimal())

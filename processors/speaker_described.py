@@ -48,6 +48,14 @@ class DescriptionReader(ReaderPart):
         super().__init__(reader)
         self.owners = owners
 
+    def _holder(self, possessive: str, pos: int) -> str | None:
+        """Whose "his office" or "her spokesman" is: the side of the person of that
+        gender the pronoun points back to, when the text gave them one."""
+        entity = self.discourse.salient(pos, ("person",), self.lex.possessives[possessive])
+        if entity is None or entity.actor == UNKNOWN_ACTOR:
+            return None
+        return entity.actor
+
     def described(
         self,
         phrase: Phrase,
@@ -72,8 +80,9 @@ class DescriptionReader(ReaderPart):
         )
         anaphor = definite and generic
         vague = not anaphor and generic and first not in ("a", "an", "one")
+        holder = self._holder(first, phrase.start) if first in lex.possessives else None
         if noun in lex.person_roles and (anaphor or noun not in lex.sources):
-            actor = side.actor
+            actor = side.actor or holder
             earlier = self.discourse.with_role(noun, phrase.start) if anaphor else None
             if earlier is not None and (actor is None or actor == earlier.actor):
                 speaker = Speaker(earlier.name, earlier.actor, earlier.role)
@@ -82,7 +91,7 @@ class DescriptionReader(ReaderPart):
             speaker = Speaker(written, found, role or noun)
             return Resolved(speaker, "person", self.reader.gender("", role or noun), confidence)
         if noun in lex.bodies:
-            actor = side.actor
+            actor = side.actor or holder
             if anaphor and " " in noun and side.by_organ:
                 # "The health ministry says" after "Gaza's health ministry" and "Egypt's
                 # foreign ministry": the body of that name, not the state of another

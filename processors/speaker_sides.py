@@ -34,6 +34,7 @@ class Side:
         "_cue",
         "_owners",
         "_phrase",
+        "_private",
         "_reader",
     )
 
@@ -53,6 +54,7 @@ class Side:
         self._aliased: tuple[str | None] | None = None
         self._actor: tuple[str | None] | None = None
         self._by_organ = False
+        self._private: bool | None = None
 
     @property
     def by_organ(self) -> bool:
@@ -64,8 +66,10 @@ class Side:
     def private(self) -> bool:
         """Whether the phrase or its appositive describes a private person (``a teacher in
         Khartoum``, ``Hiba, a pharmacist``): no side of its own, nor the story's home."""
-        reader = self._reader
-        return reader.is_civilian(self._phrase) or reader.is_civilian(self._appositive)
+        if self._private is None:  # asked by several rules: read once
+            reader = self._reader
+            self._private = reader.is_civilian(self._phrase) or reader.is_civilian(self._appositive)
+        return self._private
 
     @property
     def unaffiliated(self) -> bool:

@@ -142,6 +142,9 @@ class _Extractor:
         # What kind of speaker (person, body, group) made the statement with this span.
         self.kinds: dict[tuple[int, int], str] = {}
         self.confidences: dict[float, float] = {}
+        # Whether the text before a Q&A's first question says it is an interview, by
+        # where that question starts.
+        self.interview_cues: dict[int, bool] = {}
         discourse.subject_test = lambda entity: leads_clause(layout, reader, entity)
         discourse.prepare = lambda: self._seed_people(layout, reader, discourse)
         reader.find_home = lambda: home_actor(layout, lexicon, places)
@@ -509,7 +512,10 @@ class _Extractor:
         if not line or not text.startswith(self.lex.question_labels, previous):
             return  # an answer only right after a question: "A." may open other lines
         first = self._first_question(previous)
-        if not self.lex.interview_cue.search(text, 0, first):
+        cued = self.interview_cues.get(first)
+        if cued is None:  # the same for every answer of one Q&A: searched once
+            cued = self.interview_cues[first] = bool(self.lex.interview_cue.search(text, 0, first))
+        if not cued:
             return  # a Q&A explainer, not an interview: its answers are nobody's words
         person = self.discourse.most_named(previous)
         if person is None or person.kind != "person":
@@ -688,7 +694,7 @@ class _Extractor:
         if last.direct or not last.span[0] < cut <= last.span[1] + 1:
             return
         stop = cut
-        joint = _TRIM.search(self.text, last.span[0], cut)
+        joint = _joint(self.text, last.span[0], cut)
         if joint is not None:
             stop = joint.start()
         elif not attribution.explicit:
@@ -1009,6 +1015,25 @@ class _Extractor:
             if found is None or not _BYLINE_END.match(text, found[1].subject_end):
                 continue  # "— Barack Obama's old slogan —": the name is not signing it
             self.add(sentence, found[1], Content(quote.inner_start, quote.inner_end, True), 0.7)
+
+
+# The most characters other than blanks a ``_TRIM`` match holds (", although also").
+_TRIM_MARKS = 13
+# How far before the cut ``_joint`` searches first.
+_TRIM_WINDOW = 40
+
+
+def _joint(text: str, start: int, cut: int) -> re.Match[str] | None:
+    """``_TRIM.search(text, start, cut)``, searched in the last characters only.
+
+    A match ends at ``cut`` and holds at most ``_TRIM_MARKS`` characters that are not
+    blanks: when the window before ``cut`` holds more, no match starts before it, and
+    the pattern (tried at every position) need not read the whole report.
+    """
+    lo = max(start, cut - _TRIM_WINDOW)
+    if lo > start and len("".join(text[lo:cut].split())) <= _TRIM_MARKS:
+        lo = start  # mostly blanks: a match may start further back
+    return _TRIM.search(text, lo, cut)
 
 
 def _skip_blanks(text: str, pos: int, end: int) -> int:

@@ -100,8 +100,34 @@ def char_positions(text: str, chars: str) -> list[int]:
     return found
 
 
+def prefix_table(words: Iterable[str]) -> bytes:
+    """A 1 at the ``prefix_index`` of each word: a word whose index holds a 0 starts as
+    none of them do, which a loop over the characters learns far more cheaply than by
+    slicing the word and hashing it to look it up."""
+    table = bytearray(PREFIX_SIZE)
+    for word in words:
+        table[prefix_index(word, 0, len(word))] = 1
+    return bytes(table)
+
+
+PREFIX_SIZE = 1 << 15
+
+
+def prefix_index(text: str, start: int, end: int) -> int:
+    """Five bits of each of the first three characters of the word ``text[start:end]``,
+    0 past its end: words that share them share the index, so a ``prefix_table`` can
+    only err towards a yes."""
+    index = 0
+    for pos in range(start, start + 3):
+        index = index << 5 | (ord(text[pos]) & 31 if pos < end else 0)
+    return index
+
+
 Token = tuple[int, int, str]
 """A word or punctuation mark: start, end and the text itself."""
+
+# Marks that end a run of letters as tokens of their own (``TOKEN``'s last branch).
+_CLOSING_MARKS = frozenset(',;:!?)"\u201d')
 
 TOKEN = re.compile(r"\w[\w'\u2019.\-]*\w(?:['\u2019](?![\w'\u2019])|\.)?|\w\.?|[^\w\s]")
 
@@ -170,6 +196,11 @@ def _tokenise(text: str, start: int, end: int, limit: int = -1) -> list[Token]:
         stop = pos + len(run)
         if run.isalnum():
             tokens.append((pos, stop, run))
+        elif run[-1] in _CLOSING_MARKS and run[:-1].isalnum():
+            # "said," is a word and a mark, as the pattern reads it (a final "." would
+            # belong to the word: "U.S.").
+            tokens.append((pos, stop - 1, run[:-1]))
+            tokens.append((stop - 1, stop, run[-1]))
         else:
             for word in TOKEN.findall(text, pos, stop):
                 tokens.append((pos, pos + len(word), word))

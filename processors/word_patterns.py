@@ -21,6 +21,8 @@ from itertools import product
 from types import MappingProxyType
 from typing import Final
 
+from processors.text import prefix_table
+
 _KEY: Final = 6
 _DIGIT = "#"
 _MAX_FORMS = 4000
@@ -176,6 +178,8 @@ class WordScanner:
     """One pass over a text for the starts of several ``WordPatterns``."""
 
     starts: Starts
+    prefixes: bytes
+    """``prefix_table`` of ``starts.written``: most words need not be looked up in it."""
 
     def scan(self, text: str) -> WordScan:
         """Every place in ``text`` where a word begins as one of the patterns can."""
@@ -187,10 +191,12 @@ class WordScanner:
         # words are the runs of word characters and hyphens; a beginning is a word's
         # first six characters, or a shorter word whole, or a digit that opens it.
         digits = self.starts.digits
+        prefixes = self.prefixes
         positions: list[int] = []
         keys: list[str] = []
         size = len(text)
         opening = -1  # where the word that ``pos`` is in began, if in one
+        prefix = 0
         for pos in range(size + 1):
             code = ord(text[pos]) if pos < size else 32  # a blank after the end
             if code < 128:
@@ -206,16 +212,23 @@ class WordScanner:
             if inside:
                 if opening < 0:
                     opening = pos
+                    prefix = code & 31  # the word's ``prefix_index``, built as it is read
+                elif pos - opening < 3:
+                    prefix = prefix << 5 | code & 31
                 continue
             if opening < 0:
                 continue
             start, opening = opening, -1
-            key = text[start : start + _KEY] if pos - start >= _KEY else text[start:pos]
-            if key in written:
-                if start or text[0] != "-":  # no word boundary before a hyphen
-                    positions.append(start)
-                    keys.append(key)
-            elif digits:
+            if pos - start < 3:
+                prefix <<= 5 * (3 - pos + start)
+            if prefixes[prefix]:
+                key = text[start : start + _KEY] if pos - start >= _KEY else text[start:pos]
+                if key in written:
+                    if start or text[0] != "-":  # no word boundary before a hyphen
+                        positions.append(start)
+                        keys.append(key)
+                    continue
+            if digits:
                 first = text[start]
                 if "0" <= first <= "9" or (first > "\x7f" and first.isdecimal()):
                     positions.append(start)
@@ -235,7 +248,8 @@ def build_word_scanner(*patterns: WordPatterns) -> WordScanner:
     for key in keys:
         if key != _DIGIT and not key.rstrip(" ").replace("-", "").isalnum():
             raise PatternError(f"a shared scan cannot index the beginning {key!r}")
-    return WordScanner(starts=_starts(keys))
+    starts = _starts(keys)
+    return WordScanner(starts, prefix_table(starts.written or ()))
 
 
 def build_word_patterns(named: Sequence[tuple[str, str]]) -> WordPatterns:

@@ -242,3 +242,38 @@ def test_the_outlets_own_reporter_as_listener_is_no_part_of_the_report(
         f"{listener} they had noticed no difference."
     )
     assert statements[-1].content == "they had noticed no difference"
+
+
+@pytest.mark.parametrize(
+    ("text", "report"),
+    [
+        ("Putin said later that Russia would withdraw from the deal.",
+         "Russia would withdraw from the deal"),
+        ("Peskov said earlier that Moscow had no plans to extend it.",
+         "Moscow had no plans to extend it"),
+        ("Erdogan said late on Friday that the ships would sail.", "the ships would sail"),
+        ("Lavrov said later that day that talks would resume.", "talks would resume"),
+        ("Kuleba said earlier this week that Kyiv would not sign.", "Kyiv would not sign"),
+        ("The minister said last week's deal was a mistake.", "last week's deal was a mistake"),
+    ],
+)  # fmt: skip
+def test_a_word_of_when_after_the_verb_takes_a_time_never_a_name(
+    extract: Extract, text: str, report: str
+) -> None:
+    assert [s.content for s in extract(text)] == [report]
+
+
+@pytest.mark.parametrize(
+    ("text", "report"),
+    [
+        ("Officials said about 60,000 tonnes of grain had been destroyed.",
+         "about 60,000 tonnes of grain had been destroyed"),
+        ("Ukraine's health ministry said at least 1,200 people were killed.",
+         "at least 1,200 people were killed"),
+        ("The mayor said about 200 homes had burned.", "about 200 homes had burned"),
+    ],
+)  # fmt: skip
+def test_an_amount_after_the_verb_opens_the_report(
+    extract: Extract, text: str, report: str
+) -> None:
+    assert [s.content for s in extract(text)] == [report]

@@ -9,7 +9,7 @@ import pytest
 from processors.actors import Gazetteer, build_gazetteer, scan_mentions
 from processors.lexicon import SpeechLexicon
 from processors.model import Article, Statement
-from processors.people import own_names
+from processors.people import _GIVEN, _may_follow_given, own_names
 from processors.statements import extract_statements, load_speech_lexicon
 
 pytestmark = pytest.mark.unit
@@ -157,3 +157,30 @@ def test_a_name_with_a_role_inside_a_quote_is_not_remembered(
     )
     hits = [s for s in statements if "the talks were over" in s.content]
     assert [s.speaker.actor for s in hits] == ["UNKNOWN"]
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "said Maya ",
+        "the nurse ",
+        "J. ",
+        "U.S. ",
+        "with Maya \n",
+        "with Maya\n",
+        "x9Maya ",
+        "_Maya ",
+        "(Maya) ",
+        "Élodie ",
+        "Maya",
+        "",
+        " ",
+    ],
+)
+def test_the_given_name_pretest_never_hides_a_match(before: str) -> None:
+    # The cheap test may let through what the pattern rejects, never the other way.
+    text = before + "Stern"
+    end = len(before)
+    lo = max(0, end - 30)
+    if _GIVEN.search(text, lo, end) is not None:
+        assert _may_follow_given(text, lo, end)

@@ -82,3 +82,26 @@ def test_the_platform_x_ends_a_sentence_before_a_name() -> None:
         "The minister wrote on X.",
         "President Donald Trump said the strikes would end.",
     ]
+
+
+def test_datelines_time_stamps_and_list_markers_are_cut_from_a_paragraph_start() -> None:
+    text = (
+        "KYIV, March 22 (Northwire) - Talks resumed.\n"
+        "US - Envoys met\n"
+        "A - grade deal held\n"
+        "10:21 a.m. ET \u2014 Shelling stopped\n"
+        "  \u2022 Grain ships sailed\n"
+        " \u0663) Prisoners were swapped\n"
+        "\u0663) Gaza was calm\n"
+        "The US - Iran track stalled"
+    )
+    assert texts(text) == [
+        "Talks resumed.",
+        "Envoys met",
+        "A - grade deal held",
+        "Shelling stopped",
+        "Grain ships sailed",
+        "Prisoners were swapped",
+        "\u0663) Gaza was calm",
+        "The US - Iran track stalled",
+    ]

@@ -568,3 +568,27 @@ def test_several_governments_are_unnamed_states_not_a_side(extract: Extract, tex
 
 def test_the_two_governments_still_need_a_pair_named_before(extract: Extract) -> None:
     assert extract("The two governments said talks would resume.") == ()
+
+
+# -- "His office said": a possessive pronoun points back to the person just named ------
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Putin welcomed the truce. His office said the truce must be unconditional.", "RUS"),
+        ("Vladimir Putin welcomed the truce. His spokesman said the truce must hold.", "RUS"),
+        ("Zelenskyy rejected the plan. His chief of staff said it must be unconditional.", "UKR"),
+        ("Giorgia Meloni welcomed the truce. Her office said the truce must hold.", "ITA"),
+    ],
+)
+def test_his_or_her_office_speaks_for_the_person_just_named(
+    extract: Extract, text: str, actor: str
+) -> None:
+    statements = extract(text)
+    assert [s.speaker.actor for s in statements] == [actor]
+
+
+def test_a_possessive_with_no_named_person_before_it_gives_no_side(extract: Extract) -> None:
+    statements = extract("The truce held overnight. His spokesman said the truce must hold.")
+    assert [s.speaker.actor for s in statements] == ["UNKNOWN"]

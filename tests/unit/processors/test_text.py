@@ -7,7 +7,7 @@ from itertools import pairwise
 
 import pytest
 
-from processors.text import Tokens, char_positions, trie_pattern
+from processors.text import Tokens, char_positions, prefix_index, prefix_table, trie_pattern
 
 pytestmark = pytest.mark.unit
 
@@ -75,3 +75,17 @@ def test_char_positions_lists_every_mark_in_text_order() -> None:
     assert char_positions(text, ".!?") == [14, 20, 25]
     assert char_positions(text, "\n") == [26]
     assert char_positions("", ".") == []
+
+
+def test_a_prefix_table_rules_out_only_words_that_start_as_none_of_its_words() -> None:
+    table = prefix_table(["ceasefire", "truce", "in", "\u00fcber", "7"])
+    text = "Ceasefire TRUCE in truces \u00fcberall 7 the it on 70"
+    kept = {
+        word
+        for word in text.split()
+        if table[prefix_index(text, text.index(word), text.index(word) + len(word))]
+    }
+    # Five bits of each letter tell words apart, not their case: "TRUCE" stays in.
+    assert kept == {"Ceasefire", "TRUCE", "in", "truces", "\u00fcberall", "7"}
+    assert table[prefix_index("intro", 0, 2)]  # "in" as a word of its own
+    assert not table[prefix_index("intro", 0, 5)]
