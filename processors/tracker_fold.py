@@ -317,6 +317,15 @@ def step(
             return _with_cause(instances, index, produced, held, obs, rules, ended=ended)
         onward = transitions[current]
     if (
+        ended
+        and status in rules.beside_replacement
+        and _replaced_here(instances, before, obs, ending)
+    ):
+        # "the temporary truce ... ended with the talks ... each side was still accusing
+        # the other of breaching the stopgap truce", beside the new ceasefire: the breach
+        # is the old truce's, which has ended.
+        return instances, produced, held
+    if (
         current in rules.proposed_anew_after
         and status not in onward
         and _proposed_anew(before, obs)
@@ -591,6 +600,17 @@ def _route(
     if reopens or _carried_out(chosen, obs, rules) or _new_proposal(chosen, obs, rules):
         return None
     return index
+
+
+def _replaced_here(
+    instances: tuple[Instance, ...], ours: Instance, obs: Observation, ending: frozenset[Status]
+) -> bool:
+    """Whether ``ours`` began in ``obs``'s article (its clock started at that event time)
+    while another instance of the key ended in it: the new agreement replacing the old."""
+    now = event_time(obs)
+    if ours.clock_start != now:
+        return False
+    return any(i is not ours and i.since == now and i.status in ending for i in instances)
 
 
 def _agreed_today(ended: Instance, obs: Observation, rules: TrackerRules) -> bool:

@@ -112,6 +112,9 @@ class TrackerRules:
     article's (``told_on_article_day``)."""
     article_day_statuses: frozenset[Status]
     """The statuses an agreement dated to the article's own day is new by."""
+    beside_replacement: frozenset[Status]
+    """Mid-life statuses that, told in the article that ends one instance of a key and
+    opens another, are the ended one's (``tracker_fold``)."""
     dated_before_opening: frozenset[Status]
     """Statuses an agreement cannot take before it exists: one its sentence dates before
     the instance's first event is about an older one, or none (``tracker_fold``)."""
@@ -167,6 +170,7 @@ def load_tracker_rules(path: Path | None = None) -> TrackerRules:
         new_proposal=re.compile(data["new_proposal"]),
         recalled_when_dated=_status_set(data["recalled_when_dated"], "recalled_when_dated"),
         dated_before_opening=_status_set(data["dated_before_opening"], "dated_before_opening"),
+        beside_replacement=_status_set(data["beside_replacement"], "beside_replacement"),
         article_day=re.compile(data["article_day"]),
         article_day_statuses=_status_set(data["article_day_statuses"], "article_day_statuses"),
         label_nouns=frozenset(str(noun).lower() for noun in data["label_nouns"]),

@@ -1589,3 +1589,25 @@ def test_an_agreement_of_the_articles_own_day_beside_an_old_ones_end_is_a_new_on
         ("agreed", "a2") if new else ("expired", "a2")
     )
     assert len(tracker.states()[GENERAL].instances) == (2 if new else 1)
+
+
+@pytest.mark.parametrize(("replaced", "breaches"), [(True, 0), (False, 1)])
+def test_a_breach_beside_an_old_truces_end_and_a_new_ones_making_is_the_old_ones(
+    rules: TrackerRules, *, replaced: bool, breaches: int
+) -> None:
+    # Day 3: the truce of day 0 ended, a new ceasefire agreed "today", and breaches of the
+    # stopgap truce recalled; without the end, a breach beside a new deal is news.
+    first = obs("a1", "agreed", 0, scope="general", kind="truce")
+    end = said(obs("a2", "expired", 3, scope="general", kind="truce", at=90), "It ended.")
+    deal = said(
+        obs("a2", "agreed", 3, scope="general", kind="ceasefire"),
+        "Both sides agreed today to an immediate ceasefire.",
+    )
+    breach = said(
+        obs("a2", "violated", 3, scope="general", kind="truce", at=200),
+        "Each side accused the other of breaching the stopgap truce.",
+    )
+
+    _, alerts = run([first, *([end] if replaced else []), deal, breach], rules)
+
+    assert [a.status for a in alerts].count("violated") == breaches
