@@ -1097,3 +1097,25 @@ def test_a_condition_opening_a_reported_clause_governs_it(observe: Observe, text
 def test_a_reported_plan_without_a_condition_is_still_told(observe: Observe) -> None:
     found = observe("Officials said Egypt would propose a ceasefire between Israel and Hamas.")
     assert "proposed" in {o.status for o in found}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "UN-led talks between the Houthis and Yemen's government on reopening roads around "
+        "Taiz ended a first round last week without agreement.",
+        "Peace talks between Russia and Ukraine in Istanbul ended their third round without "
+        "a deal.",
+    ],
+)
+def test_a_round_of_talks_ending_without_a_deal_is_talks_going_on(
+    observe: Observe, text: str
+) -> None:
+    found = {o.status for o in observe(text)}
+    assert "suspended" not in found
+    assert "negotiating" in found
+
+
+def test_talks_ending_without_a_deal_are_suspended(observe: Observe) -> None:
+    found = observe("Peace talks between Russia and Ukraine in Istanbul ended without a deal.")
+    assert "suspended" in {o.status for o in found}
