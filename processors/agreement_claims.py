@@ -210,7 +210,7 @@ def cue_claims(
     clause = context.clauses(sentence).clause_of(min(cue.start, mention.start))
     cue_text = text[cue.start : cue.end]
     if attachment.direction == "left" and background(
-        text, clause, mention.start, cue_text, lexicon
+        text, clause, mention.start, cue_text, lexicon, sentence, cue.end
     ):
         return []  # "since the moratorium began": told as background, not news
     if (
@@ -242,6 +242,13 @@ def cue_claims(
         # "will be loud when the truce starts", "ready to stop the day the agreement is
         # signed": a time to come, not a start or a signing
         return []
+    if (
+        attachment.direction == "left"
+        and attachment.status in ("expired", "collapsed")
+        and lexicon.grammar.present_forms.match(cue_text)
+        and _trailing_condition(text, cue.end, sentence[1], lexicon)
+    ):
+        return []  # "the truce lapses on August 2 unless both sides renew it": a term
     if attachment.direction == "left" and context.lexicon.term_of.search(
         text, max(clause, mention.np_start - 60), mention.np_start
     ):
@@ -530,11 +537,13 @@ def _own_claim(
             return None  # "the truce takes effect in stages: Iran is to stop firing first"
         if spec.self_status is not None:
             # An act needs an actor: "Hamas freed three hostages", "Russia and Ukraine
-            # swapped prisoners" (a pair acting together has no single ``by``).
+            # swapped prisoners" (a pair acting together has no single ``by``), "the
+            # parties will meet to agree on opening roads" (both sides, unnamed here).
             acted = (
                 spec.agentless
                 or by is not None
                 or bool(context.actors.between(clause, mention.start))
+                or lexicon.both_sides.search(text, clause, mention.start) is not None
             )
             status = spec.self_status if acted else None
         elif (

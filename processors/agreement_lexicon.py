@@ -221,6 +221,9 @@ class AgreementLexicon:
     talks"): the talks are not news there."""
     """Verbs that make someone else act: "to make both sides agree" asserts no deal."""
     temporal_background: re.Pattern[str]
+    pre_empted: tuple[re.Pattern[str], re.Pattern[str]]
+    """A renewal told before "before it expired" in its sentence, and the words that say
+    it failed or was only sought: ``pre_empted`` in the data file."""
     general: re.Pattern[str]
     talk_cues: re.Pattern[str]
     wrapper_prefers: Mapping[str, str]
@@ -648,6 +651,10 @@ def build_agreement_lexicon(data: Mapping[str, Any]) -> AgreementLexicon:
             re.IGNORECASE,
         ),
         temporal_background=re.compile(data["temporal_background"], re.IGNORECASE),
+        pre_empted=(
+            re.compile(data["pre_empted"]["renewal"], re.IGNORECASE),
+            re.compile(data["pre_empted"]["unless"], re.IGNORECASE),
+        ),
         general=_compile(data["general_cues"], 0),
         talk_cues=_compile(data["talk_cues"]),
         wrapper_prefers=MappingProxyType(dict(data["wrapper_prefers"])),

@@ -38,14 +38,21 @@ _ADJECTIVES = re.compile(r"^(\s*(?:a|an|the|its|their)\s+[\w-]+),(?=(?:\s+[\w-]+
 _DEMONSTRATIVE = re.compile(r"(?<![\w-])(?:that|this|these|those)\s+$", re.IGNORECASE)
 # So is a relative clause opened by a preposition: "a truce under which 105 hostages were
 # freed, collapsed ...".
+_PARTICIPLE = r"(?P<participle>\s+[a-z]+ed(?:\s+[\w.\u2019'-]+){0,4}?)?"
+"""A short participle phrase on the noun before an aside: "the truce declared on Monday,
+which had been extended twice, ended ..."; the aside still sits between subject and verb."""
 _ASIDE = re.compile(
-    r"^\s*(?:,|(?:[\w.-]+\s+){0,4}?(?:under|in|by|with|through|during) which\b)[^,;:]{1,120},\s*"
+    r"^" + _PARTICIPLE + r"\s*"
+    r"(?:,|(?:[\w.-]+\s+){0,4}?(?:under|in|by|with|through|during) which\b)[^,;:]{1,120},\s*"
 )
 # A relative clause set off by commas right after a noun, up to the next verb.
-_WHICH_ASIDE = re.compile(r"\s*,\s*(?:which|who)\b[^,;:]{1,120},\s*")
+_WHICH_ASIDE = re.compile(_PARTICIPLE + r"\s*,\s*(?:which|who)\b[^,;:]{1,120},\s*")
 _WHICH_CLAUSE = re.compile(r",\s*(?:which|who)\b[^,;:]{1,120},")
-_OPENING_CONDITION = re.compile(r"\W*(?:If|Unless|Should)\s[^.;:]*,")
-"""A sentence that opens with a condition, closed by a comma before the verb."""
+_OPENING_CONDITION = re.compile(
+    r"(?:\W*(?:If|Unless|Should)|[^.;:]*?\bthat,?\s+(?:if|unless))\s[^.;:]*,"
+)
+"""A sentence, or the reported clause of one ("diplomats said that, if the calm holds,
+..."), that opens with a condition, closed by a comma before the verb."""
 _SUBJUNCTIVE_BE = re.compile(r"\bbe\s+(?:\w+ly\s+)?$")
 """A bare "be" right before a cue: after "urged that ..." the mandative subjunctive."""
 _PRESENT_BE = re.compile(r"\b(?:is|are)\s+[\"\u201c]?$", re.IGNORECASE)
@@ -372,7 +379,9 @@ def _left_target(
         aside = _ASIDE.match(gap)
         if aside is not None and not relative_only:
             gap = " " + gap[aside.end() :]
-            relative = participle and not gap.strip(" ,")
+            # A participle phrase before the aside ("the truce brokered by Qatar, which
+            # ..., was violated") describes the subject as a reduced relative clause does.
+            relative = (participle and not gap.strip(" ,")) or bool(aside.group("participle"))
         relative = relative or bool(grammar.reduced_relative.match(gap))
         cleaned = _PARENTHESIS.sub(" ", relative_word.sub(" ", gap)).strip().removeprefix(",")
         extra = grammar.relative_extra if relative else 0
@@ -394,7 +403,7 @@ def _in_relative_aside(text: str, before: Mention, mention: Mention, cue: Cue) -
     """Whether ``mention`` stands in a relative clause on the mention ``before`` it that a
     comma closes before the cue: "a truce under which 105 hostages were freed, collapsed",
     "the ceasefire, which had appeared close to collapse, held"."""
-    if _WHICH_ASIDE.fullmatch(text, before.end, cue.start) is not None:
+    if _WHICH_ASIDE.fullmatch(text, max(before.end, before.np_end), cue.start) is not None:
         return True
     return (
         _PREPOSITIONAL_RELATIVE.search(text, before.end, mention.start) is not None
@@ -475,7 +484,9 @@ def mood(
         if modal.group().lower() != "would":
             return "void"
         said = lexicon.reported.search(text, sentence[0], pos)
-        return "future" if said is not None else "void"
+        if said is None or _OPENING_CONDITION.match(text, sentence[0], pos):
+            return "void"  # "said that, if the calm holds, the envoy would push for ..."
+        return "future"
     if lexicon.future.search(window):
         # "If the truce holds through March, Malaysia will push for talks": the main
         # clause of an opening condition is as conditional as the condition.
@@ -484,6 +495,14 @@ def mood(
     # whole head for "is" or "are" would not.
     if _OPENING_CONDITION.match(text, sentence[0], pos) and _PRESENT_BE.search(head):
         return "void"  # "Should the deadline pass, the truce is over": so is a present one
+    if (
+        " will " in f" {head} "
+        and lexicon.future.search(head)
+        and _OPENING_CONDITION.match(text, sentence[0], pos)
+    ):
+        # "If it holds, the envoy will ask the parties to extend it and to begin talks":
+        # the future of the clause, however far back, is the condition's.
+        return "void"
     return "real"
 
 
@@ -596,11 +615,23 @@ def caused(text: str, clause_start: int, pos: int, lexicon: AgreementLexicon) ->
     return False
 
 
-def background(text: str, clause_start: int, pos: int, cue: str, lexicon: AgreementLexicon) -> bool:
+def background(
+    text: str,
+    clause_start: int,
+    pos: int,
+    cue: str,
+    lexicon: AgreementLexicon,
+    sentence: tuple[int, int] | None = None,
+    cue_end: int | None = None,
+) -> bool:
     """True when a mention opens a temporal clause ("since the moratorium began").
 
     "hours before the truce ended" still tells that it ended: a past-tense ``cue``
-    after "before" is news.
+    after "before" is news, unless the sentence renewed the agreement before the
+    "before" and the end is told bare ("the extension was agreed on Friday, before it
+    lapsed"): then the end was headed off. One told with its own date or cause ("was
+    extended twice before it ran out on October 2") happened. ``sentence`` and
+    ``cue_end`` give the look back and the look ahead; without them it is news.
     """
     found = lexicon.temporal_background.search(text, clause_start, pos)
     if found is None:
@@ -610,4 +641,16 @@ def background(text: str, clause_start: int, pos: int, cue: str, lexicon: Agreem
     if determiner.startswith(("a ", "an ")):
         # "since a short-lived truce collapsed": an agreement introduced here is news.
         return False
-    return not (word in ("before", "prior to") and lexicon.grammar.past_forms.match(cue))
+    if word in ("before", "prior to") and lexicon.grammar.past_forms.match(cue):
+        if sentence is None or cue_end is None:
+            return False
+        bare = text[cue_end : sentence[1]].lstrip(" \u201d\"'")[:1] in ("", ",", ".", ";", ")")
+        return bare and _pre_empted(text[sentence[0] : found.start()], lexicon)
+    return True
+
+
+def _pre_empted(head: str, lexicon: AgreementLexicon) -> bool:
+    """Whether ``head``, the sentence before "before it expired", renews the agreement:
+    "renewed the truce hours", not "efforts to extend the truce failed hours"."""
+    renewal, unless = lexicon.pre_empted
+    return renewal.search(head) is not None and unless.search(head) is None

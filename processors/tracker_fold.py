@@ -21,8 +21,10 @@ from processors.tracker_state import (
     Instance,
     TrackerRules,
     dated_before,
+    dated_by_day_before,
     dated_by_month_before,
     is_dated_recall,
+    told_on_article_day,
 )
 
 
@@ -315,6 +317,15 @@ def step(
             return _with_cause(instances, index, produced, held, obs, rules, ended=ended)
         onward = transitions[current]
     if (
+        ended
+        and status in rules.beside_replacement
+        and _replaced_here(instances, before, obs, ending)
+    ):
+        # "the temporary truce ... ended with the talks ... each side was still accusing
+        # the other of breaching the stopgap truce", beside the new ceasefire: the breach
+        # is the old truce's, which has ended.
+        return instances, produced, held
+    if (
         current in rules.proposed_anew_after
         and status not in onward
         and _proposed_anew(before, obs)
@@ -574,13 +585,50 @@ def _route(
         chosen.status in rules.ending
         and status in rules.reopening
         and not best & 8
-        and (not ended or status in rules.reopening_after_end or _named_anew(obs, chosen))
-        and (event_time(obs) > chosen.since or _first_heard_ended(instances, chosen, obs, rules))
+        and (
+            _agreed_today(chosen, obs, rules)
+            or (
+                (not ended or status in rules.reopening_after_end or _named_anew(obs, chosen))
+                and (
+                    event_time(obs) > chosen.since
+                    or _first_heard_ended(instances, chosen, obs, rules)
+                )
+            )
+        )
         and not is_dated_recall(obs, rules)
     )
     if reopens or _carried_out(chosen, obs, rules) or _new_proposal(chosen, obs, rules):
         return None
     return index
+
+
+def _replaced_here(
+    instances: tuple[Instance, ...], ours: Instance, obs: Observation, ending: frozenset[Status]
+) -> bool:
+    """Whether ``ours`` began in ``obs``'s article (its clock started at that event time)
+    while another instance of the key ended in it: the new agreement replacing the old."""
+    now = event_time(obs)
+    if ours.clock_start != now:
+        return False
+    return any(i is not ours and i.since == now and i.status in ending for i in instances)
+
+
+def _agreed_today(ended: Instance, obs: Observation, rules: TrackerRules) -> bool:
+    """Whether ``obs`` tells an agreement made on its article's own day ("agreed early on
+    Sunday to an immediate ceasefire", in a Sunday article) while the ended instance was
+    opened on an earlier day: news of a new one, even beside the old one's end ("the
+    temporary truce declared on Wednesday ... ended"), not a recap of the old one's
+    making, which its sentence would date to that earlier day, or to an earlier month
+    ("said on Friday that the arrangement agreed in March had collapsed")."""
+    if obs.status not in rules.article_day_statuses:
+        return False
+    opened = _opened_on(ended)
+    return (
+        opened is not None
+        and opened < _day_of(event_time(obs))
+        and told_on_article_day(obs, rules)
+        and not is_dated_recall(obs, rules, despite_recent_day=True)
+    )
 
 
 def _proposed_anew(instance: Instance, obs: Observation) -> bool:
@@ -664,8 +712,15 @@ def _recalled_by_date(
     dated before the instance's first event ("it collapsed on March 18", of a proposal
     made on March 29). Not when the instance is the key's first, opened on ``obs``'s
     day: the tracker knows nothing older, and the article tells it how things stand
-    ("Ukraine accepted the US plan on March 11, but Moscow has not")."""
+    ("Ukraine accepted the US plan on March 11, but Moscow has not"). A breach dated by a
+    day before the instance's first (``dated_before_opening``) is no breach of it, even
+    then."""
     status = obs.status
+    if status in rules.dated_before_opening:
+        # A breach dated before the agreement existed is no breach of it, whatever the
+        # tracker knows of older ones.
+        opened = _opened_on(instance)
+        return opened is not None and dated_by_day_before(obs, opened, rules)
     if status in rules.recalled_when_dated:
         moment = instance.since
     elif status in rules.ending:
@@ -991,6 +1046,8 @@ def _absorb(instance: Instance, obs: Observation, changed: bool, rules: TrackerR
         start = starts or clock_start
         if start is not None:
             ends = start + timedelta(duration)
+            if starts is None and _passed_unreported(start, ends, obs):
+                ends = None
     if (
         label != ours.label
         or duration != ours.duration_days
@@ -1010,6 +1067,15 @@ def _absorb(instance: Instance, obs: Observation, changed: bool, rules: TrackerR
     return Instance(
         instance.ordinal, ours, status, since, stances, clock_start, extensions, end_source
     )
+
+
+def _passed_unreported(clock_start: datetime, ends: datetime, obs: Observation) -> bool:
+    """Whether an end worked out from the clock's start, with a length a later article
+    gives ("extended their 48-hour ceasefire", three days into it), was already past when
+    that article came out: the article tells the agreement as still there, so its end
+    is a guess the news has overtaken (an extension, a looser count), not an expiry."""
+    now = event_time(obs)
+    return clock_start < now and ends <= now
 
 
 def _end_guessed(instance: Instance) -> bool:

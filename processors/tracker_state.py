@@ -107,6 +107,17 @@ class TrackerRules:
     recalled_when_dated: frozenset[Status]
     """Statuses that a sentence dated before the instance's last change recalls: the
     steps of an agreement's making and start, which recaps retell."""
+    article_day: re.Pattern[str]
+    """Words that date an event to the article's own day; a weekday counts when it is the
+    article's (``told_on_article_day``)."""
+    article_day_statuses: frozenset[Status]
+    """The statuses an agreement dated to the article's own day is new by."""
+    beside_replacement: frozenset[Status]
+    """Mid-life statuses that, told in the article that ends one instance of a key and
+    opens another, are the ended one's (``tracker_fold``)."""
+    dated_before_opening: frozenset[Status]
+    """Statuses an agreement cannot take before it exists: one its sentence dates before
+    the instance's first event is about an older one, or none (``tracker_fold``)."""
     end_causes: Mapping[Status, frozenset[Status]]
     """For an ending, the mid-life statuses that an article reporting it tells as its cause
     ("the army ended the truce after the guerrillas broke it"): news beside the end, not a
@@ -158,6 +169,10 @@ def load_tracker_rules(path: Path | None = None) -> TrackerRules:
         history_date=re.compile(data["history_date"]),
         new_proposal=re.compile(data["new_proposal"]),
         recalled_when_dated=_status_set(data["recalled_when_dated"], "recalled_when_dated"),
+        dated_before_opening=_status_set(data["dated_before_opening"], "dated_before_opening"),
+        beside_replacement=_status_set(data["beside_replacement"], "beside_replacement"),
+        article_day=re.compile(data["article_day"]),
+        article_day_statuses=_status_set(data["article_day_statuses"], "article_day_statuses"),
         label_nouns=frozenset(str(noun).lower() for noun in data["label_nouns"]),
         end_causes=MappingProxyType(_end_causes(data["end_causes"], ending)),
         proposed_anew_after=_status_set(data["proposed_anew_after"], "proposed_anew_after"),
@@ -214,6 +229,24 @@ def is_history(observation: Observation, rules: TrackerRules) -> bool:
     return False
 
 
+_WEEKDAYS: Final = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def told_on_article_day(observation: Observation, rules: TrackerRules) -> bool:
+    """Whether the sentence dates the event to its article's own day: "today", "tonight"
+    (``article_day``), or the weekday the article came out on ("agreed early on Sunday",
+    in a Sunday article; in UTC, as the article's time is given)."""
+    published = observation.published
+    if published is None:
+        return False
+    own = _WEEKDAYS[published.astimezone(UTC).weekday()]
+    for found in rules.article_day.finditer(observation.evidence.sentence):
+        day = found.group("weekday")
+        if day is None or day == own:
+            return True
+    return False
+
+
 def is_dated_recall(
     observation: Observation, rules: TrackerRules, *, despite_recent_day: bool = False
 ) -> bool:
@@ -231,6 +264,27 @@ def is_dated_recall(
         if _MONTHS[found.group("month")] < published.month:
             # A recent day makes it news whatever month the sentence also names.
             return despite_recent_day or rules.recent_day.search(sentence) is None
+    return False
+
+
+def dated_by_day_before(observation: Observation, moment: datetime, rules: TrackerRules) -> bool:
+    """Whether the sentence dates the event by a month and a day ("on the night of October
+    11") that is over by ``moment``. The article's own month counts too: unlike
+    ``dated_by_month_before`` this asks whether the event came before ``moment``, not
+    whether it is a recap. A month after the article's is taken in the year before."""
+    published = observation.published
+    if published is None:
+        return False
+    for found in rules.dated_recall.finditer(observation.evidence.sentence):
+        written = found.group("day")
+        if written is None:
+            continue
+        month, day = _MONTHS[found.group("month")], int(written)
+        year = published.year if month <= published.month else published.year - 1
+        if not 1 <= day <= monthrange(year, month)[1]:
+            continue
+        if datetime(year, month, day, tzinfo=UTC) + timedelta(1) <= moment:
+            return True
     return False
 
 

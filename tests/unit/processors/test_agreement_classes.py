@@ -564,6 +564,135 @@ def test_a_truce_to_collect_the_dead_is_humanitarian(observe: Observe, text: str
     assert {o.agreement.scope for o in observe(text)} == {"humanitarian"}
 
 
+# --- reopening roads and crossings: a humanitarian track --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Yemen's government said it had accepted a UN proposal for the phased reopening "
+            "of roads into Taiz, held by the Houthis.",
+            ("HOUTHIS+YEM", "humanitarian", "accepted"),
+        ),
+        (
+            "Israel and Hamas fought for months. Talks on opening more crossings into Gaza "
+            "resumed in Cairo.",
+            ("HAMAS+ISR", "humanitarian", "negotiating"),
+        ),
+        (
+            "Israel and Hamas fought for months. The parties met in Cairo to discuss "
+            "reopening the Rafah crossing.",
+            ("HAMAS+ISR", "humanitarian", "negotiating"),
+        ),
+        (
+            "The Houthis and Yemen's government fought for years. The parties will also "
+            "meet under UN auspices to agree on opening roads in Taiz.",
+            ("HOUTHIS+YEM", "humanitarian", "negotiating"),
+        ),
+    ],
+)
+def test_reopening_roads_and_crossings_is_a_humanitarian_track(
+    observe: Observe, text: str, expected: tuple[str, str, str]
+) -> None:
+    check(observe, text, expected)
+
+
+def test_roads_reopened_beside_talks_on_a_ceasefire_give_the_talks_no_scope(
+    observe: Observe,
+) -> None:
+    found = observe(
+        "Russia and Ukraine fought. Talks on a ceasefire resumed on Monday, officials "
+        "said, as crews worked on reopening roads."
+    )
+    assert "humanitarian" not in {o.agreement.scope for o in found}, triples(found)
+
+
+def test_officials_meeting_about_something_else_hold_no_talks(observe: Observe) -> None:
+    found = observe("Israel and Hamas fought for months. Officials met to discuss the weather.")
+    assert not found
+
+
+# --- a release of detainees agreed: a prisoner deal -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Houthis and Yemen's government fought. Last month the government and the "
+            "Houthis agreed in principle to release about 2,200 detainees.",
+            ("HOUTHIS+YEM", "prisoner_exchange", "agreed"),
+        ),
+        (
+            "Russia and Ukraine fought. Moscow and Kyiv agreed on Friday, after talks "
+            "mediated by the UAE, to swap 150 prisoners each.",
+            ("RUS+UKR", "prisoner_exchange", "agreed"),
+        ),
+        (
+            "Russia and Ukraine fought. The detainee release agreed in March has not taken place.",
+            ("RUS+UKR", "prisoner_exchange", "agreed"),
+        ),
+        (
+            "Israel and Hamas fought. Israel said the hostage release agreed with Hamas was "
+            "postponed.",
+            ("HAMAS+ISR", "prisoner_exchange", "suspended"),
+        ),
+    ],
+)
+def test_a_release_of_detainees_agreed_is_a_prisoner_deal(
+    observe: Observe, text: str, expected: tuple[str, str, str]
+) -> None:
+    check(observe, text, expected)
+
+
+def test_both_sides_unnamed_still_act(observe: Observe) -> None:
+    found = observe("Russia and Ukraine fought. Both sides swapped 84 prisoners on Friday.")
+    assert ("RUS+UKR", "prisoner_exchange", "in_effect") in triples(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "India and Pakistan fought. Officials of the two sides met and exchanged updated "
+        "lists of civilian prisoners.",
+        "Russia and Ukraine fought. Both sides exchanged the names of detainees held.",
+        "Armenia and Azerbaijan fought. The two sides exchanged fire near prisoners' camps.",
+    ],
+)
+def test_exchanging_lists_or_fire_is_no_prisoner_exchange(observe: Observe, text: str) -> None:
+    found = observe(text)
+    assert "prisoner_exchange" not in {o.agreement.scope for o in found}, triples(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "by"),
+    [
+        (
+            "Israel and Hamas fought. Hamas said it had engaged positively with the truce "
+            "proposal.",
+            "HAMAS",
+        ),
+        ("Israel and Hamas fought. Israel reacted favourably to the Egyptian truce plan.", "ISR"),
+        (
+            "Russia and Ukraine fought. Kyiv responded constructively to the US ceasefire plan.",
+            "UKR",
+        ),
+    ],
+)
+def test_engaging_positively_with_a_plan_accepts_it(observe: Observe, text: str, by: str) -> None:
+    found = observe(text)
+    assert ("accepted", by) in {(o.status, o.by) for o in found}, triples(found)
+
+
+def test_a_promise_to_deal_positively_with_any_plan_accepts_none(observe: Observe) -> None:
+    found = observe(
+        "Israel and Hamas fought. Hamas said it would deal positively with any proposal "
+        "that ended the war."
+    )
+    assert "accepted" not in {o.status for o in found}, triples(found)
+
+
 @pytest.mark.parametrize(
     "text",
     [

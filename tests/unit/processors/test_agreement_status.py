@@ -901,6 +901,227 @@ def test_a_passive_participle_with_its_agent_is_a_relative_clause_on_the_subject
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Reports from both sides say a ceasefire between Pakistan and Afghanistan has "
+        "taken effect.",
+        "By nightfall the truce between Thailand and Cambodia had already taken effect.",
+        "Officials said the ceasefire between Israel and Hamas had taken effect at dawn.",
+    ],
+)
+def test_a_perfect_tense_taking_effect_puts_the_agreement_in_effect(
+    observe: Observe, text: str
+) -> None:
+    assert "in_effect" in {o.status for o in observe(text)}
+
+
+def test_a_truce_not_yet_taken_effect_is_not_in_effect(observe: Observe) -> None:
+    found = observe("The truce between Thailand and Cambodia has not taken effect yet.")
+    assert "in_effect" not in {o.status for o in found}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pakistan and Afghanistan agreed to extend their ceasefire until the end of peace "
+        "talks in Qatar.",
+        "Israel and Hamas said the talks in Cairo would go on until the end of the truce.",
+        "Russia and Ukraine must swap the prisoners before the end of the ceasefire.",
+        "Both armies will stay in their barracks through the end of the truce between "
+        "Thailand and Cambodia.",
+    ],
+)
+def test_the_end_of_an_agreement_as_a_time_limit_ends_nothing(observe: Observe, text: str) -> None:
+    found = observe(text)
+    assert not {o.status for o in found} & {"collapsed", "expired"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The war resumed after the end of the truce between Israel and Hamas on Sunday.",
+        "Thailand and Cambodia said the end of the truce came on Sunday.",
+    ],
+)
+def test_the_end_of_an_agreement_as_an_event_still_ends_it(observe: Observe, text: str) -> None:
+    found = observe(text)
+    assert {o.status for o in found} & {"collapsed", "expired"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pakistan and Afghanistan renewed their truce hours before it expired.",
+        "Mediators secured an extension of the ceasefire between Israel and Hamas minutes "
+        "before it ran out.",
+        "Thailand and Cambodia agreed to prolong the truce on Friday, just before it lapsed.",
+    ],
+)
+def test_a_renewal_before_the_end_heads_the_end_off(observe: Observe, text: str) -> None:
+    found = {o.status for o in observe(text)}
+    assert "extended" in found
+    assert not found & {"expired", "collapsed"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Efforts to extend the truce between Pakistan and Afghanistan failed hours before "
+        "it expired.",
+        "Israeli jets struck Gaza hours before the truce between Israel and Hamas expired.",
+        "The truce between Israel and Hamas was extended twice before it expired on December 1.",
+    ],
+)
+def test_an_end_after_before_without_a_renewal_still_happened(observe: Observe, text: str) -> None:
+    assert "expired" in {o.status for o in observe(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pakistan and Afghanistan agreed to extend the truce. Analysts said the extension "
+        "showed that both governments wanted to step back from war.",
+        "Israel and Hamas kept the truce. Diplomats said the truce proved that both sides "
+        "wanted a lasting deal.",
+    ],
+)
+def test_what_an_agreement_showed_is_no_act_on_it(observe: Observe, text: str) -> None:
+    assert "proposed" not in {o.status for o in observe(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (
+            "The temporary truce between Pakistan and Afghanistan declared on Wednesday, "
+            "which had been stretched to cover the Doha talks, ended with them.",
+            "expired",
+        ),
+        (
+            "The truce between Israel and Hamas agreed in March, which was extended twice, "
+            "collapsed on Sunday.",
+            "collapsed",
+        ),
+        (
+            "The ceasefire between Israel and Hamas brokered by Qatar, which Hamas accepted, "
+            "was violated on Tuesday.",
+            "violated",
+        ),
+    ],
+)
+def test_a_participle_phrase_and_a_which_aside_still_leave_the_subject_its_verb(
+    observe: Observe, text: str, status: str
+) -> None:
+    assert status in {o.status for o in observe(text)}
+
+
+def test_talks_named_inside_the_aside_do_not_take_the_subjects_verb(observe: Observe) -> None:
+    found = observe(
+        "The truce between Pakistan and Afghanistan declared on Wednesday, which had been "
+        "stretched to cover the Doha talks, ended with them."
+    )
+    assert ("talks", "expired") not in {(o.agreement.kind, o.status) for o in found}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister warned that the Houthis had a long record of walking away from their "
+        "commitments under the truce with Yemen's government.",
+        "Israel said Hamas has a history of violating ceasefires with Israel.",
+        "Kyiv said Russia had a track record of breaking truces with Ukraine.",
+    ],
+)
+def test_a_habit_told_is_no_act_on_the_agreement(observe: Observe, text: str) -> None:
+    assert not {o.status for o in observe(text)} & {"collapsed", "violated"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If the truce holds, the envoy will ask Israel and Hamas to extend it and to begin "
+        "talks on a prisoner exchange.",
+        "If it holds, officials said, mediators will press Russia and Ukraine to widen it and "
+        "then to open talks on reopening the roads.",
+    ],
+)
+def test_the_future_of_a_clause_opened_by_a_condition_is_the_conditions(
+    observe: Observe, text: str
+) -> None:
+    assert "negotiating" not in {o.status for o in observe(text)}
+
+
+def test_talks_told_in_the_past_after_an_opening_condition_still_happened(
+    observe: Observe,
+) -> None:
+    found = observe(
+        "If the truce holds, the envoy said, talks between Israel and Hamas on a prisoner "
+        "exchange began on Monday."
+    )
+    assert "negotiating" in {o.status for o in found}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The truce between Pakistan and Afghanistan lapses on October 22 unless both sides "
+        "agree to renew it.",
+        "The ceasefire between Israel and Hamas ends at midnight on Sunday unless it is extended.",
+        "The grain deal between Russia and Ukraine expires on November 19 if it is not renewed.",
+    ],
+)
+def test_an_end_in_the_present_under_a_condition_is_a_term_still_to_come(
+    observe: Observe, text: str
+) -> None:
+    assert not {o.status for o in observe(text)} & {"expired", "collapsed"}
+
+
+def test_an_end_in_the_past_is_told_whatever_follows(observe: Observe) -> None:
+    found = observe("The truce between Thailand and Cambodia expired on Friday, officials said.")
+    assert "expired" in {o.status for o in found}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Diplomats said that, if the calm holds through the summer, the envoy would push for "
+        "a broader truce between the Houthis and Yemen's government.",
+        "Officials said that if the truce holds, Egypt will propose a permanent ceasefire "
+        "between Israel and Hamas.",
+    ],
+)
+def test_a_condition_opening_a_reported_clause_governs_it(observe: Observe, text: str) -> None:
+    assert "proposed" not in {o.status for o in observe(text)}
+
+
+def test_a_reported_plan_without_a_condition_is_still_told(observe: Observe) -> None:
+    found = observe("Officials said Egypt would propose a ceasefire between Israel and Hamas.")
+    assert "proposed" in {o.status for o in found}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "UN-led talks between the Houthis and Yemen's government on reopening roads around "
+        "Taiz ended a first round last week without agreement.",
+        "Peace talks between Russia and Ukraine in Istanbul ended their third round without "
+        "a deal.",
+    ],
+)
+def test_a_round_of_talks_ending_without_a_deal_is_talks_going_on(
+    observe: Observe, text: str
+) -> None:
+    found = {o.status for o in observe(text)}
+    assert "suspended" not in found
+    assert "negotiating" in found
+
+
+def test_talks_ending_without_a_deal_are_suspended(observe: Observe) -> None:
+    found = observe("Peace talks between Russia and Ukraine in Istanbul ended without a deal.")
+    assert "suspended" in {o.status for o in found}
+
+
+@pytest.mark.parametrize(
     ("text", "status", "by"),
     [
         ("Putin ordered Russian forces in Ukraine to hold fire for 36 hours.", "in_effect", "RUS"),

@@ -1512,3 +1512,102 @@ def test_a_date_of_the_agreement_itself_does_not_recall_a_later_event(
     _, alerts = run([obs("a1", "agreed", 2), obs("a2", "in_effect", 15), later], rules)
 
     assert [a.status for a in alerts] == ["agreed", "in_effect", status]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "breach"),
+    [
+        ("Afghan forces attacked border posts on the night of March 14.", False),
+        ("Artillery hit the town on March 15, officials said.", False),
+        ("Shelling resumed on the night of March 19, officials said.", True),
+        ("Shelling resumed overnight, officials said.", True),
+    ],
+)
+def test_a_breach_dated_before_the_agreement_existed_is_no_breach_of_it(
+    rules: TrackerRules, sentence: str, *, breach: bool
+) -> None:
+    # The truce is first heard of on March 18 (START); the background of the fighting in
+    # the same article dates attacks to days before it.
+    agreed = obs("a1", "agreed", 0, scope="general", kind="truce")
+    attack = said(obs("a1", "violated", 0, scope="general", kind="truce", at=40), sentence)
+    later = said(obs("a2", "violated", 1.5, scope="general", kind="truce"), sentence)
+
+    _, alerts = run([agreed, attack] if not breach else [agreed, later], rules)
+
+    assert [a.status for a in alerts] == ["agreed", *(["violated"] if breach else [])]
+
+
+@pytest.mark.parametrize("extended", [True, False])
+def test_a_length_first_told_after_it_would_have_run_out_expires_nothing_retroactively(
+    rules: TrackerRules, *, extended: bool
+) -> None:
+    # Agreed on day 0 with no length; on day 3 an article speaks of "their 48-hour
+    # ceasefire" (talks, or its extension): the end that length gives is already past,
+    # and the article tells the truce as still there.
+    agreed = obs("a1", "agreed", 0, scope="general", kind="ceasefire")
+    talks = obs("a2", "negotiating", 3, scope="general", kind="ceasefire", duration=2.0)
+    extension = obs("a2", "extended", 3, scope="general", kind="ceasefire", duration=2.0, at=60)
+
+    _, alerts = run([agreed, talks, *([extension] if extended else [])], rules)
+
+    assert "expired" not in [a.status for a in alerts]
+
+
+def test_a_length_told_in_the_article_that_starts_the_clock_still_expires(
+    rules: TrackerRules,
+) -> None:
+    agreed = obs("a1", "agreed", 0, scope="general", kind="ceasefire", duration=2.0)
+    later = obs("a2", "violated", 3, scope="general", kind="ceasefire")
+
+    _, alerts = run([agreed, later], rules)
+
+    assert "expired" in [a.status for a in alerts]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "new"),
+    [
+        ("Both sides agreed early on Friday to an immediate ceasefire, Qatar said.", True),
+        ("Both sides agreed today to an immediate ceasefire, Qatar said.", True),
+        ("The ceasefire both sides agreed on Tuesday is over, Qatar said.", False),
+        ("Kyiv said on Friday that the ceasefire agreed in February had ended.", False),
+        ("Both sides agreed to an immediate ceasefire, Qatar said.", False),
+    ],
+)
+def test_an_agreement_of_the_articles_own_day_beside_an_old_ones_end_is_a_new_one(
+    rules: TrackerRules, sentence: str, *, new: bool
+) -> None:
+    # START is a Tuesday; the article of day 3 (a Friday) reports the end of the truce
+    # agreed on day 0 and, in another sentence, an agreement.
+    first = obs("a1", "agreed", 0, scope="general", kind="truce")
+    end = said(obs("a2", "expired", 3, scope="general", kind="truce", at=90), "It ended.")
+    deal = said(obs("a2", "agreed", 3, scope="general", kind="ceasefire"), sentence)
+
+    tracker, alerts = run([first, end, deal], rules)
+
+    assert [(a.status, a.article_id) for a in alerts][-1] == (
+        ("agreed", "a2") if new else ("expired", "a2")
+    )
+    assert len(tracker.states()[GENERAL].instances) == (2 if new else 1)
+
+
+@pytest.mark.parametrize(("replaced", "breaches"), [(True, 0), (False, 1)])
+def test_a_breach_beside_an_old_truces_end_and_a_new_ones_making_is_the_old_ones(
+    rules: TrackerRules, *, replaced: bool, breaches: int
+) -> None:
+    # Day 3: the truce of day 0 ended, a new ceasefire agreed "today", and breaches of the
+    # stopgap truce recalled; without the end, a breach beside a new deal is news.
+    first = obs("a1", "agreed", 0, scope="general", kind="truce")
+    end = said(obs("a2", "expired", 3, scope="general", kind="truce", at=90), "It ended.")
+    deal = said(
+        obs("a2", "agreed", 3, scope="general", kind="ceasefire"),
+        "Both sides agreed today to an immediate ceasefire.",
+    )
+    breach = said(
+        obs("a2", "violated", 3, scope="general", kind="truce", at=200),
+        "Each side accused the other of breaching the stopgap truce.",
+    )
+
+    _, alerts = run([first, *([end] if replaced else []), deal, breach], rules)
+
+    assert [a.status for a in alerts].count("violated") == breaches
