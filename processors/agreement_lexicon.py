@@ -306,6 +306,8 @@ class AgreementLexicon:
     """Time zones named after a clock time ("Moscow time"); None for "local time"."""
     today: tuple[str, ...]
     """Words naming the day of publication ("today", "tonight")."""
+    loose_clock: timedelta
+    """How far past the article's time a start told without a zone must lie to be ahead."""
     date: re.Pattern[str]
     """A day named, with its time and zone. This and the three patterns after it match
     case-folded text (``agreement_text.folded``)."""
@@ -720,6 +722,7 @@ def build_agreement_lexicon(data: Mapping[str, Any]) -> AgreementLexicon:
         weekdays=MappingProxyType(dict(dates["weekdays"])),
         zones=MappingProxyType(zones),
         today=tuple(dates["today"]),
+        loose_clock=timedelta(hours=float(dates["loose_clock_hours"])),
         date=re.compile(
             dates["date"].replace("{zone}", zone_names).replace("{today}", today_names)
         ),

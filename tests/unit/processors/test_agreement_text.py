@@ -390,3 +390,37 @@ def test_a_day_named_without_its_year_is_read_by_the_tense(
 ) -> None:
     found = observe(text, published)
     assert {o.agreement.starts for o in found if o.agreement.starts} == {starts}
+
+
+@pytest.mark.parametrize(
+    ("clause", "moment"),
+    [
+        ("a truce that will start at 06:00 on Thursday (23:00 GMT Wednesday)", (4, 16, 23)),
+        ("a truce that will start at 6 a.m. on Thursday (2300 GMT on Wednesday)", (4, 16, 23)),
+        ("a halt from 02:00 on Saturday (21:00 UTC Friday)", (4, 18, 21)),
+        ("a halt from noon on Friday (0900 GMT Friday)", (4, 18, 9)),
+    ],
+)
+def test_a_utc_restatement_with_its_own_weekday_is_the_moment_just_told(
+    lexicon: AgreementLexicon, clause: str, moment: tuple[int, int, int]
+) -> None:
+    read = stated_times(clause, lexicon, PUBLISHED)
+    month, day, hour = moment
+    assert read.starts == datetime(2025, month, day, hour, tzinfo=UTC)
+    assert read.zoned  # told in UTC: exact, and the bracket's zone is not the clause's
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "a truce from midnight on Saturday (2100 GMT)",
+        "a pause starting at 0500 GMT on Saturday",
+        "a truce from 7 a.m. local time (05:00 UTC) on Saturday",
+    ],
+)
+def test_a_moment_told_in_utc_is_exact(lexicon: AgreementLexicon, clause: str) -> None:
+    assert stated_times(clause, lexicon, PUBLISHED).zoned
+
+
+def test_a_clock_without_a_zone_is_not_exact(lexicon: AgreementLexicon) -> None:
+    assert not stated_times("a truce from 08:00 on Saturday", lexicon, PUBLISHED).zoned
