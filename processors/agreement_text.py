@@ -515,7 +515,8 @@ def _resolve(
         # time a truce by: proposals say it as often as agreements do.
         if clock is None:
             return None
-        day = published.astimezone(zone).date()
+        # Past midnight, the words of the day's entries still name that day.
+        day = (published.astimezone(zone) - lexicon.small_hours).date()
     elif weekday is not None and lexicon.months.get(month_word) is None:
         named = lexicon.weekdays[weekday.lower()]
         back = -((published.weekday() - named) % 7)

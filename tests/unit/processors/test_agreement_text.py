@@ -424,3 +424,31 @@ def test_a_moment_told_in_utc_is_exact(lexicon: AgreementLexicon, clause: str) -
 
 def test_a_clock_without_a_zone_is_not_exact(lexicon: AgreementLexicon) -> None:
     assert not stated_times("a truce from 08:00 on Saturday", lexicon, PUBLISHED).zoned
+
+
+@pytest.mark.parametrize(
+    ("clause", "published", "starts"),
+    [
+        # 00:30 in Moscow: the live blog's "today" is the day just ended.
+        (
+            "a halt from 6 p.m. Moscow time today",
+            datetime(2025, 4, 19, 21, 30, tzinfo=UTC),
+            datetime(2025, 4, 19, 15, 0, tzinfo=UTC),
+        ),
+        (
+            "a halt from 18:00 Kyiv time tonight",
+            datetime(2025, 4, 19, 23, 0, tzinfo=UTC),
+            datetime(2025, 4, 19, 15, 0, tzinfo=UTC),
+        ),
+        # 09:00 in Moscow: today is today.
+        (
+            "a halt from 6 p.m. Moscow time today",
+            datetime(2025, 4, 20, 6, 0, tzinfo=UTC),
+            datetime(2025, 4, 20, 15, 0, tzinfo=UTC),
+        ),
+    ],
+)
+def test_today_in_the_small_hours_is_the_day_just_ended(
+    lexicon: AgreementLexicon, clause: str, published: datetime, starts: datetime
+) -> None:
+    assert stated_times(clause, lexicon, published).starts == starts
