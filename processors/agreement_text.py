@@ -129,9 +129,19 @@ def clause_of(text: str, sentence: tuple[int, int], pos: int, breaks: tuple[str,
     best = start
     for mark in breaks:
         at = head.rfind(mark)
+        while at >= 0 and _clock_colon(text, start + at, mark):
+            at = head.rfind(mark, 0, at)
         if at >= 0:
             best = max(best, start + at + len(mark))
     return best
+
+
+def _clock_colon(text: str, at: int, mark: str) -> bool:
+    """Whether the break ``mark`` found at ``at`` is the colon of a clock ("from 00:00",
+    "at 18:00 Moscow time"), which ends no clause: a colon between two digits."""
+    return (
+        mark == ":" and 0 < at < len(text) - 1 and text[at - 1].isdigit() and text[at + 1].isdigit()
+    )
 
 
 class ClauseBreaks(NamedTuple):
@@ -160,7 +170,8 @@ def clause_breaks(text: str, sentence: tuple[int, int], breaks: tuple[str, ...])
     for mark in breaks:
         at = chunk.find(mark)
         while at >= 0:
-            spans.append((start + at, start + at + len(mark)))
+            if not _clock_colon(text, start + at, mark):
+                spans.append((start + at, start + at + len(mark)))
             at = chunk.find(mark, at + 1)
     return ClauseBreaks(
         sentence, tuple(sorted(s for s, _ in spans)), tuple(sorted(e for _, e in spans))
@@ -174,6 +185,8 @@ def clause_end(text: str, sentence: tuple[int, int], pos: int, breaks: tuple[str
     best = end
     for mark in breaks:
         at = tail.find(mark)
+        while at >= 0 and _clock_colon(text, pos + at, mark):
+            at = tail.find(mark, at + 1)
         if at >= 0:
             best = min(best, pos + at)
     return best

@@ -452,3 +452,26 @@ def test_today_in_the_small_hours_is_the_day_just_ended(
     lexicon: AgreementLexicon, clause: str, published: datetime, starts: datetime
 ) -> None:
     assert stated_times(clause, lexicon, published).starts == starts
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Both sides agreed to a truce from 00:00 local time on Sunday, the ministry said.",
+        "Russia will hold fire from 18:00 Moscow time today until midnight on Sunday.",
+        "The halt runs until 12:00 on Sunday and may be renewed.",
+        "The ceasefire took effect at 9:45 p.m. (21:45 GMT) on Monday.",
+    ],
+)
+def test_the_colon_of_a_clock_ends_no_clause(lexicon: AgreementLexicon, sentence: str) -> None:
+    found = clause_breaks(sentence, (0, len(sentence)), lexicon.clause_breaks)
+    assert found.starts == ()
+    last = len(sentence) - 1
+    assert clause_of(sentence, (0, len(sentence)), last, lexicon.clause_breaks) == 0
+    assert clause_end(sentence, (0, len(sentence)), 0, lexicon.clause_breaks) == len(sentence)
+
+
+def test_a_colon_between_words_still_ends_a_clause(lexicon: AgreementLexicon) -> None:
+    text = "At 18:00 the army said one thing: the truce had begun at 17:30."
+    found = clause_breaks(text, (0, len(text)), lexicon.clause_breaks)
+    assert found.starts == (text.index(": "),)
