@@ -342,7 +342,8 @@ def stated_times(text: str, lexicon: AgreementLexicon, published: datetime | Non
         if found[1:] and _restates(timed, before):
             # "06:00 on Thursday (23:00 GMT Wednesday)": the bracket's zone is its own.
             continue
-        named = match.group("zone") or (timed.group("zone") if timed else None)
+        named = match.group("zone") or match.group("zone_after")
+        named = named or (timed.group("zone") if timed else None)
         zone = zone or named
     starts = ends = None
     scheduled = weekly = False
@@ -518,7 +519,9 @@ def _resolve(
     yesterday); today's stays today.
     """
     clock = match.group("time") or (timed.group("time") if timed else None)
-    zone_name = match.group("zone") or (timed.group("zone") if timed else None) or clause_zone
+    # "at 00:00 on Sunday, May 3, Goma time": the zone may follow the day, not the clock.
+    zone_name = match.group("zone") or match.group("zone_after")
+    zone_name = zone_name or (timed.group("zone") if timed else None) or clause_zone
     zone = lexicon.zones.get((zone_name or "").lower()) or UTC
     weekday = match.group("wd")
     month_word = (match.group("m1") or match.group("m2") or match.group("m3") or "").lower()

@@ -475,3 +475,20 @@ def test_a_colon_between_words_still_ends_a_clause(lexicon: AgreementLexicon) ->
     text = "At 18:00 the army said one thing: the truce had begun at 17:30."
     found = clause_breaks(text, (0, len(text)), lexicon.clause_breaks)
     assert found.starts == (text.index(": "),)
+
+
+@pytest.mark.parametrize(
+    ("clause", "starts"),
+    [
+        ("a truce that will take effect at 00:00 on Sunday, April 20, Goma time", (4, 19, 22)),
+        ("a halt from 6 a.m. on Saturday April 19 Moscow time", (4, 19, 3)),
+        ("a truce from midnight on Saturday, Kyiv time, until Monday", (4, 18, 21)),
+    ],
+)
+def test_a_zone_told_after_the_day_holds_for_its_clock(
+    lexicon: AgreementLexicon, clause: str, starts: tuple[int, int, int]
+) -> None:
+    read = stated_times(clause, lexicon, PUBLISHED)
+    month, day, hour = starts
+    assert read.starts == datetime(2025, month, day, hour, tzinfo=UTC)
+    assert read.zoned
