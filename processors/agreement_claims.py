@@ -75,6 +75,9 @@ class ArticleContext:
     """Clause breaks of each sentence read so far."""
     bound: set[tuple[str, ...]] = field(default_factory=set)
     """The pairs of sides that agreements named so far bind by name ("between X and Y")."""
+    exact_starts: set[datetime] = field(default_factory=set)
+    """Starts read from a clause that names its time zone: exact moments, unlike a clock
+    told without one ("from 08:00 on Monday"), which is read as UTC."""
 
     def clauses(self, sentence: tuple[int, int]) -> ClauseBreaks:
         """The clause breaks of ``sentence``, found once."""
@@ -727,6 +730,8 @@ def observe(
         if seen is not None:
             seen[claim.mention] = facts
     starts, ends, scheduled, zoned, named = facts
+    if zoned and starts is not None:
+        context.exact_starts.add(starts)
     mediators = {a for a in (*mention.backers, *claim.hints, *named) if a not in parties}
     duration = mention.duration
     if duration is None and claim.status in _LENGTHENED:

@@ -306,6 +306,10 @@ class AgreementLexicon:
     """Time zones named after a clock time ("Moscow time"); None for "local time"."""
     today: tuple[str, ...]
     """Words naming the day of publication ("today", "tonight")."""
+    small_hours: timedelta
+    """How long past local midnight "today" still names the day before."""
+    loose_clock: timedelta
+    """How far past the article's time a start told without a zone must lie to be ahead."""
     date: re.Pattern[str]
     """A day named, with its time and zone. This and the three patterns after it match
     case-folded text (``agreement_text.folded``)."""
@@ -720,6 +724,8 @@ def build_agreement_lexicon(data: Mapping[str, Any]) -> AgreementLexicon:
         weekdays=MappingProxyType(dict(dates["weekdays"])),
         zones=MappingProxyType(zones),
         today=tuple(dates["today"]),
+        loose_clock=timedelta(hours=float(dates["loose_clock_hours"])),
+        small_hours=timedelta(hours=float(dates["small_hours"])),
         date=re.compile(
             dates["date"].replace("{zone}", zone_names).replace("{today}", today_names)
         ),

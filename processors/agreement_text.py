@@ -129,9 +129,19 @@ def clause_of(text: str, sentence: tuple[int, int], pos: int, breaks: tuple[str,
     best = start
     for mark in breaks:
         at = head.rfind(mark)
+        while at >= 0 and _clock_colon(text, start + at, mark):
+            at = head.rfind(mark, 0, at)
         if at >= 0:
             best = max(best, start + at + len(mark))
     return best
+
+
+def _clock_colon(text: str, at: int, mark: str) -> bool:
+    """Whether the break ``mark`` found at ``at`` is the colon of a clock ("from 00:00",
+    "at 18:00 Moscow time"), which ends no clause: a colon between two digits."""
+    return (
+        mark == ":" and 0 < at < len(text) - 1 and text[at - 1].isdigit() and text[at + 1].isdigit()
+    )
 
 
 class ClauseBreaks(NamedTuple):
@@ -160,7 +170,8 @@ def clause_breaks(text: str, sentence: tuple[int, int], breaks: tuple[str, ...])
     for mark in breaks:
         at = chunk.find(mark)
         while at >= 0:
-            spans.append((start + at, start + at + len(mark)))
+            if not _clock_colon(text, start + at, mark):
+                spans.append((start + at, start + at + len(mark)))
             at = chunk.find(mark, at + 1)
     return ClauseBreaks(
         sentence, tuple(sorted(s for s, _ in spans)), tuple(sorted(e for _, e in spans))
@@ -174,6 +185,8 @@ def clause_end(text: str, sentence: tuple[int, int], pos: int, breaks: tuple[str
     best = end
     for mark in breaks:
         at = tail.find(mark)
+        while at >= 0 and _clock_colon(text, pos + at, mark):
+            at = tail.find(mark, at + 1)
         if at >= 0:
             best = min(best, pos + at)
     return best
@@ -290,7 +303,8 @@ class StatedTimes(NamedTuple):
     """True for a start told as a schedule ("from 6 p.m.", "starting Monday"), not as
     something that happened ("took effect at 6 p.m.")."""
     zoned: bool = False
-    """True when the clause names a time zone, so the moments are exact."""
+    """True when the clause names a time zone or tells a moment in UTC ("midnight on
+    Saturday (2100 GMT)"), so the moments are exact."""
 
 
 def stated_times(text: str, lexicon: AgreementLexicon, published: datetime | None) -> StatedTimes:
@@ -325,7 +339,11 @@ def stated_times(text: str, lexicon: AgreementLexicon, published: datetime | Non
         if timed is not None and before.endswith(timed.group()):
             before = before[: len(before) - len(timed.group())]
         found.append(_Dated(match, timed, before, night is not None))
-        named = match.group("zone") or (timed.group("zone") if timed else None)
+        if found[1:] and _restates(timed, before):
+            # "06:00 on Thursday (23:00 GMT Wednesday)": the bracket's zone is its own.
+            continue
+        named = match.group("zone") or match.group("zone_after")
+        named = named or (timed.group("zone") if timed else None)
         zone = zone or named
     starts = ends = None
     scheduled = weekly = False
@@ -337,6 +355,9 @@ def stated_times(text: str, lexicon: AgreementLexicon, published: datetime | Non
             # of the moment just told is exact; it wins over the local reading.
             is_end, tense = last
             moment = _resolve(match, timed, zone, lexicon, published, tense, is_end, overnight)
+            told: datetime | None = ends if is_end else starts
+            if moment is not None and told is not None:
+                moment = _near(moment, told)
             if moment is not None and is_end:
                 ends = moment
             elif moment is not None:
@@ -372,7 +393,16 @@ def stated_times(text: str, lexicon: AgreementLexicon, published: datetime | Non
         while ends <= starts:
             ends += timedelta(days=7)
     zoned = zone is not None and lexicon.zones.get(zone.lower()) is not None
+    zoned = zoned or any(_told_in_utc(match, timed) for match, timed, _, _ in found)
     return StatedTimes(starts, ends, scheduled, zoned)
+
+
+def _told_in_utc(match: re.Match[str], timed: re.Match[str] | None) -> bool:
+    """Whether a day's time is told in UTC, alone ("1500 GMT") or beside the local one
+    ("6 a.m. local time (0400 GMT)")."""
+    if _utc_clock(match) or (timed is not None and _utc_clock(timed)):
+        return True
+    return any((match.group("utc"), match.group("utc_after"), timed and timed.group("utc")))
 
 
 class _Dated(NamedTuple):
@@ -402,10 +432,27 @@ _OPEN_BRACKET = re.compile(r"[,;]?\s*\(\s*$")
 
 def _restates(timed: re.Match[str] | None, before: str) -> bool:
     """Whether a day and its time restate the moment just told, in UTC and in brackets:
-    "(2100 GMT on Sunday)" after "until midnight on the night from Sunday to Monday"."""
-    if timed is None or _UTC_CLOCK.search(timed.group("time")) is None:
+    "(2100 GMT on Sunday)" after "until midnight on the night from Sunday to Monday",
+    "(23:00 GMT Wednesday)" after "at 06:00 on Thursday"."""
+    if timed is None or not _utc_clock(timed):
         return False
     return _OPEN_BRACKET.search(before) is not None
+
+
+def _utc_clock(found: re.Match[str]) -> bool:
+    """Whether a time match tells its clock in UTC: "2100 GMT", or "23:00" with "GMT"
+    read as its zone."""
+    clock = found.group("time")
+    return clock is not None and (
+        _UTC_CLOCK.search(clock) is not None
+        or _UTC_CLOCK.fullmatch(found.group("zone") or "") is not None
+    )
+
+
+def _near(moment: datetime, told: datetime) -> datetime:
+    """A weekday's moment restating ``told``: the week's that lies nearest to it ("at
+    06:00 on Thursday (23:00 GMT Wednesday)" is the Wednesday just before)."""
+    return min((moment + timedelta(days=7 * k) for k in (-1, 0, 1)), key=lambda m: abs(m - told))
 
 
 def _year_of(month: int, day_of: int, published: date, tense: str | None) -> date:
@@ -472,7 +519,9 @@ def _resolve(
     yesterday); today's stays today.
     """
     clock = match.group("time") or (timed.group("time") if timed else None)
-    zone_name = match.group("zone") or (timed.group("zone") if timed else None) or clause_zone
+    # "at 00:00 on Sunday, May 3, Goma time": the zone may follow the day, not the clock.
+    zone_name = match.group("zone") or match.group("zone_after")
+    zone_name = zone_name or (timed.group("zone") if timed else None) or clause_zone
     zone = lexicon.zones.get((zone_name or "").lower()) or UTC
     weekday = match.group("wd")
     month_word = (match.group("m1") or match.group("m2") or match.group("m3") or "").lower()
@@ -482,7 +531,8 @@ def _resolve(
         # time a truce by: proposals say it as often as agreements do.
         if clock is None:
             return None
-        day = published.astimezone(zone).date()
+        # Past midnight, the words of the day's entries still name that day.
+        day = (published.astimezone(zone) - lexicon.small_hours).date()
     elif weekday is not None and lexicon.months.get(month_word) is None:
         named = lexicon.weekdays[weekday.lower()]
         back = -((published.weekday() - named) % 7)

@@ -106,7 +106,11 @@ def extract_observations(
             )
         )
     found = _open_ended(
-        _term_ends(_not_begun_yet(found, article.published), text, lexicon), text, lexicon
+        _term_ends(
+            _not_begun_yet(found, article.published, context.exact_starts, lexicon), text, lexicon
+        ),
+        text,
+        lexicon,
     )
     return _dedupe(found)
 
@@ -188,18 +192,27 @@ def _open_ended(
     ]
 
 
-def _not_begun_yet(found: list[Observation], published: datetime | None) -> list[Observation]:
+def _not_begun_yet(
+    found: list[Observation],
+    published: datetime | None,
+    exact: set[datetime],
+    lexicon: AgreementLexicon,
+) -> list[Observation]:
     """In force is agreed for an agreement the article says starts later.
 
     "The truce enters into force on Thursday at 06:00 ... troops were ordered to observe
     the truce": an order to keep a truce not yet begun tells its terms, not its start.
+    ``exact`` are the starts read with a named zone; any other start, a clock read as
+    UTC, must lie well ahead ("from 08:00 on Monday" in Baku has begun at 06:30 UTC).
     """
     if published is None:
         return found
     ahead = {
         obs.agreement.id
         for obs in found
-        if obs.agreement.starts is not None and obs.agreement.starts > published
+        if obs.agreement.starts is not None
+        and obs.agreement.starts
+        > (published if obs.agreement.starts in exact else published + lexicon.loose_clock)
     }
     if not ahead:
         return found

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 from agreement_checks import Observe
 
@@ -81,6 +83,57 @@ def test_an_order_to_observe_a_truce_that_starts_later_is_no_start(observe: Obse
         "Bangkok time. Troops were ordered to observe the ceasefire strictly."
     )
     assert {o.status for o in observe(text)} == {"agreed"}
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        # 6 a.m. with no zone, in an article of 04:00 UTC on Friday: in Bangkok it is past.
+        (
+            "Thailand and Cambodia signed a ceasefire that will take effect at 6 a.m. on "
+            "Friday. Troops were ordered to observe the ceasefire strictly.",
+            datetime(2025, 6, 6, 4, 0, tzinfo=UTC),
+        ),
+        (
+            "Armenia and Azerbaijan committed to a humanitarian ceasefire from 8 a.m. on "
+            "Monday. The ceasefire is now in effect, officials in Baku said.",
+            datetime(2025, 6, 2, 6, 30, tzinfo=UTC),
+        ),
+    ],
+)
+def test_a_clock_without_a_zone_just_ahead_may_have_struck_already(
+    observe: Observe, text: str, published: datetime
+) -> None:
+    assert "in_effect" in {o.status for o in observe(text, published)}
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        # A day ahead is ahead in any zone.
+        (
+            "Thailand and Cambodia signed a ceasefire that will take effect at 6 a.m. on "
+            "Friday. Troops were ordered to observe the ceasefire strictly.",
+            datetime(2025, 6, 5, 4, 0, tzinfo=UTC),
+        ),
+        # A named zone makes the moment exact: 8 a.m. in Baku is 04:00 UTC.
+        (
+            "Armenia and Azerbaijan committed to a humanitarian ceasefire from 8 a.m. Baku "
+            "time on Monday. The ceasefire is now in effect, officials in Baku said.",
+            datetime(2025, 6, 2, 3, 30, tzinfo=UTC),
+        ),
+        # So does a moment told in UTC.
+        (
+            "Israel and Hamas agreed to a truce that begins at 8 a.m. on Sunday (0600 GMT). "
+            "Troops were ordered to observe the truce.",
+            datetime(2025, 6, 8, 5, 0, tzinfo=UTC),
+        ),
+    ],
+)
+def test_a_start_surely_ahead_leaves_the_truce_agreed(
+    observe: Observe, text: str, published: datetime
+) -> None:
+    assert "in_effect" not in {o.status for o in observe(text, published)}
 
 
 @pytest.mark.parametrize(

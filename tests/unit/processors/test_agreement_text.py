@@ -390,3 +390,105 @@ def test_a_day_named_without_its_year_is_read_by_the_tense(
 ) -> None:
     found = observe(text, published)
     assert {o.agreement.starts for o in found if o.agreement.starts} == {starts}
+
+
+@pytest.mark.parametrize(
+    ("clause", "moment"),
+    [
+        ("a truce that will start at 06:00 on Thursday (23:00 GMT Wednesday)", (4, 16, 23)),
+        ("a truce that will start at 6 a.m. on Thursday (2300 GMT on Wednesday)", (4, 16, 23)),
+        ("a halt from 02:00 on Saturday (21:00 UTC Friday)", (4, 18, 21)),
+        ("a halt from noon on Friday (0900 GMT Friday)", (4, 18, 9)),
+    ],
+)
+def test_a_utc_restatement_with_its_own_weekday_is_the_moment_just_told(
+    lexicon: AgreementLexicon, clause: str, moment: tuple[int, int, int]
+) -> None:
+    read = stated_times(clause, lexicon, PUBLISHED)
+    month, day, hour = moment
+    assert read.starts == datetime(2025, month, day, hour, tzinfo=UTC)
+    assert read.zoned  # told in UTC: exact, and the bracket's zone is not the clause's
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "a truce from midnight on Saturday (2100 GMT)",
+        "a pause starting at 0500 GMT on Saturday",
+        "a truce from 7 a.m. local time (05:00 UTC) on Saturday",
+    ],
+)
+def test_a_moment_told_in_utc_is_exact(lexicon: AgreementLexicon, clause: str) -> None:
+    assert stated_times(clause, lexicon, PUBLISHED).zoned
+
+
+def test_a_clock_without_a_zone_is_not_exact(lexicon: AgreementLexicon) -> None:
+    assert not stated_times("a truce from 08:00 on Saturday", lexicon, PUBLISHED).zoned
+
+
+@pytest.mark.parametrize(
+    ("clause", "published", "starts"),
+    [
+        # 00:30 in Moscow: the live blog's "today" is the day just ended.
+        (
+            "a halt from 6 p.m. Moscow time today",
+            datetime(2025, 4, 19, 21, 30, tzinfo=UTC),
+            datetime(2025, 4, 19, 15, 0, tzinfo=UTC),
+        ),
+        (
+            "a halt from 18:00 Kyiv time tonight",
+            datetime(2025, 4, 19, 23, 0, tzinfo=UTC),
+            datetime(2025, 4, 19, 15, 0, tzinfo=UTC),
+        ),
+        # 09:00 in Moscow: today is today.
+        (
+            "a halt from 6 p.m. Moscow time today",
+            datetime(2025, 4, 20, 6, 0, tzinfo=UTC),
+            datetime(2025, 4, 20, 15, 0, tzinfo=UTC),
+        ),
+    ],
+)
+def test_today_in_the_small_hours_is_the_day_just_ended(
+    lexicon: AgreementLexicon, clause: str, published: datetime, starts: datetime
+) -> None:
+    assert stated_times(clause, lexicon, published).starts == starts
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Both sides agreed to a truce from 00:00 local time on Sunday, the ministry said.",
+        "Russia will hold fire from 18:00 Moscow time today until midnight on Sunday.",
+        "The halt runs until 12:00 on Sunday and may be renewed.",
+        "The ceasefire took effect at 9:45 p.m. (21:45 GMT) on Monday.",
+    ],
+)
+def test_the_colon_of_a_clock_ends_no_clause(lexicon: AgreementLexicon, sentence: str) -> None:
+    found = clause_breaks(sentence, (0, len(sentence)), lexicon.clause_breaks)
+    assert found.starts == ()
+    last = len(sentence) - 1
+    assert clause_of(sentence, (0, len(sentence)), last, lexicon.clause_breaks) == 0
+    assert clause_end(sentence, (0, len(sentence)), 0, lexicon.clause_breaks) == len(sentence)
+
+
+def test_a_colon_between_words_still_ends_a_clause(lexicon: AgreementLexicon) -> None:
+    text = "At 18:00 the army said one thing: the truce had begun at 17:30."
+    found = clause_breaks(text, (0, len(text)), lexicon.clause_breaks)
+    assert found.starts == (text.index(": "),)
+
+
+@pytest.mark.parametrize(
+    ("clause", "starts"),
+    [
+        ("a truce that will take effect at 00:00 on Sunday, April 20, Goma time", (4, 19, 22)),
+        ("a halt from 6 a.m. on Saturday April 19 Moscow time", (4, 19, 3)),
+        ("a truce from midnight on Saturday, Kyiv time, until Monday", (4, 18, 21)),
+    ],
+)
+def test_a_zone_told_after_the_day_holds_for_its_clock(
+    lexicon: AgreementLexicon, clause: str, starts: tuple[int, int, int]
+) -> None:
+    read = stated_times(clause, lexicon, PUBLISHED)
+    month, day, hour = starts
+    assert read.starts == datetime(2025, month, day, hour, tzinfo=UTC)
+    assert read.zoned
