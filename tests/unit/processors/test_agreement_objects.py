@@ -152,3 +152,22 @@ def test_coordinated_modifiers_of_strikes_still_make_a_pause(observe: Observe) -
 )
 def test_a_second_verb_after_and_is_no_modifier_of_the_strikes(observe: Observe, text: str) -> None:
     assert observe(text) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Turkey agreed on Thursday to pause its military offensive against the SDF for 120 "
+         "hours.", ("SDF+TUR", "agreed", 5.0)),
+        ("Israel suspended its ground offensive in Gaza for four days under the deal with "
+         "Hamas.", ("HAMAS+ISR", "in_effect", 4.0)),
+    ],
+)  # fmt: skip
+def test_an_offensive_paused_for_a_time_is_a_pause(
+    observe: Observe, text: str, expected: tuple[str, str, float]
+) -> None:
+    found = {
+        ("+".join(o.agreement.parties), o.status, o.agreement.duration_days)
+        for o in observe(text)
+    }
+    assert expected in found, found
