@@ -138,6 +138,7 @@ def resolve(
         # "the Gaza ceasefire" after a Red Sea truce names its own sides by its place.
         antecedents = _agreeing(mention, antecedents)
         antecedents = _binding(mention, antecedents, lexicon)
+        antecedents = _not_weighed(text, antecedents)
         if mention.duration is not None:
             # "the 30-day ceasefire" after "an Easter truce": a length of its own names the
             # agreement of that length; failing one, it takes scope and sides, not the name.
@@ -189,6 +190,18 @@ def _agreeing(mention: Mention, antecedents: list[Mention]) -> list[Mention]:
         return antecedents
     own = set(mention.place)
     return [a for a in antecedents if own <= {*(a.place or ()), *a.explicit, *(a.parties or ())}]
+
+
+def _not_weighed(text: str, antecedents: list[Mention]) -> list[Mention]:
+    """The antecedents a definite truce can be, without those only weighed ("said any
+    ceasefire would last only if ...", "hoped a future truce ..."): "the truce had been
+    announced" after them is the one made. All of them when none was made."""
+    made = [
+        a
+        for a in antecedents
+        if not a.hypothetical and not _ANY.search(text, max(0, a.np_start - 5), a.np_start)
+    ]
+    return made or antecedents
 
 
 def _binding(

@@ -129,6 +129,29 @@ def test_the_truce_is_the_one_made_not_the_one_talks_seek(observe: Observe) -> N
 @pytest.mark.parametrize(
     ("text", "scope"),
     [
+        (
+            "Israel and Hamas accused each other of breaking a humanitarian truce on Monday. "
+            "Egypt said any ceasefire would last only if both sides withdrew. The truce had "
+            "been agreed in Cairo on Sunday.",
+            "humanitarian",
+        ),
+        (
+            "Russia and Ukraine both said the energy ceasefire had been breached. Turkey warned "
+            "that a future truce would need monitors. The ceasefire had been agreed in "
+            "Riyadh a week earlier.",
+            "energy_infrastructure",
+        ),
+    ],
+)
+def test_the_truce_is_the_one_made_not_one_only_weighed(
+    observe: Observe, text: str, scope: str
+) -> None:
+    assert by_status(observe(text), "agreed").agreement.scope == scope
+
+
+@pytest.mark.parametrize(
+    ("text", "scope"),
+    [
         # a halt while the article's truce is in force keeps that truce
         (
             "The humanitarian pause between Israel and Hamas took effect on Monday. Hamas "
