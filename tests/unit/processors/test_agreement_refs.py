@@ -393,3 +393,24 @@ def test_a_named_truce_after_an_unnamed_one_keeps_no_borrowed_length(observe: Ob
 def test_an_unnamed_truce_referring_back_keeps_the_length(observe: Observe) -> None:
     found = observe("Kyiv accepted a 30-day ceasefire with Russia. The truce has now begun.")
     assert {o.agreement.duration_days for o in found} == {30}
+
+
+@pytest.mark.parametrize(
+    ("text", "scope"),
+    [
+        (
+            "Sudan's army and the RSF agreed a humanitarian pause on Monday. Two earlier "
+            "ceasefires, agreed in Jeddah in May and June, collapsed within days.",
+            "humanitarian",
+        ),
+        (
+            "Russia and Ukraine agreed an energy ceasefire on Tuesday. Three truces before it "
+            "collapsed within weeks.",
+            "energy_infrastructure",
+        ),
+        # with nothing named before, a count of truces is of no kind
+        ("Two earlier truces between Armenia and Azerbaijan collapsed within hours.", "general"),
+    ],
+)
+def test_a_count_of_truces_is_of_the_kind_in_view(observe: Observe, text: str, scope: str) -> None:
+    assert by_status(observe(text), "collapsed").agreement.scope == scope
