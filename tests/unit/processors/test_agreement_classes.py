@@ -582,6 +582,15 @@ def test_a_truce_for_a_swap_of_the_dead_or_captives_is_humanitarian(
     assert "humanitarian" in scopes and "general" not in scopes
 
 
+def test_a_swap_the_text_provides_for_is_no_purpose_of_the_truce(observe: Observe) -> None:
+    # "for the exchange" governed by another verb is that verb's, not the truce's purpose.
+    found = observe(
+        "Russia and Ukraine signed the deal. Besides the ceasefire and the withdrawal "
+        "schedule, it provides for the exchange of prisoners and the bodies of the dead."
+    )
+    assert "humanitarian" not in {o.agreement.scope for o in found}
+
+
 @pytest.mark.parametrize(
     ("text", "scope"),
     [
