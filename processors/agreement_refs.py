@@ -134,10 +134,16 @@ def resolve(
                 return mention  # "as the exchange agreed last week got under way"
             return found
         return None
+    if _counted(text, mention, lexicon):
+        # "Two earlier truces collapsed within hours" beside a humanitarian one: a count
+        # of truces of the kind in view, each its own (scope and sides, not the name).
+        truces = [a for a in antecedents if a.spec.family in ("ceasefire", "pause")]
+        return refer(mention, truces, "any", keep_length=True) or mention
     if not mention.scoped and mention.definite and spec.family in ("ceasefire", "pause"):
         # "the Gaza ceasefire" after a Red Sea truce names its own sides by its place.
         antecedents = _agreeing(mention, antecedents)
         antecedents = _binding(mention, antecedents, lexicon)
+        antecedents = _not_weighed(text, antecedents)
         if mention.duration is not None:
             # "the 30-day ceasefire" after "an Easter truce": a length of its own names the
             # agreement of that length; failing one, it takes scope and sides, not the name.
@@ -157,6 +163,19 @@ def resolve(
             found = refer(mention, paused, "any")
         return found or mention
     return _same_sides(mention, antecedents)
+
+
+def _counted(text: str, mention: Mention, lexicon: AgreementLexicon) -> bool:
+    """Whether an unscoped truce is counted in the plural: "two earlier truces", "three
+    ceasefires" (not "two-day truces", whose number is a length)."""
+    if mention.scoped or mention.definite or mention.spec.family not in ("ceasefire", "pause"):
+        return False
+    if not mention.head.lower().endswith("s") or mention.duration is not None:
+        return False
+    first = text[mention.np_start : mention.start].split()[:1]
+    if not first:
+        return False
+    return first[0].isdigit() or lexicon.numbers.get(first[0].lower(), 0.0) >= 2
 
 
 def _own_name(mention: Mention, previous: Mention) -> bool:
@@ -189,6 +208,18 @@ def _agreeing(mention: Mention, antecedents: list[Mention]) -> list[Mention]:
         return antecedents
     own = set(mention.place)
     return [a for a in antecedents if own <= {*(a.place or ()), *a.explicit, *(a.parties or ())}]
+
+
+def _not_weighed(text: str, antecedents: list[Mention]) -> list[Mention]:
+    """The antecedents a definite truce can be, without those only weighed ("said any
+    ceasefire would last only if ...", "hoped a future truce ..."): "the truce had been
+    announced" after them is the one made. All of them when none was made."""
+    made = [
+        a
+        for a in antecedents
+        if not a.hypothetical and not _ANY.search(text, max(0, a.np_start - 5), a.np_start)
+    ]
+    return made or antecedents
 
 
 def _binding(

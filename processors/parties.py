@@ -250,9 +250,23 @@ def _main_pair(counts: Counter[str], lexicon: AgreementLexicon) -> tuple[str, ..
             "",
         )
         top = tuple(sorted((first, second))) if second else ()
-    if top and min(counts[a] for a in top) > best_score:
+    if (
+        top
+        and min(counts[a] for a in top) > best_score
+        and not (best and _known_apart(top, lexicon))
+    ):
         return top
     return best
+
+
+def _known_apart(pair: tuple[str, ...], lexicon: AgreementLexicon) -> bool:
+    """Whether every actor of ``pair`` is a side of some known conflict, none of them
+    with each other: the lexicon knows their wars, so naming them most makes no war of
+    theirs beside a known conflict in view. Russia hosting Armenia and Azerbaijan's
+    talks is named more than Armenia, but Russia and Azerbaijan are not at war; the
+    unknown wars the most named pair stands for are an armed group's, which no known
+    conflict lists."""
+    return all(actor in lexicon.conflicts_of for actor in pair)
 
 
 def in_phrase(text: str, hit: ActorMention, floor: int, lexicon: AgreementLexicon) -> bool:

@@ -564,6 +564,74 @@ def test_a_truce_to_collect_the_dead_is_humanitarian(observe: Observe, text: str
     assert {o.agreement.scope for o in observe(text)} == {"humanitarian"}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia and Ukraine agreed to a truce for the exchange of prisoners and bodies.",
+        "The first truce, brokered by Egypt on Oct. 10 for the swap of captives, was agreed "
+        "by Israel and Hamas.",
+        "Israel and Hamas agreed a two-day pause for the recovery of the dead.",
+        "Sudan's army and the RSF agreed a three-day truce for the burial of their dead.",
+    ],
+)
+def test_a_truce_for_a_swap_of_the_dead_or_captives_is_humanitarian(
+    observe: Observe, text: str
+) -> None:
+    # The swap itself may be told as an exchange of its own; the truce is no general one.
+    scopes = {o.agreement.scope for o in observe(text)}
+    assert "humanitarian" in scopes and "general" not in scopes
+
+
+def test_a_swap_the_text_provides_for_is_no_purpose_of_the_truce(observe: Observe) -> None:
+    # "for the exchange" governed by another verb is that verb's, not the truce's purpose.
+    found = observe(
+        "Russia and Ukraine signed the deal. Besides the ceasefire and the withdrawal "
+        "schedule, it provides for the exchange of prisoners and the bodies of the dead."
+    )
+    assert "humanitarian" not in {o.agreement.scope for o in found}
+
+
+@pytest.mark.parametrize(
+    ("text", "scope"),
+    [
+        (
+            "Armenia and Azerbaijan agreed to silence their guns to let aid convoys through.",
+            "humanitarian",
+        ),
+        ("Sudan's army and the RSF agreed on Friday to silence their weapons.", "general"),
+        ("India and Pakistan have agreed to silence their artillery along the border.", "general"),
+    ],
+)
+def test_agreeing_to_silence_ones_guns_is_a_ceasefire(
+    observe: Observe, text: str, scope: str
+) -> None:
+    assert [(o.agreement.scope, o.status) for o in observe(text)] == [(scope, "agreed")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Putin declared a three-day truce in Ukraine for humanitarian reasons.",
+        "Armenia and Azerbaijan agreed to silence their guns on humanitarian grounds.",
+    ],
+)
+def test_a_humanitarian_motive_is_no_humanitarian_scope(observe: Observe, text: str) -> None:
+    # A reason given for a truce (as for most unilateral holiday truces) says why, not
+    # what it is for: the truce is a general one.
+    assert {o.agreement.scope for o in observe(text)} == {"general"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukrainian drones silenced Russian guns near Bakhmut.",
+        "The army moved to silence the rebels' artillery on the ridge.",
+    ],
+)
+def test_silencing_the_enemys_guns_is_no_ceasefire(observe: Observe, text: str) -> None:
+    assert observe(text) == ()
+
+
 # --- reopening roads and crossings: a humanitarian track --------------------------------
 
 

@@ -129,6 +129,29 @@ def test_the_truce_is_the_one_made_not_the_one_talks_seek(observe: Observe) -> N
 @pytest.mark.parametrize(
     ("text", "scope"),
     [
+        (
+            "Israel and Hamas accused each other of breaking a humanitarian truce on Monday. "
+            "Egypt said any ceasefire would last only if both sides withdrew. The truce had "
+            "been agreed in Cairo on Sunday.",
+            "humanitarian",
+        ),
+        (
+            "Russia and Ukraine both said the energy ceasefire had been breached. Turkey warned "
+            "that a future truce would need monitors. The ceasefire had been agreed in "
+            "Riyadh a week earlier.",
+            "energy_infrastructure",
+        ),
+    ],
+)
+def test_the_truce_is_the_one_made_not_one_only_weighed(
+    observe: Observe, text: str, scope: str
+) -> None:
+    assert by_status(observe(text), "agreed").agreement.scope == scope
+
+
+@pytest.mark.parametrize(
+    ("text", "scope"),
+    [
         # a halt while the article's truce is in force keeps that truce
         (
             "The humanitarian pause between Israel and Hamas took effect on Monday. Hamas "
@@ -370,3 +393,24 @@ def test_a_named_truce_after_an_unnamed_one_keeps_no_borrowed_length(observe: Ob
 def test_an_unnamed_truce_referring_back_keeps_the_length(observe: Observe) -> None:
     found = observe("Kyiv accepted a 30-day ceasefire with Russia. The truce has now begun.")
     assert {o.agreement.duration_days for o in found} == {30}
+
+
+@pytest.mark.parametrize(
+    ("text", "scope"),
+    [
+        (
+            "Sudan's army and the RSF agreed a humanitarian pause on Monday. Two earlier "
+            "ceasefires, agreed in Jeddah in May and June, collapsed within days.",
+            "humanitarian",
+        ),
+        (
+            "Russia and Ukraine agreed an energy ceasefire on Tuesday. Three truces before it "
+            "collapsed within weeks.",
+            "energy_infrastructure",
+        ),
+        # with nothing named before, a count of truces is of no kind
+        ("Two earlier truces between Armenia and Azerbaijan collapsed within hours.", "general"),
+    ],
+)
+def test_a_count_of_truces_is_of_the_kind_in_view(observe: Observe, text: str, scope: str) -> None:
+    assert by_status(observe(text), "collapsed").agreement.scope == scope

@@ -56,6 +56,32 @@ def test_two_sides_named_more_than_any_known_conflict_are_the_article_conflict(
     assert resolve_parties((), ("PER",), None, actors, lexicon) == ("ECU", "PER")
 
 
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Russia hosted the talks in Moscow. Russian officials said Russia would keep "
+            "mediating, and Russia's envoy flew to Baku. Azerbaijan said it would observe "
+            "the truce. Armenia agreed.",
+            ("ARM", "AZE"),
+        ),
+        (
+            "Iran brokered the talks. Tehran said Iran would host another round, and Iranian "
+            "diplomats flew to Kabul. Pakistan said Pakistan would observe the truce. "
+            "Afghanistan agreed.",
+            ("AFG", "PAK"),
+        ),
+    ],
+)
+def test_a_host_at_war_elsewhere_named_most_is_no_side(
+    gazetteer: Gazetteer, lexicon: AgreementLexicon, text: str, pair: tuple[str, str]
+) -> None:
+    # Both of the most named are sides of known wars, none against each other.
+    actors = find_actors(text, gazetteer, lexicon)
+    assert actors.main_pair == pair
+    assert resolve_parties((), (pair[1],), None, actors, lexicon) == pair
+
+
 def test_a_usual_mediator_is_a_side_when_no_known_conflict_is_in_view(
     gazetteer: Gazetteer, lexicon: AgreementLexicon
 ) -> None:
