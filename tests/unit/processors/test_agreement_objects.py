@@ -167,7 +167,6 @@ def test_an_offensive_paused_for_a_time_is_a_pause(
     observe: Observe, text: str, expected: tuple[str, str, float]
 ) -> None:
     found = {
-        ("+".join(o.agreement.parties), o.status, o.agreement.duration_days)
-        for o in observe(text)
+        ("+".join(o.agreement.parties), o.status, o.agreement.duration_days) for o in observe(text)
     }
     assert expected in found, found
