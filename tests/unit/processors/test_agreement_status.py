@@ -1205,3 +1205,14 @@ def test_a_return_promised_on_terms_asserts_nothing(observe: Observe) -> None:
         "Peskov said Russia would return to the deal with Ukraine once its exports were freed."
     )
     assert not found, statuses(found)
+
+
+@pytest.mark.parametrize("clause", ["as soon as it ended", "when it ended", "after it expired"])
+def test_an_end_in_a_time_clause_under_would_is_still_to_come(
+    observe: Observe, clause: str
+) -> None:
+    text = (
+        "Israel and Hamas agreed to a four-day truce. Israeli officials said the military "
+        f"would resume its operations {clause}."
+    )
+    assert {o.status for o in observe(text)} == {"agreed"}
