@@ -40,7 +40,9 @@ first run on the final code of the session that wrote them: alert F1 0.63 and 0.
 ``tests/data/timeline16`` (Nagorno-Karabakh 2020), ``timeline17`` (Yemen 2022,
 Pakistan-Afghanistan 2025) and ``timeline18`` (the Black Sea grain deal 2022-23, the
 Orthodox Christmas ceasefire 2023) were written the same way and first run on session
-11's final code: alert F1 0.47, 0.18 and 0.12.
+11's final code: alert F1 0.47, 0.18 and 0.12. ``tests/data/timeline19`` (the Turkey-SDF
+pause of 2019, the Gaza pause of November 2023) was written the same way and first run on
+session 12's code after its fixes for those three: alert F1 0.10.
 """
 
 from __future__ import annotations
@@ -78,6 +80,7 @@ TIMELINES = (
     "timeline16",
     "timeline17",
     "timeline18",
+    "timeline19",
 )
 # The lowest alert F1 each timeline must keep; a timeline missing here is not scored yet.
 # The fresh timelines' floors started at their first-run figures rounded down and were
@@ -138,6 +141,8 @@ F1_FLOORS = {
     # and rejoining wording); 0.61 once clocks with a colon were read ("from 12:00
     # Moscow time on January 6": the Christmas truce starts then, not when ordered).
     "timeline18": 0.6,
+    # timeline19 first ran at 0.10 (0.11 after one general modality fix).
+    "timeline19": 0.1,
 }
 
 AlertKey = tuple[str, str, str]
