@@ -45,6 +45,8 @@ class Grammar:
     name_particles: tuple[str, ...]
     boundary: re.Pattern[str]
     """Where a clause starts: punctuation or a subordinating word."""
+    boundary_marks: str
+    """The punctuation marks that are ``boundary`` matches by themselves."""
     coordination: re.Pattern[str]
     """``... and`` right before a verb whose subject is the clause's."""
     coordination_ends: frozenset[str] | None
@@ -492,9 +494,16 @@ def _adjunct_pattern(raw: Mapping[str, Any]) -> re.Pattern[str]:
     )
 
 
+# Punctuation that ends a clause: each is a boundary of its own (no opener holds one).
+_BOUNDARY_MARKS = ',;:\u201c\u201d"\u2014\u2013'
+
+
 def _grammar(raw: Mapping[str, Any]) -> Grammar:
     # A trie: the boundary pattern tries the openers at every blank of a clause.
     openers = trie_pattern(raw["clause_openers"], any_blank=True)
+    marks = _BOUNDARY_MARKS
+    if any(mark in opener for opener in raw["clause_openers"] for mark in marks):
+        raise ValueError("a clause opener may not hold a boundary mark")
     coordinators = _alternation(raw["coordinators"])
     adverbs = _alternation(raw["coordination_adverbs"])
     new_clauses = _alternation(raw["new_clauses"])
@@ -517,10 +526,8 @@ def _grammar(raw: Mapping[str, Any]) -> Grammar:
         name_particles=tuple(raw["name_particles"]),
         # A punctuation mark, or a blank before an opener word; said as one character
         # class first, so that the regex engine skips the letters in between.
-        boundary=re.compile(
-            rf"[,;:\u201c\u201d\"\u2014\u2013\s]"
-            rf"(?:(?<=[,;:\u201c\u201d\"\u2014\u2013])|(?<=\s)(?:{openers})\s)"
-        ),
+        boundary=re.compile(rf"[{marks}\s](?:(?<=[{marks}])|(?<=\s)(?:{openers})\s)"),
+        boundary_marks=marks,
         coordination=re.compile(rf"(?:,\s*)?\b(?:{coordinators})\s+(?:(?:{adverbs})\s+)?$"),
         coordination_ends=_last_words(raw["coordinators"] + raw["coordination_adverbs"]),
         participle_lead=re.compile(
