@@ -357,11 +357,18 @@ class Attributor:
         """Whether the subject says nobody spoke: a negative word opens it (``Nobody in
         the White House``, ``None of them``) or stands right before it (``no Democrat``,
         ``not a single senator``)."""
-        negation = self.grammar.negation
-        words = phrase.text.split(None, 3)[:3]
-        if any(negation.match(" ".join(words[:size])) for size in range(1, len(words) + 1)):
-            return True
-        return negation.search(self.text, max(lo, phrase.start - 20), phrase.start) is not None
+        grammar = self.grammar
+        negation = grammar.negation
+        # Most subjects neither begin nor follow a word with a negative's first or last letter.
+        if phrase.text[:1] in grammar.negation_firsts:
+            words = phrase.text.split(None, 3)[:3]
+            if any(negation.match(" ".join(words[:size])) for size in range(1, len(words) + 1)):
+                return True
+        lo = max(lo, phrase.start - 20)
+        last = strip_end(self.text, lo, phrase.start)
+        if last == lo or self.text[last - 1] not in grammar.negation_lasts:
+            return False
+        return negation.search(self.text, lo, phrase.start) is not None
 
     def _act_relative(self, phrase: Phrase, frame: str) -> Phrase | None:
         """The subject of a reduced relative after an act noun whose verb takes a clause

@@ -73,6 +73,7 @@ class Layout:
             verbs.append(new(Verb, (start, end, match.group("verb"))))
         self.tokens = Tokens(text)
         self.boundary: re.Pattern[str] = lexicon.grammar.boundary
+        self.boundary_marks = lexicon.grammar.boundary_marks
 
     def in_quote(self, pos: int) -> bool:
         """Whether ``pos`` falls inside the words of a quotation."""
@@ -85,8 +86,14 @@ class Layout:
 
     def clause_start(self, lo: int, hi: int) -> int:
         """Start of the clause that ends at ``hi`` (no earlier than ``lo``)."""
-        start = lo
-        for match in self.boundary.finditer(self.text, max(lo, hi - _CLAUSE_WINDOW), hi):
+        text, window = self.text, max(lo, hi - _CLAUSE_WINDOW)
+        # A mark is a boundary by itself and never inside another one: the last mark
+        # ends every boundary before it, so only the words after it are searched.
+        mark = -1
+        for char in self.boundary_marks:
+            mark = max(mark, text.rfind(char, window, hi))
+        start = lo if mark == -1 else mark + 1
+        for match in self.boundary.finditer(text, max(window, mark + 1), hi):
             start = match.end()
         return start
 

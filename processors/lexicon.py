@@ -45,6 +45,8 @@ class Grammar:
     name_particles: tuple[str, ...]
     boundary: re.Pattern[str]
     """Where a clause starts: punctuation or a subordinating word."""
+    boundary_marks: str
+    """The punctuation marks that are ``boundary`` matches by themselves."""
     coordination: re.Pattern[str]
     """``... and`` right before a verb whose subject is the clause's."""
     coordination_ends: frozenset[str] | None
@@ -59,6 +61,11 @@ class Grammar:
     new_clause: re.Pattern[str]
     """``; X said`` or ``, while X said``: a new clause with its own subject."""
     new_verb: re.Pattern[str]
+    participle_lead_ends: tuple[str, ...]
+    new_clause_ends: tuple[str, ...]
+    new_verb_ends: tuple[str, ...]
+    """What a text ends with, trailing blanks aside, for the end-anchored pattern of the
+    same name to match it: a text that ends otherwise need not be searched."""
     clause_tail: re.Pattern[str]
     """What may follow a trailing attribution: ``..., X said, after ...``."""
     aside: re.Pattern[str]
@@ -76,6 +83,10 @@ class Grammar:
     """What opens a reporter's question before an attribution (``Asked whether …,``)."""
     negation: re.Pattern[str]
     """Anchored at the end: a negative word before or opening a subject (``no``, ``nobody``)."""
+    negation_firsts: str
+    negation_lasts: str
+    """The first and last letters of the negative words, in both cases: text that does not
+    begin (end) with one of them is not searched with ``negation``."""
     """Source nouns that name no side by themselves (``source``, ``insider``)."""
 
 
@@ -483,9 +494,16 @@ def _adjunct_pattern(raw: Mapping[str, Any]) -> re.Pattern[str]:
     )
 
 
+# Punctuation that ends a clause: each is a boundary of its own (no opener holds one).
+_BOUNDARY_MARKS = ',;:\u201c\u201d"\u2014\u2013'
+
+
 def _grammar(raw: Mapping[str, Any]) -> Grammar:
     # A trie: the boundary pattern tries the openers at every blank of a clause.
     openers = trie_pattern(raw["clause_openers"], any_blank=True)
+    marks = _BOUNDARY_MARKS
+    if any(mark in opener for opener in raw["clause_openers"] for mark in marks):
+        raise ValueError("a clause opener may not hold a boundary mark")
     coordinators = _alternation(raw["coordinators"])
     adverbs = _alternation(raw["coordination_adverbs"])
     new_clauses = _alternation(raw["new_clauses"])
@@ -508,10 +526,8 @@ def _grammar(raw: Mapping[str, Any]) -> Grammar:
         name_particles=tuple(raw["name_particles"]),
         # A punctuation mark, or a blank before an opener word; said as one character
         # class first, so that the regex engine skips the letters in between.
-        boundary=re.compile(
-            rf"[,;:\u201c\u201d\"\u2014\u2013\s]"
-            rf"(?:(?<=[,;:\u201c\u201d\"\u2014\u2013])|(?<=\s)(?:{openers})\s)"
-        ),
+        boundary=re.compile(rf"[{marks}\s](?:(?<=[{marks}])|(?<=\s)(?:{openers})\s)"),
+        boundary_marks=marks,
         coordination=re.compile(rf"(?:,\s*)?\b(?:{coordinators})\s+(?:(?:{adverbs})\s+)?$"),
         coordination_ends=_last_words(raw["coordinators"] + raw["coordination_adverbs"]),
         participle_lead=re.compile(
@@ -519,6 +535,9 @@ def _grammar(raw: Mapping[str, Any]) -> Grammar:
         ),
         new_clause=re.compile(rf"(?:;|,{closing}\s*and|,?{closing}\s*\b(?:{new_clauses})\b)\s*$"),
         new_verb=re.compile(rf"(?:,{closing}|\b(?:{coordinators})\b(?:\s+(?:{adverbs}))?)\s*$"),
+        participle_lead_ends=_end_words(raw["participle_leads"], ',\u201d"'),
+        new_clause_ends=_end_words(raw["new_clauses"] + ["and"], ";"),
+        new_verb_ends=_end_words(raw["coordinators"] + raw["coordination_adverbs"], ',\u201d"'),
         clause_tail=re.compile(rf",?\s*(?:(?:{_alternation(raw['clause_tails'])})\b|\w+ing\b)"),
         aside=re.compile(rf",\s*(?:{_alternation(raw['asides'])})\s*,"),
         np_end=re.compile(
@@ -536,6 +555,8 @@ def _grammar(raw: Mapping[str, Any]) -> Grammar:
             rf"(?<![\w'\u2019-])(?i:{_alternation(raw['negative_subjects'])})(?![\w'\u2019-])\s*$"
         ),
         source_link=re.compile(rf"\s*(?:{_alternation(raw['source_links'])})\s"),
+        negation_firsts=_both_cases(w[0] for w in raw["negative_subjects"]),
+        negation_lasts=_both_cases(w[-1] for w in raw["negative_subjects"]),
     )
 
 
@@ -545,6 +566,20 @@ def _last_words(phrases: Iterable[str]) -> frozenset[str] | None:
     if not all(re.fullmatch(r"\w+", word) for word in last):
         return None
     return frozenset(last)
+
+
+def _both_cases(letters: Iterable[str]) -> str:
+    """The letters in lower and upper case (what ``re.IGNORECASE`` lets them match, for
+    letters other than i, k and s, which also match a few other characters)."""
+    cased = {case for letter in letters for case in (letter.lower(), letter.upper())}
+    if cased & set("iksIKS"):
+        raise ValueError(f"negative words may not begin or end with i, k or s: {sorted(cased)}")
+    return "".join(sorted(cased))
+
+
+def _end_words(phrases: Iterable[str], marks: str) -> tuple[str, ...]:
+    """The last word of each phrase and each of ``marks``, as suffixes for ``str.endswith``."""
+    return tuple(sorted({phrase.split()[-1] for phrase in phrases} | set(marks)))
 
 
 def _head_forms(heads: frozenset[str]) -> frozenset[str]:

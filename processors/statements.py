@@ -26,7 +26,7 @@ from processors.frames import (
     quote_at,
     skip_adjuncts,
 )
-from processors.layout import Layout, Verb, is_name
+from processors.layout import Layout, Verb, is_name, strip_end
 from processors.lexicon import ROLE, TITLE, SpeechLexicon, load_speech_lexicon
 from processors.model import Article, Speaker, Statement
 from processors.people import (
@@ -659,12 +659,25 @@ class _Extractor:
         are two statements; ``X said Y had told Z …`` is one.
         """
         grammar = self.lex.grammar
+        text = self.text
         if not attribution.explicit:
-            lead = self.text[sentence.start : attribution.verb_start]
+            # The patterns are anchored at the end: most leads end in none of their words.
+            start, end = sentence.start, attribution.verb_start
+            last = strip_end(text, start, end)
+            ends = grammar.new_verb_ends
+            if text.endswith(ends, start, last) and grammar.new_verb.search(text[start:end]):
+                return True
             # "…, at one point saying": an adjunct may stand between comma and participle.
-            return bool(grammar.new_verb.search(lead) or grammar.participle_lead.search(lead))
-        lead = self.text[sentence.start : attribution.subject_start]
-        if grammar.new_clause.search(lead) or _AS_CLAUSE.search(lead):
+            if text.endswith(grammar.participle_lead_ends, start, last):
+                return grammar.participle_lead.search(text[start:end]) is not None
+            return False
+        start, end = sentence.start, attribution.subject_start
+        lead = text[start:end]
+        last = strip_end(text, start, end)
+        ends = grammar.new_clause_ends
+        if text.endswith(ends, start, last) and grammar.new_clause.search(lead):
+            return True
+        if text.endswith("as", start, last) and _AS_CLAUSE.search(lead):
             return True
         if self.lex.act_appositive.search(lead):
             return True  # "X disclosed A, a figure that Y said it could not reconcile"
