@@ -32,8 +32,8 @@ _THAT_FRAMES = frozenset(("clause", "strict", "gerund", "tell"))
 # How many words the object of ``told X to …`` may take.
 _OBJECT_WORDS = 3
 # Where a noun-phrase content ends: a clause break or a new coordinated verb.
-# A comma between digits is a thousands separator ("60,000 tonnes"), no break.
-_CLAUSE_BREAK = re.compile(r"(?<!\d),|,(?!\d)|[;:(]")
+# A thousands separator (``_THOUSANDS``: "60,000 tonnes") is no break.
+_CLAUSE_BREAK = re.compile(r"(?<!\d),|,(?!\d{3})|[;:(]")
 
 
 class Content(NamedTuple):
