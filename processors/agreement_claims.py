@@ -199,6 +199,17 @@ def _trailing_condition(text: str, pos: int, end: int, lexicon: AgreementLexicon
     return lexicon.conditional.search(window) is not None or " when " in f"{window} "
 
 
+def _starts_now(text: str, clause: int, cue: Cue, lexicon: AgreementLexicon) -> bool:
+    """A start told in the future but set at once: "would take effect immediately",
+    "will come into force with immediate effect", "would immediately take effect"."""
+    grammar = lexicon.grammar
+    return (
+        grammar.effect_now.match(text, cue.end) is not None
+        or grammar.effect_now_before.search(text, max(clause, cue.start - 20), cue.start)
+        is not None
+    )
+
+
 def cue_claims(
     context: ArticleContext,
     sentence: tuple[int, int],
@@ -317,6 +328,8 @@ def cue_claims(
     if cue.spec.anchor and _BEFORE_TIME.search(text, max(clause, cue.start - 20), cue.start):
         return []  # "told not to return before the start of the truce": it has not begun
     modality = mood(text, sentence, clause, cue.start, lexicon, whole_clause=cue.spec.anchor)
+    if modality == "future" and asserted == "in_effect" and _starts_now(text, clause, cue, lexicon):
+        modality = "real"  # "said the truce would take effect immediately": it is in effect
     if (
         modality == "future"
         and (asserted in ("agreed", "accepted") or cue.spec.future_status == "agreed")

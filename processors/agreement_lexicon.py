@@ -140,6 +140,10 @@ class Grammar:
     """A start or end told in the present or future ("takes effect on Sunday"): the
     weekday it names is the coming one."""
     """A cue in the past tense: told after "before", it still happened."""
+    effect_now: re.Pattern[str]
+    """Right after a future cue of taking effect: "immediately", "with immediate effect"."""
+    effect_now_before: re.Pattern[str]
+    """Ending right before such a cue: "would immediately take effect"."""
     anaphor_window: int
     """How far back (characters) a pronoun may find the agreement it stands for."""
     question_turn: re.Pattern[str]
@@ -789,6 +793,8 @@ def _grammar(data: Mapping[str, Any]) -> Grammar:
         partner=re.compile(words["partner"]),
         past_forms=re.compile(words["past_forms"], re.IGNORECASE),
         present_forms=re.compile(words["present_forms"], re.IGNORECASE),
+        effect_now=re.compile(words["effect_now"], re.IGNORECASE),
+        effect_now_before=re.compile(words["effect_now_before"], re.IGNORECASE),
         anaphor_window=int(words["anaphor_window"]),
         question_turn=re.compile(words["question_turn"]),
         talks_not_happening=re.compile(words["talks_not_happening"], re.IGNORECASE),

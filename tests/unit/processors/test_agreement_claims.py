@@ -392,3 +392,37 @@ def test_a_signing_in_a_present_time_clause_is_still_to_come(observe: Observe, t
 def test_a_signing_told_in_the_past_in_a_time_clause_happened(observe: Observe) -> None:
     text = "On the day the Gaza agreement between Israel and Hamas was signed, crowds gathered."
     assert "agreed" in {o.status for o in observe(text)}
+
+
+# --- a start told in the future but set at once ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The envoy said the truce between Israel and Hamas would take effect immediately.",
+        "The Gaza ceasefire between Israel and Hamas will come into force with immediate "
+        "effect, Qatar said.",
+        "Officials said the truce between Thailand and Cambodia would immediately take effect.",
+        "The ceasefire between Armenia and Azerbaijan takes effect at once, Moscow said.",
+    ],
+)
+def test_a_future_start_set_at_once_is_in_effect_now(observe: Observe, text: str) -> None:
+    statuses = {o.status for o in observe(text)}
+    assert "in_effect" in statuses
+    assert "agreed" not in statuses
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The envoy said the truce between Israel and Hamas would take effect immediately "
+        "after the signing.",
+        "The Gaza ceasefire between Israel and Hamas will take effect at midnight, Qatar said.",
+        "If both sign, the truce between Thailand and Cambodia will take effect immediately.",
+    ],
+)
+def test_a_start_set_by_a_later_event_or_a_condition_is_not_now(
+    observe: Observe, text: str
+) -> None:
+    assert "in_effect" not in {o.status for o in observe(text)}
