@@ -286,6 +286,8 @@ class AgreementLexicon:
     """Anchored after a trigger: ``'s sponsors``, whom a status word is then about."""
     """What an ``Iran-backed`` compound may describe that is no agreement: a group."""
     typical_mediators: frozenset[str]
+    monitors: frozenset[str]
+    """Bodies that report on a war and take no side ("the Syrian Observatory"): no side."""
     non_party: re.Pattern[str]
     """Anchored after an actor's name: the article saying it is outside the agreement."""
     non_party_denial: re.Pattern[str]
@@ -710,6 +712,7 @@ def build_agreement_lexicon(data: Mapping[str, Any]) -> AgreementLexicon:
             rf"(?:'s|\u2019s|s'|s\u2019)\s+(?:{'|'.join(data['agent_nouns'])})\b", re.IGNORECASE
         ),
         typical_mediators=frozenset(data["typical_mediators"]),
+        monitors=frozenset(data["monitors"]),
         non_party=re.compile(data["non_party"].replace("{denial}", data["non_party_denial"])),
         non_party_denial=re.compile(data["non_party_denial"]),
         reporting=_compile(data["reporting"]),
