@@ -377,6 +377,8 @@ def step(
             changed = False
         if changed and current == "violated" and status == "in_effect":
             changed = _restores(obs, rules)
+        elif changed and status == "violated" and _held_despite(obs, rules):
+            changed = False  # "has largely held despite mutual accusations": it holds
     if changed and held:
         changed = (ordinal, status, by if stance else "") not in held
     # ``_absorb`` has nothing to merge (the usual case: the agreement described as before).
@@ -1150,6 +1152,18 @@ def _trim(instances: list[Instance], rules: TrackerRules) -> tuple[Instance, ...
 
 def _change(instance: Instance, previous: Status | None, obs: Observation) -> Change:
     return Change(f"{instance.ordinal}|{instance.status}|{obs.article_id}", instance, previous, obs)
+
+
+def _held_despite(obs: Observation, rules: TrackerRules) -> bool:
+    """Whether ``obs``'s breach is one its sentence says the agreement held despite ("has
+    largely held despite mutual accusations"): background of the holding."""
+    sentence = obs.evidence.sentence
+    if rules.held_despite.search(sentence) is None:
+        return False
+    holds = rules.restoring.search(sentence)
+    # "the truce, which had held despite sporadic clashes, collapsed": a relative clause
+    # tells what held; its main clause the news.
+    return holds is not None and not sentence[: holds.start()].endswith(("which ", "that "))
 
 
 def _restores(obs: Observation, rules: TrackerRules) -> bool:

@@ -308,6 +308,45 @@ def test_recalling_when_a_violated_agreement_began_does_not_restore_it(
     assert [a.status for a in alerts] == ["in_effect", "violated"]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The truce has largely held despite mutual accusations of violations.",
+        "The pause has broadly held, despite reports of shelling and mutual accusations.",
+        "Despite sporadic clashes along the front, the moratorium has largely held.",
+        "The truce largely held for a third day, although both sides reported exchanges of fire.",
+    ],
+)
+def test_breaches_an_agreement_held_despite_are_no_new_breach(
+    rules: TrackerRules, sentence: str
+) -> None:
+    _, alerts = run(
+        [
+            obs("a1", "in_effect", 0),
+            obs("a2", "in_effect", 1, sentence=sentence),
+            obs("a2", "violated", 1, sentence=sentence),
+        ],
+        rules,
+    )
+
+    assert [a.status for a in alerts] == ["in_effect"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The truce, which had held despite sporadic clashes, collapsed on Tuesday.",
+        "Russia violated the pause overnight despite its promise, Kyiv said.",
+    ],
+)
+def test_a_breach_beside_no_holding_main_clause_is_still_news(
+    rules: TrackerRules, sentence: str
+) -> None:
+    _, alerts = run([obs("a1", "in_effect", 0), obs("a2", "violated", 1, sentence=sentence)], rules)
+
+    assert [a.status for a in alerts] == ["in_effect", "violated"]
+
+
 def test_after_a_collapse_only_a_new_instance_can_start(rules: TrackerRules) -> None:
     tracker, alerts = run(
         [
