@@ -338,6 +338,14 @@ def cue_claims(
         return []  # "the army will only agree to a truce if the RSF withdraws": a terms
     if modality == "future" and cue.spec.future_status is not None:
         asserted = cue.spec.future_status  # "Iran would abide by the truce"
+        if (
+            asserted == "accepted"
+            and attachment.direction == "right"
+            and lexicon.grammar.declared_start.search(
+                text, mention.end, min(sentence[1], max(mention.end, mention.np_end) + 40)
+            )
+        ):
+            asserted = "agreed"  # "would observe a ceasefire from midnight": declares one
     negated = negation(text, clause, cue.start, lexicon)
     if negated in ("reject", "deny") and modality == "real" and cue.spec.negated_status is not None:
         asserted, negated = cue.spec.negated_status, "none"  # "Russia never respected the pause"

@@ -426,3 +426,37 @@ def test_a_start_set_by_a_later_event_or_a_condition_is_not_now(
     observe: Observe, text: str
 ) -> None:
     assert "in_effect" not in {o.status for o in observe(text)}
+
+
+# --- a side that says it will observe a truce from a start of its own declares it ------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas announced that it would observe a ceasefire with Israel from one minute past "
+        "midnight, provided the other side did the same.",
+        "The RSF said it would respect a truce with the army starting on Monday.",
+        "Hamas said it would abide by a truce with Israel for three days from dawn on Friday.",
+        "The RSF said it would observe a truce with the army from 6 a.m. on Sunday.",
+    ],
+)
+def test_observing_a_truce_from_a_start_of_ones_own_declares_it(
+    observe: Observe, text: str
+) -> None:
+    statuses = {o.status for o in observe(text)}
+    assert "agreed" in statuses
+    assert "accepted" not in statuses
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas said it would observe the ceasefire with Israel.",
+        "The RSF said it would respect the truce with the army, officials from 12 countries said.",
+    ],
+)
+def test_observing_a_truce_with_no_start_of_ones_own_accepts_it(
+    observe: Observe, text: str
+) -> None:
+    assert "accepted" in {o.status for o in observe(text)}
