@@ -314,6 +314,15 @@ def cue_claims(
     ):
         asserted = "proposed"  # "proposed that India and Pakistan agree a cessation"
     if (
+        asserted == "accepted"
+        and attachment.direction == "right"
+        and " but " in text[mention.end : sentence[1]]
+        and lexicon.grammar.fighting_goes_on.search(
+            text, max(mention.end, mention.np_end), sentence[1]
+        )
+    ):
+        asserted = "rejected"  # "welcomed the initiative but said its operations would go on"
+    if (
         asserted == "in_effect"
         and attachment.direction == "right"
         and lexicon.agreeing_to_act.search(text, max(clause, cue.start - 80), cue.start)

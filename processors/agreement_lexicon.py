@@ -142,6 +142,8 @@ class Grammar:
     """A cue in the past tense: told after "before", it still happened."""
     declared_start: re.Pattern[str]
     """Right after an agreement a side will observe: a start of its own ("from midnight")."""
+    fighting_goes_on: re.Pattern[str]
+    """After an agreement welcomed: "but its operations would go on", a refusal."""
     effect_now: re.Pattern[str]
     """Right after a future cue of taking effect: "immediately", "with immediate effect"."""
     effect_now_before: re.Pattern[str]
@@ -799,6 +801,7 @@ def _grammar(data: Mapping[str, Any]) -> Grammar:
         past_forms=re.compile(words["past_forms"], re.IGNORECASE),
         present_forms=re.compile(words["present_forms"], re.IGNORECASE),
         declared_start=re.compile(words["declared_start"], re.IGNORECASE),
+        fighting_goes_on=re.compile(words["fighting_goes_on"], re.IGNORECASE),
         effect_now=re.compile(words["effect_now"], re.IGNORECASE),
         effect_now_before=re.compile(words["effect_now_before"], re.IGNORECASE),
         anaphor_window=int(words["anaphor_window"]),

@@ -460,3 +460,37 @@ def test_observing_a_truce_with_no_start_of_ones_own_accepts_it(
     observe: Observe, text: str
 ) -> None:
     assert "accepted" in {o.status for o in observe(text)}
+
+
+# --- welcoming a truce while the fighting goes on refuses it ----------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The RSF accepted the call for a truce with the army but vowed to press on with its "
+        "offensive on El Fasher.",
+        "Hamas welcomed the ceasefire proposal but said its fighters would keep fighting.",
+        "The LNA welcomed the call for a truce with the Tripoli government but said that its "
+        "operations against terrorist groups in Tripoli would go on.",
+    ],
+)
+def test_welcoming_a_truce_while_ones_fighting_goes_on_rejects_it(
+    observe: Observe, text: str
+) -> None:
+    statuses = {o.status for o in observe(text)}
+    assert "rejected" in statuses
+    assert "accepted" not in statuses
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas accepted the truce with Israel, but the war in Sudan would go on, the UN said.",
+        "Hamas welcomed the ceasefire proposal with Israel but said it needed time to study it.",
+    ],
+)
+def test_a_contrast_about_another_war_or_no_fighting_keeps_the_acceptance(
+    observe: Observe, text: str
+) -> None:
+    assert "accepted" in {o.status for o in observe(text)}
