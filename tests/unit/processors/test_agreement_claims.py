@@ -494,3 +494,33 @@ def test_a_contrast_about_another_war_or_no_fighting_keeps_the_acceptance(
     observe: Observe, text: str
 ) -> None:
     assert "accepted" in {o.status for o in observe(text)}
+
+
+# --- a truce for the rest of a holiday, to its end on a date -----------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas announced a halt to military operations for the rest of Ramadan.",
+        "Hamas declared a truce with Israel for the holy month of Ramadan.",
+        "The RSF declared a truce with the army for the remainder of Eid al-Adha.",
+    ],
+)
+def test_a_truce_for_what_is_left_of_a_holiday_bears_its_name(observe: Observe, text: str) -> None:
+    labels = {o.agreement.label for o in observe(text)}
+    assert any(label and label.split()[0] in ("Ramadan", "Eid") for label in labels)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas announced a truce with Israel until the end of Ramadan on May 23.",
+        "Hamas announced a truce with Israel that would last until the end of the holy month, "
+        "on May 23.",
+    ],
+)
+def test_an_end_told_as_a_holidays_end_on_a_date_is_that_date(observe: Observe, text: str) -> None:
+    friday = datetime(2025, 5, 9, 12, 0, tzinfo=UTC)
+    ends = {o.agreement.ends for o in observe(text, friday)}
+    assert datetime(2025, 5, 23, tzinfo=UTC) in ends
