@@ -1650,3 +1650,32 @@ def test_a_breach_beside_an_old_truces_end_and_a_new_ones_making_is_the_old_ones
     _, alerts = run([first, *([end] if replaced else []), deal, breach], rules)
 
     assert [a.status for a in alerts].count("violated") == breaches
+
+
+@pytest.mark.parametrize(("label", "new"), [("Ramadan halt", True), (None, False)])
+def test_a_named_truce_unheard_of_beside_an_old_ones_end_is_a_new_one_though_dated_back(
+    rules: TrackerRules, label: str | None, *, new: bool
+) -> None:
+    # START is March 18; the article of day 53 (May 10) reports the collapse of the truce
+    # in force since day 0 and a halt announced "on April 29" for Ramadan.
+    first = obs("a1", "in_effect", 0, scope="general", kind="truce")
+    end = said(
+        obs("a2", "collapsed", 53, scope="general", kind="truce", at=90),
+        "The government said Haftar had buried the truce.",
+    )
+    halt = said(
+        obs("a2", "agreed", 53, scope="general", kind="truce", label=label),
+        "On April 29, the LNA announced a halt to military operations for Ramadan.",
+    )
+    breach = said(
+        obs("a2", "violated", 53, scope="general", kind="truce", at=200),
+        "The government called the shelling a flagrant breach of the truce.",
+    )
+
+    tracker, alerts = run([first, end, halt, breach], rules)
+
+    statuses = [a.status for a in alerts]
+    assert ("agreed" in statuses) is new
+    assert len(tracker.states()[GENERAL].instances) == (2 if new else 1)
+    # The breach told beside them is the old truce's, the cause of its end.
+    assert statuses.count("violated") == 1
