@@ -642,6 +642,9 @@ def test_a_proposal_after_the_end_of_a_truce_never_seen_is_a_new_instance(
         # Dated back: an old end, no news.
         ("The moratorium expired in March, officials recalled.", False),
         ("The moratorium ran out last week.", False),
+        ("A new moratorium, announced by Kyiv and Moscow for March 2, ran out soon.", False),
+        ("An earlier pause, declared for March 25, expired within days.", False),
+        ("The moratorium, declared for April 10, has expired, the Kremlin said.", True),
     ],
 )
 def test_an_end_first_heard_of_opens_the_key_already_over(
