@@ -366,6 +366,10 @@ def _left_target(
             # "the pause with an airstrike on a house that it said killed ...".
             head = text[mention.end : cue.start]
             opening = _RELATIVE_WORD.search(head)
+            if opening is not None and _after_preposition(head, opening.start(), lexicon):
+                # "shortly after the truce began, in which ... fighters were killed": the
+                # preposition's object, not the verb's.
+                return None
             if (
                 opening is not None
                 and len(words(head[: opening.start()])) <= 5
@@ -397,6 +401,13 @@ def _left_target(
             return None
         return i
     return None
+
+
+def _after_preposition(head: str, pos: int, lexicon: AgreementLexicon) -> bool:
+    """Whether the relative word at ``pos`` follows a preposition ("in which", "during
+    which"): it opens a clause about when or where, with a subject of its own."""
+    last = head[max(0, pos - 16) : pos].split()[-1:]
+    return bool(last) and last[0].lower() in lexicon.prepositions
 
 
 def _in_relative_aside(text: str, before: Mention, mention: Mention, cue: Cue) -> bool:
