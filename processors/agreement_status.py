@@ -63,7 +63,10 @@ _COORDINATED = re.compile(
     r"(?:^|\s)(?:and|but)(?:\s+(?:then|later|also|soon|quickly|eventually|finally))?"
     r"(?:\s+(?:was|were|is|are|has|had|have)(?:\s+been)?)?\s*$"
 )
-_CHAIN_WORDS = 10
+_CHAIN_WORDS = 14
+"""Words a participle phrase may put between its noun's verb and the next one ("agreed
+in Moscow on Thursday by Presidents Putin and Erdogan is now in force")."""
+_NAME_PAIR = re.compile(r"\b[A-Z][\w\u2019'-]*\s+and\s+(?=[A-Z])")
 _STANCES: frozenset[Status] = frozenset({"proposed", "negotiating", "accepted", "rejected"})
 # The future tense announces these ("India will hold the treaty in abeyance"); a
 # violation or an expiry in the future is no news yet.
@@ -212,6 +215,9 @@ def _chained_target(
     past = lexicon.grammar.past_forms.match(text[previous.cue.start : previous.cue.end])
     if not participle or past is None or "," in gap:
         return None
+    # "agreed in Moscow by Presidents Putin and Erdogan is now in force": two names joined
+    # by "and" are the participle's agent, not a clause of their own.
+    gap = _NAME_PAIR.sub(" ", gap)
     if lexicon.grammar.left_gap_blockers.search(gap) or lexicon.gap_blockers.search(gap):
         return None
     return previous.mention

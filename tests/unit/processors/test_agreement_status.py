@@ -1238,3 +1238,20 @@ def test_a_verb_in_a_plain_relative_clause_still_acts_on_the_agreement(
 ) -> None:
     found = observe("Israel and Hamas agreed a truce in Gaza, which Hamas scrapped on Monday.")
     assert "collapsed" in {o.status for o in found}
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (
+            "The ceasefire agreed in Moscow on Thursday by Presidents Putin and Erdogan is "
+            "now in force across the Idlib de-escalation zone.",
+            "in_effect",
+        ),
+        ("The truce agreed on Monday by Israel and Hamas collapsed on Wednesday.", "collapsed"),
+    ],
+)
+def test_the_main_verb_after_a_participle_with_a_pair_of_agents_tells_the_news(
+    observe: Observe, text: str, status: str
+) -> None:
+    assert {"agreed", status} <= {o.status for o in observe(text)}
