@@ -362,11 +362,13 @@ def cue_claims(
     if role == "agreement" and _OFFERED_BY.match(text, max(mention.end, mention.np_end)):
         role = "proposal"  # "agreed to the truce proposed by the Quad": accepted an offer
     if (
-        role == "proposal"
+        role in ("proposal", "agreement")
         and asserted == "accepted"
         and (mention.hypothetical or _any_before(text, clause, mention.np_start))
     ):
-        return []  # "open to any serious proposal": no proposal made is accepted
+        # "open to any serious proposal", "would welcome any halt that sent Haftar's
+        # forces back": no proposal made, no truce in view, is accepted.
+        return []
     # "responsible for any violation", "any extension would be discussed": no act in view.
     hypothetical = (
         mention.hypothetical

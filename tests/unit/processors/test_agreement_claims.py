@@ -524,3 +524,16 @@ def test_an_end_told_as_a_holidays_end_on_a_date_is_that_date(observe: Observe, 
     friday = datetime(2025, 5, 9, 12, 0, tzinfo=UTC)
     ends = {o.agreement.ends for o in observe(text, friday)}
     assert datetime(2025, 5, 23, tzinfo=UTC) in ends
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Hamas official said the group would welcome any halt that sent Israeli forces "
+        "back to the lines they held before the war.",
+        "Officials in Baku said on Sunday that they supported any truce with Armenia that "
+        "led to a withdrawal.",
+    ],
+)
+def test_welcoming_any_truce_on_terms_accepts_none(observe: Observe, text: str) -> None:
+    assert "accepted" not in {o.status for o in observe(text)}
