@@ -362,12 +362,13 @@ def cue_claims(
     if role == "agreement" and _OFFERED_BY.match(text, max(mention.end, mention.np_end)):
         role = "proposal"  # "agreed to the truce proposed by the Quad": accepted an offer
     if (
-        role in ("proposal", "agreement")
+        (role == "proposal" or (role == "agreement" and negated == "none"))
         and asserted == "accepted"
         and (mention.hypothetical or _any_before(text, clause, mention.np_start))
     ):
         # "open to any serious proposal", "would welcome any halt that sent Haftar's
-        # forces back": no proposal made, no truce in view, is accepted.
+        # forces back": no proposal made, no truce in view, is accepted ("would never
+        # accept any pause" still refuses the one in view).
         return []
     # "responsible for any violation", "any extension would be discussed": no act in view.
     hypothetical = (
