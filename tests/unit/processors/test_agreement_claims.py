@@ -537,3 +537,22 @@ def test_an_end_told_as_a_holidays_end_on_a_date_is_that_date(observe: Observe, 
 )
 def test_welcoming_any_truce_on_terms_accepts_none(observe: Observe, text: str) -> None:
     assert "accepted" not in {o.status for o in observe(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas declared a truce with Israel for Ramadan. Israel rejected the announcement "
+        "within hours.",
+        "The RSF announced a truce with the army. The army dismissed the announcement as a ploy.",
+    ],
+)
+def test_rejecting_the_announcement_of_a_truce_rejects_the_truce(
+    observe: Observe, text: str
+) -> None:
+    assert "rejected" in {o.status for o in observe(text)}
+
+
+def test_an_announcement_welcomed_by_outsiders_is_no_acceptance(observe: Observe) -> None:
+    text = "Hamas declared a truce with Israel. The United States welcomed the announcement."
+    assert "accepted" not in {o.status for o in observe(text)}
