@@ -199,6 +199,17 @@ def _trailing_condition(text: str, pos: int, end: int, lexicon: AgreementLexicon
     return lexicon.conditional.search(window) is not None or " when " in f"{window} "
 
 
+def _starts_now(text: str, clause: int, cue: Cue, lexicon: AgreementLexicon) -> bool:
+    """A start told in the future but set at once: "would take effect immediately",
+    "will come into force with immediate effect", "would immediately take effect"."""
+    grammar = lexicon.grammar
+    return (
+        grammar.effect_now.match(text, cue.end) is not None
+        or grammar.effect_now_before.search(text, max(clause, cue.start - 20), cue.start)
+        is not None
+    )
+
+
 def cue_claims(
     context: ArticleContext,
     sentence: tuple[int, int],
@@ -303,6 +314,15 @@ def cue_claims(
     ):
         asserted = "proposed"  # "proposed that India and Pakistan agree a cessation"
     if (
+        asserted == "accepted"
+        and attachment.direction == "right"
+        and " but " in text[mention.end : sentence[1]]
+        and lexicon.grammar.fighting_goes_on.search(
+            text, max(mention.end, mention.np_end), sentence[1]
+        )
+    ):
+        asserted = "rejected"  # "welcomed the initiative but said its operations would go on"
+    if (
         asserted == "in_effect"
         and attachment.direction == "right"
         and lexicon.agreeing_to_act.search(text, max(clause, cue.start - 80), cue.start)
@@ -317,6 +337,8 @@ def cue_claims(
     if cue.spec.anchor and _BEFORE_TIME.search(text, max(clause, cue.start - 20), cue.start):
         return []  # "told not to return before the start of the truce": it has not begun
     modality = mood(text, sentence, clause, cue.start, lexicon, whole_clause=cue.spec.anchor)
+    if modality == "future" and asserted == "in_effect" and _starts_now(text, clause, cue, lexicon):
+        modality = "real"  # "said the truce would take effect immediately": it is in effect
     if (
         modality == "future"
         and (asserted in ("agreed", "accepted") or cue.spec.future_status == "agreed")
@@ -325,6 +347,14 @@ def cue_claims(
         return []  # "the army will only agree to a truce if the RSF withdraws": a terms
     if modality == "future" and cue.spec.future_status is not None:
         asserted = cue.spec.future_status  # "Iran would abide by the truce"
+        if (
+            asserted == "accepted"
+            and attachment.direction == "right"
+            and lexicon.grammar.declared_start.search(
+                text, mention.end, min(sentence[1], max(mention.end, mention.np_end) + 40)
+            )
+        ):
+            asserted = "agreed"  # "would observe a ceasefire from midnight": declares one
     negated = negation(text, clause, cue.start, lexicon)
     if negated in ("reject", "deny") and modality == "real" and cue.spec.negated_status is not None:
         asserted, negated = cue.spec.negated_status, "none"  # "Russia never respected the pause"
@@ -332,11 +362,14 @@ def cue_claims(
     if role == "agreement" and _OFFERED_BY.match(text, max(mention.end, mention.np_end)):
         role = "proposal"  # "agreed to the truce proposed by the Quad": accepted an offer
     if (
-        role == "proposal"
+        (role == "proposal" or (role == "agreement" and negated == "none"))
         and asserted == "accepted"
         and (mention.hypothetical or _any_before(text, clause, mention.np_start))
     ):
-        return []  # "open to any serious proposal": no proposal made is accepted
+        # "open to any serious proposal", "would welcome any halt that sent Haftar's
+        # forces back": no proposal made, no truce in view, is accepted ("would never
+        # accept any pause" still refuses the one in view).
+        return []
     # "responsible for any violation", "any extension would be discussed": no act in view.
     hypothetical = (
         mention.hypothetical

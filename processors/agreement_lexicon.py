@@ -141,6 +141,14 @@ class Grammar:
     """A start or end told in the present or future ("takes effect on Sunday"): the
     weekday it names is the coming one."""
     """A cue in the past tense: told after "before", it still happened."""
+    declared_start: re.Pattern[str]
+    """Right after an agreement a side will observe: a start of its own ("from midnight")."""
+    fighting_goes_on: re.Pattern[str]
+    """After an agreement welcomed: "but its operations would go on", a refusal."""
+    effect_now: re.Pattern[str]
+    """Right after a future cue of taking effect: "immediately", "with immediate effect"."""
+    effect_now_before: re.Pattern[str]
+    """Ending right before such a cue: "would immediately take effect"."""
     anaphor_window: int
     """How far back (characters) a pronoun may find the agreement it stands for."""
     question_turn: re.Pattern[str]
@@ -283,6 +291,8 @@ class AgreementLexicon:
     """Anchored after a trigger: ``'s sponsors``, whom a status word is then about."""
     """What an ``Iran-backed`` compound may describe that is no agreement: a group."""
     typical_mediators: frozenset[str]
+    monitors: frozenset[str]
+    """Bodies that report on a war and take no side ("the Syrian Observatory"): no side."""
     non_party: re.Pattern[str]
     """Anchored after an actor's name: the article saying it is outside the agreement."""
     non_party_denial: re.Pattern[str]
@@ -707,6 +717,7 @@ def build_agreement_lexicon(data: Mapping[str, Any]) -> AgreementLexicon:
             rf"(?:'s|\u2019s|s'|s\u2019)\s+(?:{'|'.join(data['agent_nouns'])})\b", re.IGNORECASE
         ),
         typical_mediators=frozenset(data["typical_mediators"]),
+        monitors=frozenset(data["monitors"]),
         non_party=re.compile(data["non_party"].replace("{denial}", data["non_party_denial"])),
         non_party_denial=re.compile(data["non_party_denial"]),
         reporting=_compile(data["reporting"]),
@@ -790,6 +801,10 @@ def _grammar(data: Mapping[str, Any]) -> Grammar:
         partner=re.compile(words["partner"]),
         past_forms=re.compile(words["past_forms"], re.IGNORECASE),
         present_forms=re.compile(words["present_forms"], re.IGNORECASE),
+        declared_start=re.compile(words["declared_start"], re.IGNORECASE),
+        fighting_goes_on=re.compile(words["fighting_goes_on"], re.IGNORECASE),
+        effect_now=re.compile(words["effect_now"], re.IGNORECASE),
+        effect_now_before=re.compile(words["effect_now_before"], re.IGNORECASE),
         anaphor_window=int(words["anaphor_window"]),
         question_turn=re.compile(words["question_turn"]),
         talks_not_happening=re.compile(words["talks_not_happening"], re.IGNORECASE),

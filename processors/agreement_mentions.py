@@ -15,7 +15,14 @@ from typing import NamedTuple, cast
 
 from processors.actors import ActorMention
 from processors.agreement_lexicon import AgreementLexicon, MentionSpec
-from processors.agreement_text import duration_days, folded, label_after, label_of, lowered
+from processors.agreement_text import (
+    duration_days,
+    folded,
+    label_after,
+    label_of,
+    label_within,
+    lowered,
+)
 from processors.model import Scope
 from processors.parties import ArticleActors
 
@@ -237,7 +244,8 @@ def _describe(
             # Without modifiers (a verb's trigger, "truce" alone) there is no name, no
             # "possible" and no possessive to read.
             (label_of(left, lexicon, _head_noun(head)) if left else None)
-            or label_after(text, end, lexicon, _head_noun(head)),  # label
+            or label_after(text, end, lexicon, _head_noun(head))
+            or _label_further(text, end, np_end, lexicon, head),  # label
             bool(left) and bool(lexicon.hypothetical.search(lowered(left))),
             definite or (bool(left) and left.rstrip().endswith(_POSSESSIVE)),
             False,  # compound
@@ -252,6 +260,16 @@ def _describe(
             False,  # sought
         ),
     )  # fmt: skip
+
+
+def _label_further(
+    text: str, end: int, np_end: int, lexicon: AgreementLexicon, head: str
+) -> str | None:
+    """A name told past the words right after the trigger ("a truce with Israel for the
+    holy month of Ramadan"), within the phrase that describes it."""
+    if np_end <= end:
+        return None
+    return label_within(text, end, np_end, lexicon, _head_noun(head))
 
 
 def _duration(

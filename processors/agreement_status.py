@@ -65,7 +65,10 @@ _COORDINATED = re.compile(
     r"(?:^|\s)(?:and|but)(?:\s+(?:then|later|also|soon|quickly|eventually|finally))?"
     r"(?:\s+(?:was|were|is|are|has|had|have)(?:\s+been)?)?\s*$"
 )
-_CHAIN_WORDS = 10
+_CHAIN_WORDS = 14
+"""Words a participle phrase may put between its noun's verb and the next one ("agreed
+in Moscow on Thursday by Presidents Putin and Erdogan is now in force")."""
+_NAME_PAIR = re.compile(r"\b[A-Z][\w\u2019'-]*\s+and\s+(?=[A-Z])")
 _STANCES: frozenset[Status] = frozenset({"proposed", "negotiating", "accepted", "rejected"})
 # The future tense announces these ("India will hold the treaty in abeyance"); a
 # violation or an expiry in the future is no news yet.
@@ -214,6 +217,9 @@ def _chained_target(
     past = lexicon.grammar.past_forms.match(text[previous.cue.start : previous.cue.end])
     if not participle or past is None or "," in gap:
         return None
+    # "agreed in Moscow by Presidents Putin and Erdogan is now in force": two names joined
+    # by "and" are the participle's agent, not a clause of their own.
+    gap = _NAME_PAIR.sub(" ", gap)
     if lexicon.grammar.left_gap_blockers.search(gap) or lexicon.gap_blockers.search(gap):
         return None
     return previous.mention
@@ -368,6 +374,10 @@ def _left_target(
             # "the pause with an airstrike on a house that it said killed ...".
             head = text[mention.end : cue.start]
             opening = _RELATIVE_WORD.search(head)
+            if opening is not None and _after_preposition(head, opening.start(), lexicon):
+                # "shortly after the truce began, in which ... fighters were killed": the
+                # preposition's object, not the verb's.
+                return None
             if (
                 opening is not None
                 and len(words(head[: opening.start()])) <= 5
@@ -399,6 +409,13 @@ def _left_target(
             return None
         return i
     return None
+
+
+def _after_preposition(head: str, pos: int, lexicon: AgreementLexicon) -> bool:
+    """Whether the relative word at ``pos`` follows a preposition ("in which", "during
+    which"): it opens a clause about when or where, with a subject of its own."""
+    last = head[max(0, pos - 16) : pos].split()[-1:]
+    return bool(last) and last[0].lower() in lexicon.prepositions
 
 
 def _in_relative_aside(text: str, before: Mention, mention: Mention, cue: Cue) -> bool:

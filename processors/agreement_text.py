@@ -296,7 +296,12 @@ def label_of(text: str, lexicon: AgreementLexicon, head: str) -> str | None:
     return f"{found[-1]} {head.lower()}" if found else None
 
 
-_FOR_LABEL = re.compile(r"\s+(?:for|over|during)\s+(?:the\s+)?")
+# "for the rest of Ramadan", "for the holy month of Ramadan": the period named is the
+# holiday all the same.
+_FOR_LABEL = re.compile(
+    r"\s+(?:for|over|during|until the end of)\s+(?:the\s+)?"
+    r"(?:(?:rest|remainder|duration|end)\s+of\s+(?:the\s+)?)?(?:holy\s+month\s+of\s+)?"
+)
 
 
 def label_after(text: str, pos: int, lexicon: AgreementLexicon, head: str) -> str | None:
@@ -307,6 +312,21 @@ def label_after(text: str, pos: int, lexicon: AgreementLexicon, head: str) -> st
         return None
     found = lexicon.labels.match(text, lead.end())
     return f"{found.group()} {head.lower()}" if found else None
+
+
+_LABEL_LEAD = re.compile(r"\s(?:for|over|during|until)\s")
+
+
+def label_within(
+    text: str, start: int, stop: int, lexicon: AgreementLexicon, head: str
+) -> str | None:
+    """The name told further on in the phrase after the agreement: "a truce with Israel
+    for the holy month of Ramadan" is the Ramadan truce."""
+    for lead in _LABEL_LEAD.finditer(text, start, stop):
+        found = label_after(text, lead.start(), lexicon, head)
+        if found is not None:
+            return found
+    return None
 
 
 class StatedTimes(NamedTuple):

@@ -91,6 +91,8 @@ def find_actors(
             hit.actor in lexicon.typical_mediators and _location(text, hit)
         ):
             continue  # "the Pretoria agreement", "signed in Havana": where, not a side
+        elif hit.actor in lexicon.monitors:
+            continue  # "the Syrian Observatory for Human Rights" reports; it is no side
         hits.append(hit)
     taken = {(h.start, h.end) for h in hits}
     for offset, compound in _hyphenated(text):

@@ -323,8 +323,8 @@ def step(
     ):
         # "the temporary truce ... ended with the talks ... each side was still accusing
         # the other of breaching the stopgap truce", beside the new ceasefire: the breach
-        # is the old truce's, which has ended.
-        return instances, produced, held
+        # is the old truce's, which has ended (and may be the cause of its end).
+        return _with_cause(instances, index, produced, held, obs, rules, ended=ended)
     if (
         current in rules.proposed_anew_after
         and status not in onward
@@ -377,6 +377,8 @@ def step(
             changed = False
         if changed and current == "violated" and status == "in_effect":
             changed = _restores(obs, rules)
+        elif changed and status == "violated" and _held_despite(obs, rules):
+            changed = False  # "has largely held despite mutual accusations": it holds
     if changed and held:
         changed = (ordinal, status, by if stance else "") not in held
     # ``_absorb`` has nothing to merge (the usual case: the agreement described as before).
@@ -587,6 +589,7 @@ def _route(
         and not best & 8
         and (
             _agreed_today(chosen, obs, rules)
+            or _label_unheard(instances, obs, rules)
             or (
                 (not ended or status in rules.reopening_after_end or _named_anew(obs, chosen))
                 and (
@@ -595,7 +598,7 @@ def _route(
                 )
             )
         )
-        and not is_dated_recall(obs, rules)
+        and (not is_dated_recall(obs, rules) or _label_unheard(instances, obs, rules))
     )
     if reopens or _carried_out(chosen, obs, rules) or _new_proposal(chosen, obs, rules):
         return None
@@ -771,6 +774,20 @@ def _started_on(instance: Instance, starts: datetime) -> bool:
     """Whether ``instance`` started on the (UTC) day of ``starts``."""
     began = instance.began
     return began is not None and began.astimezone(UTC).date() == starts.astimezone(UTC).date()
+
+
+def _label_unheard(instances: tuple[Instance, ...], obs: Observation, rules: TrackerRules) -> bool:
+    """Whether ``obs`` names its agreement by a label no instance of the key has ("a halt
+    for the rest of Ramadan", announced "on April 29", in a May article after the January
+    truce collapsed): an agreement the tracker has not heard of, so the month its sentence
+    names does not make it a recap of one it knows."""
+    written = obs.agreement.label
+    if written is None:
+        return False
+    label = _folded(written, rules)
+    return all(
+        i.agreement.label is None or _folded(i.agreement.label, rules) != label for i in instances
+    )
 
 
 def _named_anew(obs: Observation, ended: Instance) -> bool:
@@ -1150,6 +1167,18 @@ def _trim(instances: list[Instance], rules: TrackerRules) -> tuple[Instance, ...
 
 def _change(instance: Instance, previous: Status | None, obs: Observation) -> Change:
     return Change(f"{instance.ordinal}|{instance.status}|{obs.article_id}", instance, previous, obs)
+
+
+def _held_despite(obs: Observation, rules: TrackerRules) -> bool:
+    """Whether ``obs``'s breach is one its sentence says the agreement held despite ("has
+    largely held despite mutual accusations"): background of the holding."""
+    sentence = obs.evidence.sentence
+    if rules.held_despite.search(sentence) is None:
+        return False
+    holds = rules.restoring.search(sentence)
+    # "the truce, which had held despite sporadic clashes, collapsed": a relative clause
+    # tells what held; its main clause the news.
+    return holds is not None and not sentence[: holds.start()].endswith(("which ", "that "))
 
 
 def _restores(obs: Observation, rules: TrackerRules) -> bool:

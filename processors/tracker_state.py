@@ -89,6 +89,9 @@ class TrackerRules:
     restoring: re.Pattern[str]
     """Words that say an agreement holds now ("is holding", "remains in force"): only
     such a sentence moves a violated agreement back to ``in_effect``."""
+    held_despite: re.Pattern[str]
+    """A concession ("despite", "although"): in a sentence of ``restoring``, the breaches
+    the agreement held despite, which are no news of their own."""
     history_date: re.Pattern[str]
     """A date that may put an observation's event in an earlier year (see ``is_history``)."""
     proposed_anew_after: frozenset[Status]
@@ -180,6 +183,7 @@ def load_tracker_rules(path: Path | None = None) -> TrackerRules:
         one_off_done=_status_set(data["one_off_done"], "one_off_done"),
         one_off_reopening=_status_set(data["one_off_reopening"], "one_off_reopening"),
         restoring=re.compile(data["restoring"]),
+        held_despite=re.compile(data["held_despite"]),
         relative_past=MappingProxyType(dict(data["relative_past"])),
         relative_past_pattern=re.compile(
             rf"\b(?:{'|'.join(re.escape(p) for p in data['relative_past'])})\b", re.IGNORECASE

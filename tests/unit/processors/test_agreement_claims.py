@@ -392,3 +392,167 @@ def test_a_signing_in_a_present_time_clause_is_still_to_come(observe: Observe, t
 def test_a_signing_told_in_the_past_in_a_time_clause_happened(observe: Observe) -> None:
     text = "On the day the Gaza agreement between Israel and Hamas was signed, crowds gathered."
     assert "agreed" in {o.status for o in observe(text)}
+
+
+# --- a start told in the future but set at once ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The envoy said the truce between Israel and Hamas would take effect immediately.",
+        "The Gaza ceasefire between Israel and Hamas will come into force with immediate "
+        "effect, Qatar said.",
+        "Officials said the truce between Thailand and Cambodia would immediately take effect.",
+        "The ceasefire between Armenia and Azerbaijan takes effect at once, Moscow said.",
+    ],
+)
+def test_a_future_start_set_at_once_is_in_effect_now(observe: Observe, text: str) -> None:
+    statuses = {o.status for o in observe(text)}
+    assert "in_effect" in statuses
+    assert "agreed" not in statuses
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The envoy said the truce between Israel and Hamas would take effect immediately "
+        "after the signing.",
+        "The Gaza ceasefire between Israel and Hamas will take effect at midnight, Qatar said.",
+        "If both sign, the truce between Thailand and Cambodia will take effect immediately.",
+    ],
+)
+def test_a_start_set_by_a_later_event_or_a_condition_is_not_now(
+    observe: Observe, text: str
+) -> None:
+    assert "in_effect" not in {o.status for o in observe(text)}
+
+
+# --- a side that says it will observe a truce from a start of its own declares it ------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas announced that it would observe a ceasefire with Israel from one minute past "
+        "midnight, provided the other side did the same.",
+        "The RSF said it would respect a truce with the army starting on Monday.",
+        "Hamas said it would abide by a truce with Israel for three days from dawn on Friday.",
+        "The RSF said it would observe a truce with the army from 6 a.m. on Sunday.",
+    ],
+)
+def test_observing_a_truce_from_a_start_of_ones_own_declares_it(
+    observe: Observe, text: str
+) -> None:
+    statuses = {o.status for o in observe(text)}
+    assert "agreed" in statuses
+    assert "accepted" not in statuses
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas said it would observe the ceasefire with Israel.",
+        "The RSF said it would respect the truce with the army, officials from 12 countries said.",
+    ],
+)
+def test_observing_a_truce_with_no_start_of_ones_own_accepts_it(
+    observe: Observe, text: str
+) -> None:
+    assert "accepted" in {o.status for o in observe(text)}
+
+
+# --- welcoming a truce while the fighting goes on refuses it ----------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The RSF accepted the call for a truce with the army but vowed to press on with its "
+        "offensive on El Fasher.",
+        "Hamas welcomed the ceasefire proposal but said its fighters would keep fighting.",
+        "The LNA welcomed the call for a truce with the Tripoli government but said that its "
+        "operations against terrorist groups in Tripoli would go on.",
+    ],
+)
+def test_welcoming_a_truce_while_ones_fighting_goes_on_rejects_it(
+    observe: Observe, text: str
+) -> None:
+    statuses = {o.status for o in observe(text)}
+    assert "rejected" in statuses
+    assert "accepted" not in statuses
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas accepted the truce with Israel, but the war in Sudan would go on, the UN said.",
+        "Hamas welcomed the ceasefire proposal with Israel but said it needed time to study it.",
+    ],
+)
+def test_a_contrast_about_another_war_or_no_fighting_keeps_the_acceptance(
+    observe: Observe, text: str
+) -> None:
+    assert "accepted" in {o.status for o in observe(text)}
+
+
+# --- a truce for the rest of a holiday, to its end on a date -----------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas announced a halt to military operations for the rest of Ramadan.",
+        "Hamas declared a truce with Israel for the holy month of Ramadan.",
+        "The RSF declared a truce with the army for the remainder of Eid al-Adha.",
+    ],
+)
+def test_a_truce_for_what_is_left_of_a_holiday_bears_its_name(observe: Observe, text: str) -> None:
+    labels = {o.agreement.label for o in observe(text)}
+    assert any(label and label.split()[0] in ("Ramadan", "Eid") for label in labels)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas announced a truce with Israel until the end of Ramadan on May 23.",
+        "Hamas announced a truce with Israel that would last until the end of the holy month, "
+        "on May 23.",
+    ],
+)
+def test_an_end_told_as_a_holidays_end_on_a_date_is_that_date(observe: Observe, text: str) -> None:
+    friday = datetime(2025, 5, 9, 12, 0, tzinfo=UTC)
+    ends = {o.agreement.ends for o in observe(text, friday)}
+    assert datetime(2025, 5, 23, tzinfo=UTC) in ends
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Hamas official said the group would welcome any halt that sent Israeli forces "
+        "back to the lines they held before the war.",
+        "Officials in Baku said on Sunday that they supported any truce with Armenia that "
+        "led to a withdrawal.",
+    ],
+)
+def test_welcoming_any_truce_on_terms_accepts_none(observe: Observe, text: str) -> None:
+    assert "accepted" not in {o.status for o in observe(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas declared a truce with Israel for Ramadan. Israel rejected the announcement "
+        "within hours.",
+        "The RSF announced a truce with the army. The army dismissed the announcement as a ploy.",
+    ],
+)
+def test_rejecting_the_announcement_of_a_truce_rejects_the_truce(
+    observe: Observe, text: str
+) -> None:
+    assert "rejected" in {o.status for o in observe(text)}
+
+
+def test_an_announcement_welcomed_by_outsiders_is_no_acceptance(observe: Observe) -> None:
+    text = "Hamas declared a truce with Israel. The United States welcomed the announcement."
+    assert "accepted" not in {o.status for o in observe(text)}

@@ -37,3 +37,22 @@ def test_a_tigrayan_side_of_a_deal_with_the_federal_government_is_the_tplf(
         "ceasefire in the north."
     )
     assert sides(found) == {("ETH+TPLF", "agreed")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Syrian Observatory for Human Rights said Turkish-backed rebels violated the "
+        "ceasefire between Russia and Turkey in Idlib.",
+        "Russia and Turkey agreed a ceasefire in Idlib on Thursday. The Syrian Observatory "
+        "for Human Rights said the truce had largely held overnight.",
+        "Russia and Turkey agreed a ceasefire in Idlib on Thursday. The Britain-based Syrian "
+        "Observatory said the truce was broken within hours.",
+    ],
+)
+def test_a_monitor_named_by_a_demonym_is_neither_a_side_nor_that_state(
+    observe: Observe, text: str
+) -> None:
+    found = observe(text)
+    assert found
+    assert {o.agreement.parties for o in found} == {("RUS", "TUR")}

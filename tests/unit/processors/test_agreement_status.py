@@ -1216,3 +1216,42 @@ def test_an_end_in_a_time_clause_under_would_is_still_to_come(
         f"would resume its operations {clause}."
     )
     assert {o.status for o in observe(text)} == {"agreed"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The monitor reported clashes shortly after the truce between Israel and Hamas "
+        "began, in which it said 15 fighters were killed.",
+        "Fighting flared after the ceasefire between Thailand and Cambodia took effect, "
+        "during which two soldiers were killed.",
+    ],
+)
+def test_a_verb_in_a_clause_opened_by_a_preposition_does_not_act_on_the_agreement(
+    observe: Observe, text: str
+) -> None:
+    assert "collapsed" not in {o.status for o in observe(text)}
+
+
+def test_a_verb_in_a_plain_relative_clause_still_acts_on_the_agreement(
+    observe: Observe,
+) -> None:
+    found = observe("Israel and Hamas agreed a truce in Gaza, which Hamas scrapped on Monday.")
+    assert "collapsed" in {o.status for o in found}
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (
+            "The ceasefire agreed in Moscow on Thursday by Presidents Putin and Erdogan is "
+            "now in force across the Idlib de-escalation zone.",
+            "in_effect",
+        ),
+        ("The truce agreed on Monday by Israel and Hamas collapsed on Wednesday.", "collapsed"),
+    ],
+)
+def test_the_main_verb_after_a_participle_with_a_pair_of_agents_tells_the_news(
+    observe: Observe, text: str, status: str
+) -> None:
+    assert {"agreed", status} <= {o.status for o in observe(text)}

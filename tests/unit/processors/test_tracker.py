@@ -308,6 +308,45 @@ def test_recalling_when_a_violated_agreement_began_does_not_restore_it(
     assert [a.status for a in alerts] == ["in_effect", "violated"]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The truce has largely held despite mutual accusations of violations.",
+        "The pause has broadly held, despite reports of shelling and mutual accusations.",
+        "Despite sporadic clashes along the front, the moratorium has largely held.",
+        "The truce largely held for a third day, although both sides reported exchanges of fire.",
+    ],
+)
+def test_breaches_an_agreement_held_despite_are_no_new_breach(
+    rules: TrackerRules, sentence: str
+) -> None:
+    _, alerts = run(
+        [
+            obs("a1", "in_effect", 0),
+            obs("a2", "in_effect", 1, sentence=sentence),
+            obs("a2", "violated", 1, sentence=sentence),
+        ],
+        rules,
+    )
+
+    assert [a.status for a in alerts] == ["in_effect"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The truce, which had held despite sporadic clashes, collapsed on Tuesday.",
+        "Russia violated the pause overnight despite its promise, Kyiv said.",
+    ],
+)
+def test_a_breach_beside_no_holding_main_clause_is_still_news(
+    rules: TrackerRules, sentence: str
+) -> None:
+    _, alerts = run([obs("a1", "in_effect", 0), obs("a2", "violated", 1, sentence=sentence)], rules)
+
+    assert [a.status for a in alerts] == ["in_effect", "violated"]
+
+
 def test_after_a_collapse_only_a_new_instance_can_start(rules: TrackerRules) -> None:
     tracker, alerts = run(
         [
@@ -603,6 +642,9 @@ def test_a_proposal_after_the_end_of_a_truce_never_seen_is_a_new_instance(
         # Dated back: an old end, no news.
         ("The moratorium expired in March, officials recalled.", False),
         ("The moratorium ran out last week.", False),
+        ("A new moratorium, announced by Kyiv and Moscow for March 2, ran out soon.", False),
+        ("An earlier pause, declared for March 25, expired within days.", False),
+        ("The moratorium, declared for April 10, has expired, the Kremlin said.", True),
     ],
 )
 def test_an_end_first_heard_of_opens_the_key_already_over(
@@ -1611,3 +1653,32 @@ def test_a_breach_beside_an_old_truces_end_and_a_new_ones_making_is_the_old_ones
     _, alerts = run([first, *([end] if replaced else []), deal, breach], rules)
 
     assert [a.status for a in alerts].count("violated") == breaches
+
+
+@pytest.mark.parametrize(("label", "new"), [("Ramadan halt", True), (None, False)])
+def test_a_named_truce_unheard_of_beside_an_old_ones_end_is_a_new_one_though_dated_back(
+    rules: TrackerRules, label: str | None, *, new: bool
+) -> None:
+    # START is March 18; the article of day 53 (May 10) reports the collapse of the truce
+    # in force since day 0 and a halt announced "on April 29" for Ramadan.
+    first = obs("a1", "in_effect", 0, scope="general", kind="truce")
+    end = said(
+        obs("a2", "collapsed", 53, scope="general", kind="truce", at=90),
+        "The government said Haftar had buried the truce.",
+    )
+    halt = said(
+        obs("a2", "agreed", 53, scope="general", kind="truce", label=label),
+        "On April 29, the LNA announced a halt to military operations for Ramadan.",
+    )
+    breach = said(
+        obs("a2", "violated", 53, scope="general", kind="truce", at=200),
+        "The government called the shelling a flagrant breach of the truce.",
+    )
+
+    tracker, alerts = run([first, end, halt, breach], rules)
+
+    statuses = [a.status for a in alerts]
+    assert ("agreed" in statuses) is new
+    assert len(tracker.states()[GENERAL].instances) == (2 if new else 1)
+    # The breach told beside them is the old truce's, the cause of its end.
+    assert statuses.count("violated") == 1

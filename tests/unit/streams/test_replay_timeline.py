@@ -149,8 +149,9 @@ F1_FLOORS = {
     "timeline18": 0.6,
     # timeline19 first ran at 0.10 (0.11 after one general modality fix).
     "timeline19": 0.1,
-    # timeline20 (Libya 2020, Idlib 2020) first ran at 0.37; its floor is that rounded down.
-    "timeline20": 0.35,
+    # timeline20 (Libya 2020, Idlib 2020) first ran at 0.37, 0.56 after the fixes for the
+    # observation and tracker classes it showed; its floor is that rounded down.
+    "timeline20": 0.55,
     # timeline21 first ran at 0.30; its floor a step below, rounded down to 0.05.
     "timeline21": 0.25,
 }
