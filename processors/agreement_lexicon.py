@@ -126,6 +126,9 @@ class Grammar:
     match case-folded text (``agreement_text.folded``)."""
     hosting: re.Pattern[str]
     made_in: re.Pattern[str]
+    located_in: re.Pattern[str]
+    """Ending right before a name: the words that make it where a halt is ("pause its
+    offensive in north-east Syria"), not a side."""
     """Ending right before a capital: the verb that makes it the place an agreement was
     made ("the truce agreed in Pretoria")."""
     venue_name: re.Pattern[str]
@@ -282,6 +285,8 @@ class AgreementLexicon:
     """Anchored after a trigger: ``'s sponsors``, whom a status word is then about."""
     """What an ``Iran-backed`` compound may describe that is no agreement: a group."""
     typical_mediators: frozenset[str]
+    region_words: frozenset[str]
+    """Lower-case words that make the country named after them a region of it: a place."""
     non_party: re.Pattern[str]
     """Anchored after an actor's name: the article saying it is outside the agreement."""
     non_party_denial: re.Pattern[str]
@@ -706,6 +711,7 @@ def build_agreement_lexicon(data: Mapping[str, Any]) -> AgreementLexicon:
             rf"(?:'s|\u2019s|s'|s\u2019)\s+(?:{'|'.join(data['agent_nouns'])})\b", re.IGNORECASE
         ),
         typical_mediators=frozenset(data["typical_mediators"]),
+        region_words=frozenset(data["region_words"]),
         non_party=re.compile(data["non_party"].replace("{denial}", data["non_party_denial"])),
         non_party_denial=re.compile(data["non_party_denial"]),
         reporting=_compile(data["reporting"]),
@@ -785,6 +791,7 @@ def _grammar(data: Mapping[str, Any]) -> Grammar:
         ),
         hosting=re.compile(words["hosting"], re.IGNORECASE),
         made_in=re.compile(words["made_in"]),
+        located_in=re.compile(words["located_in"], re.IGNORECASE),
         venue_name=re.compile(words["venue_name"]),
         partner=re.compile(words["partner"]),
         past_forms=re.compile(words["past_forms"], re.IGNORECASE),

@@ -194,7 +194,7 @@ def _describe(
             continue  # "Israeli hostages for Palestinian prisoners": whose people are freed
         if hit.kind == "capital" and hit.start >= end and text[hit.start - 3 : hit.start] in _VENUE:
             continue  # "peace talks in Havana": where they meet, not who meets
-        if spec.verbal and hit.start >= end and text[hit.start - 3 : hit.start] == "in ":
+        if spec.verbal and hit.start >= end and _located(text, end, hit, lexicon):
             continue  # "halted its bombing campaign in Yemen": where, not against whom
         backed = False
         if text[hit.end : hit.end + 1] == "-":
@@ -277,6 +277,15 @@ def _duration(
     if days is None and lexicon.grammar.length_follows.match(text, end, ceiling):
         days = duration_days(text[end : min(ceiling, end + 40)], lexicon)
     return days
+
+
+def _located(text: str, floor: int, hit: ActorMention, lexicon: AgreementLexicon) -> bool:
+    """True for a name the words before make the place of a verb's halt: "halted its
+    bombing campaign in Yemen", "pause its offensive in north-east Syria"."""
+    if text[hit.start - 3 : hit.start] == "in ":
+        return True  # the usual case, without the pattern
+    found = lexicon.grammar.located_in.search(text, max(floor, hit.start - 40), hit.start)
+    return found is not None
 
 
 def _hyphen_pair(text: str, end: int) -> bool:

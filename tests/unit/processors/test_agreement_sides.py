@@ -37,3 +37,23 @@ def test_a_tigrayan_side_of_a_deal_with_the_federal_government_is_the_tplf(
         "ceasefire in the north."
     )
     assert sides(found) == {("ETH+TPLF", "agreed")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkey agreed on Thursday to pause its military offensive in north-east Syria for "
+        "120 hours to let fighters of the SDF withdraw.",
+        "Ankara said it would pause its offensive in the north of Syria for 120 hours so "
+        "that the YPG could leave the border strip.",
+        "Turkey will pause its offensive in northern Syria for five days from Friday, "
+        "giving the Syrian Democratic Forces time to pull back.",
+    ],
+)
+def test_the_country_where_a_halt_is_made_is_no_side_of_it(observe: Observe, text: str) -> None:
+    assert {("+".join(o.agreement.parties)) for o in observe(text)} == {"SDF+TUR"}
+
+
+def test_a_region_of_a_country_still_tells_the_war_of_a_lone_sentence(observe: Observe) -> None:
+    found = observe("Russia agreed to pause its attacks in eastern Ukraine for three days.")
+    assert sides(found) == {("RUS+UKR", "agreed")}
