@@ -329,8 +329,9 @@ def _asks(text: str, sentence: tuple[int, int], lexicon: AgreementLexicon) -> bo
 
 _HALTS = frozenset(("ceasefire", "pause"))
 # Led by the century's digits, the look-behind after them, so the engine skips to them.
-_YEAR = re.compile(r"(?:19|20)(?<![\w-]..)\d\d(?![\w-])")
-"""A year named in a sentence ("took effect in August 2024", "the 2021 understanding")."""
+_YEAR = re.compile(r"(?:19|20)(?<![\w-]..)\d\d(?![\w-])(?!\s?(?:GMT|UTC)\b)")
+"""A year named in a sentence ("took effect in August 2024", "the 2021 understanding");
+not a wire clock ("from midnight (2000 GMT on Saturday)")."""
 """Families of agreements that a halt of fighting keeps (a swap is no halt)."""
 
 

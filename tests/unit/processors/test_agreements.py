@@ -1297,6 +1297,27 @@ def test_a_recap_dated_to_an_earlier_year_does_not_shadow_the_news(
 
 
 @pytest.mark.parametrize(
+    "clock",
+    [
+        "from midnight local time on Sunday (2000 GMT on Saturday)",
+        "from 11 p.m. Moscow time (2000 GMT) on Saturday",
+        "from 22:00 local time on Saturday (1900 UTC)",
+    ],
+)
+def test_a_wire_clock_in_gmt_is_no_year_that_makes_the_news_a_recap(
+    observe: Observe, clock: str
+) -> None:
+    text = (
+        f"Armenia and Azerbaijan agreed to a humanitarian truce {clock}, their foreign "
+        "ministries said. The first humanitarian ceasefire, agreed in Moscow a week ago, "
+        "broke down within hours."
+    )
+    agreed = [o for o in observe(text) if o.status == "agreed"]
+    assert [o.evidence.sentence.split()[0] for o in agreed] == ["Armenia"]
+    assert agreed[0].agreement.starts is not None
+
+
+@pytest.mark.parametrize(
     "denial",
     [
         "India said there was no expiry date for the halt in hostilities.",
