@@ -1216,3 +1216,24 @@ def test_an_end_in_a_time_clause_under_would_is_still_to_come(
         f"would resume its operations {clause}."
     )
     assert {o.status for o in observe(text)} == {"agreed"}
+
+
+@pytest.mark.parametrize(
+    "lull",
+    [
+        "The deal, mediated by Qatar, is the first break in the fighting since October.",
+        "The truce has brought the longest break from the shelling that Donetsk has known.",
+        "Residents used the break in hostilities to bury their dead after the truce began.",
+    ],
+)
+def test_a_break_in_the_fighting_is_a_lull_not_a_breach(observe: Observe, lull: str) -> None:
+    text = "Israel and Hamas agreed to a four-day humanitarian pause on Wednesday. " + lull
+    assert "violated" not in {o.status for o in observe(text)}
+
+
+def test_breaking_the_truce_in_the_fighting_is_still_a_breach(observe: Observe) -> None:
+    text = (
+        "Israel and Hamas agreed to a four-day humanitarian pause on Wednesday. Hamas "
+        "accused Israel of breaking the truce in fighting near Jenin on Friday."
+    )
+    assert "violated" in {o.status for o in observe(text)}
