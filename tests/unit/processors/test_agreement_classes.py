@@ -914,3 +914,22 @@ def test_a_humanitarian_corridor_beside_another_kind_of_truce_stays_humanitarian
         "The energy truce between them collapsed on Monday."
     )
     assert ("RUS+UKR", "humanitarian", "agreed") in triples(found), triples(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia and Ukraine signed a ceasefire in the Black Sea city of Batumi on Friday.",
+        "Armenia and Azerbaijan agreed to a truce at talks in the Black Sea resort of Sochi.",
+        "Israel and Hamas agreed a truce at talks in the Red Sea city of Jeddah.",
+    ],
+)
+def test_a_sea_naming_the_town_where_a_deal_is_made_gives_no_maritime_scope(
+    observe: Observe, text: str
+) -> None:
+    assert {o.agreement.scope for o in observe(text)} == {"general"}
+
+
+def test_a_black_sea_truce_is_still_maritime(observe: Observe) -> None:
+    found = observe("Russia and Ukraine agreed on a Black Sea ceasefire on Tuesday.")
+    assert {o.agreement.scope for o in found} == {"maritime"}
