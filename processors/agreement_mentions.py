@@ -21,6 +21,7 @@ from processors.parties import ArticleActors
 
 _TOKEN = re.compile(r"[\w\u2019'.-]+|[^\w\s]")
 _FIRST_TOKEN = re.compile(r"\s*([\w\u2019'.-]+|[^\w\s])")
+_CLOSING_QUOTES = ('"', "\u201d")
 _POSSESSIVE = ("\u2019s", "'s", "\u2019", "'")
 _DIGIT = re.compile(r"\d")
 # Capitalised words that open a sentence without naming anything.
@@ -337,7 +338,8 @@ def _right_edge(
     ("refrain from hitting Russian energy sites").
     """
     limit = min(ceiling, end + 90)
-    first = _FIRST_TOKEN.match(text, end, limit)
+    start = end + 1 if _quoted_term(text, end) else end
+    first = _FIRST_TOKEN.match(text, start, limit)
     if first is None:
         return end
     opener = first.group(1).lower()
@@ -346,7 +348,7 @@ def _right_edge(
         return end
     between = opener == "between"
     # Twelve tokens are read, and the one after the last for "and"/"or".
-    tokens = list(islice(_TOKEN.finditer(text, end, limit), 13))
+    tokens = list(islice(_TOKEN.finditer(text, start, limit), 13))
     stop = end
     for i, token in enumerate(tokens[:12]):
         word = token.group()
@@ -367,6 +369,18 @@ def _right_edge(
                 break
         stop = token.end()
     return stop
+
+
+def _quoted_term(text: str, end: int) -> bool:
+    """Whether a trigger ending at ``end`` closes a term of a few words set in quotes
+    ("agreed to begin \"substantive negotiations\" on a peaceful settlement"): its
+    phrase goes on after the closing mark. Not the end of a quoted remark ("was \"open
+    to any serious proposal\" for peace"), whose words after it are the reporter's."""
+    if text[end : end + 1] not in _CLOSING_QUOTES:
+        return False  # the usual case
+    window = text[max(0, end - 40) : end]
+    opening = max(window.rfind('"'), window.rfind("\u201c"))
+    return opening >= 0 and len(window[opening + 1 :].split()) <= 3
 
 
 def _merge_compounds(
