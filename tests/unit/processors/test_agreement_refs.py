@@ -414,3 +414,21 @@ def test_an_unnamed_truce_referring_back_keeps_the_length(observe: Observe) -> N
 )
 def test_a_count_of_truces_is_of_the_kind_in_view(observe: Observe, text: str, scope: str) -> None:
     assert by_status(observe(text), "collapsed").agreement.scope == scope
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        "Mediators worked through the night to settle a dispute over the next list of hostages.",
+        "Egypt helped settle a dispute over the order of the releases.",
+    ],
+)
+def test_the_pause_after_a_truce_is_that_truce_not_a_dispute_settled_since(
+    observe: Observe, between: str
+) -> None:
+    found = observe(
+        "Israel and Hamas agreed to extend their truce in Gaza by another day. "
+        + between
+        + " Qatar said the pause would go on. The extension runs until 7 a.m. on Friday."
+    )
+    assert {o.agreement.scope for o in found} == {"general"}
