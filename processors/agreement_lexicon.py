@@ -127,6 +127,9 @@ class Grammar:
     hosting: re.Pattern[str]
     made_in: re.Pattern[str]
     located_in: re.Pattern[str]
+    term_frame: re.Pattern[str]
+    """Ending right before an agreement: the words that make a halt told after it one of
+    its terms ("during the truce ... would halt all military action")."""
     """Ending right before a name: the words that make it where a halt is ("pause its
     offensive in north-east Syria"), not a side."""
     """Ending right before a capital: the verb that makes it the place an agreement was
@@ -792,6 +795,7 @@ def _grammar(data: Mapping[str, Any]) -> Grammar:
         hosting=re.compile(words["hosting"], re.IGNORECASE),
         made_in=re.compile(words["made_in"]),
         located_in=re.compile(words["located_in"], re.IGNORECASE),
+        term_frame=re.compile(words["term_frame"], re.IGNORECASE),
         venue_name=re.compile(words["venue_name"]),
         partner=re.compile(words["partner"]),
         past_forms=re.compile(words["past_forms"], re.IGNORECASE),
