@@ -214,6 +214,9 @@ class AgreementLexicon:
     """Anchored at the end: what makes a lone status noun a kind of act ("what counts as a ")."""
     embedded_void: re.Pattern[str]
     assertive_governors: frozenset[str]
+    ordinal_subject: re.Pattern[str]
+    """Ending at a to-infinitive's "to": an ordinal's noun as its subject, which makes
+    it assert the act ("the first ship to leave under the deal" did leave)."""
     ordering_governors: frozenset[str]
     """Verbs whose object is told to act ("ordered the army to halt"): the act is asserted."""
     proposing_governors: frozenset[str]
@@ -649,6 +652,7 @@ def build_agreement_lexicon(data: Mapping[str, Any]) -> AgreementLexicon:
         ),
         embedded_void=_compile(data["embedded_void"], 0),
         assertive_governors=frozenset(data["assertive_governors"]),
+        ordinal_subject=re.compile(data["ordinal_subject"]),
         ordering_governors=frozenset(data["ordering_governors"]),
         proposing_governors=frozenset(data["proposing_governors"]),
         talks_on_gerund=re.compile(

@@ -572,6 +572,9 @@ def unasserted_infinitive(
         return False
     if head[-2].lower().strip(",.;:“”\"'") in lexicon.assertive_governors:
         return False
+    # "the first cargo ship to leave": the infinitive of an ordinal's noun tells a fact.
+    if lexicon.ordinal_subject.search(before, max(0, len(before) - 60)) is not None:
+        return False
     return not _ordered(before, lexicon)
 
 

@@ -1237,3 +1237,62 @@ def test_breaking_the_truce_in_the_fighting_is_still_a_breach(observe: Observe) 
         "accused Israel of breaking the truce in fighting near Jenin on Friday."
     )
     assert "violated" in {o.status for o in observe(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "scope"),
+    [
+        (
+            "Russia and Ukraine signed the grain deal in July. Three ships carrying corn left "
+            "Odesa and Chornomorsk on Sunday under the deal.",
+            "maritime",
+        ),
+        (
+            "Israel and Hamas agreed to a humanitarian pause on Monday. Dozens of aid trucks "
+            "entered Gaza under the truce on Friday.",
+            "humanitarian",
+        ),
+        (
+            "Russia and Ukraine signed the grain deal in July. A bulk carrier sailed from "
+            "Pivdennyi under the grain deal on Tuesday.",
+            "maritime",
+        ),
+    ],
+)
+def test_ships_or_convoys_moving_under_an_agreement_put_it_in_effect(
+    observe: Observe, text: str, scope: str
+) -> None:
+    assert (scope, "in_effect") in {(o.agreement.scope, o.status) for o in observe(text)}
+
+
+def test_ships_that_will_sail_under_a_deal_tell_a_term_not_a_start(observe: Observe) -> None:
+    found = observe(
+        "Russia and Ukraine signed the grain deal in July. More ships will sail under the "
+        "deal next week, officials said."
+    )
+    assert "in_effect" not in {o.status for o in found}
+
+
+@pytest.mark.parametrize(
+    "ship",
+    [
+        "The first cargo ship to leave a Ukrainian port under the grain deal has left Odesa.",
+        "The first ship to sail under the deal reached Istanbul on Tuesday.",
+        "The only convoy to cross under the deal reached the port at noon.",
+    ],
+)
+def test_the_first_ship_to_leave_under_a_deal_did_leave(observe: Observe, ship: str) -> None:
+    found = observe("Russia and Ukraine signed the grain deal in July. " + ship)
+    assert ("maritime", "in_effect") in {(o.agreement.scope, o.status) for o in found}
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "The next ship to sail under the deal is due on Friday.",
+        "Putin threatened last week to walk away from the deal if the attacks continued.",
+    ],
+)
+def test_an_infinitive_after_next_or_a_time_asserts_nothing(observe: Observe, later: str) -> None:
+    found = observe("Russia and Ukraine signed the grain deal in July. " + later)
+    assert not {"in_effect", "collapsed"} & {o.status for o in found}
