@@ -1296,3 +1296,27 @@ def test_the_first_ship_to_leave_under_a_deal_did_leave(observe: Observe, ship: 
 def test_an_infinitive_after_next_or_a_time_asserts_nothing(observe: Observe, later: str) -> None:
     found = observe("Russia and Ukraine signed the grain deal in July. " + later)
     assert not {"in_effect", "collapsed"} & {o.status for o in found}
+
+
+@pytest.mark.parametrize(
+    "condition",
+    [
+        "Russian officials insist that the memorandum must be carried out before they agree "
+        "to renew the grain corridor.",
+        "Moscow wants guarantees before it agrees to extend the grain deal.",
+        "Kyiv says the ports must reopen before Russia signs an extension of the deal.",
+    ],
+)
+def test_a_renewal_a_side_makes_wait_for_is_a_condition_not_an_extension(
+    observe: Observe, condition: str
+) -> None:
+    found = observe("Russia and Ukraine signed the grain deal in July. " + condition)
+    assert "extended" not in {o.status for o in found}
+
+
+def test_a_renewal_agreed_before_something_else_still_happened(observe: Observe) -> None:
+    found = observe(
+        "Russia and Ukraine signed the grain deal in July. The deal was violated twice "
+        "before they agreed to extend it in November."
+    )
+    assert "extended" in {o.status for o in found}
