@@ -128,6 +128,8 @@ class Grammar:
     made_in: re.Pattern[str]
     located_in: re.Pattern[str]
     term_frame: re.Pattern[str]
+    clock_after: re.Pattern[str]
+    """Right after a start told in a "since" clause, the clock time that dates it."""
     """Ending right before an agreement: the words that make a halt told after it one of
     its terms ("during the truce ... would halt all military action")."""
     """Ending right before a name: the words that make it where a halt is ("pause its
@@ -800,6 +802,7 @@ def _grammar(data: Mapping[str, Any]) -> Grammar:
         made_in=re.compile(words["made_in"]),
         located_in=re.compile(words["located_in"], re.IGNORECASE),
         term_frame=re.compile(words["term_frame"], re.IGNORECASE),
+        clock_after=re.compile(words["clock_after"]),
         venue_name=re.compile(words["venue_name"]),
         partner=re.compile(words["partner"]),
         past_forms=re.compile(words["past_forms"], re.IGNORECASE),

@@ -1320,3 +1320,24 @@ def test_a_renewal_agreed_before_something_else_still_happened(observe: Observe)
         "before they agreed to extend it in November."
     )
     assert "extended" in {o.status for o in found}
+
+
+@pytest.mark.parametrize(
+    "since",
+    [
+        "There has been no shelling since the ceasefire came into force at 01:00 local time.",
+        "The front has been quiet since the truce took effect at midnight.",
+        "Residents have slept without sirens since the ceasefire began at 7 a.m.",
+    ],
+)
+def test_a_start_dated_by_its_clock_in_a_since_clause_is_told(observe: Observe, since: str) -> None:
+    found = observe("Armenia and Azerbaijan signed a ceasefire on Monday. " + since)
+    assert "in_effect" in {o.status for o in found}
+
+
+def test_a_start_in_a_since_clause_without_a_clock_stays_background(observe: Observe) -> None:
+    found = observe(
+        "Armenia and Azerbaijan signed a ceasefire on Monday. There has been no shelling "
+        "since the ceasefire came into force."
+    )
+    assert "in_effect" not in {o.status for o in found}
