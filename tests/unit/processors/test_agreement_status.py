@@ -1341,3 +1341,23 @@ def test_a_start_in_a_since_clause_without_a_clock_stays_background(observe: Obs
         "since the ceasefire came into force."
     )
     assert "in_effect" not in {o.status for o in found}
+
+
+@pytest.mark.parametrize(
+    "got",
+    [
+        'Cavusoglu said Turkey had got "what we wanted" from the talks.',
+        "Erdogan said Ankara had got what it wanted from the talks in Sochi.",
+    ],
+)
+def test_what_a_side_wanted_from_talks_is_no_demand_for_them(observe: Observe, got: str) -> None:
+    found = observe("Turkey agreed on Thursday to pause its offensive against the SDF. " + got)
+    assert "proposed" not in {o.status for o in found}
+
+
+def test_a_side_that_wants_a_ceasefire_still_proposes_it(observe: Observe) -> None:
+    found = observe(
+        "Turkey agreed on Thursday to pause its offensive against the SDF. The SDF wanted a "
+        "full ceasefire, its commander said."
+    )
+    assert "proposed" in {o.status for o in found}
