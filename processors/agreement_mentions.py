@@ -195,8 +195,15 @@ def _describe(
             continue  # "Israeli hostages for Palestinian prisoners": whose people are freed
         if hit.kind == "capital" and hit.start >= end and text[hit.start - 3 : hit.start] in _VENUE:
             continue  # "peace talks in Havana": where they meet, not who meets
-        if spec.verbal and hit.start >= end and _located(text, end, hit, lexicon):
-            continue  # "halted its bombing campaign in Yemen": where, not against whom
+        if (
+            hit.start >= end
+            and _located(text, end, hit, lexicon)
+            and (spec.verbal or _others_before(actors, sentence[0], start, hit.actor))
+        ):
+            # "halted its bombing campaign in Yemen", "the United States and Turkey have
+            # agreed to a ceasefire in Syria": where, not against whom ("a ceasefire in
+            # Ukraine" alone still names a side).
+            continue
         backed = False
         if text[hit.end : hit.end + 1] == "-":
             suffix, _, rest = text[hit.end + 1 : hit.end + 30].partition(" ")
@@ -287,6 +294,11 @@ def _located(text: str, floor: int, hit: ActorMention, lexicon: AgreementLexicon
         return True  # the usual case, without the pattern
     found = lexicon.grammar.located_in.search(text, max(floor, hit.start - 40), hit.start)
     return found is not None
+
+
+def _others_before(actors: ArticleActors, floor: int, start: int, actor: str) -> bool:
+    """Whether the sentence names an actor other than ``actor`` before a trigger."""
+    return any(hit.actor != actor for hit in actors.between(floor, start))
 
 
 def _hyphen_pair(text: str, end: int) -> bool:
