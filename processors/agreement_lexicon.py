@@ -127,6 +127,14 @@ class Grammar:
     which any match holds: without them in the clause the pattern is not tried."""
     hosting: re.Pattern[str]
     made_in: re.Pattern[str]
+    located_in: re.Pattern[str]
+    term_frame: re.Pattern[str]
+    clock_after: re.Pattern[str]
+    """Right after a start told in a "since" clause, the clock time that dates it."""
+    """Ending right before an agreement: the words that make a halt told after it one of
+    its terms ("during the truce ... would halt all military action")."""
+    """Ending right before a name: the words that make it where a halt is ("pause its
+    offensive in north-east Syria"), not a side."""
     """Ending right before a capital: the verb that makes it the place an agreement was
     made ("the truce agreed in Pretoria")."""
     venue_name: re.Pattern[str]
@@ -217,6 +225,9 @@ class AgreementLexicon:
     """Anchored at the end: what makes a lone status noun a kind of act ("what counts as a ")."""
     embedded_void: re.Pattern[str]
     assertive_governors: frozenset[str]
+    ordinal_subject: re.Pattern[str]
+    """Ending at a to-infinitive's "to": an ordinal's noun as its subject, which makes
+    it assert the act ("the first ship to leave under the deal" did leave)."""
     ordering_governors: frozenset[str]
     """Verbs whose object is told to act ("ordered the army to halt"): the act is asserted."""
     proposing_governors: frozenset[str]
@@ -293,6 +304,8 @@ class AgreementLexicon:
     typical_mediators: frozenset[str]
     monitors: frozenset[str]
     """Bodies that report on a war and take no side ("the Syrian Observatory"): no side."""
+    region_words: frozenset[str]
+    """Lower-case words that make the country named after them a region of it: a place."""
     non_party: re.Pattern[str]
     """Anchored after an actor's name: the article saying it is outside the agreement."""
     non_party_denial: re.Pattern[str]
@@ -652,6 +665,7 @@ def build_agreement_lexicon(data: Mapping[str, Any]) -> AgreementLexicon:
         ),
         embedded_void=_compile(data["embedded_void"], 0),
         assertive_governors=frozenset(data["assertive_governors"]),
+        ordinal_subject=re.compile(data["ordinal_subject"]),
         ordering_governors=frozenset(data["ordering_governors"]),
         proposing_governors=frozenset(data["proposing_governors"]),
         talks_on_gerund=re.compile(
@@ -718,6 +732,7 @@ def build_agreement_lexicon(data: Mapping[str, Any]) -> AgreementLexicon:
         ),
         typical_mediators=frozenset(data["typical_mediators"]),
         monitors=frozenset(data["monitors"]),
+        region_words=frozenset(data["region_words"]),
         non_party=re.compile(data["non_party"].replace("{denial}", data["non_party_denial"])),
         non_party_denial=re.compile(data["non_party_denial"]),
         reporting=_compile(data["reporting"]),
@@ -797,6 +812,9 @@ def _grammar(data: Mapping[str, Any]) -> Grammar:
         ),
         hosting=re.compile(words["hosting"], re.IGNORECASE),
         made_in=re.compile(words["made_in"]),
+        located_in=re.compile(words["located_in"], re.IGNORECASE),
+        term_frame=re.compile(words["term_frame"], re.IGNORECASE),
+        clock_after=re.compile(words["clock_after"]),
         venue_name=re.compile(words["venue_name"]),
         partner=re.compile(words["partner"]),
         past_forms=re.compile(words["past_forms"], re.IGNORECASE),

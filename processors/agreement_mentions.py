@@ -28,6 +28,7 @@ from processors.parties import ArticleActors
 
 _TOKEN = re.compile(r"[\w\u2019'.-]+|[^\w\s]")
 _FIRST_TOKEN = re.compile(r"\s*([\w\u2019'.-]+|[^\w\s])")
+_CLOSING_QUOTES = ('"', "\u201d")
 _POSSESSIVE = ("\u2019s", "'s", "\u2019", "'")
 _DIGIT = re.compile(r"\d")
 # Capitalised words that open a sentence without naming anything.
@@ -201,8 +202,15 @@ def _describe(
             continue  # "Israeli hostages for Palestinian prisoners": whose people are freed
         if hit.kind == "capital" and hit.start >= end and text[hit.start - 3 : hit.start] in _VENUE:
             continue  # "peace talks in Havana": where they meet, not who meets
-        if spec.verbal and hit.start >= end and text[hit.start - 3 : hit.start] == "in ":
-            continue  # "halted its bombing campaign in Yemen": where, not against whom
+        if (
+            hit.start >= end
+            and _located(text, end, hit, lexicon)
+            and (spec.verbal or _others_before(actors, sentence[0], start, hit.actor))
+        ):
+            # "halted its bombing campaign in Yemen", "the United States and Turkey have
+            # agreed to a ceasefire in Syria": where, not against whom ("a ceasefire in
+            # Ukraine" alone still names a side).
+            continue
         backed = False
         if text[hit.end : hit.end + 1] == "-":
             suffix, _, rest = text[hit.end + 1 : hit.end + 30].partition(" ")
@@ -297,6 +305,20 @@ def _duration(
     return days
 
 
+def _located(text: str, floor: int, hit: ActorMention, lexicon: AgreementLexicon) -> bool:
+    """True for a name the words before make the place of a verb's halt: "halted its
+    bombing campaign in Yemen", "pause its offensive in north-east Syria"."""
+    if text[hit.start - 3 : hit.start] == "in ":
+        return True  # the usual case, without the pattern
+    found = lexicon.grammar.located_in.search(text, max(floor, hit.start - 40), hit.start)
+    return found is not None
+
+
+def _others_before(actors: ArticleActors, floor: int, start: int, actor: str) -> bool:
+    """Whether the sentence names an actor other than ``actor`` before a trigger."""
+    return any(hit.actor != actor for hit in actors.between(floor, start))
+
+
 def _hyphen_pair(text: str, end: int) -> bool:
     """True for the first half of "Russia-Ukraine": both sides, not a proposer."""
     return text[end : end + 1] == "-" and text[end + 1 : end + 2].isupper()
@@ -346,7 +368,8 @@ def _right_edge(
     ("refrain from hitting Russian energy sites").
     """
     limit = min(ceiling, end + 90)
-    first = _FIRST_TOKEN.match(text, end, limit)
+    start = end + 1 if _quoted_term(text, end) else end
+    first = _FIRST_TOKEN.match(text, start, limit)
     if first is None:
         return end
     opener = first.group(1).lower()
@@ -355,7 +378,7 @@ def _right_edge(
         return end
     between = opener == "between"
     # Twelve tokens are read, and the one after the last for "and"/"or".
-    tokens = list(islice(_TOKEN.finditer(text, end, limit), 13))
+    tokens = list(islice(_TOKEN.finditer(text, start, limit), 13))
     stop = end
     for i, token in enumerate(tokens[:12]):
         word = token.group()
@@ -376,6 +399,18 @@ def _right_edge(
                 break
         stop = token.end()
     return stop
+
+
+def _quoted_term(text: str, end: int) -> bool:
+    """Whether a trigger ending at ``end`` closes a term of a few words set in quotes
+    ("agreed to begin \"substantive negotiations\" on a peaceful settlement"): its
+    phrase goes on after the closing mark. Not the end of a quoted remark ("was \"open
+    to any serious proposal\" for peace"), whose words after it are the reporter's."""
+    if text[end : end + 1] not in _CLOSING_QUOTES:
+        return False  # the usual case
+    window = text[max(0, end - 40) : end]
+    opening = max(window.rfind('"'), window.rfind("\u201c"))
+    return opening >= 0 and len(window[opening + 1 :].split()) <= 3
 
 
 def _merge_compounds(

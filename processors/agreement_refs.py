@@ -14,6 +14,8 @@ from processors.agreement_lexicon import AgreementLexicon
 from processors.agreement_mentions import Mention
 from processors.parties import conflicts_among
 
+_HALT_FAMILIES = frozenset(("pause", "ceasefire"))
+"""Families of agreements that halt fighting: what a bare halt may refer back to first."""
 _RELATIVE = re.compile(r"\b(?:that|which)\b")
 # The object of a bare pause: "a pause on higher tariffs", "a freeze of new loans".
 _BARE_OBJECT = re.compile(r"\s+(?:on|of|in|to)\s+((?:[\w'\u2019-]+\s+){0,2}[\w'\u2019-]+)")
@@ -453,6 +455,10 @@ def refer(
     """
     family = mention.spec.family if refers == "family" else refers
     pool = [a for a in antecedents if a.spec.family == family]
+    if refers != "any" and refers != "family" and not pool and family in _HALT_FAMILIES:
+        # "the pause" after a truce and "mediators worked to settle a dispute": a halt
+        # is the halt named before, not whatever was named last.
+        pool = [a for a in antecedents if a.spec.family in _HALT_FAMILIES]
     if refers == "any" or (refers != "family" and not pool):
         pool = antecedents
     elif mention.definite:

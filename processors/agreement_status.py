@@ -602,6 +602,9 @@ def unasserted_infinitive(
         return False
     if head[-2].lower().strip(",.;:“”\"'") in lexicon.assertive_governors:
         return False
+    # "the first cargo ship to leave": the infinitive of an ordinal's noun tells a fact.
+    if lexicon.ordinal_subject.search(before, max(0, len(before) - 60)) is not None:
+        return False
     return not _ordered(before, lexicon)
 
 
@@ -660,8 +663,10 @@ def background(
     after "before" is news, unless the sentence renewed the agreement before the
     "before" and the end is told bare ("the extension was agreed on Friday, before it
     lapsed"): then the end was headed off. One told with its own date or cause ("was
-    extended twice before it ran out on October 2") happened. ``sentence`` and
-    ``cue_end`` give the look back and the look ahead; without them it is news.
+    extended twice before it ran out on October 2") happened. A start dated by its clock
+    in a "since" clause ("since the ceasefire came into force at 01:00") is told too.
+    ``sentence`` and ``cue_end`` give the look back and the look ahead; without them it
+    is news.
     """
     found = lexicon.temporal_background.search(text, clause_start, pos)
     if found is None:
@@ -671,6 +676,13 @@ def background(
     if determiner.startswith(("a ", "an ")):
         # "since a short-lived truce collapsed": an agreement introduced here is news.
         return False
+    if (
+        word == "since"
+        and cue_end is not None
+        and sentence is not None
+        and lexicon.grammar.clock_after.match(text, cue_end, sentence[1]) is not None
+    ):
+        return False  # "since the ceasefire came into force at 01:00": its start, told
     if word in ("before", "prior to") and lexicon.grammar.past_forms.match(cue):
         if sentence is None or cue_end is None:
             return False

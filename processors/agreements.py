@@ -304,6 +304,7 @@ def _sentence(
     out = []
     seen: dict[int, Facts] = {}
     for claim in _distinct(spread(text, usable, claims, lexicon)):
+        claim = _framed_halt(text, claim, usable, lexicon)
         claim = _standing_referent(claim, usable, antecedents, standing)
         obs = observe(context, sentence, usable, claim, seen)
         if obs is None:
@@ -329,9 +330,32 @@ def _asks(text: str, sentence: tuple[int, int], lexicon: AgreementLexicon) -> bo
 
 _HALTS = frozenset(("ceasefire", "pause"))
 # Led by the century's digits, the look-behind after them, so the engine skips to them.
-_YEAR = re.compile(r"(?:19|20)(?<![\w-]..)\d\d(?![\w-])")
-"""A year named in a sentence ("took effect in August 2024", "the 2021 understanding")."""
+_YEAR = re.compile(r"(?:19|20)(?<![\w-]..)\d\d(?![\w-])(?!\s?(?:GMT|UTC)\b)")
+"""A year named in a sentence ("took effect in August 2024", "the 2021 understanding");
+not a wire clock ("from midnight (2000 GMT on Saturday)")."""
 """Families of agreements that a halt of fighting keeps (a swap is no halt)."""
+
+
+def _framed_halt(
+    text: str, claim: Claim, usable: list[Mention], lexicon: AgreementLexicon
+) -> Claim:
+    """A halt told as a term of an agreement the sentence names before it: "during the
+    truce Israeli forces would halt all military action", "under the deal, troops will
+    stop attacks". It is that agreement's, binding both sides, not a ceasefire of its
+    own nor one side's stance."""
+    mention = usable[claim.mention]
+    spec = mention.spec
+    if not spec.verbal or mention.scoped or spec.family not in _HALTS:
+        return claim  # the usual case
+    frame_at = lexicon.grammar.term_frame
+    for index in range(len(usable) - 1, -1, -1):
+        frame = usable[index]
+        if frame.spec.verbal or frame.end > mention.start:
+            continue
+        start = frame.np_start
+        if frame_at.search(text, max(0, start - 30), start) is not None:
+            return claim._replace(mention=index, by=None)
+    return claim
 
 
 def _standing_referent(

@@ -84,6 +84,8 @@ def find_actors(
     """
     # "the US proposal": the article belongs to the phrase, the name to the actor.
     hits = []
+    # "north-east Syria": where things happen, no side acting; it still tells the war.
+    regions = []
     for hit in mentions if mentions is not None else scan_mentions(gazetteer, text):
         if hit.alias[:4] in ("the ", "The "):
             hit = ActorMention(hit.start + 4, hit.end, hit.alias[4:], hit.actor, hit.kind)
@@ -93,6 +95,9 @@ def find_actors(
             continue  # "the Pretoria agreement", "signed in Havana": where, not a side
         elif hit.actor in lexicon.monitors:
             continue  # "the Syrian Observatory for Human Rights" reports; it is no side
+        elif hit.kind == "name" and _region(text, hit, lexicon):
+            regions.append(hit)
+            continue
         hits.append(hit)
     taken = {(h.start, h.end) for h in hits}
     for offset, compound in _hyphenated(text):
@@ -115,6 +120,8 @@ def find_actors(
     if lexicon.non_party_denial.search(text) is not None:
         outsiders = frozenset(h.actor for h in hits if lexicon.non_party.match(text, h.end))
     counts = Counter(h.actor for h in hits if h.actor not in outsiders)
+    if regions:
+        counts.update(h.actor for h in regions if h.actor not in outsiders)
     return ArticleActors(
         hits=tuple(hits),
         starts=tuple(h.start for h in hits),
@@ -177,6 +184,16 @@ def _location(text: str, hit: ActorMention) -> bool:
     return text[max(0, start - 4) : start] in (" in ", " at ") or text[
         max(0, start - 5) : start
     ] in ("from ", "From ")
+
+
+def _region(text: str, hit: ActorMention, lexicon: AgreementLexicon) -> bool:
+    """Whether a country's name follows a word that makes it a region of the country
+    ("north-east Syria", "in eastern Ukraine"): a place, named for where things happen."""
+    start = hit.start
+    if start < 2 or text[start - 1] != " ":
+        return False
+    word = preceding_word(text, max(0, start - 16), start)
+    return word is not None and word[0].lower() in lexicon.region_words
 
 
 def _patron(text: str, end: int, parts: list[str], lexicon: AgreementLexicon) -> bool:

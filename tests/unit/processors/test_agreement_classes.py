@@ -914,3 +914,51 @@ def test_a_humanitarian_corridor_beside_another_kind_of_truce_stays_humanitarian
         "The energy truce between them collapsed on Monday."
     )
     assert ("RUS+UKR", "humanitarian", "agreed") in triples(found), triples(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia and Ukraine signed a ceasefire in the Black Sea city of Batumi on Friday.",
+        "Armenia and Azerbaijan agreed to a truce at talks in the Black Sea resort of Sochi.",
+        "Israel and Hamas agreed a truce at talks in the Red Sea city of Jeddah.",
+    ],
+)
+def test_a_sea_naming_the_town_where_a_deal_is_made_gives_no_maritime_scope(
+    observe: Observe, text: str
+) -> None:
+    assert {o.agreement.scope for o in observe(text)} == {"general"}
+
+
+def test_a_black_sea_truce_is_still_maritime(observe: Observe) -> None:
+    found = observe("Russia and Ukraine agreed on a Black Sea ceasefire on Tuesday.")
+    assert {o.agreement.scope for o in found} == {"maritime"}
+
+
+@pytest.mark.parametrize(
+    "talks",
+    [
+        'The two countries also agreed to begin "substantive negotiations" on a peaceful '
+        "settlement, mediated by the Minsk Group.",
+        "The two countries also agreed to start talks on a political settlement of the conflict.",
+        "Negotiations on the settlement of the conflict will resume in Geneva next week.",
+    ],
+)
+def test_talks_on_a_settlement_beside_a_humanitarian_truce_are_general(
+    observe: Observe, talks: str
+) -> None:
+    text = (
+        "Armenia and Azerbaijan agreed to a humanitarian ceasefire from noon on Saturday to "
+        "exchange prisoners. " + talks
+    )
+    found = {(o.agreement.scope, o.status) for o in observe(text)}
+    assert ("general", "negotiating") in found
+    assert ("humanitarian", "negotiating") not in found
+
+
+def test_words_after_a_quoted_remark_are_not_the_agreement_phrase(observe: Observe) -> None:
+    found = observe(
+        "The ceasefire between India and Pakistan held on Tuesday. Pakistan's foreign minister "
+        'said Pakistan was "open to any serious proposal" for lasting peace.'
+    )
+    assert "proposed" not in {o.status for o in found}

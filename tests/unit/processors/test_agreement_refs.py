@@ -414,3 +414,47 @@ def test_an_unnamed_truce_referring_back_keeps_the_length(observe: Observe) -> N
 )
 def test_a_count_of_truces_is_of_the_kind_in_view(observe: Observe, text: str, scope: str) -> None:
     assert by_status(observe(text), "collapsed").agreement.scope == scope
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        "Mediators worked through the night to settle a dispute over the next list of hostages.",
+        "Egypt helped settle a dispute over the order of the releases.",
+    ],
+)
+def test_the_pause_after_a_truce_is_that_truce_not_a_dispute_settled_since(
+    observe: Observe, between: str
+) -> None:
+    found = observe(
+        "Israel and Hamas agreed to extend their truce in Gaza by another day. "
+        + between
+        + " Qatar said the pause would go on. The extension runs until 7 a.m. on Friday."
+    )
+    assert {o.agreement.scope for o in found} == {"general"}
+
+
+@pytest.mark.parametrize(
+    ("text", "statuses"),
+    [
+        (
+            "Armenia and Azerbaijan have agreed three humanitarian truces in October. The "
+            "latest took effect on Monday morning and had collapsed by Monday afternoon.",
+            {"in_effect", "collapsed"},
+        ),
+        (
+            "Armenia and Azerbaijan agreed two truces in Moscow this month. The first "
+            "collapsed within hours; the second one took effect on Sunday.",
+            {"collapsed", "in_effect"},
+        ),
+        (
+            "Russia and Ukraine have agreed several pauses on energy strikes this spring. The "
+            "last expired on Friday.",
+            {"expired"},
+        ),
+    ],
+)
+def test_the_latest_or_the_first_standing_alone_is_one_of_the_truces_just_named(
+    observe: Observe, text: str, statuses: set[str]
+) -> None:
+    assert statuses <= {o.status for o in observe(text)}

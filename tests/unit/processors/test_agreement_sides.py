@@ -42,6 +42,54 @@ def test_a_tigrayan_side_of_a_deal_with_the_federal_government_is_the_tplf(
 @pytest.mark.parametrize(
     "text",
     [
+        "Turkey agreed on Thursday to pause its military offensive in north-east Syria for "
+        "120 hours to let fighters of the SDF withdraw.",
+        "Ankara said it would pause its offensive in the north of Syria for 120 hours so "
+        "that the YPG could leave the border strip.",
+        "Turkey will pause its offensive in northern Syria for five days from Friday, "
+        "giving the Syrian Democratic Forces time to pull back.",
+    ],
+)
+def test_the_country_where_a_halt_is_made_is_no_side_of_it(observe: Observe, text: str) -> None:
+    assert {("+".join(o.agreement.parties)) for o in observe(text)} == {"SDF+TUR"}
+
+
+def test_a_region_of_a_country_still_tells_the_war_of_a_lone_sentence(observe: Observe) -> None:
+    found = observe("Russia agreed to pause its attacks in eastern Ukraine for three days.")
+    assert sides(found) == {("RUS+UKR", "agreed")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Turkey launched its offensive against the SDF on Oct. 9. "Today the United States and '
+        'Turkey have agreed to a ceasefire in Syria," Pence said.',
+        "Turkey launched its offensive against the SDF on Oct. 9. Turkey and the United States "
+        "reached a truce in Syria on Thursday.",
+    ],
+)
+def test_the_country_a_truce_is_in_is_no_side_when_its_subjects_are_named(
+    observe: Observe, text: str
+) -> None:
+    assert {"+".join(o.agreement.parties) for o in observe(text)} == {"SDF+TUR"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A ceasefire in Ukraine took effect on Friday, Russia said.",
+        "Russia agreed to a ceasefire in Ukraine on Friday.",
+    ],
+)
+def test_a_country_a_truce_is_in_is_still_a_side_when_it_is_at_war(
+    observe: Observe, text: str
+) -> None:
+    assert {"+".join(o.agreement.parties) for o in observe(text)} == {"RUS+UKR"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "The Syrian Observatory for Human Rights said Turkish-backed rebels violated the "
         "ceasefire between Russia and Turkey in Idlib.",
         "Russia and Turkey agreed a ceasefire in Idlib on Thursday. The Syrian Observatory "

@@ -1219,6 +1219,151 @@ def test_an_end_in_a_time_clause_under_would_is_still_to_come(
 
 
 @pytest.mark.parametrize(
+    "lull",
+    [
+        "The deal, mediated by Qatar, is the first break in the fighting since October.",
+        "The truce has brought the longest break from the shelling that Donetsk has known.",
+        "Residents used the break in hostilities to bury their dead after the truce began.",
+    ],
+)
+def test_a_break_in_the_fighting_is_a_lull_not_a_breach(observe: Observe, lull: str) -> None:
+    text = "Israel and Hamas agreed to a four-day humanitarian pause on Wednesday. " + lull
+    assert "violated" not in {o.status for o in observe(text)}
+
+
+def test_breaking_the_truce_in_the_fighting_is_still_a_breach(observe: Observe) -> None:
+    text = (
+        "Israel and Hamas agreed to a four-day humanitarian pause on Wednesday. Hamas "
+        "accused Israel of breaking the truce in fighting near Jenin on Friday."
+    )
+    assert "violated" in {o.status for o in observe(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "scope"),
+    [
+        (
+            "Russia and Ukraine signed the grain deal in July. Three ships carrying corn left "
+            "Odesa and Chornomorsk on Sunday under the deal.",
+            "maritime",
+        ),
+        (
+            "Israel and Hamas agreed to a humanitarian pause on Monday. Dozens of aid trucks "
+            "entered Gaza under the truce on Friday.",
+            "humanitarian",
+        ),
+        (
+            "Russia and Ukraine signed the grain deal in July. A bulk carrier sailed from "
+            "Pivdennyi under the grain deal on Tuesday.",
+            "maritime",
+        ),
+    ],
+)
+def test_ships_or_convoys_moving_under_an_agreement_put_it_in_effect(
+    observe: Observe, text: str, scope: str
+) -> None:
+    assert (scope, "in_effect") in {(o.agreement.scope, o.status) for o in observe(text)}
+
+
+def test_ships_that_will_sail_under_a_deal_tell_a_term_not_a_start(observe: Observe) -> None:
+    found = observe(
+        "Russia and Ukraine signed the grain deal in July. More ships will sail under the "
+        "deal next week, officials said."
+    )
+    assert "in_effect" not in {o.status for o in found}
+
+
+@pytest.mark.parametrize(
+    "ship",
+    [
+        "The first cargo ship to leave a Ukrainian port under the grain deal has left Odesa.",
+        "The first ship to sail under the deal reached Istanbul on Tuesday.",
+        "The only convoy to cross under the deal reached the port at noon.",
+    ],
+)
+def test_the_first_ship_to_leave_under_a_deal_did_leave(observe: Observe, ship: str) -> None:
+    found = observe("Russia and Ukraine signed the grain deal in July. " + ship)
+    assert ("maritime", "in_effect") in {(o.agreement.scope, o.status) for o in found}
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "The next ship to sail under the deal is due on Friday.",
+        "Putin threatened last week to walk away from the deal if the attacks continued.",
+    ],
+)
+def test_an_infinitive_after_next_or_a_time_asserts_nothing(observe: Observe, later: str) -> None:
+    found = observe("Russia and Ukraine signed the grain deal in July. " + later)
+    assert not {"in_effect", "collapsed"} & {o.status for o in found}
+
+
+@pytest.mark.parametrize(
+    "condition",
+    [
+        "Russian officials insist that the memorandum must be carried out before they agree "
+        "to renew the grain corridor.",
+        "Moscow wants guarantees before it agrees to extend the grain deal.",
+        "Kyiv says the ports must reopen before Russia signs an extension of the deal.",
+    ],
+)
+def test_a_renewal_a_side_makes_wait_for_is_a_condition_not_an_extension(
+    observe: Observe, condition: str
+) -> None:
+    found = observe("Russia and Ukraine signed the grain deal in July. " + condition)
+    assert "extended" not in {o.status for o in found}
+
+
+def test_a_renewal_agreed_before_something_else_still_happened(observe: Observe) -> None:
+    found = observe(
+        "Russia and Ukraine signed the grain deal in July. The deal was violated twice "
+        "before they agreed to extend it in November."
+    )
+    assert "extended" in {o.status for o in found}
+
+
+@pytest.mark.parametrize(
+    "since",
+    [
+        "There has been no shelling since the ceasefire came into force at 01:00 local time.",
+        "The front has been quiet since the truce took effect at midnight.",
+        "Residents have slept without sirens since the ceasefire began at 7 a.m.",
+    ],
+)
+def test_a_start_dated_by_its_clock_in_a_since_clause_is_told(observe: Observe, since: str) -> None:
+    found = observe("Armenia and Azerbaijan signed a ceasefire on Monday. " + since)
+    assert "in_effect" in {o.status for o in found}
+
+
+def test_a_start_in_a_since_clause_without_a_clock_stays_background(observe: Observe) -> None:
+    found = observe(
+        "Armenia and Azerbaijan signed a ceasefire on Monday. There has been no shelling "
+        "since the ceasefire came into force."
+    )
+    assert "in_effect" not in {o.status for o in found}
+
+
+@pytest.mark.parametrize(
+    "got",
+    [
+        'Cavusoglu said Turkey had got "what we wanted" from the talks.',
+        "Erdogan said Ankara had got what it wanted from the talks in Sochi.",
+    ],
+)
+def test_what_a_side_wanted_from_talks_is_no_demand_for_them(observe: Observe, got: str) -> None:
+    found = observe("Turkey agreed on Thursday to pause its offensive against the SDF. " + got)
+    assert "proposed" not in {o.status for o in found}
+
+
+def test_a_side_that_wants_a_ceasefire_still_proposes_it(observe: Observe) -> None:
+    found = observe(
+        "Turkey agreed on Thursday to pause its offensive against the SDF. The SDF wanted a "
+        "full ceasefire, its commander said."
+    )
+    assert "proposed" in {o.status for o in found}
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The monitor reported clashes shortly after the truce between Israel and Hamas "

@@ -1297,6 +1297,27 @@ def test_a_recap_dated_to_an_earlier_year_does_not_shadow_the_news(
 
 
 @pytest.mark.parametrize(
+    "clock",
+    [
+        "from midnight local time on Sunday (2000 GMT on Saturday)",
+        "from 11 p.m. Moscow time (2000 GMT) on Saturday",
+        "from 22:00 local time on Saturday (1900 UTC)",
+    ],
+)
+def test_a_wire_clock_in_gmt_is_no_year_that_makes_the_news_a_recap(
+    observe: Observe, clock: str
+) -> None:
+    text = (
+        f"Armenia and Azerbaijan agreed to a humanitarian truce {clock}, their foreign "
+        "ministries said. The first humanitarian ceasefire, agreed in Moscow a week ago, "
+        "broke down within hours."
+    )
+    agreed = [o for o in observe(text) if o.status == "agreed"]
+    assert [o.evidence.sentence.split()[0] for o in agreed] == ["Armenia"]
+    assert agreed[0].agreement.starts is not None
+
+
+@pytest.mark.parametrize(
     "denial",
     [
         "India said there was no expiry date for the halt in hostilities.",
@@ -1335,3 +1356,29 @@ def test_of_two_mentions_of_one_status_the_one_that_says_when_it_starts_is_kept(
 ) -> None:
     agreed = [o for o in observe(text) if o.status == "agreed"]
     assert any(o.agreement.starts is not None for o in agreed)
+
+
+@pytest.mark.parametrize(
+    "term",
+    [
+        "Hamas said that during the truce Israeli forces would halt all military action.",
+        "Hamas said that under the truce Israel would stop all attacks across Gaza.",
+        "Under the deal, Israeli forces will halt all military action across Gaza.",
+        "As part of the pause, the army will stop its strikes on the south of the strip.",
+    ],
+)
+def test_a_halt_told_as_a_term_of_the_agreement_named_before_it_is_that_agreement(
+    observe: Observe, term: str
+) -> None:
+    found = observe("Israel and Hamas agreed to a four-day humanitarian pause. " + term)
+    assert {(o.agreement.scope, o.status, o.by) for o in found} == {
+        ("humanitarian", "agreed", None)
+    }
+
+
+def test_a_halt_after_a_truce_without_a_frame_is_still_read(observe: Observe) -> None:
+    found = observe(
+        "Israel and Hamas agreed to a four-day humanitarian pause on Monday. On Friday the "
+        "army said it would halt all military action in Rafah for a week."
+    )
+    assert ("general", "agreed") in {(o.agreement.scope, o.status) for o in found}

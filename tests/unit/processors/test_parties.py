@@ -466,3 +466,27 @@ def test_a_capital_naming_a_cessation_of_hostilities_is_its_venue(
 ) -> None:
     text = "It turns the Pretoria cessation of hostilities into steps, Ethiopia and the TPLF said."
     assert "ZAF" not in find_actors(text, gazetteer, lexicon).counts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shelling went on in north-east Syria overnight.",
+        "Clashes were reported in northern Syria and near the border.",
+        "Aid convoys reached South-Eastern Syria on Monday.",
+    ],
+)
+def test_a_country_named_as_a_region_of_itself_is_no_actor_acting(
+    gazetteer: Gazetteer, lexicon: AgreementLexicon, text: str
+) -> None:
+    actors = find_actors(text, gazetteer, lexicon)
+    assert [h.actor for h in actors.hits] == []
+    # It still tells which war the article is about.
+    assert actors.counts["SYR"] == 1
+
+
+def test_a_compass_word_that_opens_a_name_is_no_region(
+    gazetteer: Gazetteer, lexicon: AgreementLexicon
+) -> None:
+    actors = find_actors("Fighting in Syria and in Israel went on.", gazetteer, lexicon)
+    assert [h.actor for h in actors.hits] == ["SYR", "ISR"]
