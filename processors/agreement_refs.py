@@ -77,7 +77,7 @@ def resolve(
         last = antecedents[-1]
         near = mention.start - lexicon.grammar.anaphor_window // 3
         if last.spec.family == "exchange" and last.start >= near:
-            return refer(mention, [last], "any")
+            return refer(mention, [last], "any", keep_length=True)
     if not spec.wrapper and not spec.verbal and _other_truce(text, mention, lexicon):
         return None
     if spec.verbal and spec.self_status is not None and not spec.agentless:
@@ -100,6 +100,10 @@ def resolve(
         found = refer(mention, antecedents[-1:], "family", keep_length=True)
         if found is not None:
             return found
+    if mention.purposed and (spec.verbal or mention.definite) and antecedents:
+        restated = _restated(mention, mentions[0].np_start, antecedents[-1], lexicon)
+        if restated is not None:
+            return restated
     if spec.family == "anaphor" or (spec.verbal and spec.bare):
         # "withdrew from it", "Ukraine accepted.": only a recent agreement will do; not
         # in a relative clause, whose object is the noun before ("the truce that Hamas
@@ -163,6 +167,31 @@ def resolve(
             found = refer(mention, paused, "any")
         return found or mention
     return _same_sides(mention, antecedents)
+
+
+def _restated(
+    mention: Mention, sentence_start: int, last: Mention, lexicon: AgreementLexicon
+) -> Mention | None:
+    """The truce just announced, when a later mention tells it with a purpose:
+    "announced a two-week pause in offensive operations. ... would halt operations so
+    that aid could reach survivors" restates the pause, and so does "The ceasefire is
+    meant to let aid convoys reach ..."; neither is a second, humanitarian one.
+
+    Only a general truce named nearby, of no other length, and in an earlier sentence or
+    referred back to ("which brokered the truce, said both sides agreed to stop fighting
+    for three days to let aid move"): "rejected a ceasefire but agreed to pauses to let
+    aid in" names a second one."""
+    if (
+        last.spec.wrapper
+        or last.sought
+        or last.scope != "general"
+        or last.spec.family not in ("ceasefire", "pause", "anaphor")
+        or (last.start >= sentence_start and not last.anaphoric)
+        or last.start < mention.start - lexicon.grammar.anaphor_window
+        or (mention.duration is not None and mention.duration != last.duration)
+    ):
+        return None
+    return refer(mention, [last], "any", keep_length=True)
 
 
 def _counted(text: str, mention: Mention, lexicon: AgreementLexicon) -> bool:

@@ -414,3 +414,36 @@ def test_an_unnamed_truce_referring_back_keeps_the_length(observe: Observe) -> N
 )
 def test_a_count_of_truces_is_of_the_kind_in_view(observe: Observe, text: str, scope: str) -> None:
     assert by_status(observe(text), "collapsed").agreement.scope == scope
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Karen National Union on Monday announced a ten-day pause in offensive operations "
+        "against Myanmar's army. It said its fighters would halt attacks in the flooded "
+        "districts so that relief convoys could reach the stranded villages.",
+        "Sudan's army and the RSF agreed a 72-hour ceasefire on Friday. The mediators said both "
+        "sides had agreed to stop fighting for three days to let humanitarian aid move freely.",
+        "Israel and Hamas agreed a ceasefire in Gaza on Sunday. The ceasefire is meant to let "
+        "aid convoys reach the north of the strip.",
+    ],
+)
+def test_a_purpose_told_after_a_truce_restates_it(observe: Observe, text: str) -> None:
+    found = observe(text)
+    assert found
+    assert {o.agreement.scope for o in found} == {"general"}, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a second truce of its own length is another truce
+        "Israel and Hamas agreed a 42-day ceasefire in Gaza on Sunday. Israel also agreed to "
+        "halt fighting for four hours a day to let aid convoys reach the north.",
+        # a first mention with the purpose: nothing to restate
+        "Israel agreed to halt fighting in northern Gaza for four hours a day to let aid in.",
+    ],
+)
+def test_a_purpose_with_nothing_to_restate_gives_its_scope(observe: Observe, text: str) -> None:
+    scopes = {o.agreement.scope for o in observe(text)}
+    assert "humanitarian" in scopes
