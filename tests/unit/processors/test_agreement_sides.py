@@ -37,3 +37,27 @@ def test_a_tigrayan_side_of_a_deal_with_the_federal_government_is_the_tplf(
         "ceasefire in the north."
     )
     assert sides(found) == {("ETH+TPLF", "agreed")}
+
+
+@pytest.mark.parametrize(
+    ("text", "declarer"),
+    [
+        (
+            "The National Unity Government reported air strikes in Sagaing. The Three "
+            "Brotherhood Alliance, which groups the MNDAA, the TNLA and the Arakan Army, "
+            "announced on Tuesday a one-month truce with Myanmar's military.",
+            "TBA",
+        ),
+        (
+            "Russia kept up its strikes. Ukraine, whose allies France, Britain, Germany and "
+            "Poland back the plan, declared a 30-day energy truce on Friday.",
+            "UKR",
+        ),
+    ],
+)
+def test_a_relative_clause_listing_members_is_an_aside_not_the_declarer(
+    observe: Observe, text: str, declarer: str
+) -> None:
+    agreed = [o for o in observe(text) if o.status == "agreed"]
+    assert agreed
+    assert {o.by for o in agreed} == {declarer}
