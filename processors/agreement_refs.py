@@ -177,14 +177,14 @@ def _restated(
     that aid could reach survivors" restates the pause, and so does "The ceasefire is
     meant to let aid convoys reach ..."; neither is a second, humanitarian one.
 
-    Only a general truce named nearby, of no other length, and in an earlier sentence or
-    referred back to ("which brokered the truce, said both sides agreed to stop fighting
-    for three days to let aid move"): "rejected a ceasefire but agreed to pauses to let
-    aid in" names a second one."""
+    Only a truce named nearby, general or of the purpose's scope, of no other length, and
+    in an earlier sentence or referred back to ("which brokered the truce, said both sides
+    agreed to stop fighting for three days to let aid move"): "rejected a ceasefire but
+    agreed to pauses to let aid in" names a second one."""
     if (
         last.spec.wrapper
         or last.sought
-        or last.scope != "general"
+        or last.scope not in ("general", mention.scope)
         or last.spec.family not in ("ceasefire", "pause", "anaphor")
         or (last.start >= sentence_start and not last.anaphoric)
         or last.start < mention.start - lexicon.grammar.anaphor_window

@@ -434,6 +434,17 @@ def test_a_purpose_told_after_a_truce_restates_it(observe: Observe, text: str) -
     assert {o.agreement.scope for o in found} == {"general"}, found
 
 
+def test_a_purpose_told_after_a_scoped_truce_keeps_its_sides(observe: Observe) -> None:
+    found = observe(
+        "Myanmar's army kept bombing areas held by the National Unity Government. The NUG "
+        "protested. The Three Brotherhood Alliance declared a "
+        "one-month humanitarian truce with the military. The three groups said they would "
+        "halt offensive operations for a month to allow relief to reach the quake zone."
+    )
+    assert found
+    assert {o.agreement.key for o in found} == {"MMR+TBA/humanitarian"}, found
+
+
 @pytest.mark.parametrize(
     "text",
     [
