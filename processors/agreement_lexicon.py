@@ -119,6 +119,9 @@ class Grammar:
     complementizing: re.Pattern[str]
     """A verb of saying or judging right before "that" ("after concluding that"): the
     "that" opens what was said or found, not a relative clause on a noun before it."""
+    violence_heads: re.Pattern[str]
+    """A noun of violence right before "that" ("after a night of strikes that officials
+    said killed 104"): the relative clause hangs on it, not on an agreement before it."""
     conversion: re.Pattern[str]
     """Between two agreements, one made into the other: "the pause to be turned into"."""
     purpose_scopes: tuple[tuple[re.Pattern[str], Scope], ...]
@@ -778,6 +781,7 @@ def _grammar(data: Mapping[str, Any]) -> Grammar:
         relative_extra=int(words["relative_extra_words"]),
         reduced_relative=re.compile(words["reduced_relative"]),
         complementizing=re.compile(words["complementizing"], re.IGNORECASE),
+        violence_heads=re.compile(words["violence_heads"], re.IGNORECASE),
         conversion=re.compile(words["conversion"], re.IGNORECASE),
         purpose_scopes=tuple(
             (re.compile(pattern), cast(Scope, scope))

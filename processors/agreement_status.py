@@ -370,6 +370,7 @@ def _left_target(
                 opening is not None
                 and len(words(head[: opening.start()])) <= 5
                 and not grammar.complementizing.search(head, 0, opening.start())
+                and not grammar.violence_heads.search(head, 0, opening.start())
             ):
                 gap, relative = head[opening.start() :], True
             elif not grammar.reduced_relative.match(gap):

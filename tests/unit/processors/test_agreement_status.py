@@ -1216,3 +1216,18 @@ def test_an_end_in_a_time_clause_under_would_is_still_to_come(
         f"would resume its operations {clause}."
     )
     assert {o.status for o in observe(text)} == {"agreed"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel said it had begun the renewed enforcement of the ceasefire with Hamas.",
+        "Israel said on Tuesday it had resumed enforcing the Gaza ceasefire with Hamas after "
+        "a night of strikes that health officials said killed dozens of people.",
+        "The ceasefire between Israel and Hamas was restored on Monday after a day of raids.",
+    ],
+)
+def test_a_truce_enforced_again_after_strikes_is_in_effect(observe: Observe, text: str) -> None:
+    found = {o.status for o in observe(text)}
+    assert "in_effect" in found
+    assert not found & {"extended", "collapsed"}, found

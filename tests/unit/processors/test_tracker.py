@@ -262,6 +262,10 @@ def test_a_suspended_agreement_resumes(rules: TrackerRules) -> None:
         "The ceasefire agreed on Saturday held along the border for a second straight night.",
         "The truce held overnight, the army said.",
         "Residents said the guns along the front remained silent.",
+        "The army said it had resumed enforcing the ceasefire after the overnight raids.",
+        "The military announced the renewed enforcement of the truce on Monday.",
+        "Officials said the ceasefire was restored after two days of clashes.",
+        "By the evening the truce was back in force, the mediators said.",
     ],
 )
 def test_a_violated_agreement_said_to_hold_now_is_in_effect_again(
