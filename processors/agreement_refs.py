@@ -77,7 +77,7 @@ def resolve(
         last = antecedents[-1]
         near = mention.start - lexicon.grammar.anaphor_window // 3
         if last.spec.family == "exchange" and last.start >= near:
-            return refer(mention, [last], "any", keep_length=True)
+            return refer(mention, [last], "any")
     if not spec.wrapper and not spec.verbal and _other_truce(text, mention, lexicon):
         return None
     if spec.verbal and spec.self_status is not None and not spec.agentless:
@@ -191,7 +191,11 @@ def _restated(
         or (mention.duration is not None and mention.duration != last.duration)
     ):
         return None
-    return refer(mention, [last], "any", keep_length=True)
+    # The same truce: its length and name too, but still an act of its own sentence.
+    found = refer(mention, [last], "any", keep_length=True)
+    if found is None:
+        return None
+    return found._replace(duration=found.duration or last.duration, label=found.label or last.label)
 
 
 def _counted(text: str, mention: Mention, lexicon: AgreementLexicon) -> bool:

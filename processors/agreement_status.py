@@ -21,6 +21,8 @@ from processors.word_patterns import WordScan
 
 Direction = Literal["right", "left"]
 Mood = Literal["real", "future", "void"]
+# What a verb may say of an agreement that a start told beside it agrees with.
+_MADE: frozenset[Status] = frozenset({"agreed", "in_effect", "extended"})
 _PUNCTUATION = re.compile(r"[;:()\u201c\u201d\"\u2014\u2013]")
 _PUNCT_SPLIT = re.compile(r"[,;:()\u201c\u201d\"\u2014\u2013]")
 _QUOTE_MARKS = frozenset('"\u201c\u201d')
@@ -171,6 +173,8 @@ def attach_cues(
     governed = {a.mention for a in out}
     for cue in pending:
         target = _left_target(text, mentions, cue, governed, lexicon)
+        if target is not None and cue.spec.adjective and _sought(target, out):
+            continue  # "called for a ceasefire with immediate effect": not in force yet
         if target is not None:
             out.append(Attachment(target, cue, "left"))
             continue
@@ -178,6 +182,12 @@ def attach_cues(
         if target is not None:
             out.append(Attachment(target, cue, "left", chained=True))
     return _nearest_first(text, out, mentions)
+
+
+def _sought(target: int, found: list[Attachment]) -> bool:
+    """Whether a verb governing the mention says it is not made (yet): proposed,
+    rejected, ... rather than agreed or in force."""
+    return any(a.mention == target and a.status not in _MADE for a in found)
 
 
 def _chained_target(
@@ -393,8 +403,9 @@ def _left_target(
         if not relative and grammar.left_gap_blockers.search(gap):
             return None
         # An object of a verb is not the subject of the next one: "accepted the truce
-        # and began ..." unless a relative clause says so ("the truce that began").
-        if i in governed and not relative:
+        # and began ..." unless a relative clause says so ("the truce that began"); a
+        # modifier after the noun is no verb ("declared a truce with immediate effect").
+        if i in governed and not relative and not cue.spec.adjective:
             return None
         return i
     return None

@@ -1231,3 +1231,41 @@ def test_a_truce_enforced_again_after_strikes_is_in_effect(observe: Observe, tex
     found = {o.status for o in observe(text)}
     assert "in_effect" in found
     assert not found & {"extended", "collapsed"}, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Myanmar's military has announced a ceasefire with the NUG with immediate effect.",
+        "The PKK has declared a ceasefire with Turkey, effective immediately.",
+        "India and Pakistan have agreed to a ceasefire with immediate effect.",
+    ],
+)
+def test_a_truce_declared_with_immediate_effect_is_agreed_and_in_force(
+    observe: Observe, text: str
+) -> None:
+    assert {"agreed", "in_effect"} <= {o.status for o in observe(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "India and Pakistan called for a ceasefire with immediate effect.",
+        "The UN urged Russia and Ukraine to agree a ceasefire, effective immediately.",
+    ],
+)
+def test_a_truce_sought_with_immediate_effect_is_not_in_force(observe: Observe, text: str) -> None:
+    assert "in_effect" not in {o.status for o in observe(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Myanmar's military kept bombing. The National Unity Government's two-week pause in "
+        "offensive operations, announced on Saturday, has been in force since Sunday.",
+        "Sudan's army kept shelling. The RSF's 30-day pause in offensive operations, declared "
+        "on Monday, has been in effect since Tuesday.",
+    ],
+)
+def test_a_pause_in_offensive_operations_is_the_noun(observe: Observe, text: str) -> None:
+    assert "in_effect" in {o.status for o in observe(text)}
