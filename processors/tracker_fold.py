@@ -70,6 +70,10 @@ the scans), or a frozenset; ``KeyState.held`` is its ``frozenset``."""
 NO_TIME: Final = datetime.min.replace(tzinfo=UTC)
 """The event time of an observation without one (the tracker gives each one first)."""
 
+_APART: Final = timedelta(days=3)
+"""Two stated ends this far apart are two truces: closer, they are one end told loosely
+("until the night of June 6" for a two-week truce from midnight on May 23)."""
+
 
 def tracking_order(
     observations: Iterable[Observation], rules: TrackerRules
@@ -277,6 +281,8 @@ def step(
                 # A new one-off deal after the last one was carried out, or a proposal
                 # called new after the last one was answered.
                 usual = False
+            if usual and theirs.ends is not None and _other_end(before, obs, rules):
+                usual = False  # "a ceasefire until April 22" beside a pause until April 12
     if not usual:
         if (
             status not in rules.reopening
@@ -581,6 +587,8 @@ def _route(
     if index < 0:
         return None
     chosen = instances[index]
+    if _other_end(chosen, obs, rules):
+        return _same_end(instances, obs)
     reopens = (
         chosen.status in rules.ending
         and status in rules.reopening
@@ -600,6 +608,34 @@ def _route(
     if reopens or _carried_out(chosen, obs, rules) or _new_proposal(chosen, obs, rules):
         return None
     return index
+
+
+def _other_end(instance: Instance, obs: Observation, rules: TrackerRules) -> bool:
+    """Whether ``obs`` declares another truce than the live ``instance``: its own stated end
+    ("a ceasefire with immediate effect until April 22") days away from the one the
+    instance was declared with ("a pause ... until April 12"), under one key.
+    Not once the instance was extended (a recap may give its first end) or when its end
+    was only worked out from a length."""
+    theirs, ours = obs.agreement.ends, instance.agreement.ends
+    return (
+        theirs is not None
+        and ours is not None
+        and obs.status == "agreed"
+        and instance.status not in rules.ending
+        and not instance.extensions
+        and abs(theirs - ours) >= _APART
+        and not _end_guessed(instance)
+    )
+
+
+def _same_end(instances: tuple[Instance, ...], obs: Observation) -> int | None:
+    """The newest instance whose end is the one ``obs`` states (give or take), if any."""
+    theirs = obs.agreement.ends
+    for i in range(len(instances) - 1, -1, -1):
+        ours = instances[i].agreement.ends
+        if theirs is not None and ours is not None and abs(theirs - ours) < _APART:
+            return i
+    return None
 
 
 def _replaced_here(

@@ -1615,3 +1615,50 @@ def test_a_breach_beside_an_old_truces_end_and_a_new_ones_making_is_the_old_ones
     _, alerts = run([first, *([end] if replaced else []), deal, breach], rules)
 
     assert [a.status for a in alerts].count("violated") == breaches
+
+
+def test_a_truce_declared_with_its_own_end_beside_a_live_one_is_another(
+    rules: TrackerRules,
+) -> None:
+    # One side's two-week pause, then the other side's ceasefire "until" ten days later.
+    _, alerts = run(
+        [
+            obs("a1", "agreed", 0, scope="general", by="UKR", ends=START + timedelta(days=14)),
+            obs("a2", "agreed", 4, scope="general", ends=START + timedelta(days=24)),
+            obs("a2", "in_effect", 4, scope="general", ends=START + timedelta(days=24)),
+        ],
+        rules,
+    )
+
+    opened = [a for a in alerts if a.status == "agreed"]
+    assert len(opened) == 2
+    assert opened[0].agreement.id != opened[1].agreement.id
+    assert [a.status for a in alerts if a.agreement.id == opened[1].agreement.id] == [
+        "agreed",
+        "in_effect",
+    ]
+
+
+@pytest.mark.parametrize(
+    "recalled_end",
+    [
+        # the same end told again, loosely
+        START + timedelta(days=14, hours=20),
+        # the first end, recalled after an extension moved it
+        START + timedelta(days=10),
+    ],
+)
+def test_an_end_told_again_or_recalled_after_an_extension_is_the_same_truce(
+    rules: TrackerRules, recalled_end: datetime
+) -> None:
+    _, alerts = run(
+        [
+            obs("a1", "agreed", 0, scope="general", ends=START + timedelta(days=10)),
+            obs("a2", "extended", 8, scope="general", ends=START + timedelta(days=14)),
+            obs("a3", "agreed", 9, scope="general", ends=recalled_end),
+        ],
+        rules,
+    )
+
+    assert len({a.agreement.id for a in alerts}) == 1
+    assert "a3" not in {a.article_id for a in alerts}
