@@ -319,6 +319,11 @@ class AgreementLexicon:
     time_first: re.Pattern[str]
     date_start: re.Pattern[str]
     date_end: re.Pattern[str]
+    date_through: re.Pattern[str]
+    """The end words, matched at the end of ``date_end``'s match, that run through the
+    day they name when no clock is given ("until April 12")."""
+    part_of_day: re.Pattern[str]
+    """Right after a date ("to Thursday morning"): a time within the day, not its end."""
     labels: re.Pattern[str]
     conflicts: tuple[tuple[str, str], ...]
     conflicts_of: Mapping[str, tuple[int, ...]]
@@ -736,6 +741,8 @@ def build_agreement_lexicon(data: Mapping[str, Any]) -> AgreementLexicon:
         date_start=re.compile(rf"{dates['start']}\s+$"),
         # A whole word: "suspended on March 10" holds "ended on" but names no end.
         date_end=re.compile(rf"\b(?:{dates['end']})\s+$"),
+        date_through=re.compile(rf"\b(?:{dates['through']})\s+$"),
+        part_of_day=re.compile(dates["part_of_day"]),
         labels=_names(data["labels"], r"[\w-]"),
         conflicts=conflicts,
         conflicts_of=MappingProxyType({a: tuple(i) for a, i in conflicts_of.items()}),
