@@ -748,7 +748,8 @@ def _recalled_by_date(
     dated before the instance's first event ("it collapsed on March 18", of a proposal
     made on March 29). Not when the instance is the key's first, opened on ``obs``'s
     day: the tracker knows nothing older, and the article tells it how things stand
-    ("Ukraine accepted the US plan on March 11, but Moscow has not"). A breach dated by a
+    ("Ukraine accepted the US plan on March 11, but Moscow has not"), unless it states a
+    start months before that the instance, never agreed, cannot have had. A breach dated by a
     day before the instance's first (``dated_before_opening``) is no breach of it, even
     then."""
     status = obs.status
@@ -768,7 +769,19 @@ def _recalled_by_date(
         return False
     if not dated_by_month_before(obs, moment, rules):
         return False  # the usual case
-    return len(instances) > 1 or _opened_on(instance) != _day_of(event_time(obs))
+    if len(instances) > 1 or _opened_on(instance) != _day_of(event_time(obs)):
+        return True
+    # The key's first instance, opened today, but never agreed or in force: a start
+    # stated months back ("A ceasefire that took effect on January 19 ...", beside an
+    # October plan only accepted so far) is an older truce's, not a step of this one.
+    starts, opened = obs.agreement.starts, _opened_on(instance)
+    return (
+        status in rules.clock_starts
+        and instance.clock_start is None
+        and starts is not None
+        and opened is not None
+        and opened - starts >= rules.older_start
+    )
 
 
 def _day_of(moment: datetime) -> datetime:

@@ -28,6 +28,7 @@ pytestmark = pytest.mark.unit
 
 START = datetime(2025, 3, 18, 18, 0, tzinfo=UTC)
 DETECTED = datetime(2030, 1, 1, tzinfo=UTC)
+JANUARY_9 = datetime(2025, 1, 9, tzinfo=UTC)
 ENERGY = "RUS+UKR/energy_infrastructure"
 GENERAL = "RUS+UKR/general"
 
@@ -1662,3 +1663,59 @@ def test_an_end_told_again_or_recalled_after_an_extension_is_the_same_truce(
 
     assert len({a.agreement.id for a in alerts}) == 1
     assert "a3" not in {a.article_id for a in alerts}
+
+
+@pytest.mark.parametrize(
+    ("status", "sentence"),
+    [
+        ("in_effect", "A ceasefire that took effect on January 9 collapsed weeks later."),
+        ("agreed", "The last truce, agreed on January 9, did not survive the winter."),
+    ],
+)
+def test_a_start_dated_months_back_is_no_step_of_a_plan_only_proposed(
+    rules: TrackerRules, status: Status, sentence: str
+) -> None:
+    # The key's first article: a plan proposed and accepted today, and a recap of an
+    # older truce under the same sides.
+    _, alerts = run(
+        [
+            obs("a1", "proposed", 0, scope="general", by="USA"),
+            obs("a1", "accepted", 0, scope="general", by="RUS"),
+            obs("a1", status, 0, scope="general", sentence=sentence, at=40, starts=JANUARY_9),
+            obs("a2", "agreed", 5, scope="general"),
+            obs("a2", "in_effect", 5, scope="general"),
+        ],
+        rules,
+    )
+
+    assert [(a.status, a.article_id) for a in alerts] == [
+        ("proposed", "a1"),
+        ("accepted", "a1"),
+        ("agreed", "a2"),
+        ("in_effect", "a2"),
+    ]
+
+
+def test_a_start_dated_weeks_back_may_be_the_agreement_the_article_is_about(
+    rules: TrackerRules,
+) -> None:
+    # An April article, the first on the key: one side backs the idea, and the other's
+    # agreement of March 1 is the agreement in view.
+    _, alerts = run(
+        [
+            obs("a1", "accepted", 14, scope="general", by="UKR"),
+            obs(
+                "a1",
+                "agreed",
+                14,
+                scope="general",
+                by="RUS",
+                starts=START - timedelta(days=17),
+                sentence="Putin agreed on March 1 to halt the strikes.",
+                at=40,
+            ),
+        ],
+        rules,
+    )
+
+    assert [a.status for a in alerts] == ["accepted", "agreed"]
