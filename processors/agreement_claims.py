@@ -309,11 +309,13 @@ def cue_claims(
     ):
         asserted = "agreed"  # "agreed to observe a cessation of hostilities from midnight"
     if (
-        attachment.status == "expired"
+        attachment.status in ("expired", "in_effect")
         and lexicon.grammar.present_forms.match(cue_text)
         and _trailing_condition(text, max(mention.end, cue.end), sentence[1], lexicon)
     ):
-        return []  # "the deal expires on November 19 unless it is renewed": its term
+        # "the deal expires on November 19 unless it is renewed", "the ceasefire takes
+        # effect once troops have pulled back": its terms, not what has happened.
+        return []
     if cue.spec.anchor and _BEFORE_TIME.search(text, max(clause, cue.start - 20), cue.start):
         return []  # "told not to return before the start of the truce": it has not begun
     modality = mood(text, sentence, clause, cue.start, lexicon, whole_clause=cue.spec.anchor)

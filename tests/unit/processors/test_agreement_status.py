@@ -1195,6 +1195,27 @@ def test_a_term_that_runs_out_unless_renewed_is_no_expiry(observe: Observe, text
     assert "expired" not in {o.status for o in observe(text)}, statuses(observe(text))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Under the deal between Israel and Hamas, the ceasefire takes effect once Israeli "
+        "troops have pulled back to the agreed line.",
+        "The truce between Sudan's army and the RSF begins when both forces leave the city.",
+        "The pause between Russia and Ukraine takes effect if both sides sign the memorandum.",
+    ],
+)
+def test_a_start_on_terms_is_not_in_effect(observe: Observe, text: str) -> None:
+    assert "in_effect" not in {o.status for o in observe(text)}, statuses(observe(text))
+
+
+def test_a_start_told_as_done_or_timed_is_still_one(observe: Observe) -> None:
+    for text in (
+        "The ceasefire between Israel and Hamas took effect once the troops had pulled back.",
+        "The ceasefire between Israel and Hamas takes effect at noon.",
+    ):
+        assert "in_effect" in {o.status for o in observe(text)}, statuses(observe(text))
+
+
 def test_an_expiry_told_as_done_is_still_one(observe: Observe) -> None:
     found = observe("The truce between Israel and Hamas expired at midnight after talks failed.")
     assert "expired" in {o.status for o in found}, statuses(found)
