@@ -363,6 +363,8 @@ def _left_target(
         mention = mentions[i]
         if mention.end > cue.start or mention.spec.anaphor:
             continue
+        if mention.spec.verbal and _after_captives(text, cue.start, lexicon):
+            return None  # "agreed to release all hostages held there": the people are held
         if i and _in_relative_aside(text, mentions[i - 1], mention, cue):
             continue  # "a truce under which prisoners were freed, collapsed": the truce
         gap = _scare_quotes(text[max(mention.end, min(mention.np_end, cue.start)) : cue.start])
@@ -409,6 +411,18 @@ def _left_target(
             return None
         return i
     return None
+
+
+def _after_captives(text: str, pos: int, lexicon: AgreementLexicon) -> bool:
+    """Whether the word right before ``pos`` names people held ("hostages", "prisoners"):
+    a verb form after it ("held there", "released last week") describes them."""
+    before = text[max(0, pos - 24) : pos]
+    if not before.endswith(" "):
+        return False
+    found = None
+    for found in lexicon.captives_near.finditer(before):  # noqa: B007 - the last
+        pass
+    return found is not None and not before[found.end() :].strip()
 
 
 def _in_relative_aside(text: str, before: Mention, mention: Mention, cue: Cue) -> bool:

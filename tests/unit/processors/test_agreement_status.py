@@ -1290,3 +1290,15 @@ def test_a_truce_sought_with_immediate_effect_is_not_in_force(observe: Observe, 
 )
 def test_a_pause_in_offensive_operations_is_the_noun(observe: Observe, text: str) -> None:
     assert "in_effect" in {o.status for o in observe(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas agreed to release all Israeli hostages held in Gaza under the exchange plan.",
+        "Russia agreed to free the Ukrainian prisoners held in Kursk in a swap.",
+        "The RSF agreed to hand over the detainees held since April to Sudan's army.",
+    ],
+)
+def test_captives_held_somewhere_are_no_exchange_in_effect(observe: Observe, text: str) -> None:
+    assert "in_effect" not in {o.status for o in observe(text)}, statuses(observe(text))
