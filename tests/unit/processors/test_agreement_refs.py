@@ -458,3 +458,22 @@ def test_a_purpose_told_after_a_scoped_truce_keeps_its_sides(observe: Observe) -
 def test_a_purpose_with_nothing_to_restate_gives_its_scope(observe: Observe, text: str) -> None:
     scopes = {o.agreement.scope for o in observe(text)}
     assert "humanitarian" in scopes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Israel and Hamas swapped prisoners. Trump declared that "the long nightmare is over".',
+        'Russia and Ukraine agreed a truce. Putin announced that "the goals will be met".',
+    ],
+)
+def test_that_opening_a_quote_is_a_conjunction_not_the_agreement(
+    observe: Observe, text: str
+) -> None:
+    assert {o.status for o in observe(text)} <= {"in_effect", "agreed"}
+    assert len(observe(text)) == 1, observe(text)
+
+
+def test_that_closing_a_quote_still_points_back(observe: Observe) -> None:
+    found = observe('Israel and Hamas agreed a truce. Netanyahu said "we accepted that."')
+    assert "accepted" in {o.status for o in found}
