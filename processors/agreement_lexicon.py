@@ -124,9 +124,10 @@ class Grammar:
     said killed 104"): the relative clause hangs on it, not on an agreement before it."""
     conversion: re.Pattern[str]
     """Between two agreements, one made into the other: "the pause to be turned into"."""
-    purpose_scopes: tuple[tuple[re.Pattern[str], Scope], ...]
+    purpose_scopes: tuple[tuple[re.Pattern[str], Scope, tuple[str, ...]], ...]
     """A purpose clause after a mention that gives its scope ("to let aid in"); they
-    match case-folded text (``agreement_text.folded``)."""
+    match case-folded text (``agreement_text.folded``). Each comes with the words one of
+    which any match holds: without them in the clause the pattern is not tried."""
     hosting: re.Pattern[str]
     made_in: re.Pattern[str]
     """Ending right before a capital: the verb that makes it the place an agreement was
@@ -791,7 +792,7 @@ def _grammar(data: Mapping[str, Any]) -> Grammar:
         violence_heads=re.compile(words["violence_heads"], re.IGNORECASE),
         conversion=re.compile(words["conversion"], re.IGNORECASE),
         purpose_scopes=tuple(
-            (re.compile(pattern), cast(Scope, scope))
+            (re.compile(pattern), cast(Scope, scope), tuple(words["purpose_scope_words"][scope]))
             for scope, pattern in words["purpose_scopes"].items()
         ),
         hosting=re.compile(words["hosting"], re.IGNORECASE),
