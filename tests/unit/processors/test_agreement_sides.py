@@ -61,3 +61,20 @@ def test_a_relative_clause_listing_members_is_an_aside_not_the_declarer(
     agreed = [o for o in observe(text) if o.status == "agreed"]
     assert agreed
     assert {o.by for o in agreed} == {declarer}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Myanmar's military extended its ceasefire. Malaysia's Anwar Ibrahim, the ASEAN chair, "
+        "welcomed the extension, and ASEAN leaders urged both sides to talk. The National "
+        "Unity Government said the army had broken the truce.",
+        "Myanmar's junta extended the truce with the National Unity Government on Monday. "
+        "ASEAN welcomed the move; Malaysia, which chairs ASEAN, offered to host talks in Kuala "
+        "Lumpur, and ASEAN envoys flew to Naypyitaw.",
+    ],
+)
+def test_a_regional_blocs_chair_who_welcomes_is_no_side(observe: Observe, text: str) -> None:
+    found = observe(text)
+    assert found
+    assert {"+".join(o.agreement.parties) for o in found} == {"MMR+NUG"}, found
