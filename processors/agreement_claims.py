@@ -29,6 +29,7 @@ from processors.agreement_text import (
     StatedTimes,
     clause_breaks,
     duration_days,
+    folded,
     last_match,
     last_words,
     stated_times,
@@ -191,6 +192,24 @@ _CONDITION_WINDOW = 40
 """How far after an agreement's mention a condition may still govern the verb."""
 
 
+def _decided_extension(
+    context: ArticleContext, sentence: tuple[int, int], mention: Mention, pos: int
+) -> bool:
+    """Whether an extension told in the future is a decision reported with its new end:
+    "the office of the commander-in-chief said the temporary ceasefire would be extended
+    until April 30". A hope or a plan names no end ("announced plans to extend it"),
+    and a length per hostage is a term ("extended by one day for every ten")."""
+    text, lexicon = context.article.text, context.lexicon
+    if lexicon.reporting.search(text, sentence[0], mention.start) is None:
+        return False
+    window = folded(text[pos : min(sentence[1], pos + 40)])
+    date = lexicon.date.search(window)
+    if date is None:
+        return False
+    lead = window[: date.start()]
+    return len(lead.split()) <= 2 and lexicon.date_through.search(lead) is not None
+
+
 def _trailing_condition(text: str, pos: int, end: int, lexicon: AgreementLexicon) -> bool:
     """A condition right after the act: ``will agree to a truce when (if, once) …``."""
     window = text[pos : min(end, pos + _CONDITION_WINDOW)]
@@ -327,6 +346,12 @@ def cue_claims(
         return []  # "the army will only agree to a truce if the RSF withdraws": a terms
     if modality == "future" and cue.spec.future_status is not None:
         asserted = cue.spec.future_status  # "Iran would abide by the truce"
+    if (
+        modality == "future"
+        and asserted == "extended"
+        and _decided_extension(context, sentence, mention, cue.end)
+    ):
+        modality = "real"  # "the army said the truce would be extended until April 30"
     negated = negation(text, clause, cue.start, lexicon)
     if negated in ("reject", "deny") and modality == "real" and cue.spec.negated_status is not None:
         asserted, negated = cue.spec.negated_status, "none"  # "Russia never respected the pause"

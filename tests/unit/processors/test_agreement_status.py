@@ -1302,3 +1302,29 @@ def test_a_pause_in_offensive_operations_is_the_noun(observe: Observe, text: str
 )
 def test_captives_held_somewhere_are_no_exchange_in_effect(observe: Observe, text: str) -> None:
     assert "in_effect" not in {o.status for o in observe(text)}, statuses(observe(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Myanmar's military declared a truce with the National Unity Government. The office of "
+        "the commander-in-chief said the ceasefire would be extended until April 30.",
+        "Israel and Hamas agreed a truce. Qatar announced that the truce will be extended to "
+        "December 2.",
+    ],
+)
+def test_an_extension_reported_with_its_new_end_is_decided(observe: Observe, text: str) -> None:
+    assert "extended" in {o.status for o in observe(text)}, statuses(observe(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel and Hamas agreed a truce. Qatar hopes the truce will be extended.",
+        "Israel and Hamas agreed a truce. Netanyahu's office said the pause would be extended "
+        "by one day for every ten hostages released.",
+        "Israel and Hamas agreed a truce. Qatar said the truce could be extended until Friday.",
+    ],
+)
+def test_an_extension_hoped_for_or_on_terms_is_not_decided(observe: Observe, text: str) -> None:
+    assert "extended" not in {o.status for o in observe(text)}, statuses(observe(text))
