@@ -119,6 +119,9 @@ class Grammar:
     complementizing: re.Pattern[str]
     """A verb of saying or judging right before "that" ("after concluding that"): the
     "that" opens what was said or found, not a relative clause on a noun before it."""
+    own_marker: re.Pattern[str]
+    """"own" before a definite truce's head ("the military's own ceasefire"): a truce of
+    its own, not the one named before."""
     violence_heads: re.Pattern[str]
     """A noun of violence right before "that" ("after a night of strikes that officials
     said killed 104"): the relative clause hangs on it, not on an agreement before it."""
@@ -789,6 +792,7 @@ def _grammar(data: Mapping[str, Any]) -> Grammar:
         relative_extra=int(words["relative_extra_words"]),
         reduced_relative=re.compile(words["reduced_relative"]),
         complementizing=re.compile(words["complementizing"], re.IGNORECASE),
+        own_marker=re.compile(words["own_marker"], re.IGNORECASE),
         violence_heads=re.compile(words["violence_heads"], re.IGNORECASE),
         conversion=re.compile(words["conversion"], re.IGNORECASE),
         purpose_scopes=tuple(

@@ -143,6 +143,15 @@ def resolve(
         # of truces of the kind in view, each its own (scope and sides, not the name).
         truces = [a for a in antecedents if a.spec.family in ("ceasefire", "pause")]
         return refer(mention, truces, "any", keep_length=True) or mention
+    if (
+        not mention.scoped
+        and mention.definite
+        and spec.family in ("ceasefire", "pause")
+        and lexicon.grammar.own_marker.search(text, mention.np_start, mention.start)
+    ):
+        # "the Brotherhood declared a truce ...; and the military's own ceasefire was due
+        # to run until Tuesday": a truce of its own, not the one just named.
+        return mention
     if not mention.scoped and mention.definite and spec.family in ("ceasefire", "pause"):
         # "the Gaza ceasefire" after a Red Sea truce names its own sides by its place.
         antecedents = _agreeing(mention, antecedents)

@@ -477,3 +477,20 @@ def test_that_opening_a_quote_is_a_conjunction_not_the_agreement(
 def test_that_closing_a_quote_still_points_back(observe: Observe) -> None:
     found = observe('Israel and Hamas agreed a truce. Netanyahu said "we accepted that."')
     assert "accepted" in {o.status for o in found}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Three Brotherhood Alliance declared a one-month humanitarian truce with Myanmar's "
+        "military on April 1, and the military's own ceasefire was due to run until Tuesday. "
+        "The National Unity Government said the army broke the ceasefire.",
+        "Hamas and Israel agreed a humanitarian pause for aid convoys in Gaza, but the army's "
+        "own ceasefire lasted a week. Hamas said Israel violated the ceasefire.",
+    ],
+)
+def test_an_own_truce_is_not_the_one_just_named(observe: Observe, text: str) -> None:
+    found = observe(text)
+    scopes = {o.agreement.scope for o in found if o.status != "agreed"}
+    assert "general" in scopes, found
+    assert "humanitarian" not in scopes, found
