@@ -1328,3 +1328,29 @@ def test_an_extension_reported_with_its_new_end_is_decided(observe: Observe, tex
 )
 def test_an_extension_hoped_for_or_on_terms_is_not_decided(observe: Observe, text: str) -> None:
     assert "extended" not in {o.status for o in observe(text)}, statuses(observe(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Myanmar's military declared a truce with the National Unity Government. State media "
+        "said on Wednesday the ceasefire would now run until May 31.",
+        "Israel and Hamas agreed a truce. The truce now runs until Friday, Qatar said.",
+        "Russia and Ukraine agreed an energy truce. Officials said the truce now lasts to June 15.",
+    ],
+)
+def test_a_new_end_told_with_now_is_an_extension(observe: Observe, text: str) -> None:
+    extended = [o for o in observe(text) if o.status == "extended"]
+    assert extended, statuses(observe(text))
+    assert extended[0].agreement.ends is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel and Hamas agreed a truce. The truce would run until Friday.",
+        "Israel and Hamas agreed a truce that runs until Friday.",
+    ],
+)
+def test_an_end_told_without_now_extends_nothing(observe: Observe, text: str) -> None:
+    assert "extended" not in {o.status for o in observe(text)}, statuses(observe(text))
