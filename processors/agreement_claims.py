@@ -29,6 +29,7 @@ from processors.agreement_text import (
     StatedTimes,
     clause_breaks,
     duration_days,
+    folded,
     last_match,
     last_words,
     stated_times,
@@ -191,6 +192,24 @@ _CONDITION_WINDOW = 40
 """How far after an agreement's mention a condition may still govern the verb."""
 
 
+def _decided_extension(
+    context: ArticleContext, sentence: tuple[int, int], mention: Mention, pos: int
+) -> bool:
+    """Whether an extension told in the future is a decision reported with its new end:
+    "the office of the commander-in-chief said the temporary ceasefire would be extended
+    until April 30". A hope or a plan names no end ("announced plans to extend it"),
+    and a length per hostage is a term ("extended by one day for every ten")."""
+    text, lexicon = context.article.text, context.lexicon
+    if lexicon.reporting.search(text, sentence[0], mention.start) is None:
+        return False
+    window = folded(text[pos : min(sentence[1], pos + 40)])
+    date = lexicon.date.search(window)
+    if date is None:
+        return False
+    lead = window[: date.start()]
+    return len(lead.split()) <= 2 and lexicon.date_through.search(lead) is not None
+
+
 def _trailing_condition(text: str, pos: int, end: int, lexicon: AgreementLexicon) -> bool:
     """A condition right after the act: ``will agree to a truce when (if, once) …``."""
     window = text[pos : min(end, pos + _CONDITION_WINDOW)]
@@ -329,11 +348,14 @@ def cue_claims(
     ):
         asserted = "agreed"  # "agreed to observe a cessation of hostilities from midnight"
     if (
-        attachment.status == "expired"
+        attachment.status in ("expired", "in_effect")
         and lexicon.grammar.present_forms.match(cue_text)
         and _trailing_condition(text, max(mention.end, cue.end), sentence[1], lexicon)
+        and not _starts_now(text, clause, cue, lexicon)  # "takes effect at once": no "once"
     ):
-        return []  # "the deal expires on November 19 unless it is renewed": its term
+        # "the deal expires on November 19 unless it is renewed", "the ceasefire takes
+        # effect once troops have pulled back": its terms, not what has happened.
+        return []
     if cue.spec.anchor and _BEFORE_TIME.search(text, max(clause, cue.start - 20), cue.start):
         return []  # "told not to return before the start of the truce": it has not begun
     modality = mood(text, sentence, clause, cue.start, lexicon, whole_clause=cue.spec.anchor)
@@ -355,6 +377,12 @@ def cue_claims(
             )
         ):
             asserted = "agreed"  # "would observe a ceasefire from midnight": declares one
+    if (
+        modality == "future"
+        and asserted == "extended"
+        and _decided_extension(context, sentence, mention, cue.end)
+    ):
+        modality = "real"  # "the army said the truce would be extended until April 30"
     negated = negation(text, clause, cue.start, lexicon)
     if negated in ("reject", "deny") and modality == "real" and cue.spec.negated_status is not None:
         asserted, negated = cue.spec.negated_status, "none"  # "Russia never respected the pause"

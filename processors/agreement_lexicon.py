@@ -119,6 +119,12 @@ class Grammar:
     complementizing: re.Pattern[str]
     """A verb of saying or judging right before "that" ("after concluding that"): the
     "that" opens what was said or found, not a relative clause on a noun before it."""
+    own_marker: re.Pattern[str]
+    """"own" before a definite truce's head ("the military's own ceasefire"): a truce of
+    its own, not the one named before."""
+    violence_heads: re.Pattern[str]
+    """A noun of violence right before "that" ("after a night of strikes that officials
+    said killed 104"): the relative clause hangs on it, not on an agreement before it."""
     conversion: re.Pattern[str]
     """Between two agreements, one made into the other: "the pause to be turned into"."""
     purpose_scopes: tuple[tuple[re.Pattern[str], Scope, tuple[str, ...]], ...]
@@ -340,6 +346,11 @@ class AgreementLexicon:
     time_first: re.Pattern[str]
     date_start: re.Pattern[str]
     date_end: re.Pattern[str]
+    date_through: re.Pattern[str]
+    """The end words, matched at the end of ``date_end``'s match, that run through the
+    day they name when no clock is given ("until April 12")."""
+    part_of_day: re.Pattern[str]
+    """Right after a date ("to Thursday morning"): a time within the day, not its end."""
     labels: re.Pattern[str]
     conflicts: tuple[tuple[str, str], ...]
     conflicts_of: Mapping[str, tuple[int, ...]]
@@ -760,6 +771,8 @@ def build_agreement_lexicon(data: Mapping[str, Any]) -> AgreementLexicon:
         date_start=re.compile(rf"{dates['start']}\s+$"),
         # A whole word: "suspended on March 10" holds "ended on" but names no end.
         date_end=re.compile(rf"\b(?:{dates['end']})\s+$"),
+        date_through=re.compile(rf"\b(?:{dates['through']})\s+$"),
+        part_of_day=re.compile(dates["part_of_day"]),
         labels=_names(data["labels"], r"[\w-]"),
         conflicts=conflicts,
         conflicts_of=MappingProxyType({a: tuple(i) for a, i in conflicts_of.items()}),
@@ -805,6 +818,8 @@ def _grammar(data: Mapping[str, Any]) -> Grammar:
         relative_extra=int(words["relative_extra_words"]),
         reduced_relative=re.compile(words["reduced_relative"]),
         complementizing=re.compile(words["complementizing"], re.IGNORECASE),
+        own_marker=re.compile(words["own_marker"], re.IGNORECASE),
+        violence_heads=re.compile(words["violence_heads"], re.IGNORECASE),
         conversion=re.compile(words["conversion"], re.IGNORECASE),
         purpose_scopes=tuple(
             (re.compile(pattern), cast(Scope, scope), tuple(words["purpose_scope_words"][scope]))

@@ -81,6 +81,9 @@ class Mention(NamedTuple):
     sought: bool = False
     """Named as what talks or a proposal are about ("talks on a permanent ceasefire"):
     an agreement not made yet, so "the truce, which took effect" is another one."""
+    purposed: bool = False
+    """The scope comes only from a purpose clause after it ("halt operations so that aid
+    could reach survivors"), not from a word of its own phrase."""
 
 
 def find_mentions(
@@ -98,11 +101,13 @@ def find_mentions(
         raw = [m._replace(warring=True) if m.spec.role == "deal" else m for m in raw]
     out: list[Mention] = []
     for mention in _merge_compounds(text, raw, actors, lexicon, sentence):
-        scopes, given = _scopes(text, mention, lexicon, sentence[1])
+        scopes, given, purposed = _scopes(text, mention, lexicon, sentence[1])
         if given == mention.scoped and scopes == [mention.scope]:
             out.append(mention)
         else:
-            out.extend(mention._replace(scope=scope, scoped=given) for scope in scopes)
+            out.extend(
+                mention._replace(scope=scope, scoped=given, purposed=purposed) for scope in scopes
+            )
     return _link_wrappers(text, out, lexicon)
 
 
@@ -266,6 +271,7 @@ def _describe(
             False,  # warring
             partner,
             False,  # sought
+            False,  # purposed
         ),
     )  # fmt: skip
 
@@ -457,15 +463,16 @@ def _merge_compounds(
 
 def _scopes(
     text: str, where: Mention, lexicon: AgreementLexicon, ceiling: int
-) -> tuple[list[Scope], bool]:
-    """Scopes the phrase gives ("energy and maritime truces" gives two), and whether given.
+) -> tuple[list[Scope], bool, bool]:
+    """Scopes the phrase gives ("energy and maritime truces" gives two), whether given, and
+    whether only a purpose clause gave it.
 
     A purpose or relative clause after it may give one too ("halt operations ... to let
     aid in", "a deal that lets ships leave the ports"), after a deal as after a truce.
     Without a scope word the agreement is general, said ("full ceasefire") or not.
     """
     if where.spec.scope is not None:
-        return [where.scope], where.scoped
+        return [where.scope], where.scoped, False
     wrapper = where.spec.wrapper or where.compound
     scopes: list[Scope] = []
     for pattern, a, b in (
@@ -483,7 +490,7 @@ def _scopes(
                 continue
             scopes.append(cast(Scope, scope))
     if scopes:
-        return scopes, True
+        return scopes, True, False
     # Folded from the phrase's start, so a word boundary at the trigger's end reads the
     # same character before it; matched case-sensitively, twice as fast. Read from the
     # trigger, since the phrase may hold it ("a pause in Gaza for vaccinations"), and
@@ -495,9 +502,9 @@ def _scopes(
     for purpose, scope, needed in lexicon.grammar.purpose_scopes:
         # The words first: the pattern's lazy lead-in tries every position up to its limit.
         if any(word in low for word in needed) and any(purpose.match(low, at) for at in starts):
-            return [scope], True
+            return [scope], True, True
     phrase = lowered(text[where.np_start : where.np_end])
-    return ["general"], lexicon.general.search(phrase) is not None
+    return ["general"], lexicon.general.search(phrase) is not None, False
 
 
 def _link_wrappers(text: str, mentions: list[Mention], lexicon: AgreementLexicon) -> list[Mention]:

@@ -102,6 +102,10 @@ def resolve(
         found = refer(mention, antecedents[-1:], "family", keep_length=True)
         if found is not None:
             return found
+    if mention.purposed and (spec.verbal or mention.definite) and antecedents:
+        restated = _restated(mention, mentions[0].np_start, antecedents[-1], lexicon)
+        if restated is not None:
+            return restated
     if spec.family == "anaphor" or (spec.verbal and spec.bare):
         # "withdrew from it", "Ukraine accepted.": only a recent agreement will do; not
         # in a relative clause, whose object is the noun before ("the truce that Hamas
@@ -141,6 +145,15 @@ def resolve(
         # of truces of the kind in view, each its own (scope and sides, not the name).
         truces = [a for a in antecedents if a.spec.family in ("ceasefire", "pause")]
         return refer(mention, truces, "any", keep_length=True) or mention
+    if (
+        not mention.scoped
+        and mention.definite
+        and spec.family in ("ceasefire", "pause")
+        and lexicon.grammar.own_marker.search(text, mention.np_start, mention.start)
+    ):
+        # "the Brotherhood declared a truce ...; and the military's own ceasefire was due
+        # to run until Tuesday": a truce of its own, not the one just named.
+        return mention
     if not mention.scoped and mention.definite and spec.family in ("ceasefire", "pause"):
         # "the Gaza ceasefire" after a Red Sea truce names its own sides by its place.
         antecedents = _agreeing(mention, antecedents)
@@ -165,6 +178,35 @@ def resolve(
             found = refer(mention, paused, "any")
         return found or mention
     return _same_sides(mention, antecedents)
+
+
+def _restated(
+    mention: Mention, sentence_start: int, last: Mention, lexicon: AgreementLexicon
+) -> Mention | None:
+    """The truce just announced, when a later mention tells it with a purpose:
+    "announced a two-week pause in offensive operations. ... would halt operations so
+    that aid could reach survivors" restates the pause, and so does "The ceasefire is
+    meant to let aid convoys reach ..."; neither is a second, humanitarian one.
+
+    Only a truce named nearby, general or of the purpose's scope, of no other length, and
+    in an earlier sentence or referred back to ("which brokered the truce, said both sides
+    agreed to stop fighting for three days to let aid move"): "rejected a ceasefire but
+    agreed to pauses to let aid in" names a second one."""
+    if (
+        last.spec.wrapper
+        or last.sought
+        or last.scope not in ("general", mention.scope)
+        or last.spec.family not in ("ceasefire", "pause", "anaphor")
+        or (last.start >= sentence_start and not last.anaphoric)
+        or last.start < mention.start - lexicon.grammar.anaphor_window
+        or (mention.duration is not None and mention.duration != last.duration)
+    ):
+        return None
+    # The same truce: its length and name too, but still an act of its own sentence.
+    found = refer(mention, [last], "any", keep_length=True)
+    if found is None:
+        return None
+    return found._replace(duration=found.duration or last.duration, label=found.label or last.label)
 
 
 def _counted(text: str, mention: Mention, lexicon: AgreementLexicon) -> bool:

@@ -21,6 +21,8 @@ from processors.word_patterns import WordScan
 
 Direction = Literal["right", "left"]
 Mood = Literal["real", "future", "void"]
+# What a verb may say of an agreement that a start told beside it agrees with.
+_MADE: frozenset[Status] = frozenset({"agreed", "in_effect", "extended"})
 _PUNCTUATION = re.compile(r"[;:()\u201c\u201d\"\u2014\u2013]")
 _PUNCT_SPLIT = re.compile(r"[,;:()\u201c\u201d\"\u2014\u2013]")
 _QUOTE_MARKS = frozenset('"\u201c\u201d')
@@ -176,6 +178,8 @@ def attach_cues(
     governed = {a.mention for a in out}
     for cue in pending:
         target = _left_target(text, mentions, cue, governed, lexicon)
+        if target is not None and cue.spec.adjective and _sought(target, out):
+            continue  # "called for a ceasefire with immediate effect": not in force yet
         if target is not None:
             out.append(Attachment(target, cue, "left"))
             continue
@@ -183,6 +187,12 @@ def attach_cues(
         if target is not None:
             out.append(Attachment(target, cue, "left", chained=True))
     return _nearest_first(text, out, mentions)
+
+
+def _sought(target: int, found: list[Attachment]) -> bool:
+    """Whether a verb governing the mention says it is not made (yet): proposed,
+    rejected, ... rather than agreed or in force."""
+    return any(a.mention == target and a.status not in _MADE for a in found)
 
 
 def _chained_target(
@@ -361,6 +371,8 @@ def _left_target(
         mention = mentions[i]
         if mention.end > cue.start or mention.spec.anaphor:
             continue
+        if mention.spec.verbal and _after_captives(text, cue.start, lexicon):
+            return None  # "agreed to release all hostages held there": the people are held
         if i and _in_relative_aside(text, mentions[i - 1], mention, cue):
             continue  # "a truce under which prisoners were freed, collapsed": the truce
         gap = _scare_quotes(text[max(mention.end, min(mention.np_end, cue.start)) : cue.start])
@@ -382,6 +394,7 @@ def _left_target(
                 opening is not None
                 and len(words(head[: opening.start()])) <= 5
                 and not grammar.complementizing.search(head, 0, opening.start())
+                and not grammar.violence_heads.search(head, 0, opening.start())
             ):
                 gap, relative = head[opening.start() :], True
             elif not grammar.reduced_relative.match(gap):
@@ -404,8 +417,9 @@ def _left_target(
         if not relative and grammar.left_gap_blockers.search(gap):
             return None
         # An object of a verb is not the subject of the next one: "accepted the truce
-        # and began ..." unless a relative clause says so ("the truce that began").
-        if i in governed and not relative:
+        # and began ..." unless a relative clause says so ("the truce that began"); a
+        # modifier after the noun is no verb ("declared a truce with immediate effect").
+        if i in governed and not relative and not cue.spec.adjective:
             return None
         return i
     return None
@@ -416,6 +430,18 @@ def _after_preposition(head: str, pos: int, lexicon: AgreementLexicon) -> bool:
     which"): it opens a clause about when or where, with a subject of its own."""
     last = head[max(0, pos - 16) : pos].split()[-1:]
     return bool(last) and last[0].lower() in lexicon.prepositions
+
+
+def _after_captives(text: str, pos: int, lexicon: AgreementLexicon) -> bool:
+    """Whether the word right before ``pos`` names people held ("hostages", "prisoners"):
+    a verb form after it ("held there", "released last week") describes them."""
+    before = text[max(0, pos - 24) : pos]
+    if not before.endswith(" "):
+        return False
+    found = None
+    for found in lexicon.captives_near.finditer(before):  # noqa: B007 - the last
+        pass
+    return found is not None and not before[found.end() :].strip()
 
 
 def _in_relative_aside(text: str, before: Mention, mention: Mention, cue: Cue) -> bool:

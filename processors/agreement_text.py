@@ -414,7 +414,12 @@ def stated_times(text: str, lexicon: AgreementLexicon, published: datetime | Non
             else None
         )
         is_end = end_word is not None
-        moment = _resolve(match, timed, zone, lexicon, published, tense, is_end, overnight)
+        through = (
+            is_end
+            and lexicon.date_through.search(said) is not None
+            and lexicon.part_of_day.match(low, match.end()) is None
+        )
+        moment = _resolve(match, timed, zone, lexicon, published, tense, is_end, overnight, through)
         if moment is None:
             continue
         last = (is_end, tense)
@@ -545,8 +550,10 @@ def _resolve(
     tense: str | None,
     is_end: bool,
     overnight: bool = False,
+    through: bool = False,
 ) -> datetime | None:
-    """A date expression as an aware datetime in UTC.
+    """A date expression as an aware datetime in UTC (``through``: an end that runs
+    through the day it names, "until April 12").
 
     A weekday alone is the last one after a verb in the past ("expired on Thursday"),
     the coming one after a verb in the present ("ends on Saturday"), else the one
@@ -597,6 +604,8 @@ def _resolve(
     # Midnight "today" or "tonight" is the coming one, the end of the day of publication.
     ends_day = is_end or overnight or match.group("today") is not None
     at_day_end = ends_day and clock is not None and clock.lower() == "midnight"
+    # An end told by its day alone ("run until April 12") runs through that day.
+    at_day_end = at_day_end or (through and clock is None)
     in_utc = (
         match.group("utc") or match.group("utc_after") or (timed.group("utc") if timed else None)
     )

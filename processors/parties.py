@@ -33,8 +33,11 @@ _POSSESSIVE = ("\u2019s", "'s")
 _PUNCTUATION = ",.;:\u201c\u201d\"'"
 # The two words after a compound ("group", "armed group").
 _NEXT_WORDS = re.compile(r"(?:\s+[A-Za-z][\w-]*){1,2}")
-# A relative clause set off by commas inside a clause: it describes, it does not act.
-_ASIDE = re.compile(r",\s*(?:which|who|whom|whose)\b[^,;:.]*,")
+# A relative clause set off by commas inside a clause: it describes, it does not act. It
+# may hold a list ("which groups the MNDAA, the TNLA and the Arakan Army,").
+_ASIDE = re.compile(
+    r",\s*(?:which|who|whom|whose)\b[^,;:.]*(?:(?:,[^,;:.]*){0,3},[^,;:.]*\band\b[^,;:.]*)?,"
+)
 _CAPITALISED = re.compile(r"^(?:[A-Z][\w.\u2019'-]*|the|The)$")
 
 

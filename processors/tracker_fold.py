@@ -70,6 +70,10 @@ the scans), or a frozenset; ``KeyState.held`` is its ``frozenset``."""
 NO_TIME: Final = datetime.min.replace(tzinfo=UTC)
 """The event time of an observation without one (the tracker gives each one first)."""
 
+_APART: Final = timedelta(days=3)
+"""Two stated ends this far apart are two truces: closer, they are one end told loosely
+("until the night of June 6" for a two-week truce from midnight on May 23)."""
+
 
 def tracking_order(
     observations: Iterable[Observation], rules: TrackerRules
@@ -277,6 +281,8 @@ def step(
                 # A new one-off deal after the last one was carried out, or a proposal
                 # called new after the last one was answered.
                 usual = False
+            if usual and theirs.ends is not None and _other_end(before, obs, rules):
+                usual = False  # "a ceasefire until April 22" beside a pause until April 12
     if not usual:
         if (
             status not in rules.reopening
@@ -583,6 +589,8 @@ def _route(
     if index < 0:
         return None
     chosen = instances[index]
+    if _other_end(chosen, obs, rules):
+        return _same_end(instances, obs)
     reopens = (
         chosen.status in rules.ending
         and status in rules.reopening
@@ -603,6 +611,34 @@ def _route(
     if reopens or _carried_out(chosen, obs, rules) or _new_proposal(chosen, obs, rules):
         return None
     return index
+
+
+def _other_end(instance: Instance, obs: Observation, rules: TrackerRules) -> bool:
+    """Whether ``obs`` declares another truce than the live ``instance``: its own stated end
+    ("a ceasefire with immediate effect until April 22") days away from the one the
+    instance was declared with ("a pause ... until April 12"), under one key.
+    Not once the instance was extended (a recap may give its first end) or when its end
+    was only worked out from a length."""
+    theirs, ours = obs.agreement.ends, instance.agreement.ends
+    return (
+        theirs is not None
+        and ours is not None
+        and obs.status == "agreed"
+        and instance.status not in rules.ending
+        and not instance.extensions
+        and abs(theirs - ours) >= _APART
+        and not _end_guessed(instance)
+    )
+
+
+def _same_end(instances: tuple[Instance, ...], obs: Observation) -> int | None:
+    """The newest instance whose end is the one ``obs`` states (give or take), if any."""
+    theirs = obs.agreement.ends
+    for i in range(len(instances) - 1, -1, -1):
+        ours = instances[i].agreement.ends
+        if theirs is not None and ours is not None and abs(theirs - ours) < _APART:
+            return i
+    return None
 
 
 def _replaced_here(
@@ -715,7 +751,8 @@ def _recalled_by_date(
     dated before the instance's first event ("it collapsed on March 18", of a proposal
     made on March 29). Not when the instance is the key's first, opened on ``obs``'s
     day: the tracker knows nothing older, and the article tells it how things stand
-    ("Ukraine accepted the US plan on March 11, but Moscow has not"). A breach dated by a
+    ("Ukraine accepted the US plan on March 11, but Moscow has not"), unless it states a
+    start months before that the instance, never agreed, cannot have had. A breach dated by a
     day before the instance's first (``dated_before_opening``) is no breach of it, even
     then."""
     status = obs.status
@@ -735,7 +772,19 @@ def _recalled_by_date(
         return False
     if not dated_by_month_before(obs, moment, rules):
         return False  # the usual case
-    return len(instances) > 1 or _opened_on(instance) != _day_of(event_time(obs))
+    if len(instances) > 1 or _opened_on(instance) != _day_of(event_time(obs)):
+        return True
+    # The key's first instance, opened today, but never agreed or in force: a start
+    # stated months back ("A ceasefire that took effect on January 19 ...", beside an
+    # October plan only accepted so far) is an older truce's, not a step of this one.
+    starts, opened = obs.agreement.starts, _opened_on(instance)
+    return (
+        status in rules.clock_starts
+        and instance.clock_start is None
+        and starts is not None
+        and opened is not None
+        and opened - starts >= rules.older_start
+    )
 
 
 def _day_of(moment: datetime) -> datetime:

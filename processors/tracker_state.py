@@ -128,6 +128,9 @@ class TrackerRules:
     label_nouns: frozenset[str]
     """Nouns that close a label without telling one agreement from another ("truce" in
     "Easter truce"): labels compare without them."""
+    older_start: timedelta
+    """How long before the key's first instance was opened a stated start must lie to be
+    an older truce's when that instance was never agreed (``tracker_fold``)."""
     history_limit: int = 32
     emitted_limit: int = 128
     instance_limit: int = 8
@@ -177,6 +180,7 @@ def load_tracker_rules(path: Path | None = None) -> TrackerRules:
         article_day=re.compile(data["article_day"]),
         article_day_statuses=_status_set(data["article_day_statuses"], "article_day_statuses"),
         label_nouns=frozenset(str(noun).lower() for noun in data["label_nouns"]),
+        older_start=timedelta(days=int(data["older_start_days"])),
         end_causes=MappingProxyType(_end_causes(data["end_causes"], ending)),
         proposed_anew_after=_status_set(data["proposed_anew_after"], "proposed_anew_after"),
         one_off_scopes=frozenset(str(scope) for scope in data["one_off_scopes"]),

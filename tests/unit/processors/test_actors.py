@@ -24,7 +24,7 @@ def test_every_un_member_state_and_the_named_bodies_are_there() -> None:
     states = [code for code in raw if len(code) == 3 and code.isalpha() and code.isupper()]
     # three-letter ids that are not states
     others = {"PIJ", "ICC", "RSF", "ELN", "PKK", "TTP", "SDF", "ADF", "BLA", "LNA", "NUG", "KNU"}
-    others |= {"STC", "GCC", "OIC", "OLA"}
+    others |= {"STC", "GCC", "OIC", "OLA", "TBA"}
     # 193 UN members, the two observer states (Palestine, the Holy See), Taiwan and Kosovo.
     assert len(set(states) - others) == 197
     assert {"TWN", "XKX"} <= set(states)
@@ -59,6 +59,9 @@ def test_every_un_member_state_and_the_named_bodies_are_there() -> None:
         ("Pakistani Taliban", "TTP"),
         ("Kurdistan Workers' Party", "PKK"),
         ("National Liberation Army", "ELN"),
+        ("Three Brotherhood Alliance", "TBA"),
+        ("Brotherhood alliance", "TBA"),
+        ("People's Defence Force", "NUG"),
     ],
 )
 def test_lookup_maps_aliases_to_actors(gazetteer: Gazetteer, alias: str, actor: str) -> None:
@@ -142,3 +145,12 @@ def test_an_id_is_a_code_not_a_name_unless_the_entry_lists_it() -> None:
     # An id listed as a name is a name anywhere.
     assert [m.actor for m in gazetteer.mentions("RUS TROOPS ADVANCE")] == ["RUS"]
     assert gazetteer.lookup("CAN") == "CAN"
+
+
+def test_an_alliance_is_a_bloc_beside_its_members(gazetteer: Gazetteer) -> None:
+    text = (
+        "The Three Brotherhood Alliance, which groups the Arakan Army and the TNLA, said the "
+        "Brotherhood Alliance would hold its fire."
+    )
+    found = [m.actor for m in scan_mentions(gazetteer, text)]
+    assert found == ["TBA", "ARAKAN_ARMY", "TNLA", "TBA"]

@@ -458,3 +458,83 @@ def test_the_latest_or_the_first_standing_alone_is_one_of_the_truces_just_named(
     observe: Observe, text: str, statuses: set[str]
 ) -> None:
     assert statuses <= {o.status for o in observe(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Karen National Union on Monday announced a ten-day pause in offensive operations "
+        "against Myanmar's army. It said its fighters would halt attacks in the flooded "
+        "districts so that relief convoys could reach the stranded villages.",
+        "Sudan's army and the RSF agreed a 72-hour ceasefire on Friday. The mediators said both "
+        "sides had agreed to stop fighting for three days to let humanitarian aid move freely.",
+        "Israel and Hamas agreed a ceasefire in Gaza on Sunday. The ceasefire is meant to let "
+        "aid convoys reach the north of the strip.",
+    ],
+)
+def test_a_purpose_told_after_a_truce_restates_it(observe: Observe, text: str) -> None:
+    found = observe(text)
+    assert found
+    assert {o.agreement.scope for o in found} == {"general"}, found
+
+
+def test_a_purpose_told_after_a_scoped_truce_keeps_its_sides(observe: Observe) -> None:
+    found = observe(
+        "Myanmar's army kept bombing areas held by the National Unity Government. The NUG "
+        "protested. The Three Brotherhood Alliance declared a "
+        "one-month humanitarian truce with the military. The three groups said they would "
+        "halt offensive operations for a month to allow relief to reach the quake zone."
+    )
+    assert found
+    assert {o.agreement.key for o in found} == {"MMR+TBA/humanitarian"}, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a second truce of its own length is another truce
+        "Israel and Hamas agreed a 42-day ceasefire in Gaza on Sunday. Israel also agreed to "
+        "halt fighting for four hours a day to let aid convoys reach the north.",
+        # a first mention with the purpose: nothing to restate
+        "Israel agreed to halt fighting in northern Gaza for four hours a day to let aid in.",
+    ],
+)
+def test_a_purpose_with_nothing_to_restate_gives_its_scope(observe: Observe, text: str) -> None:
+    scopes = {o.agreement.scope for o in observe(text)}
+    assert "humanitarian" in scopes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Israel and Hamas swapped prisoners. Trump declared that "the long nightmare is over".',
+        'Russia and Ukraine agreed a truce. Putin announced that "the goals will be met".',
+    ],
+)
+def test_that_opening_a_quote_is_a_conjunction_not_the_agreement(
+    observe: Observe, text: str
+) -> None:
+    assert {o.status for o in observe(text)} <= {"in_effect", "agreed"}
+    assert len(observe(text)) == 1, observe(text)
+
+
+def test_that_closing_a_quote_still_points_back(observe: Observe) -> None:
+    found = observe('Israel and Hamas agreed a truce. Netanyahu said "we accepted that."')
+    assert "accepted" in {o.status for o in found}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Three Brotherhood Alliance declared a one-month humanitarian truce with Myanmar's "
+        "military on April 1, and the military's own ceasefire was due to run until Tuesday. "
+        "The National Unity Government said the army broke the ceasefire.",
+        "Hamas and Israel agreed a humanitarian pause for aid convoys in Gaza, but the army's "
+        "own ceasefire lasted a week. Hamas said Israel violated the ceasefire.",
+    ],
+)
+def test_an_own_truce_is_not_the_one_just_named(observe: Observe, text: str) -> None:
+    found = observe(text)
+    scopes = {o.agreement.scope for o in found if o.status != "agreed"}
+    assert "general" in scopes, found
+    assert "humanitarian" not in scopes, found

@@ -104,3 +104,44 @@ def test_a_monitor_named_by_a_demonym_is_neither_a_side_nor_that_state(
     found = observe(text)
     assert found
     assert {o.agreement.parties for o in found} == {("RUS", "TUR")}
+
+
+@pytest.mark.parametrize(
+    ("text", "declarer"),
+    [
+        (
+            "The National Unity Government reported air strikes in Sagaing. The Three "
+            "Brotherhood Alliance, which groups the MNDAA, the TNLA and the Arakan Army, "
+            "announced on Tuesday a one-month truce with Myanmar's military.",
+            "TBA",
+        ),
+        (
+            "Russia kept up its strikes. Ukraine, whose allies France, Britain, Germany and "
+            "Poland back the plan, declared a 30-day energy truce on Friday.",
+            "UKR",
+        ),
+    ],
+)
+def test_a_relative_clause_listing_members_is_an_aside_not_the_declarer(
+    observe: Observe, text: str, declarer: str
+) -> None:
+    agreed = [o for o in observe(text) if o.status == "agreed"]
+    assert agreed
+    assert {o.by for o in agreed} == {declarer}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Myanmar's military extended its ceasefire. Malaysia's Anwar Ibrahim, the ASEAN chair, "
+        "welcomed the extension, and ASEAN leaders urged both sides to talk. The National "
+        "Unity Government said the army had broken the truce.",
+        "Myanmar's junta extended the truce with the National Unity Government on Monday. "
+        "ASEAN welcomed the move; Malaysia, which chairs ASEAN, offered to host talks in Kuala "
+        "Lumpur, and ASEAN envoys flew to Naypyitaw.",
+    ],
+)
+def test_a_regional_blocs_chair_who_welcomes_is_no_side(observe: Observe, text: str) -> None:
+    found = observe(text)
+    assert found
+    assert {"+".join(o.agreement.parties) for o in found} == {"MMR+NUG"}, found

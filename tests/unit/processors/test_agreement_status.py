@@ -1195,6 +1195,27 @@ def test_a_term_that_runs_out_unless_renewed_is_no_expiry(observe: Observe, text
     assert "expired" not in {o.status for o in observe(text)}, statuses(observe(text))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Under the deal between Israel and Hamas, the ceasefire takes effect once Israeli "
+        "troops have pulled back to the agreed line.",
+        "The truce between Sudan's army and the RSF begins when both forces leave the city.",
+        "The pause between Russia and Ukraine takes effect if both sides sign the memorandum.",
+    ],
+)
+def test_a_start_on_terms_is_not_in_effect(observe: Observe, text: str) -> None:
+    assert "in_effect" not in {o.status for o in observe(text)}, statuses(observe(text))
+
+
+def test_a_start_told_as_done_or_timed_is_still_one(observe: Observe) -> None:
+    for text in (
+        "The ceasefire between Israel and Hamas took effect once the troops had pulled back.",
+        "The ceasefire between Israel and Hamas takes effect at noon.",
+    ):
+        assert "in_effect" in {o.status for o in observe(text)}, statuses(observe(text))
+
+
 def test_an_expiry_told_as_done_is_still_one(observe: Observe) -> None:
     found = observe("The truce between Israel and Hamas expired at midnight after talks failed.")
     assert "expired" in {o.status for o in found}, statuses(found)
@@ -1400,3 +1421,120 @@ def test_the_main_verb_after_a_participle_with_a_pair_of_agents_tells_the_news(
     observe: Observe, text: str, status: str
 ) -> None:
     assert {"agreed", status} <= {o.status for o in observe(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel said it had begun the renewed enforcement of the ceasefire with Hamas.",
+        "Israel said on Tuesday it had resumed enforcing the Gaza ceasefire with Hamas after "
+        "a night of strikes that health officials said killed dozens of people.",
+        "The ceasefire between Israel and Hamas was restored on Monday after a day of raids.",
+    ],
+)
+def test_a_truce_enforced_again_after_strikes_is_in_effect(observe: Observe, text: str) -> None:
+    found = {o.status for o in observe(text)}
+    assert "in_effect" in found
+    assert not found & {"extended", "collapsed"}, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Myanmar's military has announced a ceasefire with the NUG with immediate effect.",
+        "The PKK has declared a ceasefire with Turkey, effective immediately.",
+        "India and Pakistan have agreed to a ceasefire with immediate effect.",
+    ],
+)
+def test_a_truce_declared_with_immediate_effect_is_agreed_and_in_force(
+    observe: Observe, text: str
+) -> None:
+    assert {"agreed", "in_effect"} <= {o.status for o in observe(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "India and Pakistan called for a ceasefire with immediate effect.",
+        "The UN urged Russia and Ukraine to agree a ceasefire, effective immediately.",
+    ],
+)
+def test_a_truce_sought_with_immediate_effect_is_not_in_force(observe: Observe, text: str) -> None:
+    assert "in_effect" not in {o.status for o in observe(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Myanmar's military kept bombing. The National Unity Government's two-week pause in "
+        "offensive operations, announced on Saturday, has been in force since Sunday.",
+        "Sudan's army kept shelling. The RSF's 30-day pause in offensive operations, declared "
+        "on Monday, has been in effect since Tuesday.",
+    ],
+)
+def test_a_pause_in_offensive_operations_is_the_noun(observe: Observe, text: str) -> None:
+    assert "in_effect" in {o.status for o in observe(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas agreed to release all Israeli hostages held in Gaza under the exchange plan.",
+        "Russia agreed to free the Ukrainian prisoners held in Kursk in a swap.",
+        "The RSF agreed to hand over the detainees held since April to Sudan's army.",
+    ],
+)
+def test_captives_held_somewhere_are_no_exchange_in_effect(observe: Observe, text: str) -> None:
+    assert "in_effect" not in {o.status for o in observe(text)}, statuses(observe(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Myanmar's military declared a truce with the National Unity Government. The office of "
+        "the commander-in-chief said the ceasefire would be extended until April 30.",
+        "Israel and Hamas agreed a truce. Qatar announced that the truce will be extended to "
+        "December 2.",
+    ],
+)
+def test_an_extension_reported_with_its_new_end_is_decided(observe: Observe, text: str) -> None:
+    assert "extended" in {o.status for o in observe(text)}, statuses(observe(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel and Hamas agreed a truce. Qatar hopes the truce will be extended.",
+        "Israel and Hamas agreed a truce. Netanyahu's office said the pause would be extended "
+        "by one day for every ten hostages released.",
+        "Israel and Hamas agreed a truce. Qatar said the truce could be extended until Friday.",
+    ],
+)
+def test_an_extension_hoped_for_or_on_terms_is_not_decided(observe: Observe, text: str) -> None:
+    assert "extended" not in {o.status for o in observe(text)}, statuses(observe(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Myanmar's military declared a truce with the National Unity Government. State media "
+        "said on Wednesday the ceasefire would now run until May 31.",
+        "Israel and Hamas agreed a truce. The truce now runs until Friday, Qatar said.",
+        "Russia and Ukraine agreed an energy truce. Officials said the truce now lasts to June 15.",
+    ],
+)
+def test_a_new_end_told_with_now_is_an_extension(observe: Observe, text: str) -> None:
+    extended = [o for o in observe(text) if o.status == "extended"]
+    assert extended, statuses(observe(text))
+    assert extended[0].agreement.ends is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel and Hamas agreed a truce. The truce would run until Friday.",
+        "Israel and Hamas agreed a truce that runs until Friday.",
+    ],
+)
+def test_an_end_told_without_now_extends_nothing(observe: Observe, text: str) -> None:
+    assert "extended" not in {o.status for o in observe(text)}, statuses(observe(text))

@@ -492,3 +492,33 @@ def test_a_zone_told_after_the_day_holds_for_its_clock(
     month, day, hour = starts
     assert read.starts == datetime(2025, month, day, hour, tzinfo=UTC)
     assert read.zoned
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "the pause will run until April 22",
+        "a ceasefire with immediate effect until April 22",
+        "the truce lasts till April 22",
+        "a halt to strikes through April 22",
+        "the truce was extended by 30 days, to April 22",
+    ],
+)
+def test_an_end_day_without_a_clock_runs_through_that_day(
+    lexicon: AgreementLexicon, clause: str
+) -> None:
+    assert stated_times(clause, lexicon, PUBLISHED).ends == datetime(2025, 4, 23, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("clause", "ends"),
+    [
+        ("the truce runs until noon on April 22", datetime(2025, 4, 22, 12, tzinfo=UTC)),
+        ("the truce expired on April 10", datetime(2025, 4, 10, tzinfo=UTC)),
+        ("the pause was extended to Tuesday morning", datetime(2025, 4, 15, tzinfo=UTC)),
+    ],
+)
+def test_an_end_with_a_clock_or_told_as_an_event_keeps_its_moment(
+    lexicon: AgreementLexicon, clause: str, ends: datetime
+) -> None:
+    assert stated_times(clause, lexicon, PUBLISHED).ends == ends

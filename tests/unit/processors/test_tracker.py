@@ -28,6 +28,7 @@ pytestmark = pytest.mark.unit
 
 START = datetime(2025, 3, 18, 18, 0, tzinfo=UTC)
 DETECTED = datetime(2030, 1, 1, tzinfo=UTC)
+JANUARY_9 = datetime(2025, 1, 9, tzinfo=UTC)
 ENERGY = "RUS+UKR/energy_infrastructure"
 GENERAL = "RUS+UKR/general"
 
@@ -262,6 +263,10 @@ def test_a_suspended_agreement_resumes(rules: TrackerRules) -> None:
         "The ceasefire agreed on Saturday held along the border for a second straight night.",
         "The truce held overnight, the army said.",
         "Residents said the guns along the front remained silent.",
+        "The army said it had resumed enforcing the ceasefire after the overnight raids.",
+        "The military announced the renewed enforcement of the truce on Monday.",
+        "Officials said the ceasefire was restored after two days of clashes.",
+        "By the evening the truce was back in force, the mediators said.",
     ],
 )
 def test_a_violated_agreement_said_to_hold_now_is_in_effect_again(
@@ -1682,3 +1687,106 @@ def test_a_named_truce_unheard_of_beside_an_old_ones_end_is_a_new_one_though_dat
     assert len(tracker.states()[GENERAL].instances) == (2 if new else 1)
     # The breach told beside them is the old truce's, the cause of its end.
     assert statuses.count("violated") == 1
+
+
+def test_a_truce_declared_with_its_own_end_beside_a_live_one_is_another(
+    rules: TrackerRules,
+) -> None:
+    # One side's two-week pause, then the other side's ceasefire "until" ten days later.
+    _, alerts = run(
+        [
+            obs("a1", "agreed", 0, scope="general", by="UKR", ends=START + timedelta(days=14)),
+            obs("a2", "agreed", 4, scope="general", ends=START + timedelta(days=24)),
+            obs("a2", "in_effect", 4, scope="general", ends=START + timedelta(days=24)),
+        ],
+        rules,
+    )
+
+    opened = [a for a in alerts if a.status == "agreed"]
+    assert len(opened) == 2
+    assert opened[0].agreement.id != opened[1].agreement.id
+    assert [a.status for a in alerts if a.agreement.id == opened[1].agreement.id] == [
+        "agreed",
+        "in_effect",
+    ]
+
+
+@pytest.mark.parametrize(
+    "recalled_end",
+    [
+        # the same end told again, loosely
+        START + timedelta(days=14, hours=20),
+        # the first end, recalled after an extension moved it
+        START + timedelta(days=10),
+    ],
+)
+def test_an_end_told_again_or_recalled_after_an_extension_is_the_same_truce(
+    rules: TrackerRules, recalled_end: datetime
+) -> None:
+    _, alerts = run(
+        [
+            obs("a1", "agreed", 0, scope="general", ends=START + timedelta(days=10)),
+            obs("a2", "extended", 8, scope="general", ends=START + timedelta(days=14)),
+            obs("a3", "agreed", 9, scope="general", ends=recalled_end),
+        ],
+        rules,
+    )
+
+    assert len({a.agreement.id for a in alerts}) == 1
+    assert "a3" not in {a.article_id for a in alerts}
+
+
+@pytest.mark.parametrize(
+    ("status", "sentence"),
+    [
+        ("in_effect", "A ceasefire that took effect on January 9 collapsed weeks later."),
+        ("agreed", "The last truce, agreed on January 9, did not survive the winter."),
+    ],
+)
+def test_a_start_dated_months_back_is_no_step_of_a_plan_only_proposed(
+    rules: TrackerRules, status: Status, sentence: str
+) -> None:
+    # The key's first article: a plan proposed and accepted today, and a recap of an
+    # older truce under the same sides.
+    _, alerts = run(
+        [
+            obs("a1", "proposed", 0, scope="general", by="USA"),
+            obs("a1", "accepted", 0, scope="general", by="RUS"),
+            obs("a1", status, 0, scope="general", sentence=sentence, at=40, starts=JANUARY_9),
+            obs("a2", "agreed", 5, scope="general"),
+            obs("a2", "in_effect", 5, scope="general"),
+        ],
+        rules,
+    )
+
+    assert [(a.status, a.article_id) for a in alerts] == [
+        ("proposed", "a1"),
+        ("accepted", "a1"),
+        ("agreed", "a2"),
+        ("in_effect", "a2"),
+    ]
+
+
+def test_a_start_dated_weeks_back_may_be_the_agreement_the_article_is_about(
+    rules: TrackerRules,
+) -> None:
+    # An April article, the first on the key: one side backs the idea, and the other's
+    # agreement of March 1 is the agreement in view.
+    _, alerts = run(
+        [
+            obs("a1", "accepted", 14, scope="general", by="UKR"),
+            obs(
+                "a1",
+                "agreed",
+                14,
+                scope="general",
+                by="RUS",
+                starts=START - timedelta(days=17),
+                sentence="Putin agreed on March 1 to halt the strikes.",
+                at=40,
+            ),
+        ],
+        rules,
+    )
+
+    assert [a.status for a in alerts] == ["accepted", "agreed"]
