@@ -59,6 +59,12 @@ def test_every_un_member_state_and_the_named_bodies_are_there() -> None:
         ("Pakistani Taliban", "TTP"),
         ("Kurdistan Workers' Party", "PKK"),
         ("National Liberation Army", "ELN"),
+        ("GNA", "LBY"),
+        ("Presidential Council", "LBY"),
+        ("Fathi Bashagha", "LBY"),
+        ("Merkel", "DEU"),
+        ("Stephanie Williams", "UN"),
+        ("Syrian state television", "SYR"),
     ],
 )
 def test_lookup_maps_aliases_to_actors(gazetteer: Gazetteer, alias: str, actor: str) -> None:

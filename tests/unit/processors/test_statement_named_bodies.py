@@ -172,3 +172,21 @@ def test_a_document_brought_in_with_no_owner_stays_the_last_speakers(extract: Ex
         "Telegram, the group added that ships bound for Israel would be hit."
     )
     assert one_statement(statements, "ships bound for Israel").speaker.actor == "HOUTHIS"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("A GNA spokesman said the government would not respond to provocations.", "LBY"),
+        ("Libya's Presidential Council said it accepted the truce and would stop fighting.", "LBY"),
+        ("Interior Minister Fathi Bashagha told reporters the truce would not be renewed.", "LBY"),
+        ("Merkel said after the meeting that the truce would not be renewed.", "DEU"),
+        ("The acting UN envoy, Stephanie Williams, said the truce would not be renewed.", "UN"),
+        ("Syrian state TV said the truce would not be renewed.", "SYR"),
+    ],
+)
+def test_officials_and_bodies_of_the_2020_libya_and_idlib_stories_speak_for_their_side(
+    extract: Extract, text: str, actor: str
+) -> None:
+    statement = one_statement(extract(text), "would")
+    assert statement.speaker.actor == actor
