@@ -190,3 +190,27 @@ def test_officials_and_bodies_of_the_2020_libya_and_idlib_stories_speak_for_thei
 ) -> None:
     statement = one_statement(extract(text), "would")
     assert statement.speaker.actor == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Iranian state television said the strikes had stopped before dawn.", "IRN"),
+        ("Cambodian media reported that the strikes had stopped before dawn.", "KHM"),
+        ("North Korean state media said on Friday that the strikes had stopped.", "PRK"),
+        ("Syrian state TV says the strikes had stopped before dawn.", "SYR"),
+    ],
+)
+def test_a_news_outlet_named_by_a_common_noun_speaks_for_its_demonyms_state(
+    extract: Extract, text: str, actor: str
+) -> None:
+    assert one_statement(extract(text), "the strikes had stopped").speaker.actor == actor
+
+
+def test_a_document_said_after_an_outlets_report_is_not_the_outlets(extract: Extract) -> None:
+    statements = extract(
+        "The Thai government said in a statement that the cabinet had met on Sunday. "
+        "Cambodian media said aircraft had been heard over the district. "
+        "The cabinet also approved an emergency budget for the displaced, the statement said."
+    )
+    assert one_statement(statements, "emergency budget").speaker.actor == "THA"
