@@ -108,9 +108,10 @@ class DescriptionReader(ReaderPart):
                     actor = self.owners.institution(noun, phrase.start) or actor
             if actor is None and anaphor:
                 # "the ministry" after "Russia's Defence Ministry said": the same body.
+                holders = self.owners.organ_holders(noun)
                 earlier_body = self.discourse.with_role(
-                    noun, phrase.start, by_name=True, actors=self.owners.organ_holders(noun)
-                )
+                    noun, phrase.start, by_name=True, actors=holders
+                ) or self._described_as(noun, phrase.start, holders)
                 if earlier_body is not None and earlier_body.actor != UNKNOWN_ACTOR:
                     actor = earlier_body.actor
                 elif first == "the" and written.lower().endswith(noun):
@@ -202,6 +203,14 @@ class DescriptionReader(ReaderPart):
             and low.endswith(noun + "s")
             and low.split()[0] not in ("both", "the", "two")
         )
+
+    def _described_as(self, noun: str, pos: int, holders: frozenset[str] | None) -> Entity | None:
+        """The body last described by ``noun`` as a word of its role: ``The monitor says``
+        after ``the Syrian Observatory, a Britain-based war monitor, said``."""
+        earlier = self.discourse.with_role(noun, pos, actors=holders)
+        if earlier is None or noun not in (earlier.role or "").lower().split():
+            return None  # "side" inside "president" is no description
+        return earlier
 
     def _same_body(self, noun: str, pos: int) -> str | None:
         """The side of the body named ``noun`` (``health ministry``) the text named last

@@ -214,3 +214,33 @@ def test_a_document_said_after_an_outlets_report_is_not_the_outlets(extract: Ext
         "The cabinet also approved an emergency budget for the displaced, the statement said."
     )
     assert one_statement(statements, "emergency budget").speaker.actor == "THA"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Syrian Observatory for Human Rights said on Sunday that no civilians had been killed.",
+        "The Britain-based Syrian Observatory said no civilians had been killed.",
+        "The Syrian Network for Human Rights said no civilians had been killed.",
+        "The Syrian Observatory for Human Rights, a Britain-based monitor, says no civilians "
+        "had been killed.",
+        "A UK-based war monitor said no civilians had been killed.",
+    ],
+)
+def test_a_monitor_named_with_a_demonym_or_placed_by_its_base_speaks_for_no_state(
+    extract: Extract, text: str
+) -> None:
+    assert one_statement(extract(text), "no civilians").speaker.actor == "UNKNOWN"
+
+
+def test_the_monitor_points_back_to_the_body_described_as_one(extract: Extract) -> None:
+    statements = extract(
+        "The Syrian Observatory for Human Rights, a Britain-based war monitor, said there "
+        "were clashes overnight. The monitor says the skies have otherwise been quiet."
+    )
+    assert one_statement(statements, "the skies").speaker.actor == "UNKNOWN"
+
+
+def test_a_state_body_still_speaks_for_its_state_beside_a_civil_name(extract: Extract) -> None:
+    statements = extract("The Syrian foreign ministry said no civilians had been killed.")
+    assert one_statement(statements, "no civilians").speaker.actor == "SYR"
