@@ -45,6 +45,8 @@ pause of 2019, the Gaza pause of November 2023) was written the same way and fir
 session 12's code after its fixes for those three: alert F1 0.10.
 ``tests/data/timeline20`` (Libya January 2020 - January 2021, Idlib March 2020) was
 written the same way; its first run gave alert F1 0.37 (P 0.44, R 0.32).
+``tests/data/timeline21`` (Myanmar's post-earthquake truces of 2025, the Gaza ceasefire
+of October 2025) was written the same way: first-run alert F1 0.30.
 """
 
 from __future__ import annotations
@@ -84,6 +86,7 @@ TIMELINES = (
     "timeline18",
     "timeline19",
     "timeline20",
+    "timeline21",
 )
 # The lowest alert F1 each timeline must keep; a timeline missing here is not scored yet.
 # The fresh timelines' floors started at their first-run figures rounded down and were
@@ -148,6 +151,8 @@ F1_FLOORS = {
     "timeline19": 0.1,
     # timeline20 (Libya 2020, Idlib 2020) first ran at 0.37; its floor is that rounded down.
     "timeline20": 0.35,
+    # timeline21 first ran at 0.30; its floor a step below, rounded down to 0.05.
+    "timeline21": 0.25,
 }
 
 AlertKey = tuple[str, str, str]
