@@ -49,6 +49,20 @@ def test_one_side_accusing_the_other_is_a_statement(extract: Extract) -> None:
             "the commander said, the monitors will stay.",
             "the monitors will stay",
         ),
+        (
+            "If the truce holds, a UN official tells us, the conference could take place "
+            "within days.",
+            "the conference could take place within days",
+        ),
+        (
+            "Unless the talks resume soon, a diplomat told reporters, the offensive will go on.",
+            "the offensive will go on",
+        ),
+        (
+            "If no deal is reached, analysts say, Turkey faces a choice between a deeper "
+            "war and a retreat.",
+            "Turkey faces a choice between a deeper war and a retreat",
+        ),
     ],
 )
 def test_a_condition_before_a_speaker_set_off_in_the_middle_is_not_the_report(
@@ -277,3 +291,10 @@ def test_an_amount_after_the_verb_opens_the_report(
     extract: Extract, text: str, report: str
 ) -> None:
     assert [s.content for s in extract(text)] == [report]
+
+
+def test_a_listener_after_a_trailing_speaker_still_leaves_the_words_before(
+    extract: Extract,
+) -> None:
+    statements = extract("The truce is holding across the south, a UN official told reporters.")
+    assert [s.content for s in statements] == ["The truce is holding across the south"]
