@@ -142,6 +142,10 @@ def seed_described(layout: Layout, reader: SpeakerReader, discourse: Discourse) 
         head = base(text[sentence.start : head_end].split()[-1])
         if head not in lex.sources and head not in lex.person_roles:
             continue
+        if any(e.kind == "person" for e in discourse.before(sentence.start + 1, window=1)):
+            # "A spokesman for the GNA said …": the speaker read there with its owner is
+            # remembered already; the description cut at "for" would shadow it.
+            continue
         phrase = Phrase(sentence.start, end, text[sentence.start : end])
         resolved = reader.resolve(phrase, sentence_start=sentence.start)
         if resolved is None or resolved.kind != "person" or singular(head) != head:

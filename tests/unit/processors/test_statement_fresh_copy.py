@@ -214,3 +214,38 @@ def test_rejecting_a_text_as_drafted_is_no_report_of_what_it_is(extract: Extract
 def test_rejecting_a_text_as_something_is_still_a_report(extract: Extract) -> None:
     statements = extract("Ethiopia's foreign ministry rejected the report as fabricated.")
     assert speaker_of(statements, "the report as fabricated") == "ETH"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "A spokesman for the Russian foreign ministry said the talks were over. "
+            "He said the truce had failed.",
+            "RUS",
+        ),
+        (
+            "A spokeswoman for the UN said the talks were over. She said the truce had failed.",
+            "UN",
+        ),
+        (
+            "A spokesman for the Government of National Accord's forces said the talks were "
+            "over. The truce had failed, he said, because neither side had pulled back.",
+            "LBY",
+        ),
+    ],
+)
+def test_a_pronoun_after_a_spokesman_for_a_body_speaks_for_that_body(
+    extract: Extract, text: str, actor: str
+) -> None:
+    assert speaker_of(extract(text), "had failed") == actor
+
+
+def test_a_described_person_who_opens_a_sentence_is_still_the_pronouns(
+    extract: Extract,
+) -> None:
+    statements = extract(
+        "Minister Ana Ruiz spoke on Monday. An official in Port Sudan was blunter. "
+        "He said the truce had failed."
+    )
+    assert speaker_of(statements, "had failed") == "SDN"
