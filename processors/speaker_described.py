@@ -87,6 +87,10 @@ class DescriptionReader(ReaderPart):
             if earlier is not None and (actor is None or actor == earlier.actor):
                 speaker = Speaker(earlier.name, earlier.actor, earlier.role)
                 return Resolved(speaker, "person", earlier.gender, 0.8)
+            if actor is None and self._bare_employee(written, noun, anaphor):
+                # "The White House said … A spokesman said": the body that led the
+                # clause before speaks through them.
+                actor = self.owners.employer(phrase.start)
             found, confidence = self.reader.fallback(actor, 0.75, side.private)
             speaker = Speaker(written, found, role or noun)
             return Resolved(speaker, "person", self.reader.gender("", role or noun), confidence)
@@ -173,6 +177,8 @@ class DescriptionReader(ReaderPart):
                     or self.owners.fought_state(phrase.start)
                     or self.owners.state_home
                 )
+            if crowd is None and self._bare_employee(written, noun, anaphor):
+                crowd = self.owners.employer(phrase.start)  # "a spokesperson said", as above
             if crowd is None and first == "one":
                 crowd = self._one_of_sources(noun, phrase.start)
             if crowd is None:
@@ -193,6 +199,18 @@ class DescriptionReader(ReaderPart):
                 return Resolved(Speaker(written, actor, None), "body", None, 0.75)
             return self.reader.recent(phrase.start, noun)
         return None
+
+    def _bare_employee(self, written: str, noun: str, anaphor: bool) -> bool:
+        """Whether a phrase is only a spokesperson (``a spokesman``): no owner, body or
+        side of its own (not ``a ministry spokesman``, ``a spokesman for Maersk``)."""
+        words = written.lower().split()
+        return (
+            not anaphor
+            and noun in self.lex.employee_roles
+            and len(words) == 2
+            and words[1] == noun
+            and words[0] in ("a", "an")
+        )
 
     def _many_states(self, written: str, noun: str) -> bool:
         """Whether a phrase names several states by the plural of a state organ

@@ -249,3 +249,45 @@ def test_a_described_person_who_opens_a_sentence_is_still_the_pronouns(
         "He said the truce had failed."
     )
     assert speaker_of(statements, "had failed") == "SDN"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "The UN's humanitarian office says it hopes the truce will let convoys through. "
+            '"If this holds, it could save thousands of lives," a spokesman said.',
+            "UN",
+        ),
+        (
+            "The Russian foreign ministry said it hoped the truce would hold. A spokeswoman "
+            "said the talks would resume next week.",
+            "RUS",
+        ),
+        (
+            "The White House said Hamas bore full responsibility for the breakdown. "
+            "A spokesperson said the talks would resume next week.",
+            "USA",
+        ),
+    ],
+)
+def test_a_bare_spokesperson_speaks_for_the_body_that_spoke_just_before(
+    extract: Extract, text: str, actor: str
+) -> None:
+    statements = extract(text)
+    assert speaker_of(statements, "thousands of lives" if actor == "UN" else "next week") == actor
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Putin said he hoped the truce would hold. A spokesman said the talks would resume "
+        "next week.",
+        "The Russian foreign ministry said it hoped the truce would hold. A spokesman for "
+        "Maersk said the talks would resume next week.",
+    ],
+)
+def test_a_spokesperson_after_a_person_or_with_an_owner_of_their_own_is_not_the_bodys(
+    extract: Extract, text: str
+) -> None:
+    assert speaker_of(extract(text), "next week") == "UNKNOWN"
