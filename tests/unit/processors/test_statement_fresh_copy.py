@@ -291,3 +291,21 @@ def test_a_spokesperson_after_a_person_or_with_an_owner_of_their_own_is_not_the_
     extract: Extract, text: str
 ) -> None:
     assert speaker_of(extract(text), "next week") == "UNKNOWN"
+
+
+@pytest.mark.parametrize(
+    ("label", "actor"),
+    [("PUTIN", "RUS"), ("ERDOGAN", "TUR"), ("MERKEL", "DEU"), ("KREMLIN", "RUS")],
+)
+def test_a_factbox_items_label_names_whom_its_pronoun_means(
+    extract: Extract, label: str, actor: str
+) -> None:
+    pronoun = "It" if label == "KREMLIN" else "He"
+    text = (
+        "FACTBOX-What the leaders agreed\n\n"
+        "MOSCOW, March 5 (Newswire) - Presidents Vladimir Putin and Tayyip Erdogan agreed "
+        "on a ceasefire on Thursday.\n\n"
+        "* CEASEFIRE: All military action will stop along the line of contact.\n\n"
+        f"* {label}: {pronoun} said the ceasefire was a basis for a return to normal life."
+    )
+    assert speaker_of(extract(text), "a return to normal life") == actor
