@@ -637,12 +637,15 @@ class Attributor:
         last = _word_before(self.text, start, end)
         if last is None or last[1] == start or last[0] not in self.lex.pronouns:
             return start
+        lead = self.text[start : last[1]].split(None, 1)
+        opening = len(lead) == 2 and lead[0].lower() in self.grammar.prepositions
         if self.lex.pronouns[last[0]] not in ("m", "f"):
             # "it"/"they" also end reduced relatives ("the weapons it said were used"):
             # only after an opening phrase ("In a statement it said") are they a subject.
-            lead = self.text[start : last[1]].split(None, 1)
-            if len(lead) < 2 or lead[0].lower() not in self.grammar.prepositions:
+            if not opening:
                 return start
+        elif opening and lead[0][:1].isupper():
+            return last[1]  # "On Tuesday he said", "In Ankara she said": no comma after
         before = _word_before(self.text, start, last[1])
         if before is None or not self.text[before[1] + len(before[0]) : last[1]].isspace():
             return start

@@ -269,3 +269,22 @@ def test_a_new_speaker_with_an_appositive_after_a_comma_is_no_series(extract: Ex
         "would go on."
     )
     assert [s.speaker.name for s in statements] == ["Ushakov", "Peskov"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lavrov spoke on Monday. On Tuesday he said Moscow would keep working with both sides.",
+        "Lavrov spoke on Monday. In Ankara he said Moscow would keep working with both sides.",
+        "Lavrov spoke on Monday. After the talks he told reporters that Moscow would keep "
+        "working with both sides.",
+    ],
+)
+def test_a_pronoun_after_an_opening_phrase_with_no_comma_is_the_subject(
+    extract: Extract, text: str
+) -> None:
+    assert speaker_of(extract(text), "keep working") == "RUS"
+
+
+def test_a_pronoun_inside_a_relative_clause_is_still_no_subject(extract: Extract) -> None:
+    assert extract("The report that he said was false was withdrawn on Monday.") == ()
