@@ -567,6 +567,8 @@ class Attributor:
                 start = lead.end()
         if text[max(lo, start - 5) : start] == " and " and self._joined_name(start, end):
             start = self.layout.clause_start(lo, start - 5)  # "the X and Y Forum said"
+        if text[start : start + 1].isupper():
+            start = self._after_opening_adjunct(start, end)
         start = self._pronoun_subject(start, end)
         # Both relatives open with "wh": a cheap test before the regex.
         if text.find("wh", start, end) != -1:
@@ -630,6 +632,20 @@ class Attributor:
         if conjunct is None or not self.reader.is_phrase(conjunct.start, conjunct.end, lo):
             return start
         return conjunct.start
+
+    def _after_opening_adjunct(self, start: int, end: int) -> int:
+        """Where the subject starts after an opening adjunct with no comma (``In a
+        televised address Netanyahu said``, ``In a statement on Tuesday the army said``):
+        the adjunct a reporting verb takes after it reads the same before the subject."""
+        text = self.text
+        space = text.find(" ", start, end)
+        if space == -1 or text[start:space].lower() not in self.grammar.prepositions:
+            return start  # most subjects open with no preposition: nothing more to read
+        clause = text[start].lower() + text[start + 1 : end]
+        adjunct = self.lex.adjunct_pattern.match(clause)
+        if adjunct is None or adjunct.end() >= len(clause) or clause[adjunct.end() - 1] == ",":
+            return start
+        return start + adjunct.end()
 
     def _pronoun_subject(self, start: int, end: int) -> int:
         """Where the subject starts when a pronoun ends ``text[start:end]`` after a verb

@@ -288,3 +288,21 @@ def test_a_pronoun_after_an_opening_phrase_with_no_comma_is_the_subject(
 
 def test_a_pronoun_inside_a_relative_clause_is_still_no_subject(extract: Extract) -> None:
     assert extract("The report that he said was false was withdrawn on Monday.") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("In a televised address Netanyahu said Israel would halt its operations.", "ISR"),
+        ("In a statement on Tuesday the Israeli army said it would halt its operations.", "ISR"),
+        (
+            "Hamas met on Monday. In a statement the group said it would halt its operations.",
+            "HAMAS",
+        ),
+        ("On Tuesday the Russian defence ministry said it would halt its operations.", "RUS"),
+    ],
+)
+def test_an_opening_adjunct_with_no_comma_is_no_part_of_the_subject(
+    extract: Extract, text: str, actor: str
+) -> None:
+    assert speaker_of(extract(text), "halt its operations") == actor
