@@ -121,9 +121,10 @@ class Grammar:
     "that" opens what was said or found, not a relative clause on a noun before it."""
     conversion: re.Pattern[str]
     """Between two agreements, one made into the other: "the pause to be turned into"."""
-    purpose_scopes: tuple[tuple[re.Pattern[str], Scope], ...]
+    purpose_scopes: tuple[tuple[re.Pattern[str], Scope, tuple[str, ...]], ...]
     """A purpose clause after a mention that gives its scope ("to let aid in"); they
-    match case-folded text (``agreement_text.folded``)."""
+    match case-folded text (``agreement_text.folded``). Each comes with the words one of
+    which any match holds: without them in the clause the pattern is not tried."""
     hosting: re.Pattern[str]
     made_in: re.Pattern[str]
     """Ending right before a capital: the verb that makes it the place an agreement was
@@ -780,7 +781,7 @@ def _grammar(data: Mapping[str, Any]) -> Grammar:
         complementizing=re.compile(words["complementizing"], re.IGNORECASE),
         conversion=re.compile(words["conversion"], re.IGNORECASE),
         purpose_scopes=tuple(
-            (re.compile(pattern), cast(Scope, scope))
+            (re.compile(pattern), cast(Scope, scope), tuple(words["purpose_scope_words"][scope]))
             for scope, pattern in words["purpose_scopes"].items()
         ),
         hosting=re.compile(words["hosting"], re.IGNORECASE),

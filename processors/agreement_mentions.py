@@ -439,8 +439,9 @@ def _scopes(
     starts = dict.fromkeys(
         (min(where.end, where.np_end) - where.np_start, where.np_end - where.np_start)
     )
-    for purpose, scope in lexicon.grammar.purpose_scopes:
-        if any(purpose.match(low, at) for at in starts):
+    for purpose, scope, needed in lexicon.grammar.purpose_scopes:
+        # The words first: the pattern's lazy lead-in tries every position up to its limit.
+        if any(word in low for word in needed) and any(purpose.match(low, at) for at in starts):
             return [scope], True
     phrase = lowered(text[where.np_start : where.np_end])
     return ["general"], lexicon.general.search(phrase) is not None

@@ -53,6 +53,8 @@ _OPENING_CONDITION = re.compile(
 )
 """A sentence, or the reported clause of one ("diplomats said that, if the calm holds,
 ..."), that opens with a condition, closed by a comma before the verb."""
+_CONDITION_WORDS = ("If", "Unless", "Should", "if", "unless")
+"""The words ``_OPENING_CONDITION`` opens a condition with, as it spells them."""
 _SUBJUNCTIVE_BE = re.compile(r"\bbe\s+(?:\w+ly\s+)?$")
 """A bare "be" right before a cue: after "urged that ..." the mandative subjunctive."""
 _PRESENT_BE = re.compile(r"\b(?:is|are)\s+[\"\u201c]?$", re.IGNORECASE)
@@ -484,26 +486,37 @@ def mood(
         if modal.group().lower() != "would":
             return "void"
         said = lexicon.reported.search(text, sentence[0], pos)
-        if said is None or _OPENING_CONDITION.match(text, sentence[0], pos):
+        if said is None or _opens_with_condition(text, sentence[0], pos):
             return "void"  # "said that, if the calm holds, the envoy would push for ..."
         return "future"
     if lexicon.future.search(window):
         # "If the truce holds through March, Malaysia will push for talks": the main
         # clause of an opening condition is as conditional as the condition.
-        return "void" if _OPENING_CONDITION.match(text, sentence[0], pos) else "future"
+        return "void" if _opens_with_condition(text, sentence[0], pos) else "future"
     # The opening condition first: anchored, it fails at once where the search of the
     # whole head for "is" or "are" would not.
-    if _OPENING_CONDITION.match(text, sentence[0], pos) and _PRESENT_BE.search(head):
+    if _opens_with_condition(text, sentence[0], pos) and _PRESENT_BE.search(head):
         return "void"  # "Should the deadline pass, the truce is over": so is a present one
     if (
         " will " in f" {head} "
         and lexicon.future.search(head)
-        and _OPENING_CONDITION.match(text, sentence[0], pos)
+        and _opens_with_condition(text, sentence[0], pos)
     ):
         # "If it holds, the envoy will ask the parties to extend it and to begin talks":
         # the future of the clause, however far back, is the condition's.
         return "void"
     return "real"
+
+
+def _opens_with_condition(text: str, start: int, pos: int) -> bool:
+    """``_OPENING_CONDITION`` from ``start`` to ``pos``. A match holds a comma and one of
+    its condition words: looked for first, since the branch for a reported clause tries
+    "that" at every position."""
+    if text.find(",", start, pos) < 0:
+        return False
+    if not any(text.find(word, start, pos) >= 0 for word in _CONDITION_WORDS):
+        return False
+    return _OPENING_CONDITION.match(text, start, pos) is not None
 
 
 def negation(text: str, clause_start: int, pos: int, lexicon: AgreementLexicon) -> str:

@@ -15,10 +15,11 @@ from typing import NamedTuple
 
 from processors.agreement_lexicon import AgreementLexicon
 
-# Sentence ends: terminal punctuation with any closing quotes, or a line break. The
-# pattern starts with a character class so the scan is fast; whether a candidate
-# really ends a sentence is decided in ``Sentences``.
-_BOUNDARY = re.compile(r"[.!?…\n][.!?…\"\u201d\u2019')\]\n]*")
+# Sentence ends: terminal punctuation with any closing quotes, or a line break; whether
+# a candidate really ends a sentence is decided in ``Sentences``.
+_STOPS = ".!?…\n"
+# A stop and the stops and closers right after it: what a sentence may end with.
+_STOP_RUN = frozenset(".!?…\"\u201d\u2019')]\n")
 _CLOSERS = "\"\u201d\u2019')]"
 _WORD = re.compile(r"[\w\u2019'.-]+")
 _DIGIT = re.compile(r"\d")
@@ -100,9 +101,23 @@ def sentences_of(text: str, abbreviations: frozenset[str]) -> Sentences:
     ends: list[int] = []
     breaks: list[bool] = []
     size = len(text)
-    for match in _BOUNDARY.finditer(text):
-        end = match.end()
-        line = "\n" in match.group()
+    # The stops placed by ``str.find``, a run's end by hand: a regex search for them
+    # tests the set at every character of the article.
+    stops: list[int] = []
+    for stop in _STOPS:
+        at = text.find(stop)
+        while at >= 0:
+            stops.append(at)
+            at = text.find(stop, at + 1)
+    stops.sort()
+    end = 0
+    for at in stops:
+        if at < end:
+            continue  # inside the run of the stop before
+        end = at + 1
+        while end < size and text[end] in _STOP_RUN:
+            end += 1
+        line = "\n" in text[at:end]
         if line or end == size or text[end].isspace():
             ends.append(end)
             breaks.append(line)

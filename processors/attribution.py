@@ -492,10 +492,14 @@ class Attributor:
     def left_subject(self, sentence: Sentence, verb_start: int) -> LeftSubject | None:
         """The subject phrase before a verb, its appositive and a party-marker actor."""
         text, lo = self.text, sentence.start
-        tokens = self.layout.tokens.between(max(lo, verb_start - 60), verb_start)
-        count = len(tokens)
-        while count and self.reader.word_class(tokens[count - 1][2]) & (ADVERB | TIME):
-            count -= 1
+        window = max(lo, verb_start - 60)
+        tokens, whole = self.layout.tokens.tail(window, verb_start, 2)
+        count = self._words_kept(tokens)
+        if count < 2 and not whole:
+            # Adverbs took the last runs' words, or the ")" test needs the word before
+            # them: the whole window's tokens, as they end the same way.
+            tokens = self.layout.tokens.between(window, verb_start)
+            count = self._words_kept(tokens)
         if not count:
             return None
         end = tokens[count - 1][1]
@@ -599,6 +603,14 @@ class Attributor:
             # with its title too ("Mexico's envoy to the talks, ambassador Ana Ruiz,").
             return appositive, phrase, cue
         return phrase, appositive, cue
+
+    def _words_kept(self, tokens: list[Token]) -> int:
+        """How many of ``tokens`` are left once the adverbs and time words that end
+        them are dropped (``Peskov later said``: ``later`` is no part of the subject)."""
+        count = len(tokens)
+        while count and self.reader.word_class(tokens[count - 1][2]) & (ADVERB | TIME):
+            count -= 1
+        return count
 
     def _progressive(self, lo: int, start: int) -> int | None:
         """Where the auxiliary of a progressive verb starts (``was accusing``, ``is

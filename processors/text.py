@@ -161,6 +161,28 @@ class Tokens:
             self._read[start, end] = tokens
         return tokens
 
+    def tail(self, start: int, end: int, runs: int) -> tuple[list[Token], bool]:
+        """The tokens of the last ``runs`` runs of non-blanks in ``[start, end)``: the end
+        of ``between(start, end)``, as a run that starts inside the range is read the
+        same way on its own; and whether they are all of the range's tokens.
+
+        The words before a verb are read from its end, and most readings stop at the
+        first or second word: tokenising the whole range for them cost more than the
+        reading itself.
+        """
+        text = self._text
+        pos = end
+        while runs and pos > start:
+            while pos > start and text[pos - 1].isspace():
+                pos -= 1
+            while pos > start and not text[pos - 1].isspace():
+                pos -= 1
+            runs -= 1
+        rest = pos
+        while rest > start and text[rest - 1].isspace():
+            rest -= 1
+        return _tokenise(text, pos, end), rest == start
+
     def first(self, start: int, end: int, count: int) -> list[Token]:
         """The first ``count`` tokens of ``[start, end)``, reading no further than them.
 
