@@ -96,6 +96,11 @@ class DescriptionReader(ReaderPart):
             return Resolved(speaker, "person", self.reader.gender("", role or noun), confidence)
         if noun in lex.bodies:
             actor = side.actor or holder
+            if actor is None and self._office_of_a_state_role(written, noun):
+                # "The office of the commander-in-chief said": the body of an office only
+                # a state has is the story's state's, not an earlier "office" named.
+                found, confidence = self.reader.fallback(self.owners.state_home, 0.75)
+                return Resolved(Speaker(written, found, None), "body", None, confidence)
             if anaphor and " " in noun and side.by_organ:
                 # "The health ministry says" after "Gaza's health ministry" and "Egypt's
                 # foreign ministry": the body of that name, not the state of another
@@ -199,6 +204,16 @@ class DescriptionReader(ReaderPart):
                 return Resolved(Speaker(written, actor, None), "body", None, 0.75)
             return self.reader.recent(phrase.start, noun)
         return None
+
+    def _office_of_a_state_role(self, written: str, noun: str) -> bool:
+        """Whether a body is named after an office only a state has (``the office of
+        the commander-in-chief``, ``the office of the president``)."""
+        low = written.lower()
+        cut = low.find(f"{noun} of ")
+        if cut == -1:
+            return False  # most bodies are named by their noun alone
+        holder = low[cut + len(noun) + 4 :].removeprefix("the ").strip()
+        return holder in self.lex.state_roles
 
     def _bare_employee(self, written: str, noun: str, anaphor: bool) -> bool:
         """Whether a phrase is only a spokesperson (``a spokesman``): no owner, body or

@@ -244,3 +244,31 @@ def test_the_monitor_points_back_to_the_body_described_as_one(extract: Extract) 
 def test_a_state_body_still_speaks_for_its_state_beside_a_civil_name(extract: Extract) -> None:
     statements = extract("The Syrian foreign ministry said no civilians had been killed.")
     assert one_statement(statements, "no civilians").speaker.actor == "SYR"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The office of the commander-in-chief",
+        "The office of the president",
+        "The office of the prime minister",
+    ],
+)
+def test_the_office_of_a_state_role_is_the_stories_state_not_an_earlier_office(
+    extract: Extract, body: str
+) -> None:
+    text = (
+        "Myanmar's military extended the truce on Tuesday. The Myanmar army said it would "
+        "hold its positions across Myanmar. The UN human rights office says it is looking "
+        "into reports of air strikes in Myanmar's Sagaing region. "
+        f"{body} said the ceasefire would be extended until April 30."
+    )
+    assert one_statement(extract(text), "extended until").speaker.actor == "MMR"
+
+
+def test_the_office_of_a_state_role_is_no_earlier_neutral_office(extract: Extract) -> None:
+    text = (
+        "The UN human rights office says it is looking into reports of air strikes. "
+        "The office of the president said the ceasefire would be extended until April 30."
+    )
+    assert one_statement(extract(text), "extended until").speaker.actor != "UN"
