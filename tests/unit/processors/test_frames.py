@@ -298,3 +298,17 @@ def test_a_listener_after_a_trailing_speaker_still_leaves_the_words_before(
 ) -> None:
     statements = extract("The truce is holding across the south, a UN official told reporters.")
     assert [s.content for s in statements] == ["The truce is holding across the south"]
+
+
+@pytest.mark.parametrize("lead", ["while repeating", "repeating", "while reiterating"])
+def test_a_repeated_warning_after_a_report_is_a_second_statement(
+    extract: Extract, lead: str
+) -> None:
+    statements = extract(
+        "The Myanmar army said the ceasefire would be extended until April 30, "
+        f"{lead} that armed groups must not attack its troops."
+    )
+    assert [s.content for s in statements] == [
+        "the ceasefire would be extended until April 30",
+        "armed groups must not attack its troops",
+    ]
