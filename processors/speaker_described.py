@@ -96,6 +96,10 @@ class DescriptionReader(ReaderPart):
             return Resolved(speaker, "person", self.reader.gender("", role or noun), confidence)
         if noun in lex.bodies:
             actor = side.actor or holder
+            if actor is None and vague and written.lower() == noun and noun.startswith("state "):
+                # "State media said", "State television reported": the outlet of the state
+                # the text names with such an outlet, else of the one named most.
+                actor = self.owners.institution(noun, phrase.start)
             if actor is None and self._office_of_a_state_role(written, noun):
                 # "The office of the commander-in-chief said": the body of an office only
                 # a state has is the story's state's, not an earlier "office" named.

@@ -272,3 +272,33 @@ def test_the_office_of_a_state_role_is_no_earlier_neutral_office(extract: Extrac
         "The office of the president said the ceasefire would be extended until April 30."
     )
     assert one_statement(extract(text), "extended until").speaker.actor != "UN"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "Myanmar's military extended the ceasefire. Myanmar is still reeling from the quake. "
+            "State media said on Wednesday the ceasefire would now run until May 31.",
+            "MMR",
+        ),
+        (
+            "Iran's army said the truce held. State television said the ceasefire would now run "
+            "until May 31.",
+            "IRN",
+        ),
+        (
+            "Russia's army said the truce held. State TV said the ceasefire would now run "
+            "until May 31.",
+            "RUS",
+        ),
+    ],
+)
+def test_state_media_with_no_demonym_speak_for_the_state_the_text_names(
+    extract: Extract, text: str, actor: str
+) -> None:
+    assert one_statement(extract(text), "would now run").speaker.actor == actor
+
+
+def test_local_media_still_make_no_statement(extract: Extract) -> None:
+    assert extract("Local media said the ceasefire would now run until May 31.") == ()
