@@ -880,9 +880,14 @@ class Attributor:
             placed = Phrase(place.start(), place.end() - 1, place.group(0)[:-1])
         elif tokens and base(tokens[0][2]) in self.grammar.intro_words:
             comma = next((t for t in tokens if t[2] == ","), None)
-            if comma is None:
-                return None
-            start = comma[1]
+            if comma is not None and self.text[comma[1] : pos].strip():
+                start = comma[1]
+            else:
+                # "On March 25 the GNA launched …, saying …": an adjunct with no comma.
+                after = self._after_opening_adjunct(start, pos)
+                if after == start:
+                    return None
+                start = after
         phrase = self.right_subject(Sentence(start, pos, 0, sentence.index), start)
         if phrase is None:
             return None

@@ -306,3 +306,24 @@ def test_an_opening_adjunct_with_no_comma_is_no_part_of_the_subject(
     extract: Extract, text: str, actor: str
 ) -> None:
     assert speaker_of(extract(text), "halt its operations") == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "On March 25 the GNA launched a counter-offensive it called Operation Peace Storm, "
+            "saying Haftar had buried the truce.",
+            "LBY",
+        ),
+        (
+            "In a statement on Sunday the Israeli army struck targets in Gaza, saying Hamas "
+            "had buried the truce.",
+            "ISR",
+        ),
+    ],
+)
+def test_a_participle_after_an_opening_adjunct_with_no_comma_is_the_subjects(
+    extract: Extract, text: str, actor: str
+) -> None:
+    assert speaker_of(extract(text), "buried the truce") == actor
