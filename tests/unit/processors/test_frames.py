@@ -312,3 +312,19 @@ def test_a_repeated_warning_after_a_report_is_a_second_statement(
         "the ceasefire would be extended until April 30",
         "armed groups must not attack its troops",
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Salame resigned in March after complaining that the arms embargo was being ignored.",
+        "The UN envoy, Ghassan Salame, resigned in March, after complaining that the arms "
+        "embargo was being ignored.",
+    ],
+)
+def test_a_complaint_in_a_participle_is_a_statement(extract: Extract, text: str) -> None:
+    assert [s.content for s in extract(text)] == ["the arms embargo was being ignored"]
+
+
+def test_complaining_with_no_clause_is_no_statement(extract: Extract) -> None:
+    assert extract("Residents have been complaining about the noise for weeks.") == ()
