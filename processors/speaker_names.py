@@ -63,6 +63,7 @@ class NameReader(ReaderPart):
                 and word.islower()
                 and word.endswith(("ing", "ed"))
                 and word not in links
+                and not flags & HEAD  # "its armed wing", "the king": a head noun, no participle
                 and not flags & DETERMINER  # "the agency's acting director"
                 # "the Greek shipping company": a noun modifier before its head noun.
                 and not (i + 1 < len(tokens) and base(tokens[i + 1][2]) in self.lex.companies)

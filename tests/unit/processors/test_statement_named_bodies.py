@@ -302,3 +302,12 @@ def test_state_media_with_no_demonym_speak_for_the_state_the_text_names(
 
 def test_local_media_still_make_no_statement(extract: Extract) -> None:
     assert extract("Local media said the ceasefire would now run until May 31.") == ()
+
+
+@pytest.mark.parametrize(
+    "subject",
+    ["Its armed wing", "The group's armed wing", "Its military wing", "Its political wing"],
+)
+def test_a_wing_is_a_body_not_a_participle_ending_in_ing(extract: Extract, subject: str) -> None:
+    text = f"Hamas denied any part in the clash. {subject} said it had no contact with units there."
+    assert one_statement(extract(text), "no contact").speaker.actor == "HAMAS"
