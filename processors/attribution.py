@@ -571,6 +571,8 @@ class Attributor:
                 start = lead.end()
         if text[max(lo, start - 5) : start] == " and " and self._joined_name(start, end):
             start = self.layout.clause_start(lo, start - 5)  # "the X and Y Forum said"
+        if text[start : start + 1].isupper():
+            start = self._after_opening_adjunct(start, end)
         start = self._pronoun_subject(start, end)
         # Both relatives open with "wh": a cheap test before the regex.
         if text.find("wh", start, end) != -1:
@@ -643,18 +645,35 @@ class Attributor:
             return start
         return conjunct.start
 
+    def _after_opening_adjunct(self, start: int, end: int) -> int:
+        """Where the subject starts after an opening adjunct with no comma (``In a
+        televised address Netanyahu said``, ``In a statement on Tuesday the army said``):
+        the adjunct a reporting verb takes after it reads the same before the subject."""
+        text = self.text
+        space = text.find(" ", start, end)
+        if space == -1 or text[start:space].lower() not in self.grammar.prepositions:
+            return start  # most subjects open with no preposition: nothing more to read
+        clause = text[start].lower() + text[start + 1 : end]
+        adjunct = self.lex.adjunct_pattern.match(clause)
+        if adjunct is None or adjunct.end() >= len(clause) or clause[adjunct.end() - 1] == ",":
+            return start
+        return start + adjunct.end()
+
     def _pronoun_subject(self, start: int, end: int) -> int:
         """Where the subject starts when a pronoun ends ``text[start:end]`` after a verb
         of its own clause (``a video of the forum shows she said``): at the pronoun."""
         last = _word_before(self.text, start, end)
         if last is None or last[1] == start or last[0] not in self.lex.pronouns:
             return start
+        lead = self.text[start : last[1]].split(None, 1)
+        opening = len(lead) == 2 and lead[0].lower() in self.grammar.prepositions
         if self.lex.pronouns[last[0]] not in ("m", "f"):
             # "it"/"they" also end reduced relatives ("the weapons it said were used"):
             # only after an opening phrase ("In a statement it said") are they a subject.
-            lead = self.text[start : last[1]].split(None, 1)
-            if len(lead) < 2 or lead[0].lower() not in self.grammar.prepositions:
+            if not opening:
                 return start
+        elif opening and lead[0][:1].isupper():
+            return last[1]  # "On Tuesday he said", "In Ankara she said": no comma after
         before = _word_before(self.text, start, last[1])
         if before is None or not self.text[before[1] + len(before[0]) : last[1]].isspace():
             return start
@@ -861,9 +880,14 @@ class Attributor:
             placed = Phrase(place.start(), place.end() - 1, place.group(0)[:-1])
         elif tokens and base(tokens[0][2]) in self.grammar.intro_words:
             comma = next((t for t in tokens if t[2] == ","), None)
-            if comma is None:
-                return None
-            start = comma[1]
+            if comma is not None and self.text[comma[1] : pos].strip():
+                start = comma[1]
+            else:
+                # "On March 25 the GNA launched …, saying …": an adjunct with no comma.
+                after = self._after_opening_adjunct(start, pos)
+                if after == start:
+                    return None
+                start = after
         phrase = self.right_subject(Sentence(start, pos, 0, sentence.index), start)
         if phrase is None:
             return None

@@ -521,8 +521,16 @@ def around_attribution(
         or (first in lex.grammar.prepositions and "," not in rest)
         or _time_tail(text, verb_end, hi, (lo, lead_stop), lex)
     )
-    if frame == "tell" and lex.listener_pattern.match(rest):
-        trailing = True
+    if frame == "tell" and not trailing:
+        listener = lex.listener_pattern.match(rest)
+        if listener is not None:
+            heard = rest[listener.end() :].lstrip()
+            if heard.startswith(",") and text[lo:subject].lower().startswith(lex.subordinate_leads):
+                # "If the truce holds, an official tells us, the talks could resume": the
+                # listener closes the aside, the main clause after it is the report.
+                verb_end = hi - len(heard)
+            else:
+                trailing = True
     lo = _after_intro_colon(text, lo, lead_stop)
     if trailing:
         if len(text[lo:lead_stop].split()) < 3:
@@ -549,7 +557,9 @@ def around_attribution(
     # the speaker is no report of its own; the main clause after it is.
     conditional = text[lo:lead_stop].lower().startswith(lex.subordinate_leads)
     shorter = len(text[start:stop].split()) < len(text[lo:lead_stop].split())
-    if carried or bare or (shorter and not conditional):
+    # ("If no deal is reached, analysts say, Turkey faces …": the main clause is the
+    # report even where it does not read as a clause.)
+    if carried or (bare and not conditional) or (shorter and not conditional):
         start, stop = lo, lead_stop
     if len(text[start:stop].split()) < 3:
         return None, False

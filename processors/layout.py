@@ -20,6 +20,9 @@ from processors.text import Tokens
 
 # A subject is a few words long: looking back this far for its clause is enough.
 _CLAUSE_WINDOW = 160
+# A live blog's entry time before its first words, with no dash after it ("15:40 The
+# ministry says …"): the stamp is no part of the sentence, nor "40" of its subject.
+_TIME_STAMP = re.compile(r"\d{1,2}:\d{2}\s+(?=[A-Z\"\u201c\u2018])")
 
 
 class Verb(NamedTuple):
@@ -44,7 +47,9 @@ class Layout:
         self.text = text
         self.quotes = find_quotes(text)
         self.quote_starts = [q.start for q in self.quotes]
-        self.sentences = split_sentences(text, lexicon.abbreviations, self.quotes)
+        self.sentences = _without_stamps(
+            text, split_sentences(text, lexicon.abbreviations, self.quotes)
+        )
         self.sentence_starts = [s.start for s in self.sentences]
         self.mentions = scan_mentions(gazetteer, text) if mentions is None else mentions
         """The gazetteer's mentions in the text (``scan_mentions``; given when already read)."""
@@ -114,6 +119,24 @@ class Layout:
         if index < len(self.quotes) and self.quotes[index].start - sentence.start <= 1:
             return index
         return None
+
+
+def _without_stamps(text: str, sentences: tuple[Sentence, ...]) -> tuple[Sentence, ...]:
+    """``sentences``, each opening after a live-blog entry time it starts with."""
+    # Most sentences open with a letter or a quote: a digit first rules the rest out.
+    if not any(text[s.start].isdecimal() for s in sentences):
+        return sentences
+    out: list[Sentence] = []
+    for sentence in sentences:
+        stamp = (
+            _TIME_STAMP.match(text, sentence.start, sentence.end)
+            if text[sentence.start].isdecimal()
+            else None
+        )
+        if stamp is not None:
+            sentence = Sentence(stamp.end(), sentence.end, sentence.paragraph, sentence.index)
+        out.append(sentence)
+    return tuple(out)
 
 
 def _past_before_noun(first: str, second: str) -> bool:

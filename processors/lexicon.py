@@ -257,6 +257,12 @@ class SpeechLexicon:
     clause_officials: frozenset[str]
     """Unnamed officials (``a senior official``) that, with no side of their own, speak for
     the body that led the clause before theirs (``The ministry has …, and an official said``)."""
+    media_bodies: frozenset[str]
+    """Outlets named by a common noun (``state television``): bodies that report, and
+    issue no statement a later ``the statement said`` could mean."""
+    sideless_bodies: frozenset[str]
+    """Gazetteer bodies that take no side in a war (monitors such as ``SOHR``): named
+    whole so their demonym is no state's, but as speakers their side cannot be told."""
     civil_name_words: frozenset[str]
     """Words that make a name a civil body's (``the Norwegian Refugee Council``): its
     demonym says where it is from, not the side it speaks for."""
@@ -649,7 +655,8 @@ def _build(raw: Mapping[str, Any]) -> SpeechLexicon:
                 verbs.setdefault(f"{lead} {lemma}", (lemma, entry["frame"]))
     cue_actors = {cue: actor for actor, cues in raw["actor_cues"].items() for cue in cues}
     place_actors = {place: actor for actor, ps in raw["place_actors"].items() for place in ps}
-    heads = _lower_set(raw["person_roles"] + raw["bodies"] + raw["sources"] + raw["documents"])
+    bodies = _lower_set(raw["bodies"] + raw["media_bodies"])
+    heads = _lower_set(raw["person_roles"] + raw["sources"] + raw["documents"]) | bodies
     speech_pattern, speech_starts = _speech_patterns(verbs, _role_words(raw))
     place_starts = _openings(place_actors)
     documents = _alternation(raw["according_documents"])
@@ -717,7 +724,7 @@ def _build(raw: Mapping[str, Any]) -> SpeechLexicon:
         person_roles=_lower_set(raw["person_roles"]),
         expert_roles=frozenset(raw["expert_roles"]),
         titles=frozenset(raw["title_abbreviations"]),
-        bodies=_lower_set(raw["bodies"]),
+        bodies=bodies,
         state_organs=_lower_set(raw["state_organs"]),
         group_nouns=_lower_set(raw["group_nouns"]),
         armed_group_nouns=_lower_set(raw["armed_group_nouns"]),
@@ -744,6 +751,8 @@ def _build(raw: Mapping[str, Any]) -> SpeechLexicon:
         context_cues=frozenset(raw["context_cues"]),
         employee_roles=_lower_set(raw["employee_roles"]),
         clause_officials=_lower_set(raw["clause_officials"]),
+        media_bodies=_lower_set(raw["media_bodies"]),
+        sideless_bodies=frozenset(raw["sideless_bodies"]),
         civil_name_words=_lower_set(raw["civil_name_words"]),
         companies=_lower_set(raw["companies"]),
         retro_nouns=dict(raw["retro_nouns"]),

@@ -37,6 +37,9 @@ _AFTER_NAME = re.compile(r",\s*|\s+")
 _NOT_GIVEN = FUNCTION | TITLE | ROLE | DETERMINER | BODY | HEAD | TIME
 # The capitalised word right after an alias, when one blank parts them (``Jordan Pike``).
 _SURNAME = re.compile(r" ([A-Z][\w\u2019'\-]*?)(?:'s|\u2019s)?(?![\w\u2019'\-])")
+# A factbox item's label in capitals before its words ("* PUTIN: He said …"): whom the
+# item is about, and so whom its "he" means.
+_ITEM_LABEL = re.compile(r"([A-Z][A-Z'\u2019-]+(?: [A-Z][A-Z'\u2019-]+){0,2}):\s+(?=[A-Z\"\u201c])")
 
 
 def seed_mentions(layout: Layout, reader: SpeakerReader, discourse: Discourse) -> None:
@@ -70,6 +73,28 @@ def seed_mentions(layout: Layout, reader: SpeakerReader, discourse: Discourse) -
             if earlier is not None:
                 name, gender = earlier.name, earlier.gender
         add(new(Entity, (start, name, actor, None, "person", gender, subject, 0.9, end)))
+    _seed_item_labels(layout, reader, discourse)
+
+
+def _seed_item_labels(layout: Layout, reader: SpeakerReader, discourse: Discourse) -> None:
+    """Remember the person or body a list item's label in capitals names (``* PUTIN:
+    He said …``, ``* KREMLIN: It said …``): the item's pronouns are theirs."""
+    text, gazetteer = layout.text, reader.gazetteer
+    for sentence in layout.sentences:
+        # Most sentences do not open with two capitals: no pattern is tried for them.
+        if not text[sentence.start : sentence.start + 2].isupper():
+            continue
+        label = _ITEM_LABEL.match(text, sentence.start, sentence.end)
+        if label is None:
+            continue
+        name = " ".join(w.capitalize() for w in label.group(1).split())
+        actor = gazetteer.lookup(name) or gazetteer.lookup("the " + name)
+        if actor is None:
+            continue
+        kind = "person" if gazetteer.kind_of(name) == "person" else "body"
+        gender = reader.gender_of(name) if kind == "person" else None
+        entity = (sentence.start, name, actor, None, kind, gender, True, 0.85, label.end(1))
+        discourse.add(tuple.__new__(Entity, entity))
 
 
 def seed_titled(layout: Layout, reader: SpeakerReader, discourse: Discourse) -> None:
@@ -141,6 +166,10 @@ def seed_described(layout: Layout, reader: SpeakerReader, discourse: Discourse) 
         head_end, end = ends
         head = base(text[sentence.start : head_end].split()[-1])
         if head not in lex.sources and head not in lex.person_roles:
+            continue
+        if any(e.kind == "person" for e in discourse.before(sentence.start + 1, window=1)):
+            # "A spokesman for the GNA said …": the speaker read there with its owner is
+            # remembered already; the description cut at "for" would shadow it.
             continue
         phrase = Phrase(sentence.start, end, text[sentence.start : end])
         resolved = reader.resolve(phrase, sentence_start=sentence.start)

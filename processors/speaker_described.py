@@ -87,11 +87,24 @@ class DescriptionReader(ReaderPart):
             if earlier is not None and (actor is None or actor == earlier.actor):
                 speaker = Speaker(earlier.name, earlier.actor, earlier.role)
                 return Resolved(speaker, "person", earlier.gender, 0.8)
+            if actor is None and self._bare_employee(written, noun, anaphor):
+                # "The White House said … A spokesman said": the body that led the
+                # clause before speaks through them.
+                actor = self.owners.employer(phrase.start)
             found, confidence = self.reader.fallback(actor, 0.75, side.private)
             speaker = Speaker(written, found, role or noun)
             return Resolved(speaker, "person", self.reader.gender("", role or noun), confidence)
         if noun in lex.bodies:
             actor = side.actor or holder
+            if actor is None and vague and written.lower() == noun and noun.startswith("state "):
+                # "State media said", "State television reported": the outlet of the state
+                # the text names with such an outlet, else of the one named most.
+                actor = self.owners.institution(noun, phrase.start)
+            if actor is None and self._office_of_a_state_role(written, noun):
+                # "The office of the commander-in-chief said": the body of an office only
+                # a state has is the story's state's, not an earlier "office" named.
+                found, confidence = self.reader.fallback(self.owners.state_home, 0.75)
+                return Resolved(Speaker(written, found, None), "body", None, confidence)
             if anaphor and " " in noun and side.by_organ:
                 # "The health ministry says" after "Gaza's health ministry" and "Egypt's
                 # foreign ministry": the body of that name, not the state of another
@@ -108,9 +121,10 @@ class DescriptionReader(ReaderPart):
                     actor = self.owners.institution(noun, phrase.start) or actor
             if actor is None and anaphor:
                 # "the ministry" after "Russia's Defence Ministry said": the same body.
+                holders = self.owners.organ_holders(noun)
                 earlier_body = self.discourse.with_role(
-                    noun, phrase.start, by_name=True, actors=self.owners.organ_holders(noun)
-                )
+                    noun, phrase.start, by_name=True, actors=holders
+                ) or self._described_as(noun, phrase.start, holders)
                 if earlier_body is not None and earlier_body.actor != UNKNOWN_ACTOR:
                     actor = earlier_body.actor
                 elif first == "the" and written.lower().endswith(noun):
@@ -172,6 +186,8 @@ class DescriptionReader(ReaderPart):
                     or self.owners.fought_state(phrase.start)
                     or self.owners.state_home
                 )
+            if crowd is None and self._bare_employee(written, noun, anaphor):
+                crowd = self.owners.employer(phrase.start)  # "a spokesperson said", as above
             if crowd is None and first == "one":
                 crowd = self._one_of_sources(noun, phrase.start)
             if crowd is None:
@@ -193,6 +209,28 @@ class DescriptionReader(ReaderPart):
             return self.reader.recent(phrase.start, noun)
         return None
 
+    def _office_of_a_state_role(self, written: str, noun: str) -> bool:
+        """Whether a body is named after an office only a state has (``the office of
+        the commander-in-chief``, ``the office of the president``)."""
+        low = written.lower()
+        cut = low.find(f"{noun} of ")
+        if cut == -1:
+            return False  # most bodies are named by their noun alone
+        holder = low[cut + len(noun) + 4 :].removeprefix("the ").strip()
+        return holder in self.lex.state_roles
+
+    def _bare_employee(self, written: str, noun: str, anaphor: bool) -> bool:
+        """Whether a phrase is only a spokesperson (``a spokesman``): no owner, body or
+        side of its own (not ``a ministry spokesman``, ``a spokesman for Maersk``)."""
+        words = written.lower().split()
+        return (
+            not anaphor
+            and noun in self.lex.employee_roles
+            and len(words) == 2
+            and words[1] == noun
+            and words[0] in ("a", "an")
+        )
+
     def _many_states(self, written: str, noun: str) -> bool:
         """Whether a phrase names several states by the plural of a state organ
         (``Several governments``, ``Western governments``), not a pair (``both``)."""
@@ -202,6 +240,14 @@ class DescriptionReader(ReaderPart):
             and low.endswith(noun + "s")
             and low.split()[0] not in ("both", "the", "two")
         )
+
+    def _described_as(self, noun: str, pos: int, holders: frozenset[str] | None) -> Entity | None:
+        """The body last described by ``noun`` as a word of its role: ``The monitor says``
+        after ``the Syrian Observatory, a Britain-based war monitor, said``."""
+        earlier = self.discourse.with_role(noun, pos, actors=holders)
+        if earlier is None or noun not in (earlier.role or "").lower().split():
+            return None  # "side" inside "president" is no description
+        return earlier
 
     def _same_body(self, noun: str, pos: int) -> str | None:
         """The side of the body named ``noun`` (``health ministry``) the text named last

@@ -25,7 +25,7 @@ from processors.lexicon import (
     ROLE,
     TITLE,
 )
-from processors.model import UNKNOWN_ACTOR, Speaker
+from processors.model import Speaker
 from processors.speaker_owners import OwnerReader
 from processors.speaker_phrases import (
     POSSESSIVE,
@@ -36,9 +36,6 @@ from processors.speaker_phrases import (
 )
 from processors.speaker_sides import Side
 from processors.text import Token
-
-# How far back (characters) a bare spokesperson looks for the body it speaks for.
-_EMPLOYER_WINDOW = 300
 
 
 class NameReader(ReaderPart):
@@ -66,6 +63,7 @@ class NameReader(ReaderPart):
                 and word.islower()
                 and word.endswith(("ing", "ed"))
                 and word not in links
+                and not flags & HEAD  # "its armed wing", "the king": a head noun, no participle
                 and not flags & DETERMINER  # "the agency's acting director"
                 # "the Greek shipping company": a noun modifier before its head noun.
                 and not (i + 1 < len(tokens) and base(tokens[i + 1][2]) in self.lex.companies)
@@ -202,7 +200,7 @@ class NameReader(ReaderPart):
         if found is None and title in self.lex.employee_roles:
             # Only a bare title: "Foreign Office spokesperson X" names an employer
             # of its own, whose side the text has not given.
-            found = self._employer(phrase.start)
+            found = self.owners.employer(phrase.start)
         if found is None:
             # "President Esteban Cardenas", whom the gazetteer does not know: the state
             # the story is about, if one fills it.
@@ -221,16 +219,3 @@ class NameReader(ReaderPart):
             if entity.kind != "person" and key in written and written.removeprefix("the ") != key:
                 return entity.actor if entity.actor in states else actor
         return actor
-
-    def _employer(self, pos: int) -> str | None:
-        """``UNIFIL said … Spokesperson Jo Kim said``: the body that led the clause just
-        before a bare spokesperson is the one the spokesperson speaks for."""
-        for entity in reversed(self.discourse.before(pos, _EMPLOYER_WINDOW)):
-            if entity.kind == "person":
-                return None  # a person spoke last: whose spokesperson is unclear
-            subject = entity.subject
-            if subject is None and self.discourse.subject_test is not None:
-                subject = self.discourse.subject_test(entity)
-            if subject:
-                return entity.actor if entity.actor != UNKNOWN_ACTOR else None
-        return None

@@ -27,6 +27,8 @@ _POSSESSIVE_PRONOUNS = frozenset(("its", "their"))
 _POSSESSIVE_LEADS = frozenset(("its", "the"))
 # How many gazetteer mentions back ``OwnerReader.institution`` looks for an owner.
 _OWNER_LOOKBACK = 40
+# How far back (characters) a bare spokesperson looks for the body it speaks for.
+_EMPLOYER_WINDOW = 300
 
 
 class OwnerReader(ReaderPart):
@@ -306,3 +308,17 @@ class OwnerReader(ReaderPart):
         warring = {a: n for a, n in counts.items() if a not in lex.usual_brokers}
         counts = warring or counts
         return max(counts, key=counts.__getitem__) if counts and guess else None
+
+    def employer(self, pos: int) -> str | None:
+        """``UNIFIL said … Spokesperson Jo Kim said``, ``The White House said … A
+        spokesperson said``: the body that led the clause just before a spokesperson
+        with no side of their own is the one the spokesperson speaks for."""
+        for entity in reversed(self.discourse.before(pos, _EMPLOYER_WINDOW)):
+            if entity.kind == "person":
+                return None  # a person spoke last: whose spokesperson is unclear
+            subject = entity.subject
+            if subject is None and self.discourse.subject_test is not None:
+                subject = self.discourse.subject_test(entity)
+            if subject:
+                return entity.actor if entity.actor != UNKNOWN_ACTOR else None
+        return None

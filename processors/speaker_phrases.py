@@ -230,12 +230,27 @@ class PhraseReader:
 
     def _civil_name(self, pos: int, end: int) -> bool:
         """Whether a demonym ending at ``pos`` opens the name of a civil body (``the
-        Norwegian Refugee Council``): the charity speaks for itself, not for its state."""
-        for word in self.text[pos : min(end, pos + 60)].split()[:4]:
+        Norwegian Refugee Council``, ``the Syrian Observatory for Human Rights``): the
+        charity or monitor speaks for itself, not for its state.
+
+        The name is read to its end even where the speaker's phrase stops short of it
+        (``Syrian Observatory`` before ``for Human Rights``), across the small words a
+        name holds before a capital (``for``, ``of``).
+        """
+        words = self.text[pos : max(end, pos + 60)].split()[:6]
+        for i, word in enumerate(words):
             if not word[:1].isupper():
+                if (
+                    word in self.lex.title_small_words
+                    and i + 1 < len(words)
+                    and words[i + 1][:1].isupper()
+                ):
+                    continue  # "Observatory for Human Rights": the name goes on
                 return False
             if base(word.strip(",.")) in self.lex.civil_name_words:
                 return True
+            if word[-1] in ",.;:":
+                return False  # the name ends at its punctuation
         return False
 
     def _topic_of_expert(self, pos: int, end: int) -> bool:

@@ -85,9 +85,12 @@ class Side:
             actors = reader.actors_in(self._phrase) + reader.actors_in(self._appositive)
             if actors and self.unaffiliated:
                 # "an analyst at a London think tank", "a pharmacist in Khartoum", "a
-                # Sudanese analyst": where the institute sits, where a private person
-                # lives or whose citizen they are is no side.
-                actors = [(a, kind) for a, kind in actors if kind not in _PLACING_KINDS]
+                # Sudanese analyst", "a Britain-based monitor": where the institute sits,
+                # where a private person lives or whose citizen they are is no side.
+                placed = reader.actors_in(self._phrase, placed=False) + reader.actors_in(
+                    self._appositive, placed=False
+                )
+                actors = [(a, kind) for a, kind in placed if kind not in _PLACING_KINDS]
             if actors and reader.lex.shared_places:
                 actors = reader.without_shared_places(actors, self._phrase, self._appositive)
             self._aliased = (reader.pick(actors),)

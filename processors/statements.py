@@ -28,7 +28,7 @@ from processors.frames import (
 )
 from processors.layout import Layout, Verb, is_name, strip_end
 from processors.lexicon import ROLE, TITLE, SpeechLexicon, load_speech_lexicon
-from processors.model import Article, Speaker, Statement
+from processors.model import UNKNOWN_ACTOR, Article, Speaker, Statement
 from processors.people import (
     home_actor,
     leads_clause,
@@ -175,7 +175,11 @@ class _Extractor:
         Never merely the last person quoted: a memo is not theirs for following them.
         """
         last = None
-        if self.statements and pos - self.statements[-1].span[1] <= _RECENT:
+        if (
+            self.statements
+            and pos - self.statements[-1].span[1] <= _RECENT
+            and not self._outlet(self.statements[-1].speaker.name)
+        ):
             last = self.statements[-1]
             named = re.compile(rf"\b{re.escape(noun)}s?\b", re.IGNORECASE)
             if self.kinds.get(last.span) != "person" or named.search(last.sentence):
@@ -213,6 +217,14 @@ class _Extractor:
         if resolved is None:
             return None
         return Resolved(resolved.speaker, "body", None, min(resolved.confidence, 0.7))
+
+    def _outlet(self, name: str) -> bool:
+        """Whether a speaker's name is a news outlet's (``Cambodian state media``): it
+        reports what others said and issues no statement of its own."""
+        words = name.lower().split()
+        return bool(words) and (
+            words[-1] in self.lex.media_bodies or " ".join(words[-2:]) in self.lex.media_bodies
+        )
 
     def _document_owner(self, sentence: Sentence, pos: int) -> Resolved | None:
         """``The RSF's truce, announced in a statement overnight, began``: a document
@@ -255,9 +267,12 @@ class _Extractor:
             first = self.layout.sentence_at(min(sentence.start, content.start))
             last = self.layout.sentence_at(max(sentence.end, content.end) - 1)
         resolved = attribution.resolved
+        speaker = resolved.speaker
+        if speaker.actor in self.lex.sideless_bodies:
+            speaker = Speaker(speaker.name, UNKNOWN_ACTOR, speaker.role)  # a war monitor
         statement = Statement(
             article_id=self.article.id,
-            speaker=resolved.speaker,
+            speaker=speaker,
             verb=lemma or attribution.lemma,
             content=self.text[content.start : content.end],
             direct=content.direct,

@@ -62,6 +62,12 @@ def test_every_un_member_state_and_the_named_bodies_are_there() -> None:
         ("Three Brotherhood Alliance", "TBA"),
         ("Brotherhood alliance", "TBA"),
         ("People's Defence Force", "NUG"),
+        ("GNA", "LBY"),
+        ("Presidential Council", "LBY"),
+        ("Fathi Bashagha", "LBY"),
+        ("Merkel", "DEU"),
+        ("Stephanie Williams", "UN"),
+        ("Syrian state television", "SYR"),
     ],
 )
 def test_lookup_maps_aliases_to_actors(gazetteer: Gazetteer, alias: str, actor: str) -> None:

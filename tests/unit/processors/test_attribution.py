@@ -269,3 +269,61 @@ def test_a_new_speaker_with_an_appositive_after_a_comma_is_no_series(extract: Ex
         "would go on."
     )
     assert [s.speaker.name for s in statements] == ["Ushakov", "Peskov"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lavrov spoke on Monday. On Tuesday he said Moscow would keep working with both sides.",
+        "Lavrov spoke on Monday. In Ankara he said Moscow would keep working with both sides.",
+        "Lavrov spoke on Monday. After the talks he told reporters that Moscow would keep "
+        "working with both sides.",
+    ],
+)
+def test_a_pronoun_after_an_opening_phrase_with_no_comma_is_the_subject(
+    extract: Extract, text: str
+) -> None:
+    assert speaker_of(extract(text), "keep working") == "RUS"
+
+
+def test_a_pronoun_inside_a_relative_clause_is_still_no_subject(extract: Extract) -> None:
+    assert extract("The report that he said was false was withdrawn on Monday.") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("In a televised address Netanyahu said Israel would halt its operations.", "ISR"),
+        ("In a statement on Tuesday the Israeli army said it would halt its operations.", "ISR"),
+        (
+            "Hamas met on Monday. In a statement the group said it would halt its operations.",
+            "HAMAS",
+        ),
+        ("On Tuesday the Russian defence ministry said it would halt its operations.", "RUS"),
+    ],
+)
+def test_an_opening_adjunct_with_no_comma_is_no_part_of_the_subject(
+    extract: Extract, text: str, actor: str
+) -> None:
+    assert speaker_of(extract(text), "halt its operations") == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "On March 25 the GNA launched a counter-offensive it called Operation Peace Storm, "
+            "saying Haftar had buried the truce.",
+            "LBY",
+        ),
+        (
+            "In a statement on Sunday the Israeli army struck targets in Gaza, saying Hamas "
+            "had buried the truce.",
+            "ISR",
+        ),
+    ],
+)
+def test_a_participle_after_an_opening_adjunct_with_no_comma_is_the_subjects(
+    extract: Extract, text: str, actor: str
+) -> None:
+    assert speaker_of(extract(text), "buried the truce") == actor

@@ -49,6 +49,20 @@ def test_one_side_accusing_the_other_is_a_statement(extract: Extract) -> None:
             "the commander said, the monitors will stay.",
             "the monitors will stay",
         ),
+        (
+            "If the truce holds, a UN official tells us, the conference could take place "
+            "within days.",
+            "the conference could take place within days",
+        ),
+        (
+            "Unless the talks resume soon, a diplomat told reporters, the offensive will go on.",
+            "the offensive will go on",
+        ),
+        (
+            "If no deal is reached, analysts say, Turkey faces a choice between a deeper "
+            "war and a retreat.",
+            "Turkey faces a choice between a deeper war and a retreat",
+        ),
     ],
 )
 def test_a_condition_before_a_speaker_set_off_in_the_middle_is_not_the_report(
@@ -277,3 +291,40 @@ def test_an_amount_after_the_verb_opens_the_report(
     extract: Extract, text: str, report: str
 ) -> None:
     assert [s.content for s in extract(text)] == [report]
+
+
+def test_a_listener_after_a_trailing_speaker_still_leaves_the_words_before(
+    extract: Extract,
+) -> None:
+    statements = extract("The truce is holding across the south, a UN official told reporters.")
+    assert [s.content for s in statements] == ["The truce is holding across the south"]
+
+
+@pytest.mark.parametrize("lead", ["while repeating", "repeating", "while reiterating"])
+def test_a_repeated_warning_after_a_report_is_a_second_statement(
+    extract: Extract, lead: str
+) -> None:
+    statements = extract(
+        "The Myanmar army said the ceasefire would be extended until April 30, "
+        f"{lead} that armed groups must not attack its troops."
+    )
+    assert [s.content for s in statements] == [
+        "the ceasefire would be extended until April 30",
+        "armed groups must not attack its troops",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Salame resigned in March after complaining that the arms embargo was being ignored.",
+        "The UN envoy, Ghassan Salame, resigned in March, after complaining that the arms "
+        "embargo was being ignored.",
+    ],
+)
+def test_a_complaint_in_a_participle_is_a_statement(extract: Extract, text: str) -> None:
+    assert [s.content for s in extract(text)] == ["the arms embargo was being ignored"]
+
+
+def test_complaining_with_no_clause_is_no_statement(extract: Extract) -> None:
+    assert extract("Residents have been complaining about the noise for weeks.") == ()

@@ -52,3 +52,31 @@ def test_a_past_verb_keeps_its_report_when_its_object_looks_like_a_verb(
     assert "its own drones were to blame" in rejection[0].content
     accusation = [s for s in statements if s.verb == "accuse"]
     assert accusation and "rejected" not in accusation[0].content
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Updates through the day.\n\n15:40 The ministry says the front is calm.", "The ministry"),
+        ("Latest first.\n\n09:05 Turkey's defence ministry said the truce held.", "Turkey's"),
+        ('Live.\n\n7:30 "We slept," a resident said.', '"We slept'),
+        ("Live.\n\n15 soldiers were killed overnight, the army said.", "15 soldiers"),
+    ],
+)
+def test_a_sentence_opens_after_a_live_blog_entry_time(
+    loaded: tuple[Gazetteer, SpeechLexicon], text: str, start: str
+) -> None:
+    gazetteer, lexicon = loaded
+    last = Layout(text, gazetteer, lexicon).sentences[-1]
+    assert text[last.start :].startswith(start)
+
+
+def test_an_entry_time_is_no_part_of_the_speakers_name(
+    loaded: tuple[Gazetteer, SpeechLexicon],
+) -> None:
+    gazetteer, lexicon = loaded
+    text = "Live updates.\n\n15:40 The GNA's interior ministry says the front is calm."
+    statements = extract_statements(Article(id="t", text=text), gazetteer, lexicon)
+    assert [(s.speaker.name, s.speaker.actor) for s in statements] == [
+        ("The GNA's interior ministry", "LBY")
+    ]

@@ -214,3 +214,98 @@ def test_rejecting_a_text_as_drafted_is_no_report_of_what_it_is(extract: Extract
 def test_rejecting_a_text_as_something_is_still_a_report(extract: Extract) -> None:
     statements = extract("Ethiopia's foreign ministry rejected the report as fabricated.")
     assert speaker_of(statements, "the report as fabricated") == "ETH"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "A spokesman for the Russian foreign ministry said the talks were over. "
+            "He said the truce had failed.",
+            "RUS",
+        ),
+        (
+            "A spokeswoman for the UN said the talks were over. She said the truce had failed.",
+            "UN",
+        ),
+        (
+            "A spokesman for the Government of National Accord's forces said the talks were "
+            "over. The truce had failed, he said, because neither side had pulled back.",
+            "LBY",
+        ),
+    ],
+)
+def test_a_pronoun_after_a_spokesman_for_a_body_speaks_for_that_body(
+    extract: Extract, text: str, actor: str
+) -> None:
+    assert speaker_of(extract(text), "had failed") == actor
+
+
+def test_a_described_person_who_opens_a_sentence_is_still_the_pronouns(
+    extract: Extract,
+) -> None:
+    statements = extract(
+        "Minister Ana Ruiz spoke on Monday. An official in Port Sudan was blunter. "
+        "He said the truce had failed."
+    )
+    assert speaker_of(statements, "had failed") == "SDN"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "The UN's humanitarian office says it hopes the truce will let convoys through. "
+            '"If this holds, it could save thousands of lives," a spokesman said.',
+            "UN",
+        ),
+        (
+            "The Russian foreign ministry said it hoped the truce would hold. A spokeswoman "
+            "said the talks would resume next week.",
+            "RUS",
+        ),
+        (
+            "The White House said Hamas bore full responsibility for the breakdown. "
+            "A spokesperson said the talks would resume next week.",
+            "USA",
+        ),
+    ],
+)
+def test_a_bare_spokesperson_speaks_for_the_body_that_spoke_just_before(
+    extract: Extract, text: str, actor: str
+) -> None:
+    statements = extract(text)
+    assert speaker_of(statements, "thousands of lives" if actor == "UN" else "next week") == actor
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Putin said he hoped the truce would hold. A spokesman said the talks would resume "
+        "next week.",
+        "The Russian foreign ministry said it hoped the truce would hold. A spokesman for "
+        "Maersk said the talks would resume next week.",
+    ],
+)
+def test_a_spokesperson_after_a_person_or_with_an_owner_of_their_own_is_not_the_bodys(
+    extract: Extract, text: str
+) -> None:
+    assert speaker_of(extract(text), "next week") == "UNKNOWN"
+
+
+@pytest.mark.parametrize(
+    ("label", "actor"),
+    [("PUTIN", "RUS"), ("ERDOGAN", "TUR"), ("MERKEL", "DEU"), ("KREMLIN", "RUS")],
+)
+def test_a_factbox_items_label_names_whom_its_pronoun_means(
+    extract: Extract, label: str, actor: str
+) -> None:
+    pronoun = "It" if label == "KREMLIN" else "He"
+    text = (
+        "FACTBOX-What the leaders agreed\n\n"
+        "MOSCOW, March 5 (Newswire) - Presidents Vladimir Putin and Tayyip Erdogan agreed "
+        "on a ceasefire on Thursday.\n\n"
+        "* CEASEFIRE: All military action will stop along the line of contact.\n\n"
+        f"* {label}: {pronoun} said the ceasefire was a basis for a return to normal life."
+    )
+    assert speaker_of(extract(text), "a return to normal life") == actor

@@ -172,3 +172,142 @@ def test_a_document_brought_in_with_no_owner_stays_the_last_speakers(extract: Ex
         "Telegram, the group added that ships bound for Israel would be hit."
     )
     assert one_statement(statements, "ships bound for Israel").speaker.actor == "HOUTHIS"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("A GNA spokesman said the government would not respond to provocations.", "LBY"),
+        ("Libya's Presidential Council said it accepted the truce and would stop fighting.", "LBY"),
+        ("Interior Minister Fathi Bashagha told reporters the truce would not be renewed.", "LBY"),
+        ("Merkel said after the meeting that the truce would not be renewed.", "DEU"),
+        ("The acting UN envoy, Stephanie Williams, said the truce would not be renewed.", "UN"),
+        ("Syrian state TV said the truce would not be renewed.", "SYR"),
+    ],
+)
+def test_officials_and_bodies_of_the_2020_libya_and_idlib_stories_speak_for_their_side(
+    extract: Extract, text: str, actor: str
+) -> None:
+    statement = one_statement(extract(text), "would")
+    assert statement.speaker.actor == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Iranian state television said the strikes had stopped before dawn.", "IRN"),
+        ("Cambodian media reported that the strikes had stopped before dawn.", "KHM"),
+        ("North Korean state media said on Friday that the strikes had stopped.", "PRK"),
+        ("Syrian state TV says the strikes had stopped before dawn.", "SYR"),
+    ],
+)
+def test_a_news_outlet_named_by_a_common_noun_speaks_for_its_demonyms_state(
+    extract: Extract, text: str, actor: str
+) -> None:
+    assert one_statement(extract(text), "the strikes had stopped").speaker.actor == actor
+
+
+def test_a_document_said_after_an_outlets_report_is_not_the_outlets(extract: Extract) -> None:
+    statements = extract(
+        "The Thai government said in a statement that the cabinet had met on Sunday. "
+        "Cambodian media said aircraft had been heard over the district. "
+        "The cabinet also approved an emergency budget for the displaced, the statement said."
+    )
+    assert one_statement(statements, "emergency budget").speaker.actor == "THA"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Syrian Observatory for Human Rights said on Sunday that no civilians had been killed.",
+        "The Britain-based Syrian Observatory said no civilians had been killed.",
+        "The Syrian Network for Human Rights said no civilians had been killed.",
+        "The Syrian Observatory for Human Rights, a Britain-based monitor, says no civilians "
+        "had been killed.",
+        "A UK-based war monitor said no civilians had been killed.",
+    ],
+)
+def test_a_monitor_named_with_a_demonym_or_placed_by_its_base_speaks_for_no_state(
+    extract: Extract, text: str
+) -> None:
+    assert one_statement(extract(text), "no civilians").speaker.actor == "UNKNOWN"
+
+
+def test_the_monitor_points_back_to_the_body_described_as_one(extract: Extract) -> None:
+    statements = extract(
+        "The Syrian Observatory for Human Rights, a Britain-based war monitor, said there "
+        "were clashes overnight. The monitor says the skies have otherwise been quiet."
+    )
+    assert one_statement(statements, "the skies").speaker.actor == "UNKNOWN"
+
+
+def test_a_state_body_still_speaks_for_its_state_beside_a_civil_name(extract: Extract) -> None:
+    statements = extract("The Syrian foreign ministry said no civilians had been killed.")
+    assert one_statement(statements, "no civilians").speaker.actor == "SYR"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The office of the commander-in-chief",
+        "The office of the president",
+        "The office of the prime minister",
+    ],
+)
+def test_the_office_of_a_state_role_is_the_stories_state_not_an_earlier_office(
+    extract: Extract, body: str
+) -> None:
+    text = (
+        "Myanmar's military extended the truce on Tuesday. The Myanmar army said it would "
+        "hold its positions across Myanmar. The UN human rights office says it is looking "
+        "into reports of air strikes in Myanmar's Sagaing region. "
+        f"{body} said the ceasefire would be extended until April 30."
+    )
+    assert one_statement(extract(text), "extended until").speaker.actor == "MMR"
+
+
+def test_the_office_of_a_state_role_is_no_earlier_neutral_office(extract: Extract) -> None:
+    text = (
+        "The UN human rights office says it is looking into reports of air strikes. "
+        "The office of the president said the ceasefire would be extended until April 30."
+    )
+    assert one_statement(extract(text), "extended until").speaker.actor != "UN"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "Myanmar's military extended the ceasefire. Myanmar is still reeling from the quake. "
+            "State media said on Wednesday the ceasefire would now run until May 31.",
+            "MMR",
+        ),
+        (
+            "Iran's army said the truce held. State television said the ceasefire would now run "
+            "until May 31.",
+            "IRN",
+        ),
+        (
+            "Russia's army said the truce held. State TV said the ceasefire would now run "
+            "until May 31.",
+            "RUS",
+        ),
+    ],
+)
+def test_state_media_with_no_demonym_speak_for_the_state_the_text_names(
+    extract: Extract, text: str, actor: str
+) -> None:
+    assert one_statement(extract(text), "would now run").speaker.actor == actor
+
+
+def test_local_media_still_make_no_statement(extract: Extract) -> None:
+    assert extract("Local media said the ceasefire would now run until May 31.") == ()
+
+
+@pytest.mark.parametrize(
+    "subject",
+    ["Its armed wing", "The group's armed wing", "Its military wing", "Its political wing"],
+)
+def test_a_wing_is_a_body_not_a_participle_ending_in_ing(extract: Extract, subject: str) -> None:
+    text = f"Hamas denied any part in the clash. {subject} said it had no contact with units there."
+    assert one_statement(extract(text), "no contact").speaker.actor == "HAMAS"
