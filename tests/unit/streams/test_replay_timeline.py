@@ -88,6 +88,8 @@ TIMELINES = (
     "timeline19",
     "timeline20",
     "timeline21",
+    "timeline22",
+    "timeline23",
 )
 # The lowest alert F1 each timeline must keep; a timeline missing here is not scored yet.
 # The fresh timelines' floors started at their first-run figures rounded down and were
@@ -161,6 +163,10 @@ F1_FLOORS = {
     # timeline21 first ran at 0.30; 0.79 after general fixes for its classes (purpose
     # restatements, blocs, restoration wording, stated ends, older starts, own truces).
     "timeline21": 0.75,
+    # timeline22 (Georgia 2008, Colombia-FARC 2016) and timeline23 (Minsk 2014-15, Gaza
+    # 2014) first ran at 0.11 and 0.13 on session 13's code after its other fixes.
+    "timeline22": 0.1,
+    "timeline23": 0.1,
 }
 
 AlertKey = tuple[str, str, str]
