@@ -84,7 +84,8 @@ def find_actors(
     """
     # "the US proposal": the article belongs to the phrase, the name to the actor.
     hits = []
-    # "north-east Syria": where things happen, no side acting; it still tells the war.
+    # "north-east Syria", "in Syria's Idlib province": where things happen, no side
+    # acting; it still tells a known war.
     regions = []
     for hit in mentions if mentions is not None else scan_mentions(gazetteer, text):
         if hit.alias[:4] in ("the ", "The "):
@@ -95,7 +96,9 @@ def find_actors(
             continue  # "the Pretoria agreement", "signed in Havana": where, not a side
         elif hit.actor in lexicon.monitors:
             continue  # "the Syrian Observatory for Human Rights" reports; it is no side
-        elif hit.kind == "name" and _region(text, hit, lexicon):
+        elif hit.kind == "name" and (
+            _region(text, hit, lexicon) or _owned_place(text, hit, lexicon)
+        ):
             regions.append(hit)
             continue
         hits.append(hit)
@@ -120,13 +123,14 @@ def find_actors(
     if lexicon.non_party_denial.search(text) is not None:
         outsiders = frozenset(h.actor for h in hits if lexicon.non_party.match(text, h.end))
     counts = Counter(h.actor for h in hits if h.actor not in outsiders)
-    if regions:
-        counts.update(h.actor for h in regions if h.actor not in outsiders)
+    places: Counter[str] = Counter(h.actor for h in regions if h.actor not in outsiders)
+    if places:
+        counts.update(places)
     return ArticleActors(
         hits=tuple(hits),
         starts=tuple(h.start for h in hits),
         counts=counts,
-        main_pair=_main_pair(counts, lexicon),
+        main_pair=_main_pair(counts, lexicon, places),
         states=frozenset(h.actor for h in hits if h.actor in gazetteer.states),
         outsiders=outsiders,
     )
@@ -196,6 +200,17 @@ def _region(text: str, hit: ActorMention, lexicon: AgreementLexicon) -> bool:
     return word is not None and word[0].lower() in lexicon.region_words
 
 
+def _owned_place(text: str, hit: ActorMention, lexicon: AgreementLexicon) -> bool:
+    """Whether a country's name owns a place after a preposition of place ("in Syria's
+    Idlib province", "across Ukraine's east"): where things happen, like a region."""
+    if text[hit.end : hit.end + 1] not in ("'", "\u2019"):
+        return False  # the usual case, without the pattern
+    if lexicon.place_possessive.match(text, hit.end) is None:
+        return False
+    word = preceding_word(text, max(0, hit.start - 16), hit.start)
+    return word is not None and word[0].lower() in lexicon.place_prepositions
+
+
 def _patron(text: str, end: int, parts: list[str], lexicon: AgreementLexicon) -> bool:
     """Whether ``Iran-backed`` ends at ``end`` before a group it describes ("group")."""
     if len(parts) != 2 or parts[1].lower() not in lexicon.patron_suffixes:
@@ -225,7 +240,9 @@ def _hyphenated(text: str) -> Iterator[tuple[int, str]]:
                 yield match.start(), match.group()
 
 
-def _main_pair(counts: Counter[str], lexicon: AgreementLexicon) -> tuple[str, ...]:
+def _main_pair(
+    counts: Counter[str], lexicon: AgreementLexicon, places: Counter[str] | None = None
+) -> tuple[str, ...]:
     """The conflict the article is most about: a known one, or its two most named sides.
 
     The lexicon's conflicts cannot list every war: two sides the article names more
@@ -245,6 +262,10 @@ def _main_pair(counts: Counter[str], lexicon: AgreementLexicon) -> tuple[str, ..
             best, best_key = pair, key
     best_score = best_key[0]
     mediators = lexicon.typical_mediators
+    # A country named only as a place (``places``: "in north-west Syria") tells a known
+    # war, above, but is no protagonist of a war the lexicon does not list.
+    if places:
+        counts = counts - places
     most = max(counts.values(), default=0)
     # A mediator named in passing ("after talks hosted by the EU") is no protagonist.
     ranked = [
