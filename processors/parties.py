@@ -96,6 +96,8 @@ def find_actors(
             continue  # "the Pretoria agreement", "signed in Havana": where, not a side
         elif hit.actor in lexicon.monitors:
             continue  # "the Syrian Observatory for Human Rights" reports; it is no side
+        elif hit.kind in ("name", "capital") and _clock_zone(text, hit, lexicon):
+            continue  # "at 00:01 Syria time", "10:00 Moscow time": a clock's zone
         elif hit.kind == "name" and (
             _region(text, hit, lexicon) or _owned_place(text, hit, lexicon)
         ):
@@ -209,6 +211,17 @@ def _owned_place(text: str, hit: ActorMention, lexicon: AgreementLexicon) -> boo
         return False
     word = preceding_word(text, max(0, hit.start - 16), hit.start)
     return word is not None and word[0].lower() in lexicon.place_prepositions
+
+
+def _clock_zone(text: str, hit: ActorMention, lexicon: AgreementLexicon) -> bool:
+    """Whether a country's or capital's name tells a clock's zone ("at 00:01 Syria time",
+    "Times are Syria time (GMT+2)", "10:00 Moscow time"): no actor at all."""
+    zone = lexicon.clock_zone.match(text, hit.end)
+    if zone is None:
+        return False
+    if lexicon.clock_zone_offset.match(text, zone.end()) is not None:
+        return True
+    return lexicon.clock_zone_before.search(text, max(0, hit.start - 16), hit.start) is not None
 
 
 def _patron(text: str, end: int, parts: list[str], lexicon: AgreementLexicon) -> bool:

@@ -142,3 +142,14 @@ def test_a_possessive_that_is_no_place_keeps_the_country_a_side(observe: Observe
     found = observe("Syria's government said it backed the Russian-Turkish ceasefire in Idlib.")
     assert found
     assert all("SYR" in o.agreement.parties for o in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ceasefire between Russia and Turkey came into force at midnight Syria time.",
+        "The truce between Moscow and Ankara began at 12:01 a.m. Syria time (2201 GMT).",
+    ],
+)
+def test_the_zone_of_a_truces_start_is_no_side(observe: Observe, text: str) -> None:
+    assert {"+".join(o.agreement.parties) for o in observe(text)} == {"RUS+TUR"}

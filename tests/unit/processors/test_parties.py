@@ -528,3 +528,25 @@ def test_a_possessive_without_a_place_stays_an_actor(
     gazetteer: Gazetteer, lexicon: AgreementLexicon, text: str
 ) -> None:
     assert "SYR" in {h.actor for h in find_actors(text, gazetteer, lexicon).hits}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The truce took effect at 00:01 Syria time on Friday.",
+        "Times are Syria time (GMT+2). The truce held overnight.",
+        "The Easter truce runs from 18:00 Moscow time on Saturday.",
+        "Shelling stopped at 11 a.m. Ukraine time, officials said.",
+    ],
+)
+def test_a_name_telling_a_clocks_zone_is_no_actor(
+    gazetteer: Gazetteer, lexicon: AgreementLexicon, text: str
+) -> None:
+    assert find_actors(text, gazetteer, lexicon).hits == ()
+
+
+def test_a_name_before_time_without_a_clock_stays_an_actor(
+    gazetteer: Gazetteer, lexicon: AgreementLexicon
+) -> None:
+    actors = find_actors("For Ukraine time is running out.", gazetteer, lexicon)
+    assert [h.actor for h in actors.hits] == ["UKR"]
