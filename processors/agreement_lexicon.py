@@ -312,6 +312,16 @@ class AgreementLexicon:
     """Bodies that report on a war and take no side ("the Syrian Observatory"): no side."""
     region_words: frozenset[str]
     """Lower-case words that make the country named after them a region of it: a place."""
+    place_possessive: re.Pattern[str]
+    """Anchored after a country's name: "'s Idlib province", "'s south", a place it owns."""
+    place_prepositions: frozenset[str]
+    """Lower-case words before a ``place_possessive`` that make the phrase a place."""
+    clock_zone: re.Pattern[str]
+    """Anchored after a country's or capital's name: " time", a clock's zone."""
+    clock_zone_offset: re.Pattern[str]
+    """Anchored after ``clock_zone``: the offset in brackets that makes it one ("(GMT+2)")."""
+    clock_zone_before: re.Pattern[str]
+    """Searched before a country's name: the clock whose zone it names."""
     non_party: re.Pattern[str]
     """Anchored after an actor's name: the article saying it is outside the agreement."""
     non_party_denial: re.Pattern[str]
@@ -744,6 +754,11 @@ def build_agreement_lexicon(data: Mapping[str, Any]) -> AgreementLexicon:
         typical_mediators=frozenset(data["typical_mediators"]),
         monitors=frozenset(data["monitors"]),
         region_words=frozenset(data["region_words"]),
+        place_possessive=re.compile(data["place_possessive"]),
+        place_prepositions=frozenset(data["place_prepositions"]),
+        clock_zone=re.compile(data["clock_zone"]),
+        clock_zone_offset=re.compile(data["clock_zone_offset"]),
+        clock_zone_before=re.compile(data["clock_zone_before"]),
         non_party=re.compile(data["non_party"].replace("{denial}", data["non_party_denial"])),
         non_party_denial=re.compile(data["non_party_denial"]),
         reporting=_compile(data["reporting"]),

@@ -87,7 +87,8 @@ def find_actors(
     """
     # "the US proposal": the article belongs to the phrase, the name to the actor.
     hits = []
-    # "north-east Syria": where things happen, no side acting; it still tells the war.
+    # "north-east Syria", "in Syria's Idlib province": where things happen, no side
+    # acting; it still tells a known war.
     regions = []
     for hit in mentions if mentions is not None else scan_mentions(gazetteer, text):
         if hit.alias[:4] in ("the ", "The "):
@@ -98,7 +99,11 @@ def find_actors(
             continue  # "the Pretoria agreement", "signed in Havana": where, not a side
         elif hit.actor in lexicon.monitors:
             continue  # "the Syrian Observatory for Human Rights" reports; it is no side
-        elif hit.kind == "name" and _region(text, hit, lexicon):
+        elif hit.kind in ("name", "capital") and _clock_zone(text, hit, lexicon):
+            continue  # "at 00:01 Syria time", "10:00 Moscow time": a clock's zone
+        elif hit.kind == "name" and (
+            _region(text, hit, lexicon) or _owned_place(text, hit, lexicon)
+        ):
             regions.append(hit)
             continue
         hits.append(hit)
@@ -123,13 +128,14 @@ def find_actors(
     if lexicon.non_party_denial.search(text) is not None:
         outsiders = frozenset(h.actor for h in hits if lexicon.non_party.match(text, h.end))
     counts = Counter(h.actor for h in hits if h.actor not in outsiders)
-    if regions:
-        counts.update(h.actor for h in regions if h.actor not in outsiders)
+    places: Counter[str] = Counter(h.actor for h in regions if h.actor not in outsiders)
+    if places:
+        counts.update(places)
     return ArticleActors(
         hits=tuple(hits),
         starts=tuple(h.start for h in hits),
         counts=counts,
-        main_pair=_main_pair(counts, lexicon),
+        main_pair=_main_pair(counts, lexicon, places),
         states=frozenset(h.actor for h in hits if h.actor in gazetteer.states),
         outsiders=outsiders,
     )
@@ -199,6 +205,28 @@ def _region(text: str, hit: ActorMention, lexicon: AgreementLexicon) -> bool:
     return word is not None and word[0].lower() in lexicon.region_words
 
 
+def _owned_place(text: str, hit: ActorMention, lexicon: AgreementLexicon) -> bool:
+    """Whether a country's name owns a place after a preposition of place ("in Syria's
+    Idlib province", "across Ukraine's east"): where things happen, like a region."""
+    if text[hit.end : hit.end + 1] not in ("'", "\u2019"):
+        return False  # the usual case, without the pattern
+    if lexicon.place_possessive.match(text, hit.end) is None:
+        return False
+    word = preceding_word(text, max(0, hit.start - 16), hit.start)
+    return word is not None and word[0].lower() in lexicon.place_prepositions
+
+
+def _clock_zone(text: str, hit: ActorMention, lexicon: AgreementLexicon) -> bool:
+    """Whether a country's or capital's name tells a clock's zone ("at 00:01 Syria time",
+    "Times are Syria time (GMT+2)", "10:00 Moscow time"): no actor at all."""
+    zone = lexicon.clock_zone.match(text, hit.end)
+    if zone is None:
+        return False
+    if lexicon.clock_zone_offset.match(text, zone.end()) is not None:
+        return True
+    return lexicon.clock_zone_before.search(text, max(0, hit.start - 16), hit.start) is not None
+
+
 def _patron(text: str, end: int, parts: list[str], lexicon: AgreementLexicon) -> bool:
     """Whether ``Iran-backed`` ends at ``end`` before a group it describes ("group")."""
     if len(parts) != 2 or parts[1].lower() not in lexicon.patron_suffixes:
@@ -228,7 +256,9 @@ def _hyphenated(text: str) -> Iterator[tuple[int, str]]:
                 yield match.start(), match.group()
 
 
-def _main_pair(counts: Counter[str], lexicon: AgreementLexicon) -> tuple[str, ...]:
+def _main_pair(
+    counts: Counter[str], lexicon: AgreementLexicon, places: Counter[str] | None = None
+) -> tuple[str, ...]:
     """The conflict the article is most about: a known one, or its two most named sides.
 
     The lexicon's conflicts cannot list every war: two sides the article names more
@@ -248,6 +278,10 @@ def _main_pair(counts: Counter[str], lexicon: AgreementLexicon) -> tuple[str, ..
             best, best_key = pair, key
     best_score = best_key[0]
     mediators = lexicon.typical_mediators
+    # A country named only as a place (``places``: "in north-west Syria") tells a known
+    # war, above, but is no protagonist of a war the lexicon does not list.
+    if places:
+        counts = counts - places
     most = max(counts.values(), default=0)
     # A mediator named in passing ("after talks hosted by the EU") is no protagonist.
     ranked = [

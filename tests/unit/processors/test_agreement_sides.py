@@ -145,3 +145,52 @@ def test_a_regional_blocs_chair_who_welcomes_is_no_side(observe: Observe, text: 
     found = observe(text)
     assert found
     assert {"+".join(o.agreement.parties) for o in found} == {"MMR+NUG"}, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia and Turkey agreed on a ceasefire in Syria's Idlib province on Thursday.",
+        "Presidents Vladimir Putin and Tayyip Erdogan agreed on Thursday on a ceasefire in "
+        "Syria's Idlib province.",
+        "Erdogan and Putin have agreed a halt to fighting in Syria's Idlib region.",
+        "Moscow and Ankara reached a truce across Syria's north-west on Thursday.",
+        "The Turkish and Russian leaders signed a ceasefire deal for the Idlib region of "
+        "Syria's north-west.",
+    ],
+)
+def test_a_country_owning_the_place_of_a_truce_is_no_side_when_others_are_named(
+    observe: Observe, text: str
+) -> None:
+    assert {"+".join(o.agreement.parties) for o in observe(text)} == {"RUS+TUR"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia agreed to halt its strikes in Ukraine's Donetsk region for a week.",
+        "Russia has agreed to a truce in Ukraine's east, the Kremlin said.",
+        "A local ceasefire in Ukraine's Donetsk region was agreed on Saturday.",
+    ],
+)
+def test_a_country_owning_the_place_of_a_truce_still_tells_its_war(
+    observe: Observe, text: str
+) -> None:
+    assert {"+".join(o.agreement.parties) for o in observe(text)} == {"RUS+UKR"}
+
+
+def test_a_possessive_that_is_no_place_keeps_the_country_a_side(observe: Observe) -> None:
+    found = observe("Syria's government said it backed the Russian-Turkish ceasefire in Idlib.")
+    assert found
+    assert all("SYR" in o.agreement.parties for o in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ceasefire between Russia and Turkey came into force at midnight Syria time.",
+        "The truce between Moscow and Ankara began at 12:01 a.m. Syria time (2201 GMT).",
+    ],
+)
+def test_the_zone_of_a_truces_start_is_no_side(observe: Observe, text: str) -> None:
+    assert {"+".join(o.agreement.parties) for o in observe(text)} == {"RUS+TUR"}

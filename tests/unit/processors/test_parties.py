@@ -490,3 +490,63 @@ def test_a_compass_word_that_opens_a_name_is_no_region(
 ) -> None:
     actors = find_actors("Fighting in Syria and in Israel went on.", gazetteer, lexicon)
     assert [h.actor for h in actors.hits] == ["SYR", "ISR"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia and Turkey met in Sochi. Fighting went on in Syria's Idlib province, "
+        "and later across Syria's north-west. Russia and Turkey spoke again.",
+        "Russia and Turkey met in Sochi. Fighting went on in north-west Syria and in "
+        "southern Syria. Russia and Turkey spoke again.",
+    ],
+)
+def test_a_country_named_only_as_a_place_is_no_side_of_an_unlisted_conflict(
+    gazetteer: Gazetteer, lexicon: AgreementLexicon, text: str
+) -> None:
+    actors = find_actors(text, gazetteer, lexicon)
+    assert [h.actor for h in actors.hits] == ["RUS", "TUR", "RUS", "TUR"]
+    assert actors.main_pair == ("RUS", "TUR")
+
+
+def test_a_country_named_only_as_a_place_still_tells_a_known_conflict(
+    gazetteer: Gazetteer, lexicon: AgreementLexicon
+) -> None:
+    actors = find_actors(
+        "Russia shelled towns in Ukraine's Donetsk region and near Ukraine's border areas.",
+        gazetteer,
+        lexicon,
+    )
+    assert actors.main_pair == ("RUS", "UKR")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Syria's army said the truce held.", "Talks on Syria's future resumed in Geneva."],
+)
+def test_a_possessive_without_a_place_stays_an_actor(
+    gazetteer: Gazetteer, lexicon: AgreementLexicon, text: str
+) -> None:
+    assert "SYR" in {h.actor for h in find_actors(text, gazetteer, lexicon).hits}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The truce took effect at 00:01 Syria time on Friday.",
+        "Times are Syria time (GMT+2). The truce held overnight.",
+        "The Easter truce runs from 18:00 Moscow time on Saturday.",
+        "Shelling stopped at 11 a.m. Ukraine time, officials said.",
+    ],
+)
+def test_a_name_telling_a_clocks_zone_is_no_actor(
+    gazetteer: Gazetteer, lexicon: AgreementLexicon, text: str
+) -> None:
+    assert find_actors(text, gazetteer, lexicon).hits == ()
+
+
+def test_a_name_before_time_without_a_clock_stays_an_actor(
+    gazetteer: Gazetteer, lexicon: AgreementLexicon
+) -> None:
+    actors = find_actors("For Ukraine time is running out.", gazetteer, lexicon)
+    assert [h.actor for h in actors.hits] == ["UKR"]
