@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 from datetime import UTC, datetime
 from importlib import resources
 from pathlib import Path
@@ -12,7 +13,7 @@ from typing import Any
 import pytest
 
 from processors.agreement_lexicon import load_agreement_lexicon
-from processors.agreement_text import stated_times
+from processors.agreement_text import folded, stated_times
 from processors.model import SCOPES, STATUSES
 
 pytestmark = pytest.mark.unit
@@ -114,6 +115,34 @@ def test_word_lists_are_found_where_plain_alternations_find_them() -> None:
         for start in range(len(text)):
             expected = [m.span() for m in plain.finditer(text, start)]
             assert [m.span() for m in fast.finditer(text, start)] == expected
+
+
+def test_every_purpose_scope_match_holds_one_of_its_precheck_words() -> None:
+    # ``_scopes`` tries a purpose pattern only where one of its ``purpose_scope_words``
+    # occurs: a word added to a pattern (or a new branch) needs its precheck word too, or
+    # its matches are silently skipped. Read at every word end of every test text (where
+    # a noun phrase ends and the pattern is tried); the word may open with the space
+    # before the match.
+    lexicon = load_agreement_lexicon()
+    data = Path(__file__).resolve().parents[2] / "data"
+    texts = [json.loads(p.read_bytes())["article"]["text"] for p in data.rglob("*.gold.json")]
+    assert len(texts) > 300
+    # No test text tells an energy truce's purpose: two that do.
+    texts.append("A moratorium that would halt strikes on energy sites. A pause which will end")
+    texts.append(" shelling against all power plants, and a deal to let ships leave the port.")
+    tried: Counter[str] = Counter()
+    for text in texts:
+        low = folded(text)
+        ends = [m.end() for m in re.finditer(r"\w\b", low)]
+        for purpose, scope, needed in lexicon.grammar.purpose_scopes:
+            for at in ends:
+                match = purpose.match(low, at)
+                if match is None:
+                    continue
+                tried[scope] += 1
+                span = low[max(0, at - 1) : match.end()]
+                assert any(word in span for word in needed), (scope, match.group())
+    assert set(tried) == {scope for _, scope, _ in lexicon.grammar.purpose_scopes}
 
 
 def test_patterns_led_by_a_group_are_found_where_plain_alternations_find_them() -> None:
