@@ -772,6 +772,7 @@ def observe(
             parties = lexicon.places[found.group()]
     if not parties:
         return None
+    parties = joined_sides(parties, lexicon)
     if claim.needs_side and not any(
         hit.actor in parties for hit in context.actors.between(*sentence)
     ):
@@ -1015,6 +1016,16 @@ def keyed_sides(parties: tuple[str, ...], lexicon: AgreementLexicon) -> tuple[st
         return parties  # the usual case: no second name of a side
     keyed = tuple(sorted(names.get(a, a) for a in parties))
     return parties if len(set(keyed)) < len(keyed) else keyed
+
+
+def joined_sides(parties: tuple[str, ...], lexicon: AgreementLexicon) -> tuple[str, ...]:
+    """The sides with every group that acts as one with a named one (``joint_sides``):
+    "Ukraine and the Donetsk rebels signed" binds both breakaway republics, as the
+    article's other sentences about the same ceasefire do."""
+    joint = lexicon.joint_sides
+    if not joint or all(a not in joint for a in parties):
+        return parties  # the usual case: no such group named
+    return tuple(sorted({m for a in parties for m in joint.get(a, (a,))}))
 
 
 def _in_conflict(actor: str, lexicon: AgreementLexicon) -> bool:

@@ -304,6 +304,9 @@ class AgreementLexicon:
     """Actor -> the actors that reporters name the same side of a conflict by."""
     front_names: Mapping[str, str]
     """Actor -> the id its side is keyed by: the first of its ``same_front`` group."""
+    joint_sides: Mapping[str, frozenset[str]]
+    """Actor -> the whole group of armed groups that act as one side with it (``DPR``,
+    ``LPR``): a side named by one of them is all of them."""
     agent_possessive: re.Pattern[str]
     """Anchored after a trigger: ``'s sponsors``, whom a status word is then about."""
     """What an ``Iran-backed`` compound may describe that is no agreement: a group."""
@@ -738,6 +741,7 @@ def build_agreement_lexicon(data: Mapping[str, Any]) -> AgreementLexicon:
             actor: frozenset(group) - {actor} for group in data["same_front"] for actor in group
         },
         front_names={actor: group[0] for group in data["same_front"] for actor in group[1:]},
+        joint_sides={actor: frozenset(group) for group in data["joint_sides"] for actor in group},
         agent_possessive=re.compile(
             rf"(?:'s|\u2019s|s'|s\u2019)\s+(?:{'|'.join(data['agent_nouns'])})\b", re.IGNORECASE
         ),

@@ -144,8 +144,9 @@ def _group_nouns(
     these words keep a state the article names as the group's backer from outweighing
     the group as a side. A noun right after a name ("M23 rebels") is that name's.
     """
+    # Groups that act as one side ("the separatists" of Donetsk and Luhansk) count once.
     groups = {
-        h.actor
+        min(lexicon.joint_sides.get(h.actor, (h.actor,)))
         for h in hits
         if h.actor in lexicon.conflicts_of
         and h.actor not in gazetteer.states

@@ -145,3 +145,36 @@ def test_a_regional_blocs_chair_who_welcomes_is_no_side(observe: Observe, text: 
     found = observe(text)
     assert found
     assert {"+".join(o.agreement.parties) for o in found} == {"MMR+NUG"}, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kiev and the Luhansk People's Republic signed a truce on Monday, and Igor "
+        "Plotnitsky said his fighters would hold fire.",
+        "Alexander Zakharchenko and Ukraine's envoy agreed a ceasefire in the east on Tuesday.",
+        "The Donetsk separatists and Ukraine's army agreed to a new truce around the airport.",
+        "Ukraine's military and the DNR agreed on Friday to a ceasefire along the front line.",
+    ],
+)
+def test_either_breakaway_republic_binds_both_of_them(observe: Observe, text: str) -> None:
+    found = observe(text)
+    assert found
+    assert {"+".join(o.agreement.parties) for o in found} == {"DPR+LPR+UKR"}, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zakharchenko met Ukraine's negotiators on Monday. The separatists and Kiev agreed a "
+        "truce for the Easter holiday.",
+        "Fighting flared near Luhansk, where Plotnitsky's men hold the city. Ukraine and the "
+        "rebels signed a ceasefire late on Thursday.",
+    ],
+)
+def test_the_separatists_of_an_article_naming_a_republic_are_both_republics(
+    observe: Observe, text: str
+) -> None:
+    agreed = [o for o in observe(text) if o.status == "agreed"]
+    assert agreed
+    assert {"+".join(o.agreement.parties) for o in agreed} == {"DPR+LPR+UKR"}, agreed
