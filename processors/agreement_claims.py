@@ -42,6 +42,7 @@ from processors.parties import (
     joint_subject,
     last_boundary,
     other_side,
+    place_sides,
     resolve_parties,
     speaker_at,
     subject_before,
@@ -769,7 +770,7 @@ def observe(
         # The sentence may name the place elsewhere: "strikes on Gaza ... a ceasefire".
         found = lexicon.place_pattern.search(text, sentence[0], sentence[1])
         if found is not None and lexicon.places[found.group()]:
-            parties = lexicon.places[found.group()]
+            parties = place_sides(lexicon.places[found.group()], context.actors)
     if not parties:
         return None
     parties = joined_sides(parties, lexicon)
@@ -869,7 +870,7 @@ def _parties(
             for place in context.lexicon.place_pattern.finditer(
                 context.article.text, start, sentence[1]
             ):
-                near.update(context.lexicon.places[place.group()])
+                near.update(place_sides(context.lexicon.places[place.group()], context.actors))
         found = resolve_parties(
             mention.explicit,
             (*hints, *mention.backers),

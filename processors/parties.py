@@ -713,6 +713,25 @@ def _local_score(pair: tuple[str, ...], near: Mapping[str, int] | None) -> int:
     return min(near.get(side, 0) for side in pair) if near else 0
 
 
+def place_sides(sides: tuple[str, ...], actors: ArticleActors) -> tuple[str, ...]:
+    """The sides a place of a known conflict stands for in this article.
+
+    A place names a war, and the article's own pair in it may have an armed group where
+    the place's usual pair has a state: "shelling near Donetsk" in a story about Kiev
+    and the Donetsk separatists is their fight, not Russia's; "strikes on Gaza" in one
+    about Islamic Jihad is that group's. So when the article's most told pair shares a
+    side with the place's and its other side is a group, it is the place's sides here.
+    """
+    main = actors.main_pair
+    if len(main) != 2 or len(sides) != 2 or main == sides:
+        return sides
+    shared = set(main) & set(sides)
+    if len(shared) != 1:
+        return sides
+    (other,) = set(main) - shared
+    return main if other not in actors.states else sides
+
+
 def _local_pair(
     near: Mapping[str, int] | None, actors: ArticleActors, lexicon: AgreementLexicon
 ) -> tuple[str, ...]:

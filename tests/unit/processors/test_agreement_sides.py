@@ -178,3 +178,21 @@ def test_the_separatists_of_an_article_naming_a_republic_are_both_republics(
     agreed = [o for o in observe(text) if o.status == "agreed"]
     assert agreed
     assert {"+".join(o.agreement.parties) for o in agreed} == {"DPR+LPR+UKR"}, agreed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Eastern Ukraine wrap. Kiev says the Donetsk separatists shelled its lines 30 times "
+        "overnight; Russia says it has no troops there. Near Donetsk and in Horlivka the truce "
+        "largely held, the monitors said.",
+        "The Donetsk rebels accused Ukraine's army of firing mortars at their trenches, and "
+        "Russia called on Kiev to stop. In Donetsk itself the truce held through the night.",
+    ],
+)
+def test_a_place_of_the_war_stands_for_the_articles_own_pair_in_it(
+    observe: Observe, text: str
+) -> None:
+    found = observe(text)
+    assert found
+    assert {"+".join(o.agreement.parties) for o in found} == {"DPR+LPR+UKR"}, found
