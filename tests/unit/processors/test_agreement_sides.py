@@ -196,3 +196,22 @@ def test_a_place_of_the_war_stands_for_the_articles_own_pair_in_it(
     found = observe(text)
     assert found
     assert {"+".join(o.agreement.parties) for o in found} == {"DPR+LPR+UKR"}, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kiev and the Donetsk separatists accused each other of shelling on Monday. A "
+        "prisoner exchange near Donetsk went ahead on Tuesday, with 30 men freed by each side.",
+        "Kiev and the Luhansk rebels blamed each other for the shelling. A swap of prisoners "
+        "near Luhansk took place on Sunday, with 12 men freed by each side.",
+        "The Donetsk separatists and Ukraine's army traded fire again. A ceasefire in Donetsk "
+        "for the school year took effect on Monday.",
+    ],
+)
+def test_a_place_in_the_agreements_own_phrase_is_the_articles_pair_there(
+    observe: Observe, text: str
+) -> None:
+    found = observe(text)
+    assert found
+    assert {"+".join(o.agreement.parties) for o in found} == {"DPR+LPR+UKR"}, found
