@@ -209,6 +209,9 @@ class AgreementLexicon:
     generic_agent: re.Pattern[str]
     pair_head: re.Pattern[str]
     """Anchored at the end: "the governments of ", before two sides named together."""
+    member_head: re.Pattern[str]
+    """Anchored at the end: "the armed wing of ", "the leadership of ", before the one
+    actor the part belongs to and acts as."""
     term_of: re.Pattern[str]
     """Anchored at the end: a term the agreement sets with its link, right before the
     agreement's phrase ("the withdrawal deadline under ")."""
@@ -661,6 +664,9 @@ def build_agreement_lexicon(data: Mapping[str, Any]) -> AgreementLexicon:
         term_extended=_term_extended(data["term_nouns"]),
         open_ended=_compile(data["open_ended"]),
         pair_head=re.compile(rf"{_words(data['pair_heads'])}\s+of\s+(?:the\s+)?$", re.IGNORECASE),
+        member_head=re.compile(
+            rf"{_words(data['member_heads'])}\s+of\s+(?:the\s+)?$", re.IGNORECASE
+        ),
         generic_agent=re.compile(
             rf"{_words(data['generic_agents'])}\s+(?:(?:who|that|which)\s+)?(?:\w+ly\s+)?$",
             re.IGNORECASE,

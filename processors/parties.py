@@ -308,6 +308,17 @@ def in_phrase(text: str, hit: ActorMention, floor: int, lexicon: AgreementLexico
     return False
 
 
+def _member_of(text: str, hit: ActorMention, floor: int, lexicon: AgreementLexicon) -> bool:
+    """Whether a name in an "of" phrase is the body a free head belongs to and acts as:
+    "the armed wing of Hamas rejected it" (not "talks with the leadership of Hamas")."""
+    if text[max(floor, hit.start - 4) : hit.start].lower() not in (" of ", "the ", "of "):
+        return False  # the usual case, cheaply: no "of" right before the name
+    head = lexicon.member_head.search(text, max(floor, hit.start - 40), hit.start)
+    return head is not None and not in_phrase(
+        text, hit._replace(start=head.start()), floor, lexicon
+    )
+
+
 def preceding_word(text: str, floor: int, pos: int) -> tuple[str, int] | None:
     """The last word in ``text[floor:pos]`` and where it starts, or None.
 
@@ -357,15 +368,20 @@ def subject_before(
     if reported is not None:
         return reported
     for hit in actors.between(boundary, pos):
-        if not in_phrase(text, hit, boundary, lexicon) or _subordinate_subject(
-            text, hit, pos, lexicon
+        if (
+            not in_phrase(text, hit, boundary, lexicon)
+            or _subordinate_subject(text, hit, pos, lexicon)
+            or _member_of(text, hit, boundary, lexicon)
         ):
             return _free_subject(text, actors.between(boundary, pos), hit)
     hits = actors.between(clause_start, pos)
     asides = [m.span() for m in _ASIDE.finditer(text, clause_start, pos)]
     for i in range(len(hits) - 1, -1, -1):
         hit = hits[i]
-        if hit.end > pos or in_phrase(text, hit, clause_start, lexicon):
+        if hit.end > pos or (
+            in_phrase(text, hit, clause_start, lexicon)
+            and not _member_of(text, hit, clause_start, lexicon)
+        ):
             continue
         if any(start <= hit.start < end for start, end in asides):
             continue  # "Rwanda, which Kinshasa accuses of backing the rebels, said": aside

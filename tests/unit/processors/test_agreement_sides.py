@@ -215,3 +215,30 @@ def test_a_place_in_the_agreements_own_phrase_is_the_articles_pair_there(
     found = observe(text)
     assert found
     assert {"+".join(o.agreement.parties) for o in found} == {"DPR+LPR+UKR"}, found
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "actor"),
+    [
+        (
+            "Egypt proposed a ceasefire on Monday. The armed wing of Hamas rejected it on Tuesday.",
+            "rejected",
+            "HAMAS",
+        ),
+        (
+            "Egypt proposed a ceasefire on Monday. The leadership of Hamas accepted it on Tuesday.",
+            "accepted",
+            "HAMAS",
+        ),
+        (
+            "Qatar proposed a truce. The government of Sudan accepted the proposal on Sunday, "
+            "while the RSF said nothing.",
+            "accepted",
+            "SDN",
+        ),
+    ],
+)
+def test_a_part_of_an_actor_named_by_an_of_phrase_acts_as_the_actor(
+    observe: Observe, text: str, status: str, actor: str
+) -> None:
+    assert (status, actor) in {(o.status, o.by) for o in observe(text)}
