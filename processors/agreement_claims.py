@@ -42,6 +42,7 @@ from processors.parties import (
     joint_subject,
     last_boundary,
     other_side,
+    place_sides,
     resolve_parties,
     speaker_at,
     subject_before,
@@ -769,9 +770,10 @@ def observe(
         # The sentence may name the place elsewhere: "strikes on Gaza ... a ceasefire".
         found = lexicon.place_pattern.search(text, sentence[0], sentence[1])
         if found is not None and lexicon.places[found.group()]:
-            parties = lexicon.places[found.group()]
+            parties = place_sides(lexicon.places[found.group()], context.actors)
     if not parties:
         return None
+    parties = joined_sides(parties, lexicon)
     if claim.needs_side and not any(
         hit.actor in parties for hit in context.actors.between(*sentence)
     ):
@@ -868,7 +870,7 @@ def _parties(
             for place in context.lexicon.place_pattern.finditer(
                 context.article.text, start, sentence[1]
             ):
-                near.update(context.lexicon.places[place.group()])
+                near.update(place_sides(context.lexicon.places[place.group()], context.actors))
         found = resolve_parties(
             mention.explicit,
             (*hints, *mention.backers),
@@ -1015,6 +1017,16 @@ def keyed_sides(parties: tuple[str, ...], lexicon: AgreementLexicon) -> tuple[st
         return parties  # the usual case: no second name of a side
     keyed = tuple(sorted(names.get(a, a) for a in parties))
     return parties if len(set(keyed)) < len(keyed) else keyed
+
+
+def joined_sides(parties: tuple[str, ...], lexicon: AgreementLexicon) -> tuple[str, ...]:
+    """The sides with every group that acts as one with a named one (``joint_sides``):
+    "Ukraine and the Donetsk rebels signed" binds both breakaway republics, as the
+    article's other sentences about the same ceasefire do."""
+    joint = lexicon.joint_sides
+    if not joint or all(a not in joint for a in parties):
+        return parties  # the usual case: no such group named
+    return tuple(sorted({m for a in parties for m in joint.get(a, (a,))}))
 
 
 def _in_conflict(actor: str, lexicon: AgreementLexicon) -> bool:

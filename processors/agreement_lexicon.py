@@ -209,6 +209,9 @@ class AgreementLexicon:
     generic_agent: re.Pattern[str]
     pair_head: re.Pattern[str]
     """Anchored at the end: "the governments of ", before two sides named together."""
+    member_head: re.Pattern[str]
+    """Anchored at the end: "the armed wing of ", "the leadership of ", before the one
+    actor the part belongs to and acts as."""
     term_of: re.Pattern[str]
     """Anchored at the end: a term the agreement sets with its link, right before the
     agreement's phrase ("the withdrawal deadline under ")."""
@@ -304,6 +307,9 @@ class AgreementLexicon:
     """Actor -> the actors that reporters name the same side of a conflict by."""
     front_names: Mapping[str, str]
     """Actor -> the id its side is keyed by: the first of its ``same_front`` group."""
+    joint_sides: Mapping[str, frozenset[str]]
+    """Actor -> the whole group of armed groups that act as one side with it (``DPR``,
+    ``LPR``): a side named by one of them is all of them."""
     agent_possessive: re.Pattern[str]
     """Anchored after a trigger: ``'s sponsors``, whom a status word is then about."""
     """What an ``Iran-backed`` compound may describe that is no agreement: a group."""
@@ -668,6 +674,9 @@ def build_agreement_lexicon(data: Mapping[str, Any]) -> AgreementLexicon:
         term_extended=_term_extended(data["term_nouns"]),
         open_ended=_compile(data["open_ended"]),
         pair_head=re.compile(rf"{_words(data['pair_heads'])}\s+of\s+(?:the\s+)?$", re.IGNORECASE),
+        member_head=re.compile(
+            rf"{_words(data['member_heads'])}\s+of\s+(?:the\s+)?$", re.IGNORECASE
+        ),
         generic_agent=re.compile(
             rf"{_words(data['generic_agents'])}\s+(?:(?:who|that|which)\s+)?(?:\w+ly\s+)?$",
             re.IGNORECASE,
@@ -748,6 +757,7 @@ def build_agreement_lexicon(data: Mapping[str, Any]) -> AgreementLexicon:
             actor: frozenset(group) - {actor} for group in data["same_front"] for actor in group
         },
         front_names={actor: group[0] for group in data["same_front"] for actor in group[1:]},
+        joint_sides={actor: frozenset(group) for group in data["joint_sides"] for actor in group},
         agent_possessive=re.compile(
             rf"(?:'s|\u2019s|s'|s\u2019)\s+(?:{'|'.join(data['agent_nouns'])})\b", re.IGNORECASE
         ),

@@ -24,7 +24,7 @@ from processors.agreement_text import (
     lowered,
 )
 from processors.model import Scope
-from processors.parties import ArticleActors
+from processors.parties import ArticleActors, place_sides
 
 _TOKEN = re.compile(r"[\w\u2019'.-]+|[^\w\s]")
 _FIRST_TOKEN = re.compile(r"\s*([\w\u2019'.-]+|[^\w\s])")
@@ -241,7 +241,7 @@ def _describe(
     if np_start < start or end < np_end:
         found = lexicon.place_pattern.search(text, np_start, np_end)
     if found is not None and not (start <= found.start() < end):
-        place = lexicon.places[found.group()]
+        place = place_sides(lexicon.places[found.group()], actors)
     # ``tuple.__new__`` builds the named tuple without its Python-level constructor:
     # every field, in the order ``Mention`` declares them.
     return tuple.__new__(

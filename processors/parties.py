@@ -150,8 +150,9 @@ def _group_nouns(
     these words keep a state the article names as the group's backer from outweighing
     the group as a side. A noun right after a name ("M23 rebels") is that name's.
     """
+    # Groups that act as one side ("the separatists" of Donetsk and Luhansk) count once.
     groups = {
-        h.actor
+        min(lexicon.joint_sides.get(h.actor, (h.actor,)))
         for h in hits
         if h.actor in lexicon.conflicts_of
         and h.actor not in gazetteer.states
@@ -341,6 +342,17 @@ def in_phrase(text: str, hit: ActorMention, floor: int, lexicon: AgreementLexico
     return False
 
 
+def _member_of(text: str, hit: ActorMention, floor: int, lexicon: AgreementLexicon) -> bool:
+    """Whether a name in an "of" phrase is the body a free head belongs to and acts as:
+    "the armed wing of Hamas rejected it" (not "talks with the leadership of Hamas")."""
+    if text[max(floor, hit.start - 4) : hit.start].lower() not in (" of ", "the ", "of "):
+        return False  # the usual case, cheaply: no "of" right before the name
+    head = lexicon.member_head.search(text, max(floor, hit.start - 40), hit.start)
+    return head is not None and not in_phrase(
+        text, hit._replace(start=head.start()), floor, lexicon
+    )
+
+
 def preceding_word(text: str, floor: int, pos: int) -> tuple[str, int] | None:
     """The last word in ``text[floor:pos]`` and where it starts, or None.
 
@@ -390,15 +402,20 @@ def subject_before(
     if reported is not None:
         return reported
     for hit in actors.between(boundary, pos):
-        if not in_phrase(text, hit, boundary, lexicon) or _subordinate_subject(
-            text, hit, pos, lexicon
+        if (
+            not in_phrase(text, hit, boundary, lexicon)
+            or _subordinate_subject(text, hit, pos, lexicon)
+            or _member_of(text, hit, boundary, lexicon)
         ):
             return _free_subject(text, actors.between(boundary, pos), hit)
     hits = actors.between(clause_start, pos)
     asides = [m.span() for m in _ASIDE.finditer(text, clause_start, pos)]
     for i in range(len(hits) - 1, -1, -1):
         hit = hits[i]
-        if hit.end > pos or in_phrase(text, hit, clause_start, lexicon):
+        if hit.end > pos or (
+            in_phrase(text, hit, clause_start, lexicon)
+            and not _member_of(text, hit, clause_start, lexicon)
+        ):
             continue
         if any(start <= hit.start < end for start, end in asides):
             continue  # "Rwanda, which Kinshasa accuses of backing the rebels, said": aside
@@ -744,6 +761,25 @@ def _article_conflicts(
 
 def _local_score(pair: tuple[str, ...], near: Mapping[str, int] | None) -> int:
     return min(near.get(side, 0) for side in pair) if near else 0
+
+
+def place_sides(sides: tuple[str, ...], actors: ArticleActors) -> tuple[str, ...]:
+    """The sides a place of a known conflict stands for in this article.
+
+    A place names a war, and the article's own pair in it may have an armed group where
+    the place's usual pair has a state: "shelling near Donetsk" in a story about Kiev
+    and the Donetsk separatists is their fight, not Russia's; "strikes on Gaza" in one
+    about Islamic Jihad is that group's. So when the article's most told pair shares a
+    side with the place's and its other side is a group, it is the place's sides here.
+    """
+    main = actors.main_pair
+    if len(main) != 2 or len(sides) != 2 or main == sides:
+        return sides
+    shared = set(main) & set(sides)
+    if len(shared) != 1:
+        return sides
+    (other,) = set(main) - shared
+    return main if other not in actors.states else sides
 
 
 def _local_pair(

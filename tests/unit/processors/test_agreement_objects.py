@@ -170,3 +170,44 @@ def test_an_offensive_paused_for_a_time_is_a_pause(
         ("+".join(o.agreement.parties), o.status, o.agreement.duration_days) for o in observe(text)
     }
     assert expected in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "stance", "proposer", "taker"),
+    [
+        (
+            "Israel agreed on Wednesday to a United Nations request for a five-hour "
+            "humanitarian pause in Gaza, and Hamas said it would respect the lull.",
+            "accepted",
+            "UN",
+            "ISR",
+        ),
+        (
+            "Ukraine rejected a Russian request for a ceasefire over Easter.",
+            "rejected",
+            "RUS",
+            "UKR",
+        ),
+        (
+            "Hamas turned down an Egyptian request for a 24-hour truce in Gaza on Monday.",
+            "rejected",
+            "EGY",
+            "HAMAS",
+        ),
+    ],
+)
+def test_a_request_for_a_truce_is_a_proposal_that_sides_take_or_refuse(
+    observe: Observe, text: str, stance: str, proposer: str, taker: str
+) -> None:
+    got = {(o.status, o.by) for o in observe(text)}
+    assert ("proposed", proposer) in got, got
+    assert (stance, taker) in got, got
+
+
+def test_a_request_of_a_mediator_is_no_proposal_of_its_own(observe: Observe) -> None:
+    got = observe(
+        "Israel and Hamas agreed on Friday night to a 12-hour truce at the request of the "
+        "United Nations."
+    )
+    assert got
+    assert all(o.status != "proposed" for o in got), got

@@ -538,3 +538,24 @@ def test_an_own_truce_is_not_the_one_just_named(observe: Observe, text: str) -> 
     scopes = {o.agreement.scope for o in found if o.status != "agreed"}
     assert "general" in scopes, found
     assert "humanitarian" not in scopes, found
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Egypt proposed a ceasefire on Monday. Hamas rejected it within hours.", "rejected"),
+        ("Egypt proposed a ceasefire on Monday. Hamas rejected it hours later.", "rejected"),
+        (
+            "Qatar proposed a pause in the fighting. Israel accepted it shortly before midnight.",
+            "accepted",
+        ),
+        (
+            "Russia and Ukraine signed a truce on Monday. Both sides violated it a day later.",
+            "violated",
+        ),
+    ],
+)
+def test_it_before_a_time_phrase_still_stands_for_the_agreement(
+    observe: Observe, text: str, status: str
+) -> None:
+    assert status in {o.status for o in observe(text)}

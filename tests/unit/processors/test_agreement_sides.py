@@ -194,3 +194,100 @@ def test_a_possessive_that_is_no_place_keeps_the_country_a_side(observe: Observe
 )
 def test_the_zone_of_a_truces_start_is_no_side(observe: Observe, text: str) -> None:
     assert {"+".join(o.agreement.parties) for o in observe(text)} == {"RUS+TUR"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kiev and the Luhansk People's Republic signed a truce on Monday, and Igor "
+        "Plotnitsky said his fighters would hold fire.",
+        "Alexander Zakharchenko and Ukraine's envoy agreed a ceasefire in the east on Tuesday.",
+        "The Donetsk separatists and Ukraine's army agreed to a new truce around the airport.",
+        "Ukraine's military and the DNR agreed on Friday to a ceasefire along the front line.",
+    ],
+)
+def test_either_breakaway_republic_binds_both_of_them(observe: Observe, text: str) -> None:
+    found = observe(text)
+    assert found
+    assert {"+".join(o.agreement.parties) for o in found} == {"DPR+LPR+UKR"}, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zakharchenko met Ukraine's negotiators on Monday. The separatists and Kiev agreed a "
+        "truce for the Easter holiday.",
+        "Fighting flared near Luhansk, where Plotnitsky's men hold the city. Ukraine and the "
+        "rebels signed a ceasefire late on Thursday.",
+    ],
+)
+def test_the_separatists_of_an_article_naming_a_republic_are_both_republics(
+    observe: Observe, text: str
+) -> None:
+    agreed = [o for o in observe(text) if o.status == "agreed"]
+    assert agreed
+    assert {"+".join(o.agreement.parties) for o in agreed} == {"DPR+LPR+UKR"}, agreed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Eastern Ukraine wrap. Kiev says the Donetsk separatists shelled its lines 30 times "
+        "overnight; Russia says it has no troops there. Near Donetsk and in Horlivka the truce "
+        "largely held, the monitors said.",
+        "The Donetsk rebels accused Ukraine's army of firing mortars at their trenches, and "
+        "Russia called on Kiev to stop. In Donetsk itself the truce held through the night.",
+    ],
+)
+def test_a_place_of_the_war_stands_for_the_articles_own_pair_in_it(
+    observe: Observe, text: str
+) -> None:
+    found = observe(text)
+    assert found
+    assert {"+".join(o.agreement.parties) for o in found} == {"DPR+LPR+UKR"}, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kiev and the Donetsk separatists accused each other of shelling on Monday. A "
+        "prisoner exchange near Donetsk went ahead on Tuesday, with 30 men freed by each side.",
+        "Kiev and the Luhansk rebels blamed each other for the shelling. A swap of prisoners "
+        "near Luhansk took place on Sunday, with 12 men freed by each side.",
+        "The Donetsk separatists and Ukraine's army traded fire again. A ceasefire in Donetsk "
+        "for the school year took effect on Monday.",
+    ],
+)
+def test_a_place_in_the_agreements_own_phrase_is_the_articles_pair_there(
+    observe: Observe, text: str
+) -> None:
+    found = observe(text)
+    assert found
+    assert {"+".join(o.agreement.parties) for o in found} == {"DPR+LPR+UKR"}, found
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "actor"),
+    [
+        (
+            "Egypt proposed a ceasefire on Monday. The armed wing of Hamas rejected it on Tuesday.",
+            "rejected",
+            "HAMAS",
+        ),
+        (
+            "Egypt proposed a ceasefire on Monday. The leadership of Hamas accepted it on Tuesday.",
+            "accepted",
+            "HAMAS",
+        ),
+        (
+            "Qatar proposed a truce. The government of Sudan accepted the proposal on Sunday, "
+            "while the RSF said nothing.",
+            "accepted",
+            "SDN",
+        ),
+    ],
+)
+def test_a_part_of_an_actor_named_by_an_of_phrase_acts_as_the_actor(
+    observe: Observe, text: str, status: str, actor: str
+) -> None:
+    assert (status, actor) in {(o.status, o.by) for o in observe(text)}
