@@ -105,6 +105,7 @@ def test_mentions_prefer_the_longest_alias_and_respect_word_edges(gazetteer: Gaz
         ("Santos and the Revolutionary Armed Forces of Colombia agreed a truce.", "FARC"),
         ("Rebels of the FARC-EP began to disarm.", "FARC"),
         ("FARC dissidents attacked a police post.", "FARC_DISSIDENTS"),
+        ("The truce with the FARC dissidents of the EMC collapsed.", "FARC_DISSIDENTS"),
         ("A dissident FARC faction rejected the deal.", "FARC_DISSIDENTS"),
         ("Two FARC factions fought over the route.", "FARC_DISSIDENTS"),
         ("Fighters of the Estado Mayor Central ambushed a patrol.", "FARC_DISSIDENTS"),
