@@ -1538,3 +1538,32 @@ def test_a_new_end_told_with_now_is_an_extension(observe: Observe, text: str) ->
 )
 def test_an_end_told_without_now_extends_nothing(observe: Observe, text: str) -> None:
     assert "extended" not in {o.status for o in observe(text)}, statuses(observe(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Colombia's negotiators and the FARC closed a final peace agreement on Sunday.",
+        "The FARC and the government closed a deal on a bilateral ceasefire.",
+        "Negotiators for Sudan and the RSF closed an accord on aid access in Jeddah.",
+    ],
+)
+def test_closing_a_deal_concludes_it(observe: Observe, text: str) -> None:
+    # 'Close a deal' is the trade idiom for concluding one, not shutting it down.
+    assert {o.status for o in observe(text)} == {"agreed"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armenia and Azerbaijan are closing in on a peace agreement, officials said.",
+        "Mediators said Israel and Hamas closed in on a truce deal overnight.",
+    ],
+)
+def test_closing_in_on_a_deal_is_still_talks(observe: Observe, text: str) -> None:
+    assert {o.status for o in observe(text)} == {"negotiating"}
+
+
+def test_closing_a_corridor_a_deal_opened_still_suspends_it(observe: Observe) -> None:
+    text = "Russia has closed the grain corridor, suspending the Black Sea deal with Ukraine."
+    assert {o.status for o in observe(text)} == {"suspended"}
