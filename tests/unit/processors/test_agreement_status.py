@@ -1567,3 +1567,23 @@ def test_closing_in_on_a_deal_is_still_talks(observe: Observe, text: str) -> Non
 def test_closing_a_corridor_a_deal_opened_still_suspends_it(observe: Observe) -> None:
     text = "Russia has closed the grain corridor, suspending the Black Sea deal with Ukraine."
     assert {o.status for o in observe(text)} == {"suspended"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Santos said the bilateral ceasefire with the FARC would remain in force until Oct. 31.",
+        "The ELN and Colombia said the truce will stay in effect through the holidays.",
+        "Moscow said the truce with Ukraine would stay in force until Easter Monday.",
+    ],
+)
+def test_a_truce_that_will_remain_in_force_is_in_force_now(observe: Observe, text: str) -> None:
+    assert {o.status for o in observe(text)} == {"in_effect"}
+
+
+def test_remaining_in_force_on_a_condition_is_only_its_terms(observe: Observe) -> None:
+    text = (
+        "Officials said the truce between Colombia and the ELN would remain in force if "
+        "both sides kept their word."
+    )
+    assert "in_effect" not in {o.status for o in observe(text)}
