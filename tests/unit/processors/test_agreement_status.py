@@ -1587,3 +1587,20 @@ def test_remaining_in_force_on_a_condition_is_only_its_terms(observe: Observe) -
         "both sides kept their word."
     )
     assert "in_effect" not in {o.status for o in observe(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Santos and the FARC commander signed the revised text on Nov. 24 in Bogota.", "agreed"),
+        ("Negotiators for Colombia and the ELN initialled an amended text on Friday.", "agreed"),
+        ("Sudan's army rejected the revised text of the truce the RSF had accepted.", "rejected"),
+    ],
+)
+def test_a_revised_text_is_the_deal_it_revises(observe: Observe, text: str, status: str) -> None:
+    assert status in {o.status for o in observe(text)}
+
+
+def test_the_revised_text_of_a_resolution_is_no_deal(observe: Observe) -> None:
+    text = "Israel and Hamas criticised the revised text of a UN resolution on Gaza."
+    assert not observe(text)
