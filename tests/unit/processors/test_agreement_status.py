@@ -1604,3 +1604,21 @@ def test_a_revised_text_is_the_deal_it_revises(observe: Observe, text: str, stat
 def test_the_revised_text_of_a_resolution_is_no_deal(observe: Observe) -> None:
     text = "Israel and Hamas criticised the revised text of a UN resolution on Gaza."
     assert not observe(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Georgia proposed an immediate end to hostilities with Russia.", "proposed"),
+        ("Armenia and Azerbaijan agreed on an end to hostilities on Tuesday.", "agreed"),
+        ("Russia rejected Georgia's call for an end to all hostilities.", "rejected"),
+    ],
+)
+def test_an_end_to_hostilities_is_a_ceasefire(observe: Observe, text: str, status: str) -> None:
+    found = observe(text)
+    assert status in {o.status for o in found}
+    assert {o.agreement.kind for o in found} == {"ceasefire"}
+
+
+def test_the_end_of_hostilities_told_as_history_is_none(observe: Observe) -> None:
+    assert not observe("The end of hostilities between Israel and Iran came in June.")
