@@ -364,6 +364,12 @@ def cue_claims(
         modality = "real"  # "said the truce would take effect immediately": it is in effect
     if (
         modality == "future"
+        and cue.spec.future_status == "in_effect"
+        and not _trailing_condition(text, max(mention.end, cue.end), sentence[1], lexicon)
+    ):
+        modality = "real"  # "the truce would remain in force until Oct. 31": it still is
+    if (
+        modality == "future"
         and (asserted in ("agreed", "accepted") or cue.spec.future_status == "agreed")
         and _trailing_condition(text, max(mention.end, cue.end), sentence[1], lexicon)
     ):

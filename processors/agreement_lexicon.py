@@ -76,7 +76,8 @@ class CueSpec:
     left_status: Status | None = None
     adjective: bool = False
     future_status: Status | None = None
-    """What the cue asserts in the future tense ("would abide by" is acceptance)."""
+    """What the cue asserts in the future tense ("would abide by" is acceptance); in_effect
+    for a state that goes on ("would remain in force until Oct. 31": it is in force now)."""
     needs_side: bool = False
     """The status holds only when the sentence names a side of the agreement."""
     negated_status: Status | None = None

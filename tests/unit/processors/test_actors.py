@@ -68,6 +68,10 @@ def test_every_un_member_state_and_the_named_bodies_are_there() -> None:
         ("Merkel", "DEU"),
         ("Stephanie Williams", "UN"),
         ("Syrian state television", "SYR"),
+        ("Timochenko", "FARC"),
+        ("Saakashvili", "GEO"),
+        ("Juan Manuel Santos", "COL"),
+        ("Sarkozy", "FRA"),
     ],
 )
 def test_lookup_maps_aliases_to_actors(gazetteer: Gazetteer, alias: str, actor: str) -> None:
@@ -92,6 +96,28 @@ def test_mentions_prefer_the_longest_alias_and_respect_word_edges(gazetteer: Gaz
     ]
     for mention in gazetteer.mentions(text):
         assert text[mention.start : mention.end] == mention.alias
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("The FARC signed the accord in Havana.", "FARC"),
+        ("Santos and the Revolutionary Armed Forces of Colombia agreed a truce.", "FARC"),
+        ("Rebels of the FARC-EP began to disarm.", "FARC"),
+        ("FARC dissidents attacked a police post.", "FARC_DISSIDENTS"),
+        ("The truce with the FARC dissidents of the EMC collapsed.", "FARC_DISSIDENTS"),
+        ("A dissident FARC faction rejected the deal.", "FARC_DISSIDENTS"),
+        ("Two FARC factions fought over the route.", "FARC_DISSIDENTS"),
+        ("Fighters of the Estado Mayor Central ambushed a patrol.", "FARC_DISSIDENTS"),
+    ],
+)
+def test_the_farc_and_its_splinters_are_told_apart(
+    gazetteer: Gazetteer, text: str, actor: str
+) -> None:
+    # The guerrilla that signed the 2016 deal is not the splinters that rejected it: the
+    # longest alias decides, so 'FARC' alone is the guerrilla.
+    actors = {m.actor for m in gazetteer.mentions(text) if m.actor.startswith("FARC")}
+    assert actors == {actor}
 
 
 def test_mentions_never_match_an_alias_written_with_other_blanks(gazetteer: Gazetteer) -> None:

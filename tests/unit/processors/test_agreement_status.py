@@ -1538,3 +1538,87 @@ def test_a_new_end_told_with_now_is_an_extension(observe: Observe, text: str) ->
 )
 def test_an_end_told_without_now_extends_nothing(observe: Observe, text: str) -> None:
     assert "extended" not in {o.status for o in observe(text)}, statuses(observe(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Colombia's negotiators and the FARC closed a final peace agreement on Sunday.",
+        "The FARC and the government closed a deal on a bilateral ceasefire.",
+        "Negotiators for Sudan and the RSF closed an accord on aid access in Jeddah.",
+    ],
+)
+def test_closing_a_deal_concludes_it(observe: Observe, text: str) -> None:
+    # 'Close a deal' is the trade idiom for concluding one, not shutting it down.
+    assert {o.status for o in observe(text)} == {"agreed"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armenia and Azerbaijan are closing in on a peace agreement, officials said.",
+        "Mediators said Israel and Hamas closed in on a truce deal overnight.",
+    ],
+)
+def test_closing_in_on_a_deal_is_still_talks(observe: Observe, text: str) -> None:
+    assert {o.status for o in observe(text)} == {"negotiating"}
+
+
+def test_closing_a_corridor_a_deal_opened_still_suspends_it(observe: Observe) -> None:
+    text = "Russia has closed the grain corridor, suspending the Black Sea deal with Ukraine."
+    assert {o.status for o in observe(text)} == {"suspended"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Santos said the bilateral ceasefire with the FARC would remain in force until Oct. 31.",
+        "The ELN and Colombia said the truce will stay in effect through the holidays.",
+        "Moscow said the truce with Ukraine would stay in force until Easter Monday.",
+    ],
+)
+def test_a_truce_that_will_remain_in_force_is_in_force_now(observe: Observe, text: str) -> None:
+    assert {o.status for o in observe(text)} == {"in_effect"}
+
+
+def test_remaining_in_force_on_a_condition_is_only_its_terms(observe: Observe) -> None:
+    text = (
+        "Officials said the truce between Colombia and the ELN would remain in force if "
+        "both sides kept their word."
+    )
+    assert "in_effect" not in {o.status for o in observe(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Santos and the FARC commander signed the revised text on Nov. 24 in Bogota.", "agreed"),
+        ("Negotiators for Colombia and the ELN initialled an amended text on Friday.", "agreed"),
+        ("Sudan's army rejected the revised text of the truce the RSF had accepted.", "rejected"),
+    ],
+)
+def test_a_revised_text_is_the_deal_it_revises(observe: Observe, text: str, status: str) -> None:
+    assert status in {o.status for o in observe(text)}
+
+
+def test_the_revised_text_of_a_resolution_is_no_deal(observe: Observe) -> None:
+    text = "Israel and Hamas criticised the revised text of a UN resolution on Gaza."
+    assert not observe(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Georgia proposed an immediate end to hostilities with Russia.", "proposed"),
+        ("Armenia and Azerbaijan agreed on an end to hostilities on Tuesday.", "agreed"),
+        ("Russia rejected Georgia's call for an end to all hostilities.", "rejected"),
+    ],
+)
+def test_an_end_to_hostilities_is_a_ceasefire(observe: Observe, text: str, status: str) -> None:
+    found = observe(text)
+    assert status in {o.status for o in found}
+    assert {o.agreement.kind for o in found} == {"ceasefire"}
+
+
+def test_the_end_of_hostilities_told_as_history_is_none(observe: Observe) -> None:
+    assert not observe("The end of hostilities between Israel and Iran came in June.")

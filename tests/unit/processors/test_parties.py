@@ -330,6 +330,32 @@ def test_with_two_armed_groups_named_the_rebels_are_nobody(
     assert actors.counts["HOUTHIS"] == 1
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The FARC signed the truce in Havana; the ELN is not covered. The rebels will disarm.",
+        "The ELN, unlike the FARC, stays outside the deal, and the guerrillas kept fighting.",
+        "Colombia and the FARC reached a deal, the ELN said, and the rebels celebrated.",
+    ],
+)
+def test_the_farc_and_the_eln_named_together_leave_the_rebels_to_nobody(
+    gazetteer: Gazetteer, lexicon: AgreementLexicon, text: str
+) -> None:
+    # Both are Colombia's known enemies: 'the rebels' is neither for sure.
+    actors = find_actors(text, gazetteer, lexicon)
+    assert actors.counts["ELN"] == 1
+    assert actors.counts["FARC"] == 1
+
+
+def test_the_farc_alone_is_colombias_known_enemy(
+    gazetteer: Gazetteer, lexicon: AgreementLexicon
+) -> None:
+    text = "Cuba and Norway hosted the talks. The FARC and Colombia signed; the rebels cheered."
+    actors = find_actors(text, gazetteer, lexicon)
+    assert actors.counts["FARC"] == 2
+    assert actors.main_pair == ("COL", "FARC")
+
+
 def test_an_actor_in_a_relative_clause_between_commas_is_not_the_subject(
     gazetteer: Gazetteer, lexicon: AgreementLexicon
 ) -> None:

@@ -1113,6 +1113,11 @@ def test_same_day_instance_ids_do_not_depend_on_arrival_order(rules: TrackerRule
         ("The pause was agreed on 3 May 2024, diplomats recalled.", False),
         ("The 2014 war ended with a truce that held for years.", False),
         ("The pause was agreed on March 19, 2025.", True),
+        # A state held "since" a month of an earlier year began then: background.
+        ("The rebels have observed a unilateral pause since July 2015.", False),
+        ("Since March 2023 the two sides have kept to a pause in strikes.", False),
+        ("A pause in strikes has held since late 2024, diplomats say.", False),
+        ("A pause in strikes has held since March 2025.", True),
         # "That year": the year named before it.
         ("Turkey hosted the 2022 talks and brokered the grain deal that year.", False),
         ("The 2022 rounds were held in Istanbul, and a deal was agreed that same year.", False),
