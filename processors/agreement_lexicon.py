@@ -132,7 +132,6 @@ class Grammar:
     """A purpose clause after a mention that gives its scope ("to let aid in"); they
     match case-folded text (``agreement_text.folded``). Each comes with the words one of
     which any match holds: without them in the clause the pattern is not tried."""
-    hosting: re.Pattern[str]
     made_in: re.Pattern[str]
     located_in: re.Pattern[str]
     term_frame: re.Pattern[str]
@@ -851,7 +850,6 @@ def _grammar(data: Mapping[str, Any]) -> Grammar:
             (re.compile(pattern), cast(Scope, scope), tuple(words["purpose_scope_words"][scope]))
             for scope, pattern in words["purpose_scopes"].items()
         ),
-        hosting=re.compile(words["hosting"], re.IGNORECASE),
         made_in=re.compile(words["made_in"]),
         located_in=re.compile(words["located_in"], re.IGNORECASE),
         term_frame=re.compile(words["term_frame"], re.IGNORECASE),
@@ -934,11 +932,6 @@ def _cases(letter: str) -> set[str]:
     odd = ("\u0130", "\u0131", "\u017f", "\u212a")
     candidates = {letter.lower(), letter.upper(), *odd}
     return {c for c in candidates if re.fullmatch(re.escape(letter), c, re.IGNORECASE)}
-
-
-def _capitalisable(words: Iterable[str]) -> list[str]:
-    """Plain words as patterns matching them as written or capitalised."""
-    return [f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}" for w in words]
 
 
 def _names(names: Iterable[str], word: str) -> re.Pattern[str]:
