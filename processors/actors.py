@@ -1,7 +1,9 @@
 """The actor gazetteer: names, demonyms, capitals and people mapped to canonical actor ids.
 
 The data lives in ``processors/data/actors.json``; ``load_gazetteer`` reads it once at
-start-up and the returned ``Gazetteer`` is immutable and cheap to share.
+start-up and the returned ``Gazetteer`` is immutable and cheap to share. An entry may also
+say ``no_side`` (what kind of body it is, such as a war monitor): such a body is read by its
+name but is no side of a war (``Gazetteer.sideless``).
 """
 
 from __future__ import annotations
@@ -55,6 +57,10 @@ class Gazetteer:
     (``Naftali``): ``Laura Bennett`` is someone else."""
     states: frozenset[str] = frozenset()
     """The actors that are states: an ISO 3166 code with a capital or a demonym."""
+    sideless: frozenset[str] = frozenset()
+    """Bodies that take no side in a war (an entry with ``no_side``, such as a war monitor):
+    their name is read whole, so its demonym names no state, yet they are no side of an
+    agreement and a speaker of theirs is ``UNKNOWN`` (DESIGN.md: side cannot be told)."""
 
     def lookup(self, alias: str) -> str | None:
         """The actor id of an alias as written, or None."""
@@ -174,6 +180,7 @@ def build_gazetteer(entries: Mapping[str, Mapping[str, list[str]]]) -> Gazetteer
             for actor, fields in entries.items()
             if _ISO3.fullmatch(actor) and ("capitals" in fields or "demonyms" in fields)
         ),
+        sideless=frozenset(actor for actor, fields in entries.items() if "no_side" in fields),
     )
 
 

@@ -314,8 +314,6 @@ class AgreementLexicon:
     """Anchored after a trigger: ``'s sponsors``, whom a status word is then about."""
     """What an ``Iran-backed`` compound may describe that is no agreement: a group."""
     typical_mediators: frozenset[str]
-    monitors: frozenset[str]
-    """Bodies that report on a war and take no side ("the Syrian Observatory"): no side."""
     region_words: frozenset[str]
     """Lower-case words that make the country named after them a region of it: a place."""
     place_possessive: re.Pattern[str]
@@ -762,7 +760,6 @@ def build_agreement_lexicon(data: Mapping[str, Any]) -> AgreementLexicon:
             rf"(?:'s|\u2019s|s'|s\u2019)\s+(?:{'|'.join(data['agent_nouns'])})\b", re.IGNORECASE
         ),
         typical_mediators=frozenset(data["typical_mediators"]),
-        monitors=frozenset(data["monitors"]),
         region_words=frozenset(data["region_words"]),
         place_possessive=re.compile(data["place_possessive"]),
         place_prepositions=frozenset(data["place_prepositions"]),

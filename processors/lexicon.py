@@ -260,9 +260,6 @@ class SpeechLexicon:
     media_bodies: frozenset[str]
     """Outlets named by a common noun (``state television``): bodies that report, and
     issue no statement a later ``the statement said`` could mean."""
-    sideless_bodies: frozenset[str]
-    """Gazetteer bodies that take no side in a war (monitors such as ``SOHR``): named
-    whole so their demonym is no state's, but as speakers their side cannot be told."""
     civil_name_words: frozenset[str]
     """Words that make a name a civil body's (``the Norwegian Refugee Council``): its
     demonym says where it is from, not the side it speaks for."""
@@ -752,7 +749,6 @@ def _build(raw: Mapping[str, Any]) -> SpeechLexicon:
         employee_roles=_lower_set(raw["employee_roles"]),
         clause_officials=_lower_set(raw["clause_officials"]),
         media_bodies=_lower_set(raw["media_bodies"]),
-        sideless_bodies=frozenset(raw["sideless_bodies"]),
         civil_name_words=_lower_set(raw["civil_name_words"]),
         companies=_lower_set(raw["companies"]),
         retro_nouns=dict(raw["retro_nouns"]),

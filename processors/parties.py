@@ -97,7 +97,7 @@ def find_actors(
             hit.actor in lexicon.typical_mediators and _location(text, hit)
         ):
             continue  # "the Pretoria agreement", "signed in Havana": where, not a side
-        elif hit.actor in lexicon.monitors:
+        elif hit.actor in gazetteer.sideless:
             continue  # "the Syrian Observatory for Human Rights" reports; it is no side
         elif hit.kind in ("name", "capital") and _clock_zone(text, hit, lexicon):
             continue  # "at 00:01 Syria time", "10:00 Moscow time": a clock's zone

@@ -268,7 +268,7 @@ class _Extractor:
             last = self.layout.sentence_at(max(sentence.end, content.end) - 1)
         resolved = attribution.resolved
         speaker = resolved.speaker
-        if speaker.actor in self.lex.sideless_bodies:
+        if speaker.actor in self.gazetteer.sideless:
             speaker = Speaker(speaker.name, UNKNOWN_ACTOR, speaker.role)  # a war monitor
         statement = Statement(
             article_id=self.article.id,
