@@ -283,6 +283,15 @@ def step(
                 usual = False
             if usual and theirs.ends is not None and _other_end(before, obs, rules):
                 usual = False  # "a ceasefire until April 22" beside a pause until April 12
+            if usual and status in rules.article_day_statuses and _agreed_anew(before, obs, rules):
+                usual = False  # "signed a peace agreement on Monday", months after a truce
+            if (
+                usual
+                and index > 0
+                and status in rules.dated_to_older
+                and _older_live(instances, index, obs, rules) is not None
+            ):
+                usual = False  # "took effect on June 30", beside a September agreement
     if not usual:
         if (
             status not in rules.reopening
@@ -608,9 +617,41 @@ def _route(
         )
         and (not is_dated_recall(obs, rules) or _label_unheard(instances, obs, rules))
     )
-    if reopens or _carried_out(chosen, obs, rules) or _new_proposal(chosen, obs, rules):
+    if (
+        reopens
+        or _carried_out(chosen, obs, rules)
+        or _new_proposal(chosen, obs, rules)
+        or _agreed_anew(chosen, obs, rules)
+    ):
         return None
+    if index > 0 and obs.status in rules.dated_to_older and chosen.status not in rules.ending:
+        older = _older_live(instances, index, obs, rules)
+        if older is not None:
+            return older
     return index
+
+
+def _older_live(
+    instances: tuple[Instance, ...], index: int, obs: Observation, rules: TrackerRules
+) -> int | None:
+    """The index of the newest live instance before ``index`` that ``obs`` is about when
+    its sentence dates it by a day before the instance at ``index`` opened ("That
+    ceasefire took effect on June 30", beside a September agreement): one opened before
+    that day, of which ``obs``'s status is a step. None when there is none, or ``obs`` is
+    not so dated."""
+    opened = _opened_on(instances[index])
+    if opened is None or not dated_by_day_before(obs, opened, rules):
+        return None
+    status, ending, transitions = obs.status, rules.ending, rules.transitions
+    for i in range(index - 1, -1, -1):
+        older = instances[i]
+        current = older.status
+        if current in ending or not (status == current or status in transitions[current]):
+            continue
+        day = _opened_on(older)
+        if day is not None and not dated_by_day_before(obs, day, rules):
+            return i
+    return None
 
 
 def _other_end(instance: Instance, obs: Observation, rules: TrackerRules) -> bool:
@@ -665,6 +706,27 @@ def _agreed_today(ended: Instance, obs: Observation, rules: TrackerRules) -> boo
     return (
         opened is not None
         and opened < _day_of(event_time(obs))
+        and told_on_article_day(obs, rules)
+        and not is_dated_recall(obs, rules, despite_recent_day=True)
+    )
+
+
+def _agreed_anew(live: Instance, obs: Observation, rules: TrackerRules) -> bool:
+    """Whether ``obs`` tells an agreement made on its article's own day ("signed a peace
+    agreement on Monday", in a Monday article) while the ``live`` instance it would reach
+    was opened and agreed ``agreed_anew`` or more before: another agreement of the same
+    sides (a recap would date the signing to its own day). An instance never agreed
+    (proposed, under talks) takes its agreement however late it comes."""
+    if (
+        obs.status not in rules.article_day_statuses
+        or live.clock_start is None
+        or live.status in rules.ending
+    ):
+        return False
+    opened = _opened_on(live)
+    return (
+        opened is not None
+        and _day_of(event_time(obs)) - opened >= rules.agreed_anew
         and told_on_article_day(obs, rules)
         and not is_dated_recall(obs, rules, despite_recent_day=True)
     )

@@ -115,6 +115,9 @@ class TrackerRules:
     article's (``told_on_article_day``)."""
     article_day_statuses: frozenset[Status]
     """The statuses an agreement dated to the article's own day is new by."""
+    dated_to_older: frozenset[Status]
+    """Statuses that a sentence dated by a day before the newest instance opened gives to
+    an older live instance of the key (``tracker_fold``)."""
     beside_replacement: frozenset[Status]
     """Mid-life statuses that, told in the article that ends one instance of a key and
     opens another, are the ended one's (``tracker_fold``)."""
@@ -131,6 +134,9 @@ class TrackerRules:
     older_start: timedelta
     """How long before the key's first instance was opened a stated start must lie to be
     an older truce's when that instance was never agreed (``tracker_fold``)."""
+    agreed_anew: timedelta
+    """How long after a live instance was opened and agreed an agreement told as the
+    article's own day's news is another agreement (``tracker_fold``)."""
     history_limit: int = 32
     emitted_limit: int = 128
     instance_limit: int = 8
@@ -177,10 +183,12 @@ def load_tracker_rules(path: Path | None = None) -> TrackerRules:
         recalled_when_dated=_status_set(data["recalled_when_dated"], "recalled_when_dated"),
         dated_before_opening=_status_set(data["dated_before_opening"], "dated_before_opening"),
         beside_replacement=_status_set(data["beside_replacement"], "beside_replacement"),
+        dated_to_older=_status_set(data["dated_to_older"], "dated_to_older"),
         article_day=re.compile(data["article_day"]),
         article_day_statuses=_status_set(data["article_day_statuses"], "article_day_statuses"),
         label_nouns=frozenset(str(noun).lower() for noun in data["label_nouns"]),
         older_start=timedelta(days=int(data["older_start_days"])),
+        agreed_anew=timedelta(days=int(data["agreed_anew_days"])),
         end_causes=MappingProxyType(_end_causes(data["end_causes"], ending)),
         proposed_anew_after=_status_set(data["proposed_anew_after"], "proposed_anew_after"),
         one_off_scopes=frozenset(str(scope) for scope in data["one_off_scopes"]),

@@ -1795,3 +1795,74 @@ def test_a_start_dated_weeks_back_may_be_the_agreement_the_article_is_about(
     )
 
     assert [a.status for a in alerts] == ["accepted", "agreed"]
+
+
+@pytest.mark.parametrize(
+    ("day", "sentence", "new"),
+    [
+        (119, "The two sides signed a peace agreement in Addis Ababa on Tuesday.", True),
+        (119, "Government and rebels put their names to a revitalised accord today.", True),
+        (119, "The president declared a unilateral ceasefire tonight.", True),
+        (7, "The president signed the peace agreement on Tuesday, a week after the rebels.", False),
+        (119, "Officials said on Tuesday that the deal signed in March binds them.", False),
+        (119, "The two sides signed a peace agreement.", False),
+    ],
+)
+def test_an_agreement_of_the_articles_own_day_months_after_a_live_one_is_a_new_one(
+    rules: TrackerRules, day: int, sentence: str, *, new: bool
+) -> None:
+    # START is a Tuesday, and so are days 7 and 119. The truce agreed on day 0 was
+    # violated on day 2 and never ended; an agreement told as the news of the article's
+    # own day months later is another one, a week later the same deal signed again.
+    first = obs("a1", "agreed", 0, scope="general", kind="ceasefire")
+    breach = obs("a2", "violated", 2, scope="general", kind="ceasefire")
+    deal = said(obs("a3", "agreed", day, scope="general", kind="deal"), sentence)
+
+    tracker, alerts = run([first, breach, deal], rules)
+
+    assert len(tracker.states()[GENERAL].instances) == (2 if new else 1)
+    assert (alerts[-1].status, alerts[-1].article_id) == (
+        ("agreed", "a3") if new else ("violated", "a2")
+    )
+
+
+def test_an_agreement_months_after_a_plan_that_was_never_agreed_reaches_that_plan(
+    rules: TrackerRules,
+) -> None:
+    plan = obs("a1", "proposed", 0, scope="general", kind="ceasefire", by="USA")
+    deal = said(
+        obs("a2", "agreed", 119, scope="general", kind="ceasefire"),
+        "The two sides agreed on Tuesday to the ceasefire.",
+    )
+
+    tracker, alerts = run([plan, deal], rules)
+
+    assert len(tracker.states()[GENERAL].instances) == 1
+    assert moves(alerts)[-1] == (f"{GENERAL}@2025-03-18", "proposed", "agreed", "a2")
+
+
+@pytest.mark.parametrize(
+    ("status", "sentence", "older"),
+    [
+        ("in_effect", "That ceasefire took effect on March 20 and held for weeks.", True),
+        ("violated", "Since April 2 each side has accused the other of breaching it.", True),
+        ("in_effect", "The accord took effect on July 16, a day after it was signed.", False),
+        ("violated", "Each side accused the other of breaching the truce.", False),
+    ],
+)
+def test_a_status_dated_before_the_newest_instance_opened_goes_to_an_older_live_one(
+    rules: TrackerRules, status: Status, sentence: str, *, older: bool
+) -> None:
+    # A truce agreed on March 18 (day 0) is still live when a peace agreement is signed
+    # on July 15 (day 119); an article of day 126 dates a start or breach before that.
+    first = obs("a1", "agreed", 0, scope="general", kind="ceasefire")
+    deal = said(
+        obs("a2", "agreed", 119, scope="general", kind="deal"),
+        "The two sides signed a peace agreement on Tuesday.",
+    )
+    later = said(obs("a3", status, 126, scope="general", kind="ceasefire"), sentence)
+
+    _, alerts = run([first, deal, later], rules)
+
+    owner = "2025-03-18" if older else "2025-07-15"
+    assert moves(alerts)[-1] == (f"{GENERAL}@{owner}", "agreed", status, "a3")
