@@ -494,6 +494,36 @@ def test_keeping_an_existing_truce_alive_proposes_no_truce(observe: Observe, tex
     assert "proposed" not in {o.status for o in observe(text)}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kiir said ignoring his reservations would make the peace agreement with Machar's rebels"
+        " unworkable.",
+        "Israel and Hamas agreed a truce in Gaza. Hamas warned that breaching the curfew could"
+        " put the truce at risk.",
+        "Russia and Ukraine agreed a truce. Kyiv said that flouting the exchange lists might"
+        " leave the truce hollow.",
+    ],
+)
+def test_a_cue_whose_own_object_comes_before_a_modal_verb_governs_no_agreement(
+    observe: Observe, text: str
+) -> None:
+    assert "violated" not in {o.status for o in observe(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel and Hamas agreed to what would be the longest truce of the war.",
+        "Russia said Ukraine had violated the truce in Kherson.",
+    ],
+)
+def test_a_modal_be_or_no_modal_still_lets_the_cue_govern_the_agreement(
+    observe: Observe, text: str
+) -> None:
+    assert {o.status for o in observe(text)} & {"agreed", "violated"}
+
+
 def test_seeking_a_truce_still_proposes_it(observe: Observe) -> None:
     found = observe("The United States sought a truce between Israel and Hezbollah on Monday.")
     assert ("proposed", "USA") in statuses(found)
