@@ -16,7 +16,7 @@ hit energy sites again") come from ``agreement_violations``.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from datetime import datetime
 from typing import cast
@@ -112,7 +112,7 @@ def extract_observations(
         text,
         lexicon,
     )
-    return _dedupe(found)
+    return _dedupe(found, lexicon.months)
 
 
 def _names_scope(mention: Mention) -> bool:
@@ -330,6 +330,8 @@ def _asks(text: str, sentence: tuple[int, int], lexicon: AgreementLexicon) -> bo
 
 _HALTS = frozenset(("ceasefire", "pause"))
 # Led by the century's digits, the look-behind after them, so the engine skips to them.
+_LAST = re.compile(r"\b[Ll]ast ([A-Za-z]+)\b")
+"""A word that "last" dates: "last year", "last August"."""
 _YEAR = re.compile(r"(?:19|20)(?<![\w-]..)\d\d(?![\w-])(?!\s?(?:GMT|UTC)\b)")
 """A year named in a sentence ("took effect in August 2024", "the 2021 understanding");
 not a wire clock ("from midnight (2000 GMT on Saturday)")."""
@@ -411,23 +413,24 @@ def _distinct(claims: list[Claim]) -> list[Claim]:
     return list(best.values())
 
 
-def _dedupe(found: Sequence[Observation]) -> tuple[Observation, ...]:
+def _dedupe(found: Sequence[Observation], months: Mapping[str, int]) -> tuple[Observation, ...]:
     """One observation per agreement, status, actor and instance; the most confident wins,
     except that a recap dated to an earlier year never shadows one that is not.
 
     "A ceasefire brokered by Angola took effect in August 2024" and "initialled a peace
     agreement on Wednesday" may give the same key and status: the tracker sets the dated
-    recap aside as history, so keeping only it would lose the news.
+    recap aside as history, so keeping only it would lose the news. ``months``: the
+    lexicon's month names, which date "last August" in a July article to the year before.
     """
     best: dict[tuple[str, str, str | None, str | None], Observation] = {}
     for obs in found:
         key = (obs.agreement.id, obs.status, obs.by, obs.agreement.label)
-        if key not in best or _rank(obs) > _rank(best[key]):
+        if key not in best or _rank(obs, months) > _rank(best[key], months):
             best[key] = obs
     return tuple(sorted(best.values(), key=lambda o: o.evidence.span))
 
 
-def _rank(obs: Observation) -> tuple[bool, bool, float]:
+def _rank(obs: Observation, months: Mapping[str, int]) -> tuple[bool, bool, float]:
     """How ``_dedupe`` weighs an observation: news before recaps, then one that tells when
     the agreement starts or ends, then confidence.
 
@@ -437,12 +440,26 @@ def _rank(obs: Observation) -> tuple[bool, bool, float]:
     """
     agreement = obs.agreement
     timed = agreement.starts is not None or agreement.ends is not None
-    return (not _dated_earlier(obs), timed, obs.confidence)
+    return (not _dated_earlier(obs, months), timed, obs.confidence)
 
 
-def _dated_earlier(obs: Observation) -> bool:
-    """Whether the observation's sentence names a year before its article's."""
-    if obs.published is None:
+def _dated_earlier(obs: Observation, months: Mapping[str, int]) -> bool:
+    """Whether the observation's sentence names a year before its article's, in full or
+    as "last year", or a month that "last" puts in the year before: "the peace agreement
+    signed last August", in a July article."""
+    published = obs.published
+    if published is None:
         return False
-    year = obs.published.year
-    return any(int(found) < year for found in _YEAR.findall(obs.evidence.sentence))
+    sentence = obs.evidence.sentence
+    if any(int(found) < published.year for found in _YEAR.findall(sentence)):
+        return True
+    if "last " not in sentence:
+        return False  # the usual case
+    for found in _LAST.finditer(sentence):
+        word = found.group(1)
+        if word == "year":
+            return True
+        month = months.get(word.lower()) if word[:1].isupper() else None
+        if month is not None and month >= published.month:
+            return True
+    return False

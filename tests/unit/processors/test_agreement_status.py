@@ -524,6 +524,20 @@ def test_a_modal_be_or_no_modal_still_lets_the_cue_govern_the_agreement(
     assert {o.status for o in observe(text)} & {"agreed", "violated"}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "State television read out an order from Kiir to Machar's SPLM-IO: a unilateral"
+        " ceasefire, to take effect at 18:00.",
+        "Russia and Ukraine: a truce, to come into force at midnight, the Kremlin said.",
+    ],
+)
+def test_a_to_infinitive_of_taking_effect_after_a_comma_is_a_start_to_come(
+    observe: Observe, text: str
+) -> None:
+    assert {o.status for o in observe(text)} == {"agreed"}
+
+
 def test_seeking_a_truce_still_proposes_it(observe: Observe) -> None:
     found = observe("The United States sought a truce between Israel and Hezbollah on Monday.")
     assert ("proposed", "USA") in statuses(found)

@@ -91,6 +91,9 @@ def test_start_and_end_are_read_relative_to_publication(lexicon: AgreementLexico
             datetime(2025, 4, 20, 21, 0, tzinfo=UTC),
         ),
         ("the pause takes effect at 6 p.m. today", datetime(2025, 4, 19, 18, 0, tzinfo=UTC), None),
+        # a 24-hour clock's minutes are no day of a month "today"
+        ("a truce, to take effect at 18:00 today", datetime(2025, 4, 19, 18, 0, tzinfo=UTC), None),
+        ("the truce runs until 21:30 tonight", None, datetime(2025, 4, 19, 21, 30, tzinfo=UTC)),
         # midnight tonight is the coming one, the end of the day of publication
         ("the ceasefire will begin at midnight tonight", datetime(2025, 4, 20, tzinfo=UTC), None),
         ("the truce expires at midnight today", None, datetime(2025, 4, 20, tzinfo=UTC)),

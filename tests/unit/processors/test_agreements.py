@@ -1297,6 +1297,25 @@ def test_a_recap_dated_to_an_earlier_year_does_not_shadow_the_news(
 
 
 @pytest.mark.parametrize(
+    "recap",
+    [
+        "The two countries signed a truce last August that soon broke down.",
+        "The two countries signed a truce last year that soon broke down.",
+    ],
+)
+def test_a_recap_that_last_dates_to_an_earlier_year_does_not_shadow_the_news(
+    gazetteer: Gazetteer, lexicon: AgreementLexicon, recap: str
+) -> None:
+    # Published in July: "last August" is the August of the year before. The news is
+    # told with less confidence than the recap.
+    text = "A ceasefire between Congo and Rwanda is to take effect, officials said. " + recap
+    article = Article(id="a1", text=text, published=datetime(2025, 7, 16, 12, tzinfo=UTC))
+    found = extract_observations(article, (), gazetteer, lexicon)
+    agreed = [o for o in found if o.status == "agreed"]
+    assert [o.evidence.sentence.split()[0] for o in agreed] == ["A"]
+
+
+@pytest.mark.parametrize(
     "clock",
     [
         "from midnight local time on Sunday (2000 GMT on Saturday)",
