@@ -22,6 +22,7 @@ from processors.tracker_state import (
     TrackerRules,
     dated_before,
     dated_by_day_before,
+    dated_by_day_from,
     dated_by_month_before,
     is_dated_recall,
     told_on_article_day,
@@ -606,6 +607,7 @@ def _route(
         and not best & 8
         and (
             _agreed_today(chosen, obs, rules)
+            or _agreed_after_start(chosen, obs, rules)
             or _label_unheard(instances, obs, rules)
             or (
                 (not ended or status in rules.reopening_after_end or _named_anew(obs, chosen))
@@ -709,6 +711,19 @@ def _agreed_today(ended: Instance, obs: Observation, rules: TrackerRules) -> boo
         and told_on_article_day(obs, rules)
         and not is_dated_recall(obs, rules, despite_recent_day=True)
     )
+
+
+def _agreed_after_start(ended: Instance, obs: Observation, rules: TrackerRules) -> bool:
+    """Whether ``obs`` tells an agreement its sentence dates by a day after the one the
+    ended instance was agreed or in force on ("agreed a ceasefire on Sept. 16", beside
+    the older truce's collapse on Sept. 14): not a recap of that instance's making, which
+    is dated to its own day or before."""
+    if obs.status not in rules.article_day_statuses:
+        return False
+    began = ended.clock_start
+    if began is None:
+        return False
+    return dated_by_day_from(obs, _day_of(began) + timedelta(1), rules)
 
 
 def _agreed_anew(live: Instance, obs: Observation, rules: TrackerRules) -> bool:

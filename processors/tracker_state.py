@@ -31,17 +31,28 @@ from processors.model import (
 )
 
 _MONTHS: Final = {
-    name: number
-    for number, name in enumerate(
-        (
-            *("January", "February", "March", "April", "May", "June"),
-            *("July", "August", "September", "October", "November", "December"),
-        ),
-        start=1,
-    )
+    **{
+        name: number
+        for number, name in enumerate(
+            (
+                *("January", "February", "March", "April", "May", "June"),
+                *("July", "August", "September", "October", "November", "December"),
+            ),
+            start=1,
+        )
+    },
+    "Jan.": 1,
+    "Feb.": 2,
+    "Aug.": 8,
+    "Sep.": 9,
+    "Sept.": 9,
+    "Oct.": 10,
+    "Nov.": 11,
+    "Dec.": 12,
 }
 """The English month names the rules' patterns spell, and their numbers
-(``calendar.month_name`` follows the locale and formats each name anew on every lookup)."""
+(``calendar.month_name`` follows the locale and formats each name anew on every lookup);
+also the news agencies' short forms, with their dot ("Sept. 16")."""
 
 _YEAR: Final = re.compile(r"\b(?:19|20)\d\d\b")
 """A year written in full."""
@@ -300,6 +311,26 @@ def dated_by_day_before(observation: Observation, moment: datetime, rules: Track
         if not 1 <= day <= monthrange(year, month)[1]:
             continue
         if datetime(year, month, day, tzinfo=UTC) + timedelta(1) <= moment:
+            return True
+    return False
+
+
+def dated_by_day_from(observation: Observation, moment: datetime, rules: TrackerRules) -> bool:
+    """Whether the sentence dates the event by a month and a day ("agreed a ceasefire on
+    Sept. 16") that begins at or after ``moment``, in the year ``dated_by_day_before``
+    reads it in (a month after the article's is the year before)."""
+    published = observation.published
+    if published is None:
+        return False
+    for found in rules.dated_recall.finditer(observation.evidence.sentence):
+        written = found.group("day")
+        if written is None:
+            continue
+        month, day = _MONTHS[found.group("month")], int(written)
+        year = published.year if month <= published.month else published.year - 1
+        if not 1 <= day <= monthrange(year, month)[1]:
+            continue
+        if datetime(year, month, day, tzinfo=UTC) >= moment:
             return True
     return False
 

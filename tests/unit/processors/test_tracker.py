@@ -1866,3 +1866,32 @@ def test_a_status_dated_before_the_newest_instance_opened_goes_to_an_older_live_
 
     owner = "2025-03-18" if older else "2025-07-15"
     assert moves(alerts)[-1] == (f"{GENERAL}@{owner}", "agreed", status, "a3")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "new"),
+    [
+        ("The two sides agreed a ceasefire on Sept. 16 in Samarkand.", True),
+        ("A new truce was signed on September 22, two days after the fighting.", True),
+        # dated to an earlier month than the article's: a recap, as before
+        ("A new truce was signed on April 22, two days after the fighting.", False),
+        ("The ceasefire, agreed on March 18, had held in name only.", False),
+        ("The truce both sides agreed on Dec. 3 last year is dead.", False),
+        ("The two sides agreed a ceasefire.", False),
+    ],
+)
+def test_an_agreement_dated_after_the_ended_instance_was_agreed_is_a_new_one(
+    rules: TrackerRules, sentence: str, *, new: bool
+) -> None:
+    # The truce agreed on March 18 (day 0) collapsed, in an article of day 190 (Sept. 24)
+    # that also tells an agreement in another sentence.
+    first = obs("a1", "agreed", 0, scope="general", kind="ceasefire")
+    end = said(obs("a2", "collapsed", 190, scope="general", kind="ceasefire", at=90), "It died.")
+    deal = said(obs("a2", "agreed", 190, scope="general", kind="ceasefire"), sentence)
+
+    tracker, alerts = run([first, end, deal], rules)
+
+    assert len(tracker.states()[GENERAL].instances) == (2 if new else 1)
+    assert (alerts[-1].status, alerts[-1].article_id) == (
+        ("agreed", "a2") if new else ("collapsed", "a2")
+    )
