@@ -854,6 +854,8 @@ def test_the_fighting_stopping_as_a_moment_awaited_is_not_told(
     [
         "By August 18, Congo and the M23 were to sign a comprehensive peace agreement.",
         "The truce between Congo and the M23 was due to take effect on Monday.",
+        "The truce between Congo and the M23 was supposed to take effect on Monday.",
+        "The truce between Congo and the M23 was meant to begin on Monday.",
         "Congo and the M23 were expected to sign a peace deal last week.",
     ],
 )

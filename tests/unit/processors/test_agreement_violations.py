@@ -202,3 +202,30 @@ def test_a_possible_misuse_or_a_use_the_truce_is_for_breaks_nothing(
     observe: Observe, text: str
 ) -> None:
     assert "violated" not in {o.status for o in observe(text)}
+
+
+GENERAL_IN_EFFECT = (
+    "Kyrgyzstan and Tajikistan agreed a ceasefire. It came into force at 20:00 on Tuesday. "
+)
+
+
+@pytest.mark.parametrize(
+    "report",
+    [
+        "Kyrgyz border guards say Tajik forces fired on their positions after the ceasefire "
+        "was supposed to begin.",
+        "Tajik troops shelled Kyrgyz villages after the truce was meant to take effect, "
+        "Bishkek said.",
+        "Kyrgyzstan said Tajik forces opened fire after the ceasefire took effect.",
+    ],
+)
+def test_an_attack_after_a_general_truce_began_or_was_to_begin_is_a_violation(
+    observe: Observe, report: str
+) -> None:
+    [found] = violations(observe(GENERAL_IN_EFFECT + report))
+    assert (found.by, found.claimed_by) in {("TJK", "KGZ"), ("TJK", None)}
+
+
+def test_an_attack_after_talks_on_the_truce_is_no_violation(observe: Observe) -> None:
+    report = "Tajik forces shelled Kyrgyz villages after the truce talks ended, Bishkek said."
+    assert violations(observe(GENERAL_IN_EFFECT + report)) == []
