@@ -204,6 +204,24 @@ def test_a_request_for_a_truce_is_a_proposal_that_sides_take_or_refuse(
     assert (stance, taker) in got, got
 
 
+@pytest.mark.parametrize(
+    "second",
+    [
+        "An IGAD envoy said the mediators would accept the government's request for time.",
+        "An IGAD envoy said the mediators accepted the government's request for more time.",
+        "IGAD officials said the mediators had rejected the government's request for a delay.",
+    ],
+)
+def test_a_request_for_time_is_no_proposal_anyone_takes(observe: Observe, second: str) -> None:
+    got = observe(
+        "South Sudan's rebel leader Riek Machar signed a peace deal in Ethiopia on Monday, but"
+        " President Salva Kiir held back. The deal, drafted by IGAD mediators, provides for a"
+        " permanent ceasefire. " + second
+    )
+    assert all(o.status not in ("accepted", "rejected") for o in got), got
+    assert all("IGAD" not in o.agreement.parties for o in got), got
+
+
 def test_a_request_of_a_mediator_is_no_proposal_of_its_own(observe: Observe) -> None:
     got = observe(
         "Israel and Hamas agreed on Friday night to a 12-hour truce at the request of the "
