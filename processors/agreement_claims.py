@@ -430,6 +430,12 @@ def cue_claims(
         joint = None
     if joint is not None and status == "accepted":
         status = "agreed"  # "both governments accepted" is an agreement
+    elif (
+        status == "agreed"
+        and by is not None
+        and _other_holds_out(context, sentence, max(mention.end, mention.np_end), by)
+    ):
+        status = "accepted"  # "Machar signed the agreement, but Kiir did not": one side's
     if attachment.direction == "right":
         span = (_span_start(context, clause, cue, by), max(mention.end, mention.np_end))
     else:
@@ -510,6 +516,21 @@ def _possessor(text: str, actors: ArticleActors, cue: Cue) -> str | None:
         if text[hit.end : cue.start].strip() in _POSSESSIVE:
             return hit.actor
     return None
+
+
+def _other_holds_out(
+    context: ArticleContext, sentence: tuple[int, int], after: int, by: str
+) -> bool:
+    """Whether the words right after the agreement ``by`` signed or agreed to name another
+    actor as not having done so ("..., but President Salva Kiir did not"): ``by``'s
+    acceptance alone, not an agreement of both sides."""
+    text = context.article.text
+    if text.find(" but ", after, sentence[1]) < 0:
+        return False  # the usual case: no contrast to read
+    found = context.lexicon.grammar.other_holds_out.match(text, after, sentence[1])
+    if found is None:
+        return False
+    return any(hit.actor != by for hit in context.actors.between(*found.span("other")))
 
 
 def _span_start(context: ArticleContext, clause: int, cue: Cue, by: str | None) -> int:

@@ -157,6 +157,8 @@ class Grammar:
     """A cue in the past tense: told after "before", it still happened."""
     declared_start: re.Pattern[str]
     """Right after an agreement a side will observe: a start of its own ("from midnight")."""
+    other_holds_out: re.Pattern[str]
+    """Right after an agreement one side agreed to: "but Kiir did not" (group ``other``)."""
     fighting_goes_on: re.Pattern[str]
     """After an agreement welcomed: "but its operations would go on", a refusal."""
     effect_now: re.Pattern[str]
@@ -856,6 +858,7 @@ def _grammar(data: Mapping[str, Any]) -> Grammar:
         past_forms=re.compile(words["past_forms"], re.IGNORECASE),
         present_forms=re.compile(words["present_forms"], re.IGNORECASE),
         declared_start=re.compile(words["declared_start"], re.IGNORECASE),
+        other_holds_out=re.compile(words["other_holds_out"]),
         fighting_goes_on=re.compile(words["fighting_goes_on"], re.IGNORECASE),
         effect_now=re.compile(words["effect_now"], re.IGNORECASE),
         effect_now_before=re.compile(words["effect_now_before"], re.IGNORECASE),

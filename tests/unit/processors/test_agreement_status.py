@@ -538,6 +538,38 @@ def test_a_to_infinitive_of_taking_effect_after_a_comma_is_a_start_to_come(
     assert {o.status for o in observe(text)} == {"agreed"}
 
 
+@pytest.mark.parametrize(
+    ("text", "by"),
+    [
+        (
+            "South Sudan's rebel leader Riek Machar signed a peace agreement in Addis Ababa on"
+            " Monday, but President Salva Kiir did not.",
+            "SPLM_IO",
+        ),
+        ("Armenia signed the peace treaty with Azerbaijan, but Baku refused to.", "ARM"),
+        ("Azerbaijan signed the peace treaty with Armenia, but Yerevan has yet to.", "AZE"),
+    ],
+)
+def test_one_side_signing_while_the_other_holds_out_is_its_acceptance(
+    observe: Observe, text: str, by: str
+) -> None:
+    assert ("accepted", by) in statuses(observe(text))
+    assert "agreed" not in {o.status for o in observe(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia agreed to the truce with Ukraine, but fighting went on in Donetsk.",
+        "Israel signed the truce with Hamas, but Israel did not say when it would begin.",
+    ],
+)
+def test_a_contrast_that_names_no_other_side_holding_out_leaves_the_agreement(
+    observe: Observe, text: str
+) -> None:
+    assert "accepted" not in {o.status for o in observe(text)}
+
+
 def test_seeking_a_truce_still_proposes_it(observe: Observe) -> None:
     found = observe("The United States sought a truce between Israel and Hezbollah on Monday.")
     assert ("proposed", "USA") in statuses(found)
