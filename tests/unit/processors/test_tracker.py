@@ -1895,3 +1895,42 @@ def test_an_agreement_dated_after_the_ended_instance_was_agreed_is_a_new_one(
     assert (alerts[-1].status, alerts[-1].article_id) == (
         ("agreed", "a2") if new else ("collapsed", "a2")
     )
+
+
+@pytest.mark.parametrize(
+    ("ended", "new"),
+    # After an end, an acceptance alone is no status that reopens (``reopening``).
+    [(True, False), (False, True)],
+)
+def test_one_sides_acceptance_of_the_articles_own_day_is_news_of_a_new_agreement(
+    rules: TrackerRules, *, ended: bool, new: bool
+) -> None:
+    # Day 119 (a Tuesday): one side accepts a deal "on Tuesday", months after the truce of
+    # day 0, which has ended or is still live (violated).
+    first = obs("a1", "agreed", 0, scope="general", kind="ceasefire")
+    later = obs("a2", "collapsed" if ended else "violated", 2, scope="general", kind="ceasefire")
+    taken = said(
+        obs("a3", "accepted", 119, scope="general", kind="deal", by="UKR"),
+        "Ukraine signed the peace agreement on Tuesday, but Russia did not.",
+    )
+
+    tracker, alerts = run([first, later, taken], rules)
+
+    assert len(tracker.states()[GENERAL].instances) == (2 if new else 1)
+    assert (moves(alerts)[-1] == (f"{GENERAL}@2025-07-15", None, "accepted", "a3")) is new
+
+
+def test_an_acceptance_told_without_its_day_still_recalls_the_live_truce(
+    rules: TrackerRules,
+) -> None:
+    first = obs("a1", "agreed", 0, scope="general", kind="ceasefire")
+    breach = obs("a2", "violated", 2, scope="general", kind="ceasefire")
+    taken = said(
+        obs("a3", "accepted", 119, scope="general", kind="deal", by="UKR"),
+        "Ukraine has accepted the truce, its envoy said.",
+    )
+
+    tracker, alerts = run([first, breach, taken], rules)
+
+    assert len(tracker.states()[GENERAL].instances) == 1
+    assert alerts[-1].article_id == "a2"
