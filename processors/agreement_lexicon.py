@@ -148,7 +148,9 @@ class Grammar:
     "the Pretoria agreement", "the Minsk accords", "the Doha talks"."""
     partner: re.Pattern[str]
     """Right after an agreement, the words before the side it was made with: "the
-    accord signed with Rwanda" binds Rwanda, whatever agreement came before."""
+    accord signed with Rwanda" binds Rwanda, whatever agreement came before; with its
+    ``between`` group, the first of the two sides it was made between ("the truce agreed
+    between the United States and the Taliban")."""
     """An offer to host talks, which is not talking ("ready to host talks")."""
     past_forms: re.Pattern[str]
     present_forms: re.Pattern[str]

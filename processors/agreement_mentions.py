@@ -233,7 +233,11 @@ def _describe(
     made_with = lexicon.grammar.partner.match(text, np_end, sentence[1])
     if made_with is not None:
         # "the peace agreement signed with Rwanda": Rwanda is a side of it.
-        partner = tuple(h.actor for h in actors.between(made_with.end(), made_with.end() + 1))
+        first = actors.between(made_with.end(), made_with.end() + 1)
+        partner = tuple(h.actor for h in first)
+        if first and made_with.group("between"):
+            # "the truce agreed between the US and the Taliban": the second side too.
+            partner += _second_of_pair(text, first[0], actors)
         explicit.extend(partner)
     place = None
     # A place inside the trigger itself does not count; a bare trigger has no other words.
@@ -405,6 +409,14 @@ def _right_edge(
                 break
         stop = token.end()
     return stop
+
+
+def _second_of_pair(text: str, first: ActorMention, actors: ArticleActors) -> tuple[str, ...]:
+    """The actor joined to ``first`` by "and" ("the US and the Taliban"), if any."""
+    for hit in actors.between(first.end, first.end + 10):
+        if text[first.end : hit.start] in (" and ", " and the "):
+            return (hit.actor,)
+    return ()
 
 
 def _quoted_term(text: str, end: int) -> bool:

@@ -291,3 +291,19 @@ def test_a_part_of_an_actor_named_by_an_of_phrase_acts_as_the_actor(
     observe: Observe, text: str, status: str, actor: str
 ) -> None:
     assert (status, actor) in {(o.status, o.by) for o in observe(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The truce agreed between Israel and Hamas has begun.",
+        'The "humanitarian pause" agreed between Israel and Hamas took effect on Friday.',
+        "The ceasefire signed between Israel and Hamas in Cairo has largely held, officials said.",
+    ],
+)
+def test_an_agreement_made_between_two_sides_binds_both_and_its_verb_tells_its_status(
+    observe: Observe, text: str
+) -> None:
+    found = sides(observe(text))
+    assert ("HAMAS+ISR", "agreed") in found
+    assert ("HAMAS+ISR", "in_effect") in found
