@@ -305,6 +305,9 @@ class AgreementLexicon:
     client_nouns: frozenset[str]
     group_nouns: re.Pattern[str]
     """What reporters call an armed group once named: "the rebels", "the movement"."""
+    usual_insurgents: Mapping[str, str]
+    """State -> the armed opposition reporters mean by "the rebels" in its war when they
+    name no group ("a truce between the Syrian government and rebel groups")."""
     same_front: Mapping[str, frozenset[str]]
     """Actor -> the actors that reporters name the same side of a conflict by."""
     front_names: Mapping[str, str]
@@ -753,6 +756,7 @@ def build_agreement_lexicon(data: Mapping[str, Any]) -> AgreementLexicon:
         patron_suffixes=frozenset(data["patron_suffixes"]),
         client_nouns=frozenset(data["client_nouns"]),
         group_nouns=_compile(data["group_nouns"]),
+        usual_insurgents=MappingProxyType(dict(data["usual_insurgents"])),
         same_front={
             actor: frozenset(group) - {actor} for group in data["same_front"] for actor in group
         },

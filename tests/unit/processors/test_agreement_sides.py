@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 from agreement_checks import Observe
 
@@ -291,6 +293,47 @@ def test_a_part_of_an_actor_named_by_an_of_phrase_acts_as_the_actor(
     observe: Observe, text: str, status: str, actor: str
 ) -> None:
     assert (status, actor) in {(o.status, o.by) for o in observe(text)}
+
+
+SPRING_2016 = datetime(2016, 4, 6, 9, 0, tzinfo=UTC)
+SPRING_2020 = datetime(2020, 5, 20, 9, 0, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "pair"),
+    [
+        (
+            "The Syrian government and rebel groups agreed to a truce around Homs on Monday.",
+            SPRING_2016,
+            "SYR+SYR_REBELS",
+        ),
+        (
+            "Rebel factions said they had agreed to respect the truce with the Syrian government.",
+            SPRING_2016,
+            "SYR+SYR_REBELS",
+        ),
+        (
+            "Damascus and the rebels agreed on a local ceasefire in the eastern suburbs.",
+            SPRING_2016,
+            "SYR+SYR_REBELS",
+        ),
+        (
+            "The Afghan government and the insurgents agreed a three-day ceasefire for Eid.",
+            SPRING_2020,
+            "AFG+TALIBAN",
+        ),
+    ],
+)
+def test_unnamed_rebels_are_the_usual_armed_opposition_of_the_state_at_war(
+    observe: Observe, text: str, published: datetime, pair: str
+) -> None:
+    assert sides(observe(text, published)) == {(pair, "agreed")}
+
+
+def test_no_usual_opposition_once_it_is_gone_from_the_names_of_the_day(observe: Observe) -> None:
+    # After August 2021 the Taliban are the Afghan state: "the insurgents" are no known side.
+    found = observe("The Afghan government and the insurgents agreed a three-day ceasefire.")
+    assert all("TALIBAN" not in o.agreement.parties for o in found)
 
 
 @pytest.mark.parametrize(
