@@ -297,6 +297,8 @@ class AgreementLexicon:
     both_sides: re.Pattern[str]
     each_other: re.Pattern[str]
     mediator_markers: re.Pattern[str]
+    broker_words: frozenset[str]
+    """Words of a mediator marker whose actor is a go-between only ("brokered by")."""
     mediator_suffixes: frozenset[str]
     led_sides: frozenset[str]
     """What an "X-led" actor leads as a side, not as a go-between ("Saudi-led coalition")."""
@@ -751,6 +753,7 @@ def build_agreement_lexicon(data: Mapping[str, Any]) -> AgreementLexicon:
             data["mediator_markers"], lambda _, branch: _cases(branch[0]), True, after=""
         )
         or re.compile(rf"(?<![\w-])(?:{'|'.join(data['mediator_markers'])})", re.IGNORECASE),
+        broker_words=frozenset(data["broker_words"]),
         mediator_suffixes=frozenset(data["mediator_suffixes"]),
         led_sides=frozenset(data["led_sides"]),
         patron_suffixes=frozenset(data["patron_suffixes"]),

@@ -714,6 +714,30 @@ def resolve_parties(
     return tuple(sorted((named[0], others[0]))) if others else ()
 
 
+def without_brokers(
+    parties: tuple[str, ...],
+    brokers: Iterable[str],
+    actors: ArticleActors,
+    lexicon: AgreementLexicon,
+) -> tuple[str, ...]:
+    """``parties`` with no go-between of the agreement among them ("the truce brokered by
+    the United States and Russia"): a broker completing a pair gives way to the known
+    conflict of the other side that the article tells most (its group nouns included);
+    ``()`` when there is none."""
+    brokered = set(brokers)
+    if brokered.isdisjoint(parties):
+        return parties
+    rest = [a for a in parties if a not in brokered]
+    told = Counter(h.actor for h in actors.hits)
+    best: tuple[str, ...] = ()
+    best_count = 0
+    for pair in conflicts_among(rest, lexicon):
+        count = min(told[a] for a in pair)
+        if brokered.isdisjoint(pair) and count > best_count:
+            best, best_count = pair, count
+    return best
+
+
 def _lone_group(
     candidates: Sequence[str], actors: ArticleActors, lexicon: AgreementLexicon
 ) -> tuple[str, ...]:

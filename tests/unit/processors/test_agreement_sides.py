@@ -350,3 +350,32 @@ def test_an_agreement_made_between_two_sides_binds_both_and_its_verb_tells_its_s
     found = sides(observe(text))
     assert ("HAMAS+ISR", "agreed") in found
     assert ("HAMAS+ISR", "in_effect") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The truce brokered by Qatar has taken effect, the Syrian army said.",
+        "The ceasefire mediated by Egypt began at dawn, Israeli officials said.",
+        "A cessation of hostilities brokered by the United States and Russia has taken effect.",
+    ],
+)
+def test_a_broker_never_completes_the_pair_of_a_lone_side(observe: Observe, text: str) -> None:
+    # One side or none is named beside the go-betweens: the sides cannot be told.
+    for found in observe(text, SPRING_2016):
+        assert not {"QAT", "EGY", "USA", "RUS"} & set(found.agreement.parties)
+
+
+def test_a_broker_gives_way_to_the_other_sides_war_the_article_tells(observe: Observe) -> None:
+    text = (
+        "The cessation of hostilities brokered by Russia took effect at midnight, the Syrian "
+        "army said. The Free Syrian Army said it would observe it."
+    )
+    found = sides(observe(text, SPRING_2016))
+    assert ("SYR+SYR_REBELS", "in_effect") in found
+    assert all("RUS" not in pair for pair, _ in found)
+
+
+def test_a_proposer_named_after_the_agreement_may_still_be_a_side(observe: Observe) -> None:
+    found = sides(observe("Ukraine objected to the truce proposed by Russia on Friday."))
+    assert ("RUS+UKR", "rejected") in found
