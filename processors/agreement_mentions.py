@@ -512,6 +512,10 @@ def _scopes(
         (min(where.end, where.np_end) - where.np_start, where.np_end - where.np_start)
     )
     for purpose, scope, needed in lexicon.grammar.purpose_scopes:
+        if scope in lexicon.wrapper_scopes and (where.compound or not where.spec.wrapper):
+            # "a deal that leads to the withdrawal of troops" is a deal on that; a truce or a
+            # "ceasefire deal" that does is still a truce, the withdrawal one of its terms.
+            continue
         # The words first: the pattern's lazy lead-in tries every position up to its limit.
         if any(word in low for word in needed) and any(purpose.match(low, at) for at in starts):
             return [scope], True, True

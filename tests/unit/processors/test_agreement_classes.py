@@ -962,3 +962,34 @@ def test_words_after_a_quoted_remark_are_not_the_agreement_phrase(observe: Obser
         'said Pakistan was "open to any serious proposal" for lasting peace.'
     )
     assert "proposed" not in {o.status for o in found}
+
+
+@pytest.mark.parametrize(
+    ("text", "scope"),
+    [
+        (
+            "Israel and Hezbollah signed an agreement on Saturday that could lead to the "
+            "withdrawal of all Israeli troops from southern Lebanon.",
+            "other",
+        ),
+        (
+            "Israel and Hezbollah reached a deal which sets a timetable for the full withdrawal "
+            "of Israeli forces.",
+            "other",
+        ),
+        (
+            "Israel and Hezbollah agreed a ceasefire that would see the withdrawal of Israeli "
+            "troops within 60 days.",
+            "general",
+        ),
+        (
+            "Israel and Hezbollah agreed a ceasefire deal that provides for the withdrawal of "
+            "Israeli troops from southern Lebanon.",
+            "general",
+        ),
+    ],
+)
+def test_a_bare_deal_on_withdrawing_troops_is_no_truce_but_a_truce_stays_one(
+    observe: Observe, text: str, scope: str
+) -> None:
+    assert {o.agreement.scope for o in observe(text)} == {scope}
