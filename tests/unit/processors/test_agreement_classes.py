@@ -993,3 +993,18 @@ def test_a_bare_deal_on_withdrawing_troops_is_no_truce_but_a_truce_stays_one(
     observe: Observe, text: str, scope: str
 ) -> None:
     assert {o.agreement.scope for o in observe(text)} == {scope}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Netanyahu called on Hamas to convert the current lull into a lasting ceasefire.",
+        "Israel's army has held its fire for a week, and Netanyahu urged Hamas to turn it into "
+        "a permanent ceasefire.",
+        "Israel asked Hamas to make the recent calm into a full ceasefire.",
+    ],
+)
+def test_asking_a_side_to_turn_a_quiet_into_a_ceasefire_proposes_one(
+    observe: Observe, text: str
+) -> None:
+    assert ("HAMAS+ISR", "general", "proposed") in triples(observe(text))
