@@ -647,6 +647,8 @@ def _own_claim(
         ending = context.clauses(sentence).clause_end(mention.end)
         if lexicon.grammar.talks_not_happening.search(text, mention.end, ending):
             status = None  # "talks on a second phase never started"
+        if lexicon.grammar.talks_ahead.search(text, max(clause, mention.start - 60), mention.start):
+            status = None  # "a deal that could open the way to talks": none held yet
         offered = lexicon.proposed_that.search(
             text, max(sentence[0], mention.start - 160), mention.start
         )

@@ -171,6 +171,8 @@ class Grammar:
     """A line that opens a reporter's question in a transcript ("Q:", "Question:"):
     its sentences ask and assert nothing, even those that end in a full stop."""
     talks_not_happening: re.Pattern[str]
+    talks_ahead: re.Pattern[str]
+    """Ending right before talks: what makes them possible ("open the way to talks")."""
     left_gap_blockers: re.Pattern[str]
     subject_boundaries: re.Pattern[str]
     subordinate_subject: re.Pattern[str]
@@ -871,6 +873,7 @@ def _grammar(data: Mapping[str, Any]) -> Grammar:
         anaphor_window=int(words["anaphor_window"]),
         question_turn=re.compile(words["question_turn"]),
         talks_not_happening=re.compile(words["talks_not_happening"], re.IGNORECASE),
+        talks_ahead=re.compile(words["talks_ahead"], re.IGNORECASE),
         left_gap_blockers=_compile(words["left_gap_blockers"]),
         subordinate_subject=re.compile(
             rf"(?:{'|'.join(words['subordinators'])})\s+(?:the\s+)?$", re.IGNORECASE

@@ -1008,3 +1008,20 @@ def test_asking_a_side_to_turn_a_quiet_into_a_ceasefire_proposes_one(
     observe: Observe, text: str
 ) -> None:
     assert ("HAMAS+ISR", "general", "proposed") in triples(observe(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The deal opens the way to negotiations between Israel and Hamas.",
+        "The deal could open the way to negotiations between Israel and Hamas.",
+        "The prisoner swap is paving the way for negotiations between Israel and Hamas.",
+    ],
+)
+def test_talks_an_event_would_make_possible_are_not_under_way(observe: Observe, text: str) -> None:
+    assert all(o.status != "negotiating" for o in observe(text))
+
+
+def test_talks_under_way_after_the_way_was_opened_still_are(observe: Observe) -> None:
+    text = "Israel and Hamas began peace talks in Cairo on Monday, after the truce opened the way."
+    assert ("HAMAS+ISR", "general", "negotiating") in triples(observe(text))
