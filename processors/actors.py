@@ -4,6 +4,14 @@ The data lives in ``processors/data/actors.json``; ``load_gazetteer`` reads it o
 start-up and the returned ``Gazetteer`` is immutable and cheap to share. An entry may also
 say ``no_side`` (what kind of body it is, such as a war monitor): such a body is read by its
 name but is no side of a war (``Gazetteer.sideless``).
+
+A name can change hands: "the Taliban" were the insurgents fighting the Afghan government
+until they took Kabul on 15 August 2021, and the Afghan state after. An entry's ``dated``
+groups hold such aliases with the ``since`` and/or ``until`` day (ISO dates, ``until``
+exclusive) between which they are that actor's. The loader builds one whole gazetteer per
+period between those days, once; ``Gazetteer.as_of`` picks an article's by its
+``published`` date, so a lookup costs what it always did. An undated article gets the
+latest period's, today's mapping.
 """
 
 from __future__ import annotations
@@ -12,6 +20,7 @@ import json
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
 from importlib import resources
 from pathlib import Path
 from typing import Literal, NamedTuple
@@ -61,6 +70,20 @@ class Gazetteer:
     """Bodies that take no side in a war (an entry with ``no_side``, such as a war monitor):
     their name is read whole, so its demonym names no state, yet they are no side of an
     agreement and a speaker of theirs is ``UNKNOWN`` (DESIGN.md: side cannot be told)."""
+    eras: tuple[tuple[date, Gazetteer], ...] = ()
+    """The gazetteers of earlier periods, oldest first, each with the day its period ends
+    (exclusive); this one is the latest period's."""
+
+    def as_of(self, when: datetime | None) -> Gazetteer:
+        """The gazetteer of the period ``when`` (an article's publication time) falls in;
+        this one, the latest, when it is not known."""
+        if when is None or not self.eras:
+            return self
+        day = (when.astimezone(UTC) if when.tzinfo is not None else when).date()
+        for end, gazetteer in self.eras:
+            if day < end:
+                return gazetteer
+        return self
 
     def lookup(self, alias: str) -> str | None:
         """The actor id of an alias as written, or None."""
@@ -223,11 +246,85 @@ def _lead(alias: str) -> str:
     return alias
 
 
+def build_dated_gazetteer(raw: Mapping[str, Mapping[str, object]]) -> Gazetteer:
+    """Build the gazetteer of every period the ``dated`` groups of ``raw`` mark out (see the
+    module docstring): the latest period's, with the earlier ones as its ``eras``."""
+    groups = {actor: _dated_groups(fields.get("dated", ())) for actor, fields in raw.items()}
+    bounds = sorted(
+        {day for spans in groups.values() for since, until, _ in spans for day in (since, until)}
+        - {date.min, date.max}
+    )
+    # Each period is read on its first day; the first period on the day before the first bound.
+    firsts = [bounds[0] - timedelta(days=1), *bounds] if bounds else [date.max - timedelta(1)]
+    tables = [build_gazetteer(_entries_on(raw, groups, day)) for day in firsts]
+    latest = tables[-1]
+    if len(tables) == 1:
+        return latest
+    return Gazetteer(
+        aliases=latest.aliases,
+        capitalised=latest.capitalised,
+        lower=latest.lower,
+        lower_leads=latest.lower_leads,
+        given_names=latest.given_names,
+        states=latest.states,
+        sideless=latest.sideless,
+        eras=tuple(zip(bounds, tables[:-1], strict=True)),
+    )
+
+
+_DatedGroup = tuple[date, date, dict[str, list[str]]]
+
+
+def _dated_groups(value: object) -> list[_DatedGroup]:
+    """An entry's ``dated`` groups as (since, until, alias fields), open ends as the
+    earliest and latest days there are."""
+    groups: list[_DatedGroup] = []
+    for group in value if isinstance(value, list) else ():
+        since = group.get("since")
+        until = group.get("until")
+        fields = {
+            name: [str(alias) for alias in aliases]
+            for name, aliases in group.items()
+            if isinstance(aliases, list)
+        }
+        groups.append(
+            (
+                date.fromisoformat(since) if since else date.min,
+                date.fromisoformat(until) if until else date.max,
+                fields,
+            )
+        )
+    return groups
+
+
+def _entries_on(
+    raw: Mapping[str, Mapping[str, object]], groups: Mapping[str, list[_DatedGroup]], day: date
+) -> dict[str, dict[str, list[str]]]:
+    """The gazetteer entries that hold on ``day``: every undated alias, and the dated ones
+    whose period covers it. An entry with only dated aliases, none of them current, is left
+    out: its id is no word of that period's news."""
+    entries: dict[str, dict[str, list[str]]] = {}
+    for actor, fields in raw.items():
+        entry = {
+            name: [str(alias) for alias in values]
+            for name, values in fields.items()
+            if name != "dated" and isinstance(values, list)
+        }
+        current = [spans for since, until, spans in groups[actor] if since <= day < until]
+        if groups[actor] and not current and not any(entry.get(f) for f in _KIND_OF_FIELD):
+            continue
+        for spans in current:
+            for name, aliases in spans.items():
+                entry[name] = [*entry.get(name, []), *aliases]
+        entries[actor] = entry
+    return entries
+
+
 def load_gazetteer(path: Path | None = None) -> Gazetteer:
     """Read the gazetteer file (the packaged one unless ``path`` is given)."""
     if path is None:
         raw = resources.files("processors").joinpath("data/actors.json").read_text("utf-8")
     else:
         raw = path.read_text(encoding="utf-8")
-    entries: dict[str, dict[str, list[str]]] = json.loads(raw)
-    return build_gazetteer(entries)
+    entries: dict[str, dict[str, object]] = json.loads(raw)
+    return build_dated_gazetteer(entries)

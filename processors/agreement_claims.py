@@ -46,6 +46,7 @@ from processors.parties import (
     resolve_parties,
     speaker_at,
     subject_before,
+    without_brokers,
 )
 from processors.word_patterns import WordScan
 
@@ -667,6 +668,8 @@ def _own_claim(
         ending = context.clauses(sentence).clause_end(mention.end)
         if lexicon.grammar.talks_not_happening.search(text, mention.end, ending):
             status = None  # "talks on a second phase never started"
+        if lexicon.grammar.talks_ahead.search(text, max(clause, mention.start - 60), mention.start):
+            status = None  # "a deal that could open the way to talks": none held yet
         offered = lexicon.proposed_that.search(
             text, max(sentence[0], mention.start - 160), mention.start
         )
@@ -791,8 +794,18 @@ def observe(
         # actor in this sentence outweighs the antecedent's sides (but "Lebanon" does
         # not, after a truce with Hezbollah: the same side by another name).
         parties = None
+    facts = seen.get(claim.mention) if seen is not None else None
     if not parties:
+        if facts is None:
+            facts = _facts(context, sentence, mention)
+            if seen is not None:
+                seen[claim.mention] = facts
         parties = _parties(context, sentence, mention, claim.hints)
+        # "the truce brokered by Qatar took effect, the army said": no broker is a side.
+        if facts[4]:
+            end = context.clauses(sentence).clause_end(mention.end)
+            brokers = _named_mediators(context, mention.end, end, adjacent=True)
+            parties = without_brokers(parties, brokers, context.actors, lexicon)
     if not parties:
         # The sentence may name the place elsewhere: "strikes on Gaza ... a ceasefire".
         found = lexicon.place_pattern.search(text, sentence[0], sentence[1])
@@ -814,7 +827,6 @@ def observe(
         by = None
     if claim.status == "accepted" and by is None:
         return None  # one side's stance: welcomed by someone who is no side, or no one named
-    facts = seen.get(claim.mention) if seen is not None else None
     if facts is None:
         facts = _facts(context, sentence, mention)
         if seen is not None:
@@ -979,8 +991,14 @@ def _facts(context: ArticleContext, sentence: tuple[int, int], mention: Mention)
     return (*times, tuple(_named_mediators(context, mention.end, end)))
 
 
-def _named_mediators(context: ArticleContext, start: int, end: int) -> list[str]:
-    """Actors named as go-betweens after a mention: "a swap mediated by the UAE"."""
+def _named_mediators(
+    context: ArticleContext, start: int, end: int, adjacent: bool = False
+) -> list[str]:
+    """Actors named as go-betweens after a mention: "a swap mediated by the UAE".
+
+    ``adjacent``: only the brokers (``broker_words``) named right after the marker, not a
+    side named further on ("mediated by the guarantors of its talks with the ELN") nor a
+    proposer, who may be a side ("the ceasefire proposed by Russia")."""
     text = context.article.text
     # Every mediator marker holds one of these words: a cheap test before the regex.
     chunk = text[start:end]
@@ -988,8 +1006,14 @@ def _named_mediators(context: ArticleContext, start: int, end: int) -> list[str]
         return []
     out = []
     for marker in context.lexicon.mediator_markers.finditer(text, start, end):
-        for hit in context.actors.between(marker.end(), min(end, marker.end() + 60)):
+        if adjacent and context.lexicon.broker_words.isdisjoint(marker.group().lower().split()):
+            continue
+        at = marker.end()
+        for hit in context.actors.between(at, min(end, at + 60)):
+            if adjacent and text[at : hit.start].strip(" ,") not in ("", "and", "and the"):
+                break
             out.append(hit.actor)
+            at = hit.end
             if text[hit.end : hit.end + 6].strip(" ,")[:3] != "and":
                 break
     return out

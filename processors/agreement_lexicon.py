@@ -148,7 +148,9 @@ class Grammar:
     "the Pretoria agreement", "the Minsk accords", "the Doha talks"."""
     partner: re.Pattern[str]
     """Right after an agreement, the words before the side it was made with: "the
-    accord signed with Rwanda" binds Rwanda, whatever agreement came before."""
+    accord signed with Rwanda" binds Rwanda, whatever agreement came before; with its
+    ``between`` group, the first of the two sides it was made between ("the truce agreed
+    between the United States and the Taliban")."""
     """An offer to host talks, which is not talking ("ready to host talks")."""
     past_forms: re.Pattern[str]
     present_forms: re.Pattern[str]
@@ -171,6 +173,8 @@ class Grammar:
     """A line that opens a reporter's question in a transcript ("Q:", "Question:"):
     its sentences ask and assert nothing, even those that end in a full stop."""
     talks_not_happening: re.Pattern[str]
+    talks_ahead: re.Pattern[str]
+    """Ending right before talks: what makes them possible ("open the way to talks")."""
     left_gap_blockers: re.Pattern[str]
     subject_boundaries: re.Pattern[str]
     subordinate_subject: re.Pattern[str]
@@ -297,6 +301,8 @@ class AgreementLexicon:
     both_sides: re.Pattern[str]
     each_other: re.Pattern[str]
     mediator_markers: re.Pattern[str]
+    broker_words: frozenset[str]
+    """Words of a mediator marker whose actor is a go-between only ("brokered by")."""
     mediator_suffixes: frozenset[str]
     led_sides: frozenset[str]
     """What an "X-led" actor leads as a side, not as a go-between ("Saudi-led coalition")."""
@@ -305,6 +311,9 @@ class AgreementLexicon:
     client_nouns: frozenset[str]
     group_nouns: re.Pattern[str]
     """What reporters call an armed group once named: "the rebels", "the movement"."""
+    usual_insurgents: Mapping[str, str]
+    """State -> the armed opposition reporters mean by "the rebels" in its war when they
+    name no group ("a truce between the Syrian government and rebel groups")."""
     same_front: Mapping[str, frozenset[str]]
     """Actor -> the actors that reporters name the same side of a conflict by."""
     front_names: Mapping[str, str]
@@ -748,11 +757,13 @@ def build_agreement_lexicon(data: Mapping[str, Any]) -> AgreementLexicon:
             data["mediator_markers"], lambda _, branch: _cases(branch[0]), True, after=""
         )
         or re.compile(rf"(?<![\w-])(?:{'|'.join(data['mediator_markers'])})", re.IGNORECASE),
+        broker_words=frozenset(data["broker_words"]),
         mediator_suffixes=frozenset(data["mediator_suffixes"]),
         led_sides=frozenset(data["led_sides"]),
         patron_suffixes=frozenset(data["patron_suffixes"]),
         client_nouns=frozenset(data["client_nouns"]),
         group_nouns=_compile(data["group_nouns"]),
+        usual_insurgents=MappingProxyType(dict(data["usual_insurgents"])),
         same_front={
             actor: frozenset(group) - {actor} for group in data["same_front"] for actor in group
         },
@@ -865,6 +876,7 @@ def _grammar(data: Mapping[str, Any]) -> Grammar:
         anaphor_window=int(words["anaphor_window"]),
         question_turn=re.compile(words["question_turn"]),
         talks_not_happening=re.compile(words["talks_not_happening"], re.IGNORECASE),
+        talks_ahead=re.compile(words["talks_ahead"], re.IGNORECASE),
         left_gap_blockers=_compile(words["left_gap_blockers"]),
         subordinate_subject=re.compile(
             rf"(?:{'|'.join(words['subordinators'])})\s+(?:the\s+)?$", re.IGNORECASE

@@ -233,7 +233,11 @@ def _describe(
     made_with = lexicon.grammar.partner.match(text, np_end, sentence[1])
     if made_with is not None:
         # "the peace agreement signed with Rwanda": Rwanda is a side of it.
-        partner = tuple(h.actor for h in actors.between(made_with.end(), made_with.end() + 1))
+        first = actors.between(made_with.end(), made_with.end() + 1)
+        partner = tuple(h.actor for h in first)
+        if first and made_with.group("between"):
+            # "the truce agreed between the US and the Taliban": the second side too.
+            partner += _second_of_pair(text, first[0], actors)
         explicit.extend(partner)
     place = None
     # A place inside the trigger itself does not count; a bare trigger has no other words.
@@ -407,6 +411,14 @@ def _right_edge(
     return stop
 
 
+def _second_of_pair(text: str, first: ActorMention, actors: ArticleActors) -> tuple[str, ...]:
+    """The actor joined to ``first`` by "and" ("the US and the Taliban"), if any."""
+    for hit in actors.between(first.end, first.end + 10):
+        if text[first.end : hit.start] in (" and ", " and the "):
+            return (hit.actor,)
+    return ()
+
+
 def _quoted_term(text: str, end: int) -> bool:
     """Whether a trigger ending at ``end`` closes a term of a few words set in quotes
     ("agreed to begin \"substantive negotiations\" on a peaceful settlement"): its
@@ -500,6 +512,10 @@ def _scopes(
         (min(where.end, where.np_end) - where.np_start, where.np_end - where.np_start)
     )
     for purpose, scope, needed in lexicon.grammar.purpose_scopes:
+        if scope in lexicon.wrapper_scopes and (where.compound or not where.spec.wrapper):
+            # "a deal that leads to the withdrawal of troops" is a deal on that; a truce or a
+            # "ceasefire deal" that does is still a truce, the withdrawal one of its terms.
+            continue
         # The words first: the pattern's lazy lead-in tries every position up to its limit.
         if any(word in low for word in needed) and any(purpose.match(low, at) for at in starts):
             return [scope], True, True

@@ -33,10 +33,12 @@ class Extractor:
 
     def extract(self, article: Article) -> Extraction:
         """Statements and observations of one article, in text order."""
+        # Names that changed hands ("the Taliban") are read as they were when it was published.
+        gazetteer = self.gazetteer.as_of(article.published)
         # Both extractors read the article's actor mentions: one gazetteer scan serves both.
-        mentions = scan_mentions(self.gazetteer, article.text)
-        statements = extract_statements(article, self.gazetteer, self.speech, mentions)
+        mentions = scan_mentions(gazetteer, article.text)
+        statements = extract_statements(article, gazetteer, self.speech, mentions)
         observations = extract_observations(
-            article, statements, self.gazetteer, self.agreements, actor_mentions=mentions
+            article, statements, gazetteer, self.agreements, actor_mentions=mentions
         )
         return Extraction(article.id, statements, observations)

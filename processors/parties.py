@@ -120,14 +120,18 @@ def find_actors(
                 hits.append(ActorMention(span[0], span[1], part, actor, kind))
             offset += len(part) + 1
     hits.sort(key=itemgetter(0))  # by start
-    hits.extend(_group_nouns(text, hits, gazetteer, lexicon))
+    nouns = _group_nouns(text, hits, gazetteer, lexicon)
+    # A group the article never names ("the rebels" of the state's usual opposition)
+    # sides with what names it, but tells no war of the article's own.
+    unnamed = frozenset(h.actor for h in nouns) - {h.actor for h in hits}
+    hits.extend(nouns)
     hits.sort(key=itemgetter(0))
     # Few articles call an actor no party ("Eritrea is not a party"): one search of the
     # text for the denial spares the pattern's match after every name in the others.
     outsiders: frozenset[str] = frozenset()
     if lexicon.non_party_denial.search(text) is not None:
         outsiders = frozenset(h.actor for h in hits if lexicon.non_party.match(text, h.end))
-    counts = Counter(h.actor for h in hits if h.actor not in outsiders)
+    counts = Counter(h.actor for h in hits if h.actor not in outsiders | unnamed)
     places: Counter[str] = Counter(h.actor for h in regions if h.actor not in outsiders)
     if places:
         counts.update(places)
@@ -158,6 +162,8 @@ def _group_nouns(
         and h.actor not in gazetteer.states
         and h.actor not in lexicon.typical_mediators
     }
+    if not groups:
+        groups = _usual_insurgents(hits, gazetteer, lexicon)
     if len(groups) != 1:
         return []
     (group,) = groups
@@ -172,6 +178,17 @@ def _group_nouns(
             continue  # "M23 rebels", "Rwanda-backed rebels"
         found.append(ActorMention(start, match.end(), match.group(), group, "name"))
     return found
+
+
+def _usual_insurgents(
+    hits: Sequence[ActorMention], gazetteer: Gazetteer, lexicon: AgreementLexicon
+) -> set[str]:
+    """The armed opposition of the states named, for an article that names no group
+    (``usual_insurgents``), when the gazetteer of the article's day knows it."""
+    usual = lexicon.usual_insurgents
+    return {
+        usual[h.actor] for h in hits if h.actor in usual and usual[h.actor] in gazetteer.aliases
+    }
 
 
 def _venue(text: str, hit: ActorMention, lexicon: AgreementLexicon) -> bool:
@@ -695,6 +712,30 @@ def resolve_parties(
         if a != named[0] and a not in lexicon.typical_mediators
     ]
     return tuple(sorted((named[0], others[0]))) if others else ()
+
+
+def without_brokers(
+    parties: tuple[str, ...],
+    brokers: Iterable[str],
+    actors: ArticleActors,
+    lexicon: AgreementLexicon,
+) -> tuple[str, ...]:
+    """``parties`` with no go-between of the agreement among them ("the truce brokered by
+    the United States and Russia"): a broker completing a pair gives way to the known
+    conflict of the other side that the article tells most (its group nouns included);
+    ``()`` when there is none."""
+    brokered = set(brokers)
+    if brokered.isdisjoint(parties):
+        return parties
+    rest = [a for a in parties if a not in brokered]
+    told = Counter(h.actor for h in actors.hits)
+    best: tuple[str, ...] = ()
+    best_count = 0
+    for pair in conflicts_among(rest, lexicon):
+        count = min(told[a] for a in pair)
+        if brokered.isdisjoint(pair) and count > best_count:
+            best, best_count = pair, count
+    return best
 
 
 def _lone_group(

@@ -35,6 +35,7 @@ def observe() -> Observe:
 
     def run(text: str, published: datetime = WEDNESDAY) -> tuple[Observation, ...]:
         article = Article(id="a1", text=text, published=published)
-        return extract_observations(article, (), gazetteer, lexicon)
+        # As ``Extractor.extract`` does: names are read as they were on the day.
+        return extract_observations(article, (), gazetteer.as_of(published), lexicon)
 
     return run

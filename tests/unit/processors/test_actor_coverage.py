@@ -109,11 +109,20 @@ def test_a_longer_or_other_name_is_not_the_listed_actor(
     assert only_speaker(extract(text)) != not_actor
 
 
-def test_no_alias_is_listed_under_two_actors() -> None:
-    # The loader keeps an alias's first owner: a second listing would be dead data.
+def test_no_alias_is_listed_under_two_actors_at_once() -> None:
+    # The loader keeps an alias's first owner: a second listing would be dead data. A dated
+    # alias may change hands, but its owners' periods must not overlap.
     raw = json.loads(resources.files("processors").joinpath("data/actors.json").read_text())
-    owners: dict[str, str] = {}
+    owners: dict[str, list[tuple[str, str, str]]] = {}
     for actor, fields in raw.items():
-        for values in fields.values():
-            for alias in values:
-                assert owners.setdefault(alias, actor) == actor, (alias, owners[alias], actor)
+        groups = [({"since": "", "until": "9999"} | fields), *fields.get("dated", [])]
+        for group in groups:
+            since, until = group.get("since", ""), group.get("until", "9999")
+            for name, values in group.items():
+                if name in ("dated", "since", "until") or not isinstance(values, list):
+                    continue
+                for alias in values:
+                    for other, start, end in owners.get(alias, []):
+                        overlap = start < until and since < end
+                        assert other == actor or not overlap, (alias, other, actor)
+                    owners.setdefault(alias, []).append((actor, since, until))

@@ -3,11 +3,20 @@
 from __future__ import annotations
 
 import json
+from datetime import UTC, datetime
 from importlib import resources
 
 import pytest
 
-from processors.actors import Gazetteer, build_gazetteer, load_gazetteer, scan_mentions
+from processors.actors import (
+    Gazetteer,
+    build_dated_gazetteer,
+    build_gazetteer,
+    load_gazetteer,
+    scan_mentions,
+)
+from processors.extraction import Extractor
+from processors.model import Article
 
 pytestmark = pytest.mark.unit
 
@@ -24,14 +33,15 @@ def test_every_un_member_state_and_the_named_bodies_are_there() -> None:
     states = [code for code in raw if len(code) == 3 and code.isalpha() and code.isupper()]
     # three-letter ids that are not states
     others = {"PIJ", "ICC", "RSF", "ELN", "PKK", "TTP", "SDF", "ADF", "BLA", "LNA", "NUG", "KNU"}
-    others |= {"STC", "GCC", "OIC", "OLA", "TBA", "DPR", "LPR"}
+    others |= {"STC", "GCC", "OIC", "OLA", "TBA", "DPR", "LPR", "HTS"}
     # 193 UN members, the two observer states (Palestine, the Holy See), Taiwan and Kosovo.
     assert len(set(states) - others) == 197
     assert {"TWN", "XKX"} <= set(states)
     for code in ("AFG", "BRA", "FJI", "ISL", "NZL", "PSE", "SSD", "TUV", "ZWE"):
         assert raw[code]["names"], code
     for code, fields in raw.items():
-        assert fields.get("names"), code
+        dated_names = [name for group in fields.get("dated", []) for name in group.get("names", [])]
+        assert fields.get("names") or dated_names, code
 
 
 @pytest.mark.parametrize(
@@ -186,3 +196,115 @@ def test_an_alliance_is_a_bloc_beside_its_members(gazetteer: Gazetteer) -> None:
     )
     found = [m.actor for m in scan_mentions(gazetteer, text)]
     assert found == ["TBA", "ARAKAN_ARMY", "TNLA", "TBA"]
+
+
+def _on(day: str) -> datetime:
+    return datetime.fromisoformat(day).replace(tzinfo=UTC)
+
+
+_CHANGING_HANDS = {
+    "AAA": {
+        "names": ["Aland"],
+        "dated": [{"since": "2020-06-01", "names": ["the Movement"], "people": ["Jon Roe"]}],
+    },
+    "MOVEMENT": {"dated": [{"until": "2020-06-01", "names": ["the Movement"]}]},
+    "BBB": {"names": ["Bland"], "dated": [{"until": "2010-01-01", "people": ["Jon Roe"]}]},
+}
+
+
+@pytest.mark.parametrize(
+    ("day", "movement", "roe"),
+    [
+        ("2009-12-31", "MOVEMENT", "BBB"),
+        ("2010-01-01", "MOVEMENT", None),
+        ("2020-05-31", "MOVEMENT", None),
+        ("2020-06-01", "AAA", "AAA"),
+        ("2031-01-01", "AAA", "AAA"),
+    ],
+)
+def test_a_dated_name_is_its_periods_owners(day: str, movement: str, roe: str | None) -> None:
+    gazetteer = build_dated_gazetteer(_CHANGING_HANDS).as_of(_on(day))
+    assert gazetteer.lookup("the Movement") == movement
+    assert gazetteer.lookup("Jon Roe") == roe
+    assert gazetteer.lookup("Aland") == "AAA"
+    found = [m.actor for m in scan_mentions(gazetteer, "Jon Roe said the Movement would talk.")]
+    assert found == [a for a in (roe, movement) if a is not None]
+
+
+def test_an_undated_article_reads_names_as_they_are_today() -> None:
+    gazetteer = build_dated_gazetteer(_CHANGING_HANDS)
+    assert gazetteer.as_of(None).lookup("the Movement") == "AAA"
+    assert gazetteer.lookup("the Movement") == "AAA"
+    # An id whose every name has passed to another is no word of today's news.
+    assert gazetteer.lookup("MOVEMENT") is None
+
+
+def test_a_gazetteer_without_dated_names_is_one_period() -> None:
+    gazetteer = build_dated_gazetteer({"AAA": {"names": ["Aland"]}})
+    assert gazetteer.as_of(_on("1990-01-01")) is gazetteer
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "speaker"),
+    [
+        (
+            "A Taliban spokesman, Zabihullah Mujahid, said the group would keep fighting.",
+            "2019-05-02",
+            "TALIBAN",
+        ),
+        ("The Taliban said on Monday they would observe the truce.", "2020-07-30", "TALIBAN"),
+        ("The Taliban said on Monday they would observe the truce.", "2023-03-01", "AFG"),
+        ("Zabihullah Mujahid said the government would not allow it.", "2022-10-10", "AFG"),
+        (
+            "Taban Deng Gai told reporters the rebels were committed to the deal.",
+            "2014-01-23",
+            "SPLM_IO",
+        ),
+        (
+            "Taban Deng Gai told reporters the government was committed to the deal.",
+            "2017-05-01",
+            "SSD",
+        ),
+        ("Hayat Tahrir al-Sham said it would fight on in Idlib.", "2019-08-01", "HTS"),
+        (
+            "Hayat Tahrir al-Sham said the new government would protect minorities.",
+            "2025-01-02",
+            "SYR",
+        ),
+        ("The Free Syrian Army said it had agreed to the truce.", "2016-02-26", "SYR_REBELS"),
+    ],
+)
+def test_an_article_is_read_with_its_own_periods_names(
+    text: str, published: str, speaker: str
+) -> None:
+    article = Article(id="a1", text=text, published=_on(published))
+    statements = Extractor.load().extract(article).statements
+    assert [s.speaker.actor for s in statements] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "parties"),
+    [
+        (
+            "The Afghan government and the Taliban agreed a three-day ceasefire on Saturday.",
+            "2020-05-23",
+            ("AFG", "TALIBAN"),
+        ),
+        (
+            "Kabul and the Taliban have agreed to a truce over the holiday, officials said.",
+            "2018-06-09",
+            ("AFG", "TALIBAN"),
+        ),
+        (
+            "The Syrian government and the Free Syrian Army agreed a truce around Homs on Monday.",
+            "2016-02-29",
+            ("SYR", "SYR_REBELS"),
+        ),
+    ],
+)
+def test_an_agreement_between_a_state_and_its_insurgents_of_the_day_has_two_sides(
+    text: str, published: str, parties: tuple[str, ...]
+) -> None:
+    article = Article(id="a1", text=text, published=_on(published))
+    observations = Extractor.load().extract(article).observations
+    assert [o.agreement.parties for o in observations] == [parties]

@@ -962,3 +962,66 @@ def test_words_after_a_quoted_remark_are_not_the_agreement_phrase(observe: Obser
         'said Pakistan was "open to any serious proposal" for lasting peace.'
     )
     assert "proposed" not in {o.status for o in found}
+
+
+@pytest.mark.parametrize(
+    ("text", "scope"),
+    [
+        (
+            "Israel and Hezbollah signed an agreement on Saturday that could lead to the "
+            "withdrawal of all Israeli troops from southern Lebanon.",
+            "other",
+        ),
+        (
+            "Israel and Hezbollah reached a deal which sets a timetable for the full withdrawal "
+            "of Israeli forces.",
+            "other",
+        ),
+        (
+            "Israel and Hezbollah agreed a ceasefire that would see the withdrawal of Israeli "
+            "troops within 60 days.",
+            "general",
+        ),
+        (
+            "Israel and Hezbollah agreed a ceasefire deal that provides for the withdrawal of "
+            "Israeli troops from southern Lebanon.",
+            "general",
+        ),
+    ],
+)
+def test_a_bare_deal_on_withdrawing_troops_is_no_truce_but_a_truce_stays_one(
+    observe: Observe, text: str, scope: str
+) -> None:
+    assert {o.agreement.scope for o in observe(text)} == {scope}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Netanyahu called on Hamas to convert the current lull into a lasting ceasefire.",
+        "Israel's army has held its fire for a week, and Netanyahu urged Hamas to turn it into "
+        "a permanent ceasefire.",
+        "Israel asked Hamas to make the recent calm into a full ceasefire.",
+    ],
+)
+def test_asking_a_side_to_turn_a_quiet_into_a_ceasefire_proposes_one(
+    observe: Observe, text: str
+) -> None:
+    assert ("HAMAS+ISR", "general", "proposed") in triples(observe(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The deal opens the way to negotiations between Israel and Hamas.",
+        "The deal could open the way to negotiations between Israel and Hamas.",
+        "The prisoner swap is paving the way for negotiations between Israel and Hamas.",
+    ],
+)
+def test_talks_an_event_would_make_possible_are_not_under_way(observe: Observe, text: str) -> None:
+    assert all(o.status != "negotiating" for o in observe(text))
+
+
+def test_talks_under_way_after_the_way_was_opened_still_are(observe: Observe) -> None:
+    text = "Israel and Hamas began peace talks in Cairo on Monday, after the truce opened the way."
+    assert ("HAMAS+ISR", "general", "negotiating") in triples(observe(text))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 from agreement_checks import Observe
 
@@ -291,3 +293,89 @@ def test_a_part_of_an_actor_named_by_an_of_phrase_acts_as_the_actor(
     observe: Observe, text: str, status: str, actor: str
 ) -> None:
     assert (status, actor) in {(o.status, o.by) for o in observe(text)}
+
+
+SPRING_2016 = datetime(2016, 4, 6, 9, 0, tzinfo=UTC)
+SPRING_2020 = datetime(2020, 5, 20, 9, 0, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "pair"),
+    [
+        (
+            "The Syrian government and rebel groups agreed to a truce around Homs on Monday.",
+            SPRING_2016,
+            "SYR+SYR_REBELS",
+        ),
+        (
+            "Rebel factions said they had agreed to respect the truce with the Syrian government.",
+            SPRING_2016,
+            "SYR+SYR_REBELS",
+        ),
+        (
+            "Damascus and the rebels agreed on a local ceasefire in the eastern suburbs.",
+            SPRING_2016,
+            "SYR+SYR_REBELS",
+        ),
+        (
+            "The Afghan government and the insurgents agreed a three-day ceasefire for Eid.",
+            SPRING_2020,
+            "AFG+TALIBAN",
+        ),
+    ],
+)
+def test_unnamed_rebels_are_the_usual_armed_opposition_of_the_state_at_war(
+    observe: Observe, text: str, published: datetime, pair: str
+) -> None:
+    assert sides(observe(text, published)) == {(pair, "agreed")}
+
+
+def test_no_usual_opposition_once_it_is_gone_from_the_names_of_the_day(observe: Observe) -> None:
+    # After August 2021 the Taliban are the Afghan state: "the insurgents" are no known side.
+    found = observe("The Afghan government and the insurgents agreed a three-day ceasefire.")
+    assert all("TALIBAN" not in o.agreement.parties for o in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The truce agreed between Israel and Hamas has begun.",
+        'The "humanitarian pause" agreed between Israel and Hamas took effect on Friday.',
+        "The ceasefire signed between Israel and Hamas in Cairo has largely held, officials said.",
+    ],
+)
+def test_an_agreement_made_between_two_sides_binds_both_and_its_verb_tells_its_status(
+    observe: Observe, text: str
+) -> None:
+    found = sides(observe(text))
+    assert ("HAMAS+ISR", "agreed") in found
+    assert ("HAMAS+ISR", "in_effect") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The truce brokered by Qatar has taken effect, the Syrian army said.",
+        "The ceasefire mediated by Egypt began at dawn, Israeli officials said.",
+        "A cessation of hostilities brokered by the United States and Russia has taken effect.",
+    ],
+)
+def test_a_broker_never_completes_the_pair_of_a_lone_side(observe: Observe, text: str) -> None:
+    # One side or none is named beside the go-betweens: the sides cannot be told.
+    for found in observe(text, SPRING_2016):
+        assert not {"QAT", "EGY", "USA", "RUS"} & set(found.agreement.parties)
+
+
+def test_a_broker_gives_way_to_the_other_sides_war_the_article_tells(observe: Observe) -> None:
+    text = (
+        "The cessation of hostilities brokered by Russia took effect at midnight, the Syrian "
+        "army said. The Free Syrian Army said it would observe it."
+    )
+    found = sides(observe(text, SPRING_2016))
+    assert ("SYR+SYR_REBELS", "in_effect") in found
+    assert all("RUS" not in pair for pair, _ in found)
+
+
+def test_a_proposer_named_after_the_agreement_may_still_be_a_side(observe: Observe) -> None:
+    found = sides(observe("Ukraine objected to the truce proposed by Russia on Friday."))
+    assert ("RUS+UKR", "rejected") in found
