@@ -244,9 +244,12 @@ class SpeechLexicon:
     sources: frozenset[str]
     non_speakers: frozenset[str]
     placeless_sources: frozenset[str]
+    """Crowds a place does not give a side to: ``brokers in London``, ``Kyiv-based analysts``."""
     civilian_roles: frozenset[str]
     """What a private person is described as (``a mother of five``): a place gives no side."""
-    """Crowds a place does not give a side to: ``brokers in London``, ``Kyiv-based analysts``."""
+    sideless_sources: frozenset[str]
+    """Crowds that speak for no state unless the text gives one (``diplomats``,
+    ``residents``): never the story's home state by default."""
     organ_kinds: Mapping[str, frozenset[str]]
     """A state body's word (``military``) -> every word of its kind (army, military...)."""
     context_cues: frozenset[str]
@@ -740,6 +743,7 @@ def _build(raw: Mapping[str, Any]) -> SpeechLexicon:
         non_speakers=_lower_set(raw["non_speakers"]),
         placeless_sources=_lower_set(raw["placeless_sources"]),
         civilian_roles=_lower_set(raw["civilian_roles"]),
+        sideless_sources=_lower_set(raw["sideless_sources"]),
         organ_kinds={
             word.lower(): _lower_set(words)
             for words in raw["organ_kinds"].values()

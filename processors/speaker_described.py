@@ -195,7 +195,10 @@ class DescriptionReader(ReaderPart):
             if crowd is None and anonymous:
                 found, confidence = UNKNOWN_ACTOR, 0.6
             else:
-                found, confidence = self.reader.fallback(crowd, 0.7, side.private)
+                # Diplomats or residents with no side of their own are nobody's, not the
+                # story's state, as a private person is.
+                private = side.private or noun in lex.sideless_sources
+                found, confidence = self.reader.fallback(crowd, 0.7, private)
             speaker = Speaker(written, found, noun)
             if singular(noun) == noun:
                 # "One freed prisoner", "a woman": a person that "he" or "she" may take up.

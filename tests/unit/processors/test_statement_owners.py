@@ -235,3 +235,56 @@ def test_an_office_holder_stays_unknown_when_no_state_fills_the_story(extract: E
         "border would stay open."
     )
     assert speaker_of(statements, "the border would stay open") == "UNKNOWN"
+
+
+# -- crowds that speak for no state -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "The Afghan government said the Taliban had carried out 400 attacks in June. "
+            "Diplomats in Kabul say the pause matters less for what it stops than for what "
+            "it might start.",
+            "the pause matters less",
+        ),
+        (
+            "Afghan officials said the talks would open in Doha. Diplomats say the first "
+            "round will be about a ceasefire.",
+            "the first round will be",
+        ),
+        (
+            "The Syrian army accused rebels of 300 violations. Residents of Damascus and "
+            "Homs told us the shelling stopped shortly before midnight.",
+            "the shelling stopped",
+        ),
+        (
+            "Ukraine's army said it had pushed back an assault near Kharkiv. Residents of "
+            "Kyiv said the sirens had gone quiet overnight.",
+            "the sirens had gone quiet",
+        ),
+    ],
+)
+def test_diplomats_and_residents_with_no_side_are_nobodys_not_the_story_state(
+    extract: Extract, text: str, words: str
+) -> None:
+    # A capital after "of" only says where residents live; diplomats there are foreign.
+    assert speaker_of(extract(text), words) == "UNKNOWN"
+
+
+def test_diplomats_whose_nationality_is_given_keep_it(extract: Extract) -> None:
+    statements = extract(
+        "The Afghan government said the Taliban had carried out 400 attacks. Russian "
+        "diplomats say the pause matters less than what comes after it."
+    )
+    assert speaker_of(statements, "the pause matters less") == "RUS"
+
+
+def test_experts_in_a_story_about_one_country_stay_that_countrys(extract: Extract) -> None:
+    statements = extract(
+        "The Afghan government said the Taliban had carried out 400 attacks in June, and "
+        "Afghan forces were put on alert in Kabul. Analysts in Kabul say the pause matters "
+        "less than what comes after it."
+    )
+    assert speaker_of(statements, "the pause matters less") == "AFG"
