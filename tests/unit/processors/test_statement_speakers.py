@@ -580,6 +580,17 @@ def test_the_two_governments_still_need_a_pair_named_before(extract: Extract) ->
         ("Vladimir Putin welcomed the truce. His spokesman said the truce must hold.", "RUS"),
         ("Zelenskyy rejected the plan. His chief of staff said it must be unconditional.", "UKR"),
         ("Giorgia Meloni welcomed the truce. Her office said the truce must hold.", "ITA"),
+        # Men whose given name ends in -a: "his" still points back to them.
+        (
+            "Riek Machar signed the deal on Monday. President Salva Kiir did not. His "
+            "delegation said it needed more time.",
+            "SSD",
+        ),
+        (
+            "Khalifa Haftar's forces advanced on Tripoli. His spokesman said the offensive "
+            "would continue.",
+            "LNA",
+        ),
     ],
 )
 def test_his_or_her_office_speaks_for_the_person_just_named(
