@@ -506,12 +506,23 @@ def around_attribution(
     """
     (lo, hi), (subject, verb_end) = sentence, attribution
     rest = text[verb_end:hi].lstrip()
-    tail = lex.adjunct_pattern.match(rest)
-    rest = rest[tail.end() :] if tail else rest
     lead = text[lo:subject].rstrip()
     if not lead.endswith(",") or lead.startswith(lex.grammar.question_leads):
         return None, False  # "Asked whether …, X said": the reporter's question is no report
     lead_stop = clause_end(text, lo, lo + len(lead) - 1)
+    if (
+        rest.startswith(",")
+        and rest[1:].lstrip().startswith(lex.carried_leads)
+        and not text[lo:lead_stop].lower().startswith(lex.subordinate_leads)
+    ):
+        # "X pushed in, Kyrgyz officials say, while Dushanbe says Y": what follows the
+        # speaker carries on past the report (no adjunct: "while" opens a clause here).
+        lo = _after_intro_colon(text, lo, lead_stop)
+        if len(text[lo:lead_stop].split()) < 3:
+            return None, False
+        return _content(lo, lead_stop, False), True
+    tail = lex.adjunct_pattern.match(rest)
+    rest = rest[tail.end() :] if tail else rest
     first = rest.split(None, 1)[0] if rest.strip() else ""
     trailing = (
         not rest.strip(' .!?\u201d"')
@@ -547,7 +558,7 @@ def around_attribution(
     stop = clause_end(text, start, hi)
     # "The president will sign it, she said, and will host them": the words after the
     # attribution carry on the clause before it, which is the report.
-    carried = text[start : start + 4] in ("and ", "but ")
+    carried = text.startswith(lex.carried_leads, start, stop)
     # "The truce is in effect, the military says, 15 months after the war began": only
     # the words before the speaker make a clause; the rest says when.
     bare = not _looks_like_clause(text, start, stop, lex) and _looks_like_clause(
@@ -563,4 +574,6 @@ def around_attribution(
         start, stop = lo, lead_stop
     if len(text[start:stop].split()) < 3:
         return None, False
-    return _content(start, stop, False), False
+    # Carried on past the report: the clause before the speaker is all of it, as for a
+    # trailing attribution.
+    return _content(start, stop, False), carried

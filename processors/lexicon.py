@@ -194,6 +194,9 @@ class SpeechLexicon:
     """What opens an indirect question (``asked whether …``, ``asked who would …``)."""
     subordinate_leads: tuple[str, ...]
     """What opens a leading subordinate clause (``if ``, ``as long as ``), with its blank."""
+    carried_leads: tuple[str, ...]
+    """What opens the words after a mid-sentence attribution that carry on past the
+    report (``but ``, ``while ``), with its blank: the report is the clause before."""
     time_leads: tuple[str, ...]
     """What opens a phrase of when after a verb (``shortly after ``), with its blank."""
     answers: frozenset[str]
@@ -713,6 +716,7 @@ def _build(raw: Mapping[str, Any]) -> SpeechLexicon:
         blockers_after=_lower_set(raw["blockers_after"]),
         question_leads=_lower_set(raw["question_leads"]),
         subordinate_leads=tuple(f"{lead.lower()} " for lead in raw["subordinate_leads"]),
+        carried_leads=tuple(f"{lead.lower()} " for lead in raw["carried_leads"]),
         time_leads=tuple(f"{lead.lower()} " for lead in raw["time_leads"]),
         answers=_lower_set(raw["answers"]["words"]),
         answer_tails=_lower_set(raw["answers"]["after"]),

@@ -698,9 +698,21 @@ class _Extractor:
             return True  # "X disclosed A, a figure that Y said it could not reconcile"
         if self._after_subordinate(sentence.start, attribution.subject_start):
             return True  # "When X said A, Y said B": Y speaks in the main clause
-        # "X expressed A and rejected B, his office said": a trailing attribution.
+        # "X expressed A and rejected B, his office said": a trailing attribution, or one
+        # set off before words that carry on past the report (", but Moscow …"; read
+        # before the adjuncts too, which would take ", while Moscow" for one).
+        if self._carries_on(attribution.verb_end, sentence.end):
+            return True
         tail = skip_adjuncts(self.text, attribution.verb_end, sentence.end, self.lex)
-        return not self.text[tail : sentence.end].strip(' .!?\u201d"')
+        return not self.text[tail : sentence.end].strip(' .!?\u201d"') or self._carries_on(
+            tail, sentence.end
+        )
+
+    def _carries_on(self, pos: int, end: int) -> bool:
+        """Whether a comma and a word that carries the sentence on past a report (``but``,
+        ``while``) come next at ``pos``."""
+        rest = self.text[pos:end].lstrip()
+        return rest.startswith(",") and rest[1:].lstrip().startswith(self.lex.carried_leads)
 
     def _after_subordinate(self, start: int, subject_start: int) -> bool:
         """Whether a subject follows the comma that closes a subordinate clause opening
