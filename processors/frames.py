@@ -497,19 +497,26 @@ def around_attribution(
     attribution: tuple[int, int],
     frame: str,
     lex: SpeechLexicon,
+    quoted: bool = False,
 ) -> tuple[Content | None, bool]:
     """The content around an attribution that has nothing after its verb.
 
     ``Russia is not ready, Zelensky said.`` reports what comes before the speaker (the
     second value is then True); ``For now, she said, she would back it.`` reports the
-    longer side around it. ``attribution`` is (subject start, verb end).
+    longer side around it. ``attribution`` is (subject start, verb end). ``quoted``: the
+    words before end in a scare quote, whose closing mark may follow the comma
+    (``answered "forcefully," he said``).
     """
     (lo, hi), (subject, verb_end) = sentence, attribution
     rest = text[verb_end:hi].lstrip()
     lead = text[lo:subject].rstrip()
-    if not lead.endswith(",") or lead.startswith(lex.grammar.question_leads):
+    # The comma that closes the lead, before the closing mark of a scare quote it ends in.
+    comma = len(lead) - (2 if quoted and lead.endswith((',"', ",\u201d")) else 1)
+    if lead[comma : comma + 1] != "," or lead.startswith(lex.grammar.question_leads):
         return None, False  # "Asked whether …, X said": the reporter's question is no report
-    lead_stop = clause_end(text, lo, lo + len(lead) - 1)
+    lead_stop = clause_end(text, lo, lo + comma)
+    if comma < len(lead) - 1:
+        lead_stop = lo + len(lead)  # keep the scare quote's closing mark
     if (
         rest.startswith(",")
         and rest[1:].lstrip().startswith(lex.carried_leads)
