@@ -204,6 +204,33 @@ def test_a_venue_state_named_often_does_not_take_the_fighting_states_president(
     assert speaker_of(statements, "the ELN was stalling") == "COL"
 
 
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "The FARC said it would not renegotiate its core points. A government negotiator "
+            "said the changes could be made without killing the deal.",
+            "the changes could be made",
+        ),
+        (
+            "FARC commanders met in Havana on Tuesday, and the FARC said its fighters would "
+            "stay in the camps. Government officials said the date could be changed again.",
+            "the date could be changed",
+        ),
+        (
+            "The FARC accused troops of attacking a camp in Guaviare. The army said its "
+            "soldiers had come under fire first.",
+            "its soldiers had come under fire",
+        ),
+    ],
+)
+def test_the_government_in_a_farc_story_is_colombias(
+    extract: Extract, text: str, words: str
+) -> None:
+    # The FARC fought the state it is from, which such a story seldom names.
+    assert speaker_of(extract(text), words) == "COL"
+
+
 def test_a_group_fighting_a_foreign_state_gives_no_home_to_an_unlisted_premier(
     extract: Extract,
 ) -> None:
