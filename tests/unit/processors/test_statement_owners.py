@@ -288,3 +288,42 @@ def test_experts_in_a_story_about_one_country_stay_that_countrys(extract: Extrac
         "less than what comes after it."
     )
     assert speaker_of(statements, "the pause matters less") == "AFG"
+
+
+# -- an armed-group word outweighs a place ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "actor"),
+    [
+        (
+            "The FARC and the government extended the ceasefire. A rebel negotiator in Havana "
+            "said the extension took a gun off the table.",
+            "took a gun off the table",
+            "FARC",
+        ),
+        (
+            "The ELN said it would respect the truce. A guerrilla commander in Caracas said "
+            "the fighters would stay in their camps.",
+            "the fighters would stay",
+            "ELN",
+        ),
+        (
+            "M23 said it would hold the town. A rebel spokesman in Kigali said the roads were "
+            "open again.",
+            "the roads were open",
+            "M23",
+        ),
+    ],
+)
+def test_a_rebel_in_a_capital_speaks_for_the_rebels_not_that_state(
+    extract: Extract, text: str, words: str, actor: str
+) -> None:
+    assert speaker_of(extract(text), words) == actor
+
+
+def test_an_official_in_a_capital_still_speaks_for_its_state(extract: Extract) -> None:
+    statements = extract(
+        "Russian troops shelled the town overnight. An official in Kyiv said the line had held."
+    )
+    assert speaker_of(statements, "the line had held") == "UKR"
