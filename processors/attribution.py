@@ -35,6 +35,9 @@ from processors.speakers import Phrase, Resolved, SpeakerReader
 from processors.text import Token
 
 _MAX_SUBJECT = 14
+# At most this many words in an item of a list inside a relative aside ("Kabul and
+# Islamabad"): more make a clause of their own.
+_LIST_ITEM_WORDS = 8
 # Besides letters and digits, what a word before a verb may hold (``Russia's``).
 _WORD_MARKS = frozenset("_'\u2019")
 _POSSESSIVE_ENDS = frozenset(("'s", "\u2019s"))
@@ -528,6 +531,8 @@ class Attributor:
             comma = text.rfind(",", max(lo, end - 200), end - 1)
             if comma == -1:
                 return None
+            if not _RELATIVE_ASIDE.match(text, comma + 1, end - 1):
+                comma = self._relative_over_list(lo, comma, end)
             if _RELATIVE_ASIDE.match(text, comma + 1, end - 1):
                 # "Abdulsalam, the group's negotiator, who is based in Muscat, wrote": the
                 # relative says where or what he is; the appositive before it says whose.
@@ -603,6 +608,21 @@ class Attributor:
             # with its title too ("Mexico's envoy to the talks, ambassador Ana Ruiz,").
             return appositive, phrase, cue
         return phrase, appositive, cue
+
+    def _relative_over_list(self, lo: int, comma: int, end: int) -> int:
+        """The comma that opens a relative aside holding a list (``Khalilzad, who has
+        been shuttling between Doha, Kabul and Islamabad, has said``), else ``comma``:
+        the list's commas part names, each item opening in capitals."""
+        text = self.text
+        opening = text.rfind(", wh", max(lo, end - 200), comma)
+        if opening == -1 or not _RELATIVE_ASIDE.match(text, opening + 1, end - 1):
+            return comma
+        items = text[opening + 1 : end - 1].split(",")[1:]
+        if all(
+            item.strip()[:1].isupper() and len(item.split()) <= _LIST_ITEM_WORDS for item in items
+        ):
+            return opening
+        return comma
 
     def _words_kept(self, tokens: list[Token]) -> int:
         """How many of ``tokens`` are left once the adverbs and time words that end
