@@ -29,6 +29,8 @@ _WORD = re.compile(r"[\w'\u2019.\-]+")
 _GAP = re.compile(r"[\s,:\u2014\u2013-]*")
 # Frames that take a that-clause.
 _THAT_FRAMES = frozenset(("clause", "strict", "gerund", "tell"))
+# Quote marks that may open the words after "to" (``to "keep your promises"``).
+_OPENING_MARKS = ('"', "\u201c")
 # How many words the object of ``told X to …`` may take.
 _OBJECT_WORDS = 3
 # Where a noun-phrase content ends: a clause break or a new coordinated verb.
@@ -376,7 +378,10 @@ def _infinitive_after_object(text: str, pos: int, stop: int, lex: SpeechLexicon)
         to = _WORD.match(text, at, stop)
         if to is None or to.group(0) != "to":
             continue
-        verb = _WORD.match(text, _skip_space(text, to.end(), stop), stop)
+        at = _skip_space(text, to.end(), stop)
+        if text[at : at + 1] in _OPENING_MARKS:
+            at += 1  # 'told the Taliban to "keep your promises"': the quoted words
+        verb = _WORD.match(text, at, stop)
         return (
             verb is not None
             and verb.group(0).isalpha()

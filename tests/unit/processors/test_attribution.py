@@ -348,8 +348,7 @@ def test_a_participle_after_an_opening_adjunct_with_no_comma_is_the_subjects(
             "RUS",
         ),
         (
-            "Guterres, whose envoy has visited Sanaa, Aden and Riyadh, said the truce was "
-            "fragile.",
+            "Guterres, whose envoy has visited Sanaa, Aden and Riyadh, said the truce was fragile.",
             "the truce was fragile",
             "UN",
         ),

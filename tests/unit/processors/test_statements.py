@@ -822,6 +822,16 @@ def test_one_with_no_group_before_it_is_no_speaker(extract: Extract) -> None:
         ),
         ("Trump told aides to prepare for a shutdown.", "aides to prepare for a shutdown"),
         ("Trump told the panel about the plan to build a wall.", None),
+        # The order quoted after its "to".
+        (
+            'Pompeo told the Taliban to "keep your promises to cut ties with al Qaeda".',
+            'the Taliban to "keep your promises to cut ties with al Qaeda"',
+        ),
+        (
+            "Kerry told the rebels to \u201cstay away from Nusra\u201d.",
+            "the rebels to \u201cstay away from Nusra\u201d",
+        ),
+        ('Trump told the panel about the "plan" to build a wall.', None),
     ],
 )
 def test_told_someone_to_do_something_reports_the_order(
