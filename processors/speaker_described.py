@@ -38,6 +38,8 @@ _COUNTED_WINDOW = 200
 _SIDES = (" sides", "\u2019 sides")
 # How far back (characters) a bare "The Health Ministry" looks for the state that owns it.
 _OWNER_WINDOW = 300
+# How far back (characters) "the coalition" looks for "the US-led coalition".
+_LED_WINDOW = 1500
 
 
 class DescriptionReader(ReaderPart):
@@ -142,6 +144,9 @@ class DescriptionReader(ReaderPart):
                         actor = actor or self.owners.state_home
                 if actor is None and earlier_body is None and " " in noun:
                     actor = self.owners.place_before(phrase.start)
+                if actor is None and earlier_body is None:
+                    # "The coalition said" after "the US-led coalition struck": its leader.
+                    actor = self._led_by(noun, phrase.start)
                 if actor is None:
                     actor = earlier_body.actor if earlier_body is not None else self.reader.home
             if actor is None and anaphor and first == "the" and self._named_body(written, noun):
@@ -211,6 +216,16 @@ class DescriptionReader(ReaderPart):
                 return Resolved(Speaker(written, actor, None), "body", None, 0.75)
             return self.reader.recent(phrase.start, noun)
         return None
+
+    def _led_by(self, noun: str, pos: int) -> str | None:
+        """The actor that leads a body of this noun the narration named before ``pos``
+        (``the US-led coalition``, ``the Saudi-led coalition``), or None."""
+        text = self.text
+        at = text.rfind(f"-led {noun}", max(0, pos - _LED_WINDOW), pos)
+        if at == -1:
+            return None
+        leader = text[text.rfind(" ", 0, at) + 1 : at]
+        return self.gazetteer.lookup(leader)
 
     def _office_of_a_state_role(self, written: str, noun: str) -> bool:
         """Whether a body is named after an office only a state has (``the office of

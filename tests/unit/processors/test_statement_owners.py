@@ -327,3 +327,29 @@ def test_an_official_in_a_capital_still_speaks_for_its_state(extract: Extract) -
         "Russian troops shelled the town overnight. An official in Kyiv said the line had held."
     )
     assert speaker_of(statements, "the line had held") == "UKR"
+
+
+# -- a body led by a state -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "actor"),
+    [
+        (
+            "Aircraft of the US-led coalition struck army positions near the airport. The "
+            "coalition said it had believed it was hitting Islamic State.",
+            "it had believed",
+            "USA",
+        ),
+        (
+            "The Saudi-led coalition struck Sanaa overnight. The coalition said it had hit "
+            "only military targets.",
+            "only military targets",
+            "SAU",
+        ),
+    ],
+)
+def test_the_body_a_state_leads_speaks_for_that_state(
+    extract: Extract, text: str, words: str, actor: str
+) -> None:
+    assert speaker_of(extract(text), words) == actor
