@@ -58,6 +58,8 @@ _DATELINE_DASH = re.compile(r"\u2014| -- ")
 # A restrictive relative inside a subject: "an official who was in the room said", or
 # one without its "who": "residents we reached by phone said".
 _SUBJECT_RELATIVE = re.compile(r"\s(?:who|that|I|we|you|they|he|she)\s")
+# What places a speaker before its relative ("a diplomat in Geneva who ...").
+_PLACING_PREPS = frozenset(("in", "from", "at"))
 # What opens a noun phrase that a reduced relative may follow (``a step the group …``).
 _RELATIVE_DETERMINERS = frozenset(("a", "an", "the", "this", "that", "its", "their"))
 # A relative pronoun that is no subject, with its preposition ("in which", "whom"):
@@ -739,8 +741,17 @@ class Attributor:
         head = phrase_at(self.text, phrase.start, phrase.start + match.start())
         if head is None or not self.reader.is_phrase(head.start, head.end, lo):
             return None
-        # Only an unnamed or described speaker takes one: "a lawyer who ...", "officials who".
-        last = head.text.split()[-1]
+        # Only an unnamed or described speaker takes one: "a lawyer who ...", "officials who",
+        # placed or not ("A diplomat in Geneva who follows the talks").
+        words = head.text.split()
+        last = words[-1]
+        if len(words) > 3 and last[:1].isupper():
+            for i in range(len(words) - 2, 0, -1):
+                if words[i] in _PLACING_PREPS:
+                    last = words[i - 1]
+                    break
+                if not words[i][:1].isupper():
+                    break  # a place is a name: "Geneva", "Port Sudan"
         return head if self.reader.word_class(last) & HEAD else None
 
     def _joined_name(self, start: int, end: int) -> bool:

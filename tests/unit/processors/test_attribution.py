@@ -367,3 +367,27 @@ def test_a_clause_after_a_relative_aside_is_not_taken_for_a_list(extract: Extrac
     )
     assert speaker_of(statements, "they must wait") == "ETH"
     assert speaker_of(statements, "they would resume") == "TUR"
+
+
+# -- a placed speaker with a restrictive relative -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "A diplomat in Geneva who follows the talks said the truce was over.",
+            "A diplomat in Geneva",
+        ),
+        ("An analyst in Kyiv who follows the talks said the truce was over.", "An analyst in Kyiv"),
+        (
+            "A farmer from Port Sudan who fled the fighting said the truce was over.",
+            "A farmer from Port Sudan",
+        ),
+    ],
+)
+def test_a_place_between_a_described_speaker_and_its_relative_keeps_the_speaker(
+    extract: Extract, text: str, name: str
+) -> None:
+    statements = extract(text)
+    assert [(s.speaker.name, s.content) for s in statements] == [(name, "the truce was over")]
