@@ -90,10 +90,14 @@ def _skip_space(text: str, pos: int, end: int) -> int:
     return pos
 
 
-def _that_within(text: str, pos: int, end: int, lex: SpeechLexicon, limit: int = 12) -> int | None:
+def _that_within(
+    text: str, pos: int, end: int, lex: SpeechLexicon, limit: int = 12, listener: bool = False
+) -> int | None:
     """Where the clause after a ``that`` starts (within ``limit`` words, before any stop).
 
-    In ``said that was not enough`` the ``that`` is the clause's subject and stays.
+    In ``said that was not enough`` the ``that`` is the clause's subject and stays; in
+    ``said a truce that had to be renewed was no truce`` it is a relative, unless the
+    words before it may be a ``listener`` (``told the panel that was not enough``).
     """
     match = _THAT.search(text, pos, end)
     if match is None:
@@ -118,7 +122,9 @@ def _that_within(text: str, pos: int, end: int, lex: SpeechLexicon, limit: int =
             return None
     following = _WORD.match(text, match.end())
     if following is not None and following.group(0).lower() in lex.clause_cues:
-        return match.start()
+        # "said that was not enough": the "that" is the clause's subject; "said a truce
+        # that had to be renewed was no truce": it is a relative of the noun before it.
+        return None if words and not listener else match.start()
     return match.end()
 
 
@@ -282,10 +288,10 @@ def content_after(
         return _call(text, pos, stop, lex, quotes)
     if frame == "tell":
         pos = skip_adjuncts(text, pos, stop, lex)
-        after = _that_within(text, pos, stop, lex)
+        after = _that_within(text, pos, stop, lex, listener=True)
         if after is None:
             pos = skip_adjuncts(text, _after_listener(text, pos, stop, lex), stop, lex)
-            after = _that_within(text, pos, stop, lex)
+            after = _that_within(text, pos, stop, lex, listener=True)
         if after is None:
             pos = _skip_space(text, pos, stop)
             word = _WORD.match(text, pos)

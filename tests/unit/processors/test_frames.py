@@ -367,3 +367,26 @@ def test_a_complaint_in_a_participle_is_a_statement(extract: Extract, text: str)
 
 def test_complaining_with_no_clause_is_no_statement(extract: Extract) -> None:
     assert extract("Residents have been complaining about the noise for weeks.") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "report"),
+    [
+        (
+            "A diplomat said a ceasefire that had to be renewed district by district was no "
+            "longer a nationwide ceasefire.",
+            "a ceasefire that had to be renewed district by district was no longer a "
+            "nationwide ceasefire",
+        ),
+        (
+            "The minister said a deal that had no guarantees would not last.",
+            "a deal that had no guarantees would not last",
+        ),
+        ("The minister said that was not enough.", "that was not enough"),
+        ("The minister told the panel that was not enough.", "that was not enough"),
+    ],
+)
+def test_a_that_after_a_noun_is_a_relative_inside_the_report(
+    extract: Extract, text: str, report: str
+) -> None:
+    assert [s.content for s in extract(text)] == [report]
