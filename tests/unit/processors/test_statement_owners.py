@@ -353,3 +353,29 @@ def test_the_body_a_state_leads_speaks_for_that_state(
     extract: Extract, text: str, words: str, actor: str
 ) -> None:
     assert speaker_of(extract(text), words) == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "Russia suspended its part of the deal on Saturday. The U.N. welcomed Moscow's "
+            "decision. A spokesperson said inspections would resume at full strength.",
+            "UN",
+        ),
+        (
+            "The White House praised Qatar's mediation. A spokesperson said inspections would "
+            "resume at full strength.",
+            "USA",
+        ),
+        (
+            "Russia's foreign ministry said the deal was dead. A spokesperson said inspections "
+            "would resume at full strength.",
+            "RUS",
+        ),
+    ],
+)
+def test_a_bare_spokesperson_speaks_for_the_subject_not_a_body_in_its_object(
+    extract: Extract, text: str, actor: str
+) -> None:
+    assert speaker_of(extract(text), "inspections would resume") == actor
