@@ -253,6 +253,8 @@ class SpeechLexicon:
     sideless_sources: frozenset[str]
     """Crowds that speak for no state unless the text gives one (``diplomats``,
     ``residents``): never the story's home state by default."""
+    retinues: frozenset[str]
+    """A person's staff named alone (``Aides said``): they serve the person just named."""
     organ_kinds: Mapping[str, frozenset[str]]
     """A state body's word (``military``) -> every word of its kind (army, military...)."""
     context_cues: frozenset[str]
@@ -748,6 +750,7 @@ def _build(raw: Mapping[str, Any]) -> SpeechLexicon:
         placeless_sources=_lower_set(raw["placeless_sources"]),
         civilian_roles=_lower_set(raw["civilian_roles"]),
         sideless_sources=_lower_set(raw["sideless_sources"]),
+        retinues=_lower_set(raw["retinues"]),
         organ_kinds={
             word.lower(): _lower_set(words)
             for words in raw["organ_kinds"].values()

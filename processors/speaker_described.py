@@ -58,6 +58,14 @@ class DescriptionReader(ReaderPart):
             return None
         return entity.actor
 
+    def _holder_any(self, pos: int) -> str | None:
+        """The side of the person a bare "Aides" serves: the one the text is about just
+        before ``pos``, when the text gave them one."""
+        entity = self.discourse.salient(pos, ("person",), None)
+        if entity is None or entity.actor == UNKNOWN_ACTOR:
+            return None
+        return entity.actor
+
     def described(
         self,
         phrase: Phrase,
@@ -197,6 +205,10 @@ class DescriptionReader(ReaderPart):
                 crowd = self._one_of_sources(noun, phrase.start)
             if crowd is None:
                 crowd = self.owners.armed_side(phrase)
+            if crowd is None and written.lower() in lex.retinues:
+                # "Santos extended the truce. Aides said …": the aides of the person the
+                # narration is about, as "his aides" would be.
+                crowd = self._holder_any(phrase.start)
             if crowd is None and anonymous:
                 found, confidence = UNKNOWN_ACTOR, 0.6
             else:

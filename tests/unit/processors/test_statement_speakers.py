@@ -627,6 +627,27 @@ def test_his_or_her_office_speaks_for_the_person_just_named(
     assert [s.speaker.actor for s in statements] == [actor]
 
 
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            '"I have decided to extend the ceasefire," Santos said in a brief statement. Aides '
+            "stressed that the date was not an ultimatum.",
+            "COL",
+        ),
+        ("Putin extended the truce on Monday. Aides said the date was not an ultimatum.", "RUS"),
+        (
+            "Zelenskyy rejected the plan on Monday. Senior aides said the date was not an "
+            "ultimatum.",
+            "UKR",
+        ),
+        ("The truce held on Monday. Aides said the date was not an ultimatum.", "UNKNOWN"),
+    ],
+)
+def test_bare_aides_serve_the_person_just_named(extract: Extract, text: str, actor: str) -> None:
+    assert speaker_of(extract(text), "the date was not an ultimatum") == actor
+
+
 def test_a_possessive_with_no_named_person_before_it_gives_no_side(extract: Extract) -> None:
     statements = extract("The truce held overnight. His spokesman said the truce must hold.")
     assert [s.speaker.actor for s in statements] == ["UNKNOWN"]
