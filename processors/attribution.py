@@ -35,6 +35,9 @@ from processors.speakers import Phrase, Resolved, SpeakerReader
 from processors.text import Token
 
 _MAX_SUBJECT = 14
+# At most this many words in an item of a list inside a relative aside ("Kabul and
+# Islamabad"): more make a clause of their own.
+_LIST_ITEM_WORDS = 8
 # Besides letters and digits, what a word before a verb may hold (``Russia's``).
 _WORD_MARKS = frozenset("_'\u2019")
 _POSSESSIVE_ENDS = frozenset(("'s", "\u2019s"))
@@ -55,6 +58,8 @@ _DATELINE_DASH = re.compile(r"\u2014| -- ")
 # A restrictive relative inside a subject: "an official who was in the room said", or
 # one without its "who": "residents we reached by phone said".
 _SUBJECT_RELATIVE = re.compile(r"\s(?:who|that|I|we|you|they|he|she)\s")
+# What places a speaker before its relative ("a diplomat in Geneva who ...").
+_PLACING_PREPS = frozenset(("in", "from", "at"))
 # What opens a noun phrase that a reduced relative may follow (``a step the group …``).
 _RELATIVE_DETERMINERS = frozenset(("a", "an", "the", "this", "that", "its", "their"))
 # A relative pronoun that is no subject, with its preposition ("in which", "whom"):
@@ -528,6 +533,8 @@ class Attributor:
             comma = text.rfind(",", max(lo, end - 200), end - 1)
             if comma == -1:
                 return None
+            if not _RELATIVE_ASIDE.match(text, comma + 1, end - 1):
+                comma = self._relative_over_list(lo, comma, end)
             if _RELATIVE_ASIDE.match(text, comma + 1, end - 1):
                 # "Abdulsalam, the group's negotiator, who is based in Muscat, wrote": the
                 # relative says where or what he is; the appositive before it says whose.
@@ -603,6 +610,21 @@ class Attributor:
             # with its title too ("Mexico's envoy to the talks, ambassador Ana Ruiz,").
             return appositive, phrase, cue
         return phrase, appositive, cue
+
+    def _relative_over_list(self, lo: int, comma: int, end: int) -> int:
+        """The comma that opens a relative aside holding a list (``Khalilzad, who has
+        been shuttling between Doha, Kabul and Islamabad, has said``), else ``comma``:
+        the list's commas part names, each item opening in capitals."""
+        text = self.text
+        opening = text.rfind(", wh", max(lo, end - 200), comma)
+        if opening == -1 or not _RELATIVE_ASIDE.match(text, opening + 1, end - 1):
+            return comma
+        items = text[opening + 1 : end - 1].split(",")[1:]
+        if all(
+            item.strip()[:1].isupper() and len(item.split()) <= _LIST_ITEM_WORDS for item in items
+        ):
+            return opening
+        return comma
 
     def _words_kept(self, tokens: list[Token]) -> int:
         """How many of ``tokens`` are left once the adverbs and time words that end
@@ -719,8 +741,17 @@ class Attributor:
         head = phrase_at(self.text, phrase.start, phrase.start + match.start())
         if head is None or not self.reader.is_phrase(head.start, head.end, lo):
             return None
-        # Only an unnamed or described speaker takes one: "a lawyer who ...", "officials who".
-        last = head.text.split()[-1]
+        # Only an unnamed or described speaker takes one: "a lawyer who ...", "officials who",
+        # placed or not ("A diplomat in Geneva who follows the talks").
+        words = head.text.split()
+        last = words[-1]
+        if len(words) > 3 and last[:1].isupper():
+            for i in range(len(words) - 2, 0, -1):
+                if words[i] in _PLACING_PREPS:
+                    last = words[i - 1]
+                    break
+                if not words[i][:1].isupper():
+                    break  # a place is a name: "Geneva", "Port Sudan"
         return head if self.reader.word_class(last) & HEAD else None
 
     def _joined_name(self, start: int, end: int) -> bool:

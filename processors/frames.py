@@ -29,6 +29,8 @@ _WORD = re.compile(r"[\w'\u2019.\-]+")
 _GAP = re.compile(r"[\s,:\u2014\u2013-]*")
 # Frames that take a that-clause.
 _THAT_FRAMES = frozenset(("clause", "strict", "gerund", "tell"))
+# Quote marks that may open the words after "to" (``to "keep your promises"``).
+_OPENING_MARKS = ('"', "\u201c")
 # How many words the object of ``told X to …`` may take.
 _OBJECT_WORDS = 3
 # Where a noun-phrase content ends: a clause break or a new coordinated verb.
@@ -88,10 +90,14 @@ def _skip_space(text: str, pos: int, end: int) -> int:
     return pos
 
 
-def _that_within(text: str, pos: int, end: int, lex: SpeechLexicon, limit: int = 12) -> int | None:
+def _that_within(
+    text: str, pos: int, end: int, lex: SpeechLexicon, limit: int = 12, listener: bool = False
+) -> int | None:
     """Where the clause after a ``that`` starts (within ``limit`` words, before any stop).
 
-    In ``said that was not enough`` the ``that`` is the clause's subject and stays.
+    In ``said that was not enough`` the ``that`` is the clause's subject and stays; in
+    ``said a truce that had to be renewed was no truce`` it is a relative, unless the
+    words before it may be a ``listener`` (``told the panel that was not enough``).
     """
     match = _THAT.search(text, pos, end)
     if match is None:
@@ -116,7 +122,9 @@ def _that_within(text: str, pos: int, end: int, lex: SpeechLexicon, limit: int =
             return None
     following = _WORD.match(text, match.end())
     if following is not None and following.group(0).lower() in lex.clause_cues:
-        return match.start()
+        # "said that was not enough": the "that" is the clause's subject; "said a truce
+        # that had to be renewed was no truce": it is a relative of the noun before it.
+        return None if words and not listener else match.start()
     return match.end()
 
 
@@ -280,10 +288,10 @@ def content_after(
         return _call(text, pos, stop, lex, quotes)
     if frame == "tell":
         pos = skip_adjuncts(text, pos, stop, lex)
-        after = _that_within(text, pos, stop, lex)
+        after = _that_within(text, pos, stop, lex, listener=True)
         if after is None:
             pos = skip_adjuncts(text, _after_listener(text, pos, stop, lex), stop, lex)
-            after = _that_within(text, pos, stop, lex)
+            after = _that_within(text, pos, stop, lex, listener=True)
         if after is None:
             pos = _skip_space(text, pos, stop)
             word = _WORD.match(text, pos)
@@ -376,7 +384,10 @@ def _infinitive_after_object(text: str, pos: int, stop: int, lex: SpeechLexicon)
         to = _WORD.match(text, at, stop)
         if to is None or to.group(0) != "to":
             continue
-        verb = _WORD.match(text, _skip_space(text, to.end(), stop), stop)
+        at = _skip_space(text, to.end(), stop)
+        if text[at : at + 1] in _OPENING_MARKS:
+            at += 1  # 'told the Taliban to "keep your promises"': the quoted words
+        verb = _WORD.match(text, at, stop)
         return (
             verb is not None
             and verb.group(0).isalpha()
@@ -497,21 +508,39 @@ def around_attribution(
     attribution: tuple[int, int],
     frame: str,
     lex: SpeechLexicon,
+    quoted: bool = False,
 ) -> tuple[Content | None, bool]:
     """The content around an attribution that has nothing after its verb.
 
     ``Russia is not ready, Zelensky said.`` reports what comes before the speaker (the
     second value is then True); ``For now, she said, she would back it.`` reports the
-    longer side around it. ``attribution`` is (subject start, verb end).
+    longer side around it. ``attribution`` is (subject start, verb end). ``quoted``: the
+    words before end in a scare quote, whose closing mark may follow the comma
+    (``answered "forcefully," he said``).
     """
     (lo, hi), (subject, verb_end) = sentence, attribution
     rest = text[verb_end:hi].lstrip()
+    lead = text[lo:subject].rstrip()
+    # The comma that closes the lead, before the closing mark of a scare quote it ends in.
+    comma = len(lead) - (2 if quoted and lead.endswith((',"', ",\u201d")) else 1)
+    if lead[comma : comma + 1] != "," or lead.startswith(lex.grammar.question_leads):
+        return None, False  # "Asked whether …, X said": the reporter's question is no report
+    lead_stop = clause_end(text, lo, lo + comma)
+    if comma < len(lead) - 1:
+        lead_stop = lo + len(lead)  # keep the scare quote's closing mark
+    if (
+        rest.startswith(",")
+        and rest[1:].lstrip().startswith(lex.carried_leads)
+        and not text[lo:lead_stop].lower().startswith(lex.subordinate_leads)
+    ):
+        # "X pushed in, Kyrgyz officials say, while Dushanbe says Y": what follows the
+        # speaker carries on past the report (no adjunct: "while" opens a clause here).
+        lo = _after_intro_colon(text, lo, lead_stop)
+        if len(text[lo:lead_stop].split()) < 3:
+            return None, False
+        return _content(lo, lead_stop, False), True
     tail = lex.adjunct_pattern.match(rest)
     rest = rest[tail.end() :] if tail else rest
-    lead = text[lo:subject].rstrip()
-    if not lead.endswith(",") or lead.startswith(lex.grammar.question_leads):
-        return None, False  # "Asked whether …, X said": the reporter's question is no report
-    lead_stop = clause_end(text, lo, lo + len(lead) - 1)
     first = rest.split(None, 1)[0] if rest.strip() else ""
     trailing = (
         not rest.strip(' .!?\u201d"')
@@ -547,7 +576,7 @@ def around_attribution(
     stop = clause_end(text, start, hi)
     # "The president will sign it, she said, and will host them": the words after the
     # attribution carry on the clause before it, which is the report.
-    carried = text[start : start + 4] in ("and ", "but ")
+    carried = text.startswith(lex.carried_leads, start, stop)
     # "The truce is in effect, the military says, 15 months after the war began": only
     # the words before the speaker make a clause; the rest says when.
     bare = not _looks_like_clause(text, start, stop, lex) and _looks_like_clause(
@@ -563,4 +592,6 @@ def around_attribution(
         start, stop = lo, lead_stop
     if len(text[start:stop].split()) < 3:
         return None, False
-    return _content(start, stop, False), False
+    # Carried on past the report: the clause before the speaker is all of it, as for a
+    # trailing attribution.
+    return _content(start, stop, False), carried

@@ -194,6 +194,9 @@ class SpeechLexicon:
     """What opens an indirect question (``asked whether …``, ``asked who would …``)."""
     subordinate_leads: tuple[str, ...]
     """What opens a leading subordinate clause (``if ``, ``as long as ``), with its blank."""
+    carried_leads: tuple[str, ...]
+    """What opens the words after a mid-sentence attribution that carry on past the
+    report (``but ``, ``while ``), with its blank: the report is the clause before."""
     time_leads: tuple[str, ...]
     """What opens a phrase of when after a verb (``shortly after ``), with its blank."""
     answers: frozenset[str]
@@ -244,9 +247,14 @@ class SpeechLexicon:
     sources: frozenset[str]
     non_speakers: frozenset[str]
     placeless_sources: frozenset[str]
+    """Crowds a place does not give a side to: ``brokers in London``, ``Kyiv-based analysts``."""
     civilian_roles: frozenset[str]
     """What a private person is described as (``a mother of five``): a place gives no side."""
-    """Crowds a place does not give a side to: ``brokers in London``, ``Kyiv-based analysts``."""
+    sideless_sources: frozenset[str]
+    """Crowds that speak for no state unless the text gives one (``diplomats``,
+    ``residents``): never the story's home state by default."""
+    retinues: frozenset[str]
+    """A person's staff named alone (``Aides said``): they serve the person just named."""
     organ_kinds: Mapping[str, frozenset[str]]
     """A state body's word (``military``) -> every word of its kind (army, military...)."""
     context_cues: frozenset[str]
@@ -710,6 +718,7 @@ def _build(raw: Mapping[str, Any]) -> SpeechLexicon:
         blockers_after=_lower_set(raw["blockers_after"]),
         question_leads=_lower_set(raw["question_leads"]),
         subordinate_leads=tuple(f"{lead.lower()} " for lead in raw["subordinate_leads"]),
+        carried_leads=tuple(f"{lead.lower()} " for lead in raw["carried_leads"]),
         time_leads=tuple(f"{lead.lower()} " for lead in raw["time_leads"]),
         answers=_lower_set(raw["answers"]["words"]),
         answer_tails=_lower_set(raw["answers"]["after"]),
@@ -740,6 +749,8 @@ def _build(raw: Mapping[str, Any]) -> SpeechLexicon:
         non_speakers=_lower_set(raw["non_speakers"]),
         placeless_sources=_lower_set(raw["placeless_sources"]),
         civilian_roles=_lower_set(raw["civilian_roles"]),
+        sideless_sources=_lower_set(raw["sideless_sources"]),
+        retinues=_lower_set(raw["retinues"]),
         organ_kinds={
             word.lower(): _lower_set(words)
             for words in raw["organ_kinds"].values()

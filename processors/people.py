@@ -392,8 +392,10 @@ def leads_clause(layout: Layout, reader: SpeakerReader, entity: Entity) -> bool:
         return False  # "Witkoff, who toured it last week, met Netanyahu": an object
     # "Steve Witkoff met Netanyahu on Monday": a person named earlier in the clause with
     # a lower-case word after the name is the subject; the one after that word its object.
+    # So is a body after another body and a verb ("The U.N. welcomed Moscow's decision").
+    kinds = ("person",) if entity.kind == "person" else ("person", "body")
     for other in reversed(reader.discourse.before(entity.pos, entity.pos - lead)):
-        if other.kind == "person" and lead <= other.pos and 0 < other.end < entity.pos:
+        if other.kind in kinds and lead <= other.pos and 0 < other.end < entity.pos:
             between = layout.text[other.end : entity.pos].split()
             if any(word.islower() and word.isalpha() for word in between):
                 return False

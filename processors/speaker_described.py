@@ -38,6 +38,8 @@ _COUNTED_WINDOW = 200
 _SIDES = (" sides", "\u2019 sides")
 # How far back (characters) a bare "The Health Ministry" looks for the state that owns it.
 _OWNER_WINDOW = 300
+# How far back (characters) "the coalition" looks for "the US-led coalition".
+_LED_WINDOW = 1500
 
 
 class DescriptionReader(ReaderPart):
@@ -52,6 +54,14 @@ class DescriptionReader(ReaderPart):
         """Whose "his office" or "her spokesman" is: the side of the person of that
         gender the pronoun points back to, when the text gave them one."""
         entity = self.discourse.salient(pos, ("person",), self.lex.possessives[possessive])
+        if entity is None or entity.actor == UNKNOWN_ACTOR:
+            return None
+        return entity.actor
+
+    def _holder_any(self, pos: int) -> str | None:
+        """The side of the person a bare "Aides" serves: the one the text is about just
+        before ``pos``, when the text gave them one."""
+        entity = self.discourse.salient(pos, ("person",), None)
         if entity is None or entity.actor == UNKNOWN_ACTOR:
             return None
         return entity.actor
@@ -142,6 +152,9 @@ class DescriptionReader(ReaderPart):
                         actor = actor or self.owners.state_home
                 if actor is None and earlier_body is None and " " in noun:
                     actor = self.owners.place_before(phrase.start)
+                if actor is None and earlier_body is None:
+                    # "The coalition said" after "the US-led coalition struck": its leader.
+                    actor = self._led_by(noun, phrase.start)
                 if actor is None:
                     actor = earlier_body.actor if earlier_body is not None else self.reader.home
             if actor is None and anaphor and first == "the" and self._named_body(written, noun):
@@ -192,10 +205,17 @@ class DescriptionReader(ReaderPart):
                 crowd = self._one_of_sources(noun, phrase.start)
             if crowd is None:
                 crowd = self.owners.armed_side(phrase)
+            if crowd is None and written.lower() in lex.retinues:
+                # "Santos extended the truce. Aides said …": the aides of the person the
+                # narration is about, as "his aides" would be.
+                crowd = self._holder_any(phrase.start)
             if crowd is None and anonymous:
                 found, confidence = UNKNOWN_ACTOR, 0.6
             else:
-                found, confidence = self.reader.fallback(crowd, 0.7, side.private)
+                # Diplomats or residents with no side of their own are nobody's, not the
+                # story's state, as a private person is.
+                private = side.private or noun in lex.sideless_sources
+                found, confidence = self.reader.fallback(crowd, 0.7, private)
             speaker = Speaker(written, found, noun)
             if singular(noun) == noun:
                 # "One freed prisoner", "a woman": a person that "he" or "she" may take up.
@@ -208,6 +228,16 @@ class DescriptionReader(ReaderPart):
                 return Resolved(Speaker(written, actor, None), "body", None, 0.75)
             return self.reader.recent(phrase.start, noun)
         return None
+
+    def _led_by(self, noun: str, pos: int) -> str | None:
+        """The actor that leads a body of this noun the narration named before ``pos``
+        (``the US-led coalition``, ``the Saudi-led coalition``), or None."""
+        text = self.text
+        at = text.rfind(f"-led {noun}", max(0, pos - _LED_WINDOW), pos)
+        if at == -1:
+            return None
+        leader = text[text.rfind(" ", 0, at) + 1 : at]
+        return self.gazetteer.lookup(leader)
 
     def _office_of_a_state_role(self, written: str, noun: str) -> bool:
         """Whether a body is named after an office only a state has (``the office of

@@ -37,6 +37,9 @@ from processors.text import Token, Tokens
 POSSESSIVE = ("'s", "\u2019s", "s'", "s\u2019")
 # What stands before a place that only locates a speaker (``brokers in London``).
 _PLACING = (" in ", " from ", " at ")
+# Before a city, "of" places a speaker too (``residents of Damascus``), but before a state
+# it may give a side (``diplomats of Russia``).
+_PLACING_CITY = " of "
 
 
 class Phrase(NamedTuple):
@@ -194,7 +197,7 @@ class PhraseReader:
         found: list[tuple[str, str]] = [
             (m.actor, m.kind)
             for m in self.in_mentions(phrase.start, phrase.end)
-            if (placed or not text[max(0, m.start - 6) : m.start].endswith(_PLACING))
+            if (placed or not self._placing(text[max(0, m.start - 6) : m.start], m.kind))
             and not (
                 m.kind == "demonym"
                 and (self._of_company(m.end, phrase.end) or self._civil_name(m.end, phrase.end))
@@ -220,6 +223,12 @@ class PhraseReader:
                 if actor is not None:
                     found.append((actor, self.gazetteer.kind_of(prefix) or "name"))
         return found
+
+    @staticmethod
+    def _placing(before: str, kind: str) -> bool:
+        """Whether the words ``before`` an alias of ``kind`` only say where a speaker is
+        (``in London``, ``of Damascus``)."""
+        return before.endswith(_PLACING) or (kind == "capital" and before.endswith(_PLACING_CITY))
 
     def _of_company(self, pos: int, end: int) -> bool:
         """Whether a demonym ending at ``pos`` qualifies a business (``Danish company``):

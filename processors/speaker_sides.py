@@ -83,6 +83,12 @@ class Side:
         if self._aliased is None:
             reader = self._reader
             actors = reader.actors_in(self._phrase) + reader.actors_in(self._appositive)
+            if actors and self._armed():
+                # "A rebel negotiator in Havana": where the rebel is gives no side; the
+                # armed-group word does (``armed_side``).
+                actors = reader.actors_in(self._phrase, placed=False) + reader.actors_in(
+                    self._appositive, placed=False
+                )
             if actors and self.unaffiliated:
                 # "an analyst at a London think tank", "a pharmacist in Khartoum", "a
                 # Sudanese analyst", "a Britain-based monitor": where the institute sits,
@@ -95,6 +101,11 @@ class Side:
                 actors = reader.without_shared_places(actors, self._phrase, self._appositive)
             self._aliased = (reader.pick(actors),)
         return self._aliased[0]
+
+    def _armed(self) -> bool:
+        """Whether an armed-group word qualifies the phrase's head (``a rebel negotiator``)."""
+        words = self._phrase.text.lower().split()
+        return not self._reader.lex.armed_modifiers.isdisjoint(words[:-1])
 
     @property
     def actor(self) -> str | None:

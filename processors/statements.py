@@ -336,6 +336,9 @@ class _Extractor:
                 quote = self._asked_before(sentence, anchor)
             if quote is not None and is_title(text, quote, lex.title_cues, lex.title_small_words):
                 quote = None  # on NBC's "Meet the Press," X said: a show, not words
+            scare = quote is not None and self._scare_quote(sentence, quote)
+            if scare:
+                quote = None  # the clause around the quoted word is the report
             if quote is not None and attribution.explicit:
                 whole = Content(quote.inner_start, quote.inner_end, True)
                 self.add(sentence, attribution, whole, 0.9)
@@ -379,7 +382,7 @@ class _Extractor:
                         continue
                     around = (attribution.verb_start, sentence.end)
                 content, trailing = around_attribution(
-                    text, (sentence.start, sentence.end), around, attribution.frame, lex
+                    text, (sentence.start, sentence.end), around, attribution.frame, lex, scare
                 )
                 if content is not None and layout.in_quote(content.start):
                     content = None
@@ -653,6 +656,16 @@ class _Extractor:
             return None
         return quote if self.text[quote.inner_end - 1] in "?!" else None
 
+    def _scare_quote(self, sentence: Sentence, quote: Quote) -> bool:
+        """Whether a quote is a word or two the report itself quotes (``Any attack would
+        be answered "forcefully", it added``): it follows a word of the same sentence
+        directly, not a comma or a colon that would set it off as the speaker's words."""
+        text = self.text
+        before = text[sentence.start : quote.start].rstrip()
+        if not before or not before[-1].isalpha():
+            return False
+        return len(text[quote.inner_start : quote.inner_end].split()) <= _SCARE_WORDS
+
     def _drop_inside(self, sentence: Sentence, content: Content) -> None:
         """Forget this sentence's statements that start inside a later report."""
         pairs = zip(self.statements, self.sentence_of, strict=True)
@@ -698,9 +711,21 @@ class _Extractor:
             return True  # "X disclosed A, a figure that Y said it could not reconcile"
         if self._after_subordinate(sentence.start, attribution.subject_start):
             return True  # "When X said A, Y said B": Y speaks in the main clause
-        # "X expressed A and rejected B, his office said": a trailing attribution.
+        # "X expressed A and rejected B, his office said": a trailing attribution, or one
+        # set off before words that carry on past the report (", but Moscow …"; read
+        # before the adjuncts too, which would take ", while Moscow" for one).
+        if self._carries_on(attribution.verb_end, sentence.end):
+            return True
         tail = skip_adjuncts(self.text, attribution.verb_end, sentence.end, self.lex)
-        return not self.text[tail : sentence.end].strip(' .!?\u201d"')
+        return not self.text[tail : sentence.end].strip(' .!?\u201d"') or self._carries_on(
+            tail, sentence.end
+        )
+
+    def _carries_on(self, pos: int, end: int) -> bool:
+        """Whether a comma and a word that carries the sentence on past a report (``but``,
+        ``while``) come next at ``pos``."""
+        rest = self.text[pos:end].lstrip()
+        return rest.startswith(",") and rest[1:].lstrip().startswith(self.lex.carried_leads)
 
     def _after_subordinate(self, start: int, subject_start: int) -> bool:
         """Whether a subject follows the comma that closes a subordinate clause opening
@@ -1046,6 +1071,9 @@ class _Extractor:
 
 
 # The most characters other than blanks a ``_TRIM`` match holds (", although also").
+# At most this many words quoted straight after a word of the narration ('would be
+# answered "forcefully", it added'): a scare quote inside the report, not the report.
+_SCARE_WORDS = 3
 _TRIM_MARKS = 13
 # How far before the cut ``_joint`` searches first.
 _TRIM_WINDOW = 40

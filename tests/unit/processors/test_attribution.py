@@ -327,3 +327,67 @@ def test_a_participle_after_an_opening_adjunct_with_no_comma_is_the_subjects(
     extract: Extract, text: str, actor: str
 ) -> None:
     assert speaker_of(extract(text), "buried the truce") == actor
+
+
+# -- a relative aside that holds a list ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "actor"),
+    [
+        (
+            "US envoy Zalmay Khalilzad, who has been shuttling between Doha, Kabul and "
+            "Islamabad, has said he hopes the negotiations can begin soon.",
+            "he hopes the negotiations",
+            "USA",
+        ),
+        (
+            "Lavrov, who met Kerry, Jubeir and de Mistura in Munich, said the truce would "
+            "start within a week.",
+            "the truce would start",
+            "RUS",
+        ),
+        (
+            "Guterres, whose envoy has visited Sanaa, Aden and Riyadh, said the truce was fragile.",
+            "the truce was fragile",
+            "UN",
+        ),
+    ],
+)
+def test_the_commas_of_a_list_inside_a_relative_aside_do_not_hide_the_speaker(
+    extract: Extract, text: str, words: str, actor: str
+) -> None:
+    assert speaker_of(extract(text), words) == actor
+
+
+def test_a_clause_after_a_relative_aside_is_not_taken_for_a_list(extract: Extract) -> None:
+    statements = extract(
+        "Turkey, which hosts the talks, said they would resume, while Ethiopia, which also "
+        "backs them, said they must wait."
+    )
+    assert speaker_of(statements, "they must wait") == "ETH"
+    assert speaker_of(statements, "they would resume") == "TUR"
+
+
+# -- a placed speaker with a restrictive relative -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "A diplomat in Geneva who follows the talks said the truce was over.",
+            "A diplomat in Geneva",
+        ),
+        ("An analyst in Kyiv who follows the talks said the truce was over.", "An analyst in Kyiv"),
+        (
+            "A farmer from Port Sudan who fled the fighting said the truce was over.",
+            "A farmer from Port Sudan",
+        ),
+    ],
+)
+def test_a_place_between_a_described_speaker_and_its_relative_keeps_the_speaker(
+    extract: Extract, text: str, name: str
+) -> None:
+    statements = extract(text)
+    assert [(s.speaker.name, s.content) for s in statements] == [(name, "the truce was over")]

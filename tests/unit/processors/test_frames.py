@@ -72,6 +72,45 @@ def test_a_condition_before_a_speaker_set_off_in_the_middle_is_not_the_report(
     assert [s.content for s in statements] == [report]
 
 
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        (
+            "Tajik forces pushed into Kyrgyz villages in Batken region, Kyrgyz officials say, "
+            "while Dushanbe says Kyrgyz troops shelled Tajik settlements near Vorukh.",
+            {"KGZ": "Tajik forces pushed into Kyrgyz villages in Batken region"},
+        ),
+        (
+            "Russian forces shelled Kharkiv overnight, Ukrainian officials said, while Moscow "
+            "denied targeting civilians.",
+            {"UKR": "Russian forces shelled Kharkiv overnight"},
+        ),
+        (
+            "The ceasefire is holding along most of the front, officials in Kyiv said, although "
+            "sporadic shelling was reported near Bakhmut.",
+            {"UKR": "The ceasefire is holding along most of the front"},
+        ),
+        (
+            "Russia's President Vladimir Putin called both leaders and urged restraint, the "
+            "Kremlin said, but Moscow stopped short of offering to mediate.",
+            {"RUS": "Russia's President Vladimir Putin called both leaders and urged restraint"},
+        ),
+        (
+            "Erdogan spoke to both presidents and called for calm, his office said, and Ankara "
+            "offered to host talks.",
+            {"TUR": "Erdogan spoke to both presidents and called for calm"},
+        ),
+    ],
+)
+def test_a_speaker_set_off_before_words_that_carry_on_reports_the_clause_before(
+    extract: Extract, text: str, speakers: dict[str, str]
+) -> None:
+    # The verb inside that clause ("urged", "called for") is part of the report.
+    found = {s.speaker.actor: s.content for s in extract(text) if s.speaker.actor in speakers}
+    assert found == speakers
+    assert not any(s.content.startswith(("restraint", "calm")) for s in extract(text))
+
+
 def test_the_longer_side_around_a_speaker_is_still_the_report(extract: Extract) -> None:
     statements = extract(
         "The army has pulled back from the two villages near the border, officials said, on Monday."
@@ -328,3 +367,26 @@ def test_a_complaint_in_a_participle_is_a_statement(extract: Extract, text: str)
 
 def test_complaining_with_no_clause_is_no_statement(extract: Extract) -> None:
     assert extract("Residents have been complaining about the noise for weeks.") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "report"),
+    [
+        (
+            "A diplomat said a ceasefire that had to be renewed district by district was no "
+            "longer a nationwide ceasefire.",
+            "a ceasefire that had to be renewed district by district was no longer a "
+            "nationwide ceasefire",
+        ),
+        (
+            "The minister said a deal that had no guarantees would not last.",
+            "a deal that had no guarantees would not last",
+        ),
+        ("The minister said that was not enough.", "that was not enough"),
+        ("The minister told the panel that was not enough.", "that was not enough"),
+    ],
+)
+def test_a_that_after_a_noun_is_a_relative_inside_the_report(
+    extract: Extract, text: str, report: str
+) -> None:
+    assert [s.content for s in extract(text)] == [report]

@@ -235,3 +235,147 @@ def test_an_office_holder_stays_unknown_when_no_state_fills_the_story(extract: E
         "border would stay open."
     )
     assert speaker_of(statements, "the border would stay open") == "UNKNOWN"
+
+
+# -- crowds that speak for no state -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "The Afghan government said the Taliban had carried out 400 attacks in June. "
+            "Diplomats in Kabul say the pause matters less for what it stops than for what "
+            "it might start.",
+            "the pause matters less",
+        ),
+        (
+            "Afghan officials said the talks would open in Doha. Diplomats say the first "
+            "round will be about a ceasefire.",
+            "the first round will be",
+        ),
+        (
+            "The Syrian army accused rebels of 300 violations. Residents of Damascus and "
+            "Homs told us the shelling stopped shortly before midnight.",
+            "the shelling stopped",
+        ),
+        (
+            "Ukraine's army said it had pushed back an assault near Kharkiv. Residents of "
+            "Kyiv said the sirens had gone quiet overnight.",
+            "the sirens had gone quiet",
+        ),
+    ],
+)
+def test_diplomats_and_residents_with_no_side_are_nobodys_not_the_story_state(
+    extract: Extract, text: str, words: str
+) -> None:
+    # A capital after "of" only says where residents live; diplomats there are foreign.
+    assert speaker_of(extract(text), words) == "UNKNOWN"
+
+
+def test_diplomats_whose_nationality_is_given_keep_it(extract: Extract) -> None:
+    statements = extract(
+        "The Afghan government said the Taliban had carried out 400 attacks. Russian "
+        "diplomats say the pause matters less than what comes after it."
+    )
+    assert speaker_of(statements, "the pause matters less") == "RUS"
+
+
+def test_experts_in_a_story_about_one_country_stay_that_countrys(extract: Extract) -> None:
+    statements = extract(
+        "The Afghan government said the Taliban had carried out 400 attacks in June, and "
+        "Afghan forces were put on alert in Kabul. Analysts in Kabul say the pause matters "
+        "less than what comes after it."
+    )
+    assert speaker_of(statements, "the pause matters less") == "AFG"
+
+
+# -- an armed-group word outweighs a place ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "actor"),
+    [
+        (
+            "The FARC and the government extended the ceasefire. A rebel negotiator in Havana "
+            "said the extension took a gun off the table.",
+            "took a gun off the table",
+            "FARC",
+        ),
+        (
+            "The ELN said it would respect the truce. A guerrilla commander in Caracas said "
+            "the fighters would stay in their camps.",
+            "the fighters would stay",
+            "ELN",
+        ),
+        (
+            "M23 said it would hold the town. A rebel spokesman in Kigali said the roads were "
+            "open again.",
+            "the roads were open",
+            "M23",
+        ),
+    ],
+)
+def test_a_rebel_in_a_capital_speaks_for_the_rebels_not_that_state(
+    extract: Extract, text: str, words: str, actor: str
+) -> None:
+    assert speaker_of(extract(text), words) == actor
+
+
+def test_an_official_in_a_capital_still_speaks_for_its_state(extract: Extract) -> None:
+    statements = extract(
+        "Russian troops shelled the town overnight. An official in Kyiv said the line had held."
+    )
+    assert speaker_of(statements, "the line had held") == "UKR"
+
+
+# -- a body led by a state -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "actor"),
+    [
+        (
+            "Aircraft of the US-led coalition struck army positions near the airport. The "
+            "coalition said it had believed it was hitting Islamic State.",
+            "it had believed",
+            "USA",
+        ),
+        (
+            "The Saudi-led coalition struck Sanaa overnight. The coalition said it had hit "
+            "only military targets.",
+            "only military targets",
+            "SAU",
+        ),
+    ],
+)
+def test_the_body_a_state_leads_speaks_for_that_state(
+    extract: Extract, text: str, words: str, actor: str
+) -> None:
+    assert speaker_of(extract(text), words) == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "Russia suspended its part of the deal on Saturday. The U.N. welcomed Moscow's "
+            "decision. A spokesperson said inspections would resume at full strength.",
+            "UN",
+        ),
+        (
+            "The White House praised Qatar's mediation. A spokesperson said inspections would "
+            "resume at full strength.",
+            "USA",
+        ),
+        (
+            "Russia's foreign ministry said the deal was dead. A spokesperson said inspections "
+            "would resume at full strength.",
+            "RUS",
+        ),
+    ],
+)
+def test_a_bare_spokesperson_speaks_for_the_subject_not_a_body_in_its_object(
+    extract: Extract, text: str, actor: str
+) -> None:
+    assert speaker_of(extract(text), "inspections would resume") == actor

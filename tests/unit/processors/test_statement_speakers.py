@@ -204,6 +204,33 @@ def test_a_venue_state_named_often_does_not_take_the_fighting_states_president(
     assert speaker_of(statements, "the ELN was stalling") == "COL"
 
 
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "The FARC said it would not renegotiate its core points. A government negotiator "
+            "said the changes could be made without killing the deal.",
+            "the changes could be made",
+        ),
+        (
+            "FARC commanders met in Havana on Tuesday, and the FARC said its fighters would "
+            "stay in the camps. Government officials said the date could be changed again.",
+            "the date could be changed",
+        ),
+        (
+            "The FARC accused troops of attacking a camp in Guaviare. The army said its "
+            "soldiers had come under fire first.",
+            "its soldiers had come under fire",
+        ),
+    ],
+)
+def test_the_government_in_a_farc_story_is_colombias(
+    extract: Extract, text: str, words: str
+) -> None:
+    # The FARC fought the state it is from, which such a story seldom names.
+    assert speaker_of(extract(text), words) == "COL"
+
+
 def test_a_group_fighting_a_foreign_state_gives_no_home_to_an_unlisted_premier(
     extract: Extract,
 ) -> None:
@@ -580,6 +607,17 @@ def test_the_two_governments_still_need_a_pair_named_before(extract: Extract) ->
         ("Vladimir Putin welcomed the truce. His spokesman said the truce must hold.", "RUS"),
         ("Zelenskyy rejected the plan. His chief of staff said it must be unconditional.", "UKR"),
         ("Giorgia Meloni welcomed the truce. Her office said the truce must hold.", "ITA"),
+        # Men whose given name ends in -a: "his" still points back to them.
+        (
+            "Riek Machar signed the deal on Monday. President Salva Kiir did not. His "
+            "delegation said it needed more time.",
+            "SSD",
+        ),
+        (
+            "Khalifa Haftar's forces advanced on Tripoli. His spokesman said the offensive "
+            "would continue.",
+            "LNA",
+        ),
     ],
 )
 def test_his_or_her_office_speaks_for_the_person_just_named(
@@ -587,6 +625,27 @@ def test_his_or_her_office_speaks_for_the_person_just_named(
 ) -> None:
     statements = extract(text)
     assert [s.speaker.actor for s in statements] == [actor]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            '"I have decided to extend the ceasefire," Santos said in a brief statement. Aides '
+            "stressed that the date was not an ultimatum.",
+            "COL",
+        ),
+        ("Putin extended the truce on Monday. Aides said the date was not an ultimatum.", "RUS"),
+        (
+            "Zelenskyy rejected the plan on Monday. Senior aides said the date was not an "
+            "ultimatum.",
+            "UKR",
+        ),
+        ("The truce held on Monday. Aides said the date was not an ultimatum.", "UNKNOWN"),
+    ],
+)
+def test_bare_aides_serve_the_person_just_named(extract: Extract, text: str, actor: str) -> None:
+    assert speaker_of(extract(text), "the date was not an ultimatum") == actor
 
 
 def test_a_possessive_with_no_named_person_before_it_gives_no_side(extract: Extract) -> None:

@@ -396,6 +396,38 @@ def test_a_quoted_word_inside_reported_speech_is_not_the_whole_statement(
     assert whole.direct
 
 
+@pytest.mark.parametrize(
+    ("text", "report"),
+    [
+        (
+            "The Taliban said their fighters would halt attacks for three days. Any attack by "
+            'the other side would be answered "forcefully", it added.',
+            'Any attack by the other side would be answered "forcefully"',
+        ),
+        (
+            'Hamas said it had accepted the proposal. Israel\'s response was "negative", the '
+            "group said.",
+            'Israel\'s response was "negative"',
+        ),
+        (
+            'Any attack on the convoy would be answered "forcefully," the spokesman said.',
+            'Any attack on the convoy would be answered "forcefully,"',
+        ),
+    ],
+)
+def test_a_scare_quote_before_a_trailing_attribution_is_part_of_the_report(
+    extract: Extract, text: str, report: str
+) -> None:
+    # The quoted word follows a word of the clause: the clause is the report.
+    assert report in [s.content for s in extract(text)]
+    assert not any(s.content.strip(' ,"') == "forcefully" for s in extract(text))
+
+
+def test_a_quote_set_off_by_a_comma_stays_the_report(extract: Extract) -> None:
+    statements = extract('Asked about the truce, "It is holding," the minister said.')
+    assert [s.content for s in statements] == ["It is holding,"]
+
+
 def test_according_to_a_document_gives_its_author_not_the_last_speaker(
     extract: Extract,
 ) -> None:
@@ -790,6 +822,16 @@ def test_one_with_no_group_before_it_is_no_speaker(extract: Extract) -> None:
         ),
         ("Trump told aides to prepare for a shutdown.", "aides to prepare for a shutdown"),
         ("Trump told the panel about the plan to build a wall.", None),
+        # The order quoted after its "to".
+        (
+            'Pompeo told the Taliban to "keep your promises to cut ties with al Qaeda".',
+            'the Taliban to "keep your promises to cut ties with al Qaeda"',
+        ),
+        (
+            "Kerry told the rebels to \u201cstay away from Nusra\u201d.",
+            "the rebels to \u201cstay away from Nusra\u201d",
+        ),
+        ('Trump told the panel about the "plan" to build a wall.', None),
     ],
 )
 def test_told_someone_to_do_something_reports_the_order(
