@@ -303,6 +303,8 @@ class AgreementLexicon:
     client_nouns: frozenset[str]
     group_nouns: re.Pattern[str]
     """What reporters call an armed group once named: "the rebels", "the movement"."""
+    group_noun_words: tuple[str, ...]
+    """One of these opens every group noun, or follows its "the " (matched folded)."""
     same_front: Mapping[str, frozenset[str]]
     """Actor -> the actors that reporters name the same side of a conflict by."""
     front_names: Mapping[str, str]
@@ -751,6 +753,7 @@ def build_agreement_lexicon(data: Mapping[str, Any]) -> AgreementLexicon:
         patron_suffixes=frozenset(data["patron_suffixes"]),
         client_nouns=frozenset(data["client_nouns"]),
         group_nouns=_compile(data["group_nouns"]),
+        group_noun_words=tuple(data["group_noun_words"]),
         same_front={
             actor: frozenset(group) - {actor} for group in data["same_front"] for actor in group
         },

@@ -17,7 +17,7 @@ from operator import itemgetter
 
 from processors.actors import ActorMention, Gazetteer, scan_mentions
 from processors.agreement_lexicon import AgreementLexicon
-from processors.agreement_text import last_match, last_words
+from processors.agreement_text import folded, last_match, last_words
 from processors.model import UNKNOWN_ACTOR, Statement
 
 # Hyphenated compounds hide actors from the gazetteer's word boundaries:
@@ -163,7 +163,18 @@ def _group_nouns(
     (group,) = groups
     ends = {h.end for h in hits}
     found = []
-    for match in lexicon.group_nouns.finditer(text):
+    # The pattern stops at most word starts of the article: it is run only from the
+    # first of the words every group noun holds (a match opens at it or at a "the "
+    # before it), and not at all without one.
+    low = folded(text)
+    first = len(text)
+    for word in lexicon.group_noun_words:
+        at = low.find(word, 0, first - 1 + len(word))  # one that starts before ``first``
+        if at >= 0:
+            first = at
+    if first == len(text):
+        return []
+    for match in lexicon.group_nouns.finditer(text, max(0, first - len("the "))):
         start = match.start()
         lead = start
         while lead > 0 and text[lead - 1] in " \t":

@@ -173,3 +173,32 @@ def test_patterns_led_by_a_group_are_found_where_plain_alternations_find_them() 
         for start in range(0, len(read), 3):
             expected = [m.span() for m in expected_pattern.finditer(read, start)]
             assert [m.span() for m in fast.finditer(read, start)] == expected, name
+
+
+def test_every_group_noun_opens_with_one_of_its_precheck_words() -> None:
+    # ``parties._group_nouns`` searches an article for the group nouns only from the first
+    # of the ``group_noun_words`` (less the "the " a noun may open with): a noun added
+    # without its word would be skipped silently. Checked on the patterns as written, then
+    # on every match in the test texts.
+    lexicon = load_agreement_lexicon()
+    words = lexicon.group_noun_words
+    for source in lexicon_data()["group_nouns"]:
+        assert source.removeprefix("the ").startswith(words), source
+    data = Path(__file__).resolve().parents[2] / "data"
+    texts = [json.loads(p.read_bytes())["article"]["text"] for p in data.rglob("*.gold.json")]
+    texts.append(
+        "The rebels, the rebel group, THE REBEL ALLIANCE, Separatists and the separatists, "
+        "the Insurgents, insurgents, the guerrillas, Guerrillas, the militants; The movement "
+        "and the alliance."
+    )
+    found = 0
+    for text in texts:
+        low = folded(text)
+        for match in lexicon.group_nouns.finditer(text):
+            found += 1
+            assert any(
+                low.startswith(word, at)
+                for word in words
+                for at in (match.start(), match.start() + len("the "))
+            ), match.group()
+    assert found > 12
