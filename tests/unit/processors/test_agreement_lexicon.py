@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from processors.agreement_lexicon import load_agreement_lexicon
-from processors.agreement_text import folded, stated_times
+from processors.agreement_text import _earliest_day, folded, stated_times
 from processors.model import SCOPES, STATUSES
 
 pytestmark = pytest.mark.unit
@@ -202,3 +202,24 @@ def test_every_group_noun_opens_with_one_of_its_precheck_words() -> None:
                 for at in (match.start(), match.start() + len("the "))
             ), match.group()
     assert found > 12
+
+
+def test_no_date_match_starts_before_the_earliest_day() -> None:
+    # ``stated_times`` runs the date pattern only from ``_earliest_day`` (a weekday,
+    # "today" or "tonight", or a month name's reach before a digit): a branch added to
+    # the pattern that can start elsewhere would lose its matches. Read from many
+    # offsets of every test text, as clauses are.
+    lexicon = load_agreement_lexicon()
+    data = Path(__file__).resolve().parents[2] / "data"
+    texts = [json.loads(p.read_bytes())["article"]["text"] for p in data.rglob("*.gold.json")]
+    texts.append("until September. 9 at 18:00, from 3rd May, on Sunday, Mon. 5, tonight")
+    matched = 0
+    for text in texts:
+        low = folded(text)
+        for start in range(0, len(low), 11):
+            clause = low[start : start + 240]
+            first = next(lexicon.date.finditer(clause), None)
+            if first is not None:
+                matched += 1
+                assert first.start() >= _earliest_day(clause, lexicon), first.group()
+    assert matched > 1000
