@@ -961,8 +961,9 @@ def _facts(context: ArticleContext, sentence: tuple[int, int], mention: Mention)
 def _named_mediators(context: ArticleContext, start: int, end: int) -> list[str]:
     """Actors named as go-betweens after a mention: "a swap mediated by the UAE"."""
     text = context.article.text
-    # Every mediator marker holds one of these words: a cheap test before the regex.
-    chunk = text[start:end]
+    # Every mediator marker holds one of these words: a cheap test before the regex,
+    # which stops at most word starts. Folded, as the regex ignores case.
+    chunk = folded(text[start:end])
     if not any(word in chunk for word in context.lexicon.grammar.mediation_hints):
         return []
     out = []

@@ -223,3 +223,27 @@ def test_no_date_match_starts_before_the_earliest_day() -> None:
                 matched += 1
                 assert first.start() >= _earliest_day(clause, lexicon), first.group()
     assert matched > 1000
+
+
+def test_every_mediator_marker_holds_one_of_its_precheck_words() -> None:
+    # ``agreement_claims._named_mediators`` looks for the markers only in a clause that
+    # holds one of the ``mediation_hints`` (folded): a marker added without its word
+    # would be skipped silently. Checked on the markers as written, then on every match
+    # in the test texts.
+    lexicon = load_agreement_lexicon()
+    hints = lexicon.grammar.mediation_hints
+    for source in lexicon_data()["mediator_markers"]:
+        assert any(hint in source for hint in hints), source
+    data = Path(__file__).resolve().parents[2] / "data"
+    texts = [json.loads(p.read_bytes())["article"]["text"] for p in data.rglob("*.gold.json")]
+    texts.append(
+        "A swap Brokered by the UAE, MEDIATED BY QATAR, overseen by the UN, put forward by "
+        "Egypt, with the help of Turkey, under the auspices of the AU; mediation from Oman, "
+        "mediators from Qatar, a call with Trump, THE CALL between them."
+    )
+    found = 0
+    for text in texts:
+        for match in lexicon.mediator_markers.finditer(text):
+            found += 1
+            assert any(hint in folded(match.group()) for hint in hints), match.group()
+    assert found > 20
