@@ -1000,8 +1000,9 @@ def _named_mediators(
     side named further on ("mediated by the guarantors of its talks with the ELN") nor a
     proposer, who may be a side ("the ceasefire proposed by Russia")."""
     text = context.article.text
-    # Every mediator marker holds one of these words: a cheap test before the regex.
-    chunk = text[start:end]
+    # Every mediator marker holds one of these words: a cheap test before the regex,
+    # which stops at most word starts. Folded, as the regex ignores case.
+    chunk = folded(text[start:end])
     if not any(word in chunk for word in context.lexicon.grammar.mediation_hints):
         return []
     out = []

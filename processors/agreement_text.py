@@ -359,7 +359,7 @@ def stated_times(text: str, lexicon: AgreementLexicon, published: datetime | Non
         return StatedTimes(None, None)
     found: list[_Dated] = []
     zone = None
-    for match in lexicon.date.finditer(low):
+    for match in lexicon.date.finditer(low, _earliest_day(low, lexicon)):
         before = low[max(0, match.start() - 60) : match.start()]
         # "until midnight on the night from Sunday to Monday": the first day of the
         # night is the one the time belongs to; the words naming the night are dropped.
@@ -515,6 +515,26 @@ def _year_of(month: int, day_of: int, published: date, tense: str | None) -> dat
         later = [d for d in candidates if d >= published - timedelta(1)]
         candidates = later or candidates
     return min(candidates, key=lambda d: abs((d - published).days))
+
+
+_MONTH_REACH = 11
+"""How far before its digits a day's month can start: nine letters, a full stop and a
+space ("September. 9")."""
+
+
+def _earliest_day(low: str, lexicon: AgreementLexicon) -> int:
+    """Where in ``low`` the date pattern can first match: at a weekday, "today" or
+    "tonight", a digit, or a month name before one. Every branch of the pattern opens
+    with a group, so ``re`` tries it at every character; the words before are skipped."""
+    first = len(low)
+    digit = _DIGIT.search(low)
+    if digit is not None:
+        first = max(0, digit.start() - _MONTH_REACH)
+    for name in (*lexicon.weekdays, *lexicon.today):
+        at = low.find(name, 0, first - 1 + len(name))  # one that starts before ``first``
+        if at >= 0:
+            first = at
+    return first
 
 
 def _may_name_day(text: str, low: str, lexicon: AgreementLexicon) -> bool:

@@ -83,6 +83,10 @@ def _violation(
     lexicon: AgreementLexicon,
     scan: WordScan | None,
 ) -> Observation | None:
+    # Attacks told as going on first: few sentences tell them so, and the scope words
+    # are read from every word start of the sentence.
+    if lexicon.continuity.search(text, sentence[0], sentence[1]) is None:
+        return None
     # A general truce covers every attack; a partial one only its class of targets.
     said = lowered(text[sentence[0] : sentence[1]])
     target = next(
@@ -93,9 +97,7 @@ def _violation(
         ),
         None,
     )
-    if (target is None and scope != "general") or lexicon.continuity.search(
-        text, *sentence
-    ) is None:
+    if target is None and scope != "general":
         return None
     if target is not None and not _asserted(text, sentence, target[0], lexicon):
         return None  # "did not say whether any had struck power plants"

@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from processors.agreement_lexicon import load_agreement_lexicon
-from processors.agreement_text import folded, stated_times
+from processors.agreement_text import _earliest_day, folded, stated_times
 from processors.model import SCOPES, STATUSES
 
 pytestmark = pytest.mark.unit
@@ -173,3 +173,48 @@ def test_patterns_led_by_a_group_are_found_where_plain_alternations_find_them() 
         for start in range(0, len(read), 3):
             expected = [m.span() for m in expected_pattern.finditer(read, start)]
             assert [m.span() for m in fast.finditer(read, start)] == expected, name
+
+
+def test_no_date_match_starts_before_the_earliest_day() -> None:
+    # ``stated_times`` runs the date pattern only from ``_earliest_day`` (a weekday,
+    # "today" or "tonight", or a month name's reach before a digit): a branch added to
+    # the pattern that can start elsewhere would lose its matches. Read from many
+    # offsets of every test text, as clauses are.
+    lexicon = load_agreement_lexicon()
+    data = Path(__file__).resolve().parents[2] / "data"
+    texts = [json.loads(p.read_bytes())["article"]["text"] for p in data.rglob("*.gold.json")]
+    texts.append("until September. 9 at 18:00, from 3rd May, on Sunday, Mon. 5, tonight")
+    matched = 0
+    for text in texts:
+        low = folded(text)
+        for start in range(0, len(low), 11):
+            clause = low[start : start + 240]
+            first = next(lexicon.date.finditer(clause), None)
+            if first is not None:
+                matched += 1
+                assert first.start() >= _earliest_day(clause, lexicon), first.group()
+    assert matched > 1000
+
+
+def test_every_mediator_marker_holds_one_of_its_precheck_words() -> None:
+    # ``agreement_claims._named_mediators`` looks for the markers only in a clause that
+    # holds one of the ``mediation_hints`` (folded): a marker added without its word
+    # would be skipped silently. Checked on the markers as written, then on every match
+    # in the test texts.
+    lexicon = load_agreement_lexicon()
+    hints = lexicon.grammar.mediation_hints
+    for source in lexicon_data()["mediator_markers"]:
+        assert any(hint in source for hint in hints), source
+    data = Path(__file__).resolve().parents[2] / "data"
+    texts = [json.loads(p.read_bytes())["article"]["text"] for p in data.rglob("*.gold.json")]
+    texts.append(
+        "A swap Brokered by the UAE, MEDIATED BY QATAR, overseen by the UN, put forward by "
+        "Egypt, with the help of Turkey, under the auspices of the AU; mediation from Oman, "
+        "mediators from Qatar, a call with Trump, THE CALL between them."
+    )
+    found = 0
+    for text in texts:
+        for match in lexicon.mediator_markers.finditer(text):
+            found += 1
+            assert any(hint in folded(match.group()) for hint in hints), match.group()
+    assert found > 20
