@@ -153,10 +153,12 @@ def seed_described(layout: Layout, reader: SpeakerReader, discourse: Discourse) 
     official's, not the words of someone named a paragraph before."""
     text, lex = layout.text, reader.lex
     for sentence in layout.sentences:
-        if not text.startswith(_INDEFINITE, sentence.start):
-            if text[sentence.start : sentence.start + 1].isupper():
+        # Most sentences open with no indefinite's first letter: no more is read for them.
+        opening = text[sentence.start]
+        if opening not in _INDEFINITE_FIRSTS or not text.startswith(_INDEFINITE, sentence.start):
+            if opening.isupper():
                 _seed_named(layout, reader, discourse, sentence.start, sentence.end)
-            if ", " in text[sentence.start : sentence.end]:
+            if text.find(", ", sentence.start, sentence.end) != -1:
                 _seed_named_within(layout, reader, discourse, sentence.start, sentence.end)
                 _seed_role_named(layout, reader, discourse, sentence.start, sentence.end)
             continue  # most sentences open otherwise: no tokens read for them
@@ -295,6 +297,7 @@ def _seed_name(
 
 # How a sentence opens with an indefinite description.
 _INDEFINITE = ("A ", "An ")
+_INDEFINITE_FIRSTS = frozenset(opener[0] for opener in _INDEFINITE)
 # The words a described person may be placed by (``an official in Port Sudan``).
 _PLACED_BY = frozenset(("in", "from", "at", "with"))
 
