@@ -78,7 +78,8 @@ class Layout:
             verbs.append(new(Verb, (start, end, match.group("verb"))))
         self.tokens = Tokens(text)
         self.boundary: re.Pattern[str] = lexicon.grammar.boundary
-        self.boundary_marks = lexicon.grammar.boundary_marks
+        # As a tuple: iterating the string would build a new string for each curly mark.
+        self.boundary_marks = tuple(lexicon.grammar.boundary_marks)
 
     def in_quote(self, pos: int) -> bool:
         """Whether ``pos`` falls inside the words of a quotation."""
