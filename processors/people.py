@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Final
 
 from processors.actors import ActorMention, Gazetteer
 from processors.discourse import Discourse, Entity, base, singular
@@ -203,13 +204,13 @@ _NAMED_WITHIN = re.compile(
     r"((?:[A-Z][\w'\u2019.-]+ ){1,3}[A-Z][\w'\u2019-]+), "
     r"((?:the|a|an) [^,;:\"\u201c\u201d]{3,80})[,.]"
 )
-_WITHIN_VERB_SET = frozenset(_WITHIN_VERBS)
+_WITHIN_VERB_SET: Final = frozenset(_WITHIN_VERBS)
 # The longest of those verbs, and the most words a name of ``_NAMED_WITHIN`` has.
-_WITHIN_VERB_SIZE = max(len(verb) for verb in _WITHIN_VERBS)
-_WITHIN_NAME_WORDS = 4
+_WITHIN_VERB_SIZE: Final = max(len(verb) for verb in _WITHIN_VERBS)
+_WITHIN_NAME_WORDS: Final = 4
 
 # What ``_NAMED_WITHIN`` needs in its sentence: the appositive's opening.
-_APPOSITIVE_LEADS = (", the ", ", a ", ", an ")
+_APPOSITIVE_LEADS: Final = (", the ", ", a ", ", an ")
 
 
 def _seed_named_within(
@@ -231,7 +232,7 @@ def _named_within(text: str, start: int, end: int) -> list[re.Match[str]]:
     is the whole word before one of the last blanks before such an opening. Most
     sentences have no opening.
     """
-    candidates: set[int] = set()
+    candidates: list[int] = []
     for lead in _APPOSITIVE_LEADS:
         comma = text.find(lead, start, end)
         while comma != -1:
@@ -245,11 +246,13 @@ def _named_within(text: str, start: int, end: int) -> list[re.Match[str]]:
                 while verb > 0 and blank - verb <= _WITHIN_VERB_SIZE and _is_word(text[verb - 1]):
                     verb -= 1
                 if verb >= start and text[verb:blank] in _WITHIN_VERB_SET:
-                    candidates.add(verb)
+                    candidates.append(verb)
             comma = text.find(lead, comma + 1, end)
+    if not candidates:
+        return []  # most sentences
     found: list[re.Match[str]] = []
     resume = start  # as a scan, no match overlaps the one before it
-    for at in sorted(candidates):
+    for at in sorted(set(candidates)):
         if at >= resume:
             match = _NAMED_WITHIN.match(text, at, end)
             if match is not None:
