@@ -116,7 +116,10 @@ def scan_mentions(gazetteer: Gazetteer, text: str) -> tuple[ActorMention, ...]:
     found: list[ActorMention] = []
     for match in _alias_matches(gazetteer, text, 0, len(text)):
         alias = match.group()
-        found.append(new(ActorMention, (*match.span(), alias, *aliases[alias])))
+        start, end = match.span()
+        actor, kind = aliases[alias]
+        # Spelt out: a tuple built by unpacking goes through a list.
+        found.append(new(ActorMention, (start, end, alias, actor, kind)))
     return tuple(found)
 
 

@@ -16,7 +16,7 @@ from processors.lexicon import SpeechLexicon
 from processors.quotes import Quote, find_quotes
 from processors.sentences import Sentence, split_sentences
 from processors.speakers import Phrase
-from processors.text import Tokens
+from processors.text import Tokens, is_decimal
 
 # A subject is a few words long: looking back this far for its clause is enough.
 _CLAUSE_WINDOW = 160
@@ -78,7 +78,8 @@ class Layout:
             verbs.append(new(Verb, (start, end, match.group("verb"))))
         self.tokens = Tokens(text)
         self.boundary: re.Pattern[str] = lexicon.grammar.boundary
-        self.boundary_marks = lexicon.grammar.boundary_marks
+        # As a tuple: iterating the string would build a new string for each curly mark.
+        self.boundary_marks = tuple(lexicon.grammar.boundary_marks)
 
     def in_quote(self, pos: int) -> bool:
         """Whether ``pos`` falls inside the words of a quotation."""
@@ -124,13 +125,13 @@ class Layout:
 def _without_stamps(text: str, sentences: tuple[Sentence, ...]) -> tuple[Sentence, ...]:
     """``sentences``, each opening after a live-blog entry time it starts with."""
     # Most sentences open with a letter or a quote: a digit first rules the rest out.
-    if not any(text[s.start].isdecimal() for s in sentences):
+    if not any(is_decimal(text[s.start]) for s in sentences):
         return sentences
     out: list[Sentence] = []
     for sentence in sentences:
         stamp = (
             _TIME_STAMP.match(text, sentence.start, sentence.end)
-            if text[sentence.start].isdecimal()
+            if is_decimal(text[sentence.start])
             else None
         )
         if stamp is not None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Final
 
 from processors.actors import ActorMention, Gazetteer
 from processors.discourse import Discourse, Entity, base, singular
@@ -153,10 +154,12 @@ def seed_described(layout: Layout, reader: SpeakerReader, discourse: Discourse) 
     official's, not the words of someone named a paragraph before."""
     text, lex = layout.text, reader.lex
     for sentence in layout.sentences:
-        if not text.startswith(_INDEFINITE, sentence.start):
-            if text[sentence.start : sentence.start + 1].isupper():
+        # Most sentences open with no indefinite's first letter: no more is read for them.
+        opening = text[sentence.start]
+        if opening not in _INDEFINITE_FIRSTS or not text.startswith(_INDEFINITE, sentence.start):
+            if opening.isupper():
                 _seed_named(layout, reader, discourse, sentence.start, sentence.end)
-            if ", " in text[sentence.start : sentence.end]:
+            if text.find(", ", sentence.start, sentence.end) != -1:
                 _seed_named_within(layout, reader, discourse, sentence.start, sentence.end)
                 _seed_role_named(layout, reader, discourse, sentence.start, sentence.end)
             continue  # most sentences open otherwise: no tokens read for them
@@ -193,17 +196,21 @@ _NAMED_HEAD = re.compile(
 
 # A name and its appositive after a preposition or a verb of being inside a sentence
 # ("headed by Odaa Tarbii, the group's spokesman.", "is Hernan Quiroga, the negotiator,").
-# The words (by, is, was, were, are, includes, included) are spelt out by first letter,
-# each with its word start checked after that letter: the engine then skips the
-# positions none of them starts at, where a leading ``\b`` had it try them all.
+# It is tried only where a name ending at an appositive's opening may start
+# (``_named_within``): searched for, it was tried at every "a", "i", "w" and "b".
+_WITHIN_VERBS = ("by", "is", "includes", "included", "was", "were", "are")
 _NAMED_WITHIN = re.compile(
-    r"(?:b(?<!\w.)y|i(?<!\w.)(?:s|ncludes|ncluded)|w(?<!\w.)(?:as|ere)|a(?<!\w.)re) "
+    r"(?<!\w)(?:" + "|".join(_WITHIN_VERBS) + r") "
     r"((?:[A-Z][\w'\u2019.-]+ ){1,3}[A-Z][\w'\u2019-]+), "
     r"((?:the|a|an) [^,;:\"\u201c\u201d]{3,80})[,.]"
 )
+_WITHIN_VERB_SET: Final = frozenset(_WITHIN_VERBS)
+# The longest of those verbs, and the most words a name of ``_NAMED_WITHIN`` has.
+_WITHIN_VERB_SIZE: Final = max(len(verb) for verb in _WITHIN_VERBS)
+_WITHIN_NAME_WORDS: Final = 4
 
 # What ``_NAMED_WITHIN`` needs in its sentence: the appositive's opening.
-_APPOSITIVE_LEADS = (", the ", ", a ", ", an ")
+_APPOSITIVE_LEADS: Final = (", the ", ", a ", ", an ")
 
 
 def _seed_named_within(
@@ -212,12 +219,51 @@ def _seed_named_within(
     """``The OLA team is headed by Odaa Tarbii, the group's spokesman.``: a person the
     narration names with a role inside a sentence, so that a later ``Odaa said`` and
     ``he said`` find the side the role gives."""
-    text = layout.text
-    if all(text.find(lead, start, end) == -1 for lead in _APPOSITIVE_LEADS):
-        return  # the pattern needs one, and most sentences have none: no regex scan
-    for match in _NAMED_WITHIN.finditer(text, start, end):
+    for match in _named_within(layout.text, start, end):
         if not layout.in_quote(match.start(1)):
             _seed_name(layout, reader, discourse, match, start)
+
+
+def _named_within(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """``_NAMED_WITHIN.finditer(text, start, end)``, tried only where a match can start.
+
+    A match's name ends at an appositive's opening (``_APPOSITIVE_LEADS``) and is a few
+    words apart by single blanks, after a verb and a blank: so it starts at a verb that
+    is the whole word before one of the last blanks before such an opening. Most
+    sentences have no opening.
+    """
+    candidates: list[int] = []
+    for lead in _APPOSITIVE_LEADS:
+        comma = text.find(lead, start, end)
+        while comma != -1:
+            blank = comma
+            for _ in range(_WITHIN_NAME_WORDS):
+                blank = text.rfind(" ", start, blank)
+                if blank == -1:
+                    break
+                # The verb is the run of word characters before the blank.
+                verb = blank
+                while verb > 0 and blank - verb <= _WITHIN_VERB_SIZE and _is_word(text[verb - 1]):
+                    verb -= 1
+                if verb >= start and text[verb:blank] in _WITHIN_VERB_SET:
+                    candidates.append(verb)
+            comma = text.find(lead, comma + 1, end)
+    if not candidates:
+        return []  # most sentences
+    found: list[re.Match[str]] = []
+    resume = start  # as a scan, no match overlaps the one before it
+    for at in sorted(set(candidates)):
+        if at >= resume:
+            match = _NAMED_WITHIN.match(text, at, end)
+            if match is not None:
+                found.append(match)
+                resume = match.end()
+    return found
+
+
+def _is_word(char: str) -> bool:
+    r"""Whether ``char`` is a word character as a regex's ``\w`` reads it."""
+    return char.isalnum() or char == "_"
 
 
 # A name set off by commas after a role ("Thailand's defence minister, Nattaphon
@@ -295,6 +341,7 @@ def _seed_name(
 
 # How a sentence opens with an indefinite description.
 _INDEFINITE = ("A ", "An ")
+_INDEFINITE_FIRSTS = frozenset(opener[0] for opener in _INDEFINITE)
 # The words a described person may be placed by (``an official in Port Sudan``).
 _PLACED_BY = frozenset(("in", "from", "at", "with"))
 

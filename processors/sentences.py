@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from processors.quotes import Quote
-from processors.text import char_positions
+from processors.text import char_positions, is_decimal
 
 # A sentence's stop, tried only where a ".", "!" or "?" stands.
 _CANDIDATE = re.compile(r"[.!?][.!?]*[\"\u201d\u2019)\]]*(?=\s+[\"\u201c\u2018(\[]?[A-Z0-9À-Ý])")
@@ -160,7 +160,7 @@ def _add(out: list[Sentence], text: str, start: int, end: int, paragraph: int) -
     # characters after the blanks rule the patterns out without trying them.
     lead = _after_blanks(text, start, end)
     # (A digit of another script opens a marker only after a blank, as ``_BULLET`` says.)
-    if lead < end and (text[lead] in _BULLET_FIRST or (lead > start and text[lead].isdecimal())):
+    if lead < end and (text[lead] in _BULLET_FIRST or (lead > start and is_decimal(text[lead]))):
         bullet = _BULLET.match(text, start, end)
         if bullet is not None:
             start = bullet.end()
@@ -194,4 +194,4 @@ def _may_be_dateline(text: str, lead: int, end: int) -> bool:
     first, second = text[lead], text[lead + 1]
     if "A" <= first <= "Z":
         return "A" <= second <= "Z" or second in ".'\u2019-/ "
-    return first.isdecimal() and (second == ":" or second.isdecimal())
+    return is_decimal(first) and (second == ":" or is_decimal(second))

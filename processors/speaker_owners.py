@@ -193,12 +193,15 @@ class OwnerReader(ReaderPart):
             if mention.actor not in states:
                 continue
             alias = mention.alias.lower().split()
-            own = " ".join(alias[-2:]) if " ".join(alias[-2:]) in kind else alias[-1]
+            last_two = " ".join(alias[-2:])
+            own = last_two if last_two in kind else alias[-1]
             if len(alias) > 1 and own in kind:
                 # An organ's own name: "the Indian Army", "the Israel Defense Forces"...
                 (same if own == organ else akin).add(mention.actor)
                 continue
-            after = [w.strip(",.;:").lower() for w in text[mention.end : mention.end + 40].split()]
+            # At most four words are read below ("'s", a modifier, a two-word organ).
+            words = text[mention.end : mention.end + 40].split(None, 4)[:4]
+            after = [w.strip(",.;:").lower() for w in words]
             if after and after[0] in ("'s", "\u2019s"):
                 after = after[1:]
             for skip in (0, 1):

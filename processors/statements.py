@@ -597,15 +597,12 @@ class _Extractor:
         """The person whose full name (``Republican Tom Kessling``) the text gave before
         ``pos`` and a capitals label (``KESSLING:``) takes up, when only narration named
         them."""
-        found = None
-        pattern = re.compile(rf"[A-Z][\w'\u2019.-]*\s+{re.escape(surname)}\b")
-        for match in pattern.finditer(self.text, 0, pos):
-            found = match
-            break  # the first full naming introduces the person
-        if found is None or not self._introduced(found.start(), found.end()):
+        # The first full naming introduces the person.
+        found = _first_naming(self.text, surname, pos)
+        if found is None or not self._introduced(*found):
             return None
-        sentence = self.layout.sentence_at(found.start())
-        phrase = Phrase(found.start(), found.end(), found.group(0))
+        sentence = self.layout.sentence_at(found[0])
+        phrase = Phrase(found[0], found[1], self.text[found[0] : found[1]])
         resolved = self.reader.resolve(phrase, sentence_start=sentence.start)
         if resolved is None or resolved.kind != "person":
             return None
@@ -1090,6 +1087,46 @@ def _joint(text: str, start: int, cut: int) -> re.Match[str] | None:
     if lo > start and len("".join(text[lo:cut].split())) <= _TRIM_MARKS:
         lo = start  # mostly blanks: a match may start further back
     return _TRIM.search(text, lo, cut)
+
+
+def _first_naming(text: str, surname: str, pos: int) -> tuple[int, int] | None:
+    r"""The span of the first ``[A-Z][\w'\u2019.-]*\s+`` + ``surname`` + ``\b`` in
+    ``text[:pos]`` (``Tom Kessling``), found without a regex.
+
+    The surname differs from call to call: a pattern of it would be compiled for each
+    one. Each place the surname stands is read instead: blanks before it, and before
+    them a run of word characters whose first capital starts the naming. ``surname``
+    is one word.
+    """
+    size = len(surname)
+    at = text.find(surname, 0, pos) if size else -1
+    while at != -1:
+        end = at + size
+        gap = at
+        while gap > 0 and text[gap - 1].isspace():
+            gap -= 1
+        # A word boundary after the surname (the text ends at ``pos`` for the pattern),
+        # and blanks before it.
+        if _is_word(text[end - 1]) != (end < pos and _is_word(text[end])) and gap < at:
+            start = -1
+            word = gap
+            while word > 0 and (_is_word(text[word - 1]) or text[word - 1] in _NAME_MARKS):
+                word -= 1
+                if "A" <= text[word] <= "Z":
+                    start = word
+            if start != -1:
+                return start, end
+        at = text.find(surname, at + 1, pos)
+    return None
+
+
+# Besides word characters, what the word before a surname may hold (``Rep.``, ``O'Neill``).
+_NAME_MARKS = frozenset("'\u2019.-")
+
+
+def _is_word(char: str) -> bool:
+    r"""Whether ``char`` is a word character as a regex's ``\w`` reads it."""
+    return char.isalnum() or char == "_"
 
 
 def _skip_blanks(text: str, pos: int, end: int) -> int:

@@ -100,6 +100,13 @@ def char_positions(text: str, chars: str) -> list[int]:
     return found
 
 
+def is_decimal(char: str) -> bool:
+    """``char.isdecimal()``, without a method call for the ASCII characters that are
+    none (letters and marks, such as most first characters of a sentence)."""
+    code = ord(char)
+    return 48 <= code <= 57 or (code > 127 and char.isdecimal())
+
+
 def prefix_table(words: Iterable[str]) -> bytes:
     """A 1 at the ``prefix_index`` of each word: a word whose index holds a 0 starts as
     none of them do, which a loop over the characters learns far more cheaply than by

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 from collections.abc import Callable
 
 import pytest
@@ -9,7 +10,7 @@ import pytest
 from processors.actors import Gazetteer, build_gazetteer, scan_mentions
 from processors.lexicon import SpeechLexicon
 from processors.model import Article, Statement
-from processors.people import _GIVEN, _may_follow_given, own_names
+from processors.people import _GIVEN, _NAMED_WITHIN, _may_follow_given, _named_within, own_names
 from processors.statements import extract_statements, load_speech_lexicon
 
 pytestmark = pytest.mark.unit
@@ -184,3 +185,28 @@ def test_the_given_name_pretest_never_hides_a_match(before: str) -> None:
     lo = max(0, end - 30)
     if _GIVEN.search(text, lo, end) is not None:
         assert _may_follow_given(text, lo, end)
+
+
+def test_a_name_with_its_appositive_inside_a_sentence_is_found_as_a_scan_finds_it() -> None:
+    # ``_named_within`` tries the pattern only where a name ends at an appositive's
+    # opening: a pattern changed so that a match ends elsewhere would fail here.
+    verbs = ["by", "is", "was", "were", "are", "includes", "included", "xby", "Is", "said"]
+    names = ["Odaa", "Tarbii", "Lee", "O'Neil", "A.", "X-Y", "Park", "x", "1"]
+    leads = [", the ", ", a ", ", an ", ", ", " the ", ",the "]
+    rest = ["group's spokesman", "envoy", "US", "\u201ctalks", "a,b", "x" * 90]
+    chooser = random.Random(5)
+    matched = 0
+    for _ in range(5000):
+        parts = []
+        for _ in range(chooser.randint(1, 3)):
+            words = [chooser.choice(names) for _ in range(chooser.randint(1, 5))]
+            parts += [chooser.choice(verbs), " ", " ".join(words), chooser.choice(leads)]
+            parts += [chooser.choice(rest), chooser.choice([",", ".", " ", "\n", ""]), " "]
+        text = "".join(parts)
+        start = chooser.randint(0, len(text) // 4)
+        end = chooser.randint(len(text) * 3 // 4, len(text))
+        scan = [(m.span(), m.span(1), m.span(2)) for m in _NAMED_WITHIN.finditer(text, start, end)]
+        found = [(m.span(), m.span(1), m.span(2)) for m in _named_within(text, start, end)]
+        assert found == scan, (text, start, end)
+        matched += len(scan)
+    assert matched > 20

@@ -3,13 +3,20 @@
 from __future__ import annotations
 
 import itertools
+import random
+import re
 from collections.abc import Callable
 
 import pytest
 
 from processors.actors import Gazetteer, load_gazetteer
 from processors.model import Article, Statement
-from processors.statements import SpeechLexicon, extract_statements, load_speech_lexicon
+from processors.statements import (
+    SpeechLexicon,
+    _first_naming,
+    extract_statements,
+    load_speech_lexicon,
+)
 
 pytestmark = pytest.mark.unit
 
@@ -989,3 +996,17 @@ def test_a_participle_after_a_comma_and_a_time_adjunct_reports_on_its_own(
     extract: Extract, text: str, contents: list[str]
 ) -> None:
     assert [s.content for s in extract(text)] == contents
+
+
+@pytest.mark.parametrize("surname", ["Kessling", "O'neill", "Lee-Ann", "L", "Jr.", "\u00c9mile"])
+def test_the_first_naming_of_a_surname_is_found_as_its_pattern_finds_it(surname: str) -> None:
+    # ``_first_naming`` reads the text by hand where this pattern once was compiled per call.
+    pattern = re.compile(rf"[A-Z][\w'\u2019.-]*\s+{re.escape(surname)}\b")
+    pieces = [surname, surname.lower(), "Tom", "A", "x", "1", "_", " ", "  ", "\n", "\u00a0"]
+    pieces += ["-", ".", "'", "\u2019", ",", "(", "\u00c9", "\u00e9", surname + "x"]
+    chooser = random.Random(surname)
+    for _ in range(3000):
+        text = "".join(chooser.choice(pieces) for _ in range(chooser.randint(0, 9)))
+        pos = chooser.randint(0, len(text))
+        match = pattern.search(text, 0, pos)
+        assert _first_naming(text, surname, pos) == (match.span() if match else None), text
