@@ -994,8 +994,10 @@ def _described_route(
                 continue
             score = 8  # a name says more than a number: the duration is not compared
         elif duration is not None and ours.duration_days is not None:
-            if ours.duration_days != duration and not (
-                starts is not None and _started_on(instance, starts)
+            if (
+                ours.duration_days != duration
+                and not (starts is not None and _started_on(instance, starts))
+                and not _extended_by(instance, duration)
             ):
                 continue
             score = 4
@@ -1011,6 +1013,14 @@ def _described_route(
             if score == top:
                 break
     return best, index
+
+
+def _extended_by(instance: Instance, duration: float) -> bool:
+    """Whether the instance was extended by ``duration`` days: "another 150 hours" names
+    the truce so extended, as its first length does ("violating it", of the 150 hours)."""
+    if not instance.extensions:
+        return False  # the usual case: no extension to compare
+    return f"+{duration:g}d" in instance.extensions
 
 
 def _folded(label: str, rules: TrackerRules) -> str:
