@@ -329,6 +329,13 @@ def cue_claims(
             asserted = "negotiating"  # "held talks on prolonging the truce": not prolonged
     if (
         attachment.direction == "right"
+        and asserted == attachment.status
+        and cue_text.split(None, 1)[0].endswith("ing")
+        and lexicon.aim_before_gerund.search(text, max(clause, cue.start - 30), cue.start)
+    ):
+        return []  # "with the aim of returning to the pause": a goal, not a return
+    if (
+        attachment.direction == "right"
         and asserted in ("agreed", "accepted")
         and not cue_text.split(None, 1)[0].lower().endswith(("ed", "ing", "s"))
         and lexicon.proposed_that.search(text, max(sentence[0], cue.start - 160), cue.start)

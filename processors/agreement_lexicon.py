@@ -247,6 +247,9 @@ class AgreementLexicon:
     """Verbs whose object is told to act ("ordered the army to halt"): the act is asserted."""
     proposing_governors: frozenset[str]
     """Verbs that make the gerund after them an offer ("proposed extending it")."""
+    aim_before_gerund: re.Pattern[str]
+    """Anchored at the end: a phrase of aim before a gerund cue ("with the aim of
+    returning to the pause"): the step is a goal, not taken."""
     talks_on_gerund: re.Pattern[str]
     """Anchored at the end: talks about a step before a gerund cue ("held talks on
     extending the truce"): the step is negotiated, not taken."""
@@ -707,6 +710,10 @@ def build_agreement_lexicon(data: Mapping[str, Any]) -> AgreementLexicon:
         ordinal_subject=re.compile(data["ordinal_subject"]),
         ordering_governors=frozenset(data["ordering_governors"]),
         proposing_governors=frozenset(data["proposing_governors"]),
+        aim_before_gerund=re.compile(
+            rf"\b(?:{'|'.join(re.escape(w) for w in data['aim_before_gerund'])})\s+$",
+            re.IGNORECASE,
+        ),
         talks_on_gerund=re.compile(
             rf"\b(?:{'|'.join(data['talks_on_gerund']['nouns'])})"
             rf"\s+(?:[\w\u2019'-]+\s+){{0,4}}?(?:{'|'.join(data['talks_on_gerund']['links'])})\s+$",

@@ -458,9 +458,21 @@ def _orphan(
     # Counter keeps first-seen order, so a tie goes to the agreement named first.
     counts = Counter(a.scope for a in antecedents if not a.spec.wrapper or a.scoped)
     if not counts:
-        return None
+        # The article's lead may grant the step before it names the agreement ("agreed
+        # to give the fighters another 150 hours ..., hours before the pause ran out").
+        later = [m for m in mentions[index + 1 :] if _named_agreement(m)]
+        return refer(mention, later[:1], "any") if later else None
     scope = max(counts, key=lambda s: counts[s])
     return refer(mention, [a for a in antecedents if a.scope == scope], "any")
+
+
+def _named_agreement(mention: Mention) -> bool:
+    """Whether a mention names an agreement in its own words: no status noun, pronoun,
+    talks, nor a bare deal word that needs an agreement named before it."""
+    spec = mention.spec
+    if spec.orphan or spec.anaphor or spec.verbal or spec.role != "agreement":
+        return False
+    return not (spec.wrapper and not mention.scoped)
 
 
 def _about_other_subject(text: str, mention: Mention, lexicon: AgreementLexicon) -> bool:

@@ -994,8 +994,10 @@ def _described_route(
                 continue
             score = 8  # a name says more than a number: the duration is not compared
         elif duration is not None and ours.duration_days is not None:
-            if ours.duration_days != duration and not (
-                starts is not None and _started_on(instance, starts)
+            if (
+                ours.duration_days != duration
+                and not (starts is not None and _started_on(instance, starts))
+                and not _extended_by(instance, duration)
             ):
                 continue
             score = 4
@@ -1011,6 +1013,14 @@ def _described_route(
             if score == top:
                 break
     return best, index
+
+
+def _extended_by(instance: Instance, duration: float) -> bool:
+    """Whether the instance was extended by ``duration`` days: "another 150 hours" names
+    the truce so extended, as its first length does ("violating it", of the 150 hours)."""
+    if not instance.extensions:
+        return False  # the usual case: no extension to compare
+    return f"+{duration:g}d" in instance.extensions
 
 
 def _folded(label: str, rules: TrackerRules) -> str:
@@ -1186,7 +1196,7 @@ def _absorb(instance: Instance, obs: Observation, changed: bool, rules: TrackerR
         else:
             ends = None  # extended for an unknown time: no end to expire at
     elif not extensions and ends is None and duration is not None:
-        start = starts or clock_start
+        start = _clock_start_within(starts, clock_start) or clock_start
         if start is not None:
             ends = start + timedelta(duration)
             if starts is None and _passed_unreported(start, ends, obs):
@@ -1210,6 +1220,18 @@ def _absorb(instance: Instance, obs: Observation, changed: bool, rules: TrackerR
     return Instance(
         instance.ordinal, ours, status, since, stances, clock_start, extensions, end_source
     )
+
+
+def _clock_start_within(starts: datetime | None, clock_start: datetime | None) -> datetime | None:
+    """The moment a stated start means. A start told by its day alone ("came into force on
+    Thursday evening") reads as that day's midnight; when the clock started later that
+    same day (the agreement was reported on Thursday at 7 p.m.), the truce cannot have
+    run before it was made: an end worked out from midnight would come hours early."""
+    if starts is None or clock_start is None or clock_start <= starts:
+        return starts
+    if starts.hour or starts.minute or starts.second or _day_of(clock_start) != starts:
+        return starts  # an exact time, or another day: the stated start stands
+    return clock_start
 
 
 def _passed_unreported(clock_start: datetime, ends: datetime, obs: Observation) -> bool:

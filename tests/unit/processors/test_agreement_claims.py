@@ -556,3 +556,38 @@ def test_rejecting_the_announcement_of_a_truce_rejects_the_truce(
 def test_an_announcement_welcomed_by_outsiders_is_no_acceptance(observe: Observe) -> None:
     text = "Hamas declared a truce with Israel. The United States welcomed the announcement."
     assert "accepted" not in {o.status for o in observe(text)}
+
+
+# --- a step told as an aim ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "goal"),
+    [
+        (
+            "Israel and Hamas agreed a truce last week. Qatar said negotiations were "
+            "continuing with the aim of returning to the pause.",
+            "in_effect",
+        ),
+        (
+            "Russia and Ukraine agreed a 30-day truce. Envoys met in Riyadh in the hope of "
+            "extending the truce before it ran out.",
+            "extended",
+        ),
+        (
+            "Israel and Hamas agreed a truce last week. Qatar kept both sides talking, with "
+            "a view to returning to the truce.",
+            "in_effect",
+        ),
+    ],
+)
+def test_a_step_told_as_an_aim_is_not_taken(observe: Observe, text: str, goal: str) -> None:
+    assert all(o.status != goal for o in observe(text))
+
+
+def test_a_step_with_no_aim_before_it_is_still_taken(observe: Observe) -> None:
+    found = observe(
+        "Israel and Hamas agreed a truce last week. Hamas said on Monday it was returning "
+        "to the truce."
+    )
+    assert "in_effect" in {o.status for o in found}

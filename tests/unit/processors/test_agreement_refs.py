@@ -559,3 +559,34 @@ def test_it_before_a_time_phrase_still_stands_for_the_agreement(
     observe: Observe, text: str, status: str
 ) -> None:
     assert status in {o.status for o in observe(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel and Hamas agreed to a four-day truce. On Monday Israel gave Hamas another "
+        "two days to free more hostages.",
+        "Armenia and Azerbaijan agreed a humanitarian ceasefire. Moscow said the sides had "
+        "granted the Red Cross an additional 48 hours to collect the dead.",
+        "The leaders of Russia and Turkey agreed to give the Kurdish fighters a further 150 "
+        "hours to withdraw, hours before the pause in Turkey's offensive in Syria ran out.",
+    ],
+)
+def test_more_time_granted_extends_the_agreement(observe: Observe, text: str) -> None:
+    extended = by_status(observe(text), "extended")
+    assert extended.agreement.kind in ("ceasefire", "pause")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel and Hamas agreed to a four-day truce. Fighting in the north went on for "
+        "another two days.",
+        "Israel and Hamas agreed to a four-day truce. The talks will take another two days "
+        "to finish.",
+        "Israel and Hamas agreed to a four-day truce. Israel refused to give Hamas another "
+        "two days.",
+    ],
+)
+def test_more_time_that_nobody_grants_is_no_extension(observe: Observe, text: str) -> None:
+    assert all(o.status != "extended" for o in observe(text))

@@ -1934,3 +1934,62 @@ def test_an_acceptance_told_without_its_day_still_recalls_the_live_truce(
 
     assert len(tracker.states()[GENERAL].instances) == 1
     assert alerts[-1].article_id == "a2"
+
+
+@pytest.mark.parametrize(
+    ("starts", "ends"),
+    [
+        # "came into force on Tuesday evening", the truce agreed at 6 p.m. that Tuesday:
+        # the day alone says midnight, but it cannot have run before it was made.
+        (START.replace(hour=0), START + timedelta(days=5)),
+        # An exact hour, or a start on an earlier day, stands as stated.
+        (START.replace(hour=4), START.replace(hour=4) + timedelta(days=5)),
+        (START.replace(hour=0) - timedelta(days=1), START.replace(hour=0) + timedelta(days=4)),
+    ],
+)
+def test_a_start_told_by_its_day_does_not_precede_the_agreement_that_day(
+    rules: TrackerRules, starts: datetime, ends: datetime
+) -> None:
+    tracker, _ = run(
+        [
+            obs("a1", "agreed", 0, duration=5),
+            obs("a2", "in_effect", 0.8, duration=5, starts=starts),
+        ],
+        rules,
+    )
+
+    [instance] = tracker.states()[ENERGY].instances
+    assert instance.agreement.ends == ends
+
+
+@pytest.mark.parametrize("added", [6.25, 2.0])
+def test_a_length_an_extension_added_names_the_extended_truce(
+    rules: TrackerRules, added: float
+) -> None:
+    # "gave the fighters another 150 hours", then "the 150 hours" or "it" (of them) in a
+    # breach: the truce so extended, not another one of that length.
+    tracker, alerts = run(
+        [
+            obs("a1", "agreed", 0, duration=5),
+            obs("a2", "in_effect", 1, duration=5),
+            obs("a3", "extended", 4, duration=added),
+            obs("a4", "violated", 5, duration=added),
+        ],
+        rules,
+    )
+
+    assert [a.status for a in alerts] == ["agreed", "in_effect", "extended", "violated"]
+    assert len(tracker.states()[ENERGY].instances) == 1
+
+
+def test_a_length_no_extension_added_is_still_another_truce(rules: TrackerRules) -> None:
+    tracker, _ = run(
+        [
+            obs("a1", "agreed", 0, duration=5),
+            obs("a2", "extended", 4, duration=2),
+            obs("a3", "agreed", 5, duration=3),
+        ],
+        rules,
+    )
+
+    assert len(tracker.states()[ENERGY].instances) == 2

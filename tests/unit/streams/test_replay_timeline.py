@@ -160,8 +160,10 @@ F1_FLOORS = {
     # 0.67 in session 13 (ships moving "under the deal", "before they agree to renew").
     "timeline18": 0.65,
     # timeline19 first ran at 0.10 (0.11 after one general modality fix); 0.29 in session
-    # 13 (a country named as its own region is a place; the Gaza pause's key is left).
-    "timeline19": 0.25,
+    # 13 (a country named as its own region is a place; the Gaza pause's key is left);
+    # 0.35 in session 14 (more time granted is an extension; a start told by its day
+    # does not precede the agreement made that day).
+    "timeline19": 0.3,
     # timeline20 (Libya 2020, Idlib 2020) first ran at 0.37, 0.56 after the fixes for the
     # observation and tracker classes it showed; 0.65 once "in Syria's Idlib province"
     # and "Syria time" were read as a place and a clock's zone; its floor a step below.
