@@ -152,6 +152,9 @@ class Grammar:
     ``between`` group, the first of the two sides it was made between ("the truce agreed
     between the United States and the Taliban")."""
     """An offer to host talks, which is not talking ("ready to host talks")."""
+    elapsed_link: re.Pattern[str]
+    """Between a verb and a gerund cue: a span of time that makes the gerund the same
+    agreement's earlier step ("was broken within hours of | taking effect")."""
     past_forms: re.Pattern[str]
     present_forms: re.Pattern[str]
     """A start or end told in the present or future ("takes effect on Sunday"): the
@@ -873,6 +876,7 @@ def _grammar(data: Mapping[str, Any]) -> Grammar:
         clock_after=re.compile(words["clock_after"]),
         venue_name=re.compile(words["venue_name"]),
         partner=re.compile(words["partner"]),
+        elapsed_link=re.compile(words["elapsed_link"], re.IGNORECASE),
         past_forms=re.compile(words["past_forms"], re.IGNORECASE),
         present_forms=re.compile(words["present_forms"], re.IGNORECASE),
         declared_start=re.compile(words["declared_start"], re.IGNORECASE),

@@ -222,6 +222,8 @@ def _chained_target(
         return None
     if _COORDINATED.search(gap):
         return previous.mention
+    if _gerund(text, cue) and lexicon.grammar.elapsed_link.match(gap):
+        return previous.mention  # "was broken within hours of taking effect": it did
     noun = mentions[previous.mention]
     participle = text[max(noun.end, noun.np_end) : previous.cue.start].strip() == ""
     past = lexicon.grammar.past_forms.match(text[previous.cue.start : previous.cue.end])
@@ -233,6 +235,12 @@ def _chained_target(
     if lexicon.grammar.left_gap_blockers.search(gap) or lexicon.gap_blockers.search(gap):
         return None
     return previous.mention
+
+
+def _gerund(text: str, cue: Cue) -> bool:
+    """Whether a cue opens with a gerund ("taking effect", "coming into force")."""
+    first = text[cue.start : cue.end].split(" ", 1)[0]
+    return first.endswith("ing")
 
 
 def _converted(

@@ -204,6 +204,8 @@ def _not_begun_yet(
     the truce": an order to keep a truce not yet begun tells its terms, not its start.
     ``exact`` are the starts read with a named zone; any other start, a clock read as
     UTC, must lie well ahead ("from 08:00 on Monday" in Baku has begun at 06:30 UTC).
+    Talks share the key of the truce they follow but start on their own day: "the truce
+    has taken effect ... negotiations are due to begin on Monday" leaves the truce begun.
     """
     if published is None:
         return found
@@ -211,6 +213,7 @@ def _not_begun_yet(
         obs.agreement.id
         for obs in found
         if obs.agreement.starts is not None
+        and obs.agreement.kind != "talks"
         and obs.agreement.starts
         > (published if obs.agreement.starts in exact else published + lexicon.loose_clock)
     }

@@ -1700,3 +1700,24 @@ def test_an_end_to_hostilities_is_a_ceasefire(observe: Observe, text: str, statu
 
 def test_the_end_of_hostilities_told_as_history_is_none(observe: Observe) -> None:
     assert not observe("The end of hostilities between Israel and Iran came in June.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kenya-Somalia truce signed in Nairobi last December was broken within hours "
+        "of taking effect on Christmas Eve.",
+        "The ceasefire agreed between Kenya and Somalia in Nairobi in March collapsed days "
+        "after taking effect.",
+        "The Kenya-Somalia truce announced by both capitals on Monday was violated just "
+        "minutes after taking effect.",
+    ],
+)
+def test_a_breach_soon_after_taking_effect_says_it_took_effect(observe: Observe, text: str) -> None:
+    found = {o.status for o in observe(text)}
+    assert {"violated", "in_effect"} <= found or {"collapsed", "in_effect"} <= found
+
+
+def test_a_span_of_time_before_another_step_is_no_start(observe: Observe) -> None:
+    found = observe("Kenya and Somalia agreed a truce on Monday, weeks after talks began.")
+    assert "in_effect" not in {o.status for o in found}

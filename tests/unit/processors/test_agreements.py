@@ -176,6 +176,26 @@ def test_a_time_phrase_of_a_truce_to_come_is_no_start(observe: Observe, second: 
     assert "in_effect" not in {o.status for o in found}
 
 
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Negotiations between the two sides are due to begin on Monday.",
+        "Talks on a political settlement will open in Geneva on June 20.",
+        "The envoy said peace talks would start next Tuesday if the calm lasted.",
+    ],
+)
+def test_talks_due_later_leave_a_truce_in_force_begun(observe: Observe, second: str) -> None:
+    found = observe("The ceasefire between Armenia and Azerbaijan has taken effect. " + second)
+    assert ("ARM+AZE", "general", "in_effect") in triples(found)
+
+
+def test_a_truce_due_later_is_still_only_agreed(observe: Observe) -> None:
+    found = observe(
+        "Armenia and Azerbaijan have agreed a ceasefire. The ceasefire will take effect on Monday."
+    )
+    assert "in_effect" not in {o.status for o in found}
+
+
 def test_a_time_phrase_of_a_truce_told_in_the_past_says_it_held(observe: Observe) -> None:
     found = observe(
         "Armenia and Azerbaijan agreed to a truce last week. "
