@@ -351,6 +351,7 @@ class AgreementLexicon:
     attack_blockers: re.Pattern[str]
     attack_by: re.Pattern[str]
     attack_scopes: tuple[Scope, ...]
+    attack_whole: frozenset[str]
     attack_protected: frozenset[Status]
     duration: re.Pattern[str]
     numbers: Mapping[str, float]
@@ -789,6 +790,7 @@ def build_agreement_lexicon(data: Mapping[str, Any]) -> AgreementLexicon:
         attack_blockers=_compile(attacks["blockers"]),
         attack_by=re.compile(rf"\s*{attacks['by']}$", re.IGNORECASE),
         attack_scopes=tuple(attacks["scopes"]),
+        attack_whole=frozenset(attacks["whole_scopes"]),
         attack_protected=frozenset(attacks["protected_by"]),
         duration=_compile(_numbered(durations["patterns"])),
         numbers=MappingProxyType({k: float(v) for k, v in durations["numbers"].items()}),

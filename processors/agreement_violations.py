@@ -83,7 +83,8 @@ def _violation(
     lexicon: AgreementLexicon,
     scan: WordScan | None,
 ) -> Observation | None:
-    # A general truce covers every attack; a partial one only its class of targets.
+    # A general truce (or a humanitarian pause of all fire) covers every attack; a
+    # partial one only its class of targets.
     said = lowered(text[sentence[0] : sentence[1]])
     target = next(
         (
@@ -93,7 +94,7 @@ def _violation(
         ),
         None,
     )
-    if (target is None and scope != "general") or lexicon.continuity.search(
+    if (target is None and scope not in lexicon.attack_whole) or lexicon.continuity.search(
         text, *sentence
     ) is None:
         return None
