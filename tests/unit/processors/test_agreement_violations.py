@@ -263,3 +263,21 @@ def test_quiet_or_a_threat_during_a_humanitarian_pause_breaks_nothing(
     observe: Observe, report: str
 ) -> None:
     assert violations(observe(HUMANITARIAN_IN_EFFECT + report)) == []
+
+
+@pytest.mark.parametrize(
+    "report",
+    [
+        "Bishkek dismissed the truce, saying Tajik forces were still firing.",
+        "Kyrgyz officials said Tajik troops kept firing at border posts through the night.",
+        "Tajik units continued to fire on Kyrgyz villages on Wednesday, Bishkek said.",
+    ],
+)
+def test_fire_told_as_going_on_during_a_truce_breaks_it(observe: Observe, report: str) -> None:
+    [found] = violations(observe(GENERAL_IN_EFFECT + report))
+    assert found.by == "TJK"
+
+
+def test_fire_that_stopped_breaks_nothing(observe: Observe) -> None:
+    report = "Kyrgyz officials said Tajik troops had stopped firing by midnight."
+    assert violations(observe(GENERAL_IN_EFFECT + report)) == []
