@@ -556,3 +556,31 @@ def test_rejecting_the_announcement_of_a_truce_rejects_the_truce(
 def test_an_announcement_welcomed_by_outsiders_is_no_acceptance(observe: Observe) -> None:
     text = "Hamas declared a truce with Israel. The United States welcomed the announcement."
     assert "accepted" not in {o.status for o in observe(text)}
+
+
+# --- a start asked for, told as a noun ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Georgia sent Moscow a note proposing an end to hostilities and the start of talks.",
+        "Sudan's army called for the swift start of a ceasefire with the RSF.",
+        "Kyiv urged the immediate beginning of a truce with Russia.",
+    ],
+)
+def test_a_start_proposed_or_called_for_has_not_happened(observe: Observe, text: str) -> None:
+    found = triples(observe(text))
+    assert found and {status for _, _, status in found} == {"proposed"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shelling around Kharkiv stopped with the start of the truce between Russia and "
+        "Ukraine on Monday.",
+        "Israel proposed talks in Cairo; the start of the ceasefire with Hamas brought calm.",
+    ],
+)
+def test_a_start_told_apart_from_any_proposal_is_in_effect(observe: Observe, text: str) -> None:
+    assert any(status == "in_effect" for _, _, status in triples(observe(text)))
