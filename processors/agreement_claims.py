@@ -357,6 +357,12 @@ def cue_claims(
     ):
         asserted = "agreed"  # "agreed to observe a cessation of hostilities from midnight"
     if (
+        asserted == "in_effect"
+        and cue.spec.anchor
+        and lexicon.proposing_start.search(text, max(clause, cue.start - 120), cue.start)
+    ):
+        asserted = "proposed"  # "a note proposing a ceasefire and the start of talks"
+    if (
         attachment.status in ("expired", "in_effect")
         and lexicon.grammar.present_forms.match(cue_text)
         and _trailing_condition(text, max(mention.end, cue.end), sentence[1], lexicon)

@@ -274,6 +274,8 @@ class AgreementLexicon:
     proposed_that: re.Pattern[str]
     agreeing_to_act: re.Pattern[str]
     """Before an act that puts an agreement in effect: "agreed to halt", an agreement."""
+    proposing_start: re.Pattern[str]
+    """Before a start told as a noun: "proposing ... the start of talks", one asked for."""
     """Before a status verb: "proposed that X agree ...", what is offered, not done."""
     captives_near: re.Pattern[str]
     """People held captive: near a bare "the exchange" with no antecedent, it is a swap."""
@@ -357,6 +359,7 @@ class AgreementLexicon:
     attack_blockers: re.Pattern[str]
     attack_by: re.Pattern[str]
     attack_scopes: tuple[Scope, ...]
+    attack_whole: frozenset[str]
     attack_protected: frozenset[Status]
     duration: re.Pattern[str]
     numbers: Mapping[str, float]
@@ -739,6 +742,7 @@ def build_agreement_lexicon(data: Mapping[str, Any]) -> AgreementLexicon:
         name_heads=frozenset(data["name_heads"]),
         proposed_that=re.compile(data["proposed_that"], re.IGNORECASE),
         agreeing_to_act=re.compile(data["agreeing_to_act"], re.IGNORECASE),
+        proposing_start=re.compile(data["proposing_start"], re.IGNORECASE),
         captives_near=re.compile(data["captives_near"], re.IGNORECASE),
         captives_window=int(data["captives_window"]),
         war_words=re.compile(rf"\b(?:{'|'.join(data['war_words'])})\b", re.IGNORECASE),
@@ -799,6 +803,7 @@ def build_agreement_lexicon(data: Mapping[str, Any]) -> AgreementLexicon:
         attack_blockers=_compile(attacks["blockers"]),
         attack_by=re.compile(rf"\s*{attacks['by']}$", re.IGNORECASE),
         attack_scopes=tuple(attacks["scopes"]),
+        attack_whole=frozenset(attacks["whole_scopes"]),
         attack_protected=frozenset(attacks["protected_by"]),
         duration=_compile(_numbered(durations["patterns"])),
         numbers=MappingProxyType({k: float(v) for k, v in durations["numbers"].items()}),

@@ -87,7 +87,8 @@ def _violation(
     # are read from every word start of the sentence.
     if lexicon.continuity.search(text, sentence[0], sentence[1]) is None:
         return None
-    # A general truce covers every attack; a partial one only its class of targets.
+    # A general truce (or a humanitarian pause of all fire) covers every attack; a
+    # partial one only its class of targets.
     said = lowered(text[sentence[0] : sentence[1]])
     target = next(
         (
@@ -97,7 +98,7 @@ def _violation(
         ),
         None,
     )
-    if target is None and scope != "general":
+    if target is None and scope not in lexicon.attack_whole:
         return None
     if target is not None and not _asserted(text, sentence, target[0], lexicon):
         return None  # "did not say whether any had struck power plants"

@@ -591,3 +591,31 @@ def test_a_step_with_no_aim_before_it_is_still_taken(observe: Observe) -> None:
         "to the truce."
     )
     assert "in_effect" in {o.status for o in found}
+
+
+# --- a start asked for, told as a noun ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Georgia sent Moscow a note proposing an end to hostilities and the start of talks.",
+        "Sudan's army called for the swift start of a ceasefire with the RSF.",
+        "Kyiv urged the immediate beginning of a truce with Russia.",
+    ],
+)
+def test_a_start_proposed_or_called_for_has_not_happened(observe: Observe, text: str) -> None:
+    found = triples(observe(text))
+    assert found and {status for _, _, status in found} == {"proposed"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shelling around Kharkiv stopped with the start of the truce between Russia and "
+        "Ukraine on Monday.",
+        "Israel proposed talks in Cairo; the start of the ceasefire with Hamas brought calm.",
+    ],
+)
+def test_a_start_told_apart_from_any_proposal_is_in_effect(observe: Observe, text: str) -> None:
+    assert any(status == "in_effect" for _, _, status in triples(observe(text)))

@@ -223,6 +223,37 @@ def test_a_pronoun_subject_of_a_clause_is_not_an_object(observe: Observe) -> Non
     assert ("HAMAS+ISR", "general", "accepted") not in triples(observe(text))
 
 
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Talks would open in Quito, two years after they began exploratory contacts.",
+        "A week later they ended the blockade of the port.",
+        "On Friday they extended the deadline for handing in weapons.",
+    ],
+)
+def test_a_pronoun_that_acts_on_an_object_is_the_sides_not_the_truce(
+    observe: Observe, tail: str
+) -> None:
+    text = "Colombia and the FARC agreed a ceasefire in June. " + tail
+    statuses = {status for _, _, status in triples(observe(text))}
+    assert not statuses & {"in_effect", "collapsed", "expired", "extended"}
+
+
+@pytest.mark.parametrize(
+    ("tail", "status"),
+    [
+        ("It began on Monday.", "in_effect"),
+        ("It began quietly after midnight.", "in_effect"),
+        ("It was extended on Friday.", "extended"),
+    ],
+)
+def test_a_pronoun_that_begins_or_is_extended_is_the_truce(
+    observe: Observe, tail: str, status: str
+) -> None:
+    text = "Colombia and the FARC agreed a ceasefire in June. " + tail
+    assert ("COL+FARC", "general", status) in triples(observe(text))
+
+
 # --- acts that realise an agreement --------------------------------------------------
 
 

@@ -229,3 +229,55 @@ def test_an_attack_after_a_general_truce_began_or_was_to_begin_is_a_violation(
 def test_an_attack_after_talks_on_the_truce_is_no_violation(observe: Observe) -> None:
     report = "Tajik forces shelled Kyrgyz villages after the truce talks ended, Bishkek said."
     assert violations(observe(GENERAL_IN_EFFECT + report)) == []
+
+
+HUMANITARIAN_IN_EFFECT = (
+    "Israel and Hamas agreed to a six-hour humanitarian pause so that aid could reach Gaza. "
+    "The humanitarian pause took effect at 07:00. "
+)
+
+
+@pytest.mark.parametrize(
+    "report",
+    [
+        "The Israeli army said two rockets were fired from Gaza at Ashkelon during the pause.",
+        "During the lull, Hamas fighters opened fire on troops near Khan Younis, Israel said.",
+        "Israel said mortar rounds were again fired into its territory during the "
+        "humanitarian pause.",
+    ],
+)
+def test_any_fire_during_a_humanitarian_pause_breaks_it(observe: Observe, report: str) -> None:
+    [found] = violations(observe(HUMANITARIAN_IN_EFFECT + report))
+    assert found.agreement.scope == "humanitarian"
+    assert found.by == "HAMAS"
+
+
+@pytest.mark.parametrize(
+    "report",
+    [
+        "During the pause, no rockets were fired from Gaza, the army said.",
+        "Israel warned it would strike again if rockets were fired from Gaza during the pause.",
+    ],
+)
+def test_quiet_or_a_threat_during_a_humanitarian_pause_breaks_nothing(
+    observe: Observe, report: str
+) -> None:
+    assert violations(observe(HUMANITARIAN_IN_EFFECT + report)) == []
+
+
+@pytest.mark.parametrize(
+    "report",
+    [
+        "Bishkek dismissed the truce, saying Tajik forces were still firing.",
+        "Kyrgyz officials said Tajik troops kept firing at border posts through the night.",
+        "Tajik units continued to fire on Kyrgyz villages on Wednesday, Bishkek said.",
+    ],
+)
+def test_fire_told_as_going_on_during_a_truce_breaks_it(observe: Observe, report: str) -> None:
+    [found] = violations(observe(GENERAL_IN_EFFECT + report))
+    assert found.by == "TJK"
+
+
+def test_fire_that_stopped_breaks_nothing(observe: Observe) -> None:
+    report = "Kyrgyz officials said Tajik troops had stopped firing by midnight."
+    assert violations(observe(GENERAL_IN_EFFECT + report)) == []
