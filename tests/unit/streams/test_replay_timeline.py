@@ -50,7 +50,9 @@ of October 2025) was written the same way: first-run alert F1 0.30, 0.79 after g
 fixes for the classes it showed.
 ``tests/data/timeline25`` (South Sudan 2014-2018, Kyrgyzstan-Tajikistan 2021-2022) was
 written the same way: first-run alert F1 0.20, 0.63 once its gold used the project's id
-for Machar's movement (``SPLM_IO``).
+for Machar's movement (``SPLM_IO``). ``timeline26`` (Russia-Ukraine April-June 2025) and
+``timeline27`` (Gaza 2021 and 2022, Armenia-Azerbaijan 2022) were written the same way and held
+back until the session's fixes were in: first-run alert F1 0.52 and 0.58.
 """
 
 from __future__ import annotations
@@ -95,6 +97,8 @@ TIMELINES = (
     "timeline23",
     "timeline24",
     "timeline25",
+    "timeline26",
+    "timeline27",
 )
 # The lowest alert F1 each timeline must keep; a timeline missing here is not scored yet.
 # The fresh timelines' floors started at their first-run figures rounded down and were
@@ -189,6 +193,10 @@ F1_FLOORS = {
     # (told as the day's news months after a live one, or dated after an ended one was
     # agreed) open their own instances, and after further fixes of its classes.
     "timeline25": 0.8,
+    # timelines 26 (Russia-Ukraine April-June 2025) and 27 (Gaza 2021/2022, Armenia-Azerbaijan
+    # 2022) were held back and first run on session 14's final code: 0.52 and 0.58.
+    "timeline26": 0.5,
+    "timeline27": 0.55,
 }
 
 AlertKey = tuple[str, str, str]
