@@ -294,45 +294,36 @@ def is_dated_recall(
     return False
 
 
-def dated_by_day_before(observation: Observation, moment: datetime, rules: TrackerRules) -> bool:
-    """Whether the sentence dates the event by a month and a day ("on the night of October
-    11") that is over by ``moment``. The article's own month counts too: unlike
-    ``dated_by_month_before`` this asks whether the event came before ``moment``, not
-    whether it is a recap. A month after the article's is taken in the year before."""
+def _stated_days(observation: Observation, rules: TrackerRules) -> list[datetime]:
+    """The days the sentence dates its event by, a month and a day ("on the night of
+    October 11", "on Sept. 16"), at midnight UTC. The article's own month counts as this
+    year; a month after the article's is taken in the year before."""
     published = observation.published
     if published is None:
-        return False
+        return []
+    days = []
     for found in rules.dated_recall.finditer(observation.evidence.sentence):
         written = found.group("day")
         if written is None:
             continue
         month, day = _MONTHS[found.group("month")], int(written)
         year = published.year if month <= published.month else published.year - 1
-        if not 1 <= day <= monthrange(year, month)[1]:
-            continue
-        if datetime(year, month, day, tzinfo=UTC) + timedelta(1) <= moment:
-            return True
-    return False
+        if 1 <= day <= monthrange(year, month)[1]:
+            days.append(datetime(year, month, day, tzinfo=UTC))
+    return days
+
+
+def dated_by_day_before(observation: Observation, moment: datetime, rules: TrackerRules) -> bool:
+    """Whether the sentence dates the event by a month and a day that is over by
+    ``moment``. Unlike ``dated_by_month_before`` this asks whether the event came before
+    ``moment``, not whether it is a recap."""
+    return any(day + timedelta(1) <= moment for day in _stated_days(observation, rules))
 
 
 def dated_by_day_from(observation: Observation, moment: datetime, rules: TrackerRules) -> bool:
     """Whether the sentence dates the event by a month and a day ("agreed a ceasefire on
-    Sept. 16") that begins at or after ``moment``, in the year ``dated_by_day_before``
-    reads it in (a month after the article's is the year before)."""
-    published = observation.published
-    if published is None:
-        return False
-    for found in rules.dated_recall.finditer(observation.evidence.sentence):
-        written = found.group("day")
-        if written is None:
-            continue
-        month, day = _MONTHS[found.group("month")], int(written)
-        year = published.year if month <= published.month else published.year - 1
-        if not 1 <= day <= monthrange(year, month)[1]:
-            continue
-        if datetime(year, month, day, tzinfo=UTC) >= moment:
-            return True
-    return False
+    Sept. 16") that begins at or after ``moment``."""
+    return any(day >= moment for day in _stated_days(observation, rules))
 
 
 def dated_by_month_before(observation: Observation, moment: datetime, rules: TrackerRules) -> bool:
