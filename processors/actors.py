@@ -19,7 +19,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 from importlib import resources
 from pathlib import Path
@@ -263,16 +263,7 @@ def build_dated_gazetteer(raw: Mapping[str, Mapping[str, object]]) -> Gazetteer:
     latest = tables[-1]
     if len(tables) == 1:
         return latest
-    return Gazetteer(
-        aliases=latest.aliases,
-        capitalised=latest.capitalised,
-        lower=latest.lower,
-        lower_leads=latest.lower_leads,
-        given_names=latest.given_names,
-        states=latest.states,
-        sideless=latest.sideless,
-        eras=tuple(zip(bounds, tables[:-1], strict=True)),
-    )
+    return replace(latest, eras=tuple(zip(bounds, tables[:-1], strict=True)))
 
 
 _DatedGroup = tuple[date, date, dict[str, list[str]]]
