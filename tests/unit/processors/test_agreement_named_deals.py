@@ -65,6 +65,26 @@ def test_ending_the_truce_itself_is_still_a_collapse(observe: Observe) -> None:
     assert ("RUS+UKR", "general", "agreed") not in found
 
 
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("The 2016 war between Armenia and Azerbaijan ended with a Russian truce.", "ARM+AZE"),
+        ("That conflict between Israel and Hamas ended with an open-ended ceasefire.", "HAMAS+ISR"),
+        ("Clashes between India and Pakistan ended on 10 May with a truce.", "IND+PAK"),
+        ("Fighting between Sudan's army and the RSF ended in June with a ceasefire.", "RSF+SDN"),
+    ],
+)
+def test_a_war_that_ended_with_a_truce_made_it(observe: Observe, text: str, key: str) -> None:
+    found = triples(observe(text))
+    assert (key, "general", "agreed") in found
+    assert (key, "general", "collapsed") not in found
+
+
+def test_a_truce_that_ended_with_fighting_still_ended(observe: Observe) -> None:
+    text = "The ceasefire between Israel and Hamas ended with a barrage of rockets on Tuesday."
+    assert triples(observe(text)) == {("HAMAS+ISR", "general", "expired")}
+
+
 # --- "breached its terms": the possessive is the agreement ----------------------------
 
 
