@@ -250,6 +250,35 @@ def test_hostages_held_in_gaza_are_no_truce_holding(observe: Observe) -> None:
     assert {o.status for o in found} == {"negotiating"}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The truce between Israel and Hamas has not held.",
+        "The ceasefire between Armenia and Azerbaijan did not hold, and fighting resumed.",
+        "The ceasefire between Russia and Ukraine hasn't held.",
+        "The truce between Hamas and Israel did not hold for long.",
+    ],
+)
+def test_a_truce_that_did_not_hold_collapsed(observe: Observe, text: str) -> None:
+    assert {o.status for o in observe(text)} == {"collapsed"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel and Hamas said they would not hold the ceasefire talks in Cairo.",
+        "The ceasefire between Israel and Hamas has not been held up by the dispute.",
+    ],
+)
+def test_not_holding_talks_or_being_held_up_is_no_collapse(observe: Observe, text: str) -> None:
+    assert "collapsed" not in {o.status for o in observe(text)}
+
+
+def test_a_truce_that_held_is_still_in_effect(observe: Observe) -> None:
+    found = observe("The ceasefire between Israel and Hamas has held since May.")
+    assert {o.status for o in found} == {"in_effect"}
+
+
 def test_a_truce_being_extended_as_a_condition_is_no_extension(observe: Observe) -> None:
     found = observe(
         "Israel and Hamas agreed to a truce in Gaza. The exchange would not depend on the "
