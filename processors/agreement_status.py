@@ -26,6 +26,13 @@ _MADE: frozenset[Status] = frozenset({"agreed", "in_effect", "extended"})
 _PUNCTUATION = re.compile(r"[;:()\u201c\u201d\"\u2014\u2013]")
 _PUNCT_SPLIT = re.compile(r"[,;:()\u201c\u201d\"\u2014\u2013]")
 _QUOTE_MARKS = frozenset('"\u201c\u201d')
+# Objects of a verb that, like a determiner, show the verb has an object of its own.
+_OBJECT_PRONOUNS = frozenset(("it", "them"))
+# What may stand between an agreement and its verb: an adverb, or its sides.
+_SUBJECT_GAP = re.compile(
+    r"\s*(?:[a-z]+ly\s+)?"
+    r"|\s+(?:between|with)\s+[\w-]+(?:\s+and\s+[\w-]+)?\s+(?:[a-z]+ly\s+)?"
+)
 # How far after a verb an aside before its to-infinitive may end.
 _ASIDE_REACH = 100
 _PARENTHESIS = re.compile(r",[^,]{1,60},")
@@ -267,8 +274,21 @@ def _transitive(text: str, cue: Cue, lexicon: AgreementLexicon) -> bool:
     if cue.spec.attach != "either" or cue.spec.left_status is None:
         return False
     following = text[cue.end : cue.end + 12].split(None, 1)
-    word = following[0].lower() if following else ""
-    return word in lexicon.grammar.determiners or word in ("a", "an")
+    word = following[0].lower().rstrip(".,;:!?") if following else ""
+    return word in lexicon.grammar.determiners or word in ("a", "an") or word in _OBJECT_PRONOUNS
+
+
+def _agreement_subject(text: str, mentions: list[Mention], cue: Cue) -> bool:
+    """True when an agreement named right before a verb is its subject ("a ceasefire
+    ended it"); a pronoun object then points to something else (the war), not back to it.
+    """
+    before = [m for m in mentions if m.end <= cue.start and not m.spec.anaphor]
+    if not before:
+        return False
+    # The sides may stand between ("a ceasefire between Israel and Hamas ended it"),
+    # but not a second verb ("signed the truce in May and then broke it").
+    gap = lowered(text[before[-1].end : cue.start])
+    return not _PUNCT_SPLIT.search(gap) and bool(_SUBJECT_GAP.fullmatch(gap))
 
 
 def _through_proposal(
@@ -319,6 +339,8 @@ def _right_target(
             gap = gap.replace('"', "").replace("\u201c", "")
         if mention.spec.anaphor and gap.strip().lower() not in _POINTERS:
             return None  # a pronoun is the object right after its verb: "withdrew from it"
+        if mention.spec.anaphor and _agreement_subject(text, mentions, cue):
+            return None  # "a ceasefire ended it": the object is not its own subject
         if mention.spec.anaphor and cue.spec.anchor:
             # "not the end of the peace process but the beginning of it": a time phrase
             # on a pronoun dates whatever was named last, seldom the agreement.

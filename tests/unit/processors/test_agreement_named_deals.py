@@ -85,6 +85,34 @@ def test_a_truce_that_ended_with_fighting_still_ended(observe: Observe) -> None:
     assert triples(observe(text)) == {("HAMAS+ISR", "general", "expired")}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The war between Israel and Hamas lasted eleven days before a ceasefire ended it.",
+        "Weeks after a ceasefire between Israel and Hamas ended it, the balloons came back.",
+        "The ceasefire between Israel and Hamas quickly ended them.",
+    ],
+)
+def test_a_truce_that_ended_it_ended_the_war_not_itself(observe: Observe, text: str) -> None:
+    assert "collapsed" not in {o.status for o in observe(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The truce between Israel and Hamas was fragile, and Hamas ended it on Tuesday.",
+        "The truce between Israel and Hamas collapsed on Tuesday when Hamas ended it.",
+    ],
+)
+def test_a_side_that_ended_it_ended_the_truce(observe: Observe, text: str) -> None:
+    assert ("HAMAS+ISR", "general", "collapsed") in triples(observe(text))
+
+
+def test_a_pronoun_after_a_second_verb_is_still_the_truce(observe: Observe) -> None:
+    text = "Israel signed the truce with Hamas in May and then broke it."
+    assert ("HAMAS+ISR", "general", "violated") in triples(observe(text))
+
+
 # --- "breached its terms": the possessive is the agreement ----------------------------
 
 
