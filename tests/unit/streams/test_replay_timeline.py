@@ -194,9 +194,11 @@ F1_FLOORS = {
     # agreed) open their own instances, and after further fixes of its classes.
     "timeline25": 0.8,
     # timelines 26 (Russia-Ukraine April-June 2025) and 27 (Gaza 2021/2022, Armenia-Azerbaijan
-    # 2022) were held back and first run on session 14's final code: 0.52 and 0.58.
+    # 2022) were held back and first run on session 14's final code: 0.52 and 0.58;
+    # timeline27 0.73 after general fixes of its classes ('ended with a ceasefire', 'did not
+    # hold', 'a ceasefire ended it').
     "timeline26": 0.5,
-    "timeline27": 0.55,
+    "timeline27": 0.7,
 }
 
 AlertKey = tuple[str, str, str]
