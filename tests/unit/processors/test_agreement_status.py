@@ -53,6 +53,26 @@ def test_a_stance_on_a_call_still_reaches_the_truce_called_for(observe: Observe)
     assert statuses(found) == {("proposed", "UKR"), ("rejected", "RUS")}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moscow brushed aside a demand from Kyiv and four European leaders for a 30-day truce.",
+        "The Kremlin rejected a demand by Ukraine and its European backers for a ceasefire.",
+        "Russia dismissed an appeal from the UN chief and Kyiv for a ceasefire with Ukraine.",
+        "Russia turned down calls from Zelensky and four European leaders for a ceasefire.",
+    ],
+)
+def test_a_stance_on_a_call_reaches_the_truce_past_the_callers_named_in_it(
+    observe: Observe, text: str
+) -> None:
+    # The callers stand between the call and its object; the object is still the truce.
+    assert {o.status for o in observe(text)} == {"proposed", "rejected"}
+
+
+def test_a_demand_from_someone_for_no_agreement_is_no_proposal(observe: Observe) -> None:
+    assert observe("Russia ignored a demand from its neighbours for money.") == ()
+
+
 def test_a_condition_closed_by_a_comma_leaves_the_main_clause_asserted() -> None:
     lexicon = load_agreement_lexicon()
     closed = "If the talks fail, Russia agreed"
