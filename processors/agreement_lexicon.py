@@ -187,6 +187,7 @@ class Grammar:
     """What may stand between such a subject and its verb: "after Kyiv had accepted"."""
     verb_object_time: re.Pattern[str]
     infinitive_aside: re.Pattern[str]
+    venue_lead: re.Pattern[str]
     anaphoric_objects: re.Pattern[str]
     """The object of a verbal pause that points back to targets named before ("halt such
     strikes"): the pause named before, with its scope."""
@@ -902,6 +903,7 @@ def _grammar(data: Mapping[str, Any]) -> Grammar:
         ),
         verb_object_time=re.compile(words["verb_object_time"], re.IGNORECASE),
         infinitive_aside=re.compile(words["infinitive_aside"], re.IGNORECASE),
+        venue_lead=re.compile(words["venue_lead"], re.IGNORECASE),
         anaphoric_objects=re.compile(words["anaphoric_objects"], re.IGNORECASE),
         subject_boundaries=_led_by_first_letters(
             words["subject_boundaries"], r"\b", ignore_case=True, also=",", also_alone=","

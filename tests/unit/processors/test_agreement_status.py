@@ -1741,3 +1741,23 @@ def test_a_breach_soon_after_taking_effect_says_it_took_effect(observe: Observe,
 def test_a_span_of_time_before_another_step_is_no_start(observe: Observe) -> None:
     found = observe("Kenya and Somalia agreed a truce on Monday, weeks after talks began.")
     assert "in_effect" not in {o.status for o in found}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The prisoner swap agreed at the Istanbul talks of Russia and Ukraine ended on Sunday.",
+        "The prisoner exchange agreed during their talks in May by Russia and Ukraine began.",
+        "Russia and Ukraine agreed at the talks in Istanbul on a prisoner swap.",
+    ],
+)
+def test_talks_after_at_or_during_are_where_a_deal_was_agreed_not_its_object(
+    observe: Observe, text: str
+) -> None:
+    found = observe(text)
+    assert ("prisoner_exchange", "agreed") in {(o.agreement.scope, o.status) for o in found}
+
+
+def test_a_verb_with_talks_as_its_object_still_agrees_to_talks(observe: Observe) -> None:
+    found = observe("Russia and Ukraine agreed to talks in Istanbul on a ceasefire.")
+    assert "agreed" not in {o.status for o in found}
