@@ -138,8 +138,19 @@ def find_cues(
             continue  # "the pauses replace ...": a noun, not a verb
         if text[start].isupper() and before and before[0][-1:].isalnum():
             continue  # "Rapid Support Forces": a name inside the sentence, not a verb
-        out.append(Cue(start, end, lexicon.cue_specs[match.lastgroup or ""]))
+        spec = lexicon.cue_specs[match.lastgroup or ""]
+        if spec.not_after_round and _round_subject(text, sentence[0], start, lexicon):
+            continue  # "the second round of talks ended without a deal": talks go on
+        out.append(Cue(start, end, spec))
     return out
+
+
+def _round_subject(text: str, clause_start: int, pos: int, lexicon: AgreementLexicon) -> bool:
+    """Whether the words right before ``pos`` are a round or session of talks."""
+    head = text[max(clause_start, pos - 90) : pos]
+    return ("round" in head or "session" in head) and lexicon.grammar.round_subject.search(
+        head
+    ) is not None
 
 
 def follows_cue(
