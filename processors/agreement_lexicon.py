@@ -84,6 +84,9 @@ class CueSpec:
     """What the cue asserts when negated ("never respected the truce" is a violation)."""
     anchor: bool = False
     """A time phrase ("the second week of the truce"): real only as its whole clause is."""
+    not_after_round: bool = False
+    """No status when its subject is a round of talks ("the second round of talks ended
+    without a deal"): a round ended, the talks go on (``grammar.round_subject``)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -187,6 +190,8 @@ class Grammar:
     """What may stand between such a subject and its verb: "after Kyiv had accepted"."""
     verb_object_time: re.Pattern[str]
     infinitive_aside: re.Pattern[str]
+    venue_lead: re.Pattern[str]
+    round_subject: re.Pattern[str]
     anaphoric_objects: re.Pattern[str]
     """The object of a verbal pause that points back to targets named before ("halt such
     strikes"): the pause named before, with its scope."""
@@ -590,6 +595,7 @@ def _cue_patterns(data: Mapping[str, Any]) -> tuple[list[tuple[str, str]], dict[
             needs_side=bool(entry.get("needs_side")),
             negated_status=entry.get("negated_status"),
             anchor=bool(entry.get("anchor")),
+            not_after_round=bool(entry.get("not_after_round")),
         )
         for pattern in entry["patterns"]:
             name = f"c{len(specs)}"
@@ -902,6 +908,8 @@ def _grammar(data: Mapping[str, Any]) -> Grammar:
         ),
         verb_object_time=re.compile(words["verb_object_time"], re.IGNORECASE),
         infinitive_aside=re.compile(words["infinitive_aside"], re.IGNORECASE),
+        venue_lead=re.compile(words["venue_lead"], re.IGNORECASE),
+        round_subject=re.compile(words["round_subject"], re.IGNORECASE),
         anaphoric_objects=re.compile(words["anaphoric_objects"], re.IGNORECASE),
         subject_boundaries=_led_by_first_letters(
             words["subject_boundaries"], r"\b", ignore_case=True, also=",", also_alone=","

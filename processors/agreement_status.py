@@ -145,8 +145,19 @@ def find_cues(
             continue  # "the pauses replace ...": a noun, not a verb
         if text[start].isupper() and before and before[0][-1:].isalnum():
             continue  # "Rapid Support Forces": a name inside the sentence, not a verb
-        out.append(Cue(start, end, lexicon.cue_specs[match.lastgroup or ""]))
+        spec = lexicon.cue_specs[match.lastgroup or ""]
+        if spec.not_after_round and _round_subject(text, sentence[0], start, lexicon):
+            continue  # "the second round of talks ended without a deal": talks go on
+        out.append(Cue(start, end, spec))
     return out
+
+
+def _round_subject(text: str, clause_start: int, pos: int, lexicon: AgreementLexicon) -> bool:
+    """Whether the words right before ``pos`` are a round or session of talks."""
+    head = text[max(clause_start, pos - 90) : pos]
+    return ("round" in head or "session" in head) and lexicon.grammar.round_subject.search(
+        head
+    ) is not None
 
 
 def follows_cue(
@@ -322,14 +333,20 @@ def _right_target(
     text: str, mentions: list[Mention], cue: Cue, lexicon: AgreementLexicon
 ) -> int | None:
     aside_end = _infinitive_aside_end(text, cue, lexicon)
+    verb_end = cue.end
     for i, mention in enumerate(mentions):
         if mention.start < cue.end:
             continue
         if mention.start < aside_end:
             continue  # "agreed, at a second round of talks, to exchange ...": not the talks
+        if _venue(text, cue, mention, lexicon):
+            # "the swap agreed at the Istanbul talks": the talks tell where, the object is
+            # the deal named after them or, with none, the one the verb follows.
+            verb_end = mention.end
+            continue
         if mention.spec.orphan and cue.spec.status not in _STANCES:
             return None  # "holding despite Israeli violations": the noun is no object
-        gap = _scare_quotes(text[cue.end : mention.start])
+        gap = _scare_quotes(text[verb_end : mention.start])
         if text[cue.start - 1 : cue.start] in _OPENING_QUOTES:
             # 'his government "accepts in full" the ceasefire': the quote opened on the
             # verb closes before its object; it quotes words, the clause goes on.
@@ -363,6 +380,15 @@ def _right_target(
             return None
         return i
     return None
+
+
+def _venue(text: str, cue: Cue, mention: Mention, lexicon: AgreementLexicon) -> bool:
+    """Whether talks right after a verb are where it happened ("agreed at the talks")."""
+    if mention.spec.role != "talks":
+        return False
+    gap = text[cue.end : mention.start]
+    # Cheap first: the gap must hold one of the two prepositions at all.
+    return ("at" in gap or "during" in gap) and lexicon.grammar.venue_lead.match(gap) is not None
 
 
 def _infinitive_aside_end(text: str, cue: Cue, lexicon: AgreementLexicon) -> int:

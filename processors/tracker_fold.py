@@ -532,10 +532,10 @@ def expire(
     instances: tuple[Instance, ...], now: datetime, rules: TrackerRules
 ) -> tuple[tuple[Instance, ...], Produced]:
     """The instances with those whose end ``now`` has passed expired, and the changes."""
-    ending = rules.ending
+    runs_out = rules.runs_out
     for instance in instances:
         end = instance.agreement.ends
-        if end is not None and now > end and _due(instance, now, ending):
+        if end is not None and now > end and _due(instance, now, runs_out):
             break
     else:
         return instances, ()  # the usual case, without allocating
@@ -543,7 +543,7 @@ def expire(
     produced: list[Change] = []
     for i, instance in enumerate(instances):
         end = instance.agreement.ends
-        if end is None or not _due(instance, now, ending):
+        if end is None or not _due(instance, now, runs_out):
             continue
         updated[i] = expired = Instance(
             instance.ordinal,
@@ -560,14 +560,14 @@ def expire(
     return tuple(updated), tuple(produced)
 
 
-def _due(instance: Instance, now: datetime, ending: frozenset[Status]) -> bool:
+def _due(instance: Instance, now: datetime, runs_out: frozenset[Status]) -> bool:
     """Whether ``now`` is past the end of an instance that can expire (``can_expire``)."""
     agreement = instance.agreement
     end = agreement.ends
     return (
         end is not None
         and now > end
-        and instance.status not in ending
+        and instance.status in runs_out
         and (agreement.starts is not None or instance.clock_start is not None)
     )
 

@@ -83,6 +83,9 @@ class TrackerRules:
     """Statuses whose event time starts the duration of an instance without ``starts``."""
     ending: frozenset[Status]
     """Statuses with no onward transition: they end an instance."""
+    runs_out: frozenset[Status]
+    """Statuses from which ``expired`` is a transition: only an instance in one of them
+    runs out by its clock (a rejected or merely proposed truce "from May 12" never ran)."""
     article_rank: Mapping[Status, int]
     """Where a status goes among one article's observations (see ``tracking_order``)."""
     recalled_before_force: frozenset[Status]
@@ -185,6 +188,7 @@ def load_tracker_rules(path: Path | None = None) -> TrackerRules:
         stances=_status_set(data["stances"], "stances"),
         clock_starts=_status_set(data["clock_starts"], "clock_starts"),
         ending=ending,
+        runs_out=frozenset(s for s in STATUSES if "expired" in transitions[s]),
         article_rank=MappingProxyType(_article_rank(data["within_article"], ending)),
         recalled_before_force=_status_set(data["recalled_before_force"], "recalled_before_force"),
         dated_recall=re.compile(data["dated_recall"]),
@@ -471,9 +475,10 @@ class Instance:
         return self.agreement.starts or self.clock_start
 
     def can_expire(self, rules: TrackerRules) -> bool:
-        """Whether it expires on its own: not ended, with an end and a start."""
+        """Whether it expires on its own: made (agreed or on from there, not ended), with an
+        end and a start."""
         started = self.agreement.starts is not None or self.clock_start is not None
-        return started and self.agreement.ends is not None and self.status not in rules.ending
+        return started and self.agreement.ends is not None and self.status in rules.runs_out
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready form (``from_dict`` restores it exactly)."""
@@ -579,7 +584,7 @@ class KeyState(NamedTuple):
 def next_expiry(instances: Iterable[Instance], rules: TrackerRules) -> datetime | None:
     """The earliest end of one of ``instances`` that can still expire on its own, or None."""
     soonest: datetime | None = None
-    ending = rules.ending
+    runs_out = rules.runs_out
     for instance in instances:
         agreement = instance.agreement
         end = agreement.ends
@@ -587,7 +592,7 @@ def next_expiry(instances: Iterable[Instance], rules: TrackerRules) -> datetime 
         if (
             end is not None
             and (soonest is None or end < soonest)
-            and instance.status not in ending
+            and instance.status in runs_out
             and (agreement.starts is not None or instance.clock_start is not None)
         ):
             soonest = end

@@ -1993,3 +1993,31 @@ def test_a_length_no_extension_added_is_still_another_truce(rules: TrackerRules)
     )
 
     assert len(tracker.states()[ENERGY].instances) == 2
+
+
+@pytest.mark.parametrize(
+    ("steps", "runs_out"),
+    [
+        # "Kyiv demanded a 30-day ceasefire from May 12"; "Moscow brushed it aside".
+        (["proposed", "rejected"], False),
+        (["proposed"], False),
+        (["proposed", "accepted"], False),
+        # Declared, or agreed and then in force: it runs out at its end.
+        (["agreed"], True),
+        (["proposed", "agreed", "in_effect"], True),
+    ],
+)
+def test_only_a_made_truce_runs_out_by_its_clock(
+    rules: TrackerRules, steps: list[Status], runs_out: bool
+) -> None:
+    began = START + timedelta(days=2)
+    _, alerts = run(
+        [
+            obs(f"a{i}", status, i * 0.1, scope="general", duration=30, starts=began)
+            for i, status in enumerate(steps)
+        ],
+        rules,
+        clock=began + timedelta(days=40),
+    )
+
+    assert ("expired" in [a.status for a in alerts]) is runs_out
