@@ -20,11 +20,13 @@ from processors.model import Agreement, Observation, Status, agreement_key, form
 from processors.tracker_state import (
     Instance,
     TrackerRules,
+    any_day_before,
     dated_before,
     dated_by_day_before,
     dated_by_day_from,
     dated_by_month_before,
     is_dated_recall,
+    stated_days,
     told_on_article_day,
 )
 
@@ -642,7 +644,10 @@ def _older_live(
     that day, of which ``obs``'s status is a step. None when there is none, or ``obs`` is
     not so dated."""
     opened = _opened_on(instances[index])
-    if opened is None or not dated_by_day_before(obs, opened, rules):
+    if opened is None:
+        return None
+    days = stated_days(obs, rules)  # read once: compared with every older instance below
+    if not any_day_before(days, opened):
         return None
     status, ending, transitions = obs.status, rules.ending, rules.transitions
     for i in range(index - 1, -1, -1):
@@ -651,7 +656,7 @@ def _older_live(
         if current in ending or not (status == current or status in transitions[current]):
             continue
         day = _opened_on(older)
-        if day is not None and not dated_by_day_before(obs, day, rules):
+        if day is not None and not any_day_before(days, day):
             return i
     return None
 

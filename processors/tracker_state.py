@@ -298,7 +298,7 @@ def is_dated_recall(
     return False
 
 
-def _stated_days(observation: Observation, rules: TrackerRules) -> list[datetime]:
+def stated_days(observation: Observation, rules: TrackerRules) -> list[datetime]:
     """The days the sentence dates its event by, a month and a day ("on the night of
     October 11", "on Sept. 16"), at midnight UTC. The article's own month counts as this
     year; a month after the article's is taken in the year before."""
@@ -321,13 +321,18 @@ def dated_by_day_before(observation: Observation, moment: datetime, rules: Track
     """Whether the sentence dates the event by a month and a day that is over by
     ``moment``. Unlike ``dated_by_month_before`` this asks whether the event came before
     ``moment``, not whether it is a recap."""
-    return any(day + timedelta(1) <= moment for day in _stated_days(observation, rules))
+    return any_day_before(stated_days(observation, rules), moment)
+
+
+def any_day_before(days: list[datetime], moment: datetime) -> bool:
+    """Whether one of ``days`` (from ``stated_days``) is over by ``moment``."""
+    return any(day + timedelta(1) <= moment for day in days)
 
 
 def dated_by_day_from(observation: Observation, moment: datetime, rules: TrackerRules) -> bool:
     """Whether the sentence dates the event by a month and a day ("agreed a ceasefire on
     Sept. 16") that begins at or after ``moment``."""
-    return any(day >= moment for day in _stated_days(observation, rules))
+    return any(day >= moment for day in stated_days(observation, rules))
 
 
 def dated_by_month_before(observation: Observation, moment: datetime, rules: TrackerRules) -> bool:
