@@ -53,6 +53,8 @@ written the same way: first-run alert F1 0.20, 0.63 once its gold used the proje
 for Machar's movement (``SPLM_IO``). ``timeline26`` (Russia-Ukraine April-June 2025) and
 ``timeline27`` (Gaza 2021 and 2022, Armenia-Azerbaijan 2022) were written the same way and held
 back until the session's fixes were in: first-run alert F1 0.52 and 0.58.
+``tests/data/timeline29`` (Turkey-PKK 2013-2015 and 2025, the Orthodox Christmas truce of
+2023) was written the same way: first-run alert F1 0.75 (P 0.86, R 0.67).
 """
 
 from __future__ import annotations
@@ -99,6 +101,7 @@ TIMELINES = (
     "timeline25",
     "timeline26",
     "timeline27",
+    "timeline29",
 )
 # The lowest alert F1 each timeline must keep; a timeline missing here is not scored yet.
 # The fresh timelines' floors started at their first-run figures rounded down and were
@@ -200,6 +203,9 @@ F1_FLOORS = {
     # hold', 'a ceasefire ended it').
     "timeline26": 0.55,  # 0.59 after fx26's general fixes (callers, venues, made truces, rounds)
     "timeline27": 0.7,
+    # timeline29 (Turkey-PKK 2013-15 and 2025, the Orthodox Christmas truce of 2023), written
+    # before reading the rules: first-run alert F1 0.75 (P 0.86, R 0.67).
+    "timeline29": 0.7,
 }
 
 AlertKey = tuple[str, str, str]
