@@ -53,6 +53,8 @@ written the same way: first-run alert F1 0.20, 0.63 once its gold used the proje
 for Machar's movement (``SPLM_IO``). ``timeline26`` (Russia-Ukraine April-June 2025) and
 ``timeline27`` (Gaza 2021 and 2022, Armenia-Azerbaijan 2022) were written the same way and held
 back until the session's fixes were in: first-run alert F1 0.52 and 0.58.
+``tests/data/timeline29`` (Turkey-PKK 2013-2015 and 2025, the Orthodox Christmas truce of
+2023) was written the same way: first-run alert F1 0.75 (P 0.86, R 0.67).
 """
 
 from __future__ import annotations
@@ -100,6 +102,7 @@ TIMELINES = (
     "timeline26",
     "timeline27",
     "timeline28",
+    "timeline29",
 )
 # The lowest alert F1 each timeline must keep; a timeline missing here is not scored yet.
 # The fresh timelines' floors started at their first-run figures rounded down and were
@@ -205,6 +208,9 @@ F1_FLOORS = {
     # written before its author read any rule, first ran at 0.10 (sides of a coalition,
     # local truces, mediators as parties); its floor that rounded down.
     "timeline28": 0.05,
+    # timeline29 (Turkey-PKK 2013-15 and 2025, the Orthodox Christmas truce of 2023), written
+    # before reading the rules: first-run alert F1 0.75 (P 0.86, R 0.67).
+    "timeline29": 0.7,
 }
 
 AlertKey = tuple[str, str, str]
