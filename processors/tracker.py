@@ -70,21 +70,10 @@ from types import MappingProxyType
 
 from processors.model import UNKNOWN_ACTOR, Alert, Observation
 from processors.tracker_alerts import alert_of
-from processors.tracker_fold import (
-    NO_TIME,
-    NOTHING_HELD,
-    Produced,
-    article_ended,
-    event_time,
-    expire,
-    fold,
-    order_key,
-    settle,
-    step,
-    tracking_key,
-    tracking_order,
-)
+from processors.tracker_fold import NOTHING_HELD, Produced, expire, fold, settle, step
+from processors.tracker_keys import tracking_key
 from processors.tracker_live import LiveKey, behind
+from processors.tracker_order import NO_TIME, article_ended, event_time, order_key, tracking_order
 from processors.tracker_state import (
     STATE_VERSION,
     Instance,

@@ -25,19 +25,8 @@ from datetime import datetime
 
 from processors.model import Alert, Observation
 from processors.tracker_alerts import alert_of
-from processors.tracker_fold import (
-    NO_TIME,
-    NOTHING_HELD,
-    Holding,
-    Produced,
-    article_ended,
-    event_time,
-    expire,
-    fold,
-    order_key,
-    settle,
-    step,
-)
+from processors.tracker_fold import NOTHING_HELD, Holding, Produced, expire, fold, settle, step
+from processors.tracker_order import NO_TIME, article_ended, event_time, order_key
 from processors.tracker_state import Instance, KeyState, TrackerRules
 
 

@@ -25,8 +25,8 @@ from processors.tracker import (
     observe,
     tracking_order,
 )
-from processors.tracker_fold import order_of
 from processors.tracker_live import LiveKey, behind
+from processors.tracker_order import order_of
 
 pytestmark = pytest.mark.unit
 
