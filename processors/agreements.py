@@ -8,9 +8,10 @@ the words that say so.
 
 Only sentences naming an agreement are read closely. A sentence's mentions are
 resolved (``agreement_refs``), the status words in it are attached to them
-(``agreement_status``), and each assertion becomes an observation
-(``agreement_claims``). Violations told without naming the agreement ("Russian drones
-hit energy sites again") come from ``agreement_violations``.
+(``agreement_status``), and each assertion becomes a claim (``agreement_claims``,
+``agreement_own_claims``) and then an observation (``agreement_observations``).
+Violations told without naming the agreement ("Russian drones hit energy sites again")
+come from ``agreement_violations``.
 """
 
 from __future__ import annotations
@@ -22,17 +23,12 @@ from datetime import datetime
 from typing import cast
 
 from processors.actors import ActorMention, Gazetteer
-from processors.agreement_claims import (
-    ArticleContext,
-    Claim,
-    Facts,
-    cue_claims,
-    observe,
-    own_claims,
-    spread,
-)
+from processors.agreement_claims import cue_claims
+from processors.agreement_context import ArticleContext, Claim
 from processors.agreement_lexicon import AgreementLexicon, load_agreement_lexicon
 from processors.agreement_mentions import Mention, find_mentions
+from processors.agreement_observations import Facts, observe
+from processors.agreement_own_claims import own_claims, spread
 from processors.agreement_refs import about_other, refer, resolve
 from processors.agreement_status import attach_cues, find_cues, follows_cue
 from processors.agreement_text import Sentences, sentences_of

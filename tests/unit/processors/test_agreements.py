@@ -8,7 +8,6 @@ from datetime import UTC, datetime
 import pytest
 
 from processors.actors import Gazetteer, load_gazetteer
-from processors.agreement_claims import keyed_sides
 from processors.agreements import AgreementLexicon, extract_observations, load_agreement_lexicon
 from processors.model import Article, Observation, Speaker, Statement
 
@@ -1197,14 +1196,6 @@ def test_two_names_of_one_side_give_one_key(observe: Observe, text: str) -> None
     assert found.agreement.id == "HEZBOLLAH+ISR/general"
     assert found.agreement.parties in (("HEZBOLLAH", "ISR"), ("ISR", "LBN"))
     assert ("LBN" in found.agreement.parties) is ("Lebanon" in text)
-
-
-def test_a_key_of_one_side_named_twice_is_not_merged_into_one_name(
-    lexicon: AgreementLexicon,
-) -> None:
-    assert keyed_sides(("ISR", "LBN"), lexicon) == ("HEZBOLLAH", "ISR")
-    assert keyed_sides(("HEZBOLLAH", "LBN"), lexicon) == ("HEZBOLLAH", "LBN")
-    assert keyed_sides(("RUS", "UKR"), lexicon) == ("RUS", "UKR")
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,310 @@
+"""From claims to observations: which sides are bound, when, and through whom.
+
+``observe`` turns a ``Claim`` into an ``Observation`` once the agreement's parties,
+its stated times and its go-betweens are known.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from datetime import datetime
+
+from processors.agreement_context import _STANDS, ArticleContext, Claim
+from processors.agreement_lexicon import AgreementLexicon
+from processors.agreement_mentions import Mention
+from processors.agreement_text import StatedTimes, duration_days, folded, stated_times
+from processors.model import Agreement, Evidence, Observation, Status
+from processors.model import agreement_key as key_of
+from processors.parties import other_side, place_sides, resolve_parties, without_brokers
+
+
+def observe(
+    context: ArticleContext,
+    sentence: tuple[int, int],
+    mentions: list[Mention],
+    claim: Claim,
+    seen: dict[int, Facts] | None = None,
+) -> Observation | None:
+    """The observation a claim makes, or None when the agreement's sides cannot be told.
+
+    ``seen`` keeps what was read about each mention of the sentence, so several
+    claims on one mention read its dates and mediators once.
+    """
+    text = context.article.text
+    lexicon = context.lexicon
+    mention = mentions[claim.mention]
+    spec = mention.spec
+    if (
+        spec.wrapper
+        and spec.role != "talks"
+        and not (mention.scoped or mention.anaphoric or mention.explicit)
+    ):
+        return None
+    parties = mention.parties
+    # A third state welcoming or backing a known truce takes no side in it: only what an
+    # actor does against an agreement makes it a side of another one.
+    if (
+        parties
+        and claim.status not in _STANDS
+        and any(
+            a not in parties
+            and _in_conflict(a, lexicon)
+            and lexicon.same_front.get(a, frozenset()).isdisjoint(parties)
+            and _named_in(context, sentence, a)
+            for a in claim.hints
+        )
+    ):
+        # "Hezbollah ... in violation of the ceasefire" after a Gaza ceasefire: the
+        # actor in this sentence outweighs the antecedent's sides (but "Lebanon" does
+        # not, after a truce with Hezbollah: the same side by another name).
+        parties = None
+    facts = seen.get(claim.mention) if seen is not None else None
+    if not parties:
+        if facts is None:
+            facts = _facts(context, sentence, mention)
+            if seen is not None:
+                seen[claim.mention] = facts
+        parties = _parties(context, sentence, mention, claim.hints)
+        # "the truce brokered by Qatar took effect, the army said": no broker is a side.
+        if facts[4]:
+            end = context.clauses(sentence).clause_end(mention.end)
+            brokers = _named_mediators(context, mention.end, end, adjacent=True)
+            parties = without_brokers(parties, brokers, context.actors, lexicon)
+    if not parties:
+        # The sentence may name the place elsewhere: "strikes on Gaza ... a ceasefire".
+        found = lexicon.place_pattern.search(text, sentence[0], sentence[1])
+        if found is not None and lexicon.places[found.group()]:
+            parties = place_sides(lexicon.places[found.group()], context.actors)
+    if not parties:
+        return None
+    parties = joined_sides(parties, lexicon)
+    if claim.needs_side and not any(
+        hit.actor in parties for hit in context.actors.between(*sentence)
+    ):
+        return None  # "the plan was discussed with European capitals": no side talked
+    by = claim.by
+    if claim.status == "violated" and by is None:
+        by = other_side(parties, claim.claimed_by)  # an accusation is against the other side
+    if by is not None and by not in parties and claim.status not in ("proposed", "negotiating"):
+        if claim.status in ("accepted", "rejected"):
+            return None  # a mediator's stance binds no one
+        by = None
+    if claim.status == "accepted" and by is None:
+        return None  # one side's stance: welcomed by someone who is no side, or no one named
+    if facts is None:
+        facts = _facts(context, sentence, mention)
+        if seen is not None:
+            seen[claim.mention] = facts
+    starts, ends, scheduled, zoned, named = facts
+    if zoned and starts is not None:
+        context.exact_starts.add(starts)
+    mediators = {a for a in (*mention.backers, *claim.hints, *named) if a not in parties}
+    duration = mention.duration
+    if duration is None and claim.status in _LENGTHENED:
+        duration = _predicate_length(text, sentence, mentions, mention, lexicon)
+    if duration is None and starts is not None and ends is not None and ends > starts:
+        # "from 6 p.m. on Saturday until midnight on Sunday" gives the length too.
+        duration = round((ends - starts).total_seconds() / 86400, 4)
+    status = claim.status
+    published = context.article.published
+    if status == "in_effect" and _not_begun(starts, scheduled, zoned, published):
+        status = "agreed"  # a halt ordered "from 6 p.m. Moscow time" has not begun yet
+    agreement = Agreement(
+        id=key_of(keyed_sides(parties, lexicon), mention.scope),
+        kind=spec.kind,
+        scope=mention.scope,
+        parties=parties,
+        mediators=tuple(sorted(mediators)),
+        duration_days=duration,
+        label=mention.label,
+        starts=starts,
+        ends=ends,
+    )
+    confidence = claim.weight * (1.0 if (mention.explicit or claim.hints) else 0.85)
+    confidence *= 0.9 if mention.anaphoric else 1.0
+    return Observation(
+        article_id=context.article.id,
+        published=published,
+        agreement=agreement,
+        status=status,
+        by=by,
+        claimed_by=claim.claimed_by,
+        evidence=Evidence(
+            sentence=text[sentence[0] : sentence[1]],
+            span=(max(sentence[0], claim.span[0]), min(sentence[1], claim.span[1])),
+        ),
+        confidence=round(min(1.0, confidence), 3),
+    )
+
+
+def _not_begun(
+    starts: datetime | None, scheduled: bool, zoned: bool, published: datetime | None
+) -> bool:
+    """True for a start scheduled at an exact moment after the article's time."""
+    if starts is None or published is None:
+        return False
+    return scheduled and zoned and starts > published
+
+
+Facts = tuple[datetime | None, datetime | None, bool, bool, tuple[str, ...]]
+"""``StatedTimes`` and the named go-betweens."""
+
+
+def _parties(
+    context: ArticleContext, sentence: tuple[int, int], mention: Mention, hints: tuple[str, ...]
+) -> tuple[str, ...]:
+    """The sides from the mention's own words, the actors acting on it and the passage.
+
+    Sentences repeat the same question (one agreement, one actor): answers are kept
+    for the article.
+    """
+    key = (sentence, mention.explicit, hints, mention.backers, mention.place)
+    found = context.parties.get(key)
+    if found is None and not (mention.explicit or hints or mention.backers or mention.place):
+        found = _bound_pair(context, sentence) or None
+    if found is None:
+        near = context.near.get(sentence)
+        if near is None:
+            start = max(0, sentence[0] - 600)
+            around = context.actors.between(start, sentence[1])
+            near = context.near[sentence] = Counter(h.actor for h in around)
+            # "Fighting in Tigray stopped. The truce took effect, Ethiopia's army said":
+            # a place of a known conflict names both its sides for the passage.
+            for place in context.lexicon.place_pattern.finditer(
+                context.article.text, start, sentence[1]
+            ):
+                near.update(place_sides(context.lexicon.places[place.group()], context.actors))
+        found = resolve_parties(
+            mention.explicit,
+            (*hints, *mention.backers),
+            mention.place,
+            context.actors,
+            context.lexicon,
+            near,
+        )
+        context.parties[key] = found
+        if len(found) == 2 and all(side in mention.explicit for side in found):
+            context.bound.add(found)
+    return found
+
+
+def _bound_pair(context: ArticleContext, sentence: tuple[int, int]) -> tuple[str, ...]:
+    """The one pair the article has so far bound by name, for a mention naming no side.
+
+    "the prisoner exchange agreed in Doha" after "a ceasefire between Congo and the M23"
+    binds the same sides, though the passage names the rebels' backer more often. Not
+    when the sentence names a side of another war.
+    """
+    if len(context.bound) != 1:
+        return ()
+    (pair,) = context.bound
+    lexicon = context.lexicon
+    for hit in context.actors.between(*sentence):
+        if hit.actor not in pair and _in_conflict(hit.actor, lexicon):
+            return ()
+    return pair
+
+
+def _facts(context: ArticleContext, sentence: tuple[int, int], mention: Mention) -> Facts:
+    """Start, end and named go-betweens stated in the mention's clause."""
+    text = context.article.text
+    end = context.clauses(sentence).clause_end(mention.end)
+    times = StatedTimes(None, None)
+    if context.lexicon.grammar.time_words.search(text, mention.end, end):
+        times = stated_times(text[mention.start : end], context.lexicon, context.article.published)
+    return (*times, tuple(_named_mediators(context, mention.end, end)))
+
+
+def _named_mediators(
+    context: ArticleContext, start: int, end: int, adjacent: bool = False
+) -> list[str]:
+    """Actors named as go-betweens after a mention: "a swap mediated by the UAE".
+
+    ``adjacent``: only the brokers (``broker_words``) named right after the marker, not a
+    side named further on ("mediated by the guarantors of its talks with the ELN") nor a
+    proposer, who may be a side ("the ceasefire proposed by Russia")."""
+    text = context.article.text
+    # Every mediator marker holds one of these words: a cheap test before the regex,
+    # which stops at most word starts. Folded, as the regex ignores case.
+    chunk = folded(text[start:end])
+    if not any(word in chunk for word in context.lexicon.grammar.mediation_hints):
+        return []
+    out = []
+    for marker in context.lexicon.mediator_markers.finditer(text, start, end):
+        if adjacent and context.lexicon.broker_words.isdisjoint(marker.group().lower().split()):
+            continue
+        at = marker.end()
+        for hit in context.actors.between(at, min(end, at + 60)):
+            if adjacent and text[at : hit.start].strip(" ,") not in ("", "and", "and the"):
+                break
+            out.append(hit.actor)
+            at = hit.end
+            if text[hit.end : hit.end + 6].strip(" ,")[:3] != "and":
+                break
+    return out
+
+
+def _named_in(context: ArticleContext, sentence: tuple[int, int], actor: str) -> bool:
+    """Whether the sentence names ``actor``: the sayer of a quote ("We have informed
+    the mediators of every breach") is known only from attribution, which names a
+    bare surname's bearer less surely than the agreement the article is about."""
+    return any(hit.actor == actor for hit in context.actors.between(*sentence))
+
+
+_LENGTHENED: frozenset[Status] = frozenset({"proposed", "accepted", "agreed", "in_effect"})
+"""Statuses whose sentence may give the agreement's length in a later predicate."""
+
+_SAME_SUBJECT = re.compile(r"(?:\band|,)\s*$")
+"""Right before a later predicate: it shares the agreement's subject ("... and runs")."""
+
+_PREDICATE_REACH = 200
+"""How far after its subject a predicate may give an agreement's length."""
+
+
+def _predicate_length(
+    text: str,
+    sentence: tuple[int, int],
+    mentions: list[Mention],
+    mention: Mention,
+    lexicon: AgreementLexicon,
+) -> float | None:
+    """The length a later predicate of the sentence gives the agreement it is about:
+    "the truce took effect on Sunday and is for now a 42-day arrangement", "the pause
+    runs for six weeks". Another agreement named before the predicate is its subject."""
+    start = max(mention.end, mention.np_end)
+    stop = min(sentence[1], start + _PREDICATE_REACH)
+    found = lexicon.grammar.length_predicate.search(text, start, stop)
+    if found is None:
+        return None
+    if any(start <= other.start < found.start() for other in mentions if other is not mention):
+        return None
+    if text[start : found.start()].strip() and not _SAME_SUBJECT.search(text, start, found.start()):
+        return None  # "took effect on Sunday, and the war had lasted 15 months": another subject
+    return duration_days(text, lexicon, found.end(), min(stop, found.end() + 40))
+
+
+def keyed_sides(parties: tuple[str, ...], lexicon: AgreementLexicon) -> tuple[str, ...]:
+    """The sides an agreement is keyed by: each actor named by another name of its side
+    (``same_front``: Lebanon for Hezbollah) replaced by that side's first name, so one
+    ceasefire has one key whichever name each article uses. Parties that would merge
+    into one side are kept as they are."""
+    names = lexicon.front_names
+    if not names or all(a not in names for a in parties):
+        return parties  # the usual case: no second name of a side
+    keyed = tuple(sorted(names.get(a, a) for a in parties))
+    return parties if len(set(keyed)) < len(keyed) else keyed
+
+
+def joined_sides(parties: tuple[str, ...], lexicon: AgreementLexicon) -> tuple[str, ...]:
+    """The sides with every group that acts as one with a named one (``joint_sides``):
+    "Ukraine and the Donetsk rebels signed" binds both breakaway republics, as the
+    article's other sentences about the same ceasefire do."""
+    joint = lexicon.joint_sides
+    if not joint or all(a not in joint for a in parties):
+        return parties  # the usual case: no such group named
+    return tuple(sorted({m for a in parties for m in joint.get(a, (a,))}))
+
+
+def _in_conflict(actor: str, lexicon: AgreementLexicon) -> bool:
+    return actor not in lexicon.typical_mediators and actor in lexicon.conflicts_of
