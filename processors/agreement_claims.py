@@ -9,16 +9,16 @@ from __future__ import annotations
 import re
 
 from processors.agreement_context import (
-    _PURPOSES,
-    _STANCES,
     CLAIMED,
+    PURPOSES,
+    STANCES,
     ArticleContext,
     Claim,
-    _actors_of,
-    _habit,
-    _habitual_pronoun,
-    _other_holds_out,
-    _span_start,
+    actors_of,
+    habit,
+    habitual_pronoun,
+    other_holds_out,
+    span_start,
 )
 from processors.agreement_lexicon import AgreementLexicon
 from processors.agreement_mentions import Mention
@@ -66,7 +66,7 @@ def asserted_by_deal(
 _OFFERED_BY = re.compile(r",?\s+(?:proposed|put forward|offered|drafted|tabled|floated)\s+by\b")
 """After an agreement's mention: someone's offer ("the truce proposed by the Quad")."""
 
-_WHEN_BEFORE = re.compile(
+WHEN_BEFORE = re.compile(
     r"\b(?:when|once|until|till|as soon as|the (?:day|moment|minute|instant))\s+"
     r"(?:the\s+|a\s+|any\s+)?$",
     re.I,
@@ -92,7 +92,7 @@ _ANY_BEFORE = re.compile(r"\bany\s+$", re.I)
 """Right before a noun phrase: any one at all, not the one in view."""
 
 
-def _any_before(text: str, clause: int, pos: int) -> bool:
+def any_before(text: str, clause: int, pos: int) -> bool:
     """Whether "any" stands right before ``pos`` in its clause: a phrase opening there
     names any one at all ("any violation", "any new halt")."""
     return _ANY_BEFORE.search(text, max(clause, pos - 8), pos) is not None
@@ -138,7 +138,7 @@ def _decided_extension(
     return len(lead.split()) <= 2 and lexicon.date_through.search(lead) is not None
 
 
-def _trailing_condition(text: str, pos: int, end: int, lexicon: AgreementLexicon) -> bool:
+def trailing_condition(text: str, pos: int, end: int, lexicon: AgreementLexicon) -> bool:
     """A condition right after the act: ``will agree to a truce when (if, once) …``."""
     window = text[pos : min(end, pos + _CONDITION_WINDOW)]
     cut = window.find(",")
@@ -176,7 +176,7 @@ def cue_claims(
         return []  # "since the moratorium began": told as background, not news
     if (
         attachment.direction == "right"
-        and attachment.status not in _PURPOSES
+        and attachment.status not in PURPOSES
         and unasserted_infinitive(text, clause, cue.start, lexicon)
     ):
         return []
@@ -194,7 +194,7 @@ def cue_claims(
         return []  # "to make both sides agree to a ceasefire": nobody has agreed yet
     if (
         attachment.direction == "left"
-        and _WHEN_BEFORE.search(text, max(clause, mention.np_start - 20), mention.np_start)
+        and WHEN_BEFORE.search(text, max(clause, mention.np_start - 20), mention.np_start)
         and (
             lexicon.grammar.present_forms.match(cue_text)
             or _PRESENT_PASSIVE.fullmatch(text, mention.end, cue.start)
@@ -207,7 +207,7 @@ def cue_claims(
         attachment.direction == "left"
         and attachment.status in ("expired", "collapsed")
         and lexicon.grammar.present_forms.match(cue_text)
-        and _trailing_condition(text, cue.end, sentence[1], lexicon)
+        and trailing_condition(text, cue.end, sentence[1], lexicon)
     ):
         return []  # "the truce lapses on August 2 unless both sides renew it": a term
     if attachment.direction == "left" and context.lexicon.term_of.search(
@@ -240,12 +240,12 @@ def cue_claims(
         and _EARLIER.search(text, mention.np_start, mention.start)
     ):
         return []  # "Anwar, who brokered the neighbours' last truce, ...": who he is
-    if attachment.direction == "right" and _habit(context, sentence, clause, cue.start, mention):
+    if attachment.direction == "right" and habit(context, sentence, clause, cue.start, mention):
         return []  # "has turned down proposals before": a habit, not news
-    if attachment.direction == "left" and _habitual_pronoun(context, clause, mention):
+    if attachment.direction == "left" and habitual_pronoun(context, clause, mention):
         return []  # "a truce that ends whenever one side decides it has ended": any truce
     asserted: Status = attachment.status
-    if mention.spec.orphan and mention.spec.self_status and asserted not in _STANCES:
+    if mention.spec.orphan and mention.spec.self_status and asserted not in STANCES:
         asserted = mention.spec.self_status  # "confirmed the extension"
     if attachment.direction == "right" and cue_text.endswith("ing"):
         governor = last_words(text[clause : cue.start], 1)
@@ -291,7 +291,7 @@ def cue_claims(
     if (
         attachment.status in ("expired", "in_effect")
         and lexicon.grammar.present_forms.match(cue_text)
-        and _trailing_condition(text, max(mention.end, cue.end), sentence[1], lexicon)
+        and trailing_condition(text, max(mention.end, cue.end), sentence[1], lexicon)
         and not _starts_now(text, clause, cue, lexicon)  # "takes effect at once": no "once"
     ):
         # "the deal expires on November 19 unless it is renewed", "the ceasefire takes
@@ -305,13 +305,13 @@ def cue_claims(
     if (
         modality == "future"
         and cue.spec.future_status == "in_effect"
-        and not _trailing_condition(text, max(mention.end, cue.end), sentence[1], lexicon)
+        and not trailing_condition(text, max(mention.end, cue.end), sentence[1], lexicon)
     ):
         modality = "real"  # "the truce would remain in force until Oct. 31": it still is
     if (
         modality == "future"
         and (asserted in ("agreed", "accepted") or cue.spec.future_status == "agreed")
-        and _trailing_condition(text, max(mention.end, cue.end), sentence[1], lexicon)
+        and trailing_condition(text, max(mention.end, cue.end), sentence[1], lexicon)
     ):
         return []  # "the army will only agree to a truce if the RSF withdraws": a terms
     if modality == "future" and cue.spec.future_status is not None:
@@ -339,7 +339,7 @@ def cue_claims(
     if (
         (role == "proposal" or (role == "agreement" and negated == "none"))
         and asserted == "accepted"
-        and (mention.hypothetical or _any_before(text, clause, mention.np_start))
+        and (mention.hypothetical or any_before(text, clause, mention.np_start))
     ):
         # "open to any serious proposal", "would welcome any halt that sent Haftar's
         # forces back": no proposal made, no truce in view, is accepted ("would never
@@ -348,8 +348,8 @@ def cue_claims(
     # "responsible for any violation", "any extension would be discussed": no act in view.
     hypothetical = (
         mention.hypothetical
-        or _any_before(text, clause, mention.np_start)
-        or _any_before(text, clause, cue.start)
+        or any_before(text, clause, mention.np_start)
+        or any_before(text, clause, cue.start)
         or _by_anyone(text, sentence, cue.start, lexicon)
     )
     status, moved = settle(asserted, negated, modality, role, hypothetical)
@@ -358,7 +358,7 @@ def cue_claims(
     speaker = None
     if status in CLAIMED or lexicon.grammar.first_person.search(text, clause, cue.start):
         speaker = speaker_at(text, sentence, cue.start, context.statements, context.actors, lexicon)
-    by, claimed_by = _actors_of(context, sentence, clause, mention, attachment, status, speaker)
+    by, claimed_by = actors_of(context, sentence, clause, mention, attachment, status, speaker)
     if attachment.direction == "left":
         head = max(mention.end, mention.np_end)
     else:
@@ -373,11 +373,11 @@ def cue_claims(
     elif (
         status == "agreed"
         and by is not None
-        and _other_holds_out(context, sentence, max(mention.end, mention.np_end), by)
+        and other_holds_out(context, sentence, max(mention.end, mention.np_end), by)
     ):
         status = "accepted"  # "Machar signed the agreement, but Kiir did not": one side's
     if attachment.direction == "right":
-        span = (_span_start(context, clause, cue, by), max(mention.end, mention.np_end))
+        span = (span_start(context, clause, cue, by), max(mention.end, mention.np_end))
     else:
         span = (mention.start, cue.end)
     weight = cue.spec.weight * (0.85 if moved else 1.0)

@@ -22,11 +22,11 @@ from processors.word_patterns import WordScan
 
 CLAIMED: frozenset[Status] = frozenset({"violated", "collapsed"})
 """Statuses that someone alleges, so ``claimed_by`` is worth telling."""
-_STANCES: frozenset[Status] = frozenset({"proposed", "negotiating", "rejected"})
+STANCES: frozenset[Status] = frozenset({"proposed", "negotiating", "rejected"})
 # "will meet to discuss a truce" is talks all the same; "no order to extend" is no extension.
-_STANDS: frozenset[Status] = frozenset({"accepted", "proposed", "negotiating"})
+STANDS: frozenset[Status] = frozenset({"accepted", "proposed", "negotiating"})
 """Stances an outsider may take on someone else's agreement ("Rwanda welcomed the truce")."""
-_PURPOSES: frozenset[Status] = frozenset({"proposed", "negotiating"})
+PURPOSES: frozenset[Status] = frozenset({"proposed", "negotiating"})
 _POSSESSIVE = ("\u2019s", "'s", "\u2019", "'")
 
 
@@ -80,7 +80,7 @@ class Claim(NamedTuple):
     """True when the sentence must name a side for the status to hold (see ``CueSpec``)."""
 
 
-def _actors_of(
+def actors_of(
     context: ArticleContext,
     sentence: tuple[int, int],
     clause: int,
@@ -136,7 +136,7 @@ def _possessor(text: str, actors: ArticleActors, cue: Cue) -> str | None:
     return None
 
 
-def _other_holds_out(
+def other_holds_out(
     context: ArticleContext, sentence: tuple[int, int], after: int, by: str
 ) -> bool:
     """Whether the words right after the agreement ``by`` signed or agreed to name another
@@ -151,7 +151,7 @@ def _other_holds_out(
     return any(hit.actor != by for hit in context.actors.between(*found.span("other")))
 
 
-def _span_start(context: ArticleContext, clause: int, cue: Cue, by: str | None) -> int:
+def span_start(context: ArticleContext, clause: int, cue: Cue, by: str | None) -> int:
     """Evidence starts at the subject when it is close, else at the cue."""
     for hit in reversed(context.actors.between(max(clause, cue.start - 60), cue.start)):
         if hit.actor == by:
@@ -159,7 +159,7 @@ def _span_start(context: ArticleContext, clause: int, cue: Cue, by: str | None) 
     return cue.start
 
 
-def _habit(
+def habit(
     context: ArticleContext,
     sentence: tuple[int, int],
     clause: int,
@@ -188,7 +188,7 @@ def _habit(
     )
 
 
-def _habitual_pronoun(context: ArticleContext, clause: int, mention: Mention) -> bool:
+def habitual_pronoun(context: ArticleContext, clause: int, mention: Mention) -> bool:
     """True for a pronoun subject after a frequency in its clause: "whenever one side
     decides it has ended", "each time a truce is declared it collapses". The pronoun
     stands for any agreement of the kind, not for the one the article follows."""

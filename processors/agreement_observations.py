@@ -10,7 +10,7 @@ import re
 from collections import Counter
 from datetime import datetime
 
-from processors.agreement_context import _STANDS, ArticleContext, Claim
+from processors.agreement_context import STANDS, ArticleContext, Claim
 from processors.agreement_lexicon import AgreementLexicon
 from processors.agreement_mentions import Mention
 from processors.agreement_text import StatedTimes, duration_days, folded, stated_times
@@ -46,7 +46,7 @@ def observe(
     # actor does against an agreement makes it a side of another one.
     if (
         parties
-        and claim.status not in _STANDS
+        and claim.status not in STANDS
         and any(
             a not in parties
             and _in_conflict(a, lexicon)

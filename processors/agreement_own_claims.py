@@ -7,8 +7,8 @@ mention to what it is about, and from a verb's object to objects coordinated wit
 
 from __future__ import annotations
 
-from processors.agreement_claims import _WHEN_BEFORE, _any_before, _trailing_condition
-from processors.agreement_context import _STANCES, ArticleContext, Claim
+from processors.agreement_claims import WHEN_BEFORE, any_before, trailing_condition
+from processors.agreement_context import STANCES, ArticleContext, Claim
 from processors.agreement_lexicon import AgreementLexicon
 from processors.agreement_mentions import Mention, coordinated
 from processors.agreement_status import mood, negation, settle, unasserted_infinitive
@@ -116,7 +116,7 @@ def _own_claim(
         elif (
             modality == "future"
             and not cued
-            and not _trailing_condition(text, mention.np_end, sentence[1], lexicon)
+            and not trailing_condition(text, mention.np_end, sentence[1], lexicon)
         ):
             # "Russia will halt strikes" is a commitment; "will release 90 prisoners if
             # Hamas frees the hostages", terms.
@@ -151,7 +151,7 @@ def _own_claim(
             # "proposed that Russia and Ukraine hold direct peace talks": an offer of talks.
             status, hints = "proposed", ()
             by = subject_before(text, context.actors, clause, offered.start() + 1, lexicon, None)
-    if status is None or (status not in _STANCES and _any_before(text, clause, mention.np_start)):
+    if status is None or (status not in STANCES and any_before(text, clause, mention.np_start)):
         return None  # "Any violation will be met with force": none is told
     claimed_by = None if claimed_by == by else claimed_by
     hints = (*hints, *(a for a in (by, claimed_by) if a))
@@ -164,7 +164,7 @@ def _time_to_come(
     """Whether an act opens a time clause ("when the fighting stopped") of a sentence told
     in the future or a mood ("they would believe in the ceasefire when ..."): a moment
     awaited, not one that came."""
-    if _WHEN_BEFORE.search(text, max(sentence[0], mention.start - 24), mention.start) is None:
+    if WHEN_BEFORE.search(text, max(sentence[0], mention.start - 24), mention.start) is None:
         return False
     head = text[sentence[0] : mention.start]
     return lexicon.future.search(head) is not None or lexicon.irrealis.search(head) is not None

@@ -197,7 +197,7 @@ def test_no_date_match_starts_before_the_earliest_day() -> None:
 
 
 def test_every_mediator_marker_holds_one_of_its_precheck_words() -> None:
-    # ``agreement_claims._named_mediators`` looks for the markers only in a clause that
+    # ``agreement_observations._named_mediators`` looks for the markers only in a clause that
     # holds one of the ``mediation_hints`` (folded): a marker added without its word
     # would be skipped silently. Checked on the markers as written, then on every match
     # in the test texts.
