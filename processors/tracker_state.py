@@ -121,6 +121,9 @@ class TrackerRules:
     new_proposal: re.Pattern[str]
     """Words that call a proposal new ("a new proposal", "a fresh offer"): it is another
     agreement than one whose proposal has been answered."""
+    revised_deal: re.Pattern[str]
+    """Words that call an agreement revised or new ("the revised text", "an amended
+    accord"): dated after the live instance's last change, it is another agreement."""
     recalled_when_dated: frozenset[Status]
     """Statuses that a sentence dated before the instance's last change recalls: the
     steps of an agreement's making and start, which recaps retell."""
@@ -195,6 +198,7 @@ def load_tracker_rules(path: Path | None = None) -> TrackerRules:
         recent_day=re.compile(data["recent_day"]),
         history_date=re.compile(data["history_date"]),
         new_proposal=re.compile(data["new_proposal"]),
+        revised_deal=re.compile(data["revised_deal"]),
         recalled_when_dated=_status_set(data["recalled_when_dated"], "recalled_when_dated"),
         dated_before_opening=_status_set(data["dated_before_opening"], "dated_before_opening"),
         beside_replacement=_status_set(data["beside_replacement"], "beside_replacement"),

@@ -2021,3 +2021,33 @@ def test_only_a_made_truce_runs_out_by_its_clock(
     )
 
     assert ("expired" in [a.status for a in alerts]) is runs_out
+
+
+@pytest.mark.parametrize(
+    ("sentence", "new"),
+    [
+        ("The two sides signed the revised text on May 10 in Geneva.", True),
+        ("Negotiators put their names to an amended accord on April 30.", True),
+        ("A second agreement was signed on May 2 after weeks of talks.", True),
+        # dated on or before the live truce's last change, or not dated: that truce
+        ("The revised text, signed on March 18, still binds both armies.", False),
+        ("The two sides signed the revised text in Geneva.", False),
+        # dated after it, but not called revised or new: a recap of the live one
+        ("The two sides signed the peace agreement on May 10.", False),
+    ],
+)
+def test_a_deal_called_revised_and_dated_after_the_last_change_is_another_agreement(
+    rules: TrackerRules, sentence: str, *, new: bool
+) -> None:
+    # A truce agreed on March 18 (day 0) was extended on April 7 (day 20); an article of
+    # May 17 (day 60) tells of a deal signed on a day it states.
+    first = obs("a1", "agreed", 0, scope="general", kind="ceasefire")
+    longer = obs("a2", "extended", 20, scope="general", kind="ceasefire")
+    deal = said(obs("a3", "agreed", 60, scope="general", kind="deal"), sentence)
+
+    tracker, alerts = run([first, longer, deal], rules)
+
+    assert len(tracker.states()[GENERAL].instances) == (2 if new else 1)
+    assert (alerts[-1].status, alerts[-1].article_id) == (
+        ("agreed", "a3") if new else ("extended", "a2")
+    )
