@@ -316,7 +316,8 @@ def recalled_by_date(
         return opened is not None and dated_by_day_before(obs, opened, rules)
     if status in rules.recalled_when_dated:
         moment = instance.since
-    elif status in rules.ending:
+    elif status in rules.ending or status in rules.extended_before_opening:
+        # An end or an extension dated before the instance began was an older one's.
         opened = _opened_on(instance)
         if opened is None:
             return False

@@ -141,6 +141,9 @@ class TrackerRules:
     dated_before_opening: frozenset[Status]
     """Statuses an agreement cannot take before it exists: one its sentence dates before
     the instance's first event is about an older one, or none (``tracker_fold``)."""
+    extended_before_opening: frozenset[Status]
+    """Mid-life statuses that, like an ending, a sentence dated by a past month before
+    the instance's first event tells of an older agreement (``tracker_route``)."""
     end_causes: Mapping[Status, frozenset[Status]]
     """For an ending, the mid-life statuses that an article reporting it tells as its cause
     ("the army ended the truce after the guerrillas broke it"): news beside the end, not a
@@ -201,6 +204,9 @@ def load_tracker_rules(path: Path | None = None) -> TrackerRules:
         revised_deal=re.compile(data["revised_deal"]),
         recalled_when_dated=_status_set(data["recalled_when_dated"], "recalled_when_dated"),
         dated_before_opening=_status_set(data["dated_before_opening"], "dated_before_opening"),
+        extended_before_opening=_status_set(
+            data["extended_before_opening"], "extended_before_opening"
+        ),
         beside_replacement=_status_set(data["beside_replacement"], "beside_replacement"),
         dated_to_older=_status_set(data["dated_to_older"], "dated_to_older"),
         article_day=re.compile(data["article_day"]),
