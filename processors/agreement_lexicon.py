@@ -147,6 +147,11 @@ def build_agreement_lexicon(data: Mapping[str, Any]) -> AgreementLexicon:
             r"\s+(?:[\w\u2019'-]+\s+){0,3}$",
             re.IGNORECASE,
         ),
+        asked_for_talks=re.compile(
+            rf"\b(?:{'|'.join(re.escape(w) for w in data['asked_for_talks'])})"
+            r"\s+(?:[\w\u2019'-]+\s+){0,3}$",
+            re.IGNORECASE,
+        ),
         temporal_background=re.compile(data["temporal_background"], re.IGNORECASE),
         pre_empted=(
             re.compile(data["pre_empted"]["renewal"], re.IGNORECASE),

@@ -73,6 +73,8 @@ def _own_claim(
         and not lexicon.describing_talks.search(
             text, max(0, mention.np_start - 60), mention.np_start
         )
+        # "went on television to offer the separatists talks": asked for, not held.
+        and not lexicon.asked_for_talks.search(text, max(0, mention.start - 60), mention.start)
     )
     if not (orphan or spec.verbal or proposal or talks):
         return None  # the mention asserts nothing by itself

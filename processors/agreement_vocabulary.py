@@ -252,6 +252,9 @@ class AgreementLexicon:
     describing_talks: re.Pattern[str]
     """Before talks, words that describe a person by them ("an official involved in the
     talks"): the talks are not news there."""
+    asked_for_talks: re.Pattern[str]
+    """Before talks, a verb that offers or asks for them ("to offer the separatists
+    talks"): talks asked for, not held."""
     """Verbs that make someone else act: "to make both sides agree" asserts no deal."""
     temporal_background: re.Pattern[str]
     pre_empted: tuple[re.Pattern[str], re.Pattern[str]]

@@ -192,19 +192,34 @@ def agreed_anew(live: Instance, obs: Observation, rules: TrackerRules) -> bool:
     agreement on Monday", in a Monday article) while the ``live`` instance it would reach
     was opened and agreed ``agreed_anew`` or more before: another agreement of the same
     sides (a recap would date the signing to its own day). An instance never agreed
-    (proposed, under talks) takes its agreement however late it comes."""
+    (proposed, under talks) takes its agreement however late it comes. So is one its
+    sentence calls revised or new (``revised_deal``) and dates by a day after the live
+    instance's last change ("signed the revised text on Nov. 24", in a December article,
+    after an October extension): the old deal renegotiated."""
     if (
         obs.status not in rules.article_day_statuses
         or live.clock_start is None
         or live.status in rules.ending
     ):
         return False
+    if _revised_after(live, obs, rules):
+        return True
     opened = _opened_on(live)
     return (
         opened is not None
         and day_of(event_time(obs)) - opened >= rules.agreed_anew
         and told_on_article_day(obs, rules)
         and not is_dated_recall(obs, rules, despite_recent_day=True)
+    )
+
+
+def _revised_after(live: Instance, obs: Observation, rules: TrackerRules) -> bool:
+    """Whether ``obs`` agrees a deal its sentence calls revised or new, on a day its
+    sentence states after the day of ``live``'s last change."""
+    return (
+        obs.status == "agreed"
+        and rules.revised_deal.search(obs.evidence.sentence) is not None
+        and dated_by_day_from(obs, day_of(live.since) + timedelta(days=1), rules)
     )
 
 
@@ -301,7 +316,8 @@ def recalled_by_date(
         return opened is not None and dated_by_day_before(obs, opened, rules)
     if status in rules.recalled_when_dated:
         moment = instance.since
-    elif status in rules.ending:
+    elif status in rules.ending or status in rules.extended_before_opening:
+        # An end or an extension dated before the instance began was an older one's.
         opened = _opened_on(instance)
         if opened is None:
             return False

@@ -121,6 +121,9 @@ class TrackerRules:
     new_proposal: re.Pattern[str]
     """Words that call a proposal new ("a new proposal", "a fresh offer"): it is another
     agreement than one whose proposal has been answered."""
+    revised_deal: re.Pattern[str]
+    """Words that call an agreement revised or new ("the revised text", "an amended
+    accord"): dated after the live instance's last change, it is another agreement."""
     recalled_when_dated: frozenset[Status]
     """Statuses that a sentence dated before the instance's last change recalls: the
     steps of an agreement's making and start, which recaps retell."""
@@ -138,6 +141,9 @@ class TrackerRules:
     dated_before_opening: frozenset[Status]
     """Statuses an agreement cannot take before it exists: one its sentence dates before
     the instance's first event is about an older one, or none (``tracker_fold``)."""
+    extended_before_opening: frozenset[Status]
+    """Mid-life statuses that, like an ending, a sentence dated by a past month before
+    the instance's first event tells of an older agreement (``tracker_route``)."""
     end_causes: Mapping[Status, frozenset[Status]]
     """For an ending, the mid-life statuses that an article reporting it tells as its cause
     ("the army ended the truce after the guerrillas broke it"): news beside the end, not a
@@ -195,8 +201,12 @@ def load_tracker_rules(path: Path | None = None) -> TrackerRules:
         recent_day=re.compile(data["recent_day"]),
         history_date=re.compile(data["history_date"]),
         new_proposal=re.compile(data["new_proposal"]),
+        revised_deal=re.compile(data["revised_deal"]),
         recalled_when_dated=_status_set(data["recalled_when_dated"], "recalled_when_dated"),
         dated_before_opening=_status_set(data["dated_before_opening"], "dated_before_opening"),
+        extended_before_opening=_status_set(
+            data["extended_before_opening"], "extended_before_opening"
+        ),
         beside_replacement=_status_set(data["beside_replacement"], "beside_replacement"),
         dated_to_older=_status_set(data["dated_to_older"], "dated_to_older"),
         article_day=re.compile(data["article_day"]),

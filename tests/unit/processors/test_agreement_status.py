@@ -262,6 +262,24 @@ def test_talks_that_only_describe_a_speaker_are_no_news(observe: Observe, text: 
     assert observe(text) == ()
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Georgia's president went on television to declare a truce with Russia and to offer "
+        "Moscow peace talks.",
+        "Colombia's president went on television to announce a ceasefire with the ELN and "
+        "to offer the rebels peace talks.",
+    ],
+)
+def test_talks_offered_in_an_infinitive_are_not_held(observe: Observe, text: str) -> None:
+    assert "negotiating" not in {o.status for o in observe(text)}
+
+
+def test_talks_held_after_an_offer_are_talks(observe: Observe) -> None:
+    found = observe("After Egypt offered to mediate, Israel and Hamas held ceasefire talks.")
+    assert "negotiating" in {o.status for o in found}
+
+
 def test_hostages_held_in_gaza_are_no_truce_holding(observe: Observe) -> None:
     found = observe(
         "Talks between Israel and Hamas on the release of hostages held in Gaza resumed "

@@ -2021,3 +2021,63 @@ def test_only_a_made_truce_runs_out_by_its_clock(
     )
 
     assert ("expired" in [a.status for a in alerts]) is runs_out
+
+
+@pytest.mark.parametrize(
+    ("sentence", "new"),
+    [
+        ("The two sides signed the revised text on May 10 in Geneva.", True),
+        ("Negotiators put their names to an amended accord on April 30.", True),
+        ("A second agreement was signed on May 2 after weeks of talks.", True),
+        # dated on or before the live truce's last change, or not dated: that truce
+        ("The revised text, signed on March 18, still binds both armies.", False),
+        ("The two sides signed the revised text in Geneva.", False),
+        # dated after it, but not called revised or new: a recap of the live one
+        ("The two sides signed the peace agreement on May 10.", False),
+    ],
+)
+def test_a_deal_called_revised_and_dated_after_the_last_change_is_another_agreement(
+    rules: TrackerRules, sentence: str, *, new: bool
+) -> None:
+    # A truce agreed on March 18 (day 0) was extended on April 7 (day 20); an article of
+    # May 17 (day 60) tells of a deal signed on a day it states.
+    first = obs("a1", "agreed", 0, scope="general", kind="ceasefire")
+    longer = obs("a2", "extended", 20, scope="general", kind="ceasefire")
+    deal = said(obs("a3", "agreed", 60, scope="general", kind="deal"), sentence)
+
+    tracker, alerts = run([first, longer, deal], rules)
+
+    assert len(tracker.states()[GENERAL].instances) == (2 if new else 1)
+    assert (alerts[-1].status, alerts[-1].article_id) == (
+        ("agreed", "a3") if new else ("extended", "a2")
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "recalled"),
+    [
+        ("The ceasefire, which the president extended in April to June 30, has held.", True),
+        ("The truce was extended on April 7 by a month, officials recalled.", True),
+        ("The truce was extended on Saturday by another month.", False),
+        ("The two sides extended the truce by a month.", False),
+    ],
+)
+def test_an_extension_dated_before_the_newest_instance_began_lengthened_an_older_one(
+    rules: TrackerRules, sentence: str, *, recalled: bool
+) -> None:
+    # A truce agreed on March 18 (day 0) was extended on April 7 (day 20); a revised
+    # deal signed on May 10 opened another instance (day 53, a Saturday); an article of
+    # day 60 names an extension.
+    first = obs("a1", "agreed", 0, scope="general", kind="ceasefire")
+    longer = obs("a2", "extended", 20, scope="general", kind="ceasefire")
+    deal = said(
+        obs("a3", "agreed", 53, scope="general", kind="deal"),
+        "The two sides signed the revised text on May 10 in Geneva.",
+    )
+    later = said(obs("a4", "extended", 60, scope="general", kind="ceasefire"), sentence)
+
+    _, alerts = run([first, longer, deal, later], rules)
+
+    assert (alerts[-1].status, alerts[-1].article_id) == (
+        ("agreed", "a3") if recalled else ("extended", "a4")
+    )
