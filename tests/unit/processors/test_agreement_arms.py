@@ -41,3 +41,49 @@ def test_a_call_dated_between_its_verb_and_for_is_a_proposal(
     observe: Observe, text: str, expected: tuple[str, str, str]
 ) -> None:
     assert expected in triples(observe, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ocalan called on the group on Thursday to lay down its arms and dissolve "
+            "itself, ending its war with Turkey.",
+            ("PKK+TUR", "general", "proposed"),
+        ),
+        ("Colombia urged the ELN to lay down arms.", ("COL+ELN", "general", "proposed")),
+        (
+            "Petro asked the ELN's commanders to lay down their weapons.",
+            ("COL+ELN", "general", "proposed"),
+        ),
+        (
+            "Ocalan called on Monday for his fighters to lay down their guns and leave Turkey.",
+            ("PKK+TUR", "general", "proposed"),
+        ),
+        (
+            "Trump urged Russia and Ukraine to silence their guns.",
+            ("RUS+UKR", "general", "proposed"),
+        ),
+        (
+            "The ELN refused to lay down its weapons, Colombia said.",
+            ("COL+ELN", "general", "rejected"),
+        ),
+    ],
+)
+def test_laying_down_arms_is_the_group_s_ceasefire(
+    observe: Observe, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in triples(observe, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Khartoum said peace was possible if the RSF lays down its arms.",
+        "The PKK fighters laid down their arms in 1999 and took them up again in 2004, "
+        "Turkey said.",
+        "The rules laid down in the accord bind both sides, Russia and Ukraine said.",
+    ],
+)
+def test_arms_laid_down_in_a_condition_or_a_recap_are_no_step(observe: Observe, text: str) -> None:
+    assert not observe(text)
