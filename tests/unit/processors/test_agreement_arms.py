@@ -87,3 +87,44 @@ def test_laying_down_arms_is_the_group_s_ceasefire(
 )
 def test_arms_laid_down_in_a_condition_or_a_recap_are_no_step(observe: Observe, text: str) -> None:
     assert not observe(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The PKK said on Monday it had halted the withdrawal of its fighters from Turkey.",
+            ("PKK+TUR", "other", "suspended"),
+        ),
+        (
+            "The M23 suspended the withdrawal of its fighters from Goma, Congo said.",
+            ("COD+M23", "other", "suspended"),
+        ),
+        (
+            "The rebels stopped the pullout of their fighters from the town, Congo said, "
+            "blaming the M23.",
+            ("COD+M23", "other", "suspended"),
+        ),
+        (
+            "The PKK announced the withdrawal of its fighters from Turkey in April.",
+            ("PKK+TUR", "other", "agreed"),
+        ),
+        (
+            "Turkey welcomed the pullout of PKK militants to northern Iraq.",
+            ("PKK+TUR", "other", "accepted"),
+        ),
+    ],
+)
+def test_an_armed_group_s_withdrawal_of_its_fighters_is_an_agreement_of_its_own(
+    observe: Observe, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in triples(observe, text)
+
+
+def test_a_state_s_troop_withdrawal_stays_a_term_of_its_ceasefire(observe: Observe) -> None:
+    found = triples(
+        observe,
+        "Israel and Hamas agreed a ceasefire. Israel halted the withdrawal of its troops "
+        "from the corridor on Monday.",
+    )
+    assert not any(scope == "other" for _, scope, _ in found), found
