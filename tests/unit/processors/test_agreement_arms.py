@@ -128,3 +128,21 @@ def test_a_state_s_troop_withdrawal_stays_a_term_of_its_ceasefire(observe: Obser
         "from the corridor on Monday.",
     )
     assert not any(scope == "other" for _, scope, _ in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The PKK declared a ceasefire. Turkey has not declared a ceasefire of its own.",
+        "Russia declared a truce. Ukraine has not announced any pause of its own.",
+        "Russia declared a truce. Ukraine did not agree to a truce of its own.",
+        "Hamas announced a pause in attacks. Israel has not announced a pause of its own.",
+    ],
+)
+def test_no_truce_of_its_own_is_no_refusal_of_the_other_s(observe: Observe, text: str) -> None:
+    assert not any(o.status == "rejected" for o in observe(text)), observe(text)
+
+
+def test_a_side_that_did_not_agree_to_the_truce_still_rejects_it(observe: Observe) -> None:
+    found = triples(observe, "Russia declared a truce. Ukraine has not agreed to the truce.")
+    assert ("RUS+UKR", "general", "rejected") in found
