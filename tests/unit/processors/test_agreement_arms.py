@@ -1,5 +1,6 @@
-"""Insurgencies ending by calls, not deals: a leader's call dated by its day, a call to
-lay down arms, a group's fighters withdrawing and the withdrawal halted.
+"""Insurgencies and their truces in wire copy: a call dated by its day, a call to lay
+down arms, a group's fighters withdrawing and the withdrawal halted, no truce "of its
+own", and the words that end a truce or only bring it near its end.
 
 Each reading is checked in several conflicts, with wording of these tests' own.
 """
@@ -146,3 +147,32 @@ def test_no_truce_of_its_own_is_no_refusal_of_the_other_s(observe: Observe, text
 def test_a_side_that_did_not_agree_to_the_truce_still_rejects_it(observe: Observe) -> None:
     found = triples(observe, "Russia declared a truce. Ukraine has not agreed to the truce.")
     assert ("RUS+UKR", "general", "rejected") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armenia and Azerbaijan agreed a truce in May. Baku said the truce has no meaning "
+        "any more.",
+        "Armenia and Azerbaijan agreed a truce in May. Baku said the truce had lost all meaning.",
+        "India and Pakistan agreed a ceasefire in May. Islamabad said the ceasefire was "
+        "now meaningless.",
+    ],
+)
+def test_a_truce_said_to_have_no_meaning_has_collapsed(observe: Observe, text: str) -> None:
+    assert any(o.status == "collapsed" for o in observe(text)), observe(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armenia and Azerbaijan agreed a truce in May. The shelling has brought the truce "
+        "to the point of collapse.",
+        "India and Pakistan agreed a ceasefire in May. The ceasefire is on the point of "
+        "collapsing.",
+    ],
+)
+def test_a_truce_brought_to_the_point_of_collapse_has_not_collapsed(
+    observe: Observe, text: str
+) -> None:
+    assert not any(o.status == "collapsed" for o in observe(text)), observe(text)
