@@ -176,3 +176,22 @@ def test_a_truce_brought_to_the_point_of_collapse_has_not_collapsed(
     observe: Observe, text: str
 ) -> None:
     assert not any(o.status == "collapsed" for o in observe(text)), observe(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The PKK called for a ceasefire with Turkey in an insurgency that has killed some "
+        "40,000 people.",
+        "The pope called for a truce between Russia and Ukraine in a war that has killed "
+        "tens of thousands.",
+        "Sudan's army and the RSF agreed a truce in a conflict that has killed thousands.",
+    ],
+)
+def test_a_war_that_killed_is_no_truce_killed(observe: Observe, text: str) -> None:
+    assert not any(o.status == "collapsed" for o in observe(text)), observe(text)
+
+
+def test_a_truce_a_side_killed_has_collapsed(observe: Observe) -> None:
+    found = triples(observe, "Israel and Hamas agreed a truce that Hamas killed within a week.")
+    assert ("HAMAS+ISR", "general", "collapsed") in found
