@@ -331,6 +331,12 @@ def cue_claims(
     ):
         modality = "real"  # "the army said the truce would be extended until April 30"
     negated = negation(text, clause, cue.start, lexicon)
+    if (
+        negated == "reject"
+        and asserted == "agreed"
+        and lexicon.own_agreement.match(text, mention.end)
+    ):
+        return []  # "has not declared a ceasefire of its own": none made, no offer refused
     if negated in ("reject", "deny") and modality == "real" and cue.spec.negated_status is not None:
         asserted, negated = cue.spec.negated_status, "none"  # "Russia never respected the pause"
     role = mention.spec.role

@@ -129,6 +129,7 @@ def build_agreement_lexicon(data: Mapping[str, Any]) -> AgreementLexicon:
         ),
         embedded_void=compile_words(data["embedded_void"], 0),
         assertive_governors=frozenset(data["assertive_governors"]),
+        own_agreement=re.compile(data["own_agreement"], re.IGNORECASE),
         ordinal_subject=re.compile(data["ordinal_subject"]),
         ordering_governors=frozenset(data["ordering_governors"]),
         proposing_governors=frozenset(data["proposing_governors"]),

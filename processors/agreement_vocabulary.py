@@ -235,6 +235,8 @@ class AgreementLexicon:
     """Anchored at the end: what makes a lone status noun a kind of act ("what counts as a ")."""
     embedded_void: re.Pattern[str]
     assertive_governors: frozenset[str]
+    own_agreement: re.Pattern[str]
+    """Right after an agreement: "of its own", a truce a side would make itself."""
     ordinal_subject: re.Pattern[str]
     """Ending at a to-infinitive's "to": an ordinal's noun as its subject, which makes
     it assert the act ("the first ship to leave under the deal" did leave)."""

@@ -63,6 +63,13 @@ def only_speaker(statements: tuple[Statement, ...]) -> str:
         ("Coast guard spokesman Jay Tarriela said the vessels had fired water cannon.", "PHL"),
         ("Marcos said the country would not give up an inch of its waters.", "PHL"),
         ("Sharif said Pakistan was ready to discuss water and Kashmir.", "PAK"),
+        # Turkish officials of the 2013-2015 peace process, named with a bare title.
+        ("Prime Minister Ahmet Davutoglu said the operations would go on.", "TUR"),
+        ("Deputy Prime Minister Bulent Arinc said the process had not ended.", "TUR"),
+        ("Besir Atalay told reporters that the package would come on time.", "TUR"),
+        ("Yalcin Akdogan said the talks with Imrali would continue.", "TUR"),
+        ("Pavlo Kyrylenko, the regional governor, said two houses were hit.", "UKR"),
+        ("Kyrylo Tymoshenko said a rocket had hit a school in the city.", "UKR"),
         # India's Congress party, even in a story that names Washington.
         (
             "After Trump's call from Washington, the opposition Congress party said the "
