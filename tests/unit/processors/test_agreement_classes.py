@@ -1093,3 +1093,23 @@ def test_the_lull_refers_back_to_the_pause_just_named(
 )
 def test_a_lull_with_no_agreement_named_is_no_agreement(observe: Observe, text: str) -> None:
     assert not observe(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armenia and Azerbaijan agreed a ceasefire on Monday. Baku said it was committed to "
+        "implementing the ceasefire.",
+        "India and Pakistan agreed a truce on Friday. Both sides restated their commitment to "
+        "implementing the truce.",
+    ],
+)
+def test_a_commitment_to_implement_a_deal_is_no_news_that_it_is_in_force(
+    observe: Observe, text: str
+) -> None:
+    assert all(o.status != "in_effect" for o in observe(text))
+
+
+def test_a_deal_being_implemented_is_in_force(observe: Observe) -> None:
+    text = "Armenia and Azerbaijan agreed a ceasefire on Monday. Both sides are implementing it."
+    assert ("ARM+AZE", "general", "in_effect") in triples(observe(text))
