@@ -1056,3 +1056,60 @@ def test_talks_an_event_would_make_possible_are_not_under_way(observe: Observe, 
 def test_talks_under_way_after_the_way_was_opened_still_are(observe: Observe) -> None:
     text = "Israel and Hamas began peace talks in Cairo on Monday, after the truce opened the way."
     assert ("HAMAS+ISR", "general", "negotiating") in triples(observe(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "India and Pakistan agreed a six-hour pause in shelling on Friday. On Saturday "
+            "Delhi agreed to extend the lull by two hours.",
+            ("IND+PAK", "general", "extended"),
+        ),
+        (
+            "Russia and Ukraine agreed a short pause in fighting near the plant. Kyiv said its "
+            "troops would respect the lull.",
+            ("RUS+UKR", "general", "accepted"),
+        ),
+        (
+            "Israel and Hamas began a four-hour humanitarian pause at noon. Rocket fire broke "
+            "the lull within an hour.",
+            ("HAMAS+ISR", "humanitarian", "violated"),
+        ),
+    ],
+)
+def test_the_lull_refers_back_to_the_pause_just_named(
+    observe: Observe, text: str, expected: tuple[str, str, str]
+) -> None:
+    check(observe, text, expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shelling between Russia and Ukraine resumed on Monday after a brief lull in fighting.",
+        "After a lull, Israeli jets struck Hamas positions in Gaza again.",
+    ],
+)
+def test_a_lull_with_no_agreement_named_is_no_agreement(observe: Observe, text: str) -> None:
+    assert not observe(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armenia and Azerbaijan agreed a ceasefire on Monday. Baku said it was committed to "
+        "implementing the ceasefire.",
+        "India and Pakistan agreed a truce on Friday. Both sides restated their commitment to "
+        "implementing the truce.",
+    ],
+)
+def test_a_commitment_to_implement_a_deal_is_no_news_that_it_is_in_force(
+    observe: Observe, text: str
+) -> None:
+    assert all(o.status != "in_effect" for o in observe(text))
+
+
+def test_a_deal_being_implemented_is_in_force(observe: Observe) -> None:
+    text = "Armenia and Azerbaijan agreed a ceasefire on Monday. Both sides are implementing it."
+    assert ("ARM+AZE", "general", "in_effect") in triples(observe(text))
