@@ -54,6 +54,11 @@ _MONTHS: Final = {
 (``calendar.month_name`` follows the locale and formats each name anew on every lookup);
 also the news agencies' short forms, with their dot ("Sept. 16")."""
 
+_MONTH_STEMS: Final = tuple(sorted({name[:3] for name in _MONTHS}))
+"""The first three letters of the names in ``_MONTHS``. A ``dated_recall`` match names a
+month of ``_MONTHS`` (its number is looked up there), so a sentence with none of these
+has none: ``_may_name_month`` spares it the scan."""
+
 _YEAR: Final = re.compile(r"\b(?:19|20)\d\d\b")
 """A year written in full."""
 
@@ -301,10 +306,22 @@ def is_dated_recall(
     if published is None:
         return False
     sentence = observation.evidence.sentence
+    if not _may_name_month(sentence):
+        return False  # the usual sentence
     for found in rules.dated_recall.finditer(sentence):
         if _MONTHS[found.group("month")] < published.month:
             # A recent day makes it news whatever month the sentence also names.
             return despite_recent_day or rules.recent_day.search(sentence) is None
+    return False
+
+
+def _may_name_month(sentence: str) -> bool:
+    """Whether ``sentence`` may name a month (``_MONTH_STEMS``): a dozen substring tests
+    cost about a tenth of a ``dated_recall`` scan, which has no literal prefix to look for
+    and so tries its alternatives at every position of the sentence."""
+    for stem in _MONTH_STEMS:  # noqa: SIM110 (a loop: no generator per call)
+        if stem in sentence:
+            return True
     return False
 
 
@@ -315,8 +332,11 @@ def stated_days(observation: Observation, rules: TrackerRules) -> list[datetime]
     published = observation.published
     if published is None:
         return []
+    sentence = observation.evidence.sentence
+    if not _may_name_month(sentence):
+        return []  # the usual sentence
     days = []
-    for found in rules.dated_recall.finditer(observation.evidence.sentence):
+    for found in rules.dated_recall.finditer(sentence):
         written = found.group("day")
         if written is None:
             continue
@@ -357,6 +377,8 @@ def dated_by_month_before(observation: Observation, moment: datetime, rules: Tra
     if published is None:
         return False
     sentence = observation.evidence.sentence
+    if not _may_name_month(sentence):
+        return False  # the usual sentence
     for found in rules.dated_recall.finditer(sentence):
         month = _MONTHS[found.group("month")]
         written = found.group("day")
