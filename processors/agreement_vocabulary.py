@@ -323,6 +323,9 @@ class AgreementLexicon:
     """Actor -> the actors that reporters name the same side of a conflict by."""
     front_names: Mapping[str, str]
     """Actor -> the id its side is keyed by: the first of its ``same_front`` group."""
+    allied_fronts: Mapping[str, Mapping[str, str]]
+    """Enemy -> (ally -> the side it fights for): opposite ``HOUTHIS``, ``SAU`` is keyed
+    as ``YEM`` (``allied_fronts`` in the data)."""
     joint_sides: Mapping[str, frozenset[str]]
     """Actor -> the whole group of armed groups that act as one side with it (``DPR``,
     ``LPR``): a side named by one of them is all of them."""
