@@ -97,6 +97,8 @@ def find_actors(
             hit.actor in lexicon.typical_mediators and _location(text, hit)
         ):
             continue  # "the Pretoria agreement", "signed in Havana": where, not a side
+        elif hit.kind == "demonym" and hit.alias[-1:] == "s" and _counted(text, hit.start, lexicon):
+            continue  # "1,081 detainees, including 15 Saudis": people, not their state
         elif hit.actor in gazetteer.sideless:
             continue  # "the Syrian Observatory for Human Rights" reports; it is no side
         elif hit.kind in ("name", "capital") and _clock_zone(text, hit, lexicon):
@@ -189,6 +191,19 @@ def _usual_insurgents(
     return {
         usual[h.actor] for h in hits if h.actor in usual and usual[h.actor] in gazetteer.aliases
     }
+
+
+def _counted(text: str, start: int, lexicon: AgreementLexicon) -> bool:
+    """Whether a number comes right before a plural demonym ("15 Saudis", "two
+    Americans"): it counts people of that nationality (freed, killed, held), who are no
+    side acting ("three Iranian sites" still names Iran's)."""
+    if start < 2 or text[start - 1] != " ":
+        return False
+    word = preceding_word(text, max(0, start - 16), start - 1)
+    if word is None:
+        return False
+    found = word[0].lower()
+    return found[0].isdigit() or (found not in ("a", "an") and found in lexicon.numbers)
 
 
 def _venue(text: str, hit: ActorMention, lexicon: AgreementLexicon) -> bool:
