@@ -1733,6 +1733,19 @@ def test_closing_a_corridor_a_deal_opened_still_suspends_it(observe: Observe) ->
 @pytest.mark.parametrize(
     "text",
     [
+        "Israel and Hamas have fought since October. The truce, announced by Qatar at the "
+        "close of three days of talks in Doha, takes effect on Sunday.",
+        "Armenia and Azerbaijan signed the peace deal at the close of a week of talks near "
+        "Washington.",
+    ],
+)
+def test_the_close_of_talks_is_when_not_a_halt(observe: Observe, text: str) -> None:
+    assert "suspended" not in {o.status for o in observe(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Santos said the bilateral ceasefire with the FARC would remain in force until Oct. 31.",
         "The ELN and Colombia said the truce will stay in effect through the holidays.",
         "Moscow said the truce with Ukraine would stay in force until Easter Monday.",
