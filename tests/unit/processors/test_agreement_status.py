@@ -1746,6 +1746,29 @@ def test_the_close_of_talks_is_when_not_a_halt(observe: Observe, text: str) -> N
 @pytest.mark.parametrize(
     "text",
     [
+        "Israel and Hamas have fought since October. The exact hour at which the truce "
+        "starts was not announced.",
+        "Israel and Hamas have fought since October. The second phase of the deal hasn't "
+        "been agreed.",
+        "Russia and Ukraine traded blame on Monday. A ceasefire has not yet been signed, "
+        "officials said.",
+        "Israel and Hamas have fought since October. Details of the truce were not announced.",
+    ],
+)
+def test_a_negated_passive_makes_no_agreement_and_no_refusal(observe: Observe, text: str) -> None:
+    assert not {"agreed", "rejected"} & {o.status for o in observe(text)}
+
+
+def test_a_side_that_did_not_agree_still_refuses(observe: Observe) -> None:
+    found = observe(
+        "Israel and Hamas have fought since October. Hamas has not agreed to the truce."
+    )
+    assert {(o.status, o.by) for o in found} == {("rejected", "HAMAS")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Santos said the bilateral ceasefire with the FARC would remain in force until Oct. 31.",
         "The ELN and Colombia said the truce will stay in effect through the holidays.",
         "Moscow said the truce with Ukraine would stay in force until Easter Monday.",
