@@ -295,6 +295,12 @@ def cue_claims(
     ):
         asserted = "proposed"  # "a note proposing a ceasefire and the start of talks"
     if (
+        asserted == "collapsed"
+        and cue.spec.attach == "right"
+        and lexicon.proposing_start.search(text, max(clause, cue.start - 120), cue.start)
+    ):
+        return []  # "a plan that calls for an end to the war": an end asked for, none told
+    if (
         attachment.status in ("expired", "in_effect")
         and lexicon.grammar.present_forms.match(cue_text)
         and trailing_condition(text, max(mention.end, cue.end), sentence[1], lexicon)

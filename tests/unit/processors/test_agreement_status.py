@@ -1769,6 +1769,24 @@ def test_a_side_that_did_not_agree_still_refuses(observe: Observe) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "Israel announced a unilateral three-day truce in Gaza on Monday. Hamas said it would "
+        "send Egypt a plan of its own that demands an end to the war.",
+        "Israel announced a unilateral three-day truce in Gaza on Monday. Hamas said its own "
+        "proposal, which calls for an end to the war, was still on the table.",
+    ],
+)
+def test_an_end_called_for_is_no_collapse(observe: Observe, text: str) -> None:
+    assert "collapsed" not in {o.status for o in observe(text)}
+
+
+def test_an_end_put_to_a_truce_is_still_its_collapse(observe: Observe) -> None:
+    found = observe("Israel and Hamas have fought since October. Hamas put an end to the truce.")
+    assert {o.status for o in found} == {"collapsed"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Santos said the bilateral ceasefire with the FARC would remain in force until Oct. 31.",
         "The ELN and Colombia said the truce will stay in effect through the holidays.",
         "Moscow said the truce with Ukraine would stay in force until Easter Monday.",
