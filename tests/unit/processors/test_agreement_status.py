@@ -1785,6 +1785,30 @@ def test_an_end_put_to_a_truce_is_still_its_collapse(observe: Observe) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "scope"),
+    [
+        (
+            "Yemen's government and the Houthi rebels have fought since 2014. The prisoner "
+            "swap foundered on disputes over names.",
+            "prisoner_exchange",
+        ),
+        (
+            "Yemen's government and the Houthi rebels have fought since 2014. The 2018 "
+            "prisoner deal between the two sides foundered within months.",
+            "prisoner_exchange",
+        ),
+        (
+            "Israel and Hamas have fought since October. The ceasefire foundered on the "
+            "question of the Rafah crossing.",
+            "general",
+        ),
+    ],
+)
+def test_a_deal_that_foundered_collapsed(observe: Observe, text: str, scope: str) -> None:
+    assert {(o.agreement.scope, o.status) for o in observe(text)} == {(scope, "collapsed")}
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Santos said the bilateral ceasefire with the FARC would remain in force until Oct. 31.",
