@@ -251,6 +251,8 @@ def cue_claims(
     if attachment.direction == "left" and habitual_pronoun(context, clause, mention):
         return []  # "a truce that ends whenever one side decides it has ended": any truce
     asserted: Status = attachment.status
+    if cue.spec.done_status is not None and mention.scope == "prisoner_exchange":
+        asserted = cue.spec.done_status  # "the exchange was over": it was carried out
     if mention.spec.orphan and mention.spec.self_status and asserted not in STANCES:
         asserted = mention.spec.self_status  # "confirmed the extension"
     if attachment.direction == "right" and cue_text.endswith("ing"):

@@ -71,6 +71,9 @@ class CueSpec:
     """What the cue asserts when negated ("never respected the truce" is a violation)."""
     anchor: bool = False
     """A time phrase ("the second week of the truce"): real only as its whole clause is."""
+    done_status: Status | None = None
+    """What the cue asserts of a one-off operation, a prisoner exchange ("the swap was
+    over" tells it carried out, not broken down)."""
     not_after_round: bool = False
     """No status when its subject is a round of talks ("the second round of talks ended
     without a deal"): a round ended, the talks go on (``grammar.round_subject``)."""

@@ -1811,6 +1811,32 @@ def test_a_deal_that_foundered_collapsed(observe: Observe, text: str, scope: str
 @pytest.mark.parametrize(
     "text",
     [
+        "Russia and Ukraine have fought since 2022. By Saturday evening the prisoner "
+        "exchange was over.",
+        "Russia and Ukraine have fought since 2022. The swap of prisoners between the two "
+        "sides is finished, the ICRC said.",
+    ],
+)
+def test_an_exchange_that_is_over_was_carried_out(observe: Observe, text: str) -> None:
+    assert {o.status for o in observe(text)} == {"in_effect"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia and Ukraine have fought since 2022. The ceasefire is finished, the army said.",
+        "Russia and Ukraine have fought since 2022. The prisoner deal is now history, Kyiv said.",
+    ],
+)
+def test_a_truce_that_is_over_or_a_deal_that_is_history_collapsed(
+    observe: Observe, text: str
+) -> None:
+    assert {o.status for o in observe(text)} == {"collapsed"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Santos said the bilateral ceasefire with the FARC would remain in force until Oct. 31.",
         "The ELN and Colombia said the truce will stay in effect through the holidays.",
         "Moscow said the truce with Ukraine would stay in force until Easter Monday.",
