@@ -137,12 +137,13 @@ def find_actors(
     places: Counter[str] = Counter(h.actor for h in regions if h.actor not in outsiders)
     if places:
         counts.update(places)
+    states = frozenset(h.actor for h in hits if h.actor in gazetteer.states)
     return ArticleActors(
         hits=tuple(hits),
         starts=tuple(h.start for h in hits),
         counts=counts,
-        main_pair=_main_pair(counts, lexicon, places),
-        states=frozenset(h.actor for h in hits if h.actor in gazetteer.states),
+        main_pair=_main_pair(counts, lexicon, places, states),
+        states=states,
         outsiders=outsiders,
     )
 
@@ -290,7 +291,10 @@ def _hyphenated(text: str) -> Iterator[tuple[int, str]]:
 
 
 def _main_pair(
-    counts: Counter[str], lexicon: AgreementLexicon, places: Counter[str] | None = None
+    counts: Counter[str],
+    lexicon: AgreementLexicon,
+    places: Counter[str] | None = None,
+    states: frozenset[str] = frozenset(),
 ) -> tuple[str, ...]:
     """The conflict the article is most about: a known one, or its two most named sides.
 
@@ -343,9 +347,29 @@ def _main_pair(
         top
         and min(counts[a] for a in top) > best_score
         and not (best and _known_apart(top, lexicon))
+        and not _body_beside_known_war(top, lexicon, states)
     ):
         return top
     return best
+
+
+def _body_beside_known_war(
+    pair: tuple[str, ...], lexicon: AgreementLexicon, states: frozenset[str]
+) -> bool:
+    """Whether a usual mediator that is no state and a side of no known war (the UN, the
+    ICRC) stands beside a side whose wars the lexicon knows: the Houthis and the UN,
+    named most in a story of a truce the UN announces, are no war; the side's enemy is
+    just named less. A mediating state (Qatar offering Israel a pause) may still stand
+    for the side it speaks for."""
+    first, second = pair
+    if first in lexicon.typical_mediators:
+        first, second = second, first
+    return (
+        second in lexicon.typical_mediators
+        and second not in states
+        and second not in lexicon.conflicts_of
+        and first in lexicon.conflicts_of
+    )
 
 
 def _known_apart(pair: tuple[str, ...], lexicon: AgreementLexicon) -> bool:

@@ -414,3 +414,17 @@ def test_a_demonym_before_things_counted_still_names_its_state(observe: Observe)
         "nuclear sites."
     )
     assert sides(found) == {("IRN+ISR", "agreed")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The UN said the truce around the port would hold from midnight. UN monitors were due "
+        "on Monday. The Houthis said the UN should stop the raids. By noon the truce had taken "
+        "effect, the UN said, though the Houthis reported shelling in breach of the ceasefire.",
+        "The ICRC said the exchange would start on Thursday. ICRC teams were in Sanaa. The "
+        "Houthis said the ICRC had their lists, and the ICRC said the swap went ahead.",
+    ],
+)
+def test_a_mediator_of_no_war_named_beside_one_side_is_no_side(observe: Observe, text: str) -> None:
+    assert not any({"UN", "ICRC"} & set(o.agreement.parties) for o in observe(text))
