@@ -63,6 +63,12 @@ def asserted_by_deal(
     return gap is not None
 
 
+# A negated passive right before a cue ("was not announced", "has not yet been agreed"):
+# nothing was made, and no one is named as refusing it.
+_NEGATED_PASSIVE = re.compile(
+    r"\b(?:(?:is|are|was|were)(?:\s+(?:not|never)|n[\u2019']t)|(?:not|never|n[\u2019']t)\s+"
+    r"(?:yet\s+)?(?:been|be))(?:\s+(?:yet|formally|officially|publicly))?\s+$"
+)
 _OFFERED_BY = re.compile(r",?\s+(?:proposed|put forward|offered|drafted|tabled|floated)\s+by\b")
 """After an agreement's mention: someone's offer ("the truce proposed by the Quad")."""
 
@@ -245,6 +251,8 @@ def cue_claims(
     if attachment.direction == "left" and habitual_pronoun(context, clause, mention):
         return []  # "a truce that ends whenever one side decides it has ended": any truce
     asserted: Status = attachment.status
+    if cue.spec.done_status is not None and mention.scope == "prisoner_exchange":
+        asserted = cue.spec.done_status  # "the exchange was over": it was carried out
     if mention.spec.orphan and mention.spec.self_status and asserted not in STANCES:
         asserted = mention.spec.self_status  # "confirmed the extension"
     if attachment.direction == "right" and cue_text.endswith("ing"):
@@ -288,6 +296,12 @@ def cue_claims(
         and lexicon.proposing_start.search(text, max(clause, cue.start - 120), cue.start)
     ):
         asserted = "proposed"  # "a note proposing a ceasefire and the start of talks"
+    if (
+        asserted == "collapsed"
+        and cue.spec.attach == "right"
+        and lexicon.proposing_start.search(text, max(clause, cue.start - 120), cue.start)
+    ):
+        return []  # "a plan that calls for an end to the war": an end asked for, none told
     if (
         attachment.status in ("expired", "in_effect")
         and lexicon.grammar.present_forms.match(cue_text)
@@ -337,6 +351,12 @@ def cue_claims(
         and lexicon.own_agreement.match(text, mention.end)
     ):
         return []  # "has not declared a ceasefire of its own": none made, no offer refused
+    if (
+        negated in ("reject", "deny")
+        and asserted == "agreed"
+        and _NEGATED_PASSIVE.search(text, max(clause, cue.start - 24), cue.start)
+    ):
+        return []  # "the hour it takes effect was not announced": nothing made, no one refused
     if negated in ("reject", "deny") and modality == "real" and cue.spec.negated_status is not None:
         asserted, negated = cue.spec.negated_status, "none"  # "Russia never respected the pause"
     role = mention.spec.role

@@ -204,6 +204,12 @@ def build_agreement_lexicon(data: Mapping[str, Any]) -> AgreementLexicon:
             actor: frozenset(group) - {actor} for group in data["same_front"] for actor in group
         },
         front_names={actor: group[0] for group in data["same_front"] for actor in group[1:]},
+        allied_fronts=MappingProxyType(
+            {
+                enemy: MappingProxyType(dict(allies))
+                for enemy, allies in data["allied_fronts"].items()
+            }
+        ),
         joint_sides={actor: frozenset(group) for group in data["joint_sides"] for actor in group},
         agent_possessive=re.compile(
             rf"(?:'s|\u2019s|s'|s\u2019)\s+(?:{'|'.join(data['agent_nouns'])})\b", re.IGNORECASE

@@ -288,12 +288,23 @@ def keyed_sides(parties: tuple[str, ...], lexicon: AgreementLexicon) -> tuple[st
     """The sides an agreement is keyed by: each actor named by another name of its side
     (``same_front``: Lebanon for Hezbollah) replaced by that side's first name, so one
     ceasefire has one key whichever name each article uses. Parties that would merge
-    into one side are kept as they are."""
+    into one side are kept as they are. An ally fighting for a side against the other
+    (``allied_fronts``: the Saudi-led coalition against the Houthis) is keyed as the
+    side it fights for."""
     names = lexicon.front_names
-    if not names or all(a not in names for a in parties):
-        return parties  # the usual case: no second name of a side
-    keyed = tuple(sorted(names.get(a, a) for a in parties))
-    return parties if len(set(keyed)) < len(keyed) else keyed
+    keyed = parties
+    if names and any(a in names for a in parties):
+        renamed = tuple(sorted(names.get(a, a) for a in parties))
+        if len(set(renamed)) == len(renamed):
+            keyed = renamed
+    fronts = lexicon.allied_fronts
+    for enemy in keyed:
+        allies = fronts.get(enemy)
+        if allies is not None and any(a in allies for a in keyed):
+            # "the coalition and the Houthis", "the Houthis, the government and the
+            # coalition": one truce of the government's side with the Houthis.
+            return tuple(sorted({allies.get(a, a) for a in keyed}))
+    return keyed
 
 
 def joined_sides(parties: tuple[str, ...], lexicon: AgreementLexicon) -> tuple[str, ...]:

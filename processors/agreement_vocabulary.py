@@ -71,6 +71,9 @@ class CueSpec:
     """What the cue asserts when negated ("never respected the truce" is a violation)."""
     anchor: bool = False
     """A time phrase ("the second week of the truce"): real only as its whole clause is."""
+    done_status: Status | None = None
+    """What the cue asserts of a one-off operation, a prisoner exchange ("the swap was
+    over" tells it carried out, not broken down)."""
     not_after_round: bool = False
     """No status when its subject is a round of talks ("the second round of talks ended
     without a deal"): a round ended, the talks go on (``grammar.round_subject``)."""
@@ -323,6 +326,9 @@ class AgreementLexicon:
     """Actor -> the actors that reporters name the same side of a conflict by."""
     front_names: Mapping[str, str]
     """Actor -> the id its side is keyed by: the first of its ``same_front`` group."""
+    allied_fronts: Mapping[str, Mapping[str, str]]
+    """Enemy -> (ally -> the side it fights for): opposite ``HOUTHIS``, ``SAU`` is keyed
+    as ``YEM`` (``allied_fronts`` in the data)."""
     joint_sides: Mapping[str, frozenset[str]]
     """Actor -> the whole group of armed groups that act as one side with it (``DPR``,
     ``LPR``): a side named by one of them is all of them."""

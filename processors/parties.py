@@ -97,6 +97,8 @@ def find_actors(
             hit.actor in lexicon.typical_mediators and _location(text, hit)
         ):
             continue  # "the Pretoria agreement", "signed in Havana": where, not a side
+        elif hit.kind == "demonym" and hit.alias[-1:] == "s" and _counted(text, hit.start, lexicon):
+            continue  # "1,081 detainees, including 15 Saudis": people, not their state
         elif hit.actor in gazetteer.sideless:
             continue  # "the Syrian Observatory for Human Rights" reports; it is no side
         elif hit.kind in ("name", "capital") and _clock_zone(text, hit, lexicon):
@@ -135,12 +137,13 @@ def find_actors(
     places: Counter[str] = Counter(h.actor for h in regions if h.actor not in outsiders)
     if places:
         counts.update(places)
+    states = frozenset(h.actor for h in hits if h.actor in gazetteer.states)
     return ArticleActors(
         hits=tuple(hits),
         starts=tuple(h.start for h in hits),
         counts=counts,
-        main_pair=_main_pair(counts, lexicon, places),
-        states=frozenset(h.actor for h in hits if h.actor in gazetteer.states),
+        main_pair=_main_pair(counts, lexicon, places, states),
+        states=states,
         outsiders=outsiders,
     )
 
@@ -189,6 +192,19 @@ def _usual_insurgents(
     return {
         usual[h.actor] for h in hits if h.actor in usual and usual[h.actor] in gazetteer.aliases
     }
+
+
+def _counted(text: str, start: int, lexicon: AgreementLexicon) -> bool:
+    """Whether a number comes right before a plural demonym ("15 Saudis", "two
+    Americans"): it counts people of that nationality (freed, killed, held), who are no
+    side acting ("three Iranian sites" still names Iran's)."""
+    if start < 2 or text[start - 1] != " ":
+        return False
+    word = preceding_word(text, max(0, start - 16), start - 1)
+    if word is None:
+        return False
+    found = word[0].lower()
+    return found[0].isdigit() or (found not in ("a", "an") and found in lexicon.numbers)
 
 
 def _venue(text: str, hit: ActorMention, lexicon: AgreementLexicon) -> bool:
@@ -275,7 +291,10 @@ def _hyphenated(text: str) -> Iterator[tuple[int, str]]:
 
 
 def _main_pair(
-    counts: Counter[str], lexicon: AgreementLexicon, places: Counter[str] | None = None
+    counts: Counter[str],
+    lexicon: AgreementLexicon,
+    places: Counter[str] | None = None,
+    states: frozenset[str] = frozenset(),
 ) -> tuple[str, ...]:
     """The conflict the article is most about: a known one, or its two most named sides.
 
@@ -328,9 +347,29 @@ def _main_pair(
         top
         and min(counts[a] for a in top) > best_score
         and not (best and _known_apart(top, lexicon))
+        and not _body_beside_known_war(top, lexicon, states)
     ):
         return top
     return best
+
+
+def _body_beside_known_war(
+    pair: tuple[str, ...], lexicon: AgreementLexicon, states: frozenset[str]
+) -> bool:
+    """Whether a usual mediator that is no state and a side of no known war (the UN, the
+    ICRC) stands beside a side whose wars the lexicon knows: the Houthis and the UN,
+    named most in a story of a truce the UN announces, are no war; the side's enemy is
+    just named less. A mediating state (Qatar offering Israel a pause) may still stand
+    for the side it speaks for."""
+    first, second = pair
+    if first in lexicon.typical_mediators:
+        first, second = second, first
+    return (
+        second in lexicon.typical_mediators
+        and second not in states
+        and second not in lexicon.conflicts_of
+        and first in lexicon.conflicts_of
+    )
 
 
 def _known_apart(pair: tuple[str, ...], lexicon: AgreementLexicon) -> bool:

@@ -379,3 +379,52 @@ def test_a_broker_gives_way_to_the_other_sides_war_the_article_tells(observe: Ob
 def test_a_proposer_named_after_the_agreement_may_still_be_a_side(observe: Observe) -> None:
     found = sides(observe("Ukraine objected to the truce proposed by Russia on Friday."))
     assert ("RUS+UKR", "rejected") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        (
+            "Yemen's warring parties, the government and the Houthis, have agreed to swap "
+            "about 900 prisoners, among them 15 Saudis.",
+            "HOUTHIS+YEM",
+        ),
+        (
+            "The army and the RSF agreed in Jeddah to exchange 400 detainees, among them "
+            "12 Egyptians.",
+            "RSF+SDN",
+        ),
+        ("Ethiopia and the TPLF agreed to free 500 prisoners, including 40 Eritreans.", "ETH+TPLF"),
+        (
+            "Armenia and Azerbaijan agreed to hand over 32 prisoners, including two Russians, "
+            "under the deal.",
+            "ARM+AZE",
+        ),
+    ],
+)
+def test_nationals_counted_among_the_people_freed_are_no_side(
+    observe: Observe, text: str, key: str
+) -> None:
+    assert sides(observe(text)) == {(key, "agreed")}
+
+
+def test_a_demonym_before_things_counted_still_names_its_state(observe: Observe) -> None:
+    found = observe(
+        "Israel and Iran agreed to a ceasefire days after US strikes on three Iranian "
+        "nuclear sites."
+    )
+    assert sides(found) == {("IRN+ISR", "agreed")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The UN said the truce around the port would hold from midnight. UN monitors were due "
+        "on Monday. The Houthis said the UN should stop the raids. By noon the truce had taken "
+        "effect, the UN said, though the Houthis reported shelling in breach of the ceasefire.",
+        "The ICRC said the exchange would start on Thursday. ICRC teams were in Sanaa. The "
+        "Houthis said the ICRC had their lists, and the ICRC said the swap went ahead.",
+    ],
+)
+def test_a_mediator_of_no_war_named_beside_one_side_is_no_side(observe: Observe, text: str) -> None:
+    assert not any({"UN", "ICRC"} & set(o.agreement.parties) for o in observe(text))

@@ -1733,6 +1733,110 @@ def test_closing_a_corridor_a_deal_opened_still_suspends_it(observe: Observe) ->
 @pytest.mark.parametrize(
     "text",
     [
+        "Israel and Hamas have fought since October. The truce, announced by Qatar at the "
+        "close of three days of talks in Doha, takes effect on Sunday.",
+        "Armenia and Azerbaijan signed the peace deal at the close of a week of talks near "
+        "Washington.",
+    ],
+)
+def test_the_close_of_talks_is_when_not_a_halt(observe: Observe, text: str) -> None:
+    assert "suspended" not in {o.status for o in observe(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel and Hamas have fought since October. The exact hour at which the truce "
+        "starts was not announced.",
+        "Israel and Hamas have fought since October. The second phase of the deal hasn't "
+        "been agreed.",
+        "Russia and Ukraine traded blame on Monday. A ceasefire has not yet been signed, "
+        "officials said.",
+        "Israel and Hamas have fought since October. Details of the truce were not announced.",
+    ],
+)
+def test_a_negated_passive_makes_no_agreement_and_no_refusal(observe: Observe, text: str) -> None:
+    assert not {"agreed", "rejected"} & {o.status for o in observe(text)}
+
+
+def test_a_side_that_did_not_agree_still_refuses(observe: Observe) -> None:
+    found = observe(
+        "Israel and Hamas have fought since October. Hamas has not agreed to the truce."
+    )
+    assert {(o.status, o.by) for o in found} == {("rejected", "HAMAS")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel announced a unilateral three-day truce in Gaza on Monday. Hamas said it would "
+        "send Egypt a plan of its own that demands an end to the war.",
+        "Israel announced a unilateral three-day truce in Gaza on Monday. Hamas said its own "
+        "proposal, which calls for an end to the war, was still on the table.",
+    ],
+)
+def test_an_end_called_for_is_no_collapse(observe: Observe, text: str) -> None:
+    assert "collapsed" not in {o.status for o in observe(text)}
+
+
+def test_an_end_put_to_a_truce_is_still_its_collapse(observe: Observe) -> None:
+    found = observe("Israel and Hamas have fought since October. Hamas put an end to the truce.")
+    assert {o.status for o in found} == {"collapsed"}
+
+
+@pytest.mark.parametrize(
+    ("text", "scope"),
+    [
+        (
+            "Yemen's government and the Houthi rebels have fought since 2014. The prisoner "
+            "swap foundered on disputes over names.",
+            "prisoner_exchange",
+        ),
+        (
+            "Yemen's government and the Houthi rebels have fought since 2014. The 2018 "
+            "prisoner deal between the two sides foundered within months.",
+            "prisoner_exchange",
+        ),
+        (
+            "Israel and Hamas have fought since October. The ceasefire foundered on the "
+            "question of the Rafah crossing.",
+            "general",
+        ),
+    ],
+)
+def test_a_deal_that_foundered_collapsed(observe: Observe, text: str, scope: str) -> None:
+    assert {(o.agreement.scope, o.status) for o in observe(text)} == {(scope, "collapsed")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia and Ukraine have fought since 2022. By Saturday evening the prisoner "
+        "exchange was over.",
+        "Russia and Ukraine have fought since 2022. The swap of prisoners between the two "
+        "sides is finished, the ICRC said.",
+    ],
+)
+def test_an_exchange_that_is_over_was_carried_out(observe: Observe, text: str) -> None:
+    assert {o.status for o in observe(text)} == {"in_effect"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia and Ukraine have fought since 2022. The ceasefire is finished, the army said.",
+        "Russia and Ukraine have fought since 2022. The prisoner deal is now history, Kyiv said.",
+    ],
+)
+def test_a_truce_that_is_over_or_a_deal_that_is_history_collapsed(
+    observe: Observe, text: str
+) -> None:
+    assert {o.status for o in observe(text)} == {"collapsed"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Santos said the bilateral ceasefire with the FARC would remain in force until Oct. 31.",
         "The ELN and Colombia said the truce will stay in effect through the holidays.",
         "Moscow said the truce with Ukraine would stay in force until Easter Monday.",

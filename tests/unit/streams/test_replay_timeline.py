@@ -207,8 +207,9 @@ F1_FLOORS = {
     "timeline27": 0.7,
     # timeline28 (Yemen: Stockholm 2018, the 2020 coalition truce, the 2020 prisoner swap),
     # written before its author read any rule, first ran at 0.10 (sides of a coalition,
-    # local truces, mediators as parties); its floor that rounded down.
-    "timeline28": 0.05,
+    # local truces, mediators as parties); 0.38 after fx28's general fixes (allied fronts,
+    # counted nationals, status phrases, mediating bodies).
+    "timeline28": 0.35,
     # timeline29 (Turkey-PKK 2013-15 and 2025, the Orthodox Christmas truce of 2023), written
     # before reading the rules: first-run alert F1 0.75 (P 0.86, R 0.67); 0.86 after fx29's
     # general fixes (calls to lay down arms, a group's withdrawal, no truce "of its own").
