@@ -184,12 +184,9 @@ class _Extractor:
             named = re.compile(rf"\b{re.escape(noun)}s?\b", re.IGNORECASE)
             if self.kinds.get(last.span) != "person" or named.search(last.sentence):
                 return Resolved(last.speaker, "body", None, min(last.confidence, 0.75))
-        brought = re.compile(
-            rf"\b(?:[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\w'\u2019-]+\s+){{0,3}}?"
-            rf"{re.escape(noun)}\b"
-        )
         found = None
-        for match in brought.finditer(self.text, 0, pos):
+        brought = _brought_pattern(noun)
+        for match in brought.finditer(self.text, _brought_start(self.text, noun, pos), pos):
             found = match
         if found is None:
             return None
@@ -1087,6 +1084,35 @@ def _joint(text: str, start: int, cut: int) -> re.Match[str] | None:
     if lo > start and len("".join(text[lo:cut].split())) <= _TRIM_MARKS:
         lo = start  # mostly blanks: a match may start further back
     return _TRIM.search(text, lo, cut)
+
+
+# The most words between the determiner and the noun of a document brought in.
+_BROUGHT_WORDS = 3
+
+
+def _brought_pattern(noun: str) -> re.Pattern[str]:
+    """A document ``noun`` brought in by a determiner: ``a letter``, ``its new report``."""
+    return re.compile(
+        rf"\b(?:[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+"
+        rf"(?:[\w'\u2019-]+\s+){{0,{_BROUGHT_WORDS}}}?{re.escape(noun)}\b"
+    )
+
+
+def _brought_start(text: str, noun: str, pos: int) -> int:
+    """Where a search of ``text[:pos]`` for ``_brought_pattern(noun)`` may start and find
+    the same matches as from the text's start.
+
+    The pattern opens with a word boundary, so the regex engine tries it at every
+    position; from the start of the text that cost more than the rest of the rule. A
+    match ends with the noun, right after a blank, and its determiner stands in the
+    ``_BROUGHT_WORDS + 1``-th run of non-blanks before the noun's: no match starts before
+    that run ahead of the noun's first occurrence, and none at all without one.
+    """
+    first = text.find(noun, 0, pos)
+    if first == -1:
+        return pos
+    runs = text[:first].rsplit(None, _BROUGHT_WORDS + 1)
+    return len(runs[0]) if len(runs) > _BROUGHT_WORDS + 1 else 0
 
 
 def _first_naming(text: str, surname: str, pos: int) -> tuple[int, int] | None:
