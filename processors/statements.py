@@ -40,6 +40,7 @@ from processors.people import (
 from processors.quotes import Quote, is_title
 from processors.sentences import Sentence
 from processors.speakers import Phrase, Resolved, SpeakerReader
+from processors.text import last_runs
 
 __all__ = ["SpeechLexicon", "extract_statements", "load_speech_lexicon"]
 
@@ -686,18 +687,22 @@ class _Extractor:
             # The patterns are anchored at the end: most leads end in none of their words.
             start, end = sentence.start, attribution.verb_start
             last = strip_end(text, start, end)
+            # Matches end at ``end``: the last runs hold them (a blank or ``start`` before).
+            ending = text[last_runs(text, start, last, grammar.tail_runs) : end]
             ends = grammar.new_verb_ends
-            if text.endswith(ends, start, last) and grammar.new_verb.search(text[start:end]):
+            if text.endswith(ends, start, last) and grammar.new_verb.search(ending):
                 return True
             # "…, at one point saying": an adjunct may stand between comma and participle.
             if text.endswith(grammar.participle_lead_ends, start, last):
-                return grammar.participle_lead.search(text[start:end]) is not None
+                return grammar.participle_lead.search(ending) is not None
             return False
         start, end = sentence.start, attribution.subject_start
         lead = text[start:end]
         last = strip_end(text, start, end)
         ends = grammar.new_clause_ends
-        if text.endswith(ends, start, last) and grammar.new_clause.search(lead):
+        if text.endswith(ends, start, last) and grammar.new_clause.search(
+            text[last_runs(text, start, last, grammar.tail_runs) : end]
+        ):
             return True
         if text.endswith("as", start, last) and _AS_CLAUSE.search(lead):
             return True
@@ -746,7 +751,9 @@ class _Extractor:
             stop = joint.start()
         elif not attribution.explicit:
             # "he ended the conflict, at one point saying …": the adjunct leads the verb.
-            lead = self.lex.grammar.participle_lead.search(self.text, last.span[0], cut)
+            grammar = self.lex.grammar
+            tail = last_runs(self.text, last.span[0], cut, grammar.tail_runs)
+            lead = grammar.participle_lead.search(self.text, tail, cut)
             if lead is not None:
                 stop = lead.start()
         act = self.lex.act_appositive.search(self.text, last.span[0], cut)
