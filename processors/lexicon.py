@@ -66,6 +66,10 @@ class Grammar:
     new_verb_ends: tuple[str, ...]
     """What a text ends with, trailing blanks aside, for the end-anchored pattern of the
     same name to match it: a text that ends otherwise need not be searched."""
+    tail_runs: int
+    """The most runs of non-blanks a match of ``participle_lead``, ``new_clause`` or
+    ``new_verb`` spans: anchored at the end, each is searched in that many last runs of a
+    text only (a search of the whole text tries them at every position)."""
     clause_tail: re.Pattern[str]
     """What may follow a trailing attribution: ``..., X said, after ...``."""
     aside: re.Pattern[str]
@@ -549,6 +553,13 @@ def _grammar(raw: Mapping[str, Any]) -> Grammar:
         participle_lead_ends=_end_words(raw["participle_leads"], ',\u201d"'),
         new_clause_ends=_end_words(raw["new_clauses"] + ["and"], ";"),
         new_verb_ends=_end_words(raw["coordinators"] + raw["coordination_adverbs"], ',\u201d"'),
+        # A comma before the words (", while") may end the run before them.
+        tail_runs=1
+        + max(
+            _most_words(raw["participle_leads"]),
+            _most_words(raw["new_clauses"]),
+            _most_words(raw["coordinators"]) + _most_words(raw["coordination_adverbs"]),
+        ),
         clause_tail=re.compile(rf",?\s*(?:(?:{_alternation(raw['clause_tails'])})\b|\w+ing\b)"),
         aside=re.compile(rf",\s*(?:{_alternation(raw['asides'])})\s*,"),
         np_end=re.compile(
@@ -591,6 +602,11 @@ def _both_cases(letters: Iterable[str]) -> str:
 def _end_words(phrases: Iterable[str], marks: str) -> tuple[str, ...]:
     """The last word of each phrase and each of ``marks``, as suffixes for ``str.endswith``."""
     return tuple(sorted({phrase.split()[-1] for phrase in phrases} | set(marks)))
+
+
+def _most_words(phrases: Iterable[str]) -> int:
+    """The most words (runs of non-blanks) any of ``phrases`` has."""
+    return max(len(phrase.split()) for phrase in phrases)
 
 
 def _head_forms(heads: frozenset[str]) -> frozenset[str]:

@@ -40,6 +40,7 @@ from processors.people import (
 from processors.quotes import Quote, is_title
 from processors.sentences import Sentence
 from processors.speakers import Phrase, Resolved, SpeakerReader
+from processors.text import last_runs
 
 __all__ = ["SpeechLexicon", "extract_statements", "load_speech_lexicon"]
 
@@ -184,12 +185,9 @@ class _Extractor:
             named = re.compile(rf"\b{re.escape(noun)}s?\b", re.IGNORECASE)
             if self.kinds.get(last.span) != "person" or named.search(last.sentence):
                 return Resolved(last.speaker, "body", None, min(last.confidence, 0.75))
-        brought = re.compile(
-            rf"\b(?:[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\w'\u2019-]+\s+){{0,3}}?"
-            rf"{re.escape(noun)}\b"
-        )
         found = None
-        for match in brought.finditer(self.text, 0, pos):
+        brought = _brought_pattern(noun)
+        for match in brought.finditer(self.text, _brought_start(self.text, noun, pos), pos):
             found = match
         if found is None:
             return None
@@ -689,18 +687,22 @@ class _Extractor:
             # The patterns are anchored at the end: most leads end in none of their words.
             start, end = sentence.start, attribution.verb_start
             last = strip_end(text, start, end)
+            # Matches end at ``end``: the last runs hold them (a blank or ``start`` before).
+            ending = text[last_runs(text, start, last, grammar.tail_runs) : end]
             ends = grammar.new_verb_ends
-            if text.endswith(ends, start, last) and grammar.new_verb.search(text[start:end]):
+            if text.endswith(ends, start, last) and grammar.new_verb.search(ending):
                 return True
             # "…, at one point saying": an adjunct may stand between comma and participle.
             if text.endswith(grammar.participle_lead_ends, start, last):
-                return grammar.participle_lead.search(text[start:end]) is not None
+                return grammar.participle_lead.search(ending) is not None
             return False
         start, end = sentence.start, attribution.subject_start
         lead = text[start:end]
         last = strip_end(text, start, end)
         ends = grammar.new_clause_ends
-        if text.endswith(ends, start, last) and grammar.new_clause.search(lead):
+        if text.endswith(ends, start, last) and grammar.new_clause.search(
+            text[last_runs(text, start, last, grammar.tail_runs) : end]
+        ):
             return True
         if text.endswith("as", start, last) and _AS_CLAUSE.search(lead):
             return True
@@ -749,7 +751,9 @@ class _Extractor:
             stop = joint.start()
         elif not attribution.explicit:
             # "he ended the conflict, at one point saying …": the adjunct leads the verb.
-            lead = self.lex.grammar.participle_lead.search(self.text, last.span[0], cut)
+            grammar = self.lex.grammar
+            tail = last_runs(self.text, last.span[0], cut, grammar.tail_runs)
+            lead = grammar.participle_lead.search(self.text, tail, cut)
             if lead is not None:
                 stop = lead.start()
         act = self.lex.act_appositive.search(self.text, last.span[0], cut)
@@ -1087,6 +1091,35 @@ def _joint(text: str, start: int, cut: int) -> re.Match[str] | None:
     if lo > start and len("".join(text[lo:cut].split())) <= _TRIM_MARKS:
         lo = start  # mostly blanks: a match may start further back
     return _TRIM.search(text, lo, cut)
+
+
+# The most words between the determiner and the noun of a document brought in.
+_BROUGHT_WORDS = 3
+
+
+def _brought_pattern(noun: str) -> re.Pattern[str]:
+    """A document ``noun`` brought in by a determiner: ``a letter``, ``its new report``."""
+    return re.compile(
+        rf"\b(?:[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+"
+        rf"(?:[\w'\u2019-]+\s+){{0,{_BROUGHT_WORDS}}}?{re.escape(noun)}\b"
+    )
+
+
+def _brought_start(text: str, noun: str, pos: int) -> int:
+    """Where a search of ``text[:pos]`` for ``_brought_pattern(noun)`` may start and find
+    the same matches as from the text's start.
+
+    The pattern opens with a word boundary, so the regex engine tries it at every
+    position; from the start of the text that cost more than the rest of the rule. A
+    match ends with the noun, right after a blank, and its determiner stands in the
+    ``_BROUGHT_WORDS + 1``-th run of non-blanks before the noun's: no match starts before
+    that run ahead of the noun's first occurrence, and none at all without one.
+    """
+    first = text.find(noun, 0, pos)
+    if first == -1:
+        return pos
+    runs = text[:first].rsplit(None, _BROUGHT_WORDS + 1)
+    return len(runs[0]) if len(runs) > _BROUGHT_WORDS + 1 else 0
 
 
 def _first_naming(text: str, surname: str, pos: int) -> tuple[int, int] | None:

@@ -130,6 +130,19 @@ def prefix_index(text: str, start: int, end: int) -> int:
     return index
 
 
+def last_runs(text: str, start: int, end: int, runs: int) -> int:
+    """Where the last ``runs`` runs of non-blanks in ``text[start:end]`` begin; ``start``
+    when it holds no more than that (for ``Grammar.tail_runs``)."""
+    pos = end
+    while runs and pos > start:
+        while pos > start and text[pos - 1].isspace():
+            pos -= 1
+        while pos > start and not text[pos - 1].isspace():
+            pos -= 1
+        runs -= 1
+    return pos
+
+
 Token = tuple[int, int, str]
 """A word or punctuation mark: start, end and the text itself."""
 

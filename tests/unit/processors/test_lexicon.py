@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
 
 from processors.lexicon import build_speech_lexicon, load_speech_lexicon
+from processors.text import last_runs
 
 pytestmark = pytest.mark.unit
 
@@ -75,3 +77,25 @@ def test_speech_matches_read_letters_beyond_ascii_as_letters() -> None:
     expected = [m.span("verb") for m in lexicon.speech_pattern.finditer(text)]
     assert [m.span("verb") for m in lexicon.speech_matches(text)] == expected
     assert [text[a:b] for a, b in expected] == ["said", "said", "told"]
+
+
+def test_end_anchored_clause_patterns_match_within_their_last_runs() -> None:
+    # ``_takes_over`` and ``_trim_previous`` search these patterns in the last
+    # ``tail_runs`` runs of non-blanks only: a phrase added to their word lists is counted,
+    # but a pattern that grows another way must still fit, or its matches are missed.
+    # Read before every blank of every test text, from up to 200 characters before it.
+    grammar = load_speech_lexicon().grammar
+    data = Path(__file__).resolve().parents[2] / "data"
+    texts = [json.loads(p.read_bytes())["article"]["text"] for p in data.rglob("*.gold.json")]
+    texts.append("He left, at one point saying so, and then warned, \u201d while she said")
+    found = 0
+    for text in texts:
+        for end in [m.end() for m in re.finditer(r"\S(?=\s)", text)]:
+            start = max(0, end - 200)
+            tail = last_runs(text, start, end, grammar.tail_runs)
+            for pattern in (grammar.new_verb, grammar.participle_lead, grammar.new_clause):
+                match = pattern.search(text, start, end)
+                if match is not None:
+                    found += 1
+                    assert match.start() >= tail, (pattern.pattern, text[start:end])
+    assert found > 1000
