@@ -103,6 +103,7 @@ TIMELINES = (
     "timeline27",
     "timeline28",
     "timeline29",
+    "timeline30",
 )
 # The lowest alert F1 each timeline must keep; a timeline missing here is not scored yet.
 # The fresh timelines' floors started at their first-run figures rounded down and were
@@ -214,6 +215,9 @@ F1_FLOORS = {
     # before reading the rules: first-run alert F1 0.75 (P 0.86, R 0.67); 0.86 after fx29's
     # general fixes (calls to lay down arms, a group's withdrawal, no truce "of its own").
     "timeline29": 0.85,
+    # timeline30 (Israel-Hezbollah 2006, the Philippines and the NPA 2016-17), written before
+    # reading the rules and held back: first run on the session's final code 0.24.
+    "timeline30": 0.2,
 }
 
 AlertKey = tuple[str, str, str]
