@@ -191,13 +191,7 @@ class Tokens:
         reading itself.
         """
         text = self._text
-        pos = end
-        while runs and pos > start:
-            while pos > start and text[pos - 1].isspace():
-                pos -= 1
-            while pos > start and not text[pos - 1].isspace():
-                pos -= 1
-            runs -= 1
+        pos = last_runs(text, start, end, runs)
         rest = pos
         while rest > start and text[rest - 1].isspace():
             rest -= 1
