@@ -312,6 +312,30 @@ def test_not_holding_talks_or_being_held_up_is_no_collapse(observe: Observe, tex
     assert "collapsed" not in {o.status for o in observe(text)}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Duterte lifted the unilateral ceasefire with the New People's Army on Saturday.",
+        "Armenia is lifting its truce with Azerbaijan after the border attack, Yerevan said.",
+        "Ukraine lifted its moratorium on strikes on Russian energy facilities.",
+    ],
+)
+def test_a_party_lifting_its_truce_ends_it(observe: Observe, text: str) -> None:
+    assert "collapsed" in {o.status for o in observe(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel lifted its blockade of Lebanon, three weeks into the truce with Hezbollah.",
+        "Washington lifted sanctions on Moscow under the deal between Russia and Ukraine.",
+        "Under the truce between Israel and Hezbollah, the blockade was lifted on Thursday.",
+    ],
+)
+def test_lifting_something_else_near_a_truce_is_no_collapse(observe: Observe, text: str) -> None:
+    assert "collapsed" not in {o.status for o in observe(text)}
+
+
 def test_a_truce_that_held_is_still_in_effect(observe: Observe) -> None:
     found = observe("The ceasefire between Israel and Hamas has held since May.")
     assert {o.status for o in found} == {"in_effect"}

@@ -219,8 +219,10 @@ F1_FLOORS = {
     # general fixes (calls to lay down arms, a group's withdrawal, no truce "of its own").
     "timeline29": 0.85,
     # timeline30 (Israel-Hezbollah 2006, the Philippines and the NPA 2016-17), written before
-    # reading the rules and held back: first run on the session's final code 0.24.
-    "timeline30": 0.2,
+    # reading the rules and held back: first run on the session's final code 0.24; 0.56
+    # after fx30's general fixes (the NPA and the 2006 officials in the gazetteer, a party
+    # lifting its truce).
+    "timeline30": 0.55,
 }
 
 AlertKey = tuple[str, str, str]
