@@ -27,7 +27,7 @@ from processors.frames import (
     skip_adjuncts,
 )
 from processors.layout import Layout, Verb, is_name, strip_end
-from processors.lexicon import ROLE, TITLE, SpeechLexicon, load_speech_lexicon
+from processors.lexicon import SpeechLexicon, load_speech_lexicon
 from processors.model import UNKNOWN_ACTOR, Article, Speaker, Statement
 from processors.people import (
     home_actor,
@@ -39,8 +39,10 @@ from processors.people import (
 )
 from processors.quotes import Quote, is_title
 from processors.sentences import Sentence
-from processors.speakers import Phrase, Resolved, SpeakerReader
-from processors.text import last_runs
+from processors.speakers import Resolved, SpeakerReader
+from processors.statement_answers import AnswerReader
+from processors.statement_documents import DocumentSpeakers
+from processors.text import last_runs, skip_blanks
 
 __all__ = ["SpeechLexicon", "extract_statements", "load_speech_lexicon"]
 
@@ -48,15 +50,9 @@ _TRIM = re.compile(
     r"(?:,?\s*\b(?:and|but|while|whereas|(?:al)?though|(?:even\s+)?as)\s+"
     r"(?:(?:also|has|have)\s+)?|,\s*)$"
 )
-# A "the statement said" refers to a statement made this close before it.
 # What may follow an inverted speaker for the words before it to be theirs: an appositive
 # ("…, said Maria Lind, an analyst at a London brokerage.") and the full stop.
 _SPEAKER_TAIL = re.compile(r"(?:,\s*(?:a|an|the|who|whose)\b[^,;:\"\u201c\u201d]*)?\s*[.!?]?\s*")
-_RECENT = 600
-# "in a memo": a document as the adjunct of a reporting verb that follows.
-_IN_DOCUMENT = re.compile(r"\b[Ii]n\s+$")
-# The verb right before a document brought in (``released a letter``): a lower-case word.
-_VERB_BEFORE = re.compile(r"(?<![\w'\u2019-])([a-z]+)\s+$")
 # After an inverted speaker, what may stand before a quote that resumes: an
 # appositive, then the comma ("…, said Sen. X, the chairwoman, “is that …”").
 _RESUME_GAP = re.compile(r"(?:,\s*(?:a|an|the|who|whose)\b[^,;:\"\u201c\u201d]*)?,\s*")
@@ -87,22 +83,12 @@ _CARRY = 2
 _POSSESSIVE = re.compile(r"['\u2019]s\b")
 # A capitalised word after a blank: where a name may start after a lead ("Her colleague").
 _CAPITAL_WORD = re.compile(r"(?<=\s)[A-Z]")
-# An appositive that introduces a person after their name (", a former state senator").
-_INTRODUCED_AFTER = re.compile(r",\s*(?:a|an|the|who)\s")
 # The most words before a colon that opens a person's quote ("X was less committal:").
 _COLON_LEAD = 20
 # A dash that signs a quote with its speaker's name: '"…" — Sen. Gale Porter'.
 _BYLINE_DASH = re.compile(r"[ \t]*(?:\u2014|\u2013|--)[ \t]*(?=[A-Z])")
 # What may follow the name that signs a quote: its party marker, a comma, the end.
 _BYLINE_END = re.compile(r"\s*(?:\([^()\n]{1,20}\))?\s*(?:[,.;]|\n|$)")
-# How far (characters) around a name its introduction may give a role.
-_ROLE_WINDOW = 40
-# A third-person subject right before a verb (``he said``, ``She also argued``).
-_THIRD_PERSON = re.compile(r"\b(?:[Hh]e|[Ss]he)\s+(?:\w+\s+)?$")
-_APPOSITIVE_END = re.compile(r"[,.;:\n]")
-# A transcript's answer: a line that opens with a speaker's name and a colon
-# ("Peskov: We have heard ...").
-_TRANSCRIPT_LINE = re.compile(r"([A-Z][\w'\u2019.-]+(?: [A-Z][\w'\u2019.-]+){0,2}):[ \t]+(?=\S)")
 
 
 class _Extractor:
@@ -133,6 +119,9 @@ class _Extractor:
         )
         self.attributor = Attributor(layout, lexicon, reader, self._sentence_speaker)
         self.verb_starts = [verb.start for verb in layout.verbs]
+        self.documents = DocumentSpeakers(
+            self.text, lexicon, layout, self.attributor, reader, self.verb_starts
+        )
         self.statements: list[Statement] = []
         self.sentence_of: list[int] = []
         # The statements' spans never overlap, so sorted by start they are also sorted
@@ -143,14 +132,12 @@ class _Extractor:
         # What kind of speaker (person, body, group) made the statement with this span.
         self.kinds: dict[tuple[int, int], str] = {}
         self.confidences: dict[float, float] = {}
-        # Whether the text before a Q&A's first question says it is an interview, by
-        # where that question starts.
-        self.interview_cues: dict[int, bool] = {}
         discourse.subject_test = lambda entity: leads_clause(layout, reader, entity)
         discourse.prepare = lambda: self._seed_people(layout, reader, discourse)
         reader.find_home = lambda: home_actor(layout, lexicon, places)
         reader.recent = self._recent_speaker
         seed_mentions(layout, reader, discourse)
+        self.answers = AnswerReader(self.text, lexicon, layout, discourse, reader, self.verb_starts)
 
     @staticmethod
     def _seed_people(layout: Layout, reader: SpeakerReader, discourse: Discourse) -> None:
@@ -167,84 +154,8 @@ class _Extractor:
         return None
 
     def _recent_speaker(self, pos: int, noun: str) -> Resolved | None:
-        """``the statement said``, ``the letter states``: who issued that document.
-
-        Whoever made the last statement, when it is near and they are a body (its words
-        are its statement) or the text ties the document to them (``said in a
-        statement``; ``In a letter …`` with or after their words); else the subject of
-        the clause that brought the document in (``a coalition … released a letter``).
-        Never merely the last person quoted: a memo is not theirs for following them.
-        """
-        last = None
-        if (
-            self.statements
-            and pos - self.statements[-1].span[1] <= _RECENT
-            and not self._outlet(self.statements[-1].speaker.name)
-        ):
-            last = self.statements[-1]
-            named = re.compile(rf"\b{re.escape(noun)}s?\b", re.IGNORECASE)
-            if self.kinds.get(last.span) != "person" or named.search(last.sentence):
-                return Resolved(last.speaker, "body", None, min(last.confidence, 0.75))
-        found = None
-        brought = _brought_pattern(noun)
-        for match in brought.finditer(self.text, _brought_start(self.text, noun, pos), pos):
-            found = match
-        if found is None:
-            return None
-        sentence = self.layout.sentence_at(found.start())
-        if _IN_DOCUMENT.search(self.text, max(sentence.start, found.start() - 4), found.start()):
-            # "In a communique …, the front accused …", "X, in a memo …, argue": the
-            # document of whoever speaks in that sentence or spoke just after it.
-            if last is None or last.span[1] <= sentence.start:
-                owner = self._document_owner(sentence, found.start())
-                if owner is not None:
-                    return owner
-            if last is not None and found.start() >= self.layout.sentence_at(last.span[0]).start:
-                return Resolved(last.speaker, "body", None, min(last.confidence, 0.7))
-            return self._speaker_after(sentence, found.end())
-        # "… released a letter": the verb before the document; its subject issued it.
-        verb = _VERB_BEFORE.search(self.text, max(0, found.start() - 30), found.start())
-        grammar = self.lex.grammar
-        if verb is None or verb.group(1) in grammar.prepositions or verb.group(1) in grammar.links:
-            return None  # "A memo obtained by reporters …": nobody is said to issue it
-        left = self.attributor.left_subject(sentence, verb.start())
-        if left is None:
-            return None
-        phrase, appositive, cue = left
-        resolved = self.reader.resolve(phrase, appositive, cue, sentence.start)
-        if resolved is None:
-            return None
-        return Resolved(resolved.speaker, "body", None, min(resolved.confidence, 0.7))
-
-    def _outlet(self, name: str) -> bool:
-        """Whether a speaker's name is a news outlet's (``Cambodian state media``): it
-        reports what others said and issues no statement of its own."""
-        words = name.lower().split()
-        return bool(words) and (
-            words[-1] in self.lex.media_bodies or " ".join(words[-2:]) in self.lex.media_bodies
-        )
-
-    def _document_owner(self, sentence: Sentence, pos: int) -> Resolved | None:
-        """``The RSF's truce, announced in a statement overnight, began``: a document
-        brought in after an actor its own sentence names is that actor's, not the
-        document of whoever spoke in an earlier sentence."""
-        mentions = self.reader.in_mentions(sentence.start, pos)
-        if not mentions:
-            return None
-        named = mentions[-1]
-        speaker = Speaker(self.text[named.start : named.end], named.actor, None)
-        return Resolved(speaker, "body", None, 0.7)
-
-    def _speaker_after(self, sentence: Sentence, pos: int) -> Resolved | None:
-        """The speaker of the first reporting verb after ``pos`` in ``sentence``."""
-        index = bisect.bisect_left(self.verb_starts, pos)
-        if index == len(self.verb_starts) or self.verb_starts[index] >= sentence.end:
-            return None
-        attribution = self.attributor.read(sentence, self.layout.verbs[index])
-        if attribution is None or not attribution.explicit:
-            return None
-        resolved = attribution.resolved
-        return Resolved(resolved.speaker, "body", None, min(resolved.confidence, 0.7))
+        """``the statement said``: who issued that document (``DocumentSpeakers``)."""
+        return self.documents.recent_speaker(self.statements, self.kinds, pos, noun)
 
     def add(
         self,
@@ -479,149 +390,6 @@ class _Extractor:
         ``again``): listed, or a lower-case word in ``-ly``."""
         word = word.strip(".,;:\u201d\"'")
         return word.lower() in self.lex.adverbs or (word.islower() and word.endswith("ly"))
-
-    def _transcript_answer(self, sentence: Sentence) -> None:
-        """``Peskov: We have heard …`` in a briefing's transcript: the rest of the line is
-        the words of the person the label names, when the text has named them before."""
-        text = self.text
-        if sentence.start and text[sentence.start - 1] != "\n":
-            return
-        label = _TRANSCRIPT_LINE.match(text, sentence.start, sentence.end)
-        if label is None:
-            return
-        name = label.group(1)
-        if name.isupper():
-            # "BELL: …", "KESSLING: \"…\"": hearing transcripts and fact checks write
-            # the label in capitals; the narration wrote the name in title case.
-            name = " ".join(part.capitalize() for part in name.split())
-        earlier = self.discourse.named(name.split()[-1], sentence.start)
-        if earlier is None and name != label.group(1):
-            resolved = self._named_before(name.split()[-1], sentence.start)
-        elif earlier is None or earlier.kind != "person" or earlier.pos >= sentence.start:
-            return  # "Background: …", "Q: …": a label that names nobody quoted before
-        else:
-            speaker = Speaker(earlier.name, earlier.actor, earlier.role)
-            resolved = Resolved(speaker, "person", earlier.gender, min(earlier.confidence, 0.85))
-        if resolved is None or self._journalist(resolved.speaker.name, sentence.start):
-            return
-        newline = text.find("\n", label.end())
-        stop = clause_end(text, label.end(), len(text) if newline == -1 else newline)
-        content = Content(label.end(), stop, True)
-        quote = quote_at(self.layout.quotes, label.end(), stop)
-        if quote is not None and quote.inner_end >= stop - 1:
-            content = Content(quote.inner_start, quote.inner_end, True)  # the words only
-        attribution = Attribution(
-            resolved, "say", "clause", label.start(), label.end(), label.start(),
-            label.end(1), inverted=False, explicit=True,
-        )  # fmt: skip
-        self.add(sentence, attribution, content, 0.8)
-
-    def _interview_answer(self, sentence: Sentence, line: int) -> None:
-        """``A: I heard from a lot of people …`` after a ``Q:`` line: the words of the
-        person the piece names most before it (whom the interview is with)."""
-        text = self.text
-        label = next(lab for lab in self.lex.answer_labels if text.startswith(lab, line))
-        start = _skip_blanks(text, line + len(label), sentence.end)
-        if sentence.start > start:
-            return  # the line's first sentence holds the whole answer
-        previous = text.rfind("\n", 0, max(0, line - 1)) + 1
-        if not line or not text.startswith(self.lex.question_labels, previous):
-            return  # an answer only right after a question: "A." may open other lines
-        first = self._first_question(previous)
-        cued = self.interview_cues.get(first)
-        if cued is None:  # the same for every answer of one Q&A: searched once
-            cued = self.interview_cues[first] = bool(self.lex.interview_cue.search(text, 0, first))
-        if not cued:
-            return  # a Q&A explainer, not an interview: its answers are nobody's words
-        person = self.discourse.most_named(previous)
-        if person is None or person.kind != "person":
-            return
-        newline = text.find("\n", start)
-        stop = clause_end(text, start, len(text) if newline == -1 else newline)
-        if stop <= start or self._reported_answer(start, stop, person.name.split()[-1]):
-            return
-        speaker = Speaker(person.name, person.actor, person.role)
-        resolved = Resolved(speaker, "person", person.gender, min(person.confidence, 0.8))
-        attribution = Attribution(
-            resolved, "say", "clause", line, line + len(label), line, line + 1,
-            inverted=False, explicit=True,
-        )  # fmt: skip
-        self.add(sentence, attribution, Content(start, stop, True), 0.75)
-
-    def _first_question(self, pos: int) -> int:
-        """Where the first question line of the Q&A that reaches ``pos`` starts."""
-        text = self.text
-        first = pos
-        for label in self.lex.question_labels:
-            found = text.find("\n" + label, 0, pos + 1)
-            if found != -1:
-                first = min(first, found + 1)
-            if text.startswith(label):
-                first = 0
-        return first
-
-    def _reported_answer(self, start: int, stop: int, surname: str) -> bool:
-        """Whether an answer line reports the interviewee in the third person (``A:
-        Witkoff said …``, ``A: He declined to answer``): a paraphrase whose own
-        attributions speak, not the interviewee's words as said."""
-        if re.search(rf"\b{re.escape(surname)}\b", self.text[start:stop]):
-            return True
-        index = bisect.bisect_left(self.verb_starts, start)
-        while index < len(self.verb_starts) and self.verb_starts[index] < stop:
-            verb = self.verb_starts[index]
-            if _THIRD_PERSON.search(self.text, max(start, verb - 16), verb):
-                return True
-            index += 1
-        return False
-
-    def _journalist(self, name: str, pos: int) -> bool:
-        """Whether the text introduced ``name`` (before ``pos``) as a journalist: ``Our
-        correspondent, Daniel Mwangi``; a transcript line of theirs reports others."""
-        first = self.text.find(name, 0, pos)
-        if first == -1:
-            return False
-        roles = self.lex.media_roles
-        if roles.search(self.text, max(0, first - _ROLE_WINDOW), first) is not None:
-            return True  # "Our East Africa correspondent, Daniel Mwangi"
-        after = first + len(name)
-        if not self.text.startswith(",", after):
-            return False
-        # "Daniel Mwangi, our correspondent in Nairobi,": the appositive says it.
-        close = _APPOSITIVE_END.search(self.text, after + 1, after + 1 + _ROLE_WINDOW)
-        stop = close.start() if close else min(len(self.text), after + 1 + _ROLE_WINDOW)
-        return roles.search(self.text, after, stop) is not None
-
-    def _named_before(self, surname: str, pos: int) -> Resolved | None:
-        """The person whose full name (``Republican Tom Kessling``) the text gave before
-        ``pos`` and a capitals label (``KESSLING:``) takes up, when only narration named
-        them."""
-        # The first full naming introduces the person.
-        found = _first_naming(self.text, surname, pos)
-        if found is None or not self._introduced(*found):
-            return None
-        sentence = self.layout.sentence_at(found[0])
-        phrase = Phrase(found[0], found[1], self.text[found[0] : found[1]])
-        resolved = self.reader.resolve(phrase, sentence_start=sentence.start)
-        if resolved is None or resolved.kind != "person":
-            return None
-        return resolved._replace(confidence=min(resolved.confidence, 0.8))
-
-    def _introduced(self, start: int, end: int) -> bool:
-        """Whether the name at ``[start, end)`` is introduced as a person's: a title, a
-        role or a party before it (``Republican Tom Kessling``, ``Administrator Dana
-        Hale``), or an appositive or a party marker after it (``…, a former senator``)."""
-        text = self.text
-        if _INTRODUCED_AFTER.match(text, end) or self.lex.party_marker.match(
-            text, _skip_blanks(text, end, len(text))
-        ):
-            return True
-        before = text[max(0, start - 40) : start].split()
-        if not before:
-            return False
-        word = before[-1]
-        return bool(self.lex.class_of(word) & (TITLE | ROLE)) or (
-            self.lex.cue_pattern.fullmatch(word) is not None
-        )
 
     def _block_quote(self, verb_end: int) -> Content | None:
         """``the government said:`` closing a paragraph: the quote opening the next one."""
@@ -964,10 +732,14 @@ class _Extractor:
             if sentence.paragraph in headlines:
                 continue
             if text[sentence.start : sentence.start + 40].find(": ") != -1:
-                self._transcript_answer(sentence)
+                found = self.answers.transcript_answer(sentence)
+                if found is not None:
+                    self.add(sentence, found[0], found[1], 0.8)
             line = text.rfind("\n", 0, sentence.start) + 1
             if text.startswith(self.lex.answer_labels, line):
-                self._interview_answer(sentence, line)
+                answer = self.answers.interview_answer(sentence, line)
+                if answer is not None:
+                    self.add(sentence, answer[0], answer[1], 0.75)
             lo = bisect.bisect_left(verb_starts, sentence.start)
             hi = bisect.bisect_left(verb_starts, sentence.end, lo)
             if text.find(": ", sentence.start, sentence.end) != -1:
@@ -993,7 +765,7 @@ class _Extractor:
         if " " not in phrase.text.strip() and not self._known_name(phrase.text.strip(), pos):
             return None  # "Among the signs:": one capitalised word is no name by itself
         appositive = self.attributor.trailing_appositive(sentence, phrase)
-        comma = _skip_blanks(self.text, phrase.end + 1, sentence.end)
+        comma = skip_blanks(self.text, phrase.end + 1, sentence.end)
         if (
             appositive is None
             and self.text.startswith(",", phrase.end)
@@ -1025,7 +797,7 @@ class _Extractor:
         quote that closes the sentence, with no reporting verb to read."""
         text = self.text
         colon = text.find(":", sentence.start, sentence.end)
-        quote = quote_at(self.layout.quotes, _skip_blanks(text, colon + 1, sentence.end))
+        quote = quote_at(self.layout.quotes, skip_blanks(text, colon + 1, sentence.end))
         if quote is None or self.layout.in_quote(colon):
             return
         number = bisect.bisect_left(self.layout.quote_starts, quote.start)
@@ -1033,9 +805,9 @@ class _Extractor:
             return
         if any(verb.start < colon and not self.layout.in_quote(verb.start) for verb in verbs):
             return  # "X told Playbook: …": the verb's own reading decides
-        start = _skip_blanks(text, sentence.start, colon)
+        start = skip_blanks(text, sentence.start, colon)
         while start < colon and text[start] in _BULLETS:
-            start = _skip_blanks(text, start + 1, colon)
+            start = skip_blanks(text, start + 1, colon)
         if len(text[start:colon].split()) > _COLON_LEAD:
             return
         found = self._speaker_at(start)
@@ -1091,82 +863,6 @@ def _joint(text: str, start: int, cut: int) -> re.Match[str] | None:
     if lo > start and len("".join(text[lo:cut].split())) <= _TRIM_MARKS:
         lo = start  # mostly blanks: a match may start further back
     return _TRIM.search(text, lo, cut)
-
-
-# The most words between the determiner and the noun of a document brought in.
-_BROUGHT_WORDS = 3
-
-
-def _brought_pattern(noun: str) -> re.Pattern[str]:
-    """A document ``noun`` brought in by a determiner: ``a letter``, ``its new report``."""
-    return re.compile(
-        rf"\b(?:[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+"
-        rf"(?:[\w'\u2019-]+\s+){{0,{_BROUGHT_WORDS}}}?{re.escape(noun)}\b"
-    )
-
-
-def _brought_start(text: str, noun: str, pos: int) -> int:
-    """Where a search of ``text[:pos]`` for ``_brought_pattern(noun)`` may start and find
-    the same matches as from the text's start.
-
-    The pattern opens with a word boundary, so the regex engine tries it at every
-    position; from the start of the text that cost more than the rest of the rule. A
-    match ends with the noun, right after a blank, and its determiner stands in the
-    ``_BROUGHT_WORDS + 1``-th run of non-blanks before the noun's: no match starts before
-    that run ahead of the noun's first occurrence, and none at all without one.
-    """
-    first = text.find(noun, 0, pos)
-    if first == -1:
-        return pos
-    runs = text[:first].rsplit(None, _BROUGHT_WORDS + 1)
-    return len(runs[0]) if len(runs) > _BROUGHT_WORDS + 1 else 0
-
-
-def _first_naming(text: str, surname: str, pos: int) -> tuple[int, int] | None:
-    r"""The span of the first ``[A-Z][\w'\u2019.-]*\s+`` + ``surname`` + ``\b`` in
-    ``text[:pos]`` (``Tom Kessling``), found without a regex.
-
-    The surname differs from call to call: a pattern of it would be compiled for each
-    one. Each place the surname stands is read instead: blanks before it, and before
-    them a run of word characters whose first capital starts the naming. ``surname``
-    is one word.
-    """
-    size = len(surname)
-    at = text.find(surname, 0, pos) if size else -1
-    while at != -1:
-        end = at + size
-        gap = at
-        while gap > 0 and text[gap - 1].isspace():
-            gap -= 1
-        # A word boundary after the surname (the text ends at ``pos`` for the pattern),
-        # and blanks before it.
-        if _is_word(text[end - 1]) != (end < pos and _is_word(text[end])) and gap < at:
-            start = -1
-            word = gap
-            while word > 0 and (_is_word(text[word - 1]) or text[word - 1] in _NAME_MARKS):
-                word -= 1
-                if "A" <= text[word] <= "Z":
-                    start = word
-            if start != -1:
-                return start, end
-        at = text.find(surname, at + 1, pos)
-    return None
-
-
-# Besides word characters, what the word before a surname may hold (``Rep.``, ``O'Neill``).
-_NAME_MARKS = frozenset("'\u2019.-")
-
-
-def _is_word(char: str) -> bool:
-    r"""Whether ``char`` is a word character as a regex's ``\w`` reads it."""
-    return char.isalnum() or char == "_"
-
-
-def _skip_blanks(text: str, pos: int, end: int) -> int:
-    """``pos`` moved past blanks (not past ``end``)."""
-    while pos < end and text[pos] in " \t":
-        pos += 1
-    return pos
 
 
 def skip_adjuncts_back(text: str, start: int, end: int, lex: SpeechLexicon) -> int:

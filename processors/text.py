@@ -271,3 +271,10 @@ class _Span:
         if hi > lo and self.ends[hi - 1] == end and text[end - 1] in "'\u2019":
             return None  # "workers'" may end differently where the text ends
         return self.tokens[lo:hi]
+
+
+def skip_blanks(text: str, pos: int, end: int) -> int:
+    """``pos`` moved past blanks (not past ``end``)."""
+    while pos < end and text[pos] in " \t":
+        pos += 1
+    return pos

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import itertools
-import random
-import re
 from collections.abc import Callable
 
 import pytest
@@ -13,9 +11,6 @@ from processors.actors import Gazetteer, load_gazetteer
 from processors.model import Article, Statement
 from processors.statements import (
     SpeechLexicon,
-    _brought_pattern,
-    _brought_start,
-    _first_naming,
     extract_statements,
     load_speech_lexicon,
 )
@@ -998,33 +993,3 @@ def test_a_participle_after_a_comma_and_a_time_adjunct_reports_on_its_own(
     extract: Extract, text: str, contents: list[str]
 ) -> None:
     assert [s.content for s in extract(text)] == contents
-
-
-@pytest.mark.parametrize("surname", ["Kessling", "O'neill", "Lee-Ann", "L", "Jr.", "\u00c9mile"])
-def test_the_first_naming_of_a_surname_is_found_as_its_pattern_finds_it(surname: str) -> None:
-    # ``_first_naming`` reads the text by hand where this pattern once was compiled per call.
-    pattern = re.compile(rf"[A-Z][\w'\u2019.-]*\s+{re.escape(surname)}\b")
-    pieces = [surname, surname.lower(), "Tom", "A", "x", "1", "_", " ", "  ", "\n", "\u00a0"]
-    pieces += ["-", ".", "'", "\u2019", ",", "(", "\u00c9", "\u00e9", surname + "x"]
-    chooser = random.Random(surname)
-    for _ in range(3000):
-        text = "".join(chooser.choice(pieces) for _ in range(chooser.randint(0, 9)))
-        pos = chooser.randint(0, len(text))
-        match = pattern.search(text, 0, pos)
-        assert _first_naming(text, surname, pos) == (match.span() if match else None), text
-
-
-@pytest.mark.parametrize("noun", ["letter", "statement", "x"])
-def test_a_document_brought_in_is_searched_for_from_where_a_match_can_start(noun: str) -> None:
-    # ``_recent_speaker`` searches for the document from ``_brought_start``, not from the
-    # text's start: every match must be found as a search of the whole text finds it.
-    pattern = _brought_pattern(noun)
-    pieces = [noun, noun + "s", noun.capitalize(), "a", "An", "its", "her", "his", "their"]
-    pieces += ["new", "x", "o'", "-", "(", "'", "\u2019", " ", "  ", "\n", "\u00a0", ",", "."]
-    chooser = random.Random(noun)
-    for _ in range(3000):
-        text = "".join(chooser.choice(pieces) for _ in range(chooser.randint(0, 16)))
-        pos = chooser.randint(0, len(text))
-        whole = [m.span() for m in pattern.finditer(text, 0, pos)]
-        found = [m.span() for m in pattern.finditer(text, _brought_start(text, noun, pos), pos)]
-        assert found == whole, text
