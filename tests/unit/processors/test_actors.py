@@ -313,3 +313,16 @@ def test_an_agreement_between_a_state_and_its_insurgents_of_the_day_has_two_side
     article = Article(id="a1", text=text, published=_on(published))
     observations = Extractor.load().extract(article).observations
     assert [o.agreement.parties for o in observations] == [parties]
+
+
+@pytest.mark.parametrize(
+    ("day", "owner"),
+    [("2018-12-13", "YEM"), ("2023-01-10", None)],
+)
+def test_yemens_president_of_the_war_years_speaks_for_yemen_while_in_office(
+    day: str, owner: str | None
+) -> None:
+    gazetteer = build_dated_gazetteer(
+        json.loads(resources.files("processors.data").joinpath("actors.json").read_text())
+    ).as_of(_on(day))
+    assert gazetteer.lookup("Abed Rabbo Mansour Hadi") == owner

@@ -428,3 +428,29 @@ def test_a_demonym_before_things_counted_still_names_its_state(observe: Observe)
 )
 def test_a_mediator_of_no_war_named_beside_one_side_is_no_side(observe: Observe, text: str) -> None:
     assert not any({"UN", "ICRC"} & set(o.agreement.parties) for o in observe(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A ceasefire for the Red Sea port town of Mokha took effect on Sunday, officials said.",
+        "Fighting along the Red Sea coast stopped on Monday as a local truce took effect.",
+        "Delegates signed a humanitarian truce on Saturday in this Red Sea city after two "
+        "weeks of talks.",
+    ],
+)
+def test_a_sea_that_only_locates_a_town_on_its_shore_names_no_side(
+    observe: Observe, text: str
+) -> None:
+    assert not any("USA" in o.agreement.parties for o in observe(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A truce in the Red Sea took effect on Sunday, halting attacks on shipping.",
+        "The Houthis agreed to a ceasefire on Red Sea shipping on Tuesday.",
+    ],
+)
+def test_a_sea_where_the_war_is_fought_still_names_its_sides(observe: Observe, text: str) -> None:
+    assert {"+".join(o.agreement.parties) for o in observe(text)} == {"HOUTHIS+USA"}
