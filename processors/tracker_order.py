@@ -110,5 +110,10 @@ def day_of(moment: datetime) -> datetime:
     """The start (UTC midnight) of ``moment``'s UTC day."""
     if moment.tzinfo is not UTC:
         moment = moment.astimezone(UTC)  # (to UTC from UTC it would return ``moment``)
+    return utc_midnight(moment)
+
+
+def utc_midnight(day: datetime) -> datetime:
+    """UTC midnight of the calendar day of ``day`` as written (its zone, if any, ignored)."""
     # Positional: ``replace`` with keywords parses them by name, at several times the cost.
-    return datetime(moment.year, moment.month, moment.day, 0, 0, 0, 0, UTC)
+    return datetime(day.year, day.month, day.day, 0, 0, 0, 0, UTC)

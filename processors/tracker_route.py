@@ -12,7 +12,7 @@ from typing import Final
 
 from processors.model import Observation, Status
 from processors.tracker_instance import end_guessed
-from processors.tracker_order import day_of, event_time
+from processors.tracker_order import day_of, event_time, utc_midnight
 from processors.tracker_state import (
     Instance,
     TrackerRules,
@@ -349,18 +349,7 @@ def _opened_on(instance: Instance) -> datetime | None:
         opened = datetime.fromisoformat(day)
     except ValueError:
         return None
-    # ``opened.replace(tzinfo=UTC)``, built positionally: ``replace`` parses its keyword by
-    # name, which cost several times the parse.
-    return datetime(
-        opened.year,
-        opened.month,
-        opened.day,
-        opened.hour,
-        opened.minute,
-        opened.second,
-        opened.microsecond,
-        UTC,
-    )
+    return utc_midnight(opened)
 
 
 def carried_out(instance: Instance, obs: Observation, rules: TrackerRules) -> bool:
