@@ -9,9 +9,11 @@ A name can change hands: "the Taliban" were the insurgents fighting the Afghan g
 until they took Kabul on 15 August 2021, and the Afghan state after. An entry's ``dated``
 groups hold such aliases with the ``since`` and/or ``until`` day (ISO dates, ``until``
 exclusive) between which they are that actor's. The loader builds one whole gazetteer per
-period between those days, once; ``Gazetteer.as_of`` picks an article's by its
-``published`` date, so a lookup costs what it always did. An undated article gets the
-latest period's, today's mapping.
+period between those days; ``Gazetteer.as_of`` picks an article's by its ``published``
+date, so a lookup costs what it always did. An undated article gets the latest period's,
+today's mapping. The latest period's is built at start-up; an earlier one the first time an
+article of its period asks for it (an ``EarlierPeriod``), since each compiles a trie of
+thousands of names and most runs read current news only.
 """
 
 from __future__ import annotations
@@ -70,9 +72,9 @@ class Gazetteer:
     """Bodies that take no side in a war (an entry with ``no_side``, such as a war monitor):
     their name is read whole, so its demonym names no state, yet they are no side of an
     agreement and a speaker of theirs is ``UNKNOWN`` (DESIGN.md: side cannot be told)."""
-    eras: tuple[tuple[date, Gazetteer], ...] = ()
-    """The gazetteers of earlier periods, oldest first, each with the day its period ends
-    (exclusive); this one is the latest period's."""
+    eras: tuple[tuple[date, EarlierPeriod], ...] = ()
+    """The earlier periods, oldest first, each with the day it ends (exclusive); this
+    gazetteer is the latest period's."""
 
     def as_of(self, when: datetime | None) -> Gazetteer:
         """The gazetteer of the period ``when`` (an article's publication time) falls in;
@@ -80,9 +82,9 @@ class Gazetteer:
         if when is None or not self.eras:
             return self
         day = (when.astimezone(UTC) if when.tzinfo is not None else when).date()
-        for end, gazetteer in self.eras:
+        for end, period in self.eras:
             if day < end:
-                return gazetteer
+                return period.gazetteer()
         return self
 
     def lookup(self, alias: str) -> str | None:
@@ -102,6 +104,25 @@ class Gazetteer:
             alias = match.group(0)
             actor, kind = self.aliases[alias]
             yield ActorMention(match.start(), match.end(), alias, actor, kind)
+
+
+class EarlierPeriod:
+    """The gazetteer of a period before the latest, built when first asked for.
+
+    Building one compiles its alias tries (tens of milliseconds each); a run that reads
+    only current news never pays for them. The one mutable thing in the gazetteer: the
+    built table, kept once made, is the same whenever it is made.
+    """
+
+    def __init__(self, entries: Mapping[str, Mapping[str, list[str]]]) -> None:
+        self._entries = entries
+        self._built: Gazetteer | None = None
+
+    def gazetteer(self) -> Gazetteer:
+        """This period's gazetteer."""
+        if self._built is None:
+            self._built = build_gazetteer(self._entries)
+        return self._built
 
 
 def scan_mentions(gazetteer: Gazetteer, text: str) -> tuple[ActorMention, ...]:
@@ -259,11 +280,11 @@ def build_dated_gazetteer(raw: Mapping[str, Mapping[str, object]]) -> Gazetteer:
     )
     # Each period is read on its first day; the first period on the day before the first bound.
     firsts = [bounds[0] - timedelta(days=1), *bounds] if bounds else [date.max - timedelta(1)]
-    tables = [build_gazetteer(_entries_on(raw, groups, day)) for day in firsts]
-    latest = tables[-1]
-    if len(tables) == 1:
+    latest = build_gazetteer(_entries_on(raw, groups, firsts[-1]))
+    if len(firsts) == 1:
         return latest
-    return replace(latest, eras=tuple(zip(bounds, tables[:-1], strict=True)))
+    earlier = [EarlierPeriod(_entries_on(raw, groups, day)) for day in firsts[:-1]]
+    return replace(latest, eras=tuple(zip(bounds, earlier, strict=True)))
 
 
 _DatedGroup = tuple[date, date, dict[str, list[str]]]
