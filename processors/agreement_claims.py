@@ -251,7 +251,7 @@ def cue_claims(
     if attachment.direction == "left" and habitual_pronoun(context, clause, mention):
         return []  # "a truce that ends whenever one side decides it has ended": any truce
     asserted: Status = attachment.status
-    if cue.spec.done_status is not None and mention.scope == "prisoner_exchange":
+    if cue.spec.done_status is not None and mention.scope in lexicon.one_off_scopes:
         asserted = cue.spec.done_status  # "the exchange was over": it was carried out
     if mention.spec.orphan and mention.spec.self_status and asserted not in STANCES:
         asserted = mention.spec.self_status  # "confirmed the extension"

@@ -133,6 +133,7 @@ def build_agreement_lexicon(data: Mapping[str, Any]) -> AgreementLexicon:
         ordinal_subject=re.compile(data["ordinal_subject"]),
         ordering_governors=frozenset(data["ordering_governors"]),
         proposing_governors=frozenset(data["proposing_governors"]),
+        one_off_scopes=frozenset(data["one_off_scopes"]),
         aim_before_gerund=re.compile(
             rf"\b(?:{'|'.join(re.escape(w) for w in data['aim_before_gerund'])})\s+$",
             re.IGNORECASE,

@@ -72,8 +72,8 @@ class CueSpec:
     anchor: bool = False
     """A time phrase ("the second week of the truce"): real only as its whole clause is."""
     done_status: Status | None = None
-    """What the cue asserts of a one-off operation, a prisoner exchange ("the swap was
-    over" tells it carried out, not broken down)."""
+    """What the cue asserts of a one-off operation (a scope in ``one_off_scopes``): "the
+    swap was over" tells it carried out, not broken down."""
     not_after_round: bool = False
     """No status when its subject is a round of talks ("the second round of talks ended
     without a deal"): a round ended, the talks go on (``grammar.round_subject``)."""
@@ -247,6 +247,9 @@ class AgreementLexicon:
     """Verbs whose object is told to act ("ordered the army to halt"): the act is asserted."""
     proposing_governors: frozenset[str]
     """Verbs that make the gerund after them an offer ("proposed extending it")."""
+    one_off_scopes: frozenset[str]
+    """Scopes of one-off operations (a prisoner exchange): a cue's ``done_status`` holds
+    for them ("the swap was over": carried out)."""
     aim_before_gerund: re.Pattern[str]
     """Anchored at the end: a phrase of aim before a gerund cue ("with the aim of
     returning to the pause"): the step is a goal, not taken."""
