@@ -58,6 +58,8 @@ prisoner swap) and ``tests/data/timeline29`` (Turkey-PKK 2013-2015 and 2025, the
 Christmas truce of 2023) were written the same way: first-run alert F1 0.10 and 0.75.
 ``timeline30`` (Israel-Hezbollah 2006, the Philippines and the NPA 2016-17) was held back until
 the session's fixes were in: first-run alert F1 0.24.
+``tests/data/timeline32`` (Ethiopia-Eritrea 2018, Israel-Islamic Jihad 2019 and 2023) was
+written the same way: first-run alert F1 0.36 (P 0.44, R 0.31).
 """
 
 from __future__ import annotations
@@ -107,6 +109,7 @@ TIMELINES = (
     "timeline28",
     "timeline29",
     "timeline30",
+    "timeline32",
 )
 # The lowest alert F1 each timeline must keep; a timeline missing here is not scored yet.
 # The fresh timelines' floors started at their first-run figures rounded down and were
@@ -225,6 +228,9 @@ F1_FLOORS = {
     # after fx30's general fixes (the NPA and the 2006 officials in the gazetteer, a party
     # lifting its truce).
     "timeline30": 0.55,
+    # timeline32 (Ethiopia-Eritrea 2018, Israel-Islamic Jihad 2019 and 2023), written before
+    # reading the rules: first-run alert F1 0.36 (P 0.44, R 0.31), rounded down.
+    "timeline32": 0.35,
 }
 
 AlertKey = tuple[str, str, str]
