@@ -452,10 +452,13 @@ def _lower_set(words: Iterable[str]) -> frozenset[str]:
 
 # A name after its title: capitalised words, with the particles names carry.
 _PARTICLES = ("al", "bin", "bint", "ibn", "de", "da", "van", "von", "der", "la", "le")
+# A word of a name: initials ("J.", "J.D.") or a capitalised word that does not end in a
+# full stop, which ends the sentence ("... with President Filipe Nyusi. Dhlakama said").
+_NAME_WORD = r"(?:al-|el-)?(?:(?:[A-Z]\.)+|[A-Z](?:[\w'\u2019.\-]*[\w'\u2019\-])?)"
 _NAME = (
-    r"((?:al-|el-)?[A-Z][\w'\u2019.\-]*"
+    rf"({_NAME_WORD}"
     rf"(?:\s+(?:(?:{'|'.join(_PARTICLES)})\s+)?"
-    r"(?:al-|el-)?[A-Z][\w'\u2019.\-]*){0,3})"
+    rf"{_NAME_WORD}){{0,3}})"
 )
 _DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight"
 _PROPER = r"[A-Z][\w'\u2019.\-]*(?:\s+(?:of\s+)?[A-Z][\w'\u2019.\-]*)*"
