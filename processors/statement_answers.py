@@ -101,7 +101,7 @@ class AnswerReader:
         start = skip_blanks(text, line + len(label), sentence.end)
         if sentence.start > start:
             return None  # the line's first sentence holds the whole answer
-        previous = text.rfind("\n", 0, max(0, line - 1)) + 1
+        previous = _line_before(text, line)
         if not line or not text.startswith(self.lex.question_labels, previous):
             return None  # an answer only right after a question: "A." may open other lines
         first = self._first_question(previous)
@@ -110,7 +110,9 @@ class AnswerReader:
             cued = self.interview_cues[first] = bool(self.lex.interview_cue.search(text, 0, first))
         if not cued:
             return None  # a Q&A explainer, not an interview: its answers are nobody's words
-        person = self.discourse.most_named(previous)
+        # Named most before the first question: people a question names are not whom
+        # the interview is with.
+        person = self.discourse.most_named(first)
         if person is None or person.kind != "person":
             return None
         newline = text.find("\n", start)
@@ -199,6 +201,15 @@ class AnswerReader:
         return bool(self.lex.class_of(word) & (TITLE | ROLE)) or (
             self.lex.cue_pattern.fullmatch(word) is not None
         )
+
+
+def _line_before(text: str, line: int) -> int:
+    """Where the last line with words before the line at ``line`` starts (a Q&A may set
+    a blank line between a question and its answer)."""
+    end = line - 1  # the newline that ends the line before
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return text.rfind("\n", 0, end) + 1
 
 
 def _first_naming(text: str, surname: str, pos: int) -> tuple[int, int] | None:

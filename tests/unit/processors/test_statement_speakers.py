@@ -651,3 +651,28 @@ def test_bare_aides_serve_the_person_just_named(extract: Extract, text: str, act
 def test_a_possessive_with_no_named_person_before_it_gives_no_side(extract: Extract) -> None:
     statements = extract("The truce held overnight. His spokesman said the truce must hold.")
     assert [s.speaker.actor for s in statements] == ["UNKNOWN"]
+
+
+@pytest.mark.parametrize("gap", [" ", "\n", "\n\n"])
+@pytest.mark.parametrize("title", ["President", "Foreign Minister", "Gen."])
+def test_a_titled_name_ends_at_its_sentences_full_stop(
+    extract: Extract, gap: str, title: str
+) -> None:
+    text = (
+        f"The rebel leader spoke by telephone with {title} Filipe Nyusi.{gap}"
+        "Dhlakama said the truce would be extended by 60 days."
+    )
+    names = [s.speaker.name for s in extract(text)]
+    assert names == ["Dhlakama"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("President George W. Bush said the truce would hold.", "George W. Bush"),
+        ("Senator R.J. Carter said the truce would hold.", "R.J. Carter"),
+        ("Mayor Ann B. Carter said the truce would hold.", "Ann B. Carter"),
+    ],
+)
+def test_initials_stay_part_of_a_titled_name(extract: Extract, text: str, name: str) -> None:
+    assert [s.speaker.name for s in extract(text)] == [name]

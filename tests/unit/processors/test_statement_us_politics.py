@@ -472,6 +472,28 @@ def test_an_interview_answer_is_the_interviewees(extract: Extract) -> None:
     ]
 
 
+@pytest.mark.parametrize("gap", ["\n", "\n\n", "\n \n"])
+def test_answers_set_off_by_blank_lines_are_the_interviewees(extract: Extract, gap: str) -> None:
+    # A question may name someone else ("Council member Lane Cruz said ..."): the answers
+    # stay the words of whom the piece introduced before the first question.
+    text = (
+        "Mayor Dan Ruiz of Tucson sat down with our editorial board on Friday.\n"
+        "Q: Why close libraries?"
+        + gap
+        + "A: I did not want to. Nobody runs for mayor to do it."
+        + gap
+        + "Q: Council member Lane Cruz said last week that the cuts hurt. Your answer?"
+        + gap
+        + "A: She is not wrong about who uses the branches."
+        + gap
+        + "Q: Are you running for Congress?"
+        + gap
+        + "A: I like this job and I want a second term."
+    )
+    answers = [s for s in extract(text) if s.content.startswith(("I ", "She "))]
+    assert [s.speaker.name for s in answers] == ["Dan Ruiz", "Dan Ruiz", "Dan Ruiz"]
+
+
 @pytest.mark.parametrize(
     "answer",
     [
