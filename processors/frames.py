@@ -179,6 +179,23 @@ def _noun_subject(text: str, word: re.Match[str], stop: int, lex: SpeechLexicon)
     return verb.lower() in lex.clause_cues or _past_tense(verb, word.group(0), lex)
 
 
+def _time_lead(text: str, pos: int, stop: int, lex: SpeechLexicon) -> bool:
+    """Whether a phrase of time opens at ``pos``: one of ``time_leads`` ("shortly after
+    signing"), or an amount of time before one ("about 20 minutes after the debate ended",
+    "some two hours before the vote": a number, lower-case words or none before it)."""
+    if text[pos:stop].lower().startswith(lex.time_leads):
+        return True
+    for word in _words(text, pos, stop, 3):
+        token = word.group(0)
+        if not token.islower() and not token[:1].isdigit():
+            return False
+        if token[:1].isdigit() or token in lex.grammar.quantifiers:
+            rest = _skip_space(text, word.end(), stop)
+            if rest > word.end() and text[rest:stop].lower().startswith(lex.time_leads):
+                return True
+    return False
+
+
 def _amount_lead(text: str, pos: int, stop: int, lex: SpeechLexicon) -> bool:
     """Whether the preposition at ``pos`` opens an amount that is a clause's subject:
     ``said at least 12 people were killed``, ``says over 40 homes burned`` (at most one
@@ -318,7 +335,7 @@ def content_after(
         after = _that_within(text, pos, stop, lex)
         if after is not None:
             return _span(text, after, stop, quotes)
-        if pos >= stop or text[pos:stop].lower().startswith(lex.time_leads):
+        if pos >= stop or _time_lead(text, pos, stop, lex):
             return None  # nothing left, or "wrote on X shortly after signing": when
         if _bare_answer(text, pos, stop, lex):
             return None  # "the government said yes three days later": an answer

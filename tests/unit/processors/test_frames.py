@@ -126,12 +126,21 @@ def test_the_longer_side_around_a_speaker_is_still_the_report(extract: Extract) 
         '"The guns fall silent tonight," the president wrote on X shortly after signing.',
         '"The guns fall silent tonight," Ruto said soon after the vote.',
         '"The guns fall silent tonight," the minister told reporters hours before midnight.',
+        '"The guns fall silent tonight," the president wrote on X about 20 minutes after the '
+        "debate ended.",
+        '"The guns fall silent tonight," Ruto said some two hours after the vote was counted.',
+        '"The guns fall silent tonight," the envoy said 30 minutes after the talks ended.',
     ],
 )
 def test_a_phrase_of_when_after_a_quotes_verb_is_no_second_report(
     extract: Extract, text: str
 ) -> None:
     assert [s.content for s in extract(text)] == ["The guns fall silent tonight,"]
+
+
+def test_an_amount_that_opens_a_clause_is_still_the_report(extract: Extract) -> None:
+    statements = extract("Officials said about 20 people were killed after the talks ended.")
+    assert [s.content for s in statements] == ["about 20 people were killed after the talks ended"]
 
 
 def test_a_that_clause_after_a_phrase_of_when_is_still_the_report(extract: Extract) -> None:
