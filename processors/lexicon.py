@@ -503,7 +503,8 @@ def _adjunct_pattern(raw: Mapping[str, Any]) -> re.Pattern[str]:
     return re.compile(
         rf"(?:,?\s*(?:to\s+(?:{heard})(?![\w'\u2019-])"
         rf"|(?:{time_preps})\s+(?:[\w'\u2019.\-]+\s+){{0,5}}?(?:{time_heads})(?:\s+\d{{1,2}})?(?![\w'\u2019-])"
-        rf"|(?:{preps})\s+(?:[\w'\u2019.\-]+\s+){{0,5}}?"
+        # The words before a name are no clause's "that": "in his memoir that Smith was".
+        rf"|(?:{preps})\s+(?:(?!that\s)[\w'\u2019.\-]+\s+){{0,5}}?"
         # "at a Capitol news conference": a name may qualify the head that follows it.
         rf"(?:(?:{heads}|{_PROPER}(?:\s+(?:[a-z][\w-]*\s+)?(?:{heads})(?![\w-]))?)"
         rf"(?:\s+\d{{1,2}})?(?:'s|\u2019s)?(?![\w-])(?:\s+{title})?"

@@ -399,3 +399,23 @@ def test_a_that_after_a_noun_is_a_relative_inside_the_report(
     extract: Extract, text: str, report: str
 ) -> None:
     assert [s.content for s in extract(text)] == [report]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Bill Clinton later wrote in his memoir that Brandt was a stubborn man.",
+            "Brandt was a stubborn man",
+        ),
+        (
+            "The envoy said in a letter to the council that Moscow had broken the truce.",
+            "Moscow had broken the truce",
+        ),
+        ("The mayor said at a Capitol news conference that Gaza needs aid.", "Gaza needs aid"),
+    ],
+)
+def test_a_that_clause_after_an_adjunct_keeps_its_named_subject(
+    extract: Extract, text: str, content: str
+) -> None:
+    assert [s.content for s in extract(text)] == [content]
