@@ -123,7 +123,7 @@ def _word_before(text: str, floor: int, end: int) -> tuple[str, int] | None:
 
 
 # Frames whose verb, in a series after a comma, takes a clause of its own: "…, said …".
-_SERIES_FRAMES = frozenset(("clause", "strict", "tell"))
+_SERIES_FRAMES = frozenset(("clause", "strict", "finite", "tell"))
 
 
 class Attribution(NamedTuple):

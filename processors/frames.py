@@ -28,7 +28,7 @@ _THAT_STOPS = re.compile(r"[,;:\u201c\"(.]")
 _WORD = re.compile(r"[\w'\u2019.\-]+")
 _GAP = re.compile(r"[\s,:\u2014\u2013-]*")
 # Frames that take a that-clause.
-_THAT_FRAMES = frozenset(("clause", "strict", "gerund", "tell"))
+_THAT_FRAMES = frozenset(("clause", "strict", "finite", "gerund", "tell"))
 # Quote marks that may open the words after "to" (``to "keep your promises"``).
 _OPENING_MARKS = ('"', "\u201c")
 # How many words the object of ``told X to …`` may take.
@@ -331,7 +331,7 @@ def content_after(
                 return None  # "told the panel", "told picketers outside the terminal"
         return _span(text, after if after is not None else pos, stop, quotes)
     pos = skip_adjuncts(text, pos, stop, lex)
-    if frame in ("clause", "strict", "gerund"):
+    if frame in ("clause", "strict", "finite", "gerund"):
         after = _that_within(text, pos, stop, lex)
         if after is not None:
             return _span(text, after, stop, quotes)
@@ -349,6 +349,8 @@ def content_after(
             return None
         if frame == "strict" and not _looks_like_clause(text, pos, stop, lex):
             return None
+        if frame == "finite" and not _looks_like_clause(text, pos, stop, lex, loose=True):
+            return None  # "wrote the trade laws", "adding a clock emoji": no report
         word = _WORD.match(text, _skip_space(text, pos, stop))
         if (
             word is not None

@@ -419,3 +419,36 @@ def test_a_that_clause_after_an_adjunct_keeps_its_named_subject(
     extract: Extract, text: str, content: str
 ) -> None:
     assert [s.content for s in extract(text)] == [content]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Congress wrote the trade laws, and Congress has largely stepped aside.",
+        "The senator wrote the bill in 2019.",
+        '"Nobody is in charge," the congressman posted on X, adding a clock emoji.',
+        "The airline added up to two hours to some flights.",
+    ],
+)
+def test_write_and_add_with_a_plain_object_report_nothing(extract: Extract, text: str) -> None:
+    assert all(s.verb not in ("write", "add") for s in extract(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The minister added that the talks would resume.", "the talks would resume"),
+        (
+            "The minister added the talks would resume on Monday.",
+            "the talks would resume on Monday",
+        ),
+        (
+            "Zelensky wrote on Telegram that Russia had violated the truce.",
+            "Russia had violated the truce",
+        ),
+        ("The senator wrote the ceasefire deal was dead.", "the ceasefire deal was dead"),
+        ("The envoy wrote the two sides agreed to meet.", "the two sides agreed to meet"),
+    ],
+)
+def test_write_and_add_still_report_a_clause(extract: Extract, text: str, content: str) -> None:
+    assert [s.content for s in extract(text)] == [content]
