@@ -191,7 +191,7 @@ class Attributor:
             previous is not None
             and last is not None
             and (
-                last.lower() in self.lex.noun_markers
+                (last.lower() in self.lex.noun_markers and not self._object_pronoun(previous))
                 or last[-2:] in _POSSESSIVE_ENDS
                 # "the 21 states that sued" (not "at 2%, saying")
                 or (last.isdigit() and not text[previous[1] + len(last) : start].strip())
@@ -468,6 +468,17 @@ class Attributor:
             if before is None or before[0].lower() != "with":
                 return None
         return self._attribution(sentence, (phrase, appositive, cue), lemma, frame, start, end)
+
+    def _object_pronoun(self, word: tuple[str, int]) -> bool:
+        """Whether a word that may mark a noun ("her claims") is an object pronoun here:
+        "her" right after a preposition ("a person close to her said")."""
+        if word[0] not in self.grammar.object_pronouns:
+            return False
+        before = _word_before(self.text, max(0, word[1] - _LEAD), word[1])
+        if before is None:
+            return False
+        word_before = before[0].lower()
+        return word_before in self.grammar.prepositions or word_before in self.grammar.right_links
 
     def _with_pronoun(
         self, sentence: Sentence, lemma: str, frame: str, match: re.Match[str], start: int, end: int

@@ -676,3 +676,16 @@ def test_a_titled_name_ends_at_its_sentences_full_stop(
 )
 def test_initials_stay_part_of_a_titled_name(extract: Extract, text: str, name: str) -> None:
     assert [s.speaker.name for s in extract(text)] == [name]
+
+
+@pytest.mark.parametrize(
+    "source", ["A person close to her", "People close to her", "An aide familiar with her"]
+)
+def test_a_source_linked_to_her_speaks(extract: Extract, source: str) -> None:
+    text = f"The governor resigned on Friday. {source} said she was exhausted."
+    assert [(s.speaker.name, s.content) for s in extract(text)] == [(source, "she was exhausted")]
+
+
+def test_her_before_a_verb_form_that_is_a_noun_still_marks_the_noun(extract: Extract) -> None:
+    statements = extract("Her claims were false, her aides said.")
+    assert [s.speaker.name for s in statements] == ["her aides"]
