@@ -76,6 +76,8 @@ _NO_SIDE = 0.5
 _DASH_ASIDE = re.compile(r"\s[-\u2013\u2014]\s[^-\u2013\u2014,;\"\u201c\u201d]+\s[-\u2013\u2014]$")
 # A relative clause that no comma closes (", which X accuses of arming the RSF").
 _OPEN_RELATIVE = re.compile(r",\s+(?:which|who)\s[^,;\"\u201c\u201d]*$")
+# The word right after a verb form, with one blank before it.
+_NEXT_WORD = re.compile(r" ([\w'\u2019]+)")
 # What opens a clause of its own after a comma ("…, while Ethiopia, which …, said").
 _CLAUSE_OPENERS = frozenset(("and", "but", "while", "whereas", "though", "although", "yet"))
 # How far back (characters) an aside before a verb is looked for.
@@ -202,6 +204,15 @@ class Attributor:
             return None  # a noun: "the claims", "Russia's demands", "22 states"
         if previous is not None and form.endswith("s") and self._after_demonym(previous[1], start):
             return None  # "Qatari reports that …", "Russian claims": a noun, not a verb
+        if (
+            form.endswith("s")
+            and " " not in form
+            and self._verb_follows(end, sentence.end)
+            and not self._relative_before(near, start)
+        ):
+            # "Lawmakers from storm-prone states have been uneasy": a noun; but "which
+            # Baku says must wait" reports.
+            return None
         adverbs = self.lex.adverbs
         while previous is not None:
             word = previous[0].lower()
@@ -468,6 +479,27 @@ class Attributor:
             if before is None or before[0].lower() != "with":
                 return None
         return self._attribution(sentence, (phrase, appositive, cue), lemma, frame, start, end)
+
+    def _verb_follows(self, pos: int, stop: int) -> bool:
+        """Whether an auxiliary or a modal follows ``pos`` (one of the clause cues not in
+        the past tense): a form in -s before it is the noun that is its subject."""
+        match = _NEXT_WORD.match(self.text, pos, stop)
+        if match is None:
+            return False
+        word = match.group(1).lower()
+        return word in self.lex.clause_cues and not word.endswith("ed")
+
+    def _relative_before(self, floor: int, end: int) -> bool:
+        """Whether a relative word is one of the two words before ``end``."""
+        relatives = self.grammar.relatives
+        word = _word_before(self.text, floor, end)
+        for _ in range(2):
+            if word is None:
+                return False
+            if word[0].lower() in relatives:
+                return True
+            word = _word_before(self.text, floor, word[1])
+        return False
 
     def _object_pronoun(self, word: tuple[str, int]) -> bool:
         """Whether a word that may mark a noun ("her claims") is an object pronoun here:

@@ -689,3 +689,28 @@ def test_a_source_linked_to_her_speaks(extract: Extract, source: str) -> None:
 def test_her_before_a_verb_form_that_is_a_noun_still_marks_the_noun(extract: Extract) -> None:
     statements = extract("Her claims were false, her aides said.")
     assert [s.speaker.name for s in statements] == ["her aides"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lawmakers from storm-prone states have been uneasy about the cuts.",
+        "Both Gulf states have been in touch with Islamabad all week.",
+        "Such claims are false, the ministry says.",
+    ],
+)
+def test_a_verb_form_in_s_before_an_auxiliary_is_a_noun(extract: Extract, text: str) -> None:
+    assert all(s.verb not in ("state", "claim") for s in extract(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The accord, which Baku says must wait, was not signed.", "Baku"),
+        ("Israel kept up strikes on what it says are Hezbollah fighters.", "Israel"),
+    ],
+)
+def test_a_relative_clause_with_a_verb_in_s_still_reports(
+    extract: Extract, text: str, speaker: str
+) -> None:
+    assert [s.speaker.name for s in extract(text)] == [speaker]
