@@ -86,7 +86,8 @@ _CAPITAL_WORD = re.compile(r"(?<=\s)[A-Z]")
 # The most words before a colon that opens a person's quote ("X was less committal:").
 _COLON_LEAD = 20
 # A dash that signs a quote with its speaker's name: '"…" — Sen. Gale Porter'.
-_BYLINE_DASH = re.compile(r"[ \t]*(?:\u2014|\u2013|--)[ \t]*(?=[A-Z])")
+# Plain-text copy signs with a hyphen set off by blanks (" - Sen. X") where print has a dash.
+_BYLINE_DASH = re.compile(r"[ \t]*(?:\u2014|\u2013|--|(?<=[ \t])-(?=[ \t]))[ \t]*(?=[A-Z])")
 # What may follow the name that signs a quote: its party marker, a comma, the end.
 _BYLINE_END = re.compile(r"\s*(?:\([^()\n]{1,20}\))?\s*(?:[,.;]|\n|$)")
 

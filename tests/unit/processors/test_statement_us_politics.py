@@ -604,6 +604,11 @@ def test_one_of_the_people_with_nobody_named_before_is_no_speaker(extract: Extra
             "The fifth one is no more fun.",
         ),
         (
+            'QUOTE OF THE DAY: "Buy me lunch." - Sen. Gale Porter, R-Wyo., when asked.',
+            "Gale Porter",
+            "Buy me lunch.",
+        ),
+        (
             '\u2014 Per a White House official: the president "is not going to cave."',
             "a White House official",
             'the president "is not going to cave."',
@@ -822,9 +827,10 @@ def test_a_capitals_section_label_is_nobody_even_after_a_title_case_phrase(
     assert statements == ()
 
 
-def test_a_dash_after_a_quote_inside_narration_is_no_byline(extract: Extract) -> None:
+@pytest.mark.parametrize("dash", ["\u2014", " -"])
+def test_a_dash_after_a_quote_inside_narration_is_no_byline(extract: Extract, dash: str) -> None:
     statements = extract(
-        'The crowd chanted "Yes We Can" \u2014 Barack Obama\'s old slogan \u2014 as he arrived.'
+        f'The crowd chanted "Yes We Can"{dash} Barack Obama\'s old slogan{dash} as he arrived.'
     )
     assert statements == ()
 
