@@ -714,3 +714,15 @@ def test_a_relative_clause_with_a_verb_in_s_still_reports(
     extract: Extract, text: str, speaker: str
 ) -> None:
     assert [s.speaker.name for s in extract(text)] == [speaker]
+
+
+def test_counter_in_the_present_reports(extract: Extract) -> None:
+    statements = extract(
+        "The ministry says the rebels broke the truce. Rebel leaders counter that the army "
+        "has shelled their positions for a week."
+    )
+    assert [s.verb for s in statements] == ["say", "counter"]
+
+
+def test_counter_as_an_adverb_reports_nothing(extract: Extract) -> None:
+    assert extract("The plan runs counter to the deal the two sides signed.") == ()
