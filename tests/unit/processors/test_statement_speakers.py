@@ -728,3 +728,15 @@ def test_counter_in_the_present_reports(extract: Extract) -> None:
 
 def test_counter_as_an_adverb_reports_nothing(extract: Extract) -> None:
     assert extract("The plan runs counter to the deal the two sides signed.") == ()
+
+
+@pytest.mark.parametrize(
+    "speaker",
+    ["a political scientist at the University of Colombo", "a historian in Colombo", "a lecturer"],
+)
+def test_an_inverted_scholar_speaks_for_no_side(extract: Extract, speaker: str) -> None:
+    statements = extract(
+        f'The rebels walked out of the talks on Monday. "This is a walkout, not a divorce," '
+        f"said {speaker}."
+    )
+    assert [(s.speaker.name, s.speaker.actor) for s in statements] == [(speaker, "UNKNOWN")]
