@@ -202,6 +202,8 @@ class PhraseReader:
                 m.kind == "demonym"
                 and (self._of_company(m.end, phrase.end) or self._civil_name(m.end, phrase.end))
             )
+            # "the Sri Lanka Monitoring Mission": a country's name opens a civil body's too.
+            and not (m.kind == "name" and self._civil_name(m.end, phrase.end))
             and not (
                 m.kind == "name"
                 # "UN experts", "IAEA experts": a neutral body's own panel, not a topic.

@@ -740,3 +740,19 @@ def test_an_inverted_scholar_speaks_for_no_side(extract: Extract, speaker: str) 
         f"said {speaker}."
     )
     assert [(s.speaker.name, s.speaker.actor) for s in statements] == [(speaker, "UNKNOWN")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The Sri Lanka Monitoring Mission",
+        "The Central Committee of Sudan Doctors",
+        "The Sudan Doctors Network",
+        "The Norwegian Refugee Council",
+    ],
+)
+def test_a_civil_body_named_after_a_country_speaks_for_no_side(extract: Extract, body: str) -> None:
+    statements = extract(
+        f"The army and the rebels traded fire on Monday. {body} said both sides broke the truce."
+    )
+    assert [(s.speaker.name, s.speaker.actor) for s in statements] == [(body, "UNKNOWN")]
