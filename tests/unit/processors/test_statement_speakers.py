@@ -756,3 +756,24 @@ def test_a_civil_body_named_after_a_country_speaks_for_no_side(extract: Extract,
         f"The army and the rebels traded fire on Monday. {body} said both sides broke the truce."
     )
     assert [(s.speaker.name, s.speaker.actor) for s in statements] == [(body, "UNKNOWN")]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The junta will hold a vote in December, but critics say the vote is a sham.",
+            "the vote is a sham",
+        ),
+        (
+            "Critics noted that the army has made similar promises.",
+            "the army has made similar promises",
+        ),
+        (
+            "The plan would hurt farmers, critics say, by cutting aid.",
+            "The plan would hurt farmers",
+        ),
+    ],
+)
+def test_critics_are_an_unnamed_source(extract: Extract, text: str, content: str) -> None:
+    assert [(s.speaker.actor, s.content) for s in extract(text)] == [("UNKNOWN", content)]
