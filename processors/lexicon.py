@@ -500,8 +500,9 @@ def _adjunct_pattern(raw: Mapping[str, Any]) -> re.Pattern[str]:
     title = r"[\u201c\"][A-Z][^\u201c\u201d\"\n]{0,60}?[\u201d\"]"
     # "said to reporters Tuesday": who heard it, one listener word and no more.
     heard = _alternation(w for w in raw["listeners"] if w.islower() and " " not in w)
+    manner = _alternation(raw["adjunct_phrases"])
     return re.compile(
-        rf"(?:,?\s*(?:to\s+(?:{heard})(?![\w'\u2019-])"
+        rf"(?:,?\s*(?:to\s+(?:{heard})(?![\w'\u2019-])|(?:{manner})(?![\w-])"
         rf"|(?:{time_preps})\s+(?:[\w'\u2019.\-]+\s+){{0,5}}?(?:{time_heads})(?:\s+\d{{1,2}})?(?![\w'\u2019-])"
         # The words before a name are no clause's "that": "in his memoir that Smith was".
         rf"|(?:{preps})\s+(?:(?!that\s)[\w'\u2019.\-]+\s+){{0,5}}?"

@@ -452,3 +452,17 @@ def test_write_and_add_with_a_plain_object_report_nothing(extract: Extract, text
 )
 def test_write_and_add_still_report_a_clause(extract: Extract, text: str, content: str) -> None:
     assert [s.content for s in extract(text)] == [content]
+
+
+@pytest.mark.parametrize(
+    "verb",
+    [
+        "told reporters by telephone:",
+        "told us by phone:",
+        "said by video link:",
+        "said in writing:",
+    ],
+)
+def test_how_it_was_said_is_skipped_before_the_quote(extract: Extract, verb: str) -> None:
+    statements = extract(f'The rebels signed on Friday. A rebel official {verb} "We have signed."')
+    assert [s.content for s in statements] == ["We have signed."]
