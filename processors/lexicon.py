@@ -80,6 +80,9 @@ class Grammar:
     """Where a noun-phrase content ends: a clause break or a new coordinated verb."""
     source_link: re.Pattern[str]
     """Anchored: what makes ``people`` a source (``people familiar with the talks``)."""
+    naming_lead: re.Pattern[str]
+    """Anchored at the end: words that give a name ("a commander known as Colonel
+    Karuna"): the person named after them is no clause's subject."""
     quantifiers: frozenset[str]
     """What may stand before an unnamed source without naming its side (``two``)."""
     anonymous: frozenset[str]
@@ -582,6 +585,9 @@ def _grammar(raw: Mapping[str, Any]) -> Grammar:
             rf"(?<![\w'\u2019-])(?i:{_alternation(raw['negative_subjects'])})(?![\w'\u2019-])\s*$"
         ),
         source_link=re.compile(rf"\s*(?:{_alternation(raw['source_links'])})\s"),
+        naming_lead=re.compile(
+            rf"(?<![\w-])(?:{_alternation(raw['naming_leads'])})\s+$", re.IGNORECASE
+        ),
         negation_firsts=_both_cases(w[0] for w in raw["negative_subjects"]),
         negation_lasts=_both_cases(w[-1] for w in raw["negative_subjects"]),
     )

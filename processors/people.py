@@ -425,6 +425,8 @@ def leads_clause(layout: Layout, reader: SpeakerReader, entity: Entity) -> bool:
     """Whether a mentioned person stands as the subject of a clause (for pronouns)."""
     sentence = layout.sentence_at(entity.pos)
     lead = layout.clause_start(sentence.start, entity.pos)
+    if reader.lex.grammar.naming_lead.search(layout.text, max(sentence.start, lead - 24), lead):
+        return False  # "a former commander known as Colonel Karuna": a description's name
     if lead >= entity.pos:
         return True
     if not reader.is_phrase(lead, entity.end, sentence.start):

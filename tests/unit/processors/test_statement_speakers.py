@@ -777,3 +777,13 @@ def test_a_civil_body_named_after_a_country_speaks_for_no_side(extract: Extract,
 )
 def test_critics_are_an_unnamed_source(extract: Extract, text: str, content: str) -> None:
     assert [(s.speaker.actor, s.content) for s in extract(text)] == [("UNKNOWN", content)]
+
+
+@pytest.mark.parametrize("naming", ["known as", "nicknamed", "called"])
+def test_he_is_not_a_name_a_description_gives(extract: Extract, naming: str) -> None:
+    statements = extract(
+        "The rebels' chief negotiator, Anton Balasingham, accused the army of arming groups, "
+        f"including a faction led by a former commander {naming} Colonel Karuna, to operate. "
+        "He said the government must disarm those groups."
+    )
+    assert [s.speaker.name for s in statements] == ["Anton Balasingham", "Anton Balasingham"]
