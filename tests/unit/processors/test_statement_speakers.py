@@ -787,3 +787,9 @@ def test_he_is_not_a_name_a_description_gives(extract: Extract, naming: str) -> 
         "He said the government must disarm those groups."
     )
     assert [s.speaker.name for s in statements] == ["Anton Balasingham", "Anton Balasingham"]
+
+
+@pytest.mark.parametrize("source", ["A podcast guest", "A caller to the show", "One panelist"])
+def test_guests_callers_and_panelists_are_unnamed_sources(extract: Extract, source: str) -> None:
+    statements = extract(f"{source} said the truce was fragile.")
+    assert [(s.speaker.name, s.speaker.actor) for s in statements] == [(source, "UNKNOWN")]
