@@ -1,0 +1,144 @@
+"""Armed groups an article introduces itself become that article's actors."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from agreement_checks import Observe
+
+from processors.actors import Gazetteer, load_gazetteer, scan_mentions
+from processors.model import Statement
+
+pytestmark = pytest.mark.unit
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return load_gazetteer()
+
+
+def _actors(gazetteer: Gazetteer, text: str) -> list[tuple[str, str]]:
+    return [(m.alias, m.actor) for m in scan_mentions(gazetteer, text)]
+
+
+def _minted(gazetteer: Gazetteer, text: str) -> set[str]:
+    return {m.actor for m in scan_mentions(gazetteer, text) if m.actor not in gazetteer.aliases}
+
+
+def test_bracketed_acronym_names_the_group_and_its_later_uses(gazetteer: Gazetteer) -> None:
+    text = (
+        "Talks with the Moro Islamic Liberation Front (MILF) resumed in Kuala Lumpur. "
+        "The MILF said its fighters would hold their positions."
+    )
+    found = _actors(gazetteer, text)
+    assert ("the Moro Islamic Liberation Front", "MILF") in found
+    assert found.count(("MILF", "MILF")) == 2
+
+
+def test_mixed_case_acronym_is_upper_cased_and_read_both_ways(gazetteer: Gazetteer) -> None:
+    text = (
+        "The Mozambican National Resistance (Renamo) declared a truce. "
+        "RENAMO said the army must not advance. Renamo fighters stayed put."
+    )
+    found = _actors(gazetteer, text)
+    assert ("The Mozambican National Resistance", "RENAMO") in found
+    assert ("RENAMO", "RENAMO") in found
+    assert ("Renamo", "RENAMO") in found
+    # "Mozambican" inside the name is part of it, not a mention of the state.
+    assert ("Mozambican", "MOZ") not in found
+
+
+def test_initials_written_later_name_the_group_and_its_nickname(gazetteer: Gazetteer) -> None:
+    text = (
+        "The government will reciprocate the truce of the Liberation Tigers of Tamil Eelam. "
+        "The LTTE said its fighters would stop. The Tigers have fought since 1983."
+    )
+    found = _actors(gazetteer, text)
+    assert ("the Liberation Tigers of Tamil Eelam", "LTTE") in found
+    assert ("LTTE", "LTTE") in found
+    assert ("The Tigers", "LTTE") in found
+
+
+def test_group_noun_before_an_acronym_introduces_it(gazetteer: Gazetteer) -> None:
+    assert _minted(gazetteer, "Mozambique's former rebel movement RENAMO declared a truce.") == {
+        "RENAMO"
+    }
+    assert _minted(gazetteer, "Fighting between the army and the rebel group CNDP went on.") == {
+        "CNDP"
+    }
+
+
+def test_group_noun_before_a_name_mints_its_upper_case_id(gazetteer: Gazetteer) -> None:
+    text = "The separatist group Free Aceh Movement (GAM) signed. GAM fighters handed in arms."
+    assert _minted(gazetteer, text) == {"GAM"}
+
+
+def test_weak_head_needs_an_armed_reading(gazetteer: Gazetteer) -> None:
+    # "Front" names parties as often as guerrillas: the article must say it is armed.
+    armed = "The National Liberation Front (FLN) rebels said they would fight on."
+    assert _minted(gazetteer, armed) == {"FLN"}
+    party = "The United National Front (UNF) won the parliamentary election."
+    assert _minted(gazetteer, party) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Sri Lanka Monitoring Mission (SLMM) ruled on the complaints.",
+        "The Congressional Budget Office (CBO) said the bill would cost $2 billion.",
+        "The Sri Lanka Army (SLA) said troops had repelled an attack by the rebels.",
+        "The Armed Forces of the Philippines (AFP) said the rebels attacked a post.",
+        "Agence France-Presse (AFP) reported that the rebels had withdrawn.",
+        "The United Nations Interim Force in Lebanon (UNIFIL) said the truce held.",
+        "The United National Front won the election; the rebels welcomed the result.",
+    ],
+)
+def test_no_body_that_is_no_armed_group_is_minted(gazetteer: Gazetteer, text: str) -> None:
+    assert _minted(gazetteer, text) == set()
+
+
+def test_a_group_the_gazetteer_knows_keeps_its_id(gazetteer: Gazetteer) -> None:
+    text = "The Kachin Independence Army (KIA) said the rebel group M23 was no ally."
+    assert {actor for _, actor in _actors(gazetteer, text)} <= set(gazetteer.aliases)
+    assert ("Kachin Independence Army", "KACHIN") in _actors(gazetteer, text)
+
+
+def test_no_introduction_adds_no_mention(gazetteer: Gazetteer) -> None:
+    text = "The LTTE said on Friday it would observe the truce (for now)."
+    assert _minted(gazetteer, text) == set()
+
+
+@pytest.fixture(scope="module")
+def speakers(extract: Callable[[str], tuple[Statement, ...]]) -> Callable[[str], list[str]]:
+    def run(text: str) -> list[str]:
+        return [s.speaker.actor for s in extract(text)]
+
+    return run
+
+
+def test_introduced_group_speaks_as_the_gazetteer_s_would(
+    speakers: Callable[[str], list[str]],
+) -> None:
+    text = (
+        "The Liberation Tigers of Tamil Eelam said on Monday they were suspending talks.\n"
+        "LTTE leader Velupillai Prabhakaran said the talks could resume later.\n"
+        "Prabhakaran said he was ready to wait."
+    )
+    assert speakers(text) == ["LTTE", "LTTE", "LTTE"]
+
+
+def test_introduced_group_is_a_party_of_its_truce(observe: Observe) -> None:
+    text = (
+        "The Moro Islamic Liberation Front (MILF) declared a ceasefire with the Philippine "
+        "government on Tuesday. The MILF said its fighters would hold their positions."
+    )
+    found = observe(text)
+    assert found
+    assert {o.agreement.parties for o in found} == {("MILF", "PHL")}
+
+
+def test_a_name_stops_at_the_sentence_before(gazetteer: Gazetteer) -> None:
+    text = "Talks resumed in Oslo. Kachin Rebel Army (KRA) fighters held their ground."
+    found = _actors(gazetteer, text)
+    assert ("Kachin Rebel Army", "KRA") in found
