@@ -8,7 +8,9 @@ import pytest
 from agreement_checks import Observe
 
 from processors.actors import Gazetteer, load_gazetteer, scan_mentions
+from processors.agreements import load_agreement_lexicon
 from processors.model import Statement
+from processors.parties import find_actors
 
 pytestmark = pytest.mark.unit
 
@@ -142,3 +144,36 @@ def test_a_name_stops_at_the_sentence_before(gazetteer: Gazetteer) -> None:
     text = "Talks resumed in Oslo. Kachin Rebel Army (KRA) fighters held their ground."
     found = _actors(gazetteer, text)
     assert ("Kachin Rebel Army", "KRA") in found
+
+
+def test_introduced_group_fights_its_state_not_the_facilitator(observe: Observe) -> None:
+    # Malaysia, named more often than the Philippines, only facilitates.
+    text = (
+        "The Moro Islamic Liberation Front (MILF) said on Tuesday it would observe a "
+        "ceasefire with the Philippine government. Malaysia, which facilitates the talks, "
+        "welcomed the move. Malaysian officials said Kuala Lumpur would host the next round, "
+        "and Malaysia would send monitors. The MILF said its fighters would hold their fire."
+    )
+    found = observe(text)
+    assert found
+    assert {o.agreement.parties for o in found} == {("MILF", "PHL")}
+
+
+def test_the_rebels_are_the_introduced_group(observe: Observe) -> None:
+    text = (
+        "Fighting between the army and the rebel group CNDP flared in North Kivu. "
+        "Norway and Norwegian diplomats urged calm. The rebels declared a ceasefire on "
+        "Friday, and the Congolese government said it would respect it."
+    )
+    found = observe(text)
+    assert found
+    assert {o.agreement.parties for o in found} == {("CNDP", "COD")}
+
+
+def test_the_rebels_count_for_the_introduced_group(gazetteer: Gazetteer) -> None:
+    text = (
+        "Fighting between the army and the rebel group CNDP flared in North Kivu. "
+        "The rebels declared a ceasefire on Friday. The rebels said they would hold it."
+    )
+    actors = find_actors(text, gazetteer, load_agreement_lexicon())
+    assert actors.counts["CNDP"] >= 3  # the name and both "the rebels"

@@ -231,7 +231,8 @@ F1_FLOORS = {
     # timeline31 (Sri Lanka-LTTE 2001-08, Mozambique-RENAMO 2016-19), written before reading
     # the rules: first-run alert F1 0.00 (the LTTE and RENAMO unknown, so mediators, venues
     # and an accord's city filled the party slot). A floor to raise, not a target. 0.35 once
-    # an armed group the article introduces itself is an actor (intro's fallback).
+    # an armed group the article introduces itself is an actor (intro's fallback), 0.36 when
+    # it fights the article's state, not the facilitator.
     "timeline31": 0.30,
 }
 
