@@ -177,3 +177,23 @@ def test_the_rebels_count_for_the_introduced_group(gazetteer: Gazetteer) -> None
     )
     actors = find_actors(text, gazetteer, load_agreement_lexicon())
     assert actors.counts["CNDP"] >= 3  # the name and both "the rebels"
+
+
+def test_officials_are_the_state_the_introduced_group_fights(
+    extract: Callable[[str], tuple[Statement, ...]],
+) -> None:
+    # The state is named once, the group often: its officials are the state's, as a
+    # listed insurgency's would be.
+    text = (
+        "COTABATO, Jan 3 (Wire) - Key facts on the Philippine decision to end talks with "
+        "the Moro Islamic Liberation Front (MILF):\n"
+        "* The MILF said the government had chosen war.\n"
+        "* The MILF said its fighters would defend their camps.\n"
+        "* Norway said it regretted the decision, and Norwegian diplomats left Manila.\n"
+        "* Military officials said operations against the MILF would continue.\n"
+        "* Interior minister Juan Cruz said the talks were over."
+    )
+    speakers = {s.speaker.name: s.speaker.actor for s in extract(text)}
+    assert speakers["Military officials"] == "PHL"
+    assert speakers["Juan Cruz"] == "PHL"
+    assert speakers["The MILF"] == "MILF"
