@@ -7,8 +7,9 @@ from collections.abc import Callable
 import pytest
 from agreement_checks import Observe
 
-from processors.actors import Gazetteer, load_gazetteer, scan_mentions
+from processors.actors import Gazetteer, build_dated_gazetteer, load_gazetteer, scan_mentions
 from processors.agreements import load_agreement_lexicon
+from processors.introductions import load_introduction_rules
 from processors.model import Statement
 from processors.parties import find_actors
 
@@ -197,3 +198,17 @@ def test_officials_are_the_state_the_introduced_group_fights(
     assert speakers["Military officials"] == "PHL"
     assert speakers["Juan Cruz"] == "PHL"
     assert speakers["The MILF"] == "MILF"
+
+
+def test_with_the_group_in_the_gazetteer_the_fallback_changes_nothing() -> None:
+    entries: dict[str, dict[str, object]] = {
+        "LKA": {"names": ["Sri Lanka"], "demonyms": ["Sri Lankan"], "capitals": ["Colombo"]},
+        "LTTE": {"names": ["LTTE", "Liberation Tigers of Tamil Eelam", "the Tigers"]},
+    }
+    text = (
+        "The Liberation Tigers of Tamil Eelam (LTTE) and the Sri Lankan government met. "
+        "LTTE rebels and the Tigers' negotiators said the rebel group LTTE would return."
+    )
+    with_rules = build_dated_gazetteer(entries, load_introduction_rules())
+    without = build_dated_gazetteer(entries)
+    assert scan_mentions(with_rules, text) == scan_mentions(without, text)
