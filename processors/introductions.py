@@ -3,8 +3,11 @@
 No gazetteer lists every armed group, but news introduces one it does not expect its
 reader to know, in a way a reader recognises: a capitalised name with an armed-group head
 word and its acronym ("the Kachin Independence Army (KIA)", "the Liberation Tigers of
-Tamil Eelam ... the LTTE"), or a group noun before the name ("the rebel group M23",
-"former rebel movement RENAMO"). ``introduced`` finds such introductions of bodies the
+Tamil Eelam ... the LTTE"), a group noun before its acronym ("the rebel group M23",
+"former rebel movement RENAMO") or an armed noun after it ("RENAMO fighters"). A leader
+titled by an unknown acronym ("RENAMO leader Afonso Dhlakama") introduces it too in war
+news (an armed cue in the article), unless the article writes it as a party's ("the
+ruling SLFP", "DMK lawmakers"). ``introduced`` finds such introductions of bodies the
 gazetteer does not know and every later use of the acronym, the full name and a
 distinctive short form ("the Tigers"), all given the acronym upper-cased as the actor id
 (DESIGN.md: bodies get upper-case short names). ``actors.scan_mentions`` adds them to the
@@ -54,6 +57,10 @@ class IntroductionRules:
     heads: tuple[str, ...]
     group_noun_before: re.Pattern[str]
     armed_after: re.Pattern[str]
+    titled_after: re.Pattern[str]
+    armed_cues: tuple[str, ...]
+    party_before: re.Pattern[str]
+    party_after: re.Pattern[str]
     not_acronyms: frozenset[str]
     not_names: frozenset[str]
     connectors: frozenset[str]
@@ -93,7 +100,8 @@ def _introductions(
     rules: IntroductionRules,
 ) -> Iterable[_Body]:
     """The introductions in ``text``: a bracketed acronym after a name, an acronym after
-    a group noun or before an armed noun, an acronym a head-word name spells."""
+    a group noun, before an armed noun or titling a leader in war news, an acronym a
+    head-word name spells."""
     # "(" then a capital: few articles have one, and the search is one C loop.
     if " (" in text:
         for match in _BRACKETED.finditer(text):
@@ -105,11 +113,21 @@ def _introductions(
     unknown = _unknown_acronyms(text, aliases, rules)
     if not unknown:
         return  # the gazetteer knows every acronym: nothing left to introduce
+    armed: bool | None = None
     for acronym, starts in unknown.items():
         for start in starts:
-            if _group_noun_before(text, start, rules) or rules.armed_after.match(
-                text, start + len(acronym)
-            ):
+            end = start + len(acronym)
+            if _group_noun_before(text, start, rules) or rules.armed_after.match(text, end):
+                body = _named(text, None, acronym, aliases, states, rules, True)
+                if body is not None:
+                    yield body
+                break
+            if rules.titled_after.match(text, end):
+                if armed is None:
+                    lower = text.lower()
+                    armed = any(cue in lower for cue in rules.armed_cues)
+                if not armed or _as_party(text, unknown[acronym], len(acronym), rules):
+                    break
                 body = _named(text, None, acronym, aliases, states, rules, True)
                 if body is not None:
                     yield body
@@ -142,6 +160,16 @@ def _unknown_acronyms(
             continue
         found.setdefault(word, []).append(start)
     return found
+
+
+def _as_party(text: str, starts: list[int], size: int, rules: IntroductionRules) -> bool:
+    """Whether the article writes an acronym as a party's ("the ruling BJP", "NLD
+    lawmakers") anywhere it stands."""
+    for start in starts:
+        before = text[max(0, start - _NOUN_WINDOW) : start].lower()
+        if rules.party_before.search(before) or rules.party_after.match(text, start + size):
+            return True
+    return False
 
 
 def _group_noun_before(text: str, start: int, rules: IntroductionRules) -> bool:
@@ -296,6 +324,9 @@ def build_introduction_rules(raw: Mapping[str, object]) -> IntroductionRules:
 
     nouns = "|".join(re.escape(noun) for noun in words("group_nouns"))
     after = "|".join(re.escape(noun) for noun in words("armed_nouns_after"))
+    titles = "|".join(re.escape(title) for title in words("leader_titles"))
+    party_before = "|".join(re.escape(cue) for cue in words("party_cues_before"))
+    party_after = "|".join(re.escape(cue) for cue in words("party_cues_after"))
     return IntroductionRules(
         strong_heads=frozenset(words("strong_heads")),
         weak_heads=frozenset(words("weak_heads")),
@@ -306,6 +337,10 @@ def build_introduction_rules(raw: Mapping[str, object]) -> IntroductionRules:
         group_noun_before=re.compile(rf"(?<![\w-])(?:{nouns}) $"),
         armed_after=re.compile(rf"(?:'s|\u2019s)? (?:{after})(?![\w-])"),
         not_acronyms=frozenset(words("not_acronyms")),
+        titled_after=re.compile(rf"(?:'s|\u2019s)? (?:{titles}) [A-Z]"),
+        armed_cues=tuple(words("armed_cues")),
+        party_before=re.compile(rf"(?<![\w-])(?:{party_before})\W*(?:the )?$"),
+        party_after=re.compile(rf"(?:'s|\u2019s)?[ -]?(?:{party_after})(?![\w-])"),
         not_names=frozenset(words("not_names")),
         connectors=frozenset(words("connectors")),
         short_heads=frozenset(words("short_heads")),

@@ -212,3 +212,28 @@ def test_with_the_group_in_the_gazetteer_the_fallback_changes_nothing() -> None:
     with_rules = build_dated_gazetteer(entries, load_introduction_rules())
     without = build_dated_gazetteer(entries)
     assert scan_mentions(with_rules, text) == scan_mentions(without, text)
+
+
+def test_a_leader_titled_by_an_acronym_in_war_news_makes_it_a_group(
+    gazetteer: Gazetteer, speakers: Callable[[str], list[str]]
+) -> None:
+    text = (
+        "UNITA leader Jonas Savimbi said on Sunday his fighters would observe the truce "
+        "with the Angolan government. Savimbi said the rebels wanted elections."
+    )
+    assert _minted(gazetteer, text) == {"UNITA"}
+    assert speakers(text) == ["UNITA", "UNITA"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # No armed cue: a party's leader.
+        "SNP leader John Swinney said the budget would pass with Labour's support.",
+        # An armed cue, but the article writes the acronym as a party.
+        "SLFP leader Maithripala Sirisena said rebels had attacked a post. The ruling SLFP met.",
+        "DMK leader M. K. Stalin met rebel envoys. DMK lawmakers backed the truce.",
+    ],
+)
+def test_a_party_leader_makes_no_group(gazetteer: Gazetteer, text: str) -> None:
+    assert _minted(gazetteer, text) == set()
