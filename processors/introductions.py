@@ -268,8 +268,8 @@ def _named(
         names.add(acronym.upper())  # "Renamo" is also written "RENAMO"
     if name:
         names.update(f"{lead} {name}" for lead in ("the", "The"))
-        short = [word for word in name.split() if word in rules.short_heads]
-        names.update(f"{lead} {word}" for word in short for lead in ("the", "The"))
+        # "the Tigers", "the Tamil Tigers", "Tigers' positions": the head word alone.
+        names.update(word for word in name.split() if word in rules.short_heads)
     return _Body(actor, frozenset(names))
 
 
