@@ -27,6 +27,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Literal, NamedTuple
 
+from processors.introductions import IntroductionRules, introduced, load_introduction_rules
 from processors.text import trie_pattern
 
 AliasKind = Literal["name", "demonym", "capital", "person", "institution"]
@@ -75,6 +76,9 @@ class Gazetteer:
     eras: tuple[tuple[date, EarlierPeriod], ...] = ()
     """The earlier periods, oldest first, each with the day it ends (exclusive); this
     gazetteer is the latest period's."""
+    introductions: IntroductionRules | None = None
+    """How an article introduces an armed group the gazetteer lacks (``processors.
+    introductions``): ``scan_mentions`` then gives its uses that article's actor id."""
 
     def as_of(self, when: datetime | None) -> Gazetteer:
         """The gazetteer of the period ``when`` (an article's publication time) falls in;
@@ -114,14 +118,20 @@ class EarlierPeriod:
     built table, kept once made, is the same whenever it is made.
     """
 
-    def __init__(self, entries: Mapping[str, Mapping[str, list[str]]]) -> None:
+    def __init__(
+        self,
+        entries: Mapping[str, Mapping[str, list[str]]],
+        introductions: IntroductionRules | None = None,
+    ) -> None:
         self._entries = entries
+        self._introductions = introductions
         self._built: Gazetteer | None = None
 
     def gazetteer(self) -> Gazetteer:
         """This period's gazetteer."""
         if self._built is None:
-            self._built = build_gazetteer(self._entries)
+            built = build_gazetteer(self._entries)
+            self._built = replace(built, introductions=self._introductions)
         return self._built
 
 
@@ -129,7 +139,9 @@ def scan_mentions(gazetteer: Gazetteer, text: str) -> tuple[ActorMention, ...]:
     """Every alias in ``text``, as ``Gazetteer.mentions`` finds them, in one tuple.
 
     The statement and agreement extractors both need an article's mentions: scanning
-    once and sharing the tuple spares the second scan, the dearest part of it.
+    once and sharing the tuple spares the second scan, the dearest part of it. An armed
+    group the article introduces itself (``Gazetteer.introductions``) is read here too,
+    as an alias of its own; the gazetteer's mentions inside its names give way to it.
     """
     aliases = gazetteer.aliases
     # ``tuple.__new__`` builds the named tuple without its Python-level constructor.
@@ -141,7 +153,32 @@ def scan_mentions(gazetteer: Gazetteer, text: str) -> tuple[ActorMention, ...]:
         actor, kind = aliases[alias]
         # Spelt out: a tuple built by unpacking goes through a list.
         found.append(new(ActorMention, (start, end, alias, actor, kind)))
+    if gazetteer.introductions is not None:
+        minted = introduced(text, aliases, gazetteer.states, gazetteer.introductions)
+        if minted:
+            return _with_minted(found, minted)
     return tuple(found)
+
+
+def _with_minted(
+    found: list[ActorMention], minted: list[tuple[int, int, str, str]]
+) -> tuple[ActorMention, ...]:
+    """The gazetteer's mentions and an article's own groups' (``introductions``) in text
+    order; a gazetteer mention inside a group's name ("Mozambican" in "the Mozambican
+    National Resistance") is part of that name."""
+    spans = [(start, end) for start, end, _, _ in minted]
+    kept = [
+        hit
+        for hit in found
+        if not any(start <= hit.start and hit.end <= end for start, end in spans)
+    ]
+    taken = [(hit.start, hit.end) for hit in kept]
+    for start, end, alias, actor in minted:
+        # A longer gazetteer name around it stays ("the Tigers" in a name it knows).
+        if not any(lo <= start and end <= hi for lo, hi in taken):
+            kept.append(ActorMention(start, end, alias, actor, "name"))
+    kept.sort(key=lambda hit: hit.start)
+    return tuple(kept)
 
 
 def _alias_matches(gazetteer: Gazetteer, text: str, start: int, stop: int) -> list[re.Match[str]]:
@@ -270,9 +307,12 @@ def _lead(alias: str) -> str:
     return alias
 
 
-def build_dated_gazetteer(raw: Mapping[str, Mapping[str, object]]) -> Gazetteer:
+def build_dated_gazetteer(
+    raw: Mapping[str, Mapping[str, object]], introductions: IntroductionRules | None = None
+) -> Gazetteer:
     """Build the gazetteer of every period the ``dated`` groups of ``raw`` mark out (see the
-    module docstring): the latest period's, with the earlier ones as its ``eras``."""
+    module docstring): the latest period's, with the earlier ones as its ``eras``; each
+    reads ``introductions`` (``Gazetteer.introductions``)."""
     groups = {actor: _dated_groups(fields.get("dated", ())) for actor, fields in raw.items()}
     bounds = sorted(
         {day for spans in groups.values() for since, until, _ in spans for day in (since, until)}
@@ -281,9 +321,10 @@ def build_dated_gazetteer(raw: Mapping[str, Mapping[str, object]]) -> Gazetteer:
     # Each period is read on its first day; the first period on the day before the first bound.
     firsts = [bounds[0] - timedelta(days=1), *bounds] if bounds else [date.max - timedelta(1)]
     latest = build_gazetteer(_entries_on(raw, groups, firsts[-1]))
+    latest = replace(latest, introductions=introductions)
     if len(firsts) == 1:
         return latest
-    earlier = [EarlierPeriod(_entries_on(raw, groups, day)) for day in firsts[:-1]]
+    earlier = [EarlierPeriod(_entries_on(raw, groups, day), introductions) for day in firsts[:-1]]
     return replace(latest, eras=tuple(zip(bounds, earlier, strict=True)))
 
 
@@ -342,4 +383,4 @@ def load_gazetteer(path: Path | None = None) -> Gazetteer:
     else:
         raw = path.read_text(encoding="utf-8")
     entries: dict[str, dict[str, object]] = json.loads(raw)
-    return build_dated_gazetteer(entries)
+    return build_dated_gazetteer(entries, load_introduction_rules())

@@ -138,11 +138,13 @@ def find_actors(
     if places:
         counts.update(places)
     states = frozenset(h.actor for h in hits if h.actor in gazetteer.states)
+    # Groups the article introduces itself (``processors.introductions``): no gazetteer id.
+    own = frozenset(actor for actor in counts if actor not in gazetteer.aliases)
     return ArticleActors(
         hits=tuple(hits),
         starts=tuple(h.start for h in hits),
         counts=counts,
-        main_pair=_main_pair(counts, lexicon, places, states),
+        main_pair=_main_pair(counts, lexicon, places, states, own),
         states=states,
         outsiders=outsiders,
     )
@@ -161,7 +163,8 @@ def _group_nouns(
     groups = {
         min(lexicon.joint_sides.get(h.actor, (h.actor,)))
         for h in hits
-        if h.actor in lexicon.conflicts_of
+        # A group the article introduces itself is an armed group, its wars unlisted.
+        if (h.actor in lexicon.conflicts_of or h.actor not in gazetteer.aliases)
         and h.actor not in gazetteer.states
         and h.actor not in lexicon.typical_mediators
     }
@@ -295,8 +298,13 @@ def _main_pair(
     lexicon: AgreementLexicon,
     places: Counter[str] | None = None,
     states: frozenset[str] = frozenset(),
+    own: frozenset[str] = frozenset(),
 ) -> tuple[str, ...]:
     """The conflict the article is most about: a known one, or its two most named sides.
+
+    An armed group the article introduces itself (``own``, no gazetteer entry) fights a
+    state the article names that is no usual mediator: each such pair counts as a known
+    conflict, so Norway, named often as the facilitator, is no side of the Tigers' war.
 
     The lexicon's conflicts cannot list every war: two sides the article names more
     often than both sides of any known conflict are the conflict it is about (an
@@ -308,13 +316,21 @@ def _main_pair(
     """
     best: tuple[str, ...] = ()
     best_key = (0, 0)
-    for pair in conflicts_among(counts, lexicon):
+    mediators = lexicon.typical_mediators
+    # In the order first named (``counts`` keeps it): of equals, the state named first.
+    fronts = [
+        (group, state) if group < state else (state, group)
+        for group in counts
+        if group in own
+        for state in counts
+        if state in states and state not in mediators
+    ]
+    for pair in [*conflicts_among(counts, lexicon), *fronts]:
         # Ties on the less-named side go to the pair whose other side is named more.
         key = (min(counts.get(pair[0], 0), counts.get(pair[1], 0)), sum(counts[a] for a in pair))
         if key[0] > 0 and key > best_key:
             best, best_key = pair, key
     best_score = best_key[0]
-    mediators = lexicon.typical_mediators
     # A country named only as a place (``places``: "in north-west Syria") tells a known
     # war, above, but is no protagonist of a war the lexicon does not list.
     if places:

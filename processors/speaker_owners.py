@@ -38,6 +38,7 @@ class OwnerReader(ReaderPart):
     def __init__(self, reader: PhraseReader) -> None:
         super().__init__(reader)
         self._state_home: tuple[str | None] | None = None
+        self._own_front: tuple[str | None] | None = None
 
     @property
     def state_home(self) -> str | None:
@@ -46,12 +47,11 @@ class OwnerReader(ReaderPart):
         if self._state_home is None:
             states, brokers = self.gazetteer.states, self.lex.usual_brokers
             counts: dict[str, int] = {}
-            insurgencies = self.lex.insurgencies
             for mention in self.mentions:
                 if mention.kind == "capital" and self._venue(mention):
                     continue  # "talks in Havana", "the Doha process": where, not who
                 # A group that fights its own state names that state's story.
-                actor = insurgencies.get(mention.actor, mention.actor)
+                actor = self.fought_by(mention.actor) or mention.actor
                 if actor in states and actor not in brokers:
                     counts[actor] = counts.get(actor, 0) + 1
             ranked = sorted(counts.values(), reverse=True)
@@ -64,6 +64,30 @@ class OwnerReader(ReaderPart):
                 found = max(counts, key=counts.__getitem__)
             self._state_home = (found,)
         return self._state_home[0]
+
+    def fought_by(self, actor: str) -> str | None:
+        """The state an armed group fights at home: the lexicon's ``insurgencies``; for a
+        group the article introduces itself (``processors.introductions``: no gazetteer
+        entry, no listed war), the state the article names most, usual brokers left out."""
+        found = self.lex.insurgencies.get(actor)
+        if found is None and actor not in self.gazetteer.aliases and actor != UNKNOWN_ACTOR:
+            return self._front()
+        return found
+
+    def _front(self) -> str | None:
+        """The state named most in the article, no usual broker, of equals the first."""
+        if self._own_front is None:
+            states, brokers = self.gazetteer.states, self.lex.usual_brokers
+            counts: dict[str, int] = {}
+            for mention in self.mentions:
+                actor = mention.actor
+                if actor not in states or actor in brokers:
+                    continue
+                if mention.kind == "capital" and self._venue(mention):
+                    continue  # "talks in Havana": where, not who
+                counts[actor] = counts.get(actor, 0) + 1
+            self._own_front = (max(counts, key=counts.__getitem__) if counts else None,)
+        return self._own_front[0]
 
     def _venue(self, mention: ActorMention) -> bool:
         """Whether a capital is named as the place where something happens (``talks in
@@ -247,12 +271,11 @@ class OwnerReader(ReaderPart):
     def fought_state(self, pos: int) -> str | None:
         """The one state that the armed groups named before ``pos`` fight at home (the
         ELN: Colombia), or None when they name none or several."""
-        insurgencies = self.lex.insurgencies
-        fought = {
-            insurgencies[m.actor]
-            for m in self.mentions[: bisect.bisect_left(self.starts, pos)]
-            if m.actor in insurgencies
-        }
+        fought: set[str] = set()
+        for mention in self.mentions[: bisect.bisect_left(self.starts, pos)]:
+            state = self.fought_by(mention.actor)
+            if state is not None:
+                fought.add(state)
         return next(iter(fought)) if len(fought) == 1 else None
 
     def organ_holders(self, noun: str) -> frozenset[str] | None:
@@ -281,11 +304,10 @@ class OwnerReader(ReaderPart):
         index = bisect.bisect_left(self.starts, pos)
         counts: dict[str, int] = {}
         armed = noun in lex.armed_group_nouns
-        insurgencies = lex.insurgencies
         for mention in reversed(mentions[max(0, index - _OWNER_LOOKBACK) : index]):
-            if state and mention.actor in insurgencies:
+            fought = self.fought_by(mention.actor) if state else None
+            if fought is not None:
                 # "the ELN said ... the army said": the army the group fights.
-                fought = insurgencies[mention.actor]
                 counts[fought] = counts.get(fought, 0) + 1
                 continue
             if (mention.actor in states) != state:

@@ -1,0 +1,356 @@
+"""Armed groups an article introduces itself: actors of that article, gazetteer or not.
+
+No gazetteer lists every armed group, but news introduces one it does not expect its
+reader to know, in a way a reader recognises: a capitalised name with an armed-group head
+word and its acronym ("the Kachin Independence Army (KIA)", "the Liberation Tigers of
+Tamil Eelam ... the LTTE"), a group noun before its acronym ("the rebel group M23",
+"former rebel movement RENAMO") or an armed noun after it ("RENAMO fighters"). A leader
+titled by an unknown acronym ("RENAMO leader Afonso Dhlakama") introduces it too in war
+news (an armed cue in the article), unless the article writes it as a party's ("the
+ruling SLFP", "DMK lawmakers"). ``introduced`` finds such introductions of bodies the
+gazetteer does not know and every later use of the acronym, the full name and a
+distinctive short form ("the Tigers"), all given the acronym upper-cased as the actor id
+(DESIGN.md: bodies get upper-case short names). ``actors.scan_mentions`` adds them to the
+gazetteer's mentions, so speakers and agreement parties read them as they read the
+gazetteer's. When unsure (a ministry, a monitoring mission, a state's army, a party),
+nothing is minted.
+
+The words live in ``processors/data/introductions.json`` (``load_introduction_rules``).
+Most articles introduce nothing: a few substring searches tell so before any pattern runs.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Collection, Iterable, Mapping
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+from processors.text import trie_pattern
+
+# An acronym in brackets right after a name: "(LTTE)", "(Renamo)", "(M23)".
+_BRACKETED = re.compile(r" \(([A-Z][A-Za-z0-9]{1,11})\)")
+# A word of a name, or a connector inside one, as written before or after a head word.
+_WORD = re.compile(r"[\w'\u2019.-]+")
+# A word in capitals: "LTTE", "RENAMO", "M23" (what stands before it is checked apart:
+# a look-behind here would be tried at every capital of the text).
+_CAPITALS = re.compile(r"[A-Z][A-Z0-9]+(?![\w-])")
+# The longest acronym read ("RENAMO", "UNITA"; "WASHINGTON" is a dateline).
+_LONGEST_ACRONYM = 7
+# The most characters of a group noun read back from an acronym.
+_NOUN_WINDOW = 40
+# The most characters of a name read back from its bracketed acronym or its head word.
+_NAME_WINDOW = 80
+
+
+@dataclass(frozen=True, slots=True)
+class IntroductionRules:
+    """The words that make an introduction (see the data file's ``_about``)."""
+
+    strong_heads: frozenset[str]
+    weak_heads: frozenset[str]
+    markers: frozenset[str]
+    context_words: tuple[str, ...]
+    not_armed: frozenset[str]
+    heads: tuple[str, ...]
+    group_noun_before: re.Pattern[str]
+    armed_after: re.Pattern[str]
+    titled_after: re.Pattern[str]
+    armed_cues: tuple[str, ...]
+    party_before: re.Pattern[str]
+    party_after: re.Pattern[str]
+    not_acronyms: frozenset[str]
+    not_names: frozenset[str]
+    connectors: frozenset[str]
+    short_heads: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class _Body:
+    """A group the article introduces: its id and the names it goes by there."""
+
+    actor: str
+    names: frozenset[str]
+
+
+def introduced(
+    text: str,
+    aliases: Mapping[str, tuple[str, str]],
+    states: Collection[str],
+    rules: IntroductionRules,
+) -> list[tuple[int, int, str, str]]:
+    """Every use of a group ``text`` introduces and the gazetteer (``aliases``) lacks,
+    as (start, end, alias, actor id), in text order."""
+    bodies: dict[str, set[str]] = {}
+    for body in _introductions(text, aliases, states, rules):
+        bodies.setdefault(body.actor, set()).update(body.names)
+    if not bodies:
+        return []
+    actor_of = {name: actor for actor, names in bodies.items() for name in names}
+    pattern = re.compile(rf"{trie_pattern(actor_of, word_start=True)}(?![\w-])")
+    return [(m.start(), m.end(), m.group(), actor_of[m.group()]) for m in pattern.finditer(text)]
+
+
+def _introductions(
+    text: str,
+    aliases: Mapping[str, tuple[str, str]],
+    states: Collection[str],
+    rules: IntroductionRules,
+) -> Iterable[_Body]:
+    """The introductions in ``text``: a bracketed acronym after a name, an acronym after
+    a group noun, before an armed noun or titling a leader in war news, an acronym a
+    head-word name spells."""
+    # "(" then a capital: few articles have one, and the search is one C loop.
+    if " (" in text:
+        for match in _BRACKETED.finditer(text):
+            name = _name_before(text, match.start(), rules)
+            if name is not None:
+                body = _named(text, name, match.group(1), aliases, states, rules, False)
+                if body is not None:
+                    yield body
+    unknown = _unknown_acronyms(text, aliases, rules)
+    if not unknown:
+        return  # the gazetteer knows every acronym: nothing left to introduce
+    armed: bool | None = None
+    for acronym, starts in unknown.items():
+        for start in starts:
+            end = start + len(acronym)
+            if _group_noun_before(text, start, rules) or rules.armed_after.match(text, end):
+                body = _named(text, None, acronym, aliases, states, rules, True)
+                if body is not None:
+                    yield body
+                break
+            if rules.titled_after.match(text, end):
+                if armed is None:
+                    lower = text.lower()
+                    armed = any(cue in lower for cue in rules.armed_cues)
+                if not armed or _as_party(text, unknown[acronym], len(acronym), rules):
+                    break
+                body = _named(text, None, acronym, aliases, states, rules, True)
+                if body is not None:
+                    yield body
+                break
+    # Only the head words that may start a word of an unknown acronym are looked for.
+    letters = {letter for acronym in unknown for letter in acronym}
+    for head in rules.heads:
+        if head[0] not in letters:
+            continue
+        at = text.find(" " + head)
+        while at != -1:
+            body = _initialled(text, at + 1, at + 1 + len(head), unknown, aliases, states, rules)
+            if body is not None:
+                yield body
+            at = text.find(" " + head, at + 1)
+
+
+def _unknown_acronyms(
+    text: str, aliases: Mapping[str, tuple[str, str]], rules: IntroductionRules
+) -> dict[str, list[int]]:
+    """The words in capitals the gazetteer does not know ("LTTE", "RENAMO", "M23"), each
+    with where it stands; not datelines or labels ("COLOMBO", "WHAT NEXT")."""
+    found: dict[str, list[int]] = {}
+    for match in _CAPITALS.finditer(text):
+        word = match.group()
+        start = match.start()
+        if start and (text[start - 1].isalnum() or text[start - 1] in "-_"):
+            continue
+        if word in aliases or len(word) > _LONGEST_ACRONYM or word in rules.not_acronyms:
+            continue
+        found.setdefault(word, []).append(start)
+    return found
+
+
+def _as_party(text: str, starts: list[int], size: int, rules: IntroductionRules) -> bool:
+    """Whether the article writes an acronym as a party's ("the ruling BJP", "NLD
+    lawmakers") anywhere it stands."""
+    for start in starts:
+        before = text[max(0, start - _NOUN_WINDOW) : start].lower()
+        if rules.party_before.search(before) or rules.party_after.match(text, start + size):
+            return True
+    return False
+
+
+def _group_noun_before(text: str, start: int, rules: IntroductionRules) -> bool:
+    """Whether a group noun ends right before ``start``: "former rebel movement RENAMO"."""
+    window = text[max(0, start - _NOUN_WINDOW) : start].lower()
+    return rules.group_noun_before.search(window) is not None
+
+
+def _name_before(text: str, end: int, rules: IntroductionRules) -> str | None:
+    """The capitalised name that ends at ``end`` (connectors inside it), or None."""
+    words = _WORD.findall(text[max(0, end - _NAME_WINDOW) : end])
+    name: list[str] = []
+    for word in reversed(words):
+        if word.endswith("."):
+            break  # the sentence before ends here ("... Eelam. The LTTE")
+        if word[:1].isupper() or (word in rules.connectors and name):
+            name.append(word)
+        else:
+            break
+    while name and name[-1] in rules.connectors:
+        name.pop()
+    return " ".join(reversed(name)) if name else None
+
+
+def _initialled(
+    text: str,
+    start: int,
+    end: int,
+    unknown: Collection[str],
+    aliases: Mapping[str, tuple[str, str]],
+    states: Collection[str],
+    rules: IntroductionRules,
+) -> _Body | None:
+    """A head-word name around ``text[start:end]`` whose initials the article writes as
+    a word of their own: "the Liberation Tigers of Tamil Eelam ... the LTTE"."""
+    if text[end : end + 1].isalnum():
+        return None  # "Armytage": not the head word
+    before = _name_before(text, start, rules) if text[start - 1 : start] == " " else None
+    after = _name_after(text, end, rules)
+    name = _trimmed(" ".join(part for part in (before, text[start:end], after) if part), rules)
+    acronym = "".join(w[0] for w in name.split() if w not in rules.connectors)
+    if len(acronym) < 2 or acronym not in unknown:
+        return None
+    return _named(text, name, acronym, aliases, states, rules, False)
+
+
+def _name_after(text: str, end: int, rules: IntroductionRules) -> str | None:
+    """The capitalised words (connectors inside) that carry a name on after ``end``."""
+    words: list[str] = []
+    pos = end
+    while pos < len(text) and text[pos] == " ":
+        match = _WORD.match(text, pos + 1)
+        if match is None:
+            break
+        word = match.group()
+        if not (word[:1].isupper() or word in rules.connectors):
+            break
+        if word.endswith("."):
+            words.append(word.rstrip("."))
+            break  # the sentence ends with the name
+        words.append(word)
+        pos = match.end()
+    while words and words[-1] in rules.connectors:
+        words.pop()
+    return " ".join(words) if words else None
+
+
+def _named(
+    text: str,
+    name: str | None,
+    acronym: str | None,
+    aliases: Mapping[str, tuple[str, str]],
+    states: Collection[str],
+    rules: IntroductionRules,
+    by_noun: bool,
+) -> _Body | None:
+    """The body a name and/or acronym introduces, or None: no armed group, or one the
+    gazetteer knows. ``by_noun``: a group noun ("the rebel group") said what it is."""
+    if name is not None:
+        name = _trimmed(name, rules)
+        words = name.split()
+        if not words or words[0] in rules.not_names:
+            return None
+        if any(word in rules.not_armed for word in words):
+            return None
+        if not by_noun and not _armed(text, words, states, aliases, rules):
+            return None
+    known = (name, f"the {name}", acronym, acronym.upper() if acronym else None)
+    if any(alias is not None and alias in aliases for alias in known):
+        return None
+    if acronym is None and name is None:
+        return None
+    actor = acronym.upper() if acronym else re.sub(r"\W+", "_", (name or "").upper())
+    names = {n for n in (name, acronym) if n}
+    if acronym and acronym != acronym.upper():
+        names.add(acronym.upper())  # "Renamo" is also written "RENAMO"
+    if name:
+        names.update(f"{lead} {name}" for lead in ("the", "The"))
+        # "the Tigers", "the Tamil Tigers", "Tigers' positions": the head word alone.
+        names.update(word for word in name.split() if word in rules.short_heads)
+    return _Body(actor, frozenset(names))
+
+
+def _trimmed(name: str, rules: IntroductionRules) -> str:
+    """``name`` without a leading article or sentence-opening word ("The", "In")."""
+    words = name.split()
+    while words and (words[0] in rules.connectors or words[0] in ("The", "A", "An")):
+        words.pop(0)
+    return " ".join(words)
+
+
+def _armed(
+    text: str,
+    words: list[str],
+    states: Collection[str],
+    aliases: Mapping[str, tuple[str, str]],
+    rules: IntroductionRules,
+) -> bool:
+    """Whether a name's words make it an armed group's: a strong head, or a weak one
+    with a marker or an armed word in the article; never a state's own force."""
+    marked = any(word in rules.markers for word in words)
+    if not marked and _names_state(words, states, aliases):
+        return False  # "the Sri Lanka Army (SLA)": the state's own army
+    if any(word in rules.strong_heads for word in words):
+        return True
+    if not any(word in rules.weak_heads for word in words):
+        return False
+    if marked:
+        return True
+    lower = text.lower()
+    return any(word in lower for word in rules.context_words)
+
+
+def _names_state(
+    words: list[str], states: Collection[str], aliases: Mapping[str, tuple[str, str]]
+) -> bool:
+    """Whether one or two words of a name are a state's name or demonym."""
+    for size in (1, 2, 3):
+        for index in range(len(words) - size + 1):
+            hit = aliases.get(" ".join(words[index : index + size]))
+            if hit is not None and hit[0] in states:
+                return True
+    return False
+
+
+def build_introduction_rules(raw: Mapping[str, object]) -> IntroductionRules:
+    """Build the rules from the data file's fields."""
+
+    def words(field: str) -> list[str]:
+        value = raw.get(field, [])
+        return [str(item) for item in value] if isinstance(value, list) else []
+
+    nouns = "|".join(re.escape(noun) for noun in words("group_nouns"))
+    after = "|".join(re.escape(noun) for noun in words("armed_nouns_after"))
+    titles = "|".join(re.escape(title) for title in words("leader_titles"))
+    party_before = "|".join(re.escape(cue) for cue in words("party_cues_before"))
+    party_after = "|".join(re.escape(cue) for cue in words("party_cues_after"))
+    return IntroductionRules(
+        strong_heads=frozenset(words("strong_heads")),
+        weak_heads=frozenset(words("weak_heads")),
+        markers=frozenset(words("markers")),
+        context_words=tuple(words("context_words")),
+        not_armed=frozenset(words("not_armed")),
+        heads=tuple(sorted({*words("strong_heads"), *words("weak_heads")})),
+        group_noun_before=re.compile(rf"(?<![\w-])(?:{nouns}) $"),
+        armed_after=re.compile(rf"(?:'s|\u2019s)? (?:{after})(?![\w-])"),
+        not_acronyms=frozenset(words("not_acronyms")),
+        titled_after=re.compile(rf"(?:'s|\u2019s)? (?:{titles}) [A-Z]"),
+        armed_cues=tuple(words("armed_cues")),
+        party_before=re.compile(rf"(?<![\w-])(?:{party_before})\W*(?:the )?$"),
+        party_after=re.compile(rf"(?:'s|\u2019s)?[ -]?(?:{party_after})(?![\w-])"),
+        not_names=frozenset(words("not_names")),
+        connectors=frozenset(words("connectors")),
+        short_heads=frozenset(words("short_heads")),
+    )
+
+
+def load_introduction_rules(path: Path | None = None) -> IntroductionRules:
+    """Read the introduction words (the packaged file unless ``path`` is given)."""
+    if path is None:
+        raw = resources.files("processors").joinpath("data/introductions.json").read_text("utf-8")
+    else:
+        raw = path.read_text(encoding="utf-8")
+    return build_introduction_rules(json.loads(raw))

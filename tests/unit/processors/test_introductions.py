@@ -1,0 +1,248 @@
+"""Armed groups an article introduces itself become that article's actors."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from agreement_checks import Observe
+
+from processors.actors import Gazetteer, build_dated_gazetteer, load_gazetteer, scan_mentions
+from processors.agreements import load_agreement_lexicon
+from processors.introductions import load_introduction_rules
+from processors.model import Statement
+from processors.parties import find_actors
+
+pytestmark = pytest.mark.unit
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return load_gazetteer()
+
+
+def _actors(gazetteer: Gazetteer, text: str) -> list[tuple[str, str]]:
+    return [(m.alias, m.actor) for m in scan_mentions(gazetteer, text)]
+
+
+def _minted(gazetteer: Gazetteer, text: str) -> set[str]:
+    return {m.actor for m in scan_mentions(gazetteer, text) if m.actor not in gazetteer.aliases}
+
+
+def test_bracketed_acronym_names_the_group_and_its_later_uses(gazetteer: Gazetteer) -> None:
+    text = (
+        "Talks with the Moro Islamic Liberation Front (MILF) resumed in Kuala Lumpur. "
+        "The MILF said its fighters would hold their positions."
+    )
+    found = _actors(gazetteer, text)
+    assert ("the Moro Islamic Liberation Front", "MILF") in found
+    assert found.count(("MILF", "MILF")) == 2
+
+
+def test_mixed_case_acronym_is_upper_cased_and_read_both_ways(gazetteer: Gazetteer) -> None:
+    text = (
+        "The Mozambican National Resistance (Renamo) declared a truce. "
+        "RENAMO said the army must not advance. Renamo fighters stayed put."
+    )
+    found = _actors(gazetteer, text)
+    assert ("The Mozambican National Resistance", "RENAMO") in found
+    assert ("RENAMO", "RENAMO") in found
+    assert ("Renamo", "RENAMO") in found
+    # "Mozambican" inside the name is part of it, not a mention of the state.
+    assert ("Mozambican", "MOZ") not in found
+
+
+def test_initials_written_later_name_the_group_and_its_nickname(gazetteer: Gazetteer) -> None:
+    text = (
+        "The government will reciprocate the truce of the Liberation Tigers of Tamil Eelam. "
+        "The LTTE said its fighters would stop. The Tigers have fought since 1983."
+    )
+    found = _actors(gazetteer, text)
+    assert ("the Liberation Tigers of Tamil Eelam", "LTTE") in found
+    assert ("LTTE", "LTTE") in found
+    assert ("Tigers", "LTTE") in found
+
+
+def test_the_nickname_reads_in_other_house_styles(gazetteer: Gazetteer) -> None:
+    text = (
+        "The Liberation Tigers of Tamil Eelam (LTTE) said they would observe the truce. "
+        "The Tamil Tigers said later that the Tigers' fighters had withdrawn."
+    )
+    found = _actors(gazetteer, text)
+    assert found.count(("Tigers", "LTTE")) == 2
+
+
+def test_group_noun_before_an_acronym_introduces_it(gazetteer: Gazetteer) -> None:
+    assert _minted(gazetteer, "Mozambique's former rebel movement RENAMO declared a truce.") == {
+        "RENAMO"
+    }
+    assert _minted(gazetteer, "Fighting between the army and the rebel group CNDP went on.") == {
+        "CNDP"
+    }
+
+
+def test_group_noun_before_a_name_mints_its_upper_case_id(gazetteer: Gazetteer) -> None:
+    text = "The separatist group Free Aceh Movement (GAM) signed. GAM fighters handed in arms."
+    assert _minted(gazetteer, text) == {"GAM"}
+
+
+def test_weak_head_needs_an_armed_reading(gazetteer: Gazetteer) -> None:
+    # "Front" names parties as often as guerrillas: the article must say it is armed.
+    armed = "The National Liberation Front (FLN) rebels said they would fight on."
+    assert _minted(gazetteer, armed) == {"FLN"}
+    party = "The United National Front (UNF) won the parliamentary election."
+    assert _minted(gazetteer, party) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Sri Lanka Monitoring Mission (SLMM) ruled on the complaints.",
+        "The Congressional Budget Office (CBO) said the bill would cost $2 billion.",
+        "The Sri Lanka Army (SLA) said troops had repelled an attack by the rebels.",
+        "The Armed Forces of the Philippines (AFP) said the rebels attacked a post.",
+        "Agence France-Presse (AFP) reported that the rebels had withdrawn.",
+        "The United Nations Interim Force in Lebanon (UNIFIL) said the truce held.",
+        "The United National Front won the election; the rebels welcomed the result.",
+    ],
+)
+def test_no_body_that_is_no_armed_group_is_minted(gazetteer: Gazetteer, text: str) -> None:
+    assert _minted(gazetteer, text) == set()
+
+
+def test_a_group_the_gazetteer_knows_keeps_its_id(gazetteer: Gazetteer) -> None:
+    text = "The Kachin Independence Army (KIA) said the rebel group M23 was no ally."
+    assert {actor for _, actor in _actors(gazetteer, text)} <= set(gazetteer.aliases)
+    assert ("Kachin Independence Army", "KACHIN") in _actors(gazetteer, text)
+
+
+def test_no_introduction_adds_no_mention(gazetteer: Gazetteer) -> None:
+    text = "The LTTE said on Friday it would observe the truce (for now)."
+    assert _minted(gazetteer, text) == set()
+
+
+@pytest.fixture(scope="module")
+def speakers(extract: Callable[[str], tuple[Statement, ...]]) -> Callable[[str], list[str]]:
+    def run(text: str) -> list[str]:
+        return [s.speaker.actor for s in extract(text)]
+
+    return run
+
+
+def test_introduced_group_speaks_as_the_gazetteer_s_would(
+    speakers: Callable[[str], list[str]],
+) -> None:
+    text = (
+        "The Liberation Tigers of Tamil Eelam said on Monday they were suspending talks.\n"
+        "LTTE leader Velupillai Prabhakaran said the talks could resume later.\n"
+        "Prabhakaran said he was ready to wait."
+    )
+    assert speakers(text) == ["LTTE", "LTTE", "LTTE"]
+
+
+def test_introduced_group_is_a_party_of_its_truce(observe: Observe) -> None:
+    text = (
+        "The Moro Islamic Liberation Front (MILF) declared a ceasefire with the Philippine "
+        "government on Tuesday. The MILF said its fighters would hold their positions."
+    )
+    found = observe(text)
+    assert found
+    assert {o.agreement.parties for o in found} == {("MILF", "PHL")}
+
+
+def test_a_name_stops_at_the_sentence_before(gazetteer: Gazetteer) -> None:
+    text = "Talks resumed in Oslo. Kachin Rebel Army (KRA) fighters held their ground."
+    found = _actors(gazetteer, text)
+    assert ("Kachin Rebel Army", "KRA") in found
+
+
+def test_introduced_group_fights_its_state_not_the_facilitator(observe: Observe) -> None:
+    # Malaysia, named more often than the Philippines, only facilitates.
+    text = (
+        "The Moro Islamic Liberation Front (MILF) said on Tuesday it would observe a "
+        "ceasefire with the Philippine government. Malaysia, which facilitates the talks, "
+        "welcomed the move. Malaysian officials said Kuala Lumpur would host the next round, "
+        "and Malaysia would send monitors. The MILF said its fighters would hold their fire."
+    )
+    found = observe(text)
+    assert found
+    assert {o.agreement.parties for o in found} == {("MILF", "PHL")}
+
+
+def test_the_rebels_are_the_introduced_group(observe: Observe) -> None:
+    text = (
+        "Fighting between the army and the rebel group CNDP flared in North Kivu. "
+        "Norway and Norwegian diplomats urged calm. The rebels declared a ceasefire on "
+        "Friday, and the Congolese government said it would respect it."
+    )
+    found = observe(text)
+    assert found
+    assert {o.agreement.parties for o in found} == {("CNDP", "COD")}
+
+
+def test_the_rebels_count_for_the_introduced_group(gazetteer: Gazetteer) -> None:
+    text = (
+        "Fighting between the army and the rebel group CNDP flared in North Kivu. "
+        "The rebels declared a ceasefire on Friday. The rebels said they would hold it."
+    )
+    actors = find_actors(text, gazetteer, load_agreement_lexicon())
+    assert actors.counts["CNDP"] >= 3  # the name and both "the rebels"
+
+
+def test_officials_are_the_state_the_introduced_group_fights(
+    extract: Callable[[str], tuple[Statement, ...]],
+) -> None:
+    # The state is named once, the group often: its officials are the state's, as a
+    # listed insurgency's would be.
+    text = (
+        "COTABATO, Jan 3 (Wire) - Key facts on the Philippine decision to end talks with "
+        "the Moro Islamic Liberation Front (MILF):\n"
+        "* The MILF said the government had chosen war.\n"
+        "* The MILF said its fighters would defend their camps.\n"
+        "* Norway said it regretted the decision, and Norwegian diplomats left Manila.\n"
+        "* Military officials said operations against the MILF would continue.\n"
+        "* Interior minister Juan Cruz said the talks were over."
+    )
+    speakers = {s.speaker.name: s.speaker.actor for s in extract(text)}
+    assert speakers["Military officials"] == "PHL"
+    assert speakers["Juan Cruz"] == "PHL"
+    assert speakers["The MILF"] == "MILF"
+
+
+def test_with_the_group_in_the_gazetteer_the_fallback_changes_nothing() -> None:
+    entries: dict[str, dict[str, object]] = {
+        "LKA": {"names": ["Sri Lanka"], "demonyms": ["Sri Lankan"], "capitals": ["Colombo"]},
+        "LTTE": {"names": ["LTTE", "Liberation Tigers of Tamil Eelam", "the Tigers"]},
+    }
+    text = (
+        "The Liberation Tigers of Tamil Eelam (LTTE) and the Sri Lankan government met. "
+        "LTTE rebels and the Tigers' negotiators said the rebel group LTTE would return."
+    )
+    with_rules = build_dated_gazetteer(entries, load_introduction_rules())
+    without = build_dated_gazetteer(entries)
+    assert scan_mentions(with_rules, text) == scan_mentions(without, text)
+
+
+def test_a_leader_titled_by_an_acronym_in_war_news_makes_it_a_group(
+    gazetteer: Gazetteer, speakers: Callable[[str], list[str]]
+) -> None:
+    text = (
+        "UNITA leader Jonas Savimbi said on Sunday his fighters would observe the truce "
+        "with the Angolan government. Savimbi said the rebels wanted elections."
+    )
+    assert _minted(gazetteer, text) == {"UNITA"}
+    assert speakers(text) == ["UNITA", "UNITA"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # No armed cue: a party's leader.
+        "SNP leader John Swinney said the budget would pass with Labour's support.",
+        # An armed cue, but the article writes the acronym as a party.
+        "SLFP leader Maithripala Sirisena said rebels had attacked a post. The ruling SLFP met.",
+        "DMK leader M. K. Stalin met rebel envoys. DMK lawmakers backed the truce.",
+    ],
+)
+def test_a_party_leader_makes_no_group(gazetteer: Gazetteer, text: str) -> None:
+    assert _minted(gazetteer, text) == set()
