@@ -223,8 +223,9 @@ F1_FLOORS = {
     # timeline30 (Israel-Hezbollah 2006, the Philippines and the NPA 2016-17), written before
     # reading the rules and held back: first run on the session's final code 0.24; 0.56
     # after fx30's general fixes (the NPA and the 2006 officials in the gazetteer, a party
-    # lifting its truce).
-    "timeline30": 0.55,
+    # lifting its truce); 0.75 after fxl's humanitarian purpose of a halt of air strikes
+    # told in the next sentence.
+    "timeline30": 0.7,
 }
 
 AlertKey = tuple[str, str, str]
