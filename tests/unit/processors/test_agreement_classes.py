@@ -1169,3 +1169,29 @@ def test_a_purpose_in_the_next_sentence_leaves_other_halts_general(
     observe: Observe, text: str
 ) -> None:
     assert "humanitarian" not in {o.agreement.scope for o in observe(text)}, triples(observe(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Duterte declared a ceasefire with the NPA on Monday, and the armed forces ordered "
+        "units to stand down the same night.",
+        "Colombia declared a truce with the ELN, and the army ordered its battalions to "
+        "stand down.",
+    ],
+)
+def test_forces_ordered_to_stand_down_put_the_truce_in_force(observe: Observe, text: str) -> None:
+    assert "in_effect" in {o.status for o in observe(text)}, triples(observe(text))
+
+
+def test_standing_down_from_an_office_is_no_truce(observe: Observe) -> None:
+    assert observe("The NPA called on Duterte to stand down as president.") == ()
+
+
+def test_the_time_an_end_takes_effect_is_no_start_still_ahead(observe: Observe) -> None:
+    # "effective 7 p.m. today" dates the lifting; the stand-down days before still happened.
+    found = observe(
+        "Colombia lifted its truce with the ELN effective 7 p.m. today. It declared the truce "
+        "on Monday, and the army ordered its battalions to stand down the same night."
+    )
+    assert {"collapsed", "in_effect"} <= {o.status for o in found}, triples(found)
