@@ -202,7 +202,7 @@ def agreed_anew(live: Instance, obs: Observation, rules: TrackerRules) -> bool:
         or live.status in rules.ending
     ):
         return False
-    if _revised_after(live, obs, rules):
+    if _revised_after(live, obs, rules) or _own_later_start(live, obs, rules):
         return True
     opened = _opened_on(live)
     return (
@@ -210,6 +210,23 @@ def agreed_anew(live: Instance, obs: Observation, rules: TrackerRules) -> bool:
         and day_of(event_time(obs)) - opened >= rules.agreed_anew
         and told_on_article_day(obs, rules)
         and not is_dated_recall(obs, rules, despite_recent_day=True)
+    )
+
+
+def _own_later_start(live: Instance, obs: Observation, rules: TrackerRules) -> bool:
+    """Whether ``obs`` agrees, as its article's own day's news, a truce starting days after
+    ``live`` began ("the rebels would stop offensive operations from 12:01 a.m. on
+    Sunday", a week after the government's own ceasefire took effect): a second
+    declaration, not a recap of the live one's making. Only once the live one is in
+    force: before that a start stated later is its own ("approved the deal on Saturday";
+    it takes effect on Sunday)."""
+    starts, began = obs.agreement.starts, live.began
+    return (
+        live.status in rules.own_start_after
+        and starts is not None
+        and began is not None
+        and starts - began >= rules.own_start
+        and told_on_article_day(obs, rules)
     )
 
 

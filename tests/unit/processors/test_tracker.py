@@ -2081,3 +2081,40 @@ def test_an_extension_dated_before_the_newest_instance_began_lengthened_an_older
     assert (alerts[-1].status, alerts[-1].article_id) == (
         ("agreed", "a3") if recalled else ("extended", "a4")
     )
+
+
+@pytest.mark.parametrize(
+    ("in_force", "starts_after", "second"),
+    [
+        (True, 6.3, True),  # the other side's own truce, a week after the first took effect
+        (True, 1.0, False),  # a start a day later: the live truce's own, told loosely
+        (False, 6.3, False),  # the live one only agreed: a start stated later is its own
+    ],
+)
+def test_an_agreement_of_the_day_with_its_own_later_start_is_another_truce(
+    rules: TrackerRules, *, in_force: bool, starts_after: float, second: bool
+) -> None:
+    # "The NPA would stop offensive operations from 00:01 on Tuesday", in a Tuesday
+    # article, a week after the government's own ceasefire took effect.
+    first = [obs("a1", "agreed", 0, scope="general", kind="ceasefire", by="UKR", starts=START)]
+    if in_force:
+        first.append(obs("a1", "in_effect", 0, scope="general", kind="ceasefire", at=9))
+    sentence = "Russia said it would halt offensive operations from 00:01 on Tuesday."
+    later = obs(
+        "a2",
+        "agreed",
+        7,
+        scope="general",
+        kind="ceasefire",
+        by="RUS",
+        starts=START + timedelta(days=starts_after),
+        sentence=sentence,
+    )
+    tracker, alerts = run([*first, later], rules)
+    assert len(tracker.states()[GENERAL].instances) == (2 if second else 1)
+    if second:
+        assert (alerts[-1].article_id, alerts[-1].previous_status, alerts[-1].status) == (
+            "a2",
+            None,
+            "agreed",
+        )
