@@ -279,6 +279,7 @@ def _grammar(data: Mapping[str, Any]) -> Grammar:
             words["length_predicates"], lambda _, p: letter_cases(p[0]), True, after="", behind=""
         )
         or re.compile("|".join(f"(?:{p})" for p in words["length_predicates"]), re.IGNORECASE),
+        added_length=re.compile(words["added_length"], re.IGNORECASE),
         length_follows=re.compile(
             rf",?\s*(?:{'|'.join(words['length_followers'])})\s", re.IGNORECASE
         ),

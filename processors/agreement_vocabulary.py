@@ -89,6 +89,9 @@ class Grammar:
     np_openers: frozenset[str]
     verb_objects: frozenset[str]
     length_follows: re.Pattern[str]
+    added_length: re.Pattern[str]
+    """Right after an extended agreement, the "by" that tells the time added ("by a
+    month"), up to the length."""
     length_predicate: re.Pattern[str]
     """A predicate that gives its subject's length, up to where the length starts."""
     perfect_state: re.Pattern[str]

@@ -1195,3 +1195,27 @@ def test_the_time_an_end_takes_effect_is_no_start_still_ahead(observe: Observe) 
         "on Monday, and the army ordered its battalions to stand down the same night."
     )
     assert {"collapsed", "in_effect"} <= {o.status for o in found}, triples(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("The Saudi-led coalition extended its ceasefire with the Houthis by a month.", 30.0),
+        ("Russia and Ukraine agreed to extend the grain deal by two months.", 60.0),
+        ("Israel and Hamas extended the truce by 48 hours.", 2.0),
+    ],
+)
+def test_an_extension_by_a_length_adds_that_length(
+    observe: Observe, text: str, days: float
+) -> None:
+    found = [o for o in observe(text) if o.status == "extended"]
+    assert [o.agreement.duration_days for o in found] == [days], found
+
+
+def test_the_time_an_extension_adds_is_not_the_truce_length(observe: Observe) -> None:
+    # The truce named again after the extension keeps no length of the extension's.
+    found = observe(
+        "Israel and Hamas agreed to extend the truce by 48 hours. The truce took effect on "
+        "Friday, mediators said."
+    )
+    assert [o.agreement.duration_days for o in found if o.status == "in_effect"] == [None]
