@@ -2118,3 +2118,36 @@ def test_an_agreement_of_the_day_with_its_own_later_start_is_another_truce(
             None,
             "agreed",
         )
+
+
+@pytest.mark.parametrize(
+    ("hours_late", "stated_end", "revived"),
+    [
+        (21, False, True),  # the day after a worked-out end: the truce extended
+        (72, False, False),  # days later: too late to extend it
+        (21, True, False),  # an end an article stated: the truce did end
+    ],
+)
+def test_an_extension_just_after_a_worked_out_end_extends_the_truce(
+    rules: TrackerRules, hours_late: int, *, stated_end: bool, revived: bool
+) -> None:
+    # A two-week truce in force from START; "extended by a month" told the day after the
+    # end the tracker worked out from its length.
+    end = START + timedelta(days=14)
+    first = obs("a1", "in_effect", 0, scope="general", kind="ceasefire", duration=14)
+    if stated_end:
+        first = obs("a1", "in_effect", 0, scope="general", kind="ceasefire", duration=14, ends=end)
+    late = 14 + hours_late / 24
+    extension = obs("a2", "extended", late, scope="general", kind="ceasefire", duration=30)
+    _, alerts = run([first, extension], rules, clock=end + timedelta(days=40))
+    got = [(a.previous_status, a.status, a.article_id) for a in alerts]
+    if revived:
+        assert got == [
+            (None, "in_effect", "a1"),
+            ("in_effect", "expired", "a1"),
+            ("expired", "extended", "a2"),
+            ("extended", "expired", "a2"),
+        ]
+        assert alerts[-1].changed_at == end + timedelta(days=30)
+    else:
+        assert ("expired", "extended", "a2") not in got
