@@ -280,6 +280,7 @@ def _grammar(data: Mapping[str, Any]) -> Grammar:
             words["length_predicates"], lambda _, p: letter_cases(p[0]), True, after="", behind=""
         )
         or re.compile("|".join(f"(?:{p})" for p in words["length_predicates"]), re.IGNORECASE),
+        added_length=re.compile(words["added_length"], re.IGNORECASE),
         length_follows=re.compile(
             rf",?\s*(?:{'|'.join(words['length_followers'])})\s", re.IGNORECASE
         ),
@@ -304,6 +305,10 @@ def _grammar(data: Mapping[str, Any]) -> Grammar:
             (re.compile(pattern), cast(Scope, scope), tuple(words["purpose_scope_words"][scope]))
             for scope, pattern in words["purpose_scopes"].items()
         ),
+        partial_halt=re.compile(words["partial_halt"]),
+        evacuation_purpose=re.compile(words["evacuation_purpose"]),
+        evacuation_purpose_words=tuple(words["evacuation_purpose_words"]),
+        purpose_carrier=re.compile(words["purpose_carrier"]),
         made_in=re.compile(words["made_in"]),
         located_in=re.compile(words["located_in"], re.IGNORECASE),
         term_frame=re.compile(words["term_frame"], re.IGNORECASE),

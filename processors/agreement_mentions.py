@@ -519,8 +519,50 @@ def _scopes(
         # The words first: the pattern's lazy lead-in tries every position up to its limit.
         if any(word in low for word in needed) and any(purpose.match(low, at) for at in starts):
             return [scope], True, True
+    partial = _partial_halt_purpose(text, where, lexicon, ceiling)
+    if partial is not None:
+        return [partial], True, True
     phrase = lowered(text[where.np_start : where.np_end])
     return ["general"], lexicon.general.search(phrase) is not None, False
+
+
+def _partial_halt_purpose(
+    text: str, where: Mention, lexicon: AgreementLexicon, ceiling: int
+) -> Scope | None:
+    """The scope a purpose clause gives a halt of one class of attacks, in its own
+    sentence or opening the next one.
+
+    "Israel agreed to suspend air strikes for 48 hours. The suspension began at 2 a.m. and
+    is meant to let civilians leave the south": the clause belongs to the words opening
+    that sentence ("The suspension", "It"), which refer back to the halt; getting people
+    out is a humanitarian purpose of such a halt. A truce of all fighting keeps its scope,
+    its purpose one motive among others.
+    """
+    grammar = lexicon.grammar
+    if where.spec.family != "pause" or where.spec.wrapper:
+        return None
+    if not grammar.partial_halt.search(folded(text[where.start : where.np_end])):
+        return None
+    own = folded(text[where.end : ceiling])
+    if any(word in own for word in grammar.evacuation_purpose_words) and (
+        grammar.evacuation_purpose.match(own)
+    ):
+        return "humanitarian"
+    following = folded(text[ceiling : ceiling + 240])
+    carrier = grammar.purpose_carrier.match(following)
+    if carrier is None:
+        return None
+    at = carrier.end()
+    if any(word in following for word in grammar.evacuation_purpose_words) and (
+        grammar.evacuation_purpose.match(following, at)
+    ):
+        return "humanitarian"
+    for purpose, scope, needed in grammar.purpose_scopes:
+        if scope in lexicon.wrapper_scopes:
+            continue  # a withdrawal is a deal's scope, never a halt's
+        if any(word in following for word in needed) and purpose.match(following, at):
+            return scope
+    return None
 
 
 def _link_wrappers(text: str, mentions: list[Mention], lexicon: AgreementLexicon) -> list[Mention]:

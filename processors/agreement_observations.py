@@ -103,6 +103,8 @@ def observe(
     duration = mention.duration
     if duration is None and claim.status in _LENGTHENED:
         duration = _predicate_length(text, sentence, mentions, mention, lexicon)
+    elif duration is None and claim.status == "extended":
+        duration = _added_length(text, sentence, mention, lexicon)
     if duration is None and starts is not None and ends is not None and ends > starts:
         # "from 6 p.m. on Saturday until midnight on Sunday" gives the length too.
         duration = round((ends - starts).total_seconds() / 86400, 4)
@@ -250,6 +252,18 @@ def _named_in(context: ArticleContext, sentence: tuple[int, int], actor: str) ->
     the mediators of every breach") is known only from attribution, which names a
     bare surname's bearer less surely than the agreement the article is about."""
     return any(hit.actor == actor for hit in context.actors.between(*sentence))
+
+
+def _added_length(
+    text: str, sentence: tuple[int, int], mention: Mention, lexicon: AgreementLexicon
+) -> float | None:
+    """The time an extension adds, told by "by" right after the agreement ("extended its
+    ceasefire in Yemen by a month", "extend the truce by 48 hours"). Read for the extension
+    only: the agreement's own length is another, so the mention does not carry it."""
+    found = lexicon.grammar.added_length.match(text, mention.np_end, sentence[1])
+    if found is None:
+        return None
+    return duration_days(text[found.end() : min(sentence[1], found.end() + 40)], lexicon)
 
 
 _LENGTHENED: frozenset[Status] = frozenset({"proposed", "accepted", "agreed", "in_effect"})

@@ -66,6 +66,12 @@ def resolve(
         return None  # "urged the ceasefire's sponsors to …" is about the sponsors
     if spec.orphan:
         return _orphan(text, mentions, index, antecedents, lexicon)
+    if spec.refers == "latest":
+        # "agreed to suspend air strikes ... The suspension began at 2 a.m.": the halt just
+        # named; after "the prisoner exchange that Pakistan suspended" it is that act's.
+        if antecedents and antecedents[-1].spec.family == spec.family:
+            return refer(mention, antecedents[-1:], "any")
+        return None
     if spec.family == "phase" and index + 1 < len(mentions):
         # "began the second phase of the ceasefire": the phase of the agreement after it.
         after = mentions[index + 1]

@@ -666,4 +666,6 @@ def _hours(clock: str | None) -> float:
         return 0.0
     if pm and hour < 12:
         hour += 12
+    elif hour == 12 and word.endswith("am"):
+        hour = 0  # "12:01 a.m. on Sunday" is a minute after the midnight that opens Sunday
     return hour + minute / 60

@@ -89,6 +89,9 @@ class Grammar:
     np_openers: frozenset[str]
     verb_objects: frozenset[str]
     length_follows: re.Pattern[str]
+    added_length: re.Pattern[str]
+    """Right after an extended agreement, the "by" that tells the time added ("by a
+    month"), up to the length."""
     length_predicate: re.Pattern[str]
     """A predicate that gives its subject's length, up to where the length starts."""
     perfect_state: re.Pattern[str]
@@ -125,6 +128,16 @@ class Grammar:
     """A purpose clause after a mention that gives its scope ("to let aid in"); they
     match case-folded text (``agreement_text.folded``). Each comes with the words one of
     which any match holds: without them in the clause the pattern is not tried."""
+    partial_halt: re.Pattern[str]
+    """In a halt's own words, one class of attacks it stops ("suspend air strikes"): such
+    a halt may take its purpose from the next sentence, not a halt of all fighting."""
+    evacuation_purpose: re.Pattern[str]
+    """After such a halt (case-folded), a purpose of getting people out ("to let civilians
+    leave"): a humanitarian pause, where a truce of all fighting keeps its scope."""
+    evacuation_purpose_words: tuple[str, ...]
+    purpose_carrier: re.Pattern[str]
+    """Opening the sentence after such a halt, the words that refer back to it ("The
+    suspension", "It"): a purpose clause of theirs is the halt's own."""
     made_in: re.Pattern[str]
     located_in: re.Pattern[str]
     term_frame: re.Pattern[str]

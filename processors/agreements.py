@@ -202,6 +202,8 @@ def _not_begun_yet(
     UTC, must lie well ahead ("from 08:00 on Monday" in Baku has begun at 06:30 UTC).
     Talks share the key of the truce they follow but start on their own day: "the truce
     has taken effect ... negotiations are due to begin on Monday" leaves the truce begun.
+    So does an end told with its time ("lifting the ceasefire effective 7 p.m. today"):
+    the time is the end's, not a start still ahead.
     """
     if published is None:
         return found
@@ -210,6 +212,7 @@ def _not_begun_yet(
         for obs in found
         if obs.agreement.starts is not None
         and obs.agreement.kind != "talks"
+        and obs.status not in _ENDED
         and obs.agreement.starts
         > (published if obs.agreement.starts in exact else published + lexicon.loose_clock)
     }

@@ -29,6 +29,7 @@ from processors.tracker_route import (
     carried_out,
     dated_back,
     ended_as,
+    extended_late,
     folded,
     has_candidate,
     new_proposal,
@@ -168,6 +169,11 @@ def step(
             instances, produced = expire(instances, now, rules)
             break
     status, theirs = obs.status, obs.agreement
+    if status == "extended" and instances and extended_late(instances[-1], obs, rules):
+        # Just after an end worked out from the length: the truce extended, not dropped.
+        revived = absorb(instances[-1], obs, True, rules)
+        change = _change(revived, "expired", obs)
+        return _replaced(instances, len(instances) - 1, revived), (*produced, change), held
     transitions = rules.transitions
     index = len(instances) - 1
     # The usual cases, where ``route`` would pick the newest instance: it is live and

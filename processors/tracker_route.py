@@ -25,6 +25,8 @@ from processors.tracker_state import (
     told_on_article_day,
 )
 
+_NONE: Final = timedelta(0)
+"""No time: an extension must come after the end it would move."""
 _APART: Final = timedelta(days=3)
 """Two stated ends this far apart are two truces: closer, they are one end told loosely
 ("until the night of June 6" for a two-week truce from midnight on May 23)."""
@@ -42,6 +44,8 @@ def route(
     then one for which the status is a step forward, then the newest.
     """
     status, theirs = obs.status, obs.agreement
+    if status == "extended" and instances and extended_late(instances[-1], obs, rules):
+        return len(instances) - 1
     label = None if theirs.label is None else theirs.label.strip().casefold()
     # An extension's duration is the time added, not the agreement's length.
     duration = None if status == "extended" else theirs.duration_days
@@ -89,6 +93,22 @@ def route(
         if older is not None:
             return older
     return index
+
+
+def extended_late(instance: Instance, obs: Observation, rules: TrackerRules) -> bool:
+    """Whether the extension ``obs`` came just after ``instance`` expired at an end the
+    tracker worked out from its length (no article stated it), within ``late_extension``:
+    "extended by a month from the end of the initial two-week period, which expired at
+    noon on Thursday", told on Friday. Real extensions are often announced at or after the
+    nominal end: the instance takes it and a new end rather than dropping it. Not when
+    its sentence dates it back (a recap of an older extension)."""
+    if instance.status != "expired":
+        return False
+    end, source = instance.agreement.ends, instance.end_source
+    if end is None or (source is not None and source.agreement.ends is not None):
+        return False  # an end an article stated: the truce did end
+    late = event_time(obs) - end
+    return _NONE < late <= rules.late_extension and not is_dated_recall(obs, rules)
 
 
 def older_live(
@@ -202,7 +222,7 @@ def agreed_anew(live: Instance, obs: Observation, rules: TrackerRules) -> bool:
         or live.status in rules.ending
     ):
         return False
-    if _revised_after(live, obs, rules):
+    if _revised_after(live, obs, rules) or _own_later_start(live, obs, rules):
         return True
     opened = _opened_on(live)
     return (
@@ -210,6 +230,23 @@ def agreed_anew(live: Instance, obs: Observation, rules: TrackerRules) -> bool:
         and day_of(event_time(obs)) - opened >= rules.agreed_anew
         and told_on_article_day(obs, rules)
         and not is_dated_recall(obs, rules, despite_recent_day=True)
+    )
+
+
+def _own_later_start(live: Instance, obs: Observation, rules: TrackerRules) -> bool:
+    """Whether ``obs`` agrees, as its article's own day's news, a truce starting days after
+    ``live`` began ("the rebels would stop offensive operations from 12:01 a.m. on
+    Sunday", a week after the government's own ceasefire took effect): a second
+    declaration, not a recap of the live one's making. Only once the live one is in
+    force: before that a start stated later is its own ("approved the deal on Saturday";
+    it takes effect on Sunday)."""
+    starts, began = obs.agreement.starts, live.began
+    return (
+        live.status in rules.own_start_after
+        and starts is not None
+        and began is not None
+        and starts - began >= rules.own_start
+        and told_on_article_day(obs, rules)
     )
 
 

@@ -162,6 +162,14 @@ class TrackerRules:
     agreed_anew: timedelta
     """How long after a live instance was opened and agreed an agreement told as the
     article's own day's news is another agreement (``tracker_fold``)."""
+    own_start: timedelta
+    """How long after a live instance began an agreement told as the article's own day's
+    news must state its own start to be another agreement (``tracker_route``)."""
+    late_extension: timedelta
+    """How soon after an end worked out from a length an extension still extends the
+    instance (``tracker_fold``)."""
+    own_start_after: frozenset[Status]
+    """The live instance's statuses (in force) after which that rule applies."""
     history_limit: int = 32
     emitted_limit: int = 128
     instance_limit: int = 8
@@ -219,6 +227,9 @@ def load_tracker_rules(path: Path | None = None) -> TrackerRules:
         label_nouns=frozenset(str(noun).lower() for noun in data["label_nouns"]),
         older_start=timedelta(days=int(data["older_start_days"])),
         agreed_anew=timedelta(days=int(data["agreed_anew_days"])),
+        own_start=timedelta(days=int(data["own_start_days"])),
+        own_start_after=_status_set(data["own_start_after"], "own_start_after"),
+        late_extension=timedelta(hours=int(data["late_extension_hours"])),
         end_causes=MappingProxyType(_end_causes(data["end_causes"], ending)),
         proposed_anew_after=_status_set(data["proposed_anew_after"], "proposed_anew_after"),
         one_off_scopes=frozenset(str(scope) for scope in data["one_off_scopes"]),

@@ -1113,3 +1113,109 @@ def test_a_commitment_to_implement_a_deal_is_no_news_that_it_is_in_force(
 def test_a_deal_being_implemented_is_in_force(observe: Observe) -> None:
     text = "Armenia and Azerbaijan agreed a ceasefire on Monday. Both sides are implementing it."
     assert ("ARM+AZE", "general", "in_effect") in triples(observe(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel agreed on Sunday to suspend air strikes on southern Lebanon for 48 hours. "
+        "The suspension began at dawn and is meant to let civilians leave the south.",
+        "Russia told Ukraine it would halt its shelling of Mariupol for two days. It is meant "
+        "to allow residents to flee the city.",
+        "Israel agreed to a halt in air strikes on Gaza for 24 hours. The pause should let "
+        "aid convoys in, so the wounded can be evacuated.",
+    ],
+)
+def test_a_halt_of_one_kind_of_attack_takes_its_purpose_from_the_next_sentence(
+    observe: Observe, text: str
+) -> None:
+    # The sentence after it opens with words that refer back to the halt, and its purpose
+    # clause is the halt's: a humanitarian pause, not a general truce.
+    assert {o.agreement.scope for o in observe(text)} == {"humanitarian"}, triples(observe(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel agreed to suspend air strikes on Lebanon for 48 hours to let civilians leave.",
+        "Russia told Ukraine it would stop shelling Kharkiv for a day so the wounded can be "
+        "evacuated.",
+        "The Houthis and the Yemeni army agreed to halt shelling on Marib for six hours to allow "
+        "trapped families to escape.",
+    ],
+)
+def test_a_purpose_of_letting_civilians_out_is_humanitarian(observe: Observe, text: str) -> None:
+    assert {o.agreement.scope for o in observe(text)} == {"humanitarian"}, triples(observe(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a halt of all fighting: the purpose is a motive of the truce
+        "Russia and Ukraine agreed to halt all fighting for three days. The truce is meant "
+        "to let civilians leave Mariupol.",
+        # the next sentence does not refer back to the halt
+        "Israel agreed to suspend air strikes on Lebanon for 48 hours. Aid agencies hope the roads "
+        "will let civilians leave the south.",
+        # the fighters leave, not civilians
+        "Turkey agreed to pause its air strikes on the YPG for 120 hours. The pause is meant "
+        "to let Kurdish fighters leave the border strip.",
+        # a truce of all fighting with the same purpose in its own sentence
+        "The UN called for a ceasefire of three days between the army and the RSF, so that "
+        "civilians could escape the combat zones.",
+    ],
+)
+def test_a_purpose_in_the_next_sentence_leaves_other_halts_general(
+    observe: Observe, text: str
+) -> None:
+    assert "humanitarian" not in {o.agreement.scope for o in observe(text)}, triples(observe(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Duterte declared a ceasefire with the NPA on Monday, and the armed forces ordered "
+        "units to stand down the same night.",
+        "Colombia declared a truce with the ELN, and the army ordered its battalions to "
+        "stand down.",
+    ],
+)
+def test_forces_ordered_to_stand_down_put_the_truce_in_force(observe: Observe, text: str) -> None:
+    assert "in_effect" in {o.status for o in observe(text)}, triples(observe(text))
+
+
+def test_standing_down_from_an_office_is_no_truce(observe: Observe) -> None:
+    assert observe("The NPA called on Duterte to stand down as president.") == ()
+
+
+def test_the_time_an_end_takes_effect_is_no_start_still_ahead(observe: Observe) -> None:
+    # "effective 7 p.m. today" dates the lifting; the stand-down days before still happened.
+    found = observe(
+        "Colombia lifted its truce with the ELN effective 7 p.m. today. It declared the truce "
+        "on Monday, and the army ordered its battalions to stand down the same night."
+    )
+    assert {"collapsed", "in_effect"} <= {o.status for o in found}, triples(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("The Saudi-led coalition extended its ceasefire with the Houthis by a month.", 30.0),
+        ("Russia and Ukraine agreed to extend the grain deal by two months.", 60.0),
+        ("Israel and Hamas extended the truce by 48 hours.", 2.0),
+    ],
+)
+def test_an_extension_by_a_length_adds_that_length(
+    observe: Observe, text: str, days: float
+) -> None:
+    found = [o for o in observe(text) if o.status == "extended"]
+    assert [o.agreement.duration_days for o in found] == [days], found
+
+
+def test_the_time_an_extension_adds_is_not_the_truce_length(observe: Observe) -> None:
+    # The truce named again after the extension keeps no length of the extension's.
+    found = observe(
+        "Israel and Hamas agreed to extend the truce by 48 hours. The truce took effect on "
+        "Friday, mediators said."
+    )
+    assert [o.agreement.duration_days for o in found if o.status == "in_effect"] == [None]

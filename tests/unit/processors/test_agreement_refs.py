@@ -590,3 +590,21 @@ def test_more_time_granted_extends_the_agreement(observe: Observe, text: str) ->
 )
 def test_more_time_that_nobody_grants_is_no_extension(observe: Observe, text: str) -> None:
     assert all(o.status != "extended" for o in observe(text))
+
+
+def test_the_suspension_is_the_halt_just_named(observe: Observe) -> None:
+    found = observe(
+        "Israel agreed to suspend air strikes on Lebanon for 48 hours. The suspension "
+        "began at 2 a.m. on Monday."
+    )
+    assert [o.status for o in found] == ["agreed", "in_effect"], found
+
+
+def test_the_suspension_of_another_act_names_no_truce(observe: Observe) -> None:
+    # The swap was named last: "the suspension" is the swap's, not the truce in force.
+    found = observe(
+        "India and Pakistan agreed a 14-day ceasefire on Wednesday. The prisoner exchange "
+        "that Pakistan suspended on Saturday was not part of the deal. Pakistan said the "
+        "suspension remained in place."
+    )
+    assert "in_effect" not in {o.status for o in found}, found

@@ -525,3 +525,20 @@ def test_an_end_with_a_clock_or_told_as_an_event_keeps_its_moment(
     lexicon: AgreementLexicon, clause: str, ends: datetime
 ) -> None:
     assert stated_times(clause, lexicon, PUBLISHED).ends == ends
+
+
+@pytest.mark.parametrize(
+    ("clause", "starts"),
+    [
+        (
+            "the ceasefire took effect at 12:01 a.m. on Sunday",
+            datetime(2025, 4, 13, 0, 1, tzinfo=UTC),
+        ),
+        ("a truce from 12 a.m. on Saturday", datetime(2025, 4, 19, 0, 0, tzinfo=UTC)),
+        ("a truce from 12:30 p.m. on Saturday", datetime(2025, 4, 19, 12, 30, tzinfo=UTC)),
+    ],
+)
+def test_twelve_in_the_morning_is_just_after_midnight(
+    lexicon: AgreementLexicon, clause: str, starts: datetime
+) -> None:
+    assert stated_times(clause, lexicon, PUBLISHED).starts == starts

@@ -2081,3 +2081,73 @@ def test_an_extension_dated_before_the_newest_instance_began_lengthened_an_older
     assert (alerts[-1].status, alerts[-1].article_id) == (
         ("agreed", "a3") if recalled else ("extended", "a4")
     )
+
+
+@pytest.mark.parametrize(
+    ("in_force", "starts_after", "second"),
+    [
+        (True, 6.3, True),  # the other side's own truce, a week after the first took effect
+        (True, 1.0, False),  # a start a day later: the live truce's own, told loosely
+        (False, 6.3, False),  # the live one only agreed: a start stated later is its own
+    ],
+)
+def test_an_agreement_of_the_day_with_its_own_later_start_is_another_truce(
+    rules: TrackerRules, *, in_force: bool, starts_after: float, second: bool
+) -> None:
+    # "The NPA would stop offensive operations from 00:01 on Tuesday", in a Tuesday
+    # article, a week after the government's own ceasefire took effect.
+    first = [obs("a1", "agreed", 0, scope="general", kind="ceasefire", by="UKR", starts=START)]
+    if in_force:
+        first.append(obs("a1", "in_effect", 0, scope="general", kind="ceasefire", at=9))
+    sentence = "Russia said it would halt offensive operations from 00:01 on Tuesday."
+    later = obs(
+        "a2",
+        "agreed",
+        7,
+        scope="general",
+        kind="ceasefire",
+        by="RUS",
+        starts=START + timedelta(days=starts_after),
+        sentence=sentence,
+    )
+    tracker, alerts = run([*first, later], rules)
+    assert len(tracker.states()[GENERAL].instances) == (2 if second else 1)
+    if second:
+        assert (alerts[-1].article_id, alerts[-1].previous_status, alerts[-1].status) == (
+            "a2",
+            None,
+            "agreed",
+        )
+
+
+@pytest.mark.parametrize(
+    ("hours_late", "stated_end", "revived"),
+    [
+        (21, False, True),  # the day after a worked-out end: the truce extended
+        (72, False, False),  # days later: too late to extend it
+        (21, True, False),  # an end an article stated: the truce did end
+    ],
+)
+def test_an_extension_just_after_a_worked_out_end_extends_the_truce(
+    rules: TrackerRules, hours_late: int, *, stated_end: bool, revived: bool
+) -> None:
+    # A two-week truce in force from START; "extended by a month" told the day after the
+    # end the tracker worked out from its length.
+    end = START + timedelta(days=14)
+    first = obs("a1", "in_effect", 0, scope="general", kind="ceasefire", duration=14)
+    if stated_end:
+        first = obs("a1", "in_effect", 0, scope="general", kind="ceasefire", duration=14, ends=end)
+    late = 14 + hours_late / 24
+    extension = obs("a2", "extended", late, scope="general", kind="ceasefire", duration=30)
+    _, alerts = run([first, extension], rules, clock=end + timedelta(days=40))
+    got = [(a.previous_status, a.status, a.article_id) for a in alerts]
+    if revived:
+        assert got == [
+            (None, "in_effect", "a1"),
+            ("in_effect", "expired", "a1"),
+            ("expired", "extended", "a2"),
+            ("extended", "expired", "a2"),
+        ]
+        assert alerts[-1].changed_at == end + timedelta(days=30)
+    else:
+        assert ("expired", "extended", "a2") not in got
