@@ -180,7 +180,8 @@ def _group_noun_before(text: str, start: int, rules: IntroductionRules) -> bool:
 
 def _name_before(text: str, end: int, rules: IntroductionRules) -> str | None:
     """The capitalised name that ends at ``end`` (connectors inside it), or None."""
-    words = _WORD.findall(text[max(0, end - _NAME_WINDOW) : end])
+    # Typed: mypyc cannot loop over the list[Any] findall is declared to return.
+    words: list[str] = _WORD.findall(text[max(0, end - _NAME_WINDOW) : end])
     name: list[str] = []
     for word in reversed(words):
         if word.endswith("."):
