@@ -353,6 +353,13 @@ class AgreementLexicon:
     """Searched before a country's name: the clock whose zone it names."""
     non_party: re.Pattern[str]
     """Anchored after an actor's name: the article saying it is outside the agreement."""
+    go_between_after: re.Pattern[str]
+    """Anchored after an actor's name: the article making it the go-between ("Norway,
+    which brokered the truce", "Norwegian mediation")."""
+    go_between_before: re.Pattern[str]
+    """Searched in the words before an actor's name: "facilitated by", "chaired by"."""
+    go_between_hints: tuple[str, ...]
+    """Words one of which every go-between phrase holds, for one test of the text."""
     non_party_denial: re.Pattern[str]
     """The denial every ``non_party`` match ends in ("not a party"), for a search of
     the whole text before matching after each name."""
