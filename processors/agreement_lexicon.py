@@ -239,6 +239,7 @@ def build_agreement_lexicon(data: Mapping[str, Any]) -> AgreementLexicon:
         attack_protected=frozenset(attacks["protected_by"]),
         duration=compile_words(numbered(durations["patterns"])),
         numbers=MappingProxyType({k: float(v) for k, v in durations["numbers"].items()}),
+        other_instances=frozenset(data["other_instances"]),
         units=MappingProxyType({k: float(v) for k, v in durations["units"].items()}),
         months=MappingProxyType(dict(dates["months"])),
         weekdays=MappingProxyType(dict(dates["weekdays"])),

@@ -376,6 +376,8 @@ class AgreementLexicon:
     attack_protected: frozenset[Status]
     duration: re.Pattern[str]
     numbers: Mapping[str, float]
+    other_instances: frozenset[str]
+    """First words that make a plural truce others of its kind ("similar pauses")."""
     units: Mapping[str, float]
     months: Mapping[str, int]
     weekdays: Mapping[str, int]

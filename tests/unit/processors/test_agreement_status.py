@@ -1952,3 +1952,49 @@ def test_talks_after_at_or_during_are_where_a_deal_was_agreed_not_its_object(
 def test_a_verb_with_talks_as_its_object_still_agrees_to_talks(observe: Observe) -> None:
     found = observe("Russia and Ukraine agreed to talks in Istanbul on a ceasefire.")
     assert "agreed" not in {o.status for o in found}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel and Hamas ended two days of talks in Cairo on Thursday with a pledge.",
+        "Israel and Hamas ended a third round of negotiations in Doha without a statement.",
+        "Russia and Ukraine ended their second session of talks in Istanbul on Monday.",
+    ],
+)
+def test_ending_a_round_of_talks_collapses_nothing(observe: Observe, text: str) -> None:
+    assert "collapsed" not in {o.status for o in observe(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas pulled out of ceasefire negotiations with Israel in May.",
+        "Hamas withdrew from the peace talks with Israel on Monday.",
+        "Hamas pulled out of the truce talks with Israel on Monday.",
+    ],
+)
+def test_pulling_out_of_talks_suspends_them(observe: Observe, text: str) -> None:
+    statuses = {o.status for o in observe(text)}
+    assert "suspended" in statuses
+    assert "collapsed" not in statuses
+
+
+def test_withdrawing_from_a_truce_still_collapses_it(observe: Observe) -> None:
+    text = "Israel and Hamas agreed a truce in May. Hamas withdrew from the truce on Monday."
+    assert "collapsed" in {o.status for o in observe(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel and Hamas met in Cairo. The move was aimed more at pressing Israel than at "
+        "ending the truce, analysts said.",
+        "Hamas said it would press Israel rather than end the ceasefire.",
+        "At the end of the talks, Israel and Hamas undertook to keep the truce.",
+    ],
+)
+def test_a_contrast_or_a_time_phrase_with_end_collapses_nothing(
+    observe: Observe, text: str
+) -> None:
+    assert "collapsed" not in {o.status for o in observe(text)}
