@@ -668,6 +668,23 @@ def settle(
     return status, moved
 
 
+_TIME_ENDS = frozenset(
+    [
+        "night",
+        "week",
+        "month",
+        "year",
+        "morning",
+        "afternoon",
+        "evening",
+        "today",
+        "yesterday",
+        "overnight",
+    ]
+)
+"""Last words of a time phrase that opens with no capital ("last week", "today")."""
+
+
 def unasserted_infinitive(
     text: str, clause_start: int, pos: int, lexicon: AgreementLexicon
 ) -> bool:
@@ -684,6 +701,14 @@ def unasserted_infinitive(
         return False
     if head[-2].lower().strip(",.;:“”\"'") in lexicon.assertive_governors:
         return False
+    if head[-2][:1].isupper() or head[-2].lower() in _TIME_ENDS:
+        # "decided on Wednesday to withdraw": the governor is the word before the time.
+        bare = before[: len(before) - 2].rstrip()
+        time = lexicon.grammar.governor_time.search(bare, max(0, len(bare) - 40))
+        if time is not None:
+            governor = last_words(bare[: time.start()], 1)
+            if governor and governor[0].lower() in lexicon.assertive_governors:
+                return False
     # "the first cargo ship to leave": the infinitive of an ordinal's noun tells a fact.
     if lexicon.ordinal_subject.search(before, max(0, len(before) - 60)) is not None:
         return False

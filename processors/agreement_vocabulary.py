@@ -179,6 +179,9 @@ class Grammar:
     subject_verb_gap: re.Pattern[str]
     """What may stand between such a subject and its verb: "after Kyiv had accepted"."""
     verb_object_time: re.Pattern[str]
+    governor_time: re.Pattern[str]
+    """At the end of the words before an infinitive's "to": a time after its governor
+    ("decided on Wednesday to withdraw")."""
     infinitive_aside: re.Pattern[str]
     venue_lead: re.Pattern[str]
     round_subject: re.Pattern[str]

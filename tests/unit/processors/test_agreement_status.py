@@ -1998,3 +1998,28 @@ def test_a_contrast_or_a_time_phrase_with_end_collapses_nothing(
     observe: Observe, text: str
 ) -> None:
     assert "collapsed" not in {o.status for o in observe(text)}
+
+
+@pytest.mark.parametrize(
+    "leaving",
+    [
+        "The cabinet decided on Wednesday to withdraw from the ceasefire agreement.",
+        "Israel decided last week to withdraw from the ceasefire.",
+        "Israel withdrew on Wednesday from the ceasefire agreement.",
+        "Hamas walked away on Monday from the ceasefire.",
+        "Hamas pulled out on Monday of the ceasefire agreement.",
+    ],
+)
+def test_a_time_inside_a_leaving_phrase_still_collapses_the_truce(
+    observe: Observe, leaving: str
+) -> None:
+    text = f"Israel and Hamas agreed a ceasefire in January. {leaving}"
+    assert "collapsed" in {o.status for o in observe(text)}
+
+
+def test_a_time_after_an_unasserting_governor_asserts_nothing(observe: Observe) -> None:
+    text = (
+        "Israel and Hamas agreed a ceasefire in January. "
+        "Israel threatened on Wednesday to withdraw from the ceasefire."
+    )
+    assert "collapsed" not in {o.status for o in observe(text)}
