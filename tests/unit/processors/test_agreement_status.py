@@ -2023,3 +2023,28 @@ def test_a_time_after_an_unasserting_governor_asserts_nothing(observe: Observe) 
         "Israel threatened on Wednesday to withdraw from the ceasefire."
     )
     assert "collapsed" not in {o.status for o in observe(text)}
+
+
+@pytest.mark.parametrize(
+    "conditional",
+    [
+        "If the truce holds, diplomats said, the two sides could begin working on a formal "
+        "ceasefire agreement and on arrangements for direct negotiations early next year.",
+        "If the calm lasts, the two sides might move on to a permanent ceasefire and to "
+        "arrangements for peace talks.",
+        "Should the truce hold, officials said, both sides could then turn to direct talks.",
+    ],
+)
+def test_a_modal_far_back_in_the_main_clause_of_a_condition_asserts_nothing(
+    observe: Observe, conditional: str
+) -> None:
+    text = f"Israel and Hamas agreed a truce on Monday. {conditional}"
+    assert [o.status for o in observe(text)] == ["agreed"]
+
+
+def test_a_quoted_condition_leaves_the_reporting_clause_asserted(observe: Observe) -> None:
+    text = (
+        'Israel and Hamas agreed a truce on Monday. "If Hamas wants peace, it must stop '
+        'firing," the minister said, adding that Israel accepted the truce.'
+    )
+    assert "accepted" in {o.status for o in observe(text)}
