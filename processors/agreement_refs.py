@@ -64,6 +64,8 @@ def resolve(
         return refer(mention, antecedents[-1:], "any")
     if lexicon.agent_possessive.match(text, mention.end):
         return None  # "urged the ceasefire's sponsors to …" is about the sponsors
+    if _other_instances(text, mention, lexicon):
+        return None  # "similar pauses had broken down in the past": others of the kind
     if spec.orphan:
         return _orphan(text, mentions, index, antecedents, lexicon)
     if spec.refers == "latest":
@@ -213,6 +215,17 @@ def _restated(
     if found is None:
         return None
     return found._replace(duration=found.duration or last.duration, label=found.label or last.label)
+
+
+def _other_instances(text: str, mention: Mention, lexicon: AgreementLexicon) -> bool:
+    """Whether an unscoped plural truce is others of its kind: "similar pauses", "such
+    truces", "previous ceasefires" name no agreement of the article."""
+    if mention.scoped or mention.spec.family not in ("ceasefire", "pause"):
+        return False
+    if not mention.head.lower().endswith("s"):
+        return False
+    first = text[mention.np_start : mention.start].split()[:1]
+    return bool(first) and first[0].lower() in lexicon.other_instances
 
 
 def _counted(text: str, mention: Mention, lexicon: AgreementLexicon) -> bool:

@@ -592,6 +592,10 @@ def mood(
         # "If the truce holds through March, Malaysia will push for talks": the main
         # clause of an opening condition is as conditional as the condition.
         return "void" if _opens_with_condition(text, sentence[0], pos) else "future"
+    if _conditional_modal(text, sentence[0], pos, lexicon):
+        # "If the truce holds, diplomats said, the two sides could begin work on a deal
+        # and on talks": a modal of the main clause, however far back, is the condition's.
+        return "void"
     # The opening condition first: anchored, it fails at once where the search of the
     # whole head for "is" or "are" would not.
     if _opens_with_condition(text, sentence[0], pos) and _PRESENT_BE.search(head):
@@ -605,6 +609,17 @@ def mood(
         # the future of the clause, however far back, is the condition's.
         return "void"
     return "real"
+
+
+def _conditional_modal(text: str, start: int, pos: int, lexicon: AgreementLexicon) -> bool:
+    """Whether the sentence from ``start`` opens with a condition and holds a modal before
+    ``pos``, with no quotation between: a quoted condition ('"If Russia wants peace, it
+    must stop," he wrote, adding that ...') is the quote's, not the reporting clause's."""
+    if any(mark in text[start:pos] for mark in _QUOTE_MARKS):
+        return False
+    return _opens_with_condition(text, start, pos) and (
+        lexicon.irrealis.search(text, start, pos) is not None
+    )
 
 
 def _opens_with_condition(text: str, start: int, pos: int) -> bool:
@@ -668,6 +683,23 @@ def settle(
     return status, moved
 
 
+_TIME_ENDS = frozenset(
+    [
+        "night",
+        "week",
+        "month",
+        "year",
+        "morning",
+        "afternoon",
+        "evening",
+        "today",
+        "yesterday",
+        "overnight",
+    ]
+)
+"""Last words of a time phrase that opens with no capital ("last week", "today")."""
+
+
 def unasserted_infinitive(
     text: str, clause_start: int, pos: int, lexicon: AgreementLexicon
 ) -> bool:
@@ -684,6 +716,14 @@ def unasserted_infinitive(
         return False
     if head[-2].lower().strip(",.;:“”\"'") in lexicon.assertive_governors:
         return False
+    if head[-2][:1].isupper() or head[-2].lower() in _TIME_ENDS:
+        # "decided on Wednesday to withdraw": the governor is the word before the time.
+        bare = before[: len(before) - 2].rstrip()
+        time = lexicon.grammar.governor_time.search(bare, max(0, len(bare) - 40))
+        if time is not None:
+            governor = last_words(bare[: time.start()], 1)
+            if governor and governor[0].lower() in lexicon.assertive_governors:
+                return False
     # "the first cargo ship to leave": the infinitive of an ordinal's noun tells a fact.
     if lexicon.ordinal_subject.search(before, max(0, len(before) - 60)) is not None:
         return False

@@ -192,6 +192,9 @@ class Grammar:
     subject_verb_gap: re.Pattern[str]
     """What may stand between such a subject and its verb: "after Kyiv had accepted"."""
     verb_object_time: re.Pattern[str]
+    governor_time: re.Pattern[str]
+    """At the end of the words before an infinitive's "to": a time after its governor
+    ("decided on Wednesday to withdraw")."""
     infinitive_aside: re.Pattern[str]
     venue_lead: re.Pattern[str]
     round_subject: re.Pattern[str]
@@ -366,6 +369,13 @@ class AgreementLexicon:
     """Searched before a country's name: the clock whose zone it names."""
     non_party: re.Pattern[str]
     """Anchored after an actor's name: the article saying it is outside the agreement."""
+    go_between_after: re.Pattern[str]
+    """Anchored after an actor's name: the article making it the go-between ("Norway,
+    which brokered the truce", "Norwegian mediation")."""
+    go_between_before: re.Pattern[str]
+    """Searched in the words before an actor's name: "facilitated by", "chaired by"."""
+    go_between_hints: tuple[str, ...]
+    """Words one of which every go-between phrase holds, for one test of the text."""
     non_party_denial: re.Pattern[str]
     """The denial every ``non_party`` match ends in ("not a party"), for a search of
     the whole text before matching after each name."""
@@ -382,6 +392,8 @@ class AgreementLexicon:
     attack_protected: frozenset[Status]
     duration: re.Pattern[str]
     numbers: Mapping[str, float]
+    other_instances: frozenset[str]
+    """First words that make a plural truce others of its kind ("similar pauses")."""
     units: Mapping[str, float]
     months: Mapping[str, int]
     weekdays: Mapping[str, int]

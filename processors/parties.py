@@ -54,6 +54,9 @@ class ArticleActors:
     outsiders: frozenset[str] = frozenset()
     """Actors the article says are outside the agreement ("Eritrea is not a party to it"):
     not counted in ``counts``, so they make no side of the article's conflict."""
+    go_betweens: frozenset[str] = frozenset()
+    """Actors the article makes the go-between ("Norway, which brokered the truce"): no
+    side of a war the lexicon does not list."""
 
     def between(self, start: int, end: int) -> Sequence[ActorMention]:
         """Mentions that start in ``[start, end)``."""
@@ -140,14 +143,74 @@ def find_actors(
     states = frozenset(h.actor for h in hits if h.actor in gazetteer.states)
     # Groups the article introduces itself (``processors.introductions``): no gazetteer id.
     own = frozenset(actor for actor in counts if actor not in gazetteer.aliases)
+    go_betweens = _go_betweens(text, hits, lexicon)
+    # "talks in Thailand", "rounds held in Thailand, Norway and Japan": where, like a region.
+    places.update(_located(text, hits))
     return ArticleActors(
         hits=tuple(hits),
         starts=tuple(h.start for h in hits),
         counts=counts,
-        main_pair=_main_pair(counts, lexicon, places, states, own),
+        main_pair=_main_pair(counts, lexicon, places, states, own, go_betweens),
         states=states,
         outsiders=outsiders,
+        go_betweens=go_betweens,
     )
+
+
+def _go_betweens(
+    text: str, hits: Sequence[ActorMention], lexicon: AgreementLexicon
+) -> frozenset[str]:
+    """The actors the article makes its go-between: "Norway, which brokered the truce",
+    "Norway, the facilitator", "through Norwegian mediation", "facilitated by Norway".
+
+    Most articles hold none of the phrases' words: one test of the text spares a match
+    at every name.
+    """
+    if not any(word in text for word in lexicon.go_between_hints):
+        return frozenset()
+    after = lexicon.go_between_after
+    before = lexicon.go_between_before
+    return frozenset(
+        h.actor
+        for h in hits
+        if after.match(text, h.end) is not None
+        or before.search(text, max(0, h.start - 30), h.start) is not None
+    )
+
+
+def _dateline_city(text: str, end: int) -> bool:
+    """Whether an upper-case city opens the line and ends at ``end`` ("SATTAHIP")."""
+    line = text.rfind("\n", max(0, end - 30), end) + 1
+    if line == 0 and end > 30:
+        return False
+    word = text[line:end]
+    return len(word) >= 3 and word.isupper()
+
+
+def _located(text: str, hits: Sequence[ActorMention]) -> Counter[str]:
+    """Countries and capitals named as where something is ("talks in Thailand", "in
+    Thailand, Norway, Germany and Japan", "a diplomat in Bangkok"), counted by actor.
+
+    A list after "in" is places throughout: a name joined to a located one by a comma
+    or "and" is located too.
+    """
+    found: Counter[str] = Counter()
+    previous: ActorMention | None = None
+    previous_located = False
+    for hit in hits:
+        located = False
+        if hit.kind in ("name", "capital"):
+            lead = text[max(0, hit.start - 4) : hit.start]
+            if lead in (" in ", " at ", " In ") or lead.endswith("\nIn "):
+                located = True
+            elif lead[-2:] == ", " and _dateline_city(text, hit.start - 2):
+                located = True  # "SATTAHIP, Thailand - ...": where the reporter is
+            elif previous is not None and previous_located:
+                located = text[previous.end : hit.start] in (", ", " and ", ", and ")
+        if located:
+            found[hit.actor] += 1
+        previous, previous_located = hit, located
+    return found
 
 
 def _group_nouns(
@@ -216,7 +279,11 @@ def _venue(text: str, hit: ActorMention, lexicon: AgreementLexicon) -> bool:
     if hit.kind != "capital":
         return False
     grammar = lexicon.grammar
-    if text[max(0, hit.start - 4) : hit.start] in ("the ", "The "):
+    lead = text[max(0, hit.start - 9) : hit.start]
+    # "the Minsk accords", "the 1992 Rome accord": the year belongs to the name.
+    if lead[-4:] in ("the ", "The ") or (
+        lead[:4] in ("the ", "The ") and lead[4:8].isdigit() and lead[8:] == " "
+    ):
         return grammar.venue_name.match(text, hit.end) is not None
     return grammar.made_in.search(text, max(0, hit.start - 50), hit.start) is not None
 
@@ -299,6 +366,7 @@ def _main_pair(
     places: Counter[str] | None = None,
     states: frozenset[str] = frozenset(),
     own: frozenset[str] = frozenset(),
+    go_betweens: frozenset[str] = frozenset(),
 ) -> tuple[str, ...]:
     """The conflict the article is most about: a known one, or its two most named sides.
 
@@ -312,7 +380,9 @@ def _main_pair(
     neighbour once). A usual mediator is a side only when no known conflict is in
     view ("the PKK declared a ceasefire with Turkey") and the article names it more
     than half as often as its most named actor; it weighs half there, and two of them
-    make no pair.
+    make no pair. A go-between the article names as one ("Norway, which brokered the
+    truce") is never such a side, nor is a country named only as where things happen
+    ("talks in Thailand"): with one side unknown, no pair beats a wrong one.
     """
     best: tuple[str, ...] = ()
     best_key = (0, 0)
@@ -323,7 +393,7 @@ def _main_pair(
         for group in counts
         if group in own
         for state in counts
-        if state in states and state not in mediators
+        if state in states and state not in mediators and state not in go_betweens
     ]
     for pair in [*conflicts_among(counts, lexicon), *fronts]:
         # Ties on the less-named side go to the pair whose other side is named more.
@@ -339,8 +409,10 @@ def _main_pair(
     # A mediator named in passing ("after talks hosted by the EU") is no protagonist.
     ranked = [
         a
-        for a, _ in counts.most_common()
-        if a not in mediators or (not best and 2 * counts[a] > most)
+        for a, n in counts.most_common()
+        if n > 0
+        and a not in go_betweens
+        and (a not in mediators or (not best and 2 * counts[a] > most))
     ]
     # A stable sort: ties keep the order of first mention.
     ranked.sort(key=lambda a: -counts[a] / 2 if a in mediators else -counts[a])
@@ -764,7 +836,7 @@ def resolve_parties(
     others = [
         a
         for a, _ in actors.counts.most_common()
-        if a != named[0] and a not in lexicon.typical_mediators
+        if a != named[0] and a not in lexicon.typical_mediators and a not in actors.go_betweens
     ]
     return tuple(sorted((named[0], others[0]))) if others else ()
 

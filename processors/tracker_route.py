@@ -228,7 +228,7 @@ def agreed_anew(live: Instance, obs: Observation, rules: TrackerRules) -> bool:
     return (
         opened is not None
         and day_of(event_time(obs)) - opened >= rules.agreed_anew
-        and told_on_article_day(obs, rules)
+        and (told_on_article_day(obs, rules) or _signed_on_weekday(obs, rules))
         and not is_dated_recall(obs, rules, despite_recent_day=True)
     )
 
@@ -247,6 +247,17 @@ def _own_later_start(live: Instance, obs: Observation, rules: TrackerRules) -> b
         and began is not None
         and starts - began >= rules.own_start
         and told_on_article_day(obs, rules)
+    )
+
+
+def _signed_on_weekday(obs: Observation, rules: TrackerRules) -> bool:
+    """Whether ``obs`` agrees a deal on a weekday of the past week ("signed an agreement on
+    Thursday", in a Tuesday article): as new as one signed on the article's own day, since
+    an instance opened a month or more before cannot have been signed then. Not a
+    weekday's possessive ("last Wednesday's announcement"), nor a side's acceptance."""
+    return obs.status == "agreed" and any(
+        found.group("weekday") is not None
+        for found in rules.article_day.finditer(obs.evidence.sentence)
     )
 
 

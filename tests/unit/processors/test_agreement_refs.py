@@ -608,3 +608,23 @@ def test_the_suspension_of_another_act_names_no_truce(observe: Observe) -> None:
         "suspension remained in place."
     )
     assert "in_effect" not in {o.status for o in found}, found
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        "Diplomats cautioned that similar pauses had broken down in the past.",
+        "Such truces rarely last, analysts said, and previous ceasefires collapsed.",
+        "Other truces in the region have collapsed within weeks.",
+    ],
+)
+def test_truces_of_the_same_kind_are_no_agreement_of_the_article(
+    observe: Observe, other: str
+) -> None:
+    text = f"Israel extended its truce with Hamas by 60 days on Tuesday. {other}"
+    assert [o.status for o in observe(text)] == ["extended"]
+
+
+def test_a_count_of_earlier_truces_is_still_read(observe: Observe) -> None:
+    text = "Israel and Hamas agreed a truce on Monday. Two earlier truces collapsed."
+    assert "collapsed" in {o.status for o in observe(text)}

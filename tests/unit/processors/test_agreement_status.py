@@ -1952,3 +1952,99 @@ def test_talks_after_at_or_during_are_where_a_deal_was_agreed_not_its_object(
 def test_a_verb_with_talks_as_its_object_still_agrees_to_talks(observe: Observe) -> None:
     found = observe("Russia and Ukraine agreed to talks in Istanbul on a ceasefire.")
     assert "agreed" not in {o.status for o in found}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel and Hamas ended two days of talks in Cairo on Thursday with a pledge.",
+        "Israel and Hamas ended a third round of negotiations in Doha without a statement.",
+        "Russia and Ukraine ended their second session of talks in Istanbul on Monday.",
+    ],
+)
+def test_ending_a_round_of_talks_collapses_nothing(observe: Observe, text: str) -> None:
+    assert "collapsed" not in {o.status for o in observe(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas pulled out of ceasefire negotiations with Israel in May.",
+        "Hamas withdrew from the peace talks with Israel on Monday.",
+        "Hamas pulled out of the truce talks with Israel on Monday.",
+    ],
+)
+def test_pulling_out_of_talks_suspends_them(observe: Observe, text: str) -> None:
+    statuses = {o.status for o in observe(text)}
+    assert "suspended" in statuses
+    assert "collapsed" not in statuses
+
+
+def test_withdrawing_from_a_truce_still_collapses_it(observe: Observe) -> None:
+    text = "Israel and Hamas agreed a truce in May. Hamas withdrew from the truce on Monday."
+    assert "collapsed" in {o.status for o in observe(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel and Hamas met in Cairo. The move was aimed more at pressing Israel than at "
+        "ending the truce, analysts said.",
+        "Hamas said it would press Israel rather than end the ceasefire.",
+        "At the end of the talks, Israel and Hamas undertook to keep the truce.",
+    ],
+)
+def test_a_contrast_or_a_time_phrase_with_end_collapses_nothing(
+    observe: Observe, text: str
+) -> None:
+    assert "collapsed" not in {o.status for o in observe(text)}
+
+
+@pytest.mark.parametrize(
+    "leaving",
+    [
+        "The cabinet decided on Wednesday to withdraw from the ceasefire agreement.",
+        "Israel decided last week to withdraw from the ceasefire.",
+        "Israel withdrew on Wednesday from the ceasefire agreement.",
+        "Hamas walked away on Monday from the ceasefire.",
+        "Hamas pulled out on Monday of the ceasefire agreement.",
+    ],
+)
+def test_a_time_inside_a_leaving_phrase_still_collapses_the_truce(
+    observe: Observe, leaving: str
+) -> None:
+    text = f"Israel and Hamas agreed a ceasefire in January. {leaving}"
+    assert "collapsed" in {o.status for o in observe(text)}
+
+
+def test_a_time_after_an_unasserting_governor_asserts_nothing(observe: Observe) -> None:
+    text = (
+        "Israel and Hamas agreed a ceasefire in January. "
+        "Israel threatened on Wednesday to withdraw from the ceasefire."
+    )
+    assert "collapsed" not in {o.status for o in observe(text)}
+
+
+@pytest.mark.parametrize(
+    "conditional",
+    [
+        "If the truce holds, diplomats said, the two sides could begin working on a formal "
+        "ceasefire agreement and on arrangements for direct negotiations early next year.",
+        "If the calm lasts, the two sides might move on to a permanent ceasefire and to "
+        "arrangements for peace talks.",
+        "Should the truce hold, officials said, both sides could then turn to direct talks.",
+    ],
+)
+def test_a_modal_far_back_in_the_main_clause_of_a_condition_asserts_nothing(
+    observe: Observe, conditional: str
+) -> None:
+    text = f"Israel and Hamas agreed a truce on Monday. {conditional}"
+    assert [o.status for o in observe(text)] == ["agreed"]
+
+
+def test_a_quoted_condition_leaves_the_reporting_clause_asserted(observe: Observe) -> None:
+    text = (
+        'Israel and Hamas agreed a truce on Monday. "If Hamas wants peace, it must stop '
+        'firing," the minister said, adding that Israel accepted the truce.'
+    )
+    assert "accepted" in {o.status for o in observe(text)}

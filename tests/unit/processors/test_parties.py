@@ -576,3 +576,58 @@ def test_a_name_before_time_without_a_clock_stays_an_actor(
 ) -> None:
     actors = find_actors("For Ukraine time is running out.", gazetteer, lexicon)
     assert [h.actor for h in actors.hits] == ["UKR"]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Norway, which brokered the truce, chaired the sessions.",
+        "Norway, which has been trying to bring the two sides together, welcomed it.",
+        "Colombo gave notice to Norway, the facilitator, the same day.",
+        "The talks were facilitated by Norway and its envoy.",
+        "The deal was worked out through Norwegian mediation.",
+    ],
+)
+def test_a_go_between_named_most_is_no_side_when_the_other_side_is_unknown(
+    gazetteer: Gazetteer, lexicon: AgreementLexicon, lead: str
+) -> None:
+    # The armed group is no actor the gazetteer knows: no pair beats one with the broker.
+    text = f"{lead} Oslo said it was hopeful. Norwegian diplomats agreed. Sri Lanka said yes."
+    actors = find_actors(text, gazetteer, lexicon)
+    assert "NOR" in actors.go_betweens
+    assert actors.main_pair == ()
+    assert resolve_parties(("LKA",), (), None, actors, lexicon) == ()
+
+
+def test_a_go_between_leaves_a_known_conflict_alone(
+    gazetteer: Gazetteer, lexicon: AgreementLexicon
+) -> None:
+    text = "Qatar, which brokered the truce, said Israel and Hamas had both signed it."
+    assert find_actors(text, gazetteer, lexicon).main_pair == ("HAMAS", "ISR")
+
+
+def test_a_country_named_as_where_talks_were_held_is_no_side_of_an_unlisted_conflict(
+    gazetteer: Gazetteer, lexicon: AgreementLexicon
+) -> None:
+    text = (
+        "BRASILIA, Brazil - Talks in Brazil ended. Peru and Ecuador agreed to stop patrols. "
+        "A second round is due in Brazil, Chile and Argentina. Lima said Quito moved first; "
+        "a diplomat in Brasilia said Ecuador and Peru had both given ground."
+    )
+    actors = find_actors(text, gazetteer, lexicon)
+    assert actors.counts["BRA"] >= actors.counts["PER"]
+    assert actors.main_pair == ("ECU", "PER")
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("The 1992 Rome accord ended the civil war.", "ITA"),
+        ("They will skip the donor conference planned for Tokyo in June.", "JPN"),
+        ("Talks scheduled for Geneva were called off by both sides.", "CHE"),
+    ],
+)
+def test_a_city_in_an_agreements_or_meetings_name_is_no_actor(
+    gazetteer: Gazetteer, lexicon: AgreementLexicon, text: str, actor: str
+) -> None:
+    assert actor not in find_actors(text, gazetteer, lexicon).counts

@@ -1806,6 +1806,11 @@ def test_a_start_dated_weeks_back_may_be_the_agreement_the_article_is_about(
         (7, "The president signed the peace agreement on Tuesday, a week after the rebels.", False),
         (119, "Officials said on Tuesday that the deal signed in March binds them.", False),
         (119, "The two sides signed a peace agreement.", False),
+        # A weekday of the past week: as new, months after the live one was agreed.
+        (119, "The two leaders signed an agreement on ending hostilities on Thursday.", True),
+        (119, "The accord signed on Friday at the rebels' base has been in force since.", True),
+        (7, "The president signed the peace agreement on Saturday, after the rebels.", False),
+        (119, "The orders follow last Wednesday's announcement of a final agreement.", False),
     ],
 )
 def test_an_agreement_of_the_articles_own_day_months_after_a_live_one_is_a_new_one(

@@ -201,12 +201,15 @@ F1_FLOORS = {
     # 0.48 once a revised deal dated after the last change is another agreement (fx19c)
     "timeline23": 0.5,  # 0.41 once fire during a humanitarian pause breaks it (fx22b);
     # 0.46 once a truce never made (proposed, rejected) no longer runs out by its clock;
-    # 0.51 once an extension told just after a worked-out end extends the truce (fxl).
+    # 0.51 once an extension told just after a worked-out end extends the truce (fxl);
+    # 0.52 once a deal signed "on" a weekday of the past week, months after a live
+    # truce, is another agreement (fx31).
     # timeline24 (Syria 2016, Afghanistan 2020) first ran at 0.00: the gazetteer has no id
     # for the 2016 Syrian rebels and reads the 2020 Taliban as Afghanistan itself; 0.41
     # after dated names, the usual rebels of a state, brokers kept out of the sides, the
     # withdrawal deal and the "turn it into a ceasefire" proposal; 0.47 once talks due
-    # later no longer hold back a truce already in force.
+    # later no longer hold back a truce already in force; 0.50 once a deal signed "on" a
+    # weekday of the past week, months after a live truce, is another agreement (fx31).
     "timeline24": 0.45,
     # timeline25 (South Sudan 2014-18, Kyrgyzstan-Tajikistan 2021-22) first ran at 0.20
     # with SPLM-IO in its gold, 0.63 with the canonical SPLM_IO; 0.82 once new agreements
