@@ -325,7 +325,7 @@ def test_a_split_quote_inside_an_attribution_middle(extract: Extract) -> None:
 
 def test_a_bare_plural_crowd_opening_a_sentence_speaks(extract: Extract) -> None:
     # The lexicon lists these crowds only in the plural; a crude singular
-    # ("protester", "witnesse") must not lose them.
+    # ("protester", "witnesse", "critic") must not lose them.
     text = (
         "Protesters said they would march again on Saturday.\n"
         "Witnesses said the blast shattered windows two streets away.\n"
@@ -335,6 +335,7 @@ def test_a_bare_plural_crowd_opening_a_sentence_speaks(extract: Extract) -> None
     assert [(s.speaker.name, s.content) for s in statements] == [
         ("Protesters", "they would march again on Saturday"),
         ("Witnesses", "the blast shattered windows two streets away"),
+        ("Critics", "the plan would never work"),
     ]
 
 
