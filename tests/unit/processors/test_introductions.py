@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
+from importlib import resources
 
 import pytest
 from agreement_checks import Observe
 
-from processors.actors import Gazetteer, build_dated_gazetteer, load_gazetteer, scan_mentions
+from processors.actors import Gazetteer, build_dated_gazetteer, scan_mentions
 from processors.agreements import load_agreement_lexicon
 from processors.introductions import load_introduction_rules
 from processors.model import Statement
@@ -16,9 +18,17 @@ from processors.parties import find_actors
 pytestmark = pytest.mark.unit
 
 
+# Real groups these texts introduce that the gazetteer has since come to list.
+_LISTED_SINCE = ("LTTE", "MILF", "MNLF", "RENAMO")
+
+
 @pytest.fixture(scope="module")
 def gazetteer() -> Gazetteer:
-    return load_gazetteer()
+    """The project's gazetteer without those groups: the fallback is what is tested."""
+    raw = json.loads(resources.files("processors").joinpath("data/actors.json").read_text())
+    for actor in _LISTED_SINCE:
+        raw.pop(actor)
+    return build_dated_gazetteer(raw, load_introduction_rules())
 
 
 def _actors(gazetteer: Gazetteer, text: str) -> list[tuple[str, str]]:
