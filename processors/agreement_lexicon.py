@@ -201,6 +201,13 @@ def build_agreement_lexicon(data: Mapping[str, Any]) -> AgreementLexicon:
         client_nouns=frozenset(data["client_nouns"]),
         group_nouns=compile_words(data["group_nouns"]),
         usual_insurgents=MappingProxyType(dict(data["usual_insurgents"])),
+        people_groups=MappingProxyType(
+            {state: tuple(groups) for state, groups in data["people_groups"].items()}
+        ),
+        people_group_nouns=re.compile(
+            rf"\s+(?:{'|'.join(sorted(data['people_group_nouns'], key=len, reverse=True))})\b",
+            re.IGNORECASE,
+        ),
         same_front={
             actor: frozenset(group) - {actor} for group in data["same_front"] for actor in group
         },

@@ -325,6 +325,12 @@ class AgreementLexicon:
     usual_insurgents: Mapping[str, str]
     """State -> the armed opposition reporters mean by "the rebels" in its war when they
     name no group ("a truce between the Syrian government and rebel groups")."""
+    people_groups: Mapping[str, tuple[str, ...]]
+    """State -> the armed groups its people's name stands for in an article naming one
+    ("the Palestinians" for Islamic Jihad in a Gaza round)."""
+    people_group_nouns: re.Pattern[str]
+    """Anchored after a demonym: the words that make it a people's armed side
+    ("factions", "militants")."""
     same_front: Mapping[str, frozenset[str]]
     """Actor -> the actors that reporters name the same side of a conflict by."""
     front_names: Mapping[str, str]

@@ -122,6 +122,8 @@ def find_actors(
                 hits.append(ActorMention(span[0], span[1], part, actor, kind))
             offset += len(part) + 1
     hits.sort(key=itemgetter(0))  # by start
+    if lexicon.people_groups:
+        hits = _people_as_groups(text, hits, lexicon)
     nouns = _group_nouns(text, hits, gazetteer, lexicon)
     # A group the article never names ("the rebels" of the state's usual opposition)
     # sides with what names it, but tells no war of the article's own.
@@ -146,6 +148,39 @@ def find_actors(
         states=states,
         outsiders=outsiders,
     )
+
+
+def _people_as_groups(
+    text: str, hits: list[ActorMention], lexicon: AgreementLexicon
+) -> list[ActorMention]:
+    """ "The Palestinians", "Palestinian factions": the armed group the article names.
+
+    In a round of war between a state and a people's armed groups, reporters name the
+    side by its people ("a ceasefire between Israel and the Palestinians"); where the
+    article names such a group (``people_groups``), those words are the group it names
+    most, not the state of that people. Other uses ("Palestinian prisoners") stay.
+    """
+    wanted = lexicon.people_groups
+    if not any(h.kind == "demonym" and h.actor in wanted for h in hits):
+        return hits  # the usual case: no such people named
+    named = Counter(h.actor for h in hits if h.kind != "demonym")
+    found = []
+    for hit in hits:
+        groups = wanted.get(hit.actor) if hit.kind == "demonym" else None
+        if groups:
+            group = max(groups, key=lambda g: named[g])
+            if named[group] and _people_as_side(text, hit, lexicon):
+                hit = hit._replace(actor=group)
+        found.append(hit)
+    return found
+
+
+def _people_as_side(text: str, hit: ActorMention, lexicon: AgreementLexicon) -> bool:
+    """Whether a demonym names its people as a side: "the Palestinians" (the plural after
+    "the"), or the demonym before a word for an armed side ("Palestinian factions")."""
+    if hit.alias[-1:] == "s":
+        return text[max(0, hit.start - 4) : hit.start] in ("the ", "The ")
+    return lexicon.people_group_nouns.match(text, hit.end) is not None
 
 
 def _group_nouns(

@@ -576,3 +576,14 @@ def test_a_name_before_time_without_a_clock_stays_an_actor(
 ) -> None:
     actors = find_actors("For Ukraine time is running out.", gazetteer, lexicon)
     assert [h.actor for h in actors.hits] == ["UKR"]
+
+
+def test_only_a_people_named_as_a_side_becomes_the_articles_armed_group(
+    gazetteer: Gazetteer, lexicon: AgreementLexicon
+) -> None:
+    text = (
+        "Islamic Jihad agreed to stop firing. The Palestinians welcomed it, Palestinian "
+        "militants held fire, and 12 Palestinian prisoners were freed."
+    )
+    actors = find_actors(text, gazetteer, lexicon)
+    assert [h.actor for h in actors.hits] == ["PIJ", "PIJ", "PIJ", "PSE"]
