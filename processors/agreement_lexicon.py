@@ -294,6 +294,7 @@ def _grammar(data: Mapping[str, Any]) -> Grammar:
         habit_perfect=re.compile(words["habit_perfect"], re.IGNORECASE),
         habit_marker=re.compile(words["habit_marker"], re.IGNORECASE),
         habit_frequency=re.compile(words["habit_frequency"], re.IGNORECASE),
+        habit_record=re.compile(words["habit_record"], re.IGNORECASE),
         # Case-sensitive (as written or capitalised): several times faster than ignoring case.
         time_words=led_by_first_letters(
             words["time_words"], r"\b", ignore_case=False, also="0-9", also_alone="[0-9]"

@@ -98,6 +98,9 @@ class Grammar:
     """The perfect right before a stance verb ("has turned down", "have previously")."""
     habit_marker: re.Pattern[str]
     """What after the stance makes it a habit ("... before.", "... in the past")."""
+    habit_record: re.Pattern[str]
+    """Anchored at an indefinite agreement's noun: words before it that make it earlier
+    agreements, a side's record ("has brokered previous truces")."""
     habit_frequency: re.Pattern[str]
     """Anchored at the end: a frequency before a status cue in its clause ("every year
     someone announces a truce"): a habit, told of no agreement in particular."""
