@@ -56,7 +56,9 @@ interface: ``observe``, ``advance_clock`` and ``AgreementTracker``.
 
 Observations without parties, or with an unknown party, are ignored: they name no agreement.
 So are observations their sentence dates to a year before their article (``is_history``):
-"the corridor Turkey brokered in 2022" is background, not news.
+"the corridor Turkey brokered in 2022" is background, not news. For a key the tracker has
+not heard of, so is a step of its making dated months back (``is_unheard_recall``): "the
+last round, in early May, ended with a truce", in a November article.
 """
 
 from __future__ import annotations
@@ -80,6 +82,7 @@ from processors.tracker_state import (
     KeyState,
     TrackerRules,
     is_history,
+    is_unheard_recall,
     load_tracker_rules,
     next_expiry,
 )
@@ -93,6 +96,7 @@ __all__ = [
     "advance_clock",
     "is_history",
     "is_trackable",
+    "is_unheard_recall",
     "load_tracker_rules",
     "observe",
     "tracking_order",
@@ -134,6 +138,8 @@ def observe(
         return state, ()  # not ``is_trackable``
     if is_history(observation, rules):
         return state, ()
+    if not state.instances and not state.history and is_unheard_recall(observation, rules):
+        return state, ()  # an old step of an agreement the tracker never followed
     if observation.published is None:
         observation = replace(observation, published=state.clock or detected_at)
     return _apply(state, observation, rules, detected_at)
@@ -346,6 +352,8 @@ class AgreementTracker:
             key = tracking_key(agreement)
             live = self._keys.get(key)
             if live is None:
+                if is_unheard_recall(observation, rules):
+                    return ()  # an old step of an agreement the tracker never followed
                 self._keys[key] = live = LiveKey(key)
                 new = True
         before = live.instances

@@ -157,6 +157,9 @@ class TrackerRules:
     """Nouns that close a label without telling one agreement from another ("truce" in
     "Easter truce"): labels compare without them."""
     older_start: timedelta
+    unheard_recall_months: int
+    """How many calendar months before its article a dated step must lie to be
+    background for a key the tracker has not heard of (see ``is_unheard_recall``)."""
     """How long before the key's first instance was opened a stated start must lie to be
     an older truce's when that instance was never agreed (``tracker_fold``)."""
     agreed_anew: timedelta
@@ -218,6 +221,7 @@ def load_tracker_rules(path: Path | None = None) -> TrackerRules:
         article_day_statuses=_status_set(data["article_day_statuses"], "article_day_statuses"),
         label_nouns=frozenset(str(noun).lower() for noun in data["label_nouns"]),
         older_start=timedelta(days=int(data["older_start_days"])),
+        unheard_recall_months=int(data["unheard_recall_months"]),
         agreed_anew=timedelta(days=int(data["agreed_anew_days"])),
         end_causes=MappingProxyType(_end_causes(data["end_causes"], ending)),
         proposed_anew_after=_status_set(data["proposed_anew_after"], "proposed_anew_after"),
@@ -312,6 +316,26 @@ def is_dated_recall(
         if _MONTHS[found.group("month")] < published.month:
             # A recent day makes it news whatever month the sentence also names.
             return despite_recent_day or rules.recent_day.search(sentence) is None
+    return False
+
+
+def is_unheard_recall(observation: Observation, rules: TrackerRules) -> bool:
+    """Whether an observation of a key the tracker has not heard of retells an old step:
+    a status of ``recalled_when_dated`` its sentence dates (``dated_recall``, no recent
+    day) ``unheard_recall_months`` or more before its article's month ("the last round,
+    in early May, ended with a truce", in November). Background, like ``is_history``."""
+    published = observation.published
+    if published is None or observation.status not in rules.recalled_when_dated:
+        return False
+    sentence = observation.evidence.sentence
+    if not _may_name_month(sentence) or rules.recent_day.search(sentence) is not None:
+        return False  # the usual sentence
+    for found in rules.dated_recall.finditer(sentence):
+        if found.group()[:5] in ("since", "Since"):
+            continue  # "talks under way since April": a state that lasts to now
+        month = _MONTHS[found.group("month")]
+        if month < published.month and published.month - month >= rules.unheard_recall_months:
+            return True
     return False
 
 

@@ -2081,3 +2081,43 @@ def test_an_extension_dated_before_the_newest_instance_began_lengthened_an_older
     assert (alerts[-1].status, alerts[-1].article_id) == (
         ("agreed", "a3") if recalled else ("extended", "a4")
     )
+
+
+@pytest.mark.parametrize(
+    ("status", "sentence", "opens"),
+    [
+        ("agreed", "The previous round, in early January, ended with a truce.", False),
+        ("in_effect", "A pause in strikes took effect on February 2 and held for a week.", False),
+        ("proposed", "Ankara first floated a pause in strikes in January.", False),
+        # A month back may still be the first news of the agreement followed from now.
+        ("agreed", "The pause agreed in April has held, officials say.", True),
+        # A recent day makes it news whatever month the sentence names.
+        ("agreed", "The pause first floated in January was agreed on Monday.", True),
+        # A state held since then lasts to now: the first news of talks going on.
+        ("negotiating", "Talks on a pause have been under way since January.", True),
+    ],
+)
+def test_an_old_step_of_a_key_never_heard_of_opens_nothing(
+    rules: TrackerRules, status: Status, sentence: str, opens: bool
+) -> None:
+    # Published on May 17 (START is March 18): the first the tracker hears of the key.
+    recap = said(obs("a1", status, 60), sentence)
+    tracker, alerts = run([recap], rules)
+    assert bool(alerts) == opens
+    assert (ENERGY in tracker.states()) == opens
+    state, more = observe(None, recap, rules=rules, detected_at=DETECTED)
+    assert bool(more) == opens
+    assert bool(state.instances) == opens
+
+
+def test_the_agreement_an_old_recap_comes_before_still_alerts(rules: TrackerRules) -> None:
+    recap = said(obs("a1", "agreed", 60), "The last round, in January, ended with a truce.")
+    _, alerts = run([recap, obs("a2", "agreed", 62), obs("a2", "in_effect", 62)], rules)
+    assert [(a.article_id, a.status) for a in alerts] == [("a2", "agreed"), ("a2", "in_effect")]
+
+
+def test_an_old_end_of_a_key_never_heard_of_still_opens_it_over(rules: TrackerRules) -> None:
+    # An end is no step of the making: the key opens already over, as before.
+    recap = said(obs("a1", "collapsed", 60), "The pause agreed in January collapsed.")
+    tracker, _ = run([recap], rules)
+    assert statuses(tracker) == {f"{ENERGY}@2025-05-17": "collapsed"}
