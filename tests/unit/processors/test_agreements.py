@@ -1125,6 +1125,18 @@ def test_never_having_agreed_is_a_denial_not_a_rejection(observe: Observe) -> No
     assert observe(text) == ()
     declined = "Armenia and Azerbaijan fought again. Azerbaijan refused to agree to a truce."
     assert triples(observe(declined)) == {("ARM+AZE", "general", "rejected")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel and Hamas fought on. An army spokesman declined to say whether the truce held.",
+        "Russia and Ukraine traded strikes. The Kremlin refused to say if the truce was over.",
+        "India and Pakistan clashed. Delhi declined to confirm that the ceasefire was over.",
+    ],
+)
+def test_declining_to_say_is_no_refusal_of_the_agreement(observe: Observe, text: str) -> None:
+    assert all(o.status != "rejected" for o in observe(text))
     broken = "Armenia and Azerbaijan agreed a truce. Azerbaijan never respected the truce."
     assert ("ARM+AZE", "general", "violated") in triples(observe(broken))
 
