@@ -38,6 +38,7 @@ _NEXT_WORDS = re.compile(r"(?:\s+[A-Za-z][\w-]*){1,2}")
 _ASIDE = re.compile(
     r",\s*(?:which|who|whom|whose)\b[^,;:.]*(?:(?:,[^,;:.]*){0,3},[^,;:.]*\band\b[^,;:.]*)?,"
 )
+_UNNAMED = 1 << 62
 _CAPITALISED = re.compile(r"^(?:[A-Z][\w.\u2019'-]*|the|The)$")
 
 
@@ -144,7 +145,7 @@ def find_actors(
         hits=tuple(hits),
         starts=tuple(h.start for h in hits),
         counts=counts,
-        main_pair=_main_pair(counts, lexicon, places, states),
+        main_pair=_main_pair(counts, lexicon, places, states, _first_mentions(hits)),
         states=states,
         outsiders=outsiders,
     )
@@ -325,11 +326,21 @@ def _hyphenated(text: str) -> Iterator[tuple[int, str]]:
                 yield match.start(), match.group()
 
 
+def _first_mentions(hits: Sequence[ActorMention]) -> dict[str, int]:
+    """Where each actor is first named (``hits`` are in text order)."""
+    firsts: dict[str, int] = {}
+    for hit in hits:
+        if hit.actor not in firsts:
+            firsts[hit.actor] = hit.start
+    return firsts
+
+
 def _main_pair(
     counts: Counter[str],
     lexicon: AgreementLexicon,
     places: Counter[str] | None = None,
     states: frozenset[str] = frozenset(),
+    firsts: Mapping[str, int] | None = None,
 ) -> tuple[str, ...]:
     """The conflict the article is most about: a known one, or its two most named sides.
 
@@ -339,13 +350,21 @@ def _main_pair(
     neighbour once). A usual mediator is a side only when no known conflict is in
     view ("the PKK declared a ceasefire with Turkey") and the article names it more
     than half as often as its most named actor; it weighs half there, and two of them
-    make no pair.
+    make no pair. Between known conflicts told as often, the one the article names both
+    sides of first is its story (``firsts``: a lead on Islamic Jihad's rockets that says
+    Hamas held back names Hamas as often, but later).
     """
     best: tuple[str, ...] = ()
-    best_key = (0, 0)
+    best_key = (0, 0, 0)
     for pair in conflicts_among(counts, lexicon):
-        # Ties on the less-named side go to the pair whose other side is named more.
-        key = (min(counts.get(pair[0], 0), counts.get(pair[1], 0)), sum(counts[a] for a in pair))
+        # Ties on the less-named side go to the pair whose other side is named more,
+        # then to the pair whose sides are both named sooner.
+        key = (
+            min(counts.get(pair[0], 0), counts.get(pair[1], 0)),
+            sum(counts[a] for a in pair),
+            # (an actor named only as a place, in no hit, comes last)
+            -max(firsts.get(a, _UNNAMED) for a in pair) if firsts else 0,
+        )
         if key[0] > 0 and key > best_key:
             best, best_key = pair, key
     best_score = best_key[0]
@@ -906,11 +925,12 @@ def _local_pair(
     and the neighbour hosting the talks), the one the whole article is more about wins.
     """
     best: tuple[str, ...] = ()
-    best_key = (0, 0)
+    best_key: tuple[int, int, bool] = (0, 0, False)
     if not near:
         return best
     for pair in conflicts_among(near, lexicon):
-        key = (_local_score(pair, near), actors.pair_score(pair))
+        # Ties go to the conflict the whole article is about.
+        key = (_local_score(pair, near), actors.pair_score(pair), pair == actors.main_pair)
         if key[0] > 0 and key > best_key:
             best, best_key = pair, key
     if best or any(a in actors.main_pair for a in near):

@@ -587,3 +587,24 @@ def test_only_a_people_named_as_a_side_becomes_the_articles_armed_group(
     )
     actors = find_actors(text, gazetteer, lexicon)
     assert [h.actor for h in actors.hits] == ["PIJ", "PIJ", "PIJ", "PSE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Islamic Jihad fired rockets at Israel before the fighting drew in Hamas. "
+            "Hamas held back, and Islamic Jihad said it would go on.",
+            ("ISR", "PIJ"),
+        ),
+        (
+            "Hamas fired rockets at Israel while Islamic Jihad held back. Islamic Jihad "
+            "said nothing, and Hamas vowed to go on.",
+            ("HAMAS", "ISR"),
+        ),
+    ],
+)
+def test_between_conflicts_told_as_often_the_one_named_first_is_the_articles(
+    gazetteer: Gazetteer, lexicon: AgreementLexicon, text: str, pair: tuple[str, str]
+) -> None:
+    assert find_actors(text, gazetteer, lexicon).main_pair == pair
