@@ -956,6 +956,15 @@ def test_lebanon_accusing_israel_does_not_split_a_truce_made_with_hezbollah(
             "GOMA - Kinshasa and the M23 signed a declaration of principles in Doha.",
             {("COD+M23", "general", "agreed")},
         ),
+        (
+            "ASMARA - The leaders of Eritrea and Ethiopia signed a joint declaration of peace "
+            "and friendship on Monday.",
+            {("ERI+ETH", "general", "agreed")},
+        ),
+        (
+            "YEREVAN - Armenia and Azerbaijan initialled a peace declaration in Washington.",
+            {("ARM+AZE", "general", "agreed")},
+        ),
         ("BANGKOK - Thailand and Cambodia signed a trade agreement.", set()),
         ("TOKYO - Japan and Canada signed a joint declaration on Monday.", set()),
         ("MOSCOW - Russia's declaration of war on Ukraine shocked Europe.", set()),
