@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import re
 from calendar import monthrange
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from importlib import resources
@@ -335,6 +335,16 @@ def is_unheard_recall(observation: Observation, rules: TrackerRules) -> bool:
             continue  # "talks under way since April": a state that lasts to now
         month = _MONTHS[found.group("month")]
         if month < published.month and published.month - month >= rules.unheard_recall_months:
+            return True
+    return False
+
+
+def heard_before(history: Sequence[Observation], observation: Observation) -> bool:
+    """Whether a key's ``history`` holds an article other than ``observation``'s: the
+    tracker heard of the key before the article (which may itself have opened it)."""
+    article = observation.article_id
+    for earlier in history:  # noqa: SIM110 (a loop: no generator per call)
+        if earlier.article_id != article:
             return True
     return False
 

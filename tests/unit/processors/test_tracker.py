@@ -2121,3 +2121,17 @@ def test_an_old_end_of_a_key_never_heard_of_still_opens_it_over(rules: TrackerRu
     recap = said(obs("a1", "collapsed", 60), "The pause agreed in January collapsed.")
     tracker, _ = run([recap], rules)
     assert statuses(tracker) == {f"{ENERGY}@2025-05-17": "collapsed"}
+
+
+def test_an_old_recap_beside_the_first_news_of_a_key_is_still_background(
+    rules: TrackerRules,
+) -> None:
+    # The article that opens the key with talks also recalls a truce from months back.
+    talks = obs("a1", "negotiating", 60, by="TUR")
+    recap = said(obs("a1", "agreed", 60), "The last round, in January, ended with a truce.")
+    deal = obs("a2", "agreed", 62)
+    _, alerts = run([talks, recap, deal], rules)
+    assert [(a.article_id, a.status) for a in alerts] == [("a1", "negotiating"), ("a2", "agreed")]
+    state, _ = observe(None, talks, rules=rules, detected_at=DETECTED)
+    _, more = observe(state, recap, rules=rules, detected_at=DETECTED)
+    assert more == ()
