@@ -188,10 +188,11 @@ def _agreed_after_start(ended: Instance, obs: Observation, rules: TrackerRules) 
 
 
 def agreed_anew(live: Instance, obs: Observation, rules: TrackerRules) -> bool:
-    """Whether ``obs`` tells an agreement made on its article's own day ("signed a peace
-    agreement on Monday", in a Monday article) while the ``live`` instance it would reach
-    was opened and agreed ``agreed_anew`` or more before: another agreement of the same
-    sides (a recap would date the signing to its own day). An instance never agreed
+    """Whether ``obs`` tells an agreement made on its article's own day, or signed the day
+    before ("signed a peace agreement on Monday", in a Monday or a Tuesday article) while the
+    ``live`` instance it would reach was opened and agreed ``agreed_anew`` or more before:
+    another agreement of the same sides (a recap would date the signing to its own day).
+    An instance never agreed
     (proposed, under talks) takes its agreement however late it comes. So is one its
     sentence calls revised or new (``revised_deal``) and dates by a day after the live
     instance's last change ("signed the revised text on Nov. 24", in a December article,
@@ -208,7 +209,9 @@ def agreed_anew(live: Instance, obs: Observation, rules: TrackerRules) -> bool:
     return (
         opened is not None
         and day_of(event_time(obs)) - opened >= rules.agreed_anew
-        and told_on_article_day(obs, rules)
+        # Next-day copy dates a signing the day before; a stance so dated stays a step of
+        # the live instance ("the RSF was first to respond: on Sunday evening, ...").
+        and told_on_article_day(obs, rules, or_day_before=obs.status == "agreed")
         and not is_dated_recall(obs, rules, despite_recent_day=True)
     )
 

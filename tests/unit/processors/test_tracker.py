@@ -1803,6 +1803,9 @@ def test_a_start_dated_weeks_back_may_be_the_agreement_the_article_is_about(
         (119, "The two sides signed a peace agreement in Addis Ababa on Tuesday.", True),
         (119, "Government and rebels put their names to a revitalised accord today.", True),
         (119, "The president declared a unilateral ceasefire tonight.", True),
+        # Next-day copy: the weekday before the article's is the news of the day past.
+        (120, "The two sides signed a peace agreement in Jeddah on Tuesday.", True),
+        (121, "The two sides signed a peace agreement in Jeddah on Tuesday.", False),
         (7, "The president signed the peace agreement on Tuesday, a week after the rebels.", False),
         (119, "Officials said on Tuesday that the deal signed in March binds them.", False),
         (119, "The two sides signed a peace agreement.", False),
@@ -1811,9 +1814,10 @@ def test_a_start_dated_weeks_back_may_be_the_agreement_the_article_is_about(
 def test_an_agreement_of_the_articles_own_day_months_after_a_live_one_is_a_new_one(
     rules: TrackerRules, day: int, sentence: str, *, new: bool
 ) -> None:
-    # START is a Tuesday, and so are days 7 and 119. The truce agreed on day 0 was
-    # violated on day 2 and never ended; an agreement told as the news of the article's
-    # own day months later is another one, a week later the same deal signed again.
+    # START is a Tuesday, and so are days 7 and 119 (120 is a Wednesday). The truce
+    # agreed on day 0 was violated on day 2 and never ended; an agreement told as the
+    # news of the article's own day (or of the day before, in next-day copy) months later
+    # is another one, a week later the same deal signed again.
     first = obs("a1", "agreed", 0, scope="general", kind="ceasefire")
     breach = obs("a2", "violated", 2, scope="general", kind="ceasefire")
     deal = said(obs("a3", "agreed", day, scope="general", kind="deal"), sentence)
