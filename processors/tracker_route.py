@@ -57,6 +57,8 @@ def route(
     if index < 0:
         return None
     chosen = instances[index]
+    if status in rules.dormant_reopening and dormant(instances, obs, rules):
+        return None  # talks or a plan after a year or more of nothing: a new round
     if other_end(chosen, obs, rules):
         return _same_end(instances, obs)
     reopens = (
@@ -238,6 +240,19 @@ def proposed_anew(instance: Instance, obs: Observation) -> bool:
         and starts > instance.since
         and event_time(obs) >= instance.since
     )
+
+
+def dormant(instances: tuple[Instance, ...], obs: Observation, rules: TrackerRules) -> bool:
+    """Whether the key has gone ``dormant_after`` or more with no instance changing, by
+    ``obs``'s time: talks or a proposal of its sides then (``dormant_reopening``) are a new
+    round ("Egypt was in contact with both sides", three years after their last truce took
+    effect). A key that moved since (an older truce declared dead in the same article) is
+    not dormant: its talks may be that story's."""
+    now = event_time(obs)
+    for instance in instances:  # (a loop: no generator per call)
+        if now - instance.since < rules.dormant_after:
+            return False
+    return bool(instances)
 
 
 def recalled_past(instances: tuple[Instance, ...], obs: Observation, rules: TrackerRules) -> bool:

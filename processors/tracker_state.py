@@ -113,6 +113,11 @@ class TrackerRules:
     the agreement held despite, which are no news of their own."""
     history_date: re.Pattern[str]
     """A date that may put an observation's event in an earlier year (see ``is_history``)."""
+    dormant_after: timedelta
+    """How long an instance goes unchanged before talks or a proposal of its sides are a
+    new round (``dormant_reopening``): another instance."""
+    dormant_reopening: frozenset[Status]
+    """The statuses that start a new instance after a dormant one."""
     proposed_anew_after: frozenset[Status]
     """Statuses after which a proposal with a start of its own is a change (a rejected
     plan formally put forward again with a start date)."""
@@ -224,6 +229,8 @@ def load_tracker_rules(path: Path | None = None) -> TrackerRules:
         unheard_recall_months=int(data["unheard_recall_months"]),
         agreed_anew=timedelta(days=int(data["agreed_anew_days"])),
         end_causes=MappingProxyType(_end_causes(data["end_causes"], ending)),
+        dormant_after=timedelta(days=int(data["dormant_days"])),
+        dormant_reopening=_status_set(data["dormant_reopening"], "dormant_reopening"),
         proposed_anew_after=_status_set(data["proposed_anew_after"], "proposed_anew_after"),
         one_off_scopes=frozenset(str(scope) for scope in data["one_off_scopes"]),
         one_off_done=_status_set(data["one_off_done"], "one_off_done"),

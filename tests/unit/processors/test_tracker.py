@@ -2139,3 +2139,33 @@ def test_an_old_recap_beside_the_first_news_of_a_key_is_still_background(
     state, _ = observe(None, talks, rules=rules, detected_at=DETECTED)
     _, more = observe(state, recap, rules=rules, detected_at=DETECTED)
     assert more == ()
+
+
+@pytest.mark.parametrize(
+    ("status", "day", "new"),
+    [
+        ("negotiating", 800, True),
+        ("proposed", 800, True),
+        ("negotiating", 600, False),
+        # A recap of the old agreement reaches it, however late.
+        ("agreed", 800, False),
+    ],
+)
+def test_talks_two_years_after_the_keys_last_change_are_a_new_round(
+    rules: TrackerRules, status: Status, day: int, *, new: bool
+) -> None:
+    first = obs("a1", "agreed", 0, scope="general", kind="ceasefire")
+    held = obs("a2", "in_effect", 1, scope="general", kind="ceasefire")
+    later = obs("a3", status, day, scope="general", kind="ceasefire", by="USA")
+    tracker, alerts = run([first, held, later], rules)
+    assert len(tracker.states()[GENERAL].instances) == (2 if new else 1)
+    assert (alerts[-1].article_id == "a3") is new
+
+
+def test_a_key_that_moved_lately_is_not_dormant(rules: TrackerRules) -> None:
+    # An old truce, then a newer one that moved a month before the talks: no new round.
+    old = obs("a1", "agreed", 0, scope="general", kind="ceasefire")
+    newer = obs("a2", "agreed", 700, scope="general", kind="ceasefire", label="Eid truce")
+    talks = obs("a3", "negotiating", 800, scope="general", kind="ceasefire", by="USA")
+    tracker, _ = run([old, newer, talks], rules)
+    assert len(tracker.states()[GENERAL].instances) == 2
