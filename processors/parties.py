@@ -355,13 +355,15 @@ def _main_pair(
     Hamas held back names Hamas as often, but later).
     """
     best: tuple[str, ...] = ()
-    best_key = (0, 0, 0)
+    best_key = (0, 0, 0, 0)
     for pair in conflicts_among(counts, lexicon):
         # Ties on the less-named side go to the pair whose other side is named more,
-        # then to the pair whose sides are both named sooner.
+        # then to one without a usual go-between ("Washington offered Iran and Israel a
+        # ceasefire" is their war), then to the pair whose sides are both named sooner.
         key = (
             min(counts.get(pair[0], 0), counts.get(pair[1], 0)),
             sum(counts[a] for a in pair),
+            0 if lexicon.typical_mediators.isdisjoint(pair) else -1,
             # (an actor named only as a place, in no hit, comes last)
             -max(firsts.get(a, _UNNAMED) for a in pair) if firsts else 0,
         )
