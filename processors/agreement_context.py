@@ -168,7 +168,7 @@ def habit(
 ) -> bool:
     """True for a stance told as a habit: "has turned down such proposals before", "have
     previously rejected ceasefire offers", "has rejected truces in the past", "every
-    year someone announces a truce"."""
+    year someone announces a truce", "has brokered previous truces"."""
     grammar = context.lexicon.grammar
     text = context.article.text
     if mention.definite or text[mention.np_start : mention.end].split()[0].lower() in (
@@ -177,6 +177,10 @@ def habit(
         return False  # "has previously turned down that idea": a stance on this one
     if grammar.habit_frequency.search(text, max(clause, cue_start - 80), cue_start):
         return True  # "every year someone announces a truce": no truce in particular
+    if mention.np_start < mention.start and grammar.habit_record.search(
+        text, mention.np_start, mention.start
+    ):
+        return True  # "has brokered previous truces": a side's record, no truce now
     perfect = grammar.habit_perfect.search(text, max(clause, cue_start - 40), cue_start)
     if perfect is None:
         return False

@@ -201,6 +201,13 @@ def build_agreement_lexicon(data: Mapping[str, Any]) -> AgreementLexicon:
         client_nouns=frozenset(data["client_nouns"]),
         group_nouns=compile_words(data["group_nouns"]),
         usual_insurgents=MappingProxyType(dict(data["usual_insurgents"])),
+        people_groups=MappingProxyType(
+            {state: tuple(groups) for state, groups in data["people_groups"].items()}
+        ),
+        people_group_nouns=re.compile(
+            rf"\s+(?:{'|'.join(sorted(data['people_group_nouns'], key=len, reverse=True))})\b",
+            re.IGNORECASE,
+        ),
         same_front={
             actor: frozenset(group) - {actor} for group in data["same_front"] for actor in group
         },
@@ -292,6 +299,7 @@ def _grammar(data: Mapping[str, Any]) -> Grammar:
         habit_perfect=re.compile(words["habit_perfect"], re.IGNORECASE),
         habit_marker=re.compile(words["habit_marker"], re.IGNORECASE),
         habit_frequency=re.compile(words["habit_frequency"], re.IGNORECASE),
+        habit_record=re.compile(words["habit_record"], re.IGNORECASE),
         # Case-sensitive (as written or capitalised): several times faster than ignoring case.
         time_words=led_by_first_letters(
             words["time_words"], r"\b", ignore_case=False, also="0-9", also_alone="[0-9]"

@@ -101,6 +101,9 @@ class Grammar:
     """The perfect right before a stance verb ("has turned down", "have previously")."""
     habit_marker: re.Pattern[str]
     """What after the stance makes it a habit ("... before.", "... in the past")."""
+    habit_record: re.Pattern[str]
+    """Anchored at an indefinite agreement's noun: words before it that make it earlier
+    agreements, a side's record ("has brokered previous truces")."""
     habit_frequency: re.Pattern[str]
     """Anchored at the end: a frequency before a status cue in its clause ("every year
     someone announces a truce"): a habit, told of no agreement in particular."""
@@ -341,6 +344,12 @@ class AgreementLexicon:
     usual_insurgents: Mapping[str, str]
     """State -> the armed opposition reporters mean by "the rebels" in its war when they
     name no group ("a truce between the Syrian government and rebel groups")."""
+    people_groups: Mapping[str, tuple[str, ...]]
+    """State -> the armed groups its people's name stands for in an article naming one
+    ("the Palestinians" for Islamic Jihad in a Gaza round)."""
+    people_group_nouns: re.Pattern[str]
+    """Anchored after a demonym: the words that make it a people's armed side
+    ("factions", "militants")."""
     same_front: Mapping[str, frozenset[str]]
     """Actor -> the actors that reporters name the same side of a conflict by."""
     front_names: Mapping[str, str]

@@ -38,6 +38,7 @@ _NEXT_WORDS = re.compile(r"(?:\s+[A-Za-z][\w-]*){1,2}")
 _ASIDE = re.compile(
     r",\s*(?:which|who|whom|whose)\b[^,;:.]*(?:(?:,[^,;:.]*){0,3},[^,;:.]*\band\b[^,;:.]*)?,"
 )
+_UNNAMED = 1 << 62
 _CAPITALISED = re.compile(r"^(?:[A-Z][\w.\u2019'-]*|the|The)$")
 
 
@@ -125,6 +126,8 @@ def find_actors(
                 hits.append(ActorMention(span[0], span[1], part, actor, kind))
             offset += len(part) + 1
     hits.sort(key=itemgetter(0))  # by start
+    if lexicon.people_groups:
+        hits = _people_as_groups(text, hits, lexicon)
     nouns = _group_nouns(text, hits, gazetteer, lexicon)
     # A group the article never names ("the rebels" of the state's usual opposition)
     # sides with what names it, but tells no war of the article's own.
@@ -150,7 +153,9 @@ def find_actors(
         hits=tuple(hits),
         starts=tuple(h.start for h in hits),
         counts=counts,
-        main_pair=_main_pair(counts, lexicon, places, states, own, go_betweens),
+        main_pair=_main_pair(
+            counts, lexicon, places, states, _first_mentions(hits), own, go_betweens
+        ),
         states=states,
         outsiders=outsiders,
         go_betweens=go_betweens,
@@ -211,6 +216,39 @@ def _located(text: str, hits: Sequence[ActorMention]) -> Counter[str]:
             found[hit.actor] += 1
         previous, previous_located = hit, located
     return found
+
+
+def _people_as_groups(
+    text: str, hits: list[ActorMention], lexicon: AgreementLexicon
+) -> list[ActorMention]:
+    """ "The Palestinians", "Palestinian factions": the armed group the article names.
+
+    In a round of war between a state and a people's armed groups, reporters name the
+    side by its people ("a ceasefire between Israel and the Palestinians"); where the
+    article names such a group (``people_groups``), those words are the group it names
+    most, not the state of that people. Other uses ("Palestinian prisoners") stay.
+    """
+    wanted = lexicon.people_groups
+    if not any(h.kind == "demonym" and h.actor in wanted for h in hits):
+        return hits  # the usual case: no such people named
+    named = Counter(h.actor for h in hits if h.kind != "demonym")
+    found = []
+    for hit in hits:
+        groups = wanted.get(hit.actor) if hit.kind == "demonym" else None
+        if groups:
+            group = max(groups, key=lambda g: named[g])
+            if named[group] and _people_as_side(text, hit, lexicon):
+                hit = hit._replace(actor=group)
+        found.append(hit)
+    return found
+
+
+def _people_as_side(text: str, hit: ActorMention, lexicon: AgreementLexicon) -> bool:
+    """Whether a demonym names its people as a side: "the Palestinians" (the plural after
+    "the"), or the demonym before a word for an armed side ("Palestinian factions")."""
+    if hit.alias[-1:] == "s":
+        return text[max(0, hit.start - 4) : hit.start] in ("the ", "The ")
+    return lexicon.people_group_nouns.match(text, hit.end) is not None
 
 
 def _group_nouns(
@@ -360,11 +398,21 @@ def _hyphenated(text: str) -> Iterator[tuple[int, str]]:
                 yield match.start(), match.group()
 
 
+def _first_mentions(hits: Sequence[ActorMention]) -> dict[str, int]:
+    """Where each actor is first named (``hits`` are in text order)."""
+    firsts: dict[str, int] = {}
+    for hit in hits:
+        if hit.actor not in firsts:
+            firsts[hit.actor] = hit.start
+    return firsts
+
+
 def _main_pair(
     counts: Counter[str],
     lexicon: AgreementLexicon,
     places: Counter[str] | None = None,
     states: frozenset[str] = frozenset(),
+    firsts: Mapping[str, int] | None = None,
     own: frozenset[str] = frozenset(),
     go_betweens: frozenset[str] = frozenset(),
 ) -> tuple[str, ...]:
@@ -382,10 +430,13 @@ def _main_pair(
     than half as often as its most named actor; it weighs half there, and two of them
     make no pair. A go-between the article names as one ("Norway, which brokered the
     truce") is never such a side, nor is a country named only as where things happen
-    ("talks in Thailand"): with one side unknown, no pair beats a wrong one.
+    ("talks in Thailand"): with one side unknown, no pair beats a wrong one. Between
+    known conflicts told as often, the one the article names both sides of first is its
+    story (``firsts``: a lead on Islamic Jihad's rockets that says Hamas held back names
+    Hamas as often, but later).
     """
     best: tuple[str, ...] = ()
-    best_key = (0, 0)
+    best_key = (0, 0, 0, 0)
     mediators = lexicon.typical_mediators
     # In the order first named (``counts`` keeps it): of equals, the state named first.
     fronts = [
@@ -396,8 +447,16 @@ def _main_pair(
         if state in states and state not in mediators and state not in go_betweens
     ]
     for pair in [*conflicts_among(counts, lexicon), *fronts]:
-        # Ties on the less-named side go to the pair whose other side is named more.
-        key = (min(counts.get(pair[0], 0), counts.get(pair[1], 0)), sum(counts[a] for a in pair))
+        # Ties on the less-named side go to the pair whose other side is named more,
+        # then to one without a usual go-between ("Washington offered Iran and Israel a
+        # ceasefire" is their war), then to the pair whose sides are both named sooner.
+        key = (
+            min(counts.get(pair[0], 0), counts.get(pair[1], 0)),
+            sum(counts[a] for a in pair),
+            0 if mediators.isdisjoint(pair) else -1,
+            # (an actor named only as a place, in no hit, comes last)
+            -max(firsts.get(a, _UNNAMED) for a in pair) if firsts else 0,
+        )
         if key[0] > 0 and key > best_key:
             best, best_key = pair, key
     best_score = best_key[0]
@@ -959,11 +1018,12 @@ def _local_pair(
     and the neighbour hosting the talks), the one the whole article is more about wins.
     """
     best: tuple[str, ...] = ()
-    best_key = (0, 0)
+    best_key: tuple[int, int, bool] = (0, 0, False)
     if not near:
         return best
     for pair in conflicts_among(near, lexicon):
-        key = (_local_score(pair, near), actors.pair_score(pair))
+        # Ties go to the conflict the whole article is about.
+        key = (_local_score(pair, near), actors.pair_score(pair), pair == actors.main_pair)
         if key[0] > 0 and key > best_key:
             best, best_key = pair, key
     if best or any(a in actors.main_pair for a in near):

@@ -56,7 +56,10 @@ interface: ``observe``, ``advance_clock`` and ``AgreementTracker``.
 
 Observations without parties, or with an unknown party, are ignored: they name no agreement.
 So are observations their sentence dates to a year before their article (``is_history``):
-"the corridor Turkey brokered in 2022" is background, not news.
+"the corridor Turkey brokered in 2022" is background, not news. For a key the tracker had
+not heard of before the article, so is a step of its making dated months back
+(``is_unheard_recall``, ``heard_before``): "the last round, in early May, ended with a
+truce", in a November article.
 """
 
 from __future__ import annotations
@@ -79,7 +82,9 @@ from processors.tracker_state import (
     Instance,
     KeyState,
     TrackerRules,
+    heard_before,
     is_history,
+    is_unheard_recall,
     load_tracker_rules,
     next_expiry,
 )
@@ -93,6 +98,7 @@ __all__ = [
     "advance_clock",
     "is_history",
     "is_trackable",
+    "is_unheard_recall",
     "load_tracker_rules",
     "observe",
     "tracking_order",
@@ -134,6 +140,8 @@ def observe(
         return state, ()  # not ``is_trackable``
     if is_history(observation, rules):
         return state, ()
+    if is_unheard_recall(observation, rules) and not heard_before(state.history, observation):
+        return state, ()  # an old step of an agreement the tracker never followed
     if observation.published is None:
         observation = replace(observation, published=state.clock or detected_at)
     return _apply(state, observation, rules, detected_at)
@@ -346,8 +354,16 @@ class AgreementTracker:
             key = tracking_key(agreement)
             live = self._keys.get(key)
             if live is None:
+                if is_unheard_recall(observation, rules):
+                    return ()  # an old step of an agreement the tracker never followed
                 self._keys[key] = live = LiveKey(key)
                 new = True
+        if (
+            not new
+            and is_unheard_recall(observation, rules)
+            and not heard_before(live.history, observation)
+        ):
+            return ()  # the same, beside the first news of the key in its article
         before = live.instances
         alerts = live.observe(observation, published, rules, detected)
         if now is None or published > now:

@@ -28,6 +28,7 @@ from processors.tracker_route import (
     agreed_anew,
     carried_out,
     dated_back,
+    dormant,
     ended_as,
     extended_late,
     folded,
@@ -211,6 +212,8 @@ def step(
                 usual = False  # "a ceasefire until April 22" beside a pause until April 12
             if usual and status in rules.article_day_statuses and agreed_anew(before, obs, rules):
                 usual = False  # "signed a peace agreement on Monday", months after a truce
+            if usual and status in rules.dormant_reopening and dormant(instances, obs, rules):
+                usual = False  # talks a year or more after the last change: a new round
             if (
                 usual
                 and index > 0

@@ -61,6 +61,8 @@ def route(
     if index < 0:
         return None
     chosen = instances[index]
+    if status in rules.dormant_reopening and dormant(instances, obs, rules):
+        return None  # talks or a plan after a year or more of nothing: a new round
     if other_end(chosen, obs, rules):
         return _same_end(instances, obs)
     reopens = (
@@ -208,10 +210,11 @@ def _agreed_after_start(ended: Instance, obs: Observation, rules: TrackerRules) 
 
 
 def agreed_anew(live: Instance, obs: Observation, rules: TrackerRules) -> bool:
-    """Whether ``obs`` tells an agreement made on its article's own day ("signed a peace
-    agreement on Monday", in a Monday article) while the ``live`` instance it would reach
-    was opened and agreed ``agreed_anew`` or more before: another agreement of the same
-    sides (a recap would date the signing to its own day). An instance never agreed
+    """Whether ``obs`` tells an agreement made on its article's own day, or signed the day
+    before ("signed a peace agreement on Monday", in a Monday or a Tuesday article) while the
+    ``live`` instance it would reach was opened and agreed ``agreed_anew`` or more before:
+    another agreement of the same sides (a recap would date the signing to its own day).
+    An instance never agreed
     (proposed, under talks) takes its agreement however late it comes. So is one its
     sentence calls revised or new (``revised_deal``) and dates by a day after the live
     instance's last change ("signed the revised text on Nov. 24", in a December article,
@@ -228,7 +231,12 @@ def agreed_anew(live: Instance, obs: Observation, rules: TrackerRules) -> bool:
     return (
         opened is not None
         and day_of(event_time(obs)) - opened >= rules.agreed_anew
-        and (told_on_article_day(obs, rules) or _signed_on_weekday(obs, rules))
+        # Next-day copy dates a signing the day before; a stance so dated stays a step of
+        # the live instance ("the RSF was first to respond: on Sunday evening, ...").
+        and (
+            told_on_article_day(obs, rules, or_day_before=obs.status == "agreed")
+            or _signed_on_weekday(obs, rules)
+        )
         and not is_dated_recall(obs, rules, despite_recent_day=True)
     )
 
@@ -283,6 +291,19 @@ def proposed_anew(instance: Instance, obs: Observation) -> bool:
         and starts > instance.since
         and event_time(obs) >= instance.since
     )
+
+
+def dormant(instances: tuple[Instance, ...], obs: Observation, rules: TrackerRules) -> bool:
+    """Whether the key has gone ``dormant_after`` or more with no instance changing, by
+    ``obs``'s time: talks or a proposal of its sides then (``dormant_reopening``) are a new
+    round ("Egypt was in contact with both sides", three years after their last truce took
+    effect). A key that moved since (an older truce declared dead in the same article) is
+    not dormant: its talks may be that story's."""
+    now = event_time(obs)
+    for instance in instances:  # (a loop: no generator per call)
+        if now - instance.since < rules.dormant_after:
+            return False
+    return bool(instances)
 
 
 def recalled_past(instances: tuple[Instance, ...], obs: Observation, rules: TrackerRules) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import re
 from calendar import monthrange
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from importlib import resources
@@ -113,6 +113,11 @@ class TrackerRules:
     the agreement held despite, which are no news of their own."""
     history_date: re.Pattern[str]
     """A date that may put an observation's event in an earlier year (see ``is_history``)."""
+    dormant_after: timedelta
+    """How long an instance goes unchanged before talks or a proposal of its sides are a
+    new round (``dormant_reopening``): another instance."""
+    dormant_reopening: frozenset[Status]
+    """The statuses that start a new instance after a dormant one."""
     proposed_anew_after: frozenset[Status]
     """Statuses after which a proposal with a start of its own is a change (a rejected
     plan formally put forward again with a start date)."""
@@ -157,6 +162,9 @@ class TrackerRules:
     """Nouns that close a label without telling one agreement from another ("truce" in
     "Easter truce"): labels compare without them."""
     older_start: timedelta
+    unheard_recall_months: int
+    """How many calendar months before its article a dated step must lie to be
+    background for a key the tracker has not heard of (see ``is_unheard_recall``)."""
     """How long before the key's first instance was opened a stated start must lie to be
     an older truce's when that instance was never agreed (``tracker_fold``)."""
     agreed_anew: timedelta
@@ -226,11 +234,14 @@ def load_tracker_rules(path: Path | None = None) -> TrackerRules:
         article_day_statuses=_status_set(data["article_day_statuses"], "article_day_statuses"),
         label_nouns=frozenset(str(noun).lower() for noun in data["label_nouns"]),
         older_start=timedelta(days=int(data["older_start_days"])),
+        unheard_recall_months=int(data["unheard_recall_months"]),
         agreed_anew=timedelta(days=int(data["agreed_anew_days"])),
         own_start=timedelta(days=int(data["own_start_days"])),
         own_start_after=_status_set(data["own_start_after"], "own_start_after"),
         late_extension=timedelta(hours=int(data["late_extension_hours"])),
         end_causes=MappingProxyType(_end_causes(data["end_causes"], ending)),
+        dormant_after=timedelta(days=int(data["dormant_days"])),
+        dormant_reopening=_status_set(data["dormant_reopening"], "dormant_reopening"),
         proposed_anew_after=_status_set(data["proposed_anew_after"], "proposed_anew_after"),
         one_off_scopes=frozenset(str(scope) for scope in data["one_off_scopes"]),
         one_off_done=_status_set(data["one_off_done"], "one_off_done"),
@@ -289,17 +300,24 @@ def is_history(observation: Observation, rules: TrackerRules) -> bool:
 _WEEKDAYS: Final = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
-def told_on_article_day(observation: Observation, rules: TrackerRules) -> bool:
+def told_on_article_day(
+    observation: Observation, rules: TrackerRules, *, or_day_before: bool = False
+) -> bool:
     """Whether the sentence dates the event to its article's own day: "today", "tonight"
     (``article_day``), or the weekday the article came out on ("agreed early on Sunday",
-    in a Sunday article; in UTC, as the article's time is given)."""
+    in a Sunday article; in UTC, as the article's time is given).
+
+    ``or_day_before``: the weekday before the article's counts too ("signed on Sunday", in
+    Monday's copy or the next morning's analysis), as news of the day just past."""
     published = observation.published
     if published is None:
         return False
-    own = _WEEKDAYS[published.astimezone(UTC).weekday()]
+    weekday = published.astimezone(UTC).weekday()
+    own = _WEEKDAYS[weekday]
+    before = _WEEKDAYS[weekday - 1] if or_day_before else own
     for found in rules.article_day.finditer(observation.evidence.sentence):
         day = found.group("weekday")
-        if day is None or day == own:
+        if day is None or day in (own, before):
             return True
     return False
 
@@ -323,6 +341,36 @@ def is_dated_recall(
         if _MONTHS[found.group("month")] < published.month:
             # A recent day makes it news whatever month the sentence also names.
             return despite_recent_day or rules.recent_day.search(sentence) is None
+    return False
+
+
+def is_unheard_recall(observation: Observation, rules: TrackerRules) -> bool:
+    """Whether an observation of a key the tracker has not heard of retells an old step:
+    a status of ``recalled_when_dated`` its sentence dates (``dated_recall``, no recent
+    day) ``unheard_recall_months`` or more before its article's month ("the last round,
+    in early May, ended with a truce", in November). Background, like ``is_history``."""
+    published = observation.published
+    if published is None or observation.status not in rules.recalled_when_dated:
+        return False
+    sentence = observation.evidence.sentence
+    if not _may_name_month(sentence) or rules.recent_day.search(sentence) is not None:
+        return False  # the usual sentence
+    for found in rules.dated_recall.finditer(sentence):
+        if found.group()[:5] in ("since", "Since"):
+            continue  # "talks under way since April": a state that lasts to now
+        month = _MONTHS[found.group("month")]
+        if month < published.month and published.month - month >= rules.unheard_recall_months:
+            return True
+    return False
+
+
+def heard_before(history: Sequence[Observation], observation: Observation) -> bool:
+    """Whether a key's ``history`` holds an article other than ``observation``'s: the
+    tracker heard of the key before the article (which may itself have opened it)."""
+    article = observation.article_id
+    for earlier in history:  # noqa: SIM110 (a loop: no generator per call)
+        if earlier.article_id != article:
+            return True
     return False
 
 

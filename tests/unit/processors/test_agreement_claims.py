@@ -337,6 +337,28 @@ def test_a_status_told_with_a_frequency_is_a_habit_not_news(observe: Observe, te
 @pytest.mark.parametrize(
     "text",
     [
+        "Qatar, which has brokered previous truces between Israel and Hamas, hosted envoys.",
+        "Turkey, which mediated several ceasefires between Russia and Ukraine, offered to help.",
+        "Oman has negotiated past truces between the Houthis and Saudi Arabia, officials said.",
+    ],
+)
+def test_a_mediators_record_of_earlier_agreements_is_no_agreement_now(
+    observe: Observe, text: str
+) -> None:
+    assert all(o.status != "agreed" for o in observe(text))
+
+
+def test_a_new_agreement_beside_a_mediators_record_is_still_found(observe: Observe) -> None:
+    text = (
+        "Egypt, which has brokered previous truces, said Israel and Hamas agreed a ceasefire "
+        "on Sunday."
+    )
+    assert [o.status for o in observe(text)] == ["agreed"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Russia and Ukraine agreed a truce. A truce nobody watches is a truce that ends "
         "whenever one side decides it has ended, the analyst said.",
         "Israel and Hamas agreed a truce. A truce in Gaza lasts only whenever both sides "

@@ -72,6 +72,8 @@ def test_ending_the_truce_itself_is_still_a_collapse(observe: Observe) -> None:
         ("That conflict between Israel and Hamas ended with an open-ended ceasefire.", "HAMAS+ISR"),
         ("Clashes between India and Pakistan ended on 10 May with a truce.", "IND+PAK"),
         ("Fighting between Sudan's army and the RSF ended in June with a ceasefire.", "RSF+SDN"),
+        ("Fighting between Israel and Islamic Jihad ended after days with a truce.", "ISR+PIJ"),
+        ("The war of Armenia and Azerbaijan ended within weeks with a truce.", "ARM+AZE"),
     ],
 )
 def test_a_war_that_ended_with_a_truce_made_it(observe: Observe, text: str, key: str) -> None:

@@ -454,3 +454,35 @@ def test_a_sea_that_only_locates_a_town_on_its_shore_names_no_side(
 )
 def test_a_sea_where_the_war_is_fought_still_names_its_sides(observe: Observe, text: str) -> None:
     assert {"+".join(o.agreement.parties) for o in observe(text)} == {"HOUTHIS+USA"}
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Islamic Jihad fired more rockets. Mediators said a truce between Israel and the "
+            "Palestinians would begin at midnight.",
+            "ISR+PIJ",
+        ),
+        (
+            "Hamas fighters crossed the fence on Friday. Palestinian factions agreed to a "
+            "ceasefire with Israel on Sunday.",
+            "HAMAS+ISR",
+        ),
+        (
+            "Islamic Jihad said its fighters would hold fire. The Palestinians and Israel agreed "
+            "to a truce brokered by Egypt.",
+            "ISR+PIJ",
+        ),
+    ],
+)
+def test_a_people_named_as_a_side_is_the_armed_group_the_article_names(
+    observe: Observe, text: str, pair: str
+) -> None:
+    assert (pair, "agreed") in sides(observe(text))
+
+
+def test_a_people_stays_its_state_where_no_armed_group_of_it_is_named(observe: Observe) -> None:
+    found = observe("Israel and the Palestinians agreed to resume direct peace talks on Monday.")
+    assert found
+    assert all({"HAMAS", "PIJ"}.isdisjoint(o.agreement.parties) for o in found)

@@ -2048,3 +2048,36 @@ def test_a_quoted_condition_leaves_the_reporting_clause_asserted(observe: Observ
         'firing," the minister said, adding that Israel accepted the truce.'
     )
     assert "accepted" in {o.status for o in observe(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        (
+            "Islamic Jihad fired rockets at Israel. Egypt, a usual go-between, was in contact "
+            "with both sides to try to contain the fighting.",
+            "ISR+PIJ",
+        ),
+        (
+            "Hamas and Israel traded fire. Qatari officials were in close contact with the two "
+            "sides about a truce, a diplomat said.",
+            "HAMAS+ISR",
+        ),
+        (
+            "Fighting between India and Pakistan went on. The US was in touch with both sides "
+            "in an effort to de-escalate the crisis.",
+            "IND+PAK",
+        ),
+    ],
+)
+def test_a_go_between_in_contact_with_both_sides_about_stopping_a_fight_is_talks(
+    observe: Observe, text: str, key: str
+) -> None:
+    assert {(o.agreement.id, o.status) for o in observe(text)} == {
+        (f"{key}/general", "negotiating")
+    }
+
+
+def test_contact_with_both_sides_about_something_else_is_no_talks(observe: Observe) -> None:
+    text = "Hamas and Israel traded fire. The ICRC was in contact with both sides about visits."
+    assert observe(text) == ()

@@ -956,6 +956,15 @@ def test_lebanon_accusing_israel_does_not_split_a_truce_made_with_hezbollah(
             "GOMA - Kinshasa and the M23 signed a declaration of principles in Doha.",
             {("COD+M23", "general", "agreed")},
         ),
+        (
+            "ASMARA - The leaders of Eritrea and Ethiopia signed a joint declaration of peace "
+            "and friendship on Monday.",
+            {("ERI+ETH", "general", "agreed")},
+        ),
+        (
+            "YEREVAN - Armenia and Azerbaijan initialled a peace declaration in Washington.",
+            {("ARM+AZE", "general", "agreed")},
+        ),
         ("BANGKOK - Thailand and Cambodia signed a trade agreement.", set()),
         ("TOKYO - Japan and Canada signed a joint declaration on Monday.", set()),
         ("MOSCOW - Russia's declaration of war on Ukraine shocked Europe.", set()),
@@ -1125,6 +1134,18 @@ def test_never_having_agreed_is_a_denial_not_a_rejection(observe: Observe) -> No
     assert observe(text) == ()
     declined = "Armenia and Azerbaijan fought again. Azerbaijan refused to agree to a truce."
     assert triples(observe(declined)) == {("ARM+AZE", "general", "rejected")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel and Hamas fought on. An army spokesman declined to say whether the truce held.",
+        "Russia and Ukraine traded strikes. The Kremlin refused to say if the truce was over.",
+        "India and Pakistan clashed. Delhi declined to confirm that the ceasefire was over.",
+    ],
+)
+def test_declining_to_say_is_no_refusal_of_the_agreement(observe: Observe, text: str) -> None:
+    assert all(o.status != "rejected" for o in observe(text))
     broken = "Armenia and Azerbaijan agreed a truce. Azerbaijan never respected the truce."
     assert ("ARM+AZE", "general", "violated") in triples(observe(broken))
 

@@ -631,3 +631,35 @@ def test_a_city_in_an_agreements_or_meetings_name_is_no_actor(
     gazetteer: Gazetteer, lexicon: AgreementLexicon, text: str, actor: str
 ) -> None:
     assert actor not in find_actors(text, gazetteer, lexicon).counts
+
+
+def test_only_a_people_named_as_a_side_becomes_the_articles_armed_group(
+    gazetteer: Gazetteer, lexicon: AgreementLexicon
+) -> None:
+    text = (
+        "Islamic Jihad agreed to stop firing. The Palestinians welcomed it, Palestinian "
+        "militants held fire, and 12 Palestinian prisoners were freed."
+    )
+    actors = find_actors(text, gazetteer, lexicon)
+    assert [h.actor for h in actors.hits] == ["PIJ", "PIJ", "PIJ", "PSE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Islamic Jihad fired rockets at Israel before the fighting drew in Hamas. "
+            "Hamas held back, and Islamic Jihad said it would go on.",
+            ("ISR", "PIJ"),
+        ),
+        (
+            "Hamas fired rockets at Israel while Islamic Jihad held back. Islamic Jihad "
+            "said nothing, and Hamas vowed to go on.",
+            ("HAMAS", "ISR"),
+        ),
+    ],
+)
+def test_between_conflicts_told_as_often_the_one_named_first_is_the_articles(
+    gazetteer: Gazetteer, lexicon: AgreementLexicon, text: str, pair: tuple[str, str]
+) -> None:
+    assert find_actors(text, gazetteer, lexicon).main_pair == pair

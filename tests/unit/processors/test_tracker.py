@@ -1803,6 +1803,10 @@ def test_a_start_dated_weeks_back_may_be_the_agreement_the_article_is_about(
         (119, "The two sides signed a peace agreement in Addis Ababa on Tuesday.", True),
         (119, "Government and rebels put their names to a revitalised accord today.", True),
         (119, "The president declared a unilateral ceasefire tonight.", True),
+        # Next-day copy: the weekday before the article's is the news of the day past; an
+        # agreement signed on another weekday of the past week is new too (months after).
+        (120, "The two sides signed a peace agreement in Jeddah on Tuesday.", True),
+        (121, "The two sides signed a peace agreement in Jeddah on Tuesday.", True),
         (7, "The president signed the peace agreement on Tuesday, a week after the rebels.", False),
         (119, "Officials said on Tuesday that the deal signed in March binds them.", False),
         (119, "The two sides signed a peace agreement.", False),
@@ -1816,9 +1820,10 @@ def test_a_start_dated_weeks_back_may_be_the_agreement_the_article_is_about(
 def test_an_agreement_of_the_articles_own_day_months_after_a_live_one_is_a_new_one(
     rules: TrackerRules, day: int, sentence: str, *, new: bool
 ) -> None:
-    # START is a Tuesday, and so are days 7 and 119. The truce agreed on day 0 was
-    # violated on day 2 and never ended; an agreement told as the news of the article's
-    # own day months later is another one, a week later the same deal signed again.
+    # START is a Tuesday, and so are days 7 and 119 (120 is a Wednesday). The truce
+    # agreed on day 0 was violated on day 2 and never ended; an agreement told as the
+    # news of the article's own day (or of the day before, in next-day copy) months later
+    # is another one, a week later the same deal signed again.
     first = obs("a1", "agreed", 0, scope="general", kind="ceasefire")
     breach = obs("a2", "violated", 2, scope="general", kind="ceasefire")
     deal = said(obs("a3", "agreed", day, scope="general", kind="deal"), sentence)
@@ -2156,3 +2161,87 @@ def test_an_extension_just_after_a_worked_out_end_extends_the_truce(
         assert alerts[-1].changed_at == end + timedelta(days=30)
     else:
         assert ("expired", "extended", "a2") not in got
+
+
+@pytest.mark.parametrize(
+    ("status", "sentence", "opens"),
+    [
+        ("agreed", "The previous round, in early January, ended with a truce.", False),
+        ("in_effect", "A pause in strikes took effect on February 2 and held for a week.", False),
+        ("proposed", "Ankara first floated a pause in strikes in January.", False),
+        # A month back may still be the first news of the agreement followed from now.
+        ("agreed", "The pause agreed in April has held, officials say.", True),
+        # A recent day makes it news whatever month the sentence names.
+        ("agreed", "The pause first floated in January was agreed on Monday.", True),
+        # A state held since then lasts to now: the first news of talks going on.
+        ("negotiating", "Talks on a pause have been under way since January.", True),
+    ],
+)
+def test_an_old_step_of_a_key_never_heard_of_opens_nothing(
+    rules: TrackerRules, status: Status, sentence: str, opens: bool
+) -> None:
+    # Published on May 17 (START is March 18): the first the tracker hears of the key.
+    recap = said(obs("a1", status, 60), sentence)
+    tracker, alerts = run([recap], rules)
+    assert bool(alerts) == opens
+    assert (ENERGY in tracker.states()) == opens
+    state, more = observe(None, recap, rules=rules, detected_at=DETECTED)
+    assert bool(more) == opens
+    assert bool(state.instances) == opens
+
+
+def test_the_agreement_an_old_recap_comes_before_still_alerts(rules: TrackerRules) -> None:
+    recap = said(obs("a1", "agreed", 60), "The last round, in January, ended with a truce.")
+    _, alerts = run([recap, obs("a2", "agreed", 62), obs("a2", "in_effect", 62)], rules)
+    assert [(a.article_id, a.status) for a in alerts] == [("a2", "agreed"), ("a2", "in_effect")]
+
+
+def test_an_old_end_of_a_key_never_heard_of_still_opens_it_over(rules: TrackerRules) -> None:
+    # An end is no step of the making: the key opens already over, as before.
+    recap = said(obs("a1", "collapsed", 60), "The pause agreed in January collapsed.")
+    tracker, _ = run([recap], rules)
+    assert statuses(tracker) == {f"{ENERGY}@2025-05-17": "collapsed"}
+
+
+def test_an_old_recap_beside_the_first_news_of_a_key_is_still_background(
+    rules: TrackerRules,
+) -> None:
+    # The article that opens the key with talks also recalls a truce from months back.
+    talks = obs("a1", "negotiating", 60, by="TUR")
+    recap = said(obs("a1", "agreed", 60), "The last round, in January, ended with a truce.")
+    deal = obs("a2", "agreed", 62)
+    _, alerts = run([talks, recap, deal], rules)
+    assert [(a.article_id, a.status) for a in alerts] == [("a1", "negotiating"), ("a2", "agreed")]
+    state, _ = observe(None, talks, rules=rules, detected_at=DETECTED)
+    _, more = observe(state, recap, rules=rules, detected_at=DETECTED)
+    assert more == ()
+
+
+@pytest.mark.parametrize(
+    ("status", "day", "new"),
+    [
+        ("negotiating", 800, True),
+        ("proposed", 800, True),
+        ("negotiating", 600, False),
+        # A recap of the old agreement reaches it, however late.
+        ("agreed", 800, False),
+    ],
+)
+def test_talks_two_years_after_the_keys_last_change_are_a_new_round(
+    rules: TrackerRules, status: Status, day: int, *, new: bool
+) -> None:
+    first = obs("a1", "agreed", 0, scope="general", kind="ceasefire")
+    held = obs("a2", "in_effect", 1, scope="general", kind="ceasefire")
+    later = obs("a3", status, day, scope="general", kind="ceasefire", by="USA")
+    tracker, alerts = run([first, held, later], rules)
+    assert len(tracker.states()[GENERAL].instances) == (2 if new else 1)
+    assert (alerts[-1].article_id == "a3") is new
+
+
+def test_a_key_that_moved_lately_is_not_dormant(rules: TrackerRules) -> None:
+    # An old truce, then a newer one that moved a month before the talks: no new round.
+    old = obs("a1", "agreed", 0, scope="general", kind="ceasefire")
+    newer = obs("a2", "agreed", 700, scope="general", kind="ceasefire", label="Eid truce")
+    talks = obs("a3", "negotiating", 800, scope="general", kind="ceasefire", by="USA")
+    tracker, _ = run([old, newer, talks], rules)
+    assert len(tracker.states()[GENERAL].instances) == 2
