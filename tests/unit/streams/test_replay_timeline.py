@@ -135,7 +135,7 @@ F1_FLOORS = {
     "timeline7": 0.65,
     # timeline8 0.56 once a breach beside the collapse it caused alerts too, 0.65 after
     # held people as captives and signings in time clauses still to come.
-    "timeline8": 0.6,
+    "timeline8": 0.7,
     # timeline9 (Russia-Ukraine spring 2025) started at its first-run figure (0.37) rounded
     # down; raised to 0.50 after the tracker fixes, 0.75 after extraction fixes (0.79): to
     # raise as its other classes are fixed.
@@ -210,7 +210,7 @@ F1_FLOORS = {
     # withdrawal deal and the "turn it into a ceasefire" proposal; 0.47 once talks due
     # later no longer hold back a truce already in force; 0.50 once a deal signed "on" a
     # weekday of the past week, months after a live truce, is another agreement (fx31).
-    "timeline24": 0.45,
+    "timeline24": 0.5,
     # timeline25 (South Sudan 2014-18, Kyrgyzstan-Tajikistan 2021-22) first ran at 0.20
     # with SPLM-IO in its gold, 0.63 with the canonical SPLM_IO; 0.82 once new agreements
     # (told as the day's news months after a live one, or dated after an ended one was
@@ -243,8 +243,9 @@ F1_FLOORS = {
     # and an accord's city filled the party slot). A floor to raise, not a target. 0.35 once
     # an armed group the article introduces itself is an actor (intro's fallback), 0.36 when
     # it fights the article's state, not the facilitator; 0.47 when "LTTE leader X" in war
-    # news introduces the group too.
-    "timeline31": 0.45,
+    # news introduces the group too; 0.79 with the LTTE and RENAMO in the gazetteer and
+    # fx31's general fixes (go-betweens and talks venues no side, false collapse cues).
+    "timeline31": 0.75,
     # timeline32 (Ethiopia-Eritrea 2018, Israel-Islamic Jihad 2019 and 2023), written before
     # reading the rules: first-run alert F1 0.36 (P 0.44, R 0.31); 0.77 after fx32's general
     # fixes ("the Palestinians" as the armed group named, talks with no talks noun, a
