@@ -18,6 +18,7 @@ from typing import Any, cast
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from processors.agreement_patterns import (
+    after_separator,
     bounded_words,
     compile_words,
     cue_patterns,
@@ -198,7 +199,7 @@ def build_agreement_lexicon(data: Mapping[str, Any]) -> AgreementLexicon:
         led_sides=frozenset(data["led_sides"]),
         patron_suffixes=frozenset(data["patron_suffixes"]),
         client_nouns=frozenset(data["client_nouns"]),
-        group_nouns=compile_words(data["group_nouns"]),
+        group_nouns=after_separator(compile_words(data["group_nouns"])),
         usual_insurgents=MappingProxyType(dict(data["usual_insurgents"])),
         same_front={
             actor: frozenset(group) - {actor} for group in data["same_front"] for actor in group

@@ -318,7 +318,8 @@ class AgreementLexicon:
     """``Iran-backed``: the actor before the hyphen stands behind what follows."""
     client_nouns: frozenset[str]
     group_nouns: re.Pattern[str]
-    """What reporters call an armed group once named: "the rebels", "the movement"."""
+    """What reporters call an armed group once named: "the rebels", "the movement";
+    led by the character before them (``after_separator``)."""
     usual_insurgents: Mapping[str, str]
     """State -> the armed opposition reporters mean by "the rebels" in its war when they
     name no group ("a truce between the Syrian government and rebel groups")."""

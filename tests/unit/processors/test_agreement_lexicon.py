@@ -117,6 +117,25 @@ def test_word_lists_are_found_where_plain_alternations_find_them() -> None:
             assert [m.span() for m in fast.finditer(text, start)] == expected
 
 
+def test_group_nouns_read_behind_a_blank_are_found_where_plain_alternations_find_them() -> None:
+    # ``group_nouns`` is led by the character before the noun and run over " " + text.
+    lexicon = load_agreement_lexicon()
+    data = lexicon_data()
+    plain = re.compile(rf"(?<![\w-])(?:{'|'.join(data['group_nouns'])})(?![\w-])", re.IGNORECASE)
+    texts = [
+        "Rebels said the rebels, THE REBELS and\u00e9the rebels; anti-rebels, rebels-held",
+        "the movement\tthe Movement.\u201cThe insurgents\u201d (guerrillas) the rebelsX",
+    ]
+    for text in texts:
+        expected = [(m.span(), m.group()) for m in plain.finditer(text)]
+        found = [
+            ((m.start(), m.end() - 1), text[m.start() : m.end() - 1])
+            for m in lexicon.group_nouns.finditer(" " + text)
+        ]
+        assert found == expected
+        assert len(expected) >= 4
+
+
 def test_every_purpose_scope_match_holds_one_of_its_precheck_words() -> None:
     # ``_scopes`` tries a purpose pattern only where one of its ``purpose_scope_words``
     # occurs: a word added to a pattern (or a new branch) needs its precheck word too, or
