@@ -337,9 +337,16 @@ def _grammar(data: Mapping[str, Any]) -> Grammar:
         subject_boundaries=led_by_first_letters(
             words["subject_boundaries"], r"\b", ignore_case=True, also=",", also_alone=","
         ),
-        first_person=re.compile(
-            rf"\b(?:{'|'.join([*speaker, *possessives, 'us'])})\b", re.IGNORECASE
-        ),
+        # Led by first letters, with the bounds of ``\b`` before and after: a pattern led
+        # by ``\b`` is tried at every character of the clause.
+        first_person=letter_led(
+            [*speaker, *possessives, "us"],
+            lambda _, p: letter_cases(p[0]),
+            True,
+            after=r"\b",
+            behind=r"(?<!\w.)",
+        )
+        or re.compile(rf"\b(?:{'|'.join([*speaker, *possessives, 'us'])})\b", re.IGNORECASE),
         speaker_possessives=tuple(
             form for w in possessives for form in (f"{w} ", f"{w.capitalize()} ")
         ),

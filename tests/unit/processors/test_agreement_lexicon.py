@@ -117,6 +117,20 @@ def test_word_lists_are_found_where_plain_alternations_find_them() -> None:
             assert [m.span() for m in fast.finditer(text, start)] == expected
 
 
+def test_first_person_words_are_found_where_a_plain_alternation_finds_them() -> None:
+    lexicon = load_agreement_lexicon()
+    data = lexicon_data()
+    speaker = [w for w, role in data["pronouns"].items() if role == "speaker"]
+    forms = [*speaker, *data["grammar"]["speaker_possessives"], "us"]
+    plain = re.compile(rf"\b(?:{'|'.join(forms)})\b", re.IGNORECASE)
+    text = "We said i-we, OUR us; \u0130 \u0131 ours usa Wei I\u2019m wE_ our-own \u00e9we US."
+    for start in range(len(text)):
+        for end in range(start, len(text) + 1):
+            expected = plain.search(text, start, end)
+            found = lexicon.grammar.first_person.search(text, start, end)
+            assert (found and found.span()) == (expected and expected.span())
+
+
 def test_group_nouns_read_behind_a_blank_are_found_where_plain_alternations_find_them() -> None:
     # ``group_nouns`` is led by the character before the noun and run over " " + text.
     lexicon = load_agreement_lexicon()
