@@ -19,15 +19,30 @@ from processors.word_patterns import closing_paren, split_top
 
 def term_extended(terms: Sequence[str]) -> re.Pattern[str]:
     """An extension said of a term of an agreement (``term_nouns``): "extending the
-    withdrawal deadline", "the deadline ... was extended"."""
+    withdrawal deadline", "the deadline ... was extended". Matched case-sensitively on
+    the text ``folded`` to lower case, and asked only whether it occurs.
+
+    Each branch opens with a plain letter, the term nouns spelt out by their first
+    letters: ``re`` skips to those letters, where a pattern led by a look back is tried
+    at every character of the article. The branches are not in a plain alternation's
+    order, which changes which match is found first but not whether there is one.
+    """
     term = bounded_words(terms)
     word = r"[\w\u2019'-]+\s+"
-    return re.compile(
-        rf"(?<![\w-])extend(?:s|ed|ing)?\s+(?:{word}){{0,4}}?{term}"
-        rf"|{term}\s+(?:{word}){{0,5}}?(?:was|were|has been|have been|had been|is being|been)"
-        r"\s+extended\b",
-        re.IGNORECASE,
+    told = (
+        rf"\s+(?:{word}){{0,5}}?(?:was|were|has been|have been|had been|is being|been)"
+        r"\s+extended\b"
     )
+    spelt = [branch for pattern in terms for branch in _letter_alternatives(pattern) or [""]]
+    if any(not branch[:1].islower() or branch != branch.lower() for branch in spelt):
+        # A term not written in lower case and led by a letter: the plain form.
+        return re.compile(
+            rf"(?<![\w-])extend(?:s|ed|ing)?\s+(?:{word}){{0,4}}?{term}|{term}{told}",
+            re.IGNORECASE,
+        )
+    branches = [rf"e(?<![\w-].)xtend(?:s|ed|ing)?\s+(?:{word}){{0,4}}?{term}"]
+    branches += [rf"{b[0]}(?<![\w-].)(?:{b[1:]})(?![\w-]){told}" for b in spelt]
+    return re.compile("|".join(branches))
 
 
 def bounded_words(patterns: Iterable[str]) -> str:

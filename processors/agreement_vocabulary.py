@@ -220,7 +220,8 @@ class AgreementLexicon:
     """Anchored at the end: a term the agreement sets with its link, right before the
     agreement's phrase ("the withdrawal deadline under ")."""
     term_extended: re.Pattern[str]
-    """A term of an agreement said to be extended ("extending the deadline")."""
+    """A term of an agreement said to be extended ("extending the deadline"); searched in
+    the text ``folded``, for whether it occurs at all."""
     open_ended: re.Pattern[str]
     """Words saying an agreement has no end ("no expiry date", "open-ended")."""
     """Anchored at the end: a subject that is anyone at all, with its relative word

@@ -117,6 +117,37 @@ def test_word_lists_are_found_where_plain_alternations_find_them() -> None:
             assert [m.span() for m in fast.finditer(text, start)] == expected
 
 
+def test_term_extended_occurs_where_the_plain_pattern_occurs() -> None:
+    # ``term_extended`` is letter-led and read on folded text; only whether it occurs counts.
+    lexicon = load_agreement_lexicon()
+    terms = lexicon_data()["term_nouns"]
+    term = rf"(?<![\w-])(?:{'|'.join(f'(?:{t})' for t in terms)})(?![\w-])"
+    word = r"[\w\u2019'-]+\s+"
+    plain = re.compile(
+        rf"(?<![\w-])extend(?:s|ed|ing)?\s+(?:{word}){{0,4}}?{term}"
+        rf"|{term}\s+(?:{word}){{0,5}}?(?:was|were|has been|have been|had been|is being|been)"
+        r"\s+extended\b",
+        re.IGNORECASE,
+    )
+    data = Path(__file__).resolve().parents[2] / "data"
+    texts = [json.loads(p.read_bytes())["article"]["text"] for p in data.rglob("*.gold.json")]
+    sentences = [s for text in texts for s in re.split(r"(?<=[.!?])\s+", text)]
+    sentences += [
+        "Effectively Extending the DEADLINE for the pullout.",
+        "The Grace Period has been quietly extended by a week.",
+        "They re-extend the timeframe; the cut-off date was extended.",
+        "an overextended deadline",
+        "The deadline-setting body was extended",
+        "The deadlines of the talks, the army said, were extended",
+    ]
+    found = 0
+    for sentence in sentences:
+        expected = plain.search(sentence) is not None
+        assert (lexicon.term_extended.search(folded(sentence)) is not None) == expected, sentence
+        found += expected
+    assert found >= 4
+
+
 def test_first_person_words_are_found_where_a_plain_alternation_finds_them() -> None:
     lexicon = load_agreement_lexicon()
     data = lexicon_data()
