@@ -18,6 +18,7 @@ from typing import Any, cast
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from processors.agreement_patterns import (
+    after_separator,
     bounded_words,
     compile_words,
     cue_patterns,
@@ -199,7 +200,7 @@ def build_agreement_lexicon(data: Mapping[str, Any]) -> AgreementLexicon:
         led_sides=frozenset(data["led_sides"]),
         patron_suffixes=frozenset(data["patron_suffixes"]),
         client_nouns=frozenset(data["client_nouns"]),
-        group_nouns=compile_words(data["group_nouns"]),
+        group_nouns=after_separator(compile_words(data["group_nouns"])),
         usual_insurgents=MappingProxyType(dict(data["usual_insurgents"])),
         people_groups=MappingProxyType(
             {state: tuple(groups) for state, groups in data["people_groups"].items()}
@@ -355,9 +356,16 @@ def _grammar(data: Mapping[str, Any]) -> Grammar:
         subject_boundaries=led_by_first_letters(
             words["subject_boundaries"], r"\b", ignore_case=True, also=",", also_alone=","
         ),
-        first_person=re.compile(
-            rf"\b(?:{'|'.join([*speaker, *possessives, 'us'])})\b", re.IGNORECASE
-        ),
+        # Led by first letters, with the bounds of ``\b`` before and after: a pattern led
+        # by ``\b`` is tried at every character of the clause.
+        first_person=letter_led(
+            [*speaker, *possessives, "us"],
+            lambda _, p: letter_cases(p[0]),
+            True,
+            after=r"\b",
+            behind=r"(?<!\w.)",
+        )
+        or re.compile(rf"\b(?:{'|'.join([*speaker, *possessives, 'us'])})\b", re.IGNORECASE),
         speaker_possessives=tuple(
             form for w in possessives for form in (f"{w} ", f"{w.capitalize()} ")
         ),

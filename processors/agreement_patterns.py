@@ -19,15 +19,30 @@ from processors.word_patterns import closing_paren, split_top
 
 def term_extended(terms: Sequence[str]) -> re.Pattern[str]:
     """An extension said of a term of an agreement (``term_nouns``): "extending the
-    withdrawal deadline", "the deadline ... was extended"."""
+    withdrawal deadline", "the deadline ... was extended". Matched case-sensitively on
+    the text ``folded`` to lower case, and asked only whether it occurs.
+
+    Each branch opens with a plain letter, the term nouns spelt out by their first
+    letters: ``re`` skips to those letters, where a pattern led by a look back is tried
+    at every character of the article. The branches are not in a plain alternation's
+    order, which changes which match is found first but not whether there is one.
+    """
     term = bounded_words(terms)
     word = r"[\w\u2019'-]+\s+"
-    return re.compile(
-        rf"(?<![\w-])extend(?:s|ed|ing)?\s+(?:{word}){{0,4}}?{term}"
-        rf"|{term}\s+(?:{word}){{0,5}}?(?:was|were|has been|have been|had been|is being|been)"
-        r"\s+extended\b",
-        re.IGNORECASE,
+    told = (
+        rf"\s+(?:{word}){{0,5}}?(?:was|were|has been|have been|had been|is being|been)"
+        r"\s+extended\b"
     )
+    spelt = [branch for pattern in terms for branch in _letter_alternatives(pattern) or [""]]
+    if any(not branch[:1].islower() or branch != branch.lower() for branch in spelt):
+        # A term not written in lower case and led by a letter: the plain form.
+        return re.compile(
+            rf"(?<![\w-])extend(?:s|ed|ing)?\s+(?:{word}){{0,4}}?{term}|{term}{told}",
+            re.IGNORECASE,
+        )
+    branches = [rf"e(?<![\w-].)xtend(?:s|ed|ing)?\s+(?:{word}){{0,4}}?{term}"]
+    branches += [rf"{b[0]}(?<![\w-].)(?:{b[1:]})(?![\w-]){told}" for b in spelt]
+    return re.compile("|".join(branches))
 
 
 def bounded_words(patterns: Iterable[str]) -> str:
@@ -43,6 +58,19 @@ def compile_words(patterns: Iterable[str], flags: int = re.IGNORECASE) -> re.Pat
         listed, lambda _, p: letter_cases(p[0]) if ignore_case else {p[0]}, ignore_case
     )
     return led or re.compile(bounded_words(listed), flags)
+
+
+def after_separator(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern`` (of whole words) led by the character before its match, for a whole-text
+    scan of ``" " + text``: each match then starts where the words start in ``text``.
+
+    ``re`` skips quickly to the characters of a leading set, and blanks and marks are
+    about one character in six; a pattern led by common first letters is tried at most
+    letters of a text. The leading set takes any character but an ASCII letter, digit,
+    "_" or "-" (a bitmap, fast to test); the pattern's own look back still turns away
+    the others that are word characters.
+    """
+    return re.compile(rf"[^0-9A-Za-z_-](?:{pattern.pattern})", pattern.flags)
 
 
 def letter_led(

@@ -569,14 +569,17 @@ def mood(
     """
     # A relative clause set off by commas has its own mood: "the ceasefire, which had
     # appeared close to collapse, held".
-    head = _WHICH_CLAUSE.sub(" ", text[clause_start:pos])
+    head = text[clause_start:pos]
+    if "wh" in head:  # the usual head has no "which" or "who": no regex needed
+        head = _WHICH_CLAUSE.sub(" ", head)
     # A condition counts unless a comma closes it ("If the truce holds, ..."): only the
     # words after the last comma can hold one (condition words hold no comma).
     if lexicon.conditional.search(head, head.rfind(",") + 1) is not None:
         return "void"
     if "until" in head and lexicon.pending_until.search(text, sentence[0], pos):
         return "void"
-    be = _SUBJUNCTIVE_BE.search(text, max(sentence[0], pos - 24), pos)
+    near = max(sentence[0], pos - 24)
+    be = _SUBJUNCTIVE_BE.search(text, near, pos) if text.find("be", near, pos) >= 0 else None
     if be is not None and lexicon.proposed_that.search(text, sentence[0], be.start()):
         return "void"  # "urged that the agreement be respected": asked for, not told
     window = " ".join(last_words(head, 0 if whole_clause else lexicon.modality_window))

@@ -239,7 +239,8 @@ class AgreementLexicon:
     """Anchored at the end: a term the agreement sets with its link, right before the
     agreement's phrase ("the withdrawal deadline under ")."""
     term_extended: re.Pattern[str]
-    """A term of an agreement said to be extended ("extending the deadline")."""
+    """A term of an agreement said to be extended ("extending the deadline"); searched in
+    the text ``folded``, for whether it occurs at all."""
     open_ended: re.Pattern[str]
     """Words saying an agreement has no end ("no expiry date", "open-ended")."""
     """Anchored at the end: a subject that is anyone at all, with its relative word
@@ -340,7 +341,8 @@ class AgreementLexicon:
     """``Iran-backed``: the actor before the hyphen stands behind what follows."""
     client_nouns: frozenset[str]
     group_nouns: re.Pattern[str]
-    """What reporters call an armed group once named: "the rebels", "the movement"."""
+    """What reporters call an armed group once named: "the rebels", "the movement";
+    led by the character before them (``after_separator``)."""
     usual_insurgents: Mapping[str, str]
     """State -> the armed opposition reporters mean by "the rebels" in its war when they
     name no group ("a truce between the Syrian government and rebel groups")."""

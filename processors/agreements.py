@@ -31,7 +31,7 @@ from processors.agreement_observations import Facts, observe
 from processors.agreement_own_claims import own_claims, spread
 from processors.agreement_refs import about_other, refer, resolve
 from processors.agreement_status import attach_cues, find_cues, follows_cue
-from processors.agreement_text import Sentences, sentences_of
+from processors.agreement_text import Sentences, folded, sentences_of
 from processors.agreement_violations import attack_violations
 from processors.model import Article, Observation, Scope, Statement, Status
 from processors.parties import find_actors
@@ -160,7 +160,7 @@ def _term_ends(found: list[Observation], text: str, lexicon: AgreementLexicon) -
     the new date is the deadline's, and the agreement itself has no end from it."""
     if not any(o.status == "extended" and o.agreement.ends is not None for o in found):
         return found  # the usual case
-    if lexicon.term_extended.search(text) is None:
+    if lexicon.term_extended.search(folded(text)) is None:
         return found
     return [
         replace(obs, agreement=replace(obs.agreement, ends=None, duration_days=None))

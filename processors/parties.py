@@ -276,14 +276,16 @@ def _group_nouns(
     (group,) = groups
     ends = {h.end for h in hits}
     found = []
-    for match in lexicon.group_nouns.finditer(text):
-        start = match.start()
+    # The pattern takes the character before a noun: read behind a blank, a match starts
+    # where its noun starts in ``text``.
+    for match in lexicon.group_nouns.finditer(" " + text):
+        start, end = match.start(), match.end() - 1
         lead = start
         while lead > 0 and text[lead - 1] in " \t":
             lead -= 1
         if lead in ends or (lead > 0 and text[lead - 1] == "-"):
             continue  # "M23 rebels", "Rwanda-backed rebels"
-        found.append(ActorMention(start, match.end(), match.group(), group, "name"))
+        found.append(ActorMention(start, end, text[start:end], group, "name"))
     return found
 
 

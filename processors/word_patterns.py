@@ -134,16 +134,18 @@ class WordPatterns:
 
     def finditer(
         self, text: str, start: int = 0, end: int | None = None, scan: WordScan | None = None
-    ) -> Iterator[re.Match[str]]:
+    ) -> list[re.Match[str]]:
         """Non-overlapping matches in ``text[start:end]``, left to right.
 
         ``scan`` is a scan of ``text`` by a ``WordScanner`` built with these patterns;
-        with it the text is not read again to find where matches can start.
+        with it the text is not read again to find where matches can start. A list, not
+        a generator: compiled, a generator keeps its locals in an object of its own,
+        and this loop runs over every candidate word of every article.
         """
         stop = len(text) if end is None else end
         if scan is not None:
-            yield from self._at(text, scan, start, stop)
-            return
+            return self._at(text, scan, start, stop)
+        found: list[re.Match[str]] = []
         resume = start
         by_start = self.by_start
         for at, key in self.starts.find(text, start, stop):
@@ -152,10 +154,12 @@ class WordPatterns:
             pattern = by_start.get(key)
             match = pattern.match(text, at, stop) if pattern is not None else None
             if match is not None and match.end() > at:
-                yield match
+                found.append(match)
                 resume = match.end()
+        return found
 
-    def _at(self, text: str, scan: WordScan, start: int, stop: int) -> Iterator[re.Match[str]]:
+    def _at(self, text: str, scan: WordScan, start: int, stop: int) -> list[re.Match[str]]:
+        found: list[re.Match[str]] = []
         positions = scan.positions
         keys = scan.keys
         by_start = self.by_start
@@ -169,8 +173,9 @@ class WordPatterns:
             pattern = by_start.get(keys[i])
             match = pattern.match(text, at, stop) if pattern is not None else None
             if match is not None and match.end() > at:
-                yield match
+                found.append(match)
                 resume = match.end()
+        return found
 
 
 @dataclass(frozen=True, slots=True)

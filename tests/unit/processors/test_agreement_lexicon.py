@@ -117,6 +117,70 @@ def test_word_lists_are_found_where_plain_alternations_find_them() -> None:
             assert [m.span() for m in fast.finditer(text, start)] == expected
 
 
+def test_term_extended_occurs_where_the_plain_pattern_occurs() -> None:
+    # ``term_extended`` is letter-led and read on folded text; only whether it occurs counts.
+    lexicon = load_agreement_lexicon()
+    terms = lexicon_data()["term_nouns"]
+    term = rf"(?<![\w-])(?:{'|'.join(f'(?:{t})' for t in terms)})(?![\w-])"
+    word = r"[\w\u2019'-]+\s+"
+    plain = re.compile(
+        rf"(?<![\w-])extend(?:s|ed|ing)?\s+(?:{word}){{0,4}}?{term}"
+        rf"|{term}\s+(?:{word}){{0,5}}?(?:was|were|has been|have been|had been|is being|been)"
+        r"\s+extended\b",
+        re.IGNORECASE,
+    )
+    data = Path(__file__).resolve().parents[2] / "data"
+    texts = [json.loads(p.read_bytes())["article"]["text"] for p in data.rglob("*.gold.json")]
+    sentences = [s for text in texts for s in re.split(r"(?<=[.!?])\s+", text)]
+    sentences += [
+        "Effectively Extending the DEADLINE for the pullout.",
+        "The Grace Period has been quietly extended by a week.",
+        "They re-extend the timeframe; the cut-off date was extended.",
+        "an overextended deadline",
+        "The deadline-setting body was extended",
+        "The deadlines of the talks, the army said, were extended",
+    ]
+    found = 0
+    for sentence in sentences:
+        expected = plain.search(sentence) is not None
+        assert (lexicon.term_extended.search(folded(sentence)) is not None) == expected, sentence
+        found += expected
+    assert found >= 4
+
+
+def test_first_person_words_are_found_where_a_plain_alternation_finds_them() -> None:
+    lexicon = load_agreement_lexicon()
+    data = lexicon_data()
+    speaker = [w for w, role in data["pronouns"].items() if role == "speaker"]
+    forms = [*speaker, *data["grammar"]["speaker_possessives"], "us"]
+    plain = re.compile(rf"\b(?:{'|'.join(forms)})\b", re.IGNORECASE)
+    text = "We said i-we, OUR us; \u0130 \u0131 ours usa Wei I\u2019m wE_ our-own \u00e9we US."
+    for start in range(len(text)):
+        for end in range(start, len(text) + 1):
+            expected = plain.search(text, start, end)
+            found = lexicon.grammar.first_person.search(text, start, end)
+            assert (found and found.span()) == (expected and expected.span())
+
+
+def test_group_nouns_read_behind_a_blank_are_found_where_plain_alternations_find_them() -> None:
+    # ``group_nouns`` is led by the character before the noun and run over " " + text.
+    lexicon = load_agreement_lexicon()
+    data = lexicon_data()
+    plain = re.compile(rf"(?<![\w-])(?:{'|'.join(data['group_nouns'])})(?![\w-])", re.IGNORECASE)
+    texts = [
+        "Rebels said the rebels, THE REBELS and\u00e9the rebels; anti-rebels, rebels-held",
+        "the movement\tthe Movement.\u201cThe insurgents\u201d (guerrillas) the rebelsX",
+    ]
+    for text in texts:
+        expected = [(m.span(), m.group()) for m in plain.finditer(text)]
+        found = [
+            ((m.start(), m.end() - 1), text[m.start() : m.end() - 1])
+            for m in lexicon.group_nouns.finditer(" " + text)
+        ]
+        assert found == expected
+        assert len(expected) >= 4
+
+
 def test_every_purpose_scope_match_holds_one_of_its_precheck_words() -> None:
     # ``_scopes`` tries a purpose pattern only where one of its ``purpose_scope_words``
     # occurs: a word added to a pattern (or a new branch) needs its precheck word too, or
