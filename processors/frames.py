@@ -179,12 +179,21 @@ def _noun_subject(text: str, word: re.Match[str], stop: int, lex: SpeechLexicon)
     return verb.lower() in lex.clause_cues or _past_tense(verb, word.group(0), lex)
 
 
+# How far a lead's last word may stand from where an amount of time before it opens
+# ("about 20 minutes after": three words, the lead, with room for long numbers).
+_TIME_LEAD_REACH = 64
+
+
 def _time_lead(text: str, pos: int, stop: int, lex: SpeechLexicon) -> bool:
     """Whether a phrase of time opens at ``pos``: one of ``time_leads`` ("shortly after
     signing"), or an amount of time before one ("about 20 minutes after the debate ended",
     "some two hours before the vote": a number, lower-case words or none before it)."""
     if text[pos:stop].lower().startswith(lex.time_leads):
         return True
+    # An amount of time is a few words before a lead's last word: most reports hold none.
+    reach = min(stop, pos + _TIME_LEAD_REACH)
+    if all(text.find(tail, pos, reach) == -1 for tail in lex.time_lead_tails):
+        return False
     for word in _words(text, pos, stop, 3):
         token = word.group(0)
         if not token.islower() and not token[:1].isdigit():

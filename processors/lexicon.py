@@ -206,6 +206,9 @@ class SpeechLexicon:
     report (``but ``, ``while ``), with its blank: the report is the clause before."""
     time_leads: tuple[str, ...]
     """What opens a phrase of when after a verb (``shortly after ``), with its blank."""
+    time_lead_tails: tuple[str, ...]
+    """The last words of ``time_leads`` between blanks (`` after ``): where none stands
+    near, no amount of time can open a phrase of when."""
     answers: frozenset[str]
     """A bare answer as a verb's object (``yes``, ``no``)."""
     answer_tails: frozenset[str]
@@ -747,6 +750,9 @@ def _build(raw: Mapping[str, Any]) -> SpeechLexicon:
         subordinate_leads=tuple(f"{lead.lower()} " for lead in raw["subordinate_leads"]),
         carried_leads=tuple(f"{lead.lower()} " for lead in raw["carried_leads"]),
         time_leads=tuple(f"{lead.lower()} " for lead in raw["time_leads"]),
+        time_lead_tails=tuple(
+            sorted({f" {lead.split()[-1].lower()} " for lead in raw["time_leads"]})
+        ),
         answers=_lower_set(raw["answers"]["words"]),
         answer_tails=_lower_set(raw["answers"]["after"]),
         reciprocals=tuple(raw["reciprocals"]),

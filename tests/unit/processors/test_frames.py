@@ -130,6 +130,8 @@ def test_the_longer_side_around_a_speaker_is_still_the_report(extract: Extract) 
         "debate ended.",
         '"The guns fall silent tonight," Ruto said some two hours after the vote was counted.',
         '"The guns fall silent tonight," the envoy said 30 minutes after the talks ended.',
+        '"The guns fall silent tonight," the president wrote on X approximately 45 minutes '
+        "after the debate ended.",
     ],
 )
 def test_a_phrase_of_when_after_a_quotes_verb_is_no_second_report(
