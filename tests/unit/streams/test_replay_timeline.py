@@ -62,8 +62,9 @@ the session's fixes were in: first-run alert F1 0.24.
 the same way: first-run alert F1 0.00 (neither armed group in the gazetteer).
 ``tests/data/timeline32`` (Ethiopia-Eritrea 2018, Israel-Islamic Jihad 2019 and 2023) was
 written the same way: first-run alert F1 0.36 (P 0.44, R 0.31).
-``tests/data/timeline34`` (Israel-Hamas November 2012, the Donbas ceasefire of July 2020) was
-held back until the session's fixes were in: first-run alert F1 0.48.
+``tests/data/timeline33`` (Armenia-Azerbaijan April 2016, Colombia-ELN 2017-18) and
+``tests/data/timeline34`` (Israel-Hamas November 2012, the Donbas ceasefire of July 2020) were
+held back until the session's fixes were in: first-run alert F1 0.56 and 0.48.
 """
 
 from __future__ import annotations
@@ -115,6 +116,7 @@ TIMELINES = (
     "timeline30",
     "timeline31",
     "timeline32",
+    "timeline33",
     "timeline34",
 )
 # The lowest alert F1 each timeline must keep; a timeline missing here is not scored yet.
@@ -254,6 +256,9 @@ F1_FLOORS = {
     # fixes ("the Palestinians" as the armed group named, talks with no talks noun, a
     # mediator's record, old recaps of an unheard key, a dormant key's new round).
     "timeline32": 0.75,
+    # timeline33 (Armenia-Azerbaijan April 2016, Colombia-ELN 2017-18), written before reading
+    # the rules and held back: first run on the session's final code 0.56.
+    "timeline33": 0.55,
     # timeline34 (Israel-Hamas November 2012, the Donbas ceasefire of July 2020), written
     # before reading the rules and held back: first run on the session's final code 0.48.
     "timeline34": 0.45,
