@@ -231,12 +231,10 @@ def agreed_anew(live: Instance, obs: Observation, rules: TrackerRules) -> bool:
     return (
         opened is not None
         and day_of(event_time(obs)) - opened >= rules.agreed_anew
-        # Next-day copy dates a signing the day before; a stance so dated stays a step of
-        # the live instance ("the RSF was first to respond: on Sunday evening, ...").
-        and (
-            told_on_article_day(obs, rules, or_day_before=obs.status == "agreed")
-            or _signed_on_weekday(obs, rules)
-        )
+        # Next-day copy dates a signing the day before, or another day of the past week
+        # (``_signed_on_weekday``); a stance so dated stays a step of the live instance
+        # ("the RSF was first to respond: on Sunday evening, ...").
+        and (told_on_article_day(obs, rules) or _signed_on_weekday(obs, rules))
         and not is_dated_recall(obs, rules, despite_recent_day=True)
     )
 

@@ -300,24 +300,18 @@ def is_history(observation: Observation, rules: TrackerRules) -> bool:
 _WEEKDAYS: Final = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
-def told_on_article_day(
-    observation: Observation, rules: TrackerRules, *, or_day_before: bool = False
-) -> bool:
+def told_on_article_day(observation: Observation, rules: TrackerRules) -> bool:
     """Whether the sentence dates the event to its article's own day: "today", "tonight"
     (``article_day``), or the weekday the article came out on ("agreed early on Sunday",
-    in a Sunday article; in UTC, as the article's time is given).
-
-    ``or_day_before``: the weekday before the article's counts too ("signed on Sunday", in
-    Monday's copy or the next morning's analysis), as news of the day just past."""
+    in a Sunday article; in UTC, as the article's time is given)."""
     published = observation.published
     if published is None:
         return False
     weekday = published.astimezone(UTC).weekday()
     own = _WEEKDAYS[weekday]
-    before = _WEEKDAYS[weekday - 1] if or_day_before else own
     for found in rules.article_day.finditer(observation.evidence.sentence):
         day = found.group("weekday")
-        if day is None or day in (own, before):
+        if day is None or day == own:
             return True
     return False
 
