@@ -76,6 +76,8 @@ class Layout:
                         continue
                     verbs.pop()
             verbs.append(new(Verb, (start, end, match.group("verb"))))
+        self.verb_starts = [verb.start for verb in verbs]
+        """Where each reporting verb starts, to bisect."""
         self.tokens = Tokens(text)
         self.boundary: re.Pattern[str] = lexicon.grammar.boundary
         # As a tuple: iterating the string would build a new string for each curly mark.

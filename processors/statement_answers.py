@@ -17,7 +17,7 @@ from processors.attribution import Attribution
 from processors.discourse import Discourse
 from processors.frames import Content, clause_end, quote_at
 from processors.layout import Layout
-from processors.lexicon import ROLE, TITLE, SpeechLexicon
+from processors.lexicon import ROLE, TITLE
 from processors.model import Speaker
 from processors.sentences import Sentence
 from processors.speakers import Phrase, Resolved, SpeakerReader
@@ -38,21 +38,13 @@ _TRANSCRIPT_LINE = re.compile(r"([A-Z][\w'\u2019.-]+(?: [A-Z][\w'\u2019.-]+){0,2
 class AnswerReader:
     """The transcript and interview answers of one article."""
 
-    def __init__(
-        self,
-        text: str,
-        lexicon: SpeechLexicon,
-        layout: Layout,
-        discourse: Discourse,
-        reader: SpeakerReader,
-        verb_starts: list[int],
-    ) -> None:
-        self.text = text
-        self.lex = lexicon
+    def __init__(self, layout: Layout, discourse: Discourse, reader: SpeakerReader) -> None:
+        self.text = layout.text
+        self.lex = reader.lex
         self.layout = layout
         self.discourse = discourse
         self.reader = reader
-        self.verb_starts = verb_starts
+        self.verb_starts = layout.verb_starts
         # Whether the text before a Q&A's first question says it is an interview, by
         # where that question starts.
         self.interview_cues: dict[int, bool] = {}

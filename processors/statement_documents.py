@@ -15,7 +15,6 @@ import re
 
 from processors.attribution import Attributor
 from processors.layout import Layout
-from processors.lexicon import SpeechLexicon
 from processors.model import Speaker, Statement
 from processors.sentences import Sentence
 from processors.speakers import Resolved, SpeakerReader
@@ -31,21 +30,13 @@ _VERB_BEFORE = re.compile(r"(?<![\w'\u2019-])([a-z]+)\s+$")
 class DocumentSpeakers:
     """The issuers of documents one article refers to."""
 
-    def __init__(
-        self,
-        text: str,
-        lexicon: SpeechLexicon,
-        layout: Layout,
-        attributor: Attributor,
-        reader: SpeakerReader,
-        verb_starts: list[int],
-    ) -> None:
-        self.text = text
-        self.lex = lexicon
+    def __init__(self, layout: Layout, attributor: Attributor, reader: SpeakerReader) -> None:
+        self.text = layout.text
+        self.lex = reader.lex
         self.layout = layout
         self.attributor = attributor
         self.reader = reader
-        self.verb_starts = verb_starts
+        self.verb_starts = layout.verb_starts
 
     def recent_speaker(
         self,

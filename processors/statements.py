@@ -119,10 +119,8 @@ class _Extractor:
             self.text, gazetteer, lexicon, layout.mentions, discourse, layout.tokens
         )
         self.attributor = Attributor(layout, lexicon, reader, self._sentence_speaker)
-        self.verb_starts = [verb.start for verb in layout.verbs]
-        self.documents = DocumentSpeakers(
-            self.text, lexicon, layout, self.attributor, reader, self.verb_starts
-        )
+        self.verb_starts = layout.verb_starts
+        self.documents = DocumentSpeakers(layout, self.attributor, reader)
         self.statements: list[Statement] = []
         self.sentence_of: list[int] = []
         # The statements' spans never overlap, so sorted by start they are also sorted
@@ -138,7 +136,7 @@ class _Extractor:
         reader.find_home = lambda: home_actor(layout, lexicon, places)
         reader.recent = self._recent_speaker
         seed_mentions(layout, reader, discourse)
-        self.answers = AnswerReader(self.text, lexicon, layout, discourse, reader, self.verb_starts)
+        self.answers = AnswerReader(layout, discourse, reader)
 
     @staticmethod
     def _seed_people(layout: Layout, reader: SpeakerReader, discourse: Discourse) -> None:
