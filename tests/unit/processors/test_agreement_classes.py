@@ -387,6 +387,33 @@ def test_no_violation_without_an_accuser_or_a_breach(observe: Observe, text: str
     assert "violated" not in {o.status for o in observe(text)}, triples(observe(text))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a subject that names nobody, then a verb of saying or judging: nobody reports it
+        "Israel and Hamas traded fire overnight. Neither side said the ceasefire was over.",
+        "Armenia and Azerbaijan observe a truce; no one claimed it had collapsed.",
+        "Russia and Ukraine exchanged fire, but none of the parties declared the truce dead.",
+        "Thailand and Cambodia observe a truce. Nobody believes the deal is finished.",
+    ],
+)
+def test_what_nobody_reports_is_no_ending(observe: Observe, text: str) -> None:
+    assert "collapsed" not in {o.status for o in observe(text)}, triples(observe(text))
+
+
+def test_a_plain_act_of_nobody_leaves_the_next_clause_alone(observe: Observe) -> None:
+    check(
+        observe,
+        "Neither side fired on Sunday, and the truce between Israel and Hamas held.",
+        ("HAMAS+ISR", "general", "in_effect"),
+    )
+    check(
+        observe,
+        "Hamas said the ceasefire with Israel was over.",
+        ("HAMAS+ISR", "general", "collapsed"),
+    )
+
+
 def test_talks_that_never_opened_are_no_negotiation(observe: Observe) -> None:
     for text in (
         "The Istanbul talks on a ceasefire between Russia and Ukraine never opened.",
