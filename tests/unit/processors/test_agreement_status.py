@@ -792,6 +792,23 @@ def test_talks_ending_without_an_agreement_are_suspended(observe: Observe, text:
     assert {o.status for o in observe(text)} == {"suspended"}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a headline's present tense: the talks ended, nothing was agreed or broken
+        "Kyiv and Moscow trade blame as Russia-Ukraine talks end without deal",
+        "Sudan's army and the RSF talks in Jeddah break up without a ceasefire",
+        "Israel-Hamas talks conclude in Cairo without agreement as strikes go on",
+    ],
+)
+def test_talks_ending_without_a_deal_in_a_headline_are_no_collapse(
+    observe: Observe, text: str
+) -> None:
+    found = {o.status for o in observe(text)}
+    assert "collapsed" not in found
+    assert "agreed" not in found
+
+
 def test_talks_ending_with_an_agreement_are_not_suspended(observe: Observe) -> None:
     found = observe(
         "Talks between Russia and Ukraine ended in Istanbul on Friday with an agreement to "
