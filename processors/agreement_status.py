@@ -148,8 +148,24 @@ def find_cues(
         spec = lexicon.cue_specs[match.lastgroup or ""]
         if spec.not_after_round and _round_subject(text, sentence[0], start, lexicon):
             continue  # "the second round of talks ended without a deal": talks go on
+        if spec.object_state and _kept_object(text, sentence[0], start, mentions, lexicon):
+            continue  # "a truce that leaves the siege in place": the siege stays
         out.append(Cue(start, end, spec))
     return out
+
+
+def _kept_object(
+    text: str, clause_start: int, pos: int, mentions: list[Mention], lexicon: AgreementLexicon
+) -> bool:
+    """Whether a verb of keeping and an object that is no agreement end right before
+    ``pos`` ("leaves the siege in | place"): the state is the object's. An agreement as
+    the object ("kept the truce in place") keeps the cue."""
+    begin = max(clause_start, pos - 60)
+    found = lexicon.grammar.state_keepers.search(text, begin, pos)
+    if found is None:
+        return False
+    start, end = found.span("object")
+    return not any(start <= m.start and m.end <= end for m in mentions)
 
 
 def _round_subject(text: str, clause_start: int, pos: int, lexicon: AgreementLexicon) -> bool:

@@ -809,6 +809,34 @@ def test_talks_ending_without_a_deal_in_a_headline_are_no_collapse(
     assert "agreed" not in found
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "in place" after a verb of keeping and its own object: the object's state
+        '"We will not accept a truce that leaves the siege in place," a Hamas official said.',
+        "Israel wants a truce with Hamas that keeps the buffer zone in place.",
+        "Kyiv rejected a ceasefire with Russia that would leave Russian troops in place.",
+        "The RSF wants a truce with the army that keeps its checkpoints in force.",
+    ],
+)
+def test_a_state_of_another_object_is_not_the_agreement_in_effect(
+    observe: Observe, text: str
+) -> None:
+    assert "in_effect" not in {o.status for o in observe(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The truce between Israel and Hamas remained in place on Sunday.",
+        "Egypt kept the truce between Israel and Hamas in place.",
+        "The ceasefire between Russia and Ukraine is in force.",
+    ],
+)
+def test_an_agreement_in_place_is_in_effect(observe: Observe, text: str) -> None:
+    assert "in_effect" in {o.status for o in observe(text)}
+
+
 def test_talks_ending_with_an_agreement_are_not_suspended(observe: Observe) -> None:
     found = observe(
         "Talks between Russia and Ukraine ended in Istanbul on Friday with an agreement to "
