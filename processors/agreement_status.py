@@ -607,7 +607,9 @@ def mood(
         if said is None or _opens_with_condition(text, sentence[0], pos):
             return "void"  # "said that, if the calm holds, the envoy would push for ..."
         return "future"
-    if lexicon.future.search(window):
+    if lexicon.future.search(window) or (
+        _coordinated_base(text, head, pos) and lexicon.future.search(head)
+    ):
         # "If the truce holds through March, Malaysia will push for talks": the main
         # clause of an opening condition is as conditional as the condition.
         return "void" if _opens_with_condition(text, sentence[0], pos) else "future"
@@ -628,6 +630,19 @@ def mood(
         # the future of the clause, however far back, is the condition's.
         return "void"
     return "real"
+
+
+def _coordinated_base(text: str, head: str, pos: int) -> bool:
+    """Whether the verb at ``pos`` is a base form right after "and" or "or": it shares the
+    modal of the verb before it ("a truce will be announced at 9 p.m. and take effect at
+    midnight"), however far back that stands in the clause."""
+    if not head.endswith((" and ", " or ")):
+        return False
+    end = pos
+    while end < len(text) and text[end].isalpha():
+        end += 1
+    word = text[pos:end].lower()
+    return len(word) > 1 and not word.endswith(("s", "ed", "ing"))
 
 
 def _conditional_modal(text: str, start: int, pos: int, lexicon: AgreementLexicon) -> bool:

@@ -837,6 +837,34 @@ def test_an_agreement_in_place_is_in_effect(observe: Observe, text: str) -> None
     assert "in_effect" in {o.status for o in observe(text)}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a base form after "and" shares the future of the verb before it
+        "A Hamas official said a truce with Israel will be announced at 9 p.m. tonight and "
+        "take effect at midnight.",
+        "The truce between Russia and Ukraine will be signed on Monday and enter into force "
+        "at noon.",
+        "Egypt said a ceasefire between Israel and Hamas is to be declared on Friday and come "
+        "into force a day later.",
+    ],
+)
+def test_a_coordinated_base_form_after_a_future_is_no_effect_yet(
+    observe: Observe, text: str
+) -> None:
+    found = {o.status for o in observe(text)}
+    assert "in_effect" not in found
+    assert "agreed" in found
+
+
+def test_a_coordinated_past_or_present_still_takes_effect(observe: Observe) -> None:
+    for text in (
+        "The truce between Russia and Ukraine was signed on Monday and took effect at noon.",
+        "The truce between Israel and Hamas was announced on Monday and takes effect at noon.",
+    ):
+        assert "in_effect" in {o.status for o in observe(text)}, text
+
+
 def test_talks_ending_with_an_agreement_are_not_suspended(observe: Observe) -> None:
     found = observe(
         "Talks between Russia and Ukraine ended in Istanbul on Friday with an agreement to "
