@@ -414,6 +414,35 @@ def test_a_plain_act_of_nobody_leaves_the_next_clause_alone(observe: Observe) ->
     )
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "talks" as the verb of a channel someone keeps, not talks on an agreement
+        "Israel and Hamas traded fire. Egypt is the only state that talks regularly to both "
+        "sides, and diplomats expect Cairo to lead any effort to stop the fighting.",
+        "Russia and Ukraine fought on. Turkey, which talks to both sides, is expected to lead "
+        "any effort to halt the war.",
+        "The army and the RSF clashed in Khartoum. The envoy, who talks often with both "
+        "generals, is expected to lead an effort to end the fighting.",
+    ],
+)
+def test_talks_as_a_verb_are_no_negotiation(observe: Observe, text: str) -> None:
+    assert "negotiating" not in {o.status for o in observe(text)}, triples(observe(text))
+
+
+def test_talks_after_that_as_a_noun_still_negotiate(observe: Observe) -> None:
+    check(
+        observe,
+        "Egypt said that talks between Hamas and Israel were under way.",
+        ("HAMAS+ISR", "general", "negotiating"),
+    )
+    check(
+        observe,
+        "Mursi, who talks often with Meshaal, hosted talks between Israel and Hamas.",
+        ("HAMAS+ISR", "general", "negotiating"),
+    )
+
+
 def test_talks_that_never_opened_are_no_negotiation(observe: Observe) -> None:
     for text in (
         "The Istanbul talks on a ceasefire between Russia and Ukraine never opened.",
