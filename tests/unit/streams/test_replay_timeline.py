@@ -260,8 +260,11 @@ F1_FLOORS = {
     # the rules and held back: first run on the session's final code 0.56.
     "timeline33": 0.55,
     # timeline34 (Israel-Hamas November 2012, the Donbas ceasefire of July 2020), written
-    # before reading the rules and held back: first run on the session's final code 0.48.
-    "timeline34": 0.45,
+    # before reading the rules and held back: first run on the session's final code 0.48;
+    # 0.67 after fx34's general fixes (what nobody reports, talks ending without a deal in a
+    # headline, another object's state "in place", a base form sharing a future, "talks" as
+    # a verb).
+    "timeline34": 0.65,
 }
 
 AlertKey = tuple[str, str, str]
