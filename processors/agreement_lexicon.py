@@ -352,6 +352,7 @@ def _grammar(data: Mapping[str, Any]) -> Grammar:
         infinitive_aside=re.compile(words["infinitive_aside"], re.IGNORECASE),
         venue_lead=re.compile(words["venue_lead"], re.IGNORECASE),
         round_subject=re.compile(words["round_subject"], re.IGNORECASE),
+        state_keepers=re.compile(words["state_keepers"], re.IGNORECASE),
         anaphoric_objects=re.compile(words["anaphoric_objects"], re.IGNORECASE),
         subject_boundaries=led_by_first_letters(
             words["subject_boundaries"], r"\b", ignore_case=True, also=",", also_alone=","

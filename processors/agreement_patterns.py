@@ -244,6 +244,7 @@ def cue_patterns(data: Mapping[str, Any]) -> tuple[list[tuple[str, str]], dict[s
             negated_status=entry.get("negated_status"),
             anchor=bool(entry.get("anchor")),
             not_after_round=bool(entry.get("not_after_round")),
+            object_state=bool(entry.get("object_state")),
             done_status=entry.get("done_status"),
         )
         for pattern in entry["patterns"]:

@@ -148,8 +148,24 @@ def find_cues(
         spec = lexicon.cue_specs[match.lastgroup or ""]
         if spec.not_after_round and _round_subject(text, sentence[0], start, lexicon):
             continue  # "the second round of talks ended without a deal": talks go on
+        if spec.object_state and _kept_object(text, sentence[0], start, mentions, lexicon):
+            continue  # "a truce that leaves the siege in place": the siege stays
         out.append(Cue(start, end, spec))
     return out
+
+
+def _kept_object(
+    text: str, clause_start: int, pos: int, mentions: list[Mention], lexicon: AgreementLexicon
+) -> bool:
+    """Whether a verb of keeping and an object that is no agreement end right before
+    ``pos`` ("leaves the siege in | place"): the state is the object's. An agreement as
+    the object ("kept the truce in place") keeps the cue."""
+    begin = max(clause_start, pos - 60)
+    found = lexicon.grammar.state_keepers.search(text, begin, pos)
+    if found is None:
+        return False
+    start, end = found.span("object")
+    return not any(start <= m.start and m.end <= end for m in mentions)
 
 
 def _round_subject(text: str, clause_start: int, pos: int, lexicon: AgreementLexicon) -> bool:
@@ -591,7 +607,9 @@ def mood(
         if said is None or _opens_with_condition(text, sentence[0], pos):
             return "void"  # "said that, if the calm holds, the envoy would push for ..."
         return "future"
-    if lexicon.future.search(window):
+    if lexicon.future.search(window) or (
+        _coordinated_base(text, head, pos) and lexicon.future.search(head)
+    ):
         # "If the truce holds through March, Malaysia will push for talks": the main
         # clause of an opening condition is as conditional as the condition.
         return "void" if _opens_with_condition(text, sentence[0], pos) else "future"
@@ -612,6 +630,19 @@ def mood(
         # the future of the clause, however far back, is the condition's.
         return "void"
     return "real"
+
+
+def _coordinated_base(text: str, head: str, pos: int) -> bool:
+    """Whether the verb at ``pos`` is a base form right after "and" or "or": it shares the
+    modal of the verb before it ("a truce will be announced at 9 p.m. and take effect at
+    midnight"), however far back that stands in the clause."""
+    if not head.endswith((" and ", " or ")):
+        return False
+    end = pos
+    while end < len(text) and text[end].isalpha():
+        end += 1
+    word = text[pos:end].lower()
+    return len(word) > 1 and not word.endswith(("s", "ed", "ing"))
 
 
 def _conditional_modal(text: str, start: int, pos: int, lexicon: AgreementLexicon) -> bool:

@@ -77,6 +77,10 @@ class CueSpec:
     not_after_round: bool = False
     """No status when its subject is a round of talks ("the second round of talks ended
     without a deal"): a round ended, the talks go on (``grammar.round_subject``)."""
+    object_state: bool = False
+    """A state phrase ("in place", "in force") that may tell the state of another verb's
+    object ("a truce that leaves the siege in place"): then it is the object's state, not
+    the agreement's (``grammar.state_keepers``)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -201,6 +205,9 @@ class Grammar:
     infinitive_aside: re.Pattern[str]
     venue_lead: re.Pattern[str]
     round_subject: re.Pattern[str]
+    state_keepers: re.Pattern[str]
+    """Ending right before a cue marked object_state: a verb of keeping and its object
+    (group ``object``), whose state the cue then tells."""
     anaphoric_objects: re.Pattern[str]
     """The object of a verbal pause that points back to targets named before ("halt such
     strikes"): the pause named before, with its scope."""

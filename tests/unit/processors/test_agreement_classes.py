@@ -387,6 +387,62 @@ def test_no_violation_without_an_accuser_or_a_breach(observe: Observe, text: str
     assert "violated" not in {o.status for o in observe(text)}, triples(observe(text))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a subject that names nobody, then a verb of saying or judging: nobody reports it
+        "Israel and Hamas traded fire overnight. Neither side said the ceasefire was over.",
+        "Armenia and Azerbaijan observe a truce; no one claimed it had collapsed.",
+        "Russia and Ukraine exchanged fire, but none of the parties declared the truce dead.",
+        "Thailand and Cambodia observe a truce. Nobody believes the deal is finished.",
+    ],
+)
+def test_what_nobody_reports_is_no_ending(observe: Observe, text: str) -> None:
+    assert "collapsed" not in {o.status for o in observe(text)}, triples(observe(text))
+
+
+def test_a_plain_act_of_nobody_leaves_the_next_clause_alone(observe: Observe) -> None:
+    check(
+        observe,
+        "Neither side fired on Sunday, and the truce between Israel and Hamas held.",
+        ("HAMAS+ISR", "general", "in_effect"),
+    )
+    check(
+        observe,
+        "Hamas said the ceasefire with Israel was over.",
+        ("HAMAS+ISR", "general", "collapsed"),
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "talks" as the verb of a channel someone keeps, not talks on an agreement
+        "Israel and Hamas traded fire. Egypt is the only state that talks regularly to both "
+        "sides, and diplomats expect Cairo to lead any effort to stop the fighting.",
+        "Russia and Ukraine fought on. Turkey, which talks to both sides, is expected to lead "
+        "any effort to halt the war.",
+        "The army and the RSF clashed in Khartoum. The envoy, who talks often with both "
+        "generals, is expected to lead an effort to end the fighting.",
+    ],
+)
+def test_talks_as_a_verb_are_no_negotiation(observe: Observe, text: str) -> None:
+    assert "negotiating" not in {o.status for o in observe(text)}, triples(observe(text))
+
+
+def test_talks_after_that_as_a_noun_still_negotiate(observe: Observe) -> None:
+    check(
+        observe,
+        "Egypt said that talks between Hamas and Israel were under way.",
+        ("HAMAS+ISR", "general", "negotiating"),
+    )
+    check(
+        observe,
+        "Mursi, who talks often with Meshaal, hosted talks between Israel and Hamas.",
+        ("HAMAS+ISR", "general", "negotiating"),
+    )
+
+
 def test_talks_that_never_opened_are_no_negotiation(observe: Observe) -> None:
     for text in (
         "The Istanbul talks on a ceasefire between Russia and Ukraine never opened.",

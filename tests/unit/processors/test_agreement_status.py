@@ -792,6 +792,79 @@ def test_talks_ending_without_an_agreement_are_suspended(observe: Observe, text:
     assert {o.status for o in observe(text)} == {"suspended"}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a headline's present tense: the talks ended, nothing was agreed or broken
+        "Kyiv and Moscow trade blame as Russia-Ukraine talks end without deal",
+        "Sudan's army and the RSF talks in Jeddah break up without a ceasefire",
+        "Israel-Hamas talks conclude in Cairo without agreement as strikes go on",
+    ],
+)
+def test_talks_ending_without_a_deal_in_a_headline_are_no_collapse(
+    observe: Observe, text: str
+) -> None:
+    found = {o.status for o in observe(text)}
+    assert "collapsed" not in found
+    assert "agreed" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "in place" after a verb of keeping and its own object: the object's state
+        '"We will not accept a truce that leaves the siege in place," a Hamas official said.',
+        "Israel wants a truce with Hamas that keeps the buffer zone in place.",
+        "Kyiv rejected a ceasefire with Russia that would leave Russian troops in place.",
+        "The RSF wants a truce with the army that keeps its checkpoints in force.",
+    ],
+)
+def test_a_state_of_another_object_is_not_the_agreement_in_effect(
+    observe: Observe, text: str
+) -> None:
+    assert "in_effect" not in {o.status for o in observe(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The truce between Israel and Hamas remained in place on Sunday.",
+        "Egypt kept the truce between Israel and Hamas in place.",
+        "The ceasefire between Russia and Ukraine is in force.",
+    ],
+)
+def test_an_agreement_in_place_is_in_effect(observe: Observe, text: str) -> None:
+    assert "in_effect" in {o.status for o in observe(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a base form after "and" shares the future of the verb before it
+        "A Hamas official said a truce with Israel will be announced at 9 p.m. tonight and "
+        "take effect at midnight.",
+        "The truce between Russia and Ukraine will be signed on Monday and enter into force "
+        "at noon.",
+        "Egypt said a ceasefire between Israel and Hamas is to be declared on Friday and come "
+        "into force a day later.",
+    ],
+)
+def test_a_coordinated_base_form_after_a_future_is_no_effect_yet(
+    observe: Observe, text: str
+) -> None:
+    found = {o.status for o in observe(text)}
+    assert "in_effect" not in found
+    assert "agreed" in found
+
+
+def test_a_coordinated_past_or_present_still_takes_effect(observe: Observe) -> None:
+    for text in (
+        "The truce between Russia and Ukraine was signed on Monday and took effect at noon.",
+        "The truce between Israel and Hamas was announced on Monday and takes effect at noon.",
+    ):
+        assert "in_effect" in {o.status for o in observe(text)}, text
+
+
 def test_talks_ending_with_an_agreement_are_not_suspended(observe: Observe) -> None:
     found = observe(
         "Talks between Russia and Ukraine ended in Istanbul on Friday with an agreement to "
