@@ -51,6 +51,8 @@ _RELATIVE_ENDS = frozenset(("who", "also", "later", "has", "had", "have", "repea
 # A relative clause set off by commas after a speaker's appositive (", who is based in").
 _RELATIVE_ASIDE = re.compile(r"\s*(?:who|whose|which|where)\s")
 _LEAD_WORD = re.compile(r"([A-Z][a-z]+)\s+")
+# The word that opens a comment clause at a sentence's start ("As one aide put it, …").
+_COMMENT_LEAD = "As"
 _CLOSING = re.compile('["\u201d]')
 # What closes a quote right after its last comma ('"We agreed," Kenyatta said').
 _QUOTE_CLOSERS = frozenset('"\u201d\u2019')
@@ -617,8 +619,11 @@ class Attributor:
         if start == lo:
             # "But she said …": a conjunction opening the sentence is not the subject's.
             lead = _LEAD_WORD.match(text, start, end)
-            if lead is not None and lead.group(1).lower() in self.grammar.lead_conjunctions:
-                start = lead.end()
+            if lead is not None and (
+                lead.group(1).lower() in self.grammar.lead_conjunctions
+                or lead.group(1) == _COMMENT_LEAD
+            ):
+                start = lead.end()  # also "As one aide put it, …": "as" opens the comment
         if text[max(lo, start - 5) : start] == " and " and self._joined_name(start, end):
             start = self.layout.clause_start(lo, start - 5)  # "the X and Y Forum said"
         if text[start : start + 1].isupper():

@@ -837,3 +837,56 @@ def test_a_dash_after_a_quote_inside_narration_is_no_byline(extract: Extract, da
 
 def test_a_pronoun_after_whom_does_not_make_the_head_speak(extract: Extract) -> None:
     assert extract("Gov. Tom Hale, whom she said she admired, declined to comment.") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "words"),
+    [
+        (
+            'Sen. Mark Hale made the point that, as he put it, "the bill is a giveaway."',
+            "Mark Hale",
+            "the bill is",
+        ),
+        ('"Nobody wins a shutdown," as one Republican aide put it.', "one Republican aide", "wins"),
+        (
+            '"Big enough to give is big enough to take," as Gerald Ford put it in 1974.',
+            "Gerald Ford",
+            "take",
+        ),
+        ('As one official put it, "We are out of options."', "one official", "out of options"),
+        ('"We will not back down," as the governor said on Monday.', "the governor", "back down"),
+    ],
+)
+def test_an_as_comment_clause_names_the_speaker_of_the_quote(
+    extract: Extract, text: str, speaker: str, words: str
+) -> None:
+    statements = extract(text)
+    assert len(statements) == 1
+    assert words in statements[0].content
+    assert statements[0].speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "As the governor said last week, the state cannot afford another shutdown.",
+        'As Gov. Tina Marsh noted, the state "cannot afford another shutdown."',
+    ],
+)
+def test_a_comment_clause_opening_the_sentence_reports_the_main_clause(
+    extract: Extract, text: str
+) -> None:
+    statements = extract(text)
+    assert [s.content.startswith("the state") for s in statements] == [True]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She put it on the table and left the room.",
+        "As the minister spoke, protesters gathered outside the building.",
+        '"It is over," Sen. Ann Lee said, as reporters shouted questions at the podium.',
+    ],
+)
+def test_put_it_and_as_without_a_report_give_nothing_more(extract: Extract, text: str) -> None:
+    assert len(extract(text)) == (1 if "Lee said" in text else 0)
