@@ -72,6 +72,10 @@ _SUBJECT_FORMS = {"him": "he", "her": "she", "them": "they"}
 _WITH_PRONOUN = re.compile(r"\bwith\s+(him|her|them)\s+$")
 # A coordinator right before a subject: its clause is joined to the one before it.
 _JOINED = re.compile(r",?\s+(?:and|but|while)\s+$")
+# Verbs whose participle a finding governs as often as a speaker ("Prices rose 5%,
+# suggesting that …", "The poll shows …, predicting …"): read only after a subject with
+# a role or a side.
+_EVIDENCE_LEMMAS = frozenset(("suggest", "predict"))
 # The confidence of a speaker whose side nothing in the text gave.
 _NO_SIDE = 0.5
 # An aside between dashes that ends right before a verb (" - a charge it denies - said").
@@ -458,6 +462,9 @@ class Attributor:
         resolved = self.main_subject(sentence, start)
         if resolved is None:
             return None
+        speaker = resolved.speaker
+        if lemma in _EVIDENCE_LEMMAS and speaker.role is None and speaker.actor == UNKNOWN_ACTOR:
+            return None  # "Prices rose, suggesting that …": a finding, no speaker, suggests
         if resolved.kind == "body":
             # "The X Forum welcomed it but said …": kept, so that a later "the forum
             # said" finds it.

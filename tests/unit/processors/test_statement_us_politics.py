@@ -890,3 +890,35 @@ def test_a_comment_clause_opening_the_sentence_reports_the_main_clause(
 )
 def test_put_it_and_as_without_a_report_give_nothing_more(extract: Extract, text: str) -> None:
     assert len(extract(text)) == (1 if "Lee said" in text else 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("Republican leaders have gone further, suggesting that the agency be closed.", "suggest"),
+        (
+            "Gov. Tina Marsh doubled down on Monday, predicting the bill would pass by June.",
+            "predict",
+        ),
+        ("Sen. Ann Lee lost the vote, conceding that the votes were not there.", "concede"),
+        ("Rep. Dana Wills stood firm, contending that the rule broke the law.", "contend"),
+        ("The mayor pushed back, recalling that the city had balanced its budget.", "recall"),
+    ],
+)
+def test_a_participle_of_saying_after_a_main_predicate_has_its_subject_speak(
+    extract: Extract, text: str, verb: str
+) -> None:
+    statements = extract(text)
+    assert [s.verb for s in statements] == [verb]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prices rose 5 percent in March, suggesting that inflation is back.",
+        "Satellite images show new trenches, suggesting that an offensive is near.",
+        "Turnout fell sharply in the suburbs, predicting a close race in November.",
+    ],
+)
+def test_a_finding_that_suggests_is_no_speaker(extract: Extract, text: str) -> None:
+    assert extract(text) == ()
