@@ -43,11 +43,37 @@ _WORD_MARKS = frozenset("_'\u2019")
 _POSSESSIVE_ENDS = frozenset(("'s", "\u2019s"))
 _POSSESSIVE_WORD_ENDS = ("'s", "\u2019s")
 _APPOSITIVE_AFTER = re.compile(r",\s*((?:who|a|an|the)\s)")
-_RELATIVE = re.compile(r",\s*who\s+(?:(?:has|had|have)\s+)?(?:also\s+|later\s+|repeatedly\s+)?$")
+_RELATIVE = re.compile(
+    r",\s*(?:who|which)\s+(?:(?:has|had|have)\s+)?(?:also\s+|later\s+|repeatedly\s+)?$"
+)
 # A restrictive relative with no comma, right before its verb ("Democrats who say").
 _RESTRICTIVE = re.compile(r"\s+who\s+(?:(?:has|had|have)\s+)?(?:also\s+|repeatedly\s+)?$")
+# Auxiliaries and modals: a phrase right after one is its clause's subject ("Why did
+# Bangkok, which rejected …, come round?"), not an object a relative may hang on.
+_AUXILIARIES = frozenset(
+    [
+        "do",
+        "does",
+        "did",
+        "is",
+        "was",
+        "are",
+        "were",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "can",
+        "could",
+        "should",
+        "may",
+        "might",
+        "must",
+    ]
+)
 # The word a ``_RELATIVE`` match ends in (followed by a blank).
-_RELATIVE_ENDS = frozenset(("who", "also", "later", "has", "had", "have", "repeatedly"))
+_RELATIVE_ENDS = frozenset(("who", "which", "also", "later", "has", "had", "have", "repeatedly"))
 # A relative clause set off by commas after a speaker's appositive (", who is based in").
 _RELATIVE_ASIDE = re.compile(r"\s*(?:who|whose|which|where)\s")
 _LEAD_WORD = re.compile(r"([A-Z][a-z]+)\s+")
@@ -252,6 +278,14 @@ class Attributor:
                 )
                 if left is not None:
                     return self._attribution(sentence, left, lemma, frame, start, end)
+        if relative is not None and "which" in relative.group(0):
+            # "Reporters contacted the Pentagon, which said …": a body's relative hangs on
+            # the object it follows, which speaks. Only there: after a subject ("Hamas,
+            # which rules Gaza, has …") the aside is mostly a fact, not a report.
+            left = self._relative_head(sentence, relative.start())
+            if left is None or self._after_auxiliary(sentence, left[0]):
+                return None  # also "Why did Bangkok, which rejected it, …": the subject
+            return self._attribution(sentence, left, lemma, frame, start, end)
         # "..., according to a diplomatic source, who said ...": the source speaks.
         left = self.left_subject(sentence, relative.start() if relative else start)
         if relative is None and text[lo:start].rstrip().endswith(","):
@@ -359,6 +393,12 @@ class Attributor:
                 phrase = phrase_at(self.text, tokens[i][0], end)
                 return None if phrase is None else (phrase, None, None)
         return None
+
+    def _after_auxiliary(self, sentence: Sentence, phrase: Phrase) -> bool:
+        """Whether an auxiliary or a modal stands right before ``phrase`` (``did Bangkok``,
+        ``is the Pentagon``): the phrase is then a subject, not an object."""
+        word = _word_before(self.text, max(sentence.start, phrase.start - _LEAD), phrase.start)
+        return word is not None and word[0].lower() in _AUXILIARIES
 
     def _reduced_relative(self, phrase: Phrase) -> bool:
         """``an allegation the group rejects``, ``a step Hezbollah rejected as …``: the

@@ -922,3 +922,39 @@ def test_a_participle_of_saying_after_a_main_predicate_has_its_subject_speak(
 )
 def test_a_finding_that_suggests_is_no_speaker(extract: Extract, text: str) -> None:
     assert extract(text) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Reporters reached out to the Ohio Department of Health, which said the data "
+            "would be released next week.",
+            "the Ohio Department of Health",
+        ),
+        ("The AP contacted the Pentagon, which said it was reviewing the report.", "the Pentagon"),
+        (
+            "The bill went to the Senate Finance Committee, which has said it will act.",
+            "the Senate Finance Committee",
+        ),
+    ],
+)
+def test_a_body_in_a_relative_after_an_object_speaks(
+    extract: Extract, text: str, speaker: str
+) -> None:
+    statements = extract(text)
+    assert [s.speaker.name for s in statements] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Washington, which had threatened sanctions if no deal was signed, stayed silent.",
+        "Why did Bangkok, which rejected the first version of the plan, come round so quickly?",
+        "Talks were held with Hamas, which rules Gaza and fought a war in 2021.",
+    ],
+)
+def test_a_which_aside_on_a_subject_or_with_a_fact_is_no_report(
+    extract: Extract, text: str
+) -> None:
+    assert extract(text) == ()
