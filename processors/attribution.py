@@ -692,6 +692,8 @@ class Attributor:
         if appositive is None and start > lo:
             # "In Kherson, regional governor Oleksandr Prokudin said": the place places him.
             intro = self.grammar.intro_place.match(text, lo, start)
+            if intro is not None and text[intro.end() : start].strip():
+                intro = None  # "In May, X said A, though Y said B": Y's clause is not placed
             if intro is not None:
                 appositive = Phrase(intro.start(), intro.end() - 1, intro.group(0)[:-1])
                 placed = True

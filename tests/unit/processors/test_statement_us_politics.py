@@ -958,3 +958,17 @@ def test_a_which_aside_on_a_subject_or_with_a_fact_is_no_report(
     extract: Extract, text: str
 ) -> None:
     assert extract(text) == ()
+
+
+@pytest.mark.parametrize("intro", ["In May, ", "On Tuesday, ", "In Washington, ", ""])
+def test_a_second_speaker_after_though_is_cut_from_the_first_report(
+    extract: Extract, intro: str
+) -> None:
+    statements = extract(
+        f"{intro}Sen. Ray Price said that he would end the program after the season, "
+        "though the White House later said no decision had been made."
+    )
+    assert [(s.speaker.name, s.content) for s in statements] == [
+        ("Ray Price", "he would end the program after the season"),
+        ("the White House", "no decision had been made"),
+    ]
