@@ -238,6 +238,7 @@ class Attributor:
             return None  # "Qatari reports that …", "Russian claims": a noun, not a verb
         if (
             form.endswith("s")
+            and lemma != "say"  # "says" is no noun: "a claim the governor says is false"
             and " " not in form
             and self._verb_follows(end, sentence.end)
             and not self._relative_before(near, start)
@@ -301,7 +302,7 @@ class Attributor:
             return self._inverted(sentence, lemma, frame, start, end)
         phrase, appositive, cue = left
         if self._reduced_relative(phrase):
-            inner = self._act_relative(phrase, frame)
+            inner = self._act_relative(phrase, frame, self._verb_follows(end, sentence.end))
             if inner is None:
                 return None  # "…, an allegation the group rejects": no report of its own
             phrase, appositive = inner, None  # "a step the FBI said it was considering"
@@ -432,14 +433,17 @@ class Attributor:
             return False
         return negation.search(self.text, lo, phrase.start) is not None
 
-    def _act_relative(self, phrase: Phrase, frame: str) -> Phrase | None:
+    def _act_relative(self, phrase: Phrase, frame: str, gapped: bool) -> Phrase | None:
         """The subject of a reduced relative after an act noun whose verb takes a clause
-        (``a step the FBI said …``): that relative reports, its subject speaks."""
+        (``a step the FBI said …``): that relative reports, its subject speaks. So does
+        one whose clause lacks its subject (``gapped``: an auxiliary right after the verb)
+        after any relative head: ``a claim Hale said was false``."""
         if frame != "clause":
             return None
+        heads = self.lex.relative_heads if gapped else self.lex.act_nouns
         words = phrase.text.split(None, 4)
         for i in (1, 2):
-            if i + 1 < len(words) and words[i].lower() in self.lex.act_nouns:
+            if i + 1 < len(words) and words[i].lower() in heads:
                 offset = phrase.text.find(" " + words[i + 1], phrase.text.find(words[i])) + 1
                 start = phrase.start + offset
                 return phrase_at(self.text, start, phrase.end)
@@ -663,6 +667,11 @@ class Attributor:
             cue = "USA" if tail.group("marker") else cue
             end = strip_end(text, lo, tail.start())
         start = self.layout.clause_start(lo, end)
+        dash = text.find(" - ", start, end)
+        if dash != -1:
+            # "… to pass - a point Aune said was …": a hyphen between blanks is a dash in
+            # plain-text copy, and the clause starts after it as after an em dash.
+            start = text.rfind(" - ", start, end) + 3
         if start == lo:
             # "But she said …": a conjunction opening the sentence is not the subject's.
             lead = _LEAD_WORD.match(text, start, end)

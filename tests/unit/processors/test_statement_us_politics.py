@@ -972,3 +972,36 @@ def test_a_second_speaker_after_though_is_cut_from_the_first_report(
         ("Ray Price", "he would end the program after the season"),
         ("the White House", "no decision had been made"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'It would need only a majority to pass - a point Sen. Mark Aune said was "the irony '
+            'nobody wants to discuss."',
+            "Mark Aune",
+        ),
+        ("The plan raises taxes, a claim Sen. Tom Hale said was false.", "Tom Hale"),
+        ('The plan raises taxes, a claim the governor says is "simply untrue."', "the governor"),
+    ],
+)
+def test_a_summarising_noun_with_a_relative_whose_clause_lacks_its_subject_reports(
+    extract: Extract, text: str, speaker: str
+) -> None:
+    statements = extract(text)
+    assert [s.speaker.name for s in statements] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia denied the strike, an allegation the group rejects.",
+        "The bill passed, a point Sen. Tom Hale made on Tuesday.",
+        "Lawmakers from storm-prone states have been uneasy.",
+    ],
+)
+def test_a_summarising_noun_with_a_relative_of_no_speech_reports_nothing(
+    extract: Extract, text: str
+) -> None:
+    assert [s.verb for s in extract(text) if s.verb != "deny"] == []
