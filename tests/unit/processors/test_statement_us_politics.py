@@ -1005,3 +1005,26 @@ def test_a_summarising_noun_with_a_relative_of_no_speech_reports_nothing(
     extract: Extract, text: str
 ) -> None:
     assert [s.verb for s in extract(text) if s.verb != "deny"] == []
+
+
+@pytest.mark.parametrize(
+    ("first", "pronoun"),
+    [
+        ("The suit was brought by the Democratic Party of Georgia and two county clerks.", "they"),
+        ("The Georgia Republican Party filed suit on Monday.", "it"),
+    ],
+)
+def test_a_pronoun_after_a_us_party_named_for_georgia_is_the_party(
+    extract: Extract, first: str, pronoun: str
+) -> None:
+    statements = extract(f"{first} In a statement, {pronoun} said the rule was unlawful.")
+    assert [(s.speaker.actor, "Georgia" in s.speaker.name) for s in statements] == [("USA", True)]
+
+
+def test_a_pronoun_after_the_country_georgias_parliament_is_still_the_country(
+    extract: Extract,
+) -> None:
+    statements = extract(
+        "The Parliament of Georgia passed the law on Monday. It said the law would help."
+    )
+    assert [s.speaker.actor for s in statements] == ["GEO"]
