@@ -362,11 +362,15 @@ def _seed_name(
         return  # "Democrat Renee Calloway": a titled name, which ``seed_titled`` reads
     if any(reader.word_class(word) & _NOT_NAME for word in match.group(1).split()):
         return  # "On Sunday, the senator, …": an intro, not a name
-    role = match.group(2).split()[-1]
-    if not reader.word_class(role) & ROLE:
-        return
+    words = match.group(2)
+    relative = _APPOSITIVE_RELATIVE.search(words)
+    if relative is not None:
+        words = words[: relative.start()]  # "a Minnesota Democrat who spent 24 years …"
+    role = words.split()[-1]
+    if not reader.word_class(role) & ROLE and not reader.lex.cue_pattern.fullmatch(role):
+        return  # a role, or a party member whose cue gives the side ("a Democrat")
     name = Phrase(match.start(1), match.end(1), match.group(1))
-    appositive = Phrase(match.start(2), match.end(2), match.group(2))
+    appositive = Phrase(match.start(2), match.start(2) + len(words), words)
     if not reader.is_phrase(name.start, name.end, start):
         return
     resolved = reader.resolve(name, appositive, sentence_start=start)
@@ -380,6 +384,8 @@ def _seed_name(
     discourse.add(tuple.__new__(Entity, entity))
 
 
+# A relative clause inside an appositive: the role stands before it.
+_APPOSITIVE_RELATIVE = re.compile(r" (?:who|whose|which|that) ")
 # How a sentence opens with an indefinite description.
 _INDEFINITE = ("A ", "An ")
 _INDEFINITE_FIRSTS = frozenset(opener[0] for opener in _INDEFINITE)

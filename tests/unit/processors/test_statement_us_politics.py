@@ -1028,3 +1028,21 @@ def test_a_pronoun_after_the_country_georgias_parliament_is_still_the_country(
         "The Parliament of Georgia passed the law on Monday. It said the law would help."
     )
     assert [s.speaker.actor for s in statements] == ["GEO"]
+
+
+@pytest.mark.parametrize(
+    ("intro", "actor"),
+    [
+        (
+            "Harold Brandt, a Minnesota Democrat who spent 24 years in the Senate, died Monday.",
+            "USA",
+        ),
+        ("Harold Brandt, a Republican, won the seat in 1990.", "USA"),
+        ("Harold Brandt, the Italian envoy who led the talks, arrived on Monday.", "ITA"),
+    ],
+)
+def test_a_pronoun_after_a_person_named_with_an_appositive_holding_a_relative(
+    extract: Extract, intro: str, actor: str
+) -> None:
+    statements = extract(f"{intro} He was 91. Later, he told colleagues that the bill was dead.")
+    assert [(s.speaker.name, s.speaker.actor) for s in statements] == [("Harold Brandt", actor)]
