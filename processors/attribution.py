@@ -43,14 +43,42 @@ _WORD_MARKS = frozenset("_'\u2019")
 _POSSESSIVE_ENDS = frozenset(("'s", "\u2019s"))
 _POSSESSIVE_WORD_ENDS = ("'s", "\u2019s")
 _APPOSITIVE_AFTER = re.compile(r",\s*((?:who|a|an|the)\s)")
-_RELATIVE = re.compile(r",\s*who\s+(?:(?:has|had|have)\s+)?(?:also\s+|later\s+|repeatedly\s+)?$")
+_RELATIVE = re.compile(
+    r",\s*(?:who|which)\s+(?:(?:has|had|have)\s+)?(?:also\s+|later\s+|repeatedly\s+)?$"
+)
 # A restrictive relative with no comma, right before its verb ("Democrats who say").
 _RESTRICTIVE = re.compile(r"\s+who\s+(?:(?:has|had|have)\s+)?(?:also\s+|repeatedly\s+)?$")
+# Auxiliaries and modals: a phrase right after one is its clause's subject ("Why did
+# Bangkok, which rejected …, come round?"), not an object a relative may hang on.
+_AUXILIARIES = frozenset(
+    [
+        "do",
+        "does",
+        "did",
+        "is",
+        "was",
+        "are",
+        "were",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "can",
+        "could",
+        "should",
+        "may",
+        "might",
+        "must",
+    ]
+)
 # The word a ``_RELATIVE`` match ends in (followed by a blank).
-_RELATIVE_ENDS = frozenset(("who", "also", "later", "has", "had", "have", "repeatedly"))
+_RELATIVE_ENDS = frozenset(("who", "which", "also", "later", "has", "had", "have", "repeatedly"))
 # A relative clause set off by commas after a speaker's appositive (", who is based in").
 _RELATIVE_ASIDE = re.compile(r"\s*(?:who|whose|which|where)\s")
 _LEAD_WORD = re.compile(r"([A-Z][a-z]+)\s+")
+# The word that opens a comment clause at a sentence's start ("As one aide put it, …").
+_COMMENT_LEAD = "As"
 _CLOSING = re.compile('["\u201d]')
 # What closes a quote right after its last comma ('"We agreed," Kenyatta said').
 _QUOTE_CLOSERS = frozenset('"\u201d\u2019')
@@ -70,6 +98,10 @@ _SUBJECT_FORMS = {"him": "he", "her": "she", "them": "they"}
 _WITH_PRONOUN = re.compile(r"\bwith\s+(him|her|them)\s+$")
 # A coordinator right before a subject: its clause is joined to the one before it.
 _JOINED = re.compile(r",?\s+(?:and|but|while)\s+$")
+# Verbs whose participle a finding governs as often as a speaker ("Prices rose 5%,
+# suggesting that …", "The poll shows …, predicting …"): read only after a subject with
+# a role or a side.
+_EVIDENCE_LEMMAS = frozenset(("suggest", "predict"))
 # The confidence of a speaker whose side nothing in the text gave.
 _NO_SIDE = 0.5
 # An aside between dashes that ends right before a verb (" - a charge it denies - said").
@@ -206,6 +238,7 @@ class Attributor:
             return None  # "Qatari reports that …", "Russian claims": a noun, not a verb
         if (
             form.endswith("s")
+            and lemma != "say"  # "says" is no noun: "a claim the governor says is false"
             and " " not in form
             and self._verb_follows(end, sentence.end)
             and not self._relative_before(near, start)
@@ -246,6 +279,14 @@ class Attributor:
                 )
                 if left is not None:
                     return self._attribution(sentence, left, lemma, frame, start, end)
+        if relative is not None and "which" in relative.group(0):
+            # "Reporters contacted the Pentagon, which said …": a body's relative hangs on
+            # the object it follows, which speaks. Only there: after a subject ("Hamas,
+            # which rules Gaza, has …") the aside is mostly a fact, not a report.
+            left = self._relative_head(sentence, relative.start())
+            if left is None or self._after_auxiliary(sentence, left[0]):
+                return None  # also "Why did Bangkok, which rejected it, …": the subject
+            return self._attribution(sentence, left, lemma, frame, start, end)
         # "..., according to a diplomatic source, who said ...": the source speaks.
         left = self.left_subject(sentence, relative.start() if relative else start)
         if relative is None and text[lo:start].rstrip().endswith(","):
@@ -261,7 +302,7 @@ class Attributor:
             return self._inverted(sentence, lemma, frame, start, end)
         phrase, appositive, cue = left
         if self._reduced_relative(phrase):
-            inner = self._act_relative(phrase, frame)
+            inner = self._act_relative(phrase, frame, self._verb_follows(end, sentence.end))
             if inner is None:
                 return None  # "…, an allegation the group rejects": no report of its own
             phrase, appositive = inner, None  # "a step the FBI said it was considering"
@@ -354,6 +395,12 @@ class Attributor:
                 return None if phrase is None else (phrase, None, None)
         return None
 
+    def _after_auxiliary(self, sentence: Sentence, phrase: Phrase) -> bool:
+        """Whether an auxiliary or a modal stands right before ``phrase`` (``did Bangkok``,
+        ``is the Pentagon``): the phrase is then a subject, not an object."""
+        word = _word_before(self.text, max(sentence.start, phrase.start - _LEAD), phrase.start)
+        return word is not None and word[0].lower() in _AUXILIARIES
+
     def _reduced_relative(self, phrase: Phrase) -> bool:
         """``an allegation the group rejects``, ``a step Hezbollah rejected as …``: the
         "subject" is a noun with a relative clause, and the verb belongs to that clause."""
@@ -386,14 +433,17 @@ class Attributor:
             return False
         return negation.search(self.text, lo, phrase.start) is not None
 
-    def _act_relative(self, phrase: Phrase, frame: str) -> Phrase | None:
+    def _act_relative(self, phrase: Phrase, frame: str, gapped: bool) -> Phrase | None:
         """The subject of a reduced relative after an act noun whose verb takes a clause
-        (``a step the FBI said …``): that relative reports, its subject speaks."""
+        (``a step the FBI said …``): that relative reports, its subject speaks. So does
+        one whose clause lacks its subject (``gapped``: an auxiliary right after the verb)
+        after any relative head: ``a claim Hale said was false``."""
         if frame != "clause":
             return None
+        heads = self.lex.relative_heads if gapped else self.lex.act_nouns
         words = phrase.text.split(None, 4)
         for i in (1, 2):
-            if i + 1 < len(words) and words[i].lower() in self.lex.act_nouns:
+            if i + 1 < len(words) and words[i].lower() in heads:
                 offset = phrase.text.find(" " + words[i + 1], phrase.text.find(words[i])) + 1
                 start = phrase.start + offset
                 return phrase_at(self.text, start, phrase.end)
@@ -456,6 +506,9 @@ class Attributor:
         resolved = self.main_subject(sentence, start)
         if resolved is None:
             return None
+        speaker = resolved.speaker
+        if lemma in _EVIDENCE_LEMMAS and speaker.role is None and speaker.actor == UNKNOWN_ACTOR:
+            return None  # "Prices rose, suggesting that …": a finding, no speaker, suggests
         if resolved.kind == "body":
             # "The X Forum welcomed it but said …": kept, so that a later "the forum
             # said" finds it.
@@ -614,11 +667,19 @@ class Attributor:
             cue = "USA" if tail.group("marker") else cue
             end = strip_end(text, lo, tail.start())
         start = self.layout.clause_start(lo, end)
+        dash = text.find(" - ", start, end)
+        if dash != -1:
+            # "… to pass - a point Aune said was …": a hyphen between blanks is a dash in
+            # plain-text copy, and the clause starts after it as after an em dash.
+            start = text.rfind(" - ", start, end) + 3
         if start == lo:
             # "But she said …": a conjunction opening the sentence is not the subject's.
             lead = _LEAD_WORD.match(text, start, end)
-            if lead is not None and lead.group(1).lower() in self.grammar.lead_conjunctions:
-                start = lead.end()
+            if lead is not None and (
+                lead.group(1).lower() in self.grammar.lead_conjunctions
+                or lead.group(1) == _COMMENT_LEAD
+            ):
+                start = lead.end()  # also "As one aide put it, …": "as" opens the comment
         if text[max(lo, start - 5) : start] == " and " and self._joined_name(start, end):
             start = self.layout.clause_start(lo, start - 5)  # "the X and Y Forum said"
         if text[start : start + 1].isupper():
@@ -640,6 +701,8 @@ class Attributor:
         if appositive is None and start > lo:
             # "In Kherson, regional governor Oleksandr Prokudin said": the place places him.
             intro = self.grammar.intro_place.match(text, lo, start)
+            if intro is not None and text[intro.end() : start].strip():
+                intro = None  # "In May, X said A, though Y said B": Y's clause is not placed
             if intro is not None:
                 appositive = Phrase(intro.start(), intro.end() - 1, intro.group(0)[:-1])
                 placed = True

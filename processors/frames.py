@@ -46,6 +46,10 @@ class Content(NamedTuple):
     direct: bool
 
 
+# The word that opens a comment clause at a sentence's start ("As the governor said, …").
+_COMMENT_LEAD = "As"
+
+
 def _content(start: int, end: int, direct: bool) -> Content:
     # ``tuple.__new__`` builds the named tuple without its Python-level constructor.
     return tuple.__new__(Content, (start, end, direct))
@@ -530,6 +534,22 @@ def _after_intro_colon(text: str, lo: int, stop: int) -> int:
     return lo if colon == -1 else _skip_space(text, colon + 1, stop)
 
 
+def _after_comment(text: str, verb_end: int, hi: int, lex: SpeechLexicon) -> Content | None:
+    """The main clause after a comment clause that opens the sentence (``As the governor
+    said last week, the state cannot afford it``): it is what the speaker said."""
+    skipped = skip_adjuncts(text, verb_end, hi, lex)
+    after = _skip_space(text, skipped, hi)
+    if after < hi and text[after] == ",":
+        after += 1
+    elif after >= hi or not text[verb_end:skipped].rstrip().endswith(","):
+        return None
+    start = _skip_space(text, after, hi)
+    stop = clause_end(text, start, hi)
+    if len(text[start:stop].split()) < 3 or not _looks_like_clause(text, start, stop, lex):
+        return None
+    return _content(start, stop, False)
+
+
 def around_attribution(
     text: str,
     sentence: tuple[int, int],
@@ -551,6 +571,8 @@ def around_attribution(
     lead = text[lo:subject].rstrip()
     # The comma that closes the lead, before the closing mark of a scare quote it ends in.
     comma = len(lead) - (2 if quoted and lead.endswith((',"', ",\u201d")) else 1)
+    if lead == _COMMENT_LEAD:
+        return _after_comment(text, verb_end, hi, lex), False
     if lead[comma : comma + 1] != "," or lead.startswith(lex.grammar.question_leads):
         return None, False  # "Asked whether …, X said": the reporter's question is no report
     lead_stop = clause_end(text, lo, lo + comma)

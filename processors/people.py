@@ -51,6 +51,7 @@ def seed_mentions(layout: Layout, reader: SpeakerReader, discourse: Discourse) -
     new = tuple.__new__
     add = discourse.add
     quotes, quote = layout.quotes, 0
+    shared = reader.lex.shared_places
     for start, end, name, actor, kind in layout.mentions:
         if kind == "demonym":
             continue
@@ -61,6 +62,12 @@ def seed_mentions(layout: Layout, reader: SpeakerReader, discourse: Discourse) -
         if quote < len(quotes) and quotes[quote].inner_start <= start:
             continue
         if kind != "person":
+            body = None
+            if text[start:end] in shared:
+                body = _shared_place_body(layout, reader, start, end)
+            if body is not None:
+                add(body)  # "the Democratic Party of Georgia": the party, not the country
+                continue
             add(new(Entity, (start, name, actor, None, "body", None, None, 0.9, end)))
             continue
         subject: bool | None = None
@@ -75,6 +82,40 @@ def seed_mentions(layout: Layout, reader: SpeakerReader, discourse: Discourse) -
                 name, gender = earlier.name, earlier.gender
         add(new(Entity, (start, name, actor, None, "person", gender, subject, 0.9, end)))
     _seed_item_labels(layout, reader, discourse)
+
+
+# Capitalised words right after a place (" State Election Board", " Republican Party"),
+# and those before an "of" that ends right before it ("Democratic Party of ").
+_CAPITALS_AFTER = re.compile(r"(?: [A-Z][\w'\u2019-]*){1,4}")
+_CAPITALS_OF = re.compile(r"(?<![\w'\u2019-])((?:[A-Z][\w'\u2019.-]* ){1,4})of $")
+
+
+def _shared_place_body(
+    layout: Layout, reader: SpeakerReader, start: int, end: int
+) -> Entity | None:
+    """The body whose capitalised name holds a place named like a country (``the
+    Democratic Party of Georgia``, ``the Georgia Republican Party``) when the name reads
+    as the side that shares the place (USA for Georgia): later pronouns mean the body,
+    not the country."""
+    text = layout.text
+    lo, hi = start, end
+    after = _CAPITALS_AFTER.match(text, end)
+    if after is not None:
+        hi = after.end()
+    before = _CAPITALS_OF.search(text, max(0, start - 60), start)
+    if before is not None:
+        lo = before.start(1)
+    if (lo, hi) == (start, end):
+        return None
+    if not any(reader.word_class(w) & BODY for w in text[lo:hi].split()):
+        return None
+    side = reader.lex.shared_places[text[start:end]]
+    sentence = layout.sentence_at(start)
+    resolved = reader.resolve(Phrase(lo, hi, text[lo:hi]), sentence_start=sentence.start)
+    if resolved is None or resolved.speaker.actor != side:
+        return None
+    name = resolved.speaker.name
+    return Entity(lo, name, side, None, "body", None, None, 0.9, hi)
 
 
 def _seed_item_labels(layout: Layout, reader: SpeakerReader, discourse: Discourse) -> None:
@@ -321,11 +362,15 @@ def _seed_name(
         return  # "Democrat Renee Calloway": a titled name, which ``seed_titled`` reads
     if any(reader.word_class(word) & _NOT_NAME for word in match.group(1).split()):
         return  # "On Sunday, the senator, …": an intro, not a name
-    role = match.group(2).split()[-1]
-    if not reader.word_class(role) & ROLE:
-        return
+    words = match.group(2)
+    relative = _APPOSITIVE_RELATIVE.search(words)
+    if relative is not None:
+        words = words[: relative.start()]  # "a Minnesota Democrat who spent 24 years …"
+    role = words.split()[-1]
+    if not reader.word_class(role) & ROLE and not reader.lex.cue_pattern.fullmatch(role):
+        return  # a role, or a party member whose cue gives the side ("a Democrat")
     name = Phrase(match.start(1), match.end(1), match.group(1))
-    appositive = Phrase(match.start(2), match.end(2), match.group(2))
+    appositive = Phrase(match.start(2), match.start(2) + len(words), words)
     if not reader.is_phrase(name.start, name.end, start):
         return
     resolved = reader.resolve(name, appositive, sentence_start=start)
@@ -339,6 +384,8 @@ def _seed_name(
     discourse.add(tuple.__new__(Entity, entity))
 
 
+# A relative clause inside an appositive: the role stands before it.
+_APPOSITIVE_RELATIVE = re.compile(r" (?:who|whose|which|that) ")
 # How a sentence opens with an indefinite description.
 _INDEFINITE = ("A ", "An ")
 _INDEFINITE_FIRSTS = frozenset(opener[0] for opener in _INDEFINITE)

@@ -67,6 +67,8 @@ _WHO_ASIDE = re.compile(r",\s*(?:who|whose)\s[^,;:\"\u201c\u201d]*(?=,)")
 _OPENS_REPORT = frozenset(("where", "that", "while", "but", "and", "because", "although"))
 # "X accused Y of A, as U.N. agencies warned that B": an "as" clause with a speaker of its own.
 _AS_CLAUSE = re.compile(r",\s*as\s*$")
+# '"…," as Ford put it': a comment clause between a quote and the speaker it names.
+_AS_COMMENT = re.compile(r"(?<=[,\s])as\s+$")
 # The longest content ``_names_words_only`` reads ("these latest allegations").
 _BARE_OBJECT = 40
 # Where a trailing adjunct may start inside a short object: a blank before a word.
@@ -240,6 +242,10 @@ class _Extractor:
                 continue  # a verb inside someone's reported words is theirs, not ours
             anchor = attribution.verb_start if attribution.inverted else attribution.subject_start
             quote = layout.quote_before(anchor, sentence.start)
+            if quote is None and text.endswith("as ", sentence.start, anchor):
+                comment = _AS_COMMENT.search(text, max(sentence.start, anchor - 8), anchor)
+                if comment is not None:
+                    quote = layout.quote_before(comment.start(), sentence.start)
             if quote is None and attribution.explicit and sentence.index:
                 quote = self._asked_before(sentence, anchor)
             if quote is not None and is_title(text, quote, lex.title_cues, lex.title_small_words):

@@ -837,3 +837,212 @@ def test_a_dash_after_a_quote_inside_narration_is_no_byline(extract: Extract, da
 
 def test_a_pronoun_after_whom_does_not_make_the_head_speak(extract: Extract) -> None:
     assert extract("Gov. Tom Hale, whom she said she admired, declined to comment.") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "words"),
+    [
+        (
+            'Sen. Mark Hale made the point that, as he put it, "the bill is a giveaway."',
+            "Mark Hale",
+            "the bill is",
+        ),
+        ('"Nobody wins a shutdown," as one Republican aide put it.', "one Republican aide", "wins"),
+        (
+            '"Big enough to give is big enough to take," as Gerald Ford put it in 1974.',
+            "Gerald Ford",
+            "take",
+        ),
+        ('As one official put it, "We are out of options."', "one official", "out of options"),
+        ('"We will not back down," as the governor said on Monday.', "the governor", "back down"),
+    ],
+)
+def test_an_as_comment_clause_names_the_speaker_of_the_quote(
+    extract: Extract, text: str, speaker: str, words: str
+) -> None:
+    statements = extract(text)
+    assert len(statements) == 1
+    assert words in statements[0].content
+    assert statements[0].speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "As the governor said last week, the state cannot afford another shutdown.",
+        'As Gov. Tina Marsh noted, the state "cannot afford another shutdown."',
+    ],
+)
+def test_a_comment_clause_opening_the_sentence_reports_the_main_clause(
+    extract: Extract, text: str
+) -> None:
+    statements = extract(text)
+    assert [s.content.startswith("the state") for s in statements] == [True]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She put it on the table and left the room.",
+        "As the minister spoke, protesters gathered outside the building.",
+        '"It is over," Sen. Ann Lee said, as reporters shouted questions at the podium.',
+    ],
+)
+def test_put_it_and_as_without_a_report_give_nothing_more(extract: Extract, text: str) -> None:
+    assert len(extract(text)) == (1 if "Lee said" in text else 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("Republican leaders have gone further, suggesting that the agency be closed.", "suggest"),
+        (
+            "Gov. Tina Marsh doubled down on Monday, predicting the bill would pass by June.",
+            "predict",
+        ),
+        ("Sen. Ann Lee lost the vote, conceding that the votes were not there.", "concede"),
+        ("Rep. Dana Wills stood firm, contending that the rule broke the law.", "contend"),
+        ("The mayor pushed back, recalling that the city had balanced its budget.", "recall"),
+    ],
+)
+def test_a_participle_of_saying_after_a_main_predicate_has_its_subject_speak(
+    extract: Extract, text: str, verb: str
+) -> None:
+    statements = extract(text)
+    assert [s.verb for s in statements] == [verb]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prices rose 5 percent in March, suggesting that inflation is back.",
+        "Satellite images show new trenches, suggesting that an offensive is near.",
+        "Turnout fell sharply in the suburbs, predicting a close race in November.",
+    ],
+)
+def test_a_finding_that_suggests_is_no_speaker(extract: Extract, text: str) -> None:
+    assert extract(text) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Reporters reached out to the Ohio Department of Health, which said the data "
+            "would be released next week.",
+            "the Ohio Department of Health",
+        ),
+        ("The AP contacted the Pentagon, which said it was reviewing the report.", "the Pentagon"),
+        (
+            "The bill went to the Senate Finance Committee, which has said it will act.",
+            "the Senate Finance Committee",
+        ),
+    ],
+)
+def test_a_body_in_a_relative_after_an_object_speaks(
+    extract: Extract, text: str, speaker: str
+) -> None:
+    statements = extract(text)
+    assert [s.speaker.name for s in statements] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Washington, which had threatened sanctions if no deal was signed, stayed silent.",
+        "Why did Bangkok, which rejected the first version of the plan, come round so quickly?",
+        "Talks were held with Hamas, which rules Gaza and fought a war in 2021.",
+    ],
+)
+def test_a_which_aside_on_a_subject_or_with_a_fact_is_no_report(
+    extract: Extract, text: str
+) -> None:
+    assert extract(text) == ()
+
+
+@pytest.mark.parametrize("intro", ["In May, ", "On Tuesday, ", "In Washington, ", ""])
+def test_a_second_speaker_after_though_is_cut_from_the_first_report(
+    extract: Extract, intro: str
+) -> None:
+    statements = extract(
+        f"{intro}Sen. Ray Price said that he would end the program after the season, "
+        "though the White House later said no decision had been made."
+    )
+    assert [(s.speaker.name, s.content) for s in statements] == [
+        ("Ray Price", "he would end the program after the season"),
+        ("the White House", "no decision had been made"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'It would need only a majority to pass - a point Sen. Mark Aune said was "the irony '
+            'nobody wants to discuss."',
+            "Mark Aune",
+        ),
+        ("The plan raises taxes, a claim Sen. Tom Hale said was false.", "Tom Hale"),
+        ('The plan raises taxes, a claim the governor says is "simply untrue."', "the governor"),
+    ],
+)
+def test_a_summarising_noun_with_a_relative_whose_clause_lacks_its_subject_reports(
+    extract: Extract, text: str, speaker: str
+) -> None:
+    statements = extract(text)
+    assert [s.speaker.name for s in statements] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia denied the strike, an allegation the group rejects.",
+        "The bill passed, a point Sen. Tom Hale made on Tuesday.",
+        "Lawmakers from storm-prone states have been uneasy.",
+    ],
+)
+def test_a_summarising_noun_with_a_relative_of_no_speech_reports_nothing(
+    extract: Extract, text: str
+) -> None:
+    assert [s.verb for s in extract(text) if s.verb != "deny"] == []
+
+
+@pytest.mark.parametrize(
+    ("first", "pronoun"),
+    [
+        ("The suit was brought by the Democratic Party of Georgia and two county clerks.", "they"),
+        ("The Georgia Republican Party filed suit on Monday.", "it"),
+    ],
+)
+def test_a_pronoun_after_a_us_party_named_for_georgia_is_the_party(
+    extract: Extract, first: str, pronoun: str
+) -> None:
+    statements = extract(f"{first} In a statement, {pronoun} said the rule was unlawful.")
+    assert [(s.speaker.actor, "Georgia" in s.speaker.name) for s in statements] == [("USA", True)]
+
+
+def test_a_pronoun_after_the_country_georgias_parliament_is_still_the_country(
+    extract: Extract,
+) -> None:
+    statements = extract(
+        "The Parliament of Georgia passed the law on Monday. It said the law would help."
+    )
+    assert [s.speaker.actor for s in statements] == ["GEO"]
+
+
+@pytest.mark.parametrize(
+    ("intro", "actor"),
+    [
+        (
+            "Harold Brandt, a Minnesota Democrat who spent 24 years in the Senate, died Monday.",
+            "USA",
+        ),
+        ("Harold Brandt, a Republican, won the seat in 1990.", "USA"),
+        ("Harold Brandt, the Italian envoy who led the talks, arrived on Monday.", "ITA"),
+    ],
+)
+def test_a_pronoun_after_a_person_named_with_an_appositive_holding_a_relative(
+    extract: Extract, intro: str, actor: str
+) -> None:
+    statements = extract(f"{intro} He was 91. Later, he told colleagues that the bill was dead.")
+    assert [(s.speaker.name, s.speaker.actor) for s in statements] == [("Harold Brandt", actor)]
