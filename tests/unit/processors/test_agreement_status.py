@@ -1702,6 +1702,19 @@ def test_an_extension_hoped_for_or_on_terms_is_not_decided(observe: Observe, tex
 @pytest.mark.parametrize(
     "text",
     [
+        "Myanmar's army and the MNDAA fought for months. China said it hoped the two sides "
+        "would resolve their differences through dialogue.",
+        "Israel and Hamas fought for weeks. Egypt hopes both sides will agree to a truce soon.",
+        "Russia and Ukraine kept up their strikes. Turkey hoped all sides would sign a deal.",
+    ],
+)
+def test_a_hope_for_a_deal_is_no_deal(observe: Observe, text: str) -> None:
+    assert {o.status for o in observe(text)} <= {"proposed"}, statuses(observe(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Myanmar's military declared a truce with the National Unity Government. State media "
         "said on Wednesday the ceasefire would now run until May 31.",
         "Israel and Hamas agreed a truce. The truce now runs until Friday, Qatar said.",
