@@ -220,6 +220,11 @@ def build_agreement_lexicon(data: Mapping[str, Any]) -> AgreementLexicon:
             }
         ),
         joint_sides={actor: frozenset(group) for group in data["joint_sides"] for actor in group},
+        coalitions=MappingProxyType(
+            {coalition: tuple(members) for coalition, members in data["coalitions"].items()}
+        ),
+        coalition_members=frozenset(m for ms in data["coalitions"].values() for m in ms),
+        coalition_nouns=re.compile(bounded_words(data["coalition_nouns"]), re.IGNORECASE),
         agent_possessive=re.compile(
             rf"(?:'s|\u2019s|s'|s\u2019)\s+(?:{'|'.join(data['agent_nouns'])})\b", re.IGNORECASE
         ),

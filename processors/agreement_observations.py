@@ -16,7 +16,13 @@ from processors.agreement_mentions import Mention
 from processors.agreement_text import StatedTimes, duration_days, folded, stated_times
 from processors.model import Agreement, Evidence, Observation, Status
 from processors.model import agreement_key as key_of
-from processors.parties import other_side, place_sides, resolve_parties, without_brokers
+from processors.parties import (
+    other_side,
+    place_sides,
+    preceding_word,
+    resolve_parties,
+    without_brokers,
+)
 
 
 def observe(
@@ -84,6 +90,8 @@ def observe(
     ):
         return None  # "the plan was discussed with European capitals": no side talked
     by = claim.by
+    if context.actors.coalition_of:
+        parties, by = coalition_sides(context, sentence, mention, claim.status, parties, by)
     if claim.status == "violated" and by is None:
         by = other_side(parties, claim.claimed_by)  # an accusation is against the other side
     if by is not None and by not in parties and claim.status not in ("proposed", "negotiating"):
@@ -296,6 +304,48 @@ def _predicate_length(
     if text[start : found.start()].strip() and not _SAME_SUBJECT.search(text, start, found.start()):
         return None  # "took effect on Sunday, and the war had lasted 15 months": another subject
     return duration_days(text, lexicon, found.end(), min(stop, found.end() + 40))
+
+
+_OWN_STANCES: frozenset[Status] = frozenset({"proposed", "accepted", "rejected", "agreed"})
+"""What a member of a coalition may do on its own behalf: its own declaration or stand."""
+
+
+def coalition_sides(
+    context: ArticleContext,
+    sentence: tuple[int, int],
+    mention: Mention,
+    status: Status,
+    parties: tuple[str, ...],
+    by: str | None,
+) -> tuple[tuple[str, ...], str | None]:
+    """The sides with each member of a coalition the article brings in replaced by the
+    coalition (``coalitions``: the MNDAA's pledge under the alliance's truce is the
+    alliance's), and the actor likewise. A member's own stance stays its own (its
+    unilateral ceasefire), and so does an agreement of its own the sentence names it in
+    ("the Arakan Army had observed an informal truce"): indefinite, no antecedent."""
+    coalition_of = context.actors.coalition_of
+    if all(a not in coalition_of for a in parties):
+        return parties, by
+    if by in coalition_of and by in parties and status in _OWN_STANCES:
+        return parties, by
+    if _indefinite(context.article.text, sentence, mention) and any(
+        hit.actor in parties and hit.actor in coalition_of
+        for hit in context.actors.between(*sentence)
+    ):
+        return parties, by
+    folded = tuple(sorted({coalition_of.get(a, a) for a in parties}))
+    if len(folded) < 2:
+        return parties, by  # the coalition and its own member: nothing to fold
+    return folded, (coalition_of.get(by, by) if by is not None else None)
+
+
+def _indefinite(text: str, sentence: tuple[int, int], mention: Mention) -> bool:
+    """Whether the mention's noun phrase opens with "a" or "an": an agreement introduced
+    here ("an informal truce"), not one the article is already about."""
+    if mention.definite or mention.anaphoric:
+        return False
+    word = preceding_word(text, sentence[0], mention.np_start)
+    return word is not None and word[0].lower() in ("a", "an")
 
 
 def keyed_sides(parties: tuple[str, ...], lexicon: AgreementLexicon) -> tuple[str, ...]:

@@ -26,6 +26,10 @@ _MADE: frozenset[Status] = frozenset({"agreed", "in_effect", "extended"})
 _PUNCTUATION = re.compile(r"[;:()\u201c\u201d\"\u2014\u2013]")
 _PUNCT_SPLIT = re.compile(r"[,;:()\u201c\u201d\"\u2014\u2013]")
 _QUOTE_MARKS = frozenset('"\u201c\u201d')
+# A verb joined by "and" right before it: "... and collapsed".
+_JOINED_VERB = re.compile(r"\band $")
+# An article that opens a sentence (or a line) right before a noun phrase.
+_SENTENCE_SUBJECT = re.compile(r"(?:^|[.!?]\s+|\n)(?:A|An|The)\s+$")
 # Objects of a verb that, like a determiner, show the verb has an object of its own.
 _OBJECT_PRONOUNS = frozenset(("it", "them"))
 # What may stand between an agreement and its verb: an adverb, or its sides.
@@ -218,6 +222,8 @@ def attach_cues(
             out.append(Attachment(target, cue, "left"))
             continue
         target = _chained_target(text, mentions, cue, out, lexicon)
+        if target is None:
+            target = _relative_subject(text, mentions, cue, lexicon)
         if target is not None:
             out.append(Attachment(target, cue, "left", chained=True))
     return _nearest_first(text, out, mentions)
@@ -269,6 +275,28 @@ def _chained_target(
     if lexicon.grammar.left_gap_blockers.search(gap) or lexicon.gap_blockers.search(gap):
         return None
     return previous.mention
+
+
+def _relative_subject(
+    text: str, mentions: list[Mention], cue: Cue, lexicon: AgreementLexicon
+) -> int | None:
+    """The agreement that opens the sentence as its subject, with a relative clause on it,
+    for a verb joined by "and" however long that clause: "A ceasefire that China announced
+    after the previous round of talks failed to stop the fighting and collapsed within
+    weeks". Whichever verb the "and" joins it to, the agreement is what it tells of."""
+    if not mentions or not _JOINED_VERB.search(text, max(0, cue.start - 6), cue.start):
+        return None
+    subject = mentions[0]
+    if subject.end > cue.start or subject.spec.anaphor or subject.spec.role == "proposal":
+        return None
+    if _SENTENCE_SUBJECT.search(text, max(0, subject.np_start - 12), subject.np_start) is None:
+        return None
+    after = max(subject.end, subject.np_end)
+    if not lexicon.grammar.relative.match(text[after : cue.start]):
+        return None
+    if _PUNCTUATION.search(text, after, cue.start):
+        return None  # a clause break ends the subject's reach
+    return 0
 
 
 def _gerund(text: str, cue: Cue) -> bool:

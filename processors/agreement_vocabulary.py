@@ -369,6 +369,13 @@ class AgreementLexicon:
     joint_sides: Mapping[str, frozenset[str]]
     """Actor -> the whole group of armed groups that act as one side with it (``DPR``,
     ``LPR``): a side named by one of them is all of them."""
+    coalitions: Mapping[str, tuple[str, ...]]
+    """Coalition -> its member groups (``TBA``: the MNDAA, the TNLA, the Arakan Army),
+    which make a deal as one under the coalition's id (``coalitions`` in the data)."""
+    coalition_members: frozenset[str]
+    """Every member of a ``coalitions`` entry: the cheap test of an article's actors."""
+    coalition_nouns: re.Pattern[str]
+    """What reporters call a coalition once its members are named ("the alliance")."""
     agent_possessive: re.Pattern[str]
     """Anchored after a trigger: ``'s sponsors``, whom a status word is then about."""
     """What an ``Iran-backed`` compound may describe that is no agreement: a group."""

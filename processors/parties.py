@@ -12,8 +12,9 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from operator import itemgetter
+from types import MappingProxyType
 
 from processors.actors import ActorMention, Gazetteer, scan_mentions
 from processors.agreement_lexicon import AgreementLexicon
@@ -39,6 +40,7 @@ _ASIDE = re.compile(
     r",\s*(?:which|who|whom|whose)\b[^,;:.]*(?:(?:,[^,;:.]*){0,3},[^,;:.]*\band\b[^,;:.]*)?,"
 )
 _UNNAMED = 1 << 62
+_NO_COALITIONS: Mapping[str, str] = MappingProxyType({})
 _CAPITALISED = re.compile(r"^(?:[A-Z][\w.\u2019'-]*|the|The)$")
 
 
@@ -58,6 +60,9 @@ class ArticleActors:
     go_betweens: frozenset[str] = frozenset()
     """Actors the article makes the go-between ("Norway, which brokered the truce"): no
     side of a war the lexicon does not list."""
+    coalition_of: Mapping[str, str] = field(default_factory=dict)
+    """Member -> the coalition the article brings in (``coalitions_in_play``): a member
+    named on the coalition's agreement is the coalition."""
 
     def between(self, start: int, end: int) -> Sequence[ActorMention]:
         """Mentions that start in ``[start, end)``."""
@@ -159,7 +164,29 @@ def find_actors(
         states=states,
         outsiders=outsiders,
         go_betweens=go_betweens,
+        coalition_of=coalitions_in_play(text, counts, lexicon),
     )
+
+
+def coalitions_in_play(
+    text: str, named: Mapping[str, int], lexicon: AgreementLexicon
+) -> Mapping[str, str]:
+    """Member -> coalition, for each coalition (``lexicon.coalitions``) the article brings
+    in: it names the coalition, or two of its members and a coalition noun ("the
+    alliance"). Members of a coalition the article does not bring in stay themselves."""
+    members = lexicon.coalition_members
+    if not members or members.isdisjoint(named):
+        return _NO_COALITIONS  # the usual case: no member named
+    found: dict[str, str] = {}
+    for coalition, group in lexicon.coalitions.items():
+        present = [m for m in group if m in named]
+        if present and (
+            coalition in named
+            or (len(present) >= 2 and lexicon.coalition_nouns.search(text) is not None)
+        ):
+            for member in present:
+                found.setdefault(member, coalition)
+    return MappingProxyType(found) if found else _NO_COALITIONS
 
 
 def _go_betweens(

@@ -119,6 +119,11 @@ def only_speaker(statements: tuple[Statement, ...]) -> str:
         ("Hashim Thaci said Kosovo would not give up the north.", "XKX"),
         ("Ivan Cepeda said the government would return to the table.", "COL"),
         ("The National Front for Liberation said the shelling went on.", "NFL"),
+        ("The Border Security Force said its posts had come under fire.", "IND"),
+        ("A BSF spokesperson said the troops had responded.", "IND"),
+        ("Mehbooba Mufti said the two countries must talk.", "IND"),
+        ("The National Conference said both sides should keep the peace.", "IND"),
+        ("The Pakistan Rangers said they had not fired first.", "PAK"),
     ],
 )
 def test_a_listed_person_or_body_speaks_for_its_actor(

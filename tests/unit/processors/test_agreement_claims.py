@@ -108,6 +108,9 @@ def test_what_the_sides_are_said_to_have_agreed_is_agreed(observe: Observe) -> N
         "Israel and Hamas agreed on Friday, in a phone call, to halt all fighting in Gaza.",
         "Both sides agreed to observe a complete cessation of hostilities between Armenia and "
         "Azerbaijan from midnight.",
+        "India and Pakistan said they had agreed to strictly observe all agreements on a "
+        "ceasefire along the Line of Control.",
+        "Armenia and Azerbaijan agreed on Monday to scrupulously abide by the truce.",
     ],
 )
 def test_agreeing_to_stop_fighting_is_an_agreement_not_yet_a_halt(
@@ -641,3 +644,16 @@ def test_a_start_proposed_or_called_for_has_not_happened(observe: Observe, text:
 )
 def test_a_start_told_apart_from_any_proposal_is_in_effect(observe: Observe, text: str) -> None:
     assert any(status == "in_effect" for _, _, status in triples(observe(text)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "India and Pakistan agreed to observe the ceasefire. Officials on both sides stopped "
+        "short of describing the step as the start of peace talks.",
+        "Israel and Hamas agreed to a truce. Both governments stop short of calling it the "
+        "start of negotiations.",
+    ],
+)
+def test_stopping_short_of_calling_it_talks_tells_no_talks(observe: Observe, text: str) -> None:
+    assert [o.status for o in observe(text)] == ["agreed"]

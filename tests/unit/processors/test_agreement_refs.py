@@ -616,6 +616,8 @@ def test_the_suspension_of_another_act_names_no_truce(observe: Observe) -> None:
         "Diplomats cautioned that similar pauses had broken down in the past.",
         "Such truces rarely last, analysts said, and previous ceasefires collapsed.",
         "Other truces in the region have collapsed within weeks.",
+        "Qatar brokered earlier truces in Gaza, most of which broke down within months.",
+        "Earlier ceasefires collapsed within days.",
     ],
 )
 def test_truces_of_the_same_kind_are_no_agreement_of_the_article(

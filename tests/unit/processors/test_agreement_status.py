@@ -1775,6 +1775,19 @@ def test_an_extension_hoped_for_or_on_terms_is_not_decided(observe: Observe, tex
 @pytest.mark.parametrize(
     "text",
     [
+        "Myanmar's army and the MNDAA fought for months. China said it hoped the two sides "
+        "would resolve their differences through dialogue.",
+        "Israel and Hamas fought for weeks. Egypt hopes both sides will agree to a truce soon.",
+        "Russia and Ukraine kept up their strikes. Turkey hoped all sides would sign a deal.",
+    ],
+)
+def test_a_hope_for_a_deal_is_no_deal(observe: Observe, text: str) -> None:
+    assert {o.status for o in observe(text)} <= {"proposed"}, statuses(observe(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Myanmar's military declared a truce with the National Unity Government. State media "
         "said on Wednesday the ceasefire would now run until May 31.",
         "Israel and Hamas agreed a truce. The truce now runs until Friday, Qatar said.",
@@ -2154,3 +2167,31 @@ def test_a_go_between_in_contact_with_both_sides_about_stopping_a_fight_is_talks
 def test_contact_with_both_sides_about_something_else_is_no_talks(observe: Observe) -> None:
     text = "Hamas and Israel traded fire. The ICRC was in contact with both sides about visits."
     assert observe(text) == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel and Hamas agreed to a truce. A ceasefire that Egypt brokered in May failed to "
+        "stop the fighting and collapsed within days.",
+        "Israel and Hamas agreed to a truce. The truce that Qatar brokered in November after "
+        "weeks of shuttle diplomacy between the two sides held for a week and collapsed on "
+        "Friday.",
+        "Russia and Ukraine agreed to a pause. A ceasefire that Turkey announced after the "
+        "first round of talks in Istanbul was ignored for weeks and collapsed in April.",
+    ],
+)
+def test_a_verb_joined_after_the_subjects_relative_clause_tells_of_the_subject(
+    observe: Observe, text: str
+) -> None:
+    assert "collapsed" in {o.status for o in observe(text)}, statuses(observe(text))
+
+
+def test_a_verb_with_a_subject_of_its_own_is_not_joined_to_the_agreement(
+    observe: Observe,
+) -> None:
+    text = (
+        "Israel and Hamas agreed to a truce. A plan that Hamas accepted and Israel rejected "
+        "was shelved."
+    )
+    assert "rejected" not in {o.status for o in observe(text)}, statuses(observe(text))

@@ -65,6 +65,8 @@ written the same way: first-run alert F1 0.36 (P 0.44, R 0.31).
 ``tests/data/timeline33`` (Armenia-Azerbaijan April 2016, Colombia-ELN 2017-18) and
 ``tests/data/timeline34`` (Israel-Hamas November 2012, the Donbas ceasefire of July 2020) were
 held back until the session's fixes were in: first-run alert F1 0.56 and 0.48.
+``tests/data/timeline36`` (India-Pakistan 2021, Myanmar's northern Shan 2023-24) was written
+the same way: first-run alert F1 0.14 (P 0.12, R 0.17).
 """
 
 from __future__ import annotations
@@ -118,6 +120,7 @@ TIMELINES = (
     "timeline32",
     "timeline33",
     "timeline34",
+    "timeline36",
 )
 # The lowest alert F1 each timeline must keep; a timeline missing here is not scored yet.
 # The fresh timelines' floors started at their first-run figures rounded down and were
@@ -266,6 +269,12 @@ F1_FLOORS = {
     # headline, another object's state "in place", a base form sharing a future, "talks" as
     # a verb).
     "timeline34": 0.65,
+    # timeline36 (India-Pakistan 2021, Myanmar northern Shan 2023-24) first ran at 0.14;
+    # its floor a step below, rounded down: a floor to raise as its classes are fixed.
+    # 0.58 once a coalition's members are keyed as the coalition, 0.80 after the fx36
+    # fixes (earlier truces as others of the kind, a hope as no deal, a verb after the
+    # subject's relative clause).
+    "timeline36": 0.75,
 }
 
 AlertKey = tuple[str, str, str]
