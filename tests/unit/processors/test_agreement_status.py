@@ -265,6 +265,25 @@ def test_talks_that_only_describe_a_speaker_are_no_news(observe: Observe, text: 
 @pytest.mark.parametrize(
     "text",
     [
+        "Qatar, which has hosted the talks between Israel and Hamas since January, said the "
+        "gap was narrowing.",
+        "Turkey, which was hosting the peace talks between Russia and Ukraine, urged restraint.",
+        "Norway, which hosts the negotiations between the government and the ELN, said it "
+        "would keep supporting them.",
+    ],
+)
+def test_a_host_told_in_a_relative_clause_is_no_news_of_talks(observe: Observe, text: str) -> None:
+    assert observe(text) == ()
+
+
+def test_a_host_told_as_the_main_verb_still_reports_talks(observe: Observe) -> None:
+    found = observe("Egypt hosted talks between Israel and Hamas on Monday.")
+    assert [o.status for o in found] == ["negotiating"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Georgia's president went on television to declare a truce with Russia and to offer "
         "Moscow peace talks.",
         "Colombia's president went on television to announce a ceasefire with the ELN and "
