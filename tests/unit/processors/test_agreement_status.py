@@ -513,6 +513,19 @@ def test_a_refusal_or_a_negated_duty_is_still_told(
     assert status in {o.status for o in observe(text)}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel and Hamas had not been able to agree on a longer truce, mediators said.",
+        "Russia and Ukraine have not been able to agree on a new ceasefire since March.",
+        "Kyiv and Moscow were not able to agree on a longer pause in strikes on energy sites.",
+        "Russia and Ukraine were unable to agree to a ceasefire at the talks in Istanbul.",
+    ],
+)
+def test_being_unable_to_agree_rejects_nothing(observe: Observe, text: str) -> None:
+    assert "rejected" not in {o.status for o in observe(text)}
+
+
 def test_brushing_a_proposal_aside_with_the_object_between_rejects_it(observe: Observe) -> None:
     found = observe(
         "Thailand and Cambodia fought for days. Thailand brushed the Malaysian proposal for "
