@@ -526,6 +526,34 @@ def test_being_unable_to_agree_rejects_nothing(observe: Observe, text: str) -> N
     assert "rejected" not in {o.status for o in observe(text)}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armenia and Azerbaijan agreed a ceasefire in Moscow. Soldiers on both sides have been "
+        "killed since the Moscow deal.",
+        "Israel and Hamas agreed to a truce on Monday. Dozens of homes were destroyed during "
+        "the truce, residents said.",
+        "Russia and Ukraine agreed an energy truce. Two substations were wrecked in the weeks "
+        "after the truce.",
+    ],
+)
+def test_people_killed_or_homes_destroyed_around_a_truce_do_not_end_it(
+    observe: Observe, text: str
+) -> None:
+    assert "collapsed" not in {o.status for o in observe(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel and Hamas agreed to a truce on Monday. Netanyahu killed the deal on Friday.",
+        "Russia and Ukraine agreed an energy truce. The attack on the plant shattered the truce.",
+    ],
+)
+def test_killing_or_shattering_the_truce_itself_still_ends_it(observe: Observe, text: str) -> None:
+    assert "collapsed" in {o.status for o in observe(text)}
+
+
 def test_brushing_a_proposal_aside_with_the_object_between_rejects_it(observe: Observe) -> None:
     found = observe(
         "Thailand and Cambodia fought for days. Thailand brushed the Malaysian proposal for "
