@@ -554,6 +554,27 @@ def test_killing_or_shattering_the_truce_itself_still_ends_it(observe: Observe, 
     assert "collapsed" in {o.status for o in observe(text)}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ELN declared this week a unilateral ceasefire for the presidential election.",
+        "Hamas announced last week a three-day truce with Israel for Eid al-Fitr.",
+        "Israel and Hamas agreed earlier this month to a truce in Gaza.",
+    ],
+)
+def test_a_time_phrase_between_the_verb_and_its_object_keeps_the_agreement(
+    observe: Observe, text: str
+) -> None:
+    assert "agreed" in {o.status for o in observe(text)}
+
+
+def test_a_participle_with_its_time_after_the_agreement_still_attaches_left(
+    observe: Observe,
+) -> None:
+    found = observe("The truce agreed last week between Israel and Hamas is holding.")
+    assert "agreed" in {o.status for o in found}
+
+
 def test_brushing_a_proposal_aside_with_the_object_between_rejects_it(observe: Observe) -> None:
     found = observe(
         "Thailand and Cambodia fought for days. Thailand brushed the Malaysian proposal for "
