@@ -265,6 +265,25 @@ def test_talks_that_only_describe_a_speaker_are_no_news(observe: Observe, text: 
 @pytest.mark.parametrize(
     "text",
     [
+        "Qatar, which has hosted the talks between Israel and Hamas since January, said the "
+        "gap was narrowing.",
+        "Turkey, which was hosting the peace talks between Russia and Ukraine, urged restraint.",
+        "Norway, which hosts the negotiations between the government and the ELN, said it "
+        "would keep supporting them.",
+    ],
+)
+def test_a_host_told_in_a_relative_clause_is_no_news_of_talks(observe: Observe, text: str) -> None:
+    assert observe(text) == ()
+
+
+def test_a_host_told_as_the_main_verb_still_reports_talks(observe: Observe) -> None:
+    found = observe("Egypt hosted talks between Israel and Hamas on Monday.")
+    assert [o.status for o in found] == ["negotiating"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Georgia's president went on television to declare a truce with Russia and to offer "
         "Moscow peace talks.",
         "Colombia's president went on television to announce a ceasefire with the ELN and "
@@ -492,6 +511,68 @@ def test_a_refusal_or_a_negated_duty_is_still_told(
     observe: Observe, text: str, status: str
 ) -> None:
     assert status in {o.status for o in observe(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel and Hamas had not been able to agree on a longer truce, mediators said.",
+        "Russia and Ukraine have not been able to agree on a new ceasefire since March.",
+        "Kyiv and Moscow were not able to agree on a longer pause in strikes on energy sites.",
+        "Russia and Ukraine were unable to agree to a ceasefire at the talks in Istanbul.",
+    ],
+)
+def test_being_unable_to_agree_rejects_nothing(observe: Observe, text: str) -> None:
+    assert "rejected" not in {o.status for o in observe(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armenia and Azerbaijan agreed a ceasefire in Moscow. Soldiers on both sides have been "
+        "killed since the Moscow deal.",
+        "Israel and Hamas agreed to a truce on Monday. Dozens of homes were destroyed during "
+        "the truce, residents said.",
+        "Russia and Ukraine agreed an energy truce. Two substations were wrecked in the weeks "
+        "after the truce.",
+    ],
+)
+def test_people_killed_or_homes_destroyed_around_a_truce_do_not_end_it(
+    observe: Observe, text: str
+) -> None:
+    assert "collapsed" not in {o.status for o in observe(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel and Hamas agreed to a truce on Monday. Netanyahu killed the deal on Friday.",
+        "Russia and Ukraine agreed an energy truce. The attack on the plant shattered the truce.",
+    ],
+)
+def test_killing_or_shattering_the_truce_itself_still_ends_it(observe: Observe, text: str) -> None:
+    assert "collapsed" in {o.status for o in observe(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ELN declared this week a unilateral ceasefire for the presidential election.",
+        "Hamas announced last week a three-day truce with Israel for Eid al-Fitr.",
+        "Israel and Hamas agreed earlier this month to a truce in Gaza.",
+    ],
+)
+def test_a_time_phrase_between_the_verb_and_its_object_keeps_the_agreement(
+    observe: Observe, text: str
+) -> None:
+    assert "agreed" in {o.status for o in observe(text)}
+
+
+def test_a_participle_with_its_time_after_the_agreement_still_attaches_left(
+    observe: Observe,
+) -> None:
+    found = observe("The truce agreed last week between Israel and Hamas is holding.")
+    assert "agreed" in {o.status for o in found}
 
 
 def test_brushing_a_proposal_aside_with_the_object_between_rejects_it(observe: Observe) -> None:

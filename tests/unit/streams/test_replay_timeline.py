@@ -261,8 +261,10 @@ F1_FLOORS = {
     # mediator's record, old recaps of an unheard key, a dormant key's new round).
     "timeline32": 0.75,
     # timeline33 (Armenia-Azerbaijan April 2016, Colombia-ELN 2017-18), written before reading
-    # the rules and held back: first run on the session's final code 0.56.
-    "timeline33": 0.55,
+    # the rules and held back: first run on the session's final code 0.56; 0.62 after fx33's
+    # general fixes (a host in a relative clause, being unable to agree, casualties since a
+    # deal, a time phrase before the verb's object).
+    "timeline33": 0.6,
     # timeline34 (Israel-Hamas November 2012, the Donbas ceasefire of July 2020), written
     # before reading the rules and held back: first run on the session's final code 0.48;
     # 0.67 after fx34's general fixes (what nobody reports, talks ending without a deal in a
