@@ -65,6 +65,8 @@ written the same way: first-run alert F1 0.36 (P 0.44, R 0.31).
 ``tests/data/timeline33`` (Armenia-Azerbaijan April 2016, Colombia-ELN 2017-18) and
 ``tests/data/timeline34`` (Israel-Hamas November 2012, the Donbas ceasefire of July 2020) were
 held back until the session's fixes were in: first-run alert F1 0.56 and 0.48.
+``tests/data/timeline35`` (the Israel-Hamas calm of 2008-09, Afghanistan's Eid ceasefires of
+June 2018) was written the same way: first-run alert F1 0.50 (P 0.53, R 0.47).
 """
 
 from __future__ import annotations
@@ -118,6 +120,7 @@ TIMELINES = (
     "timeline32",
     "timeline33",
     "timeline34",
+    "timeline35",
 )
 # The lowest alert F1 each timeline must keep; a timeline missing here is not scored yet.
 # The fresh timelines' floors started at their first-run figures rounded down and were
@@ -262,6 +265,10 @@ F1_FLOORS = {
     # timeline34 (Israel-Hamas November 2012, the Donbas ceasefire of July 2020), written
     # before reading the rules and held back: first run on the session's final code 0.48.
     "timeline34": 0.45,
+    # timeline35 (the Israel-Hamas calm of 2008-09, Afghanistan's Eid ceasefires of June 2018),
+    # written before reading the rules: first-run alert F1 0.50 (0.55 after two gold
+    # corrections its README lists).
+    "timeline35": 0.45,
 }
 
 AlertKey = tuple[str, str, str]
