@@ -1219,3 +1219,59 @@ def test_the_time_an_extension_adds_is_not_the_truce_length(observe: Observe) ->
         "Friday, mediators said."
     )
     assert [o.agreement.duration_days for o in found if o.status == "in_effect"] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Hamas declared on Friday that the six-month calm with Israel was over.",
+            ("HAMAS+ISR", "general", "collapsed"),
+        ),
+        (
+            "Israel and Hamas agreed to an Egyptian truce last week. The calm, which took "
+            "effect on Thursday, has brought the quietest days in months.",
+            ("HAMAS+ISR", "general", "in_effect"),
+        ),
+        (
+            "Egypt brokered a tahdiyeh between Israel and Hamas, which took effect on Thursday.",
+            ("HAMAS+ISR", "general", "in_effect"),
+        ),
+        (
+            "Russia and Ukraine agreed a pause in shelling near the plant. Kyiv accused Moscow "
+            "of breaking the calm within hours.",
+            ("RUS+UKR", "general", "violated"),
+        ),
+    ],
+)
+def test_the_calm_names_a_truce(
+    observe: Observe, text: str, expected: tuple[str, str, str]
+) -> None:
+    check(observe, text, expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel and Hamas agreed to a truce last week. The UN urged residents to remain calm.",
+        "Israel and Hamas agreed to a truce last week. Egypt tried to calm tensions in Gaza.",
+        "Israel and Hamas agreed to a truce last week. It was a calm morning in Sderot.",
+        "Israel and Hamas agreed to a truce last week. After three days of calm, rockets fell.",
+        "Israel and Hamas agreed to a truce last week. The envoy called for calm on Sunday.",
+    ],
+)
+def test_calm_as_a_mood_or_a_verb_adds_nothing(observe: Observe, text: str) -> None:
+    assert triples(observe(text)) == {("HAMAS+ISR", "general", "agreed")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel and Hamas agreed to a truce in June. Hamas accused Israel of breaking it, "
+        "although it stopped short of saying the calm was over.",
+        "Israel and Hamas agreed to a truce in June. Hamas stops short of declaring the "
+        "ceasefire dead.",
+    ],
+)
+def test_stopping_short_of_declaring_an_end_ends_nothing(observe: Observe, text: str) -> None:
+    assert all(o.status != "collapsed" for o in observe(text))
