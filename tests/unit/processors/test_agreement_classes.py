@@ -1275,3 +1275,21 @@ def test_calm_as_a_mood_or_a_verb_adds_nothing(observe: Observe, text: str) -> N
 )
 def test_stopping_short_of_declaring_an_end_ends_nothing(observe: Observe, text: str) -> None:
     assert all(o.status != "collapsed" for o in observe(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A truce between Israel and Hamas will take effect in and around the Gaza Strip at "
+        "6 a.m. (0300 GMT) on Thursday, officials said.",
+        "A truce between Russia and Ukraine will take effect along the front line at "
+        "noon on Thursday, officials said.",
+    ],
+)
+def test_a_place_between_the_start_word_and_its_time_keeps_the_start(
+    observe: Observe, text: str
+) -> None:
+    found = [o for o in observe(text) if o.status == "agreed"]
+    assert found
+    assert found[0].agreement.starts is not None
+    assert found[0].agreement.starts.weekday() == 3
