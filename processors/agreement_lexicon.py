@@ -332,6 +332,7 @@ def _grammar(data: Mapping[str, Any]) -> Grammar:
         past_forms=re.compile(words["past_forms"], re.IGNORECASE),
         present_forms=re.compile(words["present_forms"], re.IGNORECASE),
         declared_start=re.compile(words["declared_start"], re.IGNORECASE),
+        told_only=re.compile(words["told_only"], re.IGNORECASE),
         other_holds_out=re.compile(words["other_holds_out"]),
         fighting_goes_on=re.compile(words["fighting_goes_on"], re.IGNORECASE),
         effect_now=re.compile(words["effect_now"], re.IGNORECASE),

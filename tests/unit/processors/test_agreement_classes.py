@@ -1293,3 +1293,34 @@ def test_a_place_between_the_start_word_and_its_time_keeps_the_start(
     assert found
     assert found[0].agreement.starts is not None
     assert found[0].agreement.starts.weekday() == 3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A truce between Israel and Hamas, brokered by Egypt after months of indirect "
+        "contacts, will take effect on Thursday.",
+        "The Taliban and the United States signed a deal after two years of talks in Doha.",
+        "A truce between Russia and Ukraine, reached after weeks of indirect contacts, will "
+        "take effect on Monday.",
+    ],
+)
+def test_talks_told_as_what_led_to_a_deal_are_no_talks_now(observe: Observe, text: str) -> None:
+    assert all(o.status != "negotiating" for o in observe(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas accepted the Egyptian truce proposal. Israel did not announce the arrangement "
+        "formally, but an official confirmed that Israel would observe the calm.",
+        "Russia and Ukraine reached a truce on Monday. Moscow has not declared the truce publicly.",
+    ],
+)
+def test_not_announcing_an_agreement_is_no_refusal(observe: Observe, text: str) -> None:
+    assert all(o.status != "rejected" for o in observe(text))
+
+
+def test_refusing_an_agreement_is_still_a_rejection(observe: Observe) -> None:
+    text = "Hamas offered a truce. Israel did not agree to the truce."
+    assert ("HAMAS+ISR", "general", "rejected") in triples(observe(text))
