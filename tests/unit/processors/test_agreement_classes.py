@@ -1324,3 +1324,22 @@ def test_not_announcing_an_agreement_is_no_refusal(observe: Observe, text: str) 
 def test_refusing_an_agreement_is_still_a_rejection(observe: Observe) -> None:
     text = "Hamas offered a truce. Israel did not agree to the truce."
     assert ("HAMAS+ISR", "general", "rejected") in triples(observe(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas announced a one-week ceasefire. Israel's halt to fire began at 2 a.m. on Sunday.",
+        "Israel's unilateral halt to its 22-day offensive in Gaza took effect on Sunday.",
+        "Russia said the halt to its offensive near Kharkiv took effect at noon, Ukraine said.",
+    ],
+)
+def test_a_halt_to_fire_or_an_offensive_is_a_pause(observe: Observe, text: str) -> None:
+    found = [o for o in observe(text) if o.status == "in_effect"]
+    assert found
+    assert all(o.agreement.duration_days != 22 for o in found)  # the offensive's length
+
+
+def test_the_length_of_a_war_is_not_the_truces(observe: Observe) -> None:
+    text = "Israel and Hamas agreed to a three-day truce to end the 22-day war."
+    assert {o.agreement.duration_days for o in observe(text)} == {3.0}
