@@ -1343,3 +1343,30 @@ def test_a_halt_to_fire_or_an_offensive_is_a_pause(observe: Observe, text: str) 
 def test_the_length_of_a_war_is_not_the_truces(observe: Observe) -> None:
     text = "Israel and Hamas agreed to a three-day truce to end the 22-day war."
     assert {o.agreement.duration_days for o in observe(text)} == {3.0}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Egypt proposed a truce between Israel and Hamas. A Hamas commander said the "
+        "movement's leadership would discuss the offer but had given no new orders.",
+        "Russia proposed a truce in the Black Sea. Kyiv said it will discuss the proposal "
+        "in the cabinet on Monday.",
+    ],
+)
+def test_one_side_weighing_an_offer_is_no_negotiation(observe: Observe, text: str) -> None:
+    assert all(o.status != "negotiating" for o in observe(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Egypt proposed a truce between Israel and Hamas. Hamas will discuss the offer with "
+        "Israeli envoys in Cairo.",
+        "Russia and Ukraine will discuss a ceasefire in Istanbul next week.",
+    ],
+)
+def test_discussing_an_offer_with_the_other_side_is_negotiation(
+    observe: Observe, text: str
+) -> None:
+    assert any(o.status == "negotiating" for o in observe(text))
