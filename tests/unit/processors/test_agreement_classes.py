@@ -1370,3 +1370,20 @@ def test_discussing_an_offer_with_the_other_side_is_negotiation(
     observe: Observe, text: str
 ) -> None:
     assert any(o.status == "negotiating" for o in observe(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel and Hamas observe a ceasefire. Officials said last week that a deal on an "
+        "18-month truce was within reach.",
+        "Officials in Cairo said a truce between Israel and Hamas is now within reach.",
+    ],
+)
+def test_a_deal_told_as_within_reach_is_under_negotiation(observe: Observe, text: str) -> None:
+    assert ("HAMAS+ISR", "general", "negotiating") in triples(observe(text))
+
+
+def test_a_place_within_reach_is_no_deal(observe: Observe) -> None:
+    text = "Israel and Hamas observe a ceasefire. New rockets put Tel Aviv within reach of Gaza."
+    assert all(o.status != "negotiating" for o in observe(text))
