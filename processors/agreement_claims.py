@@ -357,6 +357,12 @@ def cue_claims(
         and _NEGATED_PASSIVE.search(text, max(clause, cue.start - 24), cue.start)
     ):
         return []  # "the hour it takes effect was not announced": nothing made, no one refused
+    if (
+        negated in ("reject", "deny")
+        and asserted == "agreed"
+        and lexicon.grammar.told_only.match(text, cue.start, cue.end)
+    ):
+        return []  # "did not announce the arrangement formally": not told, not refused
     if negated in ("reject", "deny") and modality == "real" and cue.spec.negated_status is not None:
         asserted, negated = cue.spec.negated_status, "none"  # "Russia never respected the pause"
     role = mention.spec.role

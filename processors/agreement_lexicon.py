@@ -264,7 +264,7 @@ def build_agreement_lexicon(data: Mapping[str, Any]) -> AgreementLexicon:
             dates["date"].replace("{zone}", zone_names).replace("{today}", today_names)
         ),
         time_first=re.compile(dates["time_first"].replace("{zone}", zone_names)),
-        date_start=re.compile(rf"{dates['start']}\s+$"),
+        date_start=re.compile(rf"{dates['start']}(?:{dates['start_place']})?\s+$"),
         # A whole word: "suspended on March 10" holds "ended on" but names no end.
         date_end=re.compile(rf"\b(?:{dates['end']})\s+$"),
         date_through=re.compile(rf"\b(?:{dates['through']})\s+$"),
@@ -337,6 +337,7 @@ def _grammar(data: Mapping[str, Any]) -> Grammar:
         past_forms=re.compile(words["past_forms"], re.IGNORECASE),
         present_forms=re.compile(words["present_forms"], re.IGNORECASE),
         declared_start=re.compile(words["declared_start"], re.IGNORECASE),
+        told_only=re.compile(words["told_only"], re.IGNORECASE),
         other_holds_out=re.compile(words["other_holds_out"]),
         fighting_goes_on=re.compile(words["fighting_goes_on"], re.IGNORECASE),
         effect_now=re.compile(words["effect_now"], re.IGNORECASE),

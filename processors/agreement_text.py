@@ -360,7 +360,7 @@ def stated_times(text: str, lexicon: AgreementLexicon, published: datetime | Non
     found: list[_Dated] = []
     zone = None
     for match in lexicon.date.finditer(low, _earliest_day(low, lexicon)):
-        before = low[max(0, match.start() - 60) : match.start()]
+        before = low[max(0, match.start() - 80) : match.start()]
         # "until midnight on the night from Sunday to Monday": the first day of the
         # night is the one the time belongs to; the words naming the night are dropped.
         night = _NIGHT.search(before)

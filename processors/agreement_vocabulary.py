@@ -174,6 +174,9 @@ class Grammar:
     weekday it names is the coming one."""
     """A cue in the past tense: told after "before", it still happened."""
     declared_start: re.Pattern[str]
+    told_only: re.Pattern[str]
+    """A cue that only tells an agreement was made public ("announced"): negated, it
+    tells no refusal."""
     """Right after an agreement a side will observe: a start of its own ("from midnight")."""
     other_holds_out: re.Pattern[str]
     """Right after an agreement one side agreed to: "but Kiir did not" (group ``other``)."""

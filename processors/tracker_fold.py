@@ -375,8 +375,60 @@ def step(
         )
     else:
         after = absorb(before, obs, True, rules)
+    if status in ending and status != "expired" and _ran_out(before, after, now, rules):
+        # "declared that the six-month calm is over", told days after its six months ran
+        # out: the length first given here ends it before this article, so it expired
+        # then (as it would have with the length known), and was not broken off now.
+        return _expired_here(instances, index, after, current, produced, held)
     change = Change(f"{ordinal}|{status}|{obs.article_id}", after, current, obs)
     return _replaced(instances, index, after), (*produced, change), held
+
+
+def _ran_out(before: Instance, after: Instance, now: datetime, rules: TrackerRules) -> bool:
+    """Whether an ending folded into ``after`` came when the instance had already run
+    out: its end is first known from this observation (``before`` had none), ``now`` is
+    past it, and the instance could expire by then."""
+    if before.agreement.ends is not None or after.agreement.ends is None:
+        return False
+    runs_out = rules.runs_out
+    as_was = Instance(
+        before.ordinal,
+        after.agreement,
+        before.status,
+        before.since,
+        before.stances,
+        after.clock_start,
+        before.extensions,
+        before.end_source,
+    )
+    return _due(as_was, now, runs_out)
+
+
+def _expired_here(
+    instances: tuple[Instance, ...],
+    index: int,
+    after: Instance,
+    previous: Status,
+    produced: Produced,
+    held: Holding,
+) -> tuple[tuple[Instance, ...], Produced, Holding]:
+    """What ``step`` returns for an ending that finds the instance run out: the
+    instance expired at its end, as ``expire`` would have made it."""
+    end = after.agreement.ends
+    if end is None:  # (``_ran_out`` rules it out; this tells mypy)
+        return instances, produced, held
+    expired = Instance(
+        after.ordinal,
+        after.agreement,
+        "expired",
+        end,
+        after.stances,
+        after.clock_start,
+        after.extensions,
+        after.end_source,
+    )
+    change = Change(f"{after.ordinal}|expired|@{format_time(end)}", expired, previous, None)
+    return _replaced(instances, index, expired), (*produced, change), held
 
 
 def _with_cause(

@@ -1275,3 +1275,171 @@ def test_the_time_an_extension_adds_is_not_the_truce_length(observe: Observe) ->
         "Friday, mediators said."
     )
     assert [o.agreement.duration_days for o in found if o.status == "in_effect"] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Hamas declared on Friday that the six-month calm with Israel was over.",
+            ("HAMAS+ISR", "general", "collapsed"),
+        ),
+        (
+            "Israel and Hamas agreed to an Egyptian truce last week. The calm, which took "
+            "effect on Thursday, has brought the quietest days in months.",
+            ("HAMAS+ISR", "general", "in_effect"),
+        ),
+        (
+            "Egypt brokered a tahdiyeh between Israel and Hamas, which took effect on Thursday.",
+            ("HAMAS+ISR", "general", "in_effect"),
+        ),
+        (
+            "Russia and Ukraine agreed a pause in shelling near the plant. Kyiv accused Moscow "
+            "of breaking the calm within hours.",
+            ("RUS+UKR", "general", "violated"),
+        ),
+    ],
+)
+def test_the_calm_names_a_truce(
+    observe: Observe, text: str, expected: tuple[str, str, str]
+) -> None:
+    check(observe, text, expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel and Hamas agreed to a truce last week. The UN urged residents to remain calm.",
+        "Israel and Hamas agreed to a truce last week. Egypt tried to calm tensions in Gaza.",
+        "Israel and Hamas agreed to a truce last week. It was a calm morning in Sderot.",
+        "Israel and Hamas agreed to a truce last week. After three days of calm, rockets fell.",
+        "Israel and Hamas agreed to a truce last week. The envoy called for calm on Sunday.",
+    ],
+)
+def test_calm_as_a_mood_or_a_verb_adds_nothing(observe: Observe, text: str) -> None:
+    assert triples(observe(text)) == {("HAMAS+ISR", "general", "agreed")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel and Hamas agreed to a truce in June. Hamas accused Israel of breaking it, "
+        "although it stopped short of saying the calm was over.",
+        "Israel and Hamas agreed to a truce in June. Hamas stops short of declaring the "
+        "ceasefire dead.",
+    ],
+)
+def test_stopping_short_of_declaring_an_end_ends_nothing(observe: Observe, text: str) -> None:
+    assert all(o.status != "collapsed" for o in observe(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A truce between Israel and Hamas will take effect in and around the Gaza Strip at "
+        "6 a.m. (0300 GMT) on Thursday, officials said.",
+        "A truce between Russia and Ukraine will take effect along the front line at "
+        "noon on Thursday, officials said.",
+    ],
+)
+def test_a_place_between_the_start_word_and_its_time_keeps_the_start(
+    observe: Observe, text: str
+) -> None:
+    found = [o for o in observe(text) if o.status == "agreed"]
+    assert found
+    assert found[0].agreement.starts is not None
+    assert found[0].agreement.starts.weekday() == 3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A truce between Israel and Hamas, brokered by Egypt after months of indirect "
+        "contacts, will take effect on Thursday.",
+        "The Taliban and the United States signed a deal after two years of talks in Doha.",
+        "A truce between Russia and Ukraine, reached after weeks of indirect contacts, will "
+        "take effect on Monday.",
+    ],
+)
+def test_talks_told_as_what_led_to_a_deal_are_no_talks_now(observe: Observe, text: str) -> None:
+    assert all(o.status != "negotiating" for o in observe(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas accepted the Egyptian truce proposal. Israel did not announce the arrangement "
+        "formally, but an official confirmed that Israel would observe the calm.",
+        "Russia and Ukraine reached a truce on Monday. Moscow has not declared the truce publicly.",
+    ],
+)
+def test_not_announcing_an_agreement_is_no_refusal(observe: Observe, text: str) -> None:
+    assert all(o.status != "rejected" for o in observe(text))
+
+
+def test_refusing_an_agreement_is_still_a_rejection(observe: Observe) -> None:
+    text = "Hamas offered a truce. Israel did not agree to the truce."
+    assert ("HAMAS+ISR", "general", "rejected") in triples(observe(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas announced a one-week ceasefire. Israel's halt to fire began at 2 a.m. on Sunday.",
+        "Israel's unilateral halt to its 22-day offensive in Gaza took effect on Sunday.",
+        "Russia said the halt to its offensive near Kharkiv took effect at noon, Ukraine said.",
+    ],
+)
+def test_a_halt_to_fire_or_an_offensive_is_a_pause(observe: Observe, text: str) -> None:
+    found = [o for o in observe(text) if o.status == "in_effect"]
+    assert found
+    assert all(o.agreement.duration_days != 22 for o in found)  # the offensive's length
+
+
+def test_the_length_of_a_war_is_not_the_truces(observe: Observe) -> None:
+    text = "Israel and Hamas agreed to a three-day truce to end the 22-day war."
+    assert {o.agreement.duration_days for o in observe(text)} == {3.0}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Egypt proposed a truce between Israel and Hamas. A Hamas commander said the "
+        "movement's leadership would discuss the offer but had given no new orders.",
+        "Russia proposed a truce in the Black Sea. Kyiv said it will discuss the proposal "
+        "in the cabinet on Monday.",
+    ],
+)
+def test_one_side_weighing_an_offer_is_no_negotiation(observe: Observe, text: str) -> None:
+    assert all(o.status != "negotiating" for o in observe(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Egypt proposed a truce between Israel and Hamas. Hamas will discuss the offer with "
+        "Israeli envoys in Cairo.",
+        "Russia and Ukraine will discuss a ceasefire in Istanbul next week.",
+    ],
+)
+def test_discussing_an_offer_with_the_other_side_is_negotiation(
+    observe: Observe, text: str
+) -> None:
+    assert any(o.status == "negotiating" for o in observe(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel and Hamas observe a ceasefire. Officials said last week that a deal on an "
+        "18-month truce was within reach.",
+        "Officials in Cairo said a truce between Israel and Hamas is now within reach.",
+    ],
+)
+def test_a_deal_told_as_within_reach_is_under_negotiation(observe: Observe, text: str) -> None:
+    assert ("HAMAS+ISR", "general", "negotiating") in triples(observe(text))
+
+
+def test_a_place_within_reach_is_no_deal(observe: Observe) -> None:
+    text = "Israel and Hamas observe a ceasefire. New rockets put Tel Aviv within reach of Gaza."
+    assert all(o.status != "negotiating" for o in observe(text))

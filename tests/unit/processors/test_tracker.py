@@ -2245,3 +2245,36 @@ def test_a_key_that_moved_lately_is_not_dormant(rules: TrackerRules) -> None:
     talks = obs("a3", "negotiating", 800, scope="general", kind="ceasefire", by="USA")
     tracker, _ = run([old, newer, talks], rules)
     assert len(tracker.states()[GENERAL].instances) == 2
+
+
+def test_an_end_told_after_the_term_it_first_gives_has_run_is_an_expiry(
+    rules: TrackerRules,
+) -> None:
+    # "declared that the six-month calm is over", told a few days after its six months:
+    # the length is first known here, and the truce had already run out.
+    start = START + timedelta(days=1)
+    tracker, alerts = run(
+        [
+            obs("a1", "agreed", 0, starts=start),
+            obs("a2", "in_effect", 5),
+            obs("a3", "collapsed", 40, duration=30),
+        ],
+        rules,
+    )
+    last = alerts[-1]
+    assert (last.status, last.article_id) == ("expired", "a3")
+    assert last.changed_at == start + timedelta(days=30)
+    assert list(statuses(tracker).values()) == ["expired"]
+
+
+def test_an_end_within_the_term_it_gives_is_still_a_collapse(rules: TrackerRules) -> None:
+    start = START + timedelta(days=1)
+    _, alerts = run(
+        [
+            obs("a1", "agreed", 0, starts=start),
+            obs("a2", "in_effect", 5),
+            obs("a3", "collapsed", 20, duration=30),
+        ],
+        rules,
+    )
+    assert (alerts[-1].status, alerts[-1].article_id) == ("collapsed", "a3")

@@ -65,6 +65,8 @@ written the same way: first-run alert F1 0.36 (P 0.44, R 0.31).
 ``tests/data/timeline33`` (Armenia-Azerbaijan April 2016, Colombia-ELN 2017-18) and
 ``tests/data/timeline34`` (Israel-Hamas November 2012, the Donbas ceasefire of July 2020) were
 held back until the session's fixes were in: first-run alert F1 0.56 and 0.48.
+``tests/data/timeline35`` (the Israel-Hamas calm of 2008-09, Afghanistan's Eid ceasefires of
+June 2018) was written the same way: first-run alert F1 0.50 (P 0.53, R 0.47).
 ``tests/data/timeline36`` (India-Pakistan 2021, Myanmar's northern Shan 2023-24) was written
 the same way: first-run alert F1 0.14 (P 0.12, R 0.17).
 """
@@ -120,6 +122,7 @@ TIMELINES = (
     "timeline32",
     "timeline33",
     "timeline34",
+    "timeline35",
     "timeline36",
 )
 # The lowest alert F1 each timeline must keep; a timeline missing here is not scored yet.
@@ -271,6 +274,10 @@ F1_FLOORS = {
     # headline, another object's state "in place", a base form sharing a future, "talks" as
     # a verb).
     "timeline34": 0.65,
+    # timeline35 (the Israel-Hamas calm of 2008-09, Afghanistan's Eid ceasefires of June 2018),
+    # written before reading the rules: first-run alert F1 0.50 (0.55 after two gold
+    # corrections its README lists), 0.71 after general fixes for the classes it showed.
+    "timeline35": 0.70,
     # timeline36 (India-Pakistan 2021, Myanmar northern Shan 2023-24) first ran at 0.14;
     # its floor a step below, rounded down: a floor to raise as its classes are fixed.
     # 0.58 once a coalition's members are keyed as the coalition, 0.80 after the fx36
