@@ -37,6 +37,11 @@ _WORD = re.compile(r"[\w'\u2019.-]+")
 # A word in capitals: "LTTE", "RENAMO", "M23" (what stands before it is checked apart:
 # a look-behind here would be tried at every capital of the text).
 _CAPITALS = re.compile(r"[A-Z][A-Z0-9]+(?![\w-])")
+# Each ASCII capital as "A", each digit as "0", any other byte as a blank: where a word
+# in capitals can start, "AA" or "A0" stands in the text so translated (``_capital_runs``).
+_CAPITAL_MASK = bytes(
+    65 if 65 <= code <= 90 else 48 if 48 <= code <= 57 else 32 for code in range(256)
+)
 # The longest acronym read ("RENAMO", "UNITA"; "WASHINGTON" is a dateline).
 _LONGEST_ACRONYM = 7
 # The most characters of a group noun read back from an acronym.
@@ -151,15 +156,37 @@ def _unknown_acronyms(
     """The words in capitals the gazetteer does not know ("LTTE", "RENAMO", "M23"), each
     with where it stands; not datelines or labels ("COLOMBO", "WHAT NEXT")."""
     found: dict[str, list[int]] = {}
-    for match in _CAPITALS.finditer(text):
-        word = match.group()
-        start = match.start()
+    for start in _capital_runs(text):
         if start and (text[start - 1].isalnum() or text[start - 1] in "-_"):
             continue
+        match = _CAPITALS.match(text, start)
+        if match is None:
+            continue
+        word = match.group()
         if word in aliases or len(word) > _LONGEST_ACRONYM or word in rules.not_acronyms:
             continue
         found.setdefault(word, []).append(start)
     return found
+
+
+def _capital_runs(text: str) -> list[int]:
+    """Where a capital followed by a capital or a digit opens a run of them, in text
+    order: every place ``_CAPITALS`` can match that no capital or digit precedes.
+
+    The regex engine would try the pattern at every capital of the text, one character
+    test after another; the text mapped to capitals, digits and the rest (one byte a
+    character, so the offsets hold) is searched for the two-character openings instead.
+    """
+    mask = text.encode("ascii", "replace").translate(_CAPITAL_MASK)
+    starts: list[int] = []
+    for opening in (b"AA", b"A0"):
+        at = mask.find(opening)
+        while at != -1:
+            if at == 0 or mask[at - 1] == 32:  # not inside a run
+                starts.append(at)
+            at = mask.find(opening, at + 1)
+    starts.sort()
+    return starts
 
 
 def _as_party(text: str, starts: list[int], size: int, rules: IntroductionRules) -> bool:

@@ -195,19 +195,40 @@ def _go_betweens(
     """The actors the article makes its go-between: "Norway, which brokered the truce",
     "Norway, the facilitator", "through Norwegian mediation", "facilitated by Norway".
 
-    Most articles hold none of the phrases' words: one test of the text spares a match
-    at every name.
+    Every match of the phrases holds one of ``go_between_hints``, and most articles hold
+    none: where the hints stand tells which names can have a phrase after or before them,
+    so the phrases are tried at those names only.
     """
-    if not any(word in text for word in lexicon.go_between_hints):
+    hints = _hint_spans(text, lexicon.go_between_hints)
+    if not hints:
         return frozenset()
+    last_hint = max(start for start, _ in hints)
     after = lexicon.go_between_after
     before = lexicon.go_between_before
-    return frozenset(
-        h.actor
-        for h in hits
-        if after.match(text, h.end) is not None
-        or before.search(text, max(0, h.start - 30), h.start) is not None
-    )
+    found: set[str] = set()
+    for h in hits:
+        lead = max(0, h.start - 30)
+        if (h.end <= last_hint and after.match(text, h.end) is not None) or (
+            _spans_within(hints, lead, h.start) and before.search(text, lead, h.start) is not None
+        ):
+            found.add(h.actor)
+    return frozenset(found)
+
+
+def _hint_spans(text: str, hints: Sequence[str]) -> list[tuple[int, int]]:
+    """Where each of ``hints`` stands in ``text``, as (start, end)."""
+    spans: list[tuple[int, int]] = []
+    for hint in hints:
+        at = text.find(hint)
+        while at != -1:
+            spans.append((at, at + len(hint)))
+            at = text.find(hint, at + 1)
+    return spans
+
+
+def _spans_within(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether one of ``spans`` lies inside ``start``..``end``."""
+    return any(start <= lo and hi <= end for lo, hi in spans)
 
 
 def _dateline_city(text: str, end: int) -> bool:

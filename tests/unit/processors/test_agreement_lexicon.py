@@ -282,3 +282,31 @@ def test_every_mediator_marker_holds_one_of_its_precheck_words() -> None:
             found += 1
             assert any(hint in folded(match.group()) for hint in hints), match.group()
     assert found > 20
+
+
+def test_every_go_between_phrase_holds_one_of_its_hints() -> None:
+    # ``parties._go_betweens`` tries the phrases only where one of ``go_between_hints``
+    # stands inside the span a match would take (after a name, or the 30 characters
+    # before it): a phrase added without its hint would be skipped silently. Read right
+    # after and right before every word of every test text, as names are.
+    lexicon = load_agreement_lexicon()
+    hints = lexicon.go_between_hints
+    data = Path(__file__).resolve().parents[2] / "data"
+    texts = [json.loads(p.read_bytes())["article"]["text"] for p in data.rglob("*.gold.json")]
+    texts.append(
+        "Norway, which brokered the truce, and Norway, which has been trying to bring the two "
+        "sides together; Norway, the facilitator; Norwegian mediation; talks facilitated by "
+        "Norway, a group chaired by Switzerland, under the auspices of the AU, the good "
+        "offices of Qatar, a pause overseen by the UN and monitored by the OSCE, hosted by "
+        "Turkey; Egypt, a guarantor; Qatar's mediators; Oman, who hosts them."
+    )
+    found = 0
+    for text in texts:
+        for word in re.finditer(r"\w+", text):
+            after = lexicon.go_between_after.match(text, word.end())
+            before = lexicon.go_between_before.search(text, max(0, word.start() - 30), word.start())
+            for match in (after, before):
+                if match is not None and match.end() > match.start():
+                    found += 1
+                    assert any(hint in match.group() for hint in hints), match.group()
+    assert found > 20

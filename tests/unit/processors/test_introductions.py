@@ -5,13 +5,14 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from importlib import resources
+from pathlib import Path
 
 import pytest
 from agreement_checks import Observe
 
 from processors.actors import Gazetteer, build_dated_gazetteer, scan_mentions
 from processors.agreements import load_agreement_lexicon
-from processors.introductions import load_introduction_rules
+from processors.introductions import _CAPITALS, _capital_runs, load_introduction_rules
 from processors.model import Statement
 from processors.parties import find_actors
 
@@ -256,3 +257,24 @@ def test_a_leader_titled_by_an_acronym_in_war_news_makes_it_a_group(
 )
 def test_a_party_leader_makes_no_group(gazetteer: Gazetteer, text: str) -> None:
     assert _minted(gazetteer, text) == set()
+
+
+def test_capital_runs_find_every_word_in_capitals_the_pattern_finds() -> None:
+    # ``_unknown_acronyms`` tries ``_CAPITALS`` only where ``_capital_runs`` says a run of
+    # capitals opens: a change to the pattern that lets it start elsewhere (a lower-case
+    # letter, a non-ASCII capital) would lose those words silently. Compared with the
+    # pattern scanned for, on every test text and a few edge cases.
+    data = Path(__file__).resolve().parents[2] / "data"
+    texts = [json.loads(p.read_bytes())["article"]["text"] for p in data.rglob("*.gold.json")]
+    texts.append("M23, “LTTE” (KIA), xAB, AB-C, USAid, ÉTA, AB1CD, Ü-BOOT, \u2019FARC\u2019s, UN")
+    words = 0
+    for text in texts:
+        expected = [
+            m.start()
+            for m in _CAPITALS.finditer(text)
+            if not (m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "-_"))
+        ]
+        runs = set(_capital_runs(text))
+        assert all(start in runs for start in expected), text[:80]
+        words += len(expected)
+    assert words > 1000
