@@ -263,6 +263,9 @@ class SpeechLexicon:
     sideless_sources: frozenset[str]
     """Crowds that speak for no state unless the text gives one (``diplomats``,
     ``residents``): never the story's home state by default."""
+    serving_sources: frozenset[str]
+    """Sources who serve where they are posted (``officials in Stepanakert``, ``a commander
+    near Avdiivka``): a place that tells a side (``place_actors``) gives theirs."""
     retinues: frozenset[str]
     """A person's staff named alone (``Aides said``): they serve the person just named."""
     organ_kinds: Mapping[str, frozenset[str]]
@@ -783,6 +786,7 @@ def _build(raw: Mapping[str, Any]) -> SpeechLexicon:
         placeless_sources=_lower_set(raw["placeless_sources"]),
         civilian_roles=_lower_set(raw["civilian_roles"]),
         sideless_sources=_lower_set(raw["sideless_sources"]),
+        serving_sources=_lower_set(raw["serving_sources"]),
         retinues=_lower_set(raw["retinues"]),
         organ_kinds={
             word.lower(): _lower_set(words)

@@ -793,3 +793,57 @@ def test_he_is_not_a_name_a_description_gives(extract: Extract, naming: str) -> 
 def test_guests_callers_and_panelists_are_unnamed_sources(extract: Extract, source: str) -> None:
     statements = extract(f"{source} said the truce was fragile.")
     assert [(s.speaker.name, s.speaker.actor) for s in statements] == [(source, "UNKNOWN")]
+
+
+# -- a serving source posted in a town of one side -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "actor"),
+    [
+        (
+            "Azerbaijani and Armenian forces fought on Saturday. Officials in Stepanakert "
+            "said Azerbaijani forces had attacked along the whole front.",
+            "Azerbaijani forces had attacked",
+            "ARM",
+        ),
+        (
+            "Russian and Ukrainian forces clashed again. A battalion commander near "
+            "Avdiivka said his men had been told not to return fire.",
+            "his men had been told",
+            "UKR",
+        ),
+        (
+            "Government troops and the Tigers exchanged fire. Sources in Kilinochchi said "
+            "the fighters had orders to respect the truce.",
+            "the fighters had orders",
+            "LTTE",
+        ),
+        (
+            "Azerbaijan and Armenia traded blame. Soldiers near Tartar told reporters the "
+            "shelling had not stopped all night.",
+            "the shelling had not stopped",
+            "AZE",
+        ),
+    ],
+)
+def test_a_serving_source_takes_the_side_holding_its_town(
+    extract: Extract, text: str, content: str, actor: str
+) -> None:
+    assert speaker_of(extract(text), content) == actor
+
+
+@pytest.mark.parametrize(
+    "speaker",
+    [
+        "Residents of Stepanakert",
+        "An analyst in Stepanakert",
+        "An official with an agency working in Stepanakert",
+    ],
+)
+def test_a_town_only_places_crowds_and_other_bodies(extract: Extract, speaker: str) -> None:
+    statements = extract(
+        f"Azerbaijan and Armenia traded blame on Sunday. {speaker} said the night had been "
+        "the worst since the war."
+    )
+    assert speaker_of(statements, "the night had been the worst") == "UNKNOWN"
