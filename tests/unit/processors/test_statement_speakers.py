@@ -745,7 +745,6 @@ def test_an_inverted_scholar_speaks_for_no_side(extract: Extract, speaker: str) 
 @pytest.mark.parametrize(
     "body",
     [
-        "The Sri Lanka Monitoring Mission",
         "The Central Committee of Sudan Doctors",
         "The Sudan Doctors Network",
         "The Norwegian Refugee Council",
@@ -847,3 +846,41 @@ def test_a_town_only_places_crowds_and_other_bodies(extract: Extract, speaker: s
         "the worst since the war."
     )
     assert speaker_of(statements, "the night had been the worst") == "UNKNOWN"
+
+
+# -- bodies the gazetteer names ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army and the rebels traded fire on Monday. The Sri Lanka Monitoring "
+        "Mission said both sides broke the truce.",
+        "The army and the rebels traded fire on Monday. The SLMM said both sides broke the truce.",
+    ],
+)
+def test_the_sri_lanka_monitoring_mission_speaks_as_itself(extract: Extract, text: str) -> None:
+    assert speaker_of(extract(text), "both sides broke the truce") == "SLMM"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "actor"),
+    [
+        (
+            "Egypt's state-affiliated Al Qahera News channel says a ceasefire will take "
+            "effect at 22:00 local time.",
+            "a ceasefire will take effect",
+            "EGY",
+        ),
+        (
+            "The truce began at noon, Azerbaijan's defence ministry said. The Karabakh "
+            "defence ministry said it had ordered its units to stop firing.",
+            "it had ordered its units",
+            "ARM",
+        ),
+    ],
+)
+def test_outlets_and_de_facto_bodies_the_gazetteer_names(
+    extract: Extract, text: str, content: str, actor: str
+) -> None:
+    assert speaker_of(extract(text), content) == actor
