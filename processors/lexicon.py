@@ -238,6 +238,10 @@ class SpeechLexicon:
     """Words naming a mediator's part (``brokered``, ``guarantors``), lower case."""
     mediator_gap: frozenset[str]
     """The only words between a mediator word and the mediator it names (``by``)."""
+    monitor_nouns: frozenset[str]
+    """What a monitor is called as a speaker (``A monitor in Donetsk``), lower case."""
+    monitor_words: tuple[str, ...]
+    """Words naming a monitor's part (``monitor`` in ``OSCE monitors``), lower case."""
     """Words that make a role an armed group's (``a guerrilla commander``)."""
     """Group nouns naming only an armed group (``the rebels``): never a neutral body's."""
     neutral_bodies: frozenset[str]
@@ -774,6 +778,8 @@ def _build(raw: Mapping[str, Any]) -> SpeechLexicon:
         mediator_nouns=tuple(raw["mediators"]["nouns"]),
         mediator_words=tuple(raw["mediators"]["words"]),
         mediator_gap=_lower_set(raw["mediators"]["gap"]),
+        monitor_nouns=_lower_set(raw["monitors"]["nouns"]),
+        monitor_words=tuple(w.lower() for w in raw["monitors"]["words"]),
         neutral_bodies=frozenset(raw["neutral_bodies"]),
         usual_brokers=frozenset(raw["usual_brokers"]),
         state_roles=_lower_set(raw["state_roles"]),

@@ -884,3 +884,47 @@ def test_outlets_and_de_facto_bodies_the_gazetteer_names(
     extract: Extract, text: str, content: str, actor: str
 ) -> None:
     assert speaker_of(extract(text), content) == actor
+
+
+# -- monitors -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "actor"),
+    [
+        (
+            "Both sides accused each other. OSCE monitors say they will report on Tuesday. "
+            "A monitor in Donetsk told reporters the night had been quiet.",
+            "the night had been quiet",
+            "OSCE",
+        ),
+        (
+            "UN monitors in Hodeidah said the truce had broadly held. The monitors said "
+            "both sides had pulled back from the port.",
+            "both sides had pulled back",
+            "UN",
+        ),
+        (
+            "The Sri Lanka Monitoring Mission has ruled on thousands of complaints. A "
+            "monitor in Batticaloa said both sides had broken the truce.",
+            "both sides had broken the truce",
+            "SLMM",
+        ),
+    ],
+)
+def test_monitors_speak_for_the_monitoring_body_named(
+    extract: Extract, text: str, content: str, actor: str
+) -> None:
+    assert speaker_of(extract(text), content) == actor
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "Both armies accused each other of shelling.",
+        "Russia's monitoring of the truce was criticised by Kyiv.",
+    ],
+)
+def test_monitors_with_no_monitoring_body_named_take_none(extract: Extract, before: str) -> None:
+    statements = extract(f"{before} Monitors said they had counted 40 explosions overnight.")
+    assert speaker_of(statements, "they had counted 40 explosions") == "UNKNOWN"
