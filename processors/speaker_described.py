@@ -260,9 +260,21 @@ class DescriptionReader(ReaderPart):
     def _posted_side(self, phrase: Phrase) -> str | None:
         """The side holding the town a serving source is posted in (``Officials in
         Stepanakert``, ``a battalion commander near Avdiivka``): the town must follow a
-        serving source's noun and a locating preposition."""
+        serving source's noun and a locating preposition. Posted in "his office", the
+        source serves the person the pronoun points back to."""
         lex = self.reader.lex
         text = phrase.text
+        low = text.lower()
+        for prep in _POSTED:
+            at = low.find(prep)
+            if at < 0:
+                continue
+            words = low[:at].split()
+            after = low[at + len(prep) :].split(None, 1)
+            if words and words[-1] in lex.serving_sources and after and after[0] in lex.possessives:
+                # "Officials in his office", "sources in her ministry": the side of the
+                # person the pronoun points back to, as "his aides" would be.
+                return self._holder(after[0], phrase.start)
         for place in lex.place_pattern.finditer(text):
             before = text[: place.start()].lower()
             prep = next((p for p in _POSTED if before.endswith(p)), None)

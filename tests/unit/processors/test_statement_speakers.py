@@ -928,3 +928,32 @@ def test_monitors_speak_for_the_monitoring_body_named(
 def test_monitors_with_no_monitoring_body_named_take_none(extract: Extract, before: str) -> None:
     statements = extract(f"{before} Monitors said they had counted 40 explosions overnight.")
     assert speaker_of(statements, "they had counted 40 explosions") == "UNKNOWN"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "actor"),
+    [
+        (
+            "Netanyahu told his cabinet on Sunday that the army was ready. Officials in his "
+            "office said Israel reserved the right to act.",
+            "Israel reserved the right",
+            "ISR",
+        ),
+        (
+            "President Zelensky spoke to reporters in Kyiv. Sources in his office said the "
+            "document would not be signed this week.",
+            "the document would not be signed",
+            "UKR",
+        ),
+        (
+            "Kaja Kallas met the ministers. Officials in her office said the proposal was "
+            "still being drafted.",
+            "the proposal was still being drafted",
+            "EU",
+        ),
+    ],
+)
+def test_a_source_posted_in_his_office_serves_that_person(
+    extract: Extract, text: str, content: str, actor: str
+) -> None:
+    assert speaker_of(extract(text), content) == actor
