@@ -277,10 +277,10 @@ class DescriptionReader(ReaderPart):
                 return self._holder(after[0], phrase.start)
         for place in lex.place_pattern.finditer(text):
             before = text[: place.start()].lower()
-            prep = next((p for p in _POSTED if before.endswith(p)), None)
-            if prep is None:
+            posted = next((p for p in _POSTED if before.endswith(p)), None)
+            if posted is None:
                 continue
-            words = before[: -len(prep)].split()
+            words = before[: -len(posted)].split()
             if words and words[-1] in lex.serving_sources:
                 return lex.place_actors[place.group(0)]
         return None
