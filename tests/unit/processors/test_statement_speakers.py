@@ -957,3 +957,21 @@ def test_a_source_posted_in_his_office_serves_that_person(
     extract: Extract, text: str, content: str, actor: str
 ) -> None:
     assert speaker_of(extract(text), content) == actor
+
+
+@pytest.mark.parametrize("source", ["Defence officials", "Senior defense officials"])
+def test_defence_officials_serve_the_state_whose_military_the_text_named(
+    extract: Extract, source: str
+) -> None:
+    statements = extract(
+        "Sri Lanka's army and the Tamil Tigers agreed a truce on Friday. "
+        f"{source} said troops would defend themselves."
+    )
+    assert speaker_of(statements, "troops would defend themselves") == "LKA"
+
+
+def test_defence_analysts_stay_nobodys(extract: Extract) -> None:
+    statements = extract(
+        "The Tigers agreed a truce. Defence analysts said troops would defend themselves."
+    )
+    assert speaker_of(statements, "troops would defend themselves") == "UNKNOWN"
