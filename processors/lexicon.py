@@ -238,6 +238,10 @@ class SpeechLexicon:
     """Words naming a mediator's part (``brokered``, ``guarantors``), lower case."""
     mediator_gap: frozenset[str]
     """The only words between a mediator word and the mediator it names (``by``)."""
+    monitor_nouns: frozenset[str]
+    """What a monitor is called as a speaker (``A monitor in Donetsk``), lower case."""
+    monitor_words: tuple[str, ...]
+    """Words naming a monitor's part (``monitor`` in ``OSCE monitors``), lower case."""
     """Words that make a role an armed group's (``a guerrilla commander``)."""
     """Group nouns naming only an armed group (``the rebels``): never a neutral body's."""
     neutral_bodies: frozenset[str]
@@ -263,6 +267,9 @@ class SpeechLexicon:
     sideless_sources: frozenset[str]
     """Crowds that speak for no state unless the text gives one (``diplomats``,
     ``residents``): never the story's home state by default."""
+    serving_sources: frozenset[str]
+    """Sources who serve where they are posted (``officials in Stepanakert``, ``a commander
+    near Avdiivka``): a place that tells a side (``place_actors``) gives theirs."""
     retinues: frozenset[str]
     """A person's staff named alone (``Aides said``): they serve the person just named."""
     organ_kinds: Mapping[str, frozenset[str]]
@@ -771,6 +778,8 @@ def _build(raw: Mapping[str, Any]) -> SpeechLexicon:
         mediator_nouns=tuple(raw["mediators"]["nouns"]),
         mediator_words=tuple(raw["mediators"]["words"]),
         mediator_gap=_lower_set(raw["mediators"]["gap"]),
+        monitor_nouns=_lower_set(raw["monitors"]["nouns"]),
+        monitor_words=tuple(w.lower() for w in raw["monitors"]["words"]),
         neutral_bodies=frozenset(raw["neutral_bodies"]),
         usual_brokers=frozenset(raw["usual_brokers"]),
         state_roles=_lower_set(raw["state_roles"]),
@@ -783,6 +792,7 @@ def _build(raw: Mapping[str, Any]) -> SpeechLexicon:
         placeless_sources=_lower_set(raw["placeless_sources"]),
         civilian_roles=_lower_set(raw["civilian_roles"]),
         sideless_sources=_lower_set(raw["sideless_sources"]),
+        serving_sources=_lower_set(raw["serving_sources"]),
         retinues=_lower_set(raw["retinues"]),
         organ_kinds={
             word.lower(): _lower_set(words)

@@ -38,6 +38,10 @@ _COUNTED_WINDOW = 200
 _SIDES = (" sides", "\u2019 sides")
 # How far back (characters) a bare "The Health Ministry" looks for the state that owns it.
 _OWNER_WINDOW = 300
+# What joins a serving source to the town it is posted in ("officials in", "a commander
+# near"); a town further on ("an official with an agency working in Gaza") only places
+# something else.
+_POSTED = (" in ", " near ", " at ", " outside ", " around ")
 # How far back (characters) "the coalition" looks for "the US-led coalition".
 _LED_WINDOW = 1500
 
@@ -199,6 +203,10 @@ class DescriptionReader(ReaderPart):
                     or self.owners.fought_state(phrase.start)
                     or self.owners.state_home
                 )
+            if crowd is None and noun in lex.serving_sources and not side.private:
+                # "Officials in Stepanakert", "a commander near Avdiivka": the side that
+                # holds the town they serve in (a crowd there is only placed, above).
+                crowd = self._posted_side(before_agent(phrase))
             if crowd is None and self._bare_employee(written, noun, anaphor):
                 crowd = self.owners.employer(phrase.start)  # "a spokesperson said", as above
             if crowd is None and first == "one":
@@ -248,6 +256,34 @@ class DescriptionReader(ReaderPart):
             return False  # most bodies are named by their noun alone
         holder = low[cut + len(noun) + 4 :].removeprefix("the ").strip()
         return holder in self.lex.state_roles
+
+    def _posted_side(self, phrase: Phrase) -> str | None:
+        """The side holding the town a serving source is posted in (``Officials in
+        Stepanakert``, ``a battalion commander near Avdiivka``): the town must follow a
+        serving source's noun and a locating preposition. Posted in "his office", the
+        source serves the person the pronoun points back to."""
+        lex = self.reader.lex
+        text = phrase.text
+        low = text.lower()
+        for prep in _POSTED:
+            at = low.find(prep)
+            if at < 0:
+                continue
+            words = low[:at].split()
+            after = low[at + len(prep) :].split(None, 1)
+            if words and words[-1] in lex.serving_sources and after and after[0] in lex.possessives:
+                # "Officials in his office", "sources in her ministry": the side of the
+                # person the pronoun points back to, as "his aides" would be.
+                return self._holder(after[0], phrase.start)
+        for place in lex.place_pattern.finditer(text):
+            before = text[: place.start()].lower()
+            posted = next((p for p in _POSTED if before.endswith(p)), None)
+            if posted is None:
+                continue
+            words = before[: -len(posted)].split()
+            if words and words[-1] in lex.serving_sources:
+                return lex.place_actors[place.group(0)]
+        return None
 
     def _bare_employee(self, written: str, noun: str, anaphor: bool) -> bool:
         """Whether a phrase is only a spokesperson (``a spokesman``): no owner, body or

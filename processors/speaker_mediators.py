@@ -1,10 +1,12 @@
-"""Speakers that stand for several sides at once: the mediators, and the two sides.
+"""Speakers that stand for several sides at once: the mediators, the monitors, and the two
+sides.
 
 ``the guarantors said`` speaks for the mediators: the state or neutral body the text named
 right next to an earlier mediator word (``brokered by Egypt``, ``Norway, the guarantor
-country``), else the usual broker named last. ``the two sides said`` speaks for the pair
-the text joined with "and" last, of which the first is taken; mediators are never that
-pair.
+country``), else the usual broker named last. ``A monitor in Donetsk said`` speaks for the
+neutral body named right next to an earlier monitor word (``OSCE monitors``). ``the two
+sides said`` speaks for the pair the text joined with "and" last, of which the first is
+taken; mediators are never that pair.
 """
 
 from __future__ import annotations
@@ -40,7 +42,7 @@ def mediators(reader: PhraseReader, phrase: Phrase) -> Resolved:
             at = low.find(word, at + 1)
     found = None
     for at in sorted(hits, reverse=True):
-        found = _nearest_mediator(reader, at, low.find(" ", at))
+        found = _nearest_mediator(reader, at, low.find(" ", at), True)
         if found is not None:
             break
     if found is None:
@@ -52,19 +54,40 @@ def mediators(reader: PhraseReader, phrase: Phrase) -> Resolved:
     return Resolved(speaker, "group", None, 0.7 if found else 0.5)
 
 
-def _nearest_mediator(reader: PhraseReader, at: int, word_end: int) -> str | None:
-    """The state or neutral body named next to the mediator word at ``at`` (only
-    small words between: ``Norway, the guarantor``, ``brokered by Egypt``), if any."""
+def monitors(reader: PhraseReader, phrase: Phrase) -> Resolved | None:
+    """``A monitor in Donetsk said``, ``Monitors note``: the neutral body the text named
+    next to the last earlier monitor word (``OSCE monitors``, ``the Sri Lanka Monitoring
+    Mission``), or None when it named none."""
+    low = reader.text[: phrase.start].lower()
+    hits: list[int] = []
+    for word in reader.lex.monitor_words:
+        at = low.rfind(word)
+        while at != -1:
+            hits.append(at)
+            at = low.rfind(word, 0, at)
+    for at in sorted(hits, reverse=True):
+        found = _nearest_mediator(reader, at, low.find(" ", at), False)
+        if found is not None:
+            speaker = Speaker(phrase.text, found, "monitor")
+            return Resolved(speaker, "group", None, 0.7)
+    return None
+
+
+def _nearest_mediator(reader: PhraseReader, at: int, word_end: int, states: bool) -> str | None:
+    """The neutral body (or, with ``states``, the state) named next to the mediator or
+    monitor word at ``at`` (only small words between: ``Norway, the guarantor``,
+    ``brokered by Egypt``, ``OSCE monitors``), if any."""
     text = reader.text
     lo = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at), 0)
     hi = min(
         (end for end in (text.find(". ", at), text.find("\n", at)) if end != -1),
         default=len(text),
     )
-    states, neutral = reader.gazetteer.states, reader.lex.neutral_bodies
+    neutral = reader.lex.neutral_bodies
+    sides = reader.gazetteer.states if states else frozenset[str]()
     best: tuple[int, str] | None = None
     for mention in reader.in_mentions(lo, hi):
-        if mention.actor in states or mention.actor in neutral:
+        if mention.actor in sides or mention.actor in neutral:
             between = (
                 text[word_end : mention.start] if mention.start > at else text[mention.end : at]
             )

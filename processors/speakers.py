@@ -36,7 +36,7 @@ from processors.discourse import Discourse, Entity, base, singular
 from processors.lexicon import SpeechLexicon
 from processors.model import UNKNOWN_ACTOR, Speaker
 from processors.speaker_described import DescriptionReader, many
-from processors.speaker_mediators import mediators
+from processors.speaker_mediators import mediators, monitors
 from processors.speaker_names import NameReader
 from processors.speaker_owners import OwnerReader
 from processors.speaker_phrases import Phrase, PhraseReader, Resolved
@@ -109,6 +109,13 @@ class SpeakerReader(PhraseReader):
         head = tokens[: self.names.head_end(tokens)]
         last = base(head[-1][2])
         last_two = f"{base(head[-2][2])} {last}" if len(head) > 1 else last
+        if (last in self.lex.monitor_nouns or last_two in self.lex.monitor_nouns) and not (
+            self.in_mentions(head[0][0], head[-1][1])
+        ):
+            # "A monitor in Donetsk said" after "OSCE monitors": the monitoring body.
+            monitored = monitors(self, phrase)
+            if monitored is not None:
+                return monitored
         body_head = last in self.lex.bodies or last_two in self.lex.bodies
         own_alias = self.gazetteer.lookup(self.text[head[0][0] : head[-1][1]]) is not None
         run: list[Token] = []

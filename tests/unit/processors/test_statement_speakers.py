@@ -745,7 +745,6 @@ def test_an_inverted_scholar_speaks_for_no_side(extract: Extract, speaker: str) 
 @pytest.mark.parametrize(
     "body",
     [
-        "The Sri Lanka Monitoring Mission",
         "The Central Committee of Sudan Doctors",
         "The Sudan Doctors Network",
         "The Norwegian Refugee Council",
@@ -793,3 +792,186 @@ def test_he_is_not_a_name_a_description_gives(extract: Extract, naming: str) -> 
 def test_guests_callers_and_panelists_are_unnamed_sources(extract: Extract, source: str) -> None:
     statements = extract(f"{source} said the truce was fragile.")
     assert [(s.speaker.name, s.speaker.actor) for s in statements] == [(source, "UNKNOWN")]
+
+
+# -- a serving source posted in a town of one side -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "actor"),
+    [
+        (
+            "Azerbaijani and Armenian forces fought on Saturday. Officials in Stepanakert "
+            "said Azerbaijani forces had attacked along the whole front.",
+            "Azerbaijani forces had attacked",
+            "ARM",
+        ),
+        (
+            "Russian and Ukrainian forces clashed again. A battalion commander near "
+            "Avdiivka said his men had been told not to return fire.",
+            "his men had been told",
+            "UKR",
+        ),
+        (
+            "Government troops and the Tigers exchanged fire. Sources in Kilinochchi said "
+            "the fighters had orders to respect the truce.",
+            "the fighters had orders",
+            "LTTE",
+        ),
+        (
+            "Azerbaijan and Armenia traded blame. Soldiers near Tartar told reporters the "
+            "shelling had not stopped all night.",
+            "the shelling had not stopped",
+            "AZE",
+        ),
+    ],
+)
+def test_a_serving_source_takes_the_side_holding_its_town(
+    extract: Extract, text: str, content: str, actor: str
+) -> None:
+    assert speaker_of(extract(text), content) == actor
+
+
+@pytest.mark.parametrize(
+    "speaker",
+    [
+        "Residents of Stepanakert",
+        "An analyst in Stepanakert",
+        "An official with an agency working in Stepanakert",
+    ],
+)
+def test_a_town_only_places_crowds_and_other_bodies(extract: Extract, speaker: str) -> None:
+    statements = extract(
+        f"Azerbaijan and Armenia traded blame on Sunday. {speaker} said the night had been "
+        "the worst since the war."
+    )
+    assert speaker_of(statements, "the night had been the worst") == "UNKNOWN"
+
+
+# -- bodies the gazetteer names ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army and the rebels traded fire on Monday. The Sri Lanka Monitoring "
+        "Mission said both sides broke the truce.",
+        "The army and the rebels traded fire on Monday. The SLMM said both sides broke the truce.",
+    ],
+)
+def test_the_sri_lanka_monitoring_mission_speaks_as_itself(extract: Extract, text: str) -> None:
+    assert speaker_of(extract(text), "both sides broke the truce") == "SLMM"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "actor"),
+    [
+        (
+            "Egypt's state-affiliated Al Qahera News channel says a ceasefire will take "
+            "effect at 22:00 local time.",
+            "a ceasefire will take effect",
+            "EGY",
+        ),
+        (
+            "The truce began at noon, Azerbaijan's defence ministry said. The Karabakh "
+            "defence ministry said it had ordered its units to stop firing.",
+            "it had ordered its units",
+            "ARM",
+        ),
+    ],
+)
+def test_outlets_and_de_facto_bodies_the_gazetteer_names(
+    extract: Extract, text: str, content: str, actor: str
+) -> None:
+    assert speaker_of(extract(text), content) == actor
+
+
+# -- monitors -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "actor"),
+    [
+        (
+            "Both sides accused each other. OSCE monitors say they will report on Tuesday. "
+            "A monitor in Donetsk told reporters the night had been quiet.",
+            "the night had been quiet",
+            "OSCE",
+        ),
+        (
+            "UN monitors in Hodeidah said the truce had broadly held. The monitors said "
+            "both sides had pulled back from the port.",
+            "both sides had pulled back",
+            "UN",
+        ),
+        (
+            "The Sri Lanka Monitoring Mission has ruled on thousands of complaints. A "
+            "monitor in Batticaloa said both sides had broken the truce.",
+            "both sides had broken the truce",
+            "SLMM",
+        ),
+    ],
+)
+def test_monitors_speak_for_the_monitoring_body_named(
+    extract: Extract, text: str, content: str, actor: str
+) -> None:
+    assert speaker_of(extract(text), content) == actor
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "Both armies accused each other of shelling.",
+        "Russia's monitoring of the truce was criticised by Kyiv.",
+    ],
+)
+def test_monitors_with_no_monitoring_body_named_take_none(extract: Extract, before: str) -> None:
+    statements = extract(f"{before} Monitors said they had counted 40 explosions overnight.")
+    assert speaker_of(statements, "they had counted 40 explosions") == "UNKNOWN"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "actor"),
+    [
+        (
+            "Netanyahu told his cabinet on Sunday that the army was ready. Officials in his "
+            "office said Israel reserved the right to act.",
+            "Israel reserved the right",
+            "ISR",
+        ),
+        (
+            "President Zelensky spoke to reporters in Kyiv. Sources in his office said the "
+            "document would not be signed this week.",
+            "the document would not be signed",
+            "UKR",
+        ),
+        (
+            "Kaja Kallas met the ministers. Officials in her office said the proposal was "
+            "still being drafted.",
+            "the proposal was still being drafted",
+            "EU",
+        ),
+    ],
+)
+def test_a_source_posted_in_his_office_serves_that_person(
+    extract: Extract, text: str, content: str, actor: str
+) -> None:
+    assert speaker_of(extract(text), content) == actor
+
+
+@pytest.mark.parametrize("source", ["Defence officials", "Senior defense officials"])
+def test_defence_officials_serve_the_state_whose_military_the_text_named(
+    extract: Extract, source: str
+) -> None:
+    statements = extract(
+        "Sri Lanka's army and the Tamil Tigers agreed a truce on Friday. "
+        f"{source} said troops would defend themselves."
+    )
+    assert speaker_of(statements, "troops would defend themselves") == "LKA"
+
+
+def test_defence_analysts_stay_nobodys(extract: Extract) -> None:
+    statements = extract(
+        "The Tigers agreed a truce. Defence analysts said troops would defend themselves."
+    )
+    assert speaker_of(statements, "troops would defend themselves") == "UNKNOWN"
