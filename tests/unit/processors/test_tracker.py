@@ -1123,6 +1123,13 @@ def test_same_day_instance_ids_do_not_depend_on_arrival_order(rules: TrackerRule
         ("The 2022 rounds were held in Istanbul, and a deal was agreed that same year.", False),
         ("After the 2025 talks stalled, a truce was agreed that year.", True),
         ("A truce was agreed that year, officials said.", True),
+        # A year inside "the first ... since" dates what the news is compared with.
+        ("The rebels agreed a pause on Monday, the first since the war began in 2014.", True),
+        ("It is the first pause the rebels have offered since they lost power in 2019.", True),
+        ("For the first time since 2019, the rebels agreed to halt strikes.", True),
+        # ... unless that is itself an agreement or talks, which the sentence may be about.
+        ("It was the first pause signed since the Geneva talks of 2023.", False),
+        ("It is the first deal since the 2023 truce broke down.", False),
     ],
 )
 def test_an_event_dated_to_an_earlier_year_changes_nothing(
@@ -1136,6 +1143,16 @@ def test_an_event_dated_to_an_earlier_year_changes_nothing(
     state, _ = observe(None, proposal, rules=rules, detected_at=DETECTED)
     _, more = observe(state, background, rules=rules, detected_at=DETECTED)
     assert bool(more) == moves_on
+
+
+def test_a_suspension_compared_with_is_still_history(rules: TrackerRules) -> None:
+    # "the first meeting since the rebels pulled out of talks in 2019": the suspension
+    # the sentence tells is the old event the meeting is compared with.
+    sentence = "It was the first meeting since the rebels walked out in April 2019."
+    agreed = obs("a1", "agreed", 0, by="TUR")
+    walkout = replace(obs("a1", "suspended", 0), evidence=Evidence(sentence, (0, 5)))
+    _, alerts = run([agreed, walkout], rules)
+    assert [a.status for a in alerts] == ["agreed"]
 
 
 @pytest.mark.parametrize(
