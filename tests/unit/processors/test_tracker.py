@@ -2148,6 +2148,86 @@ def test_an_agreement_of_the_day_with_its_own_later_start_is_another_truce(
 
 
 @pytest.mark.parametrize(
+    ("by", "status", "duration", "day", "sentence", "second"),
+    # The live truce (Kyiv's, day 0) states its start; the other is told on ``day``.
+    [
+        # The other side's own three-day truce, declared two days later: another one.
+        ("RUS", "agreed", 3.0, 2, "Russia said today it would halt attacks for three days.", True),
+        ("RUS", "agreed", 3.0, 2, "Moscow will hold its fire for three days from tonight.", True),
+        # The same side again, or no length of its own: a step of the live truce.
+        ("UKR", "agreed", 3.0, 2, "Kyiv said today it would halt attacks for three days.", False),
+        ("RUS", "agreed", None, 2, "Russia said today it would observe the truce.", False),
+        # Taking up the offer is another status; a recap names no day of its own.
+        ("RUS", "accepted", 3.0, 2, "Russia said today it accepted a three-day truce.", False),
+        ("RUS", "agreed", 3.0, 2, "Russia has said it would halt attacks for three days.", False),
+        # Told the day the live one was declared: the same story.
+        (
+            "RUS",
+            "agreed",
+            3.0,
+            0.2,
+            "Russia said today it would halt attacks for three days.",
+            False,
+        ),
+    ],
+)
+def test_the_other_sides_own_truce_declared_days_later_is_another_one(
+    rules: TrackerRules,
+    by: str,
+    status: Status,
+    duration: float | None,
+    day: float,
+    sentence: str,
+    *,
+    second: bool,
+) -> None:
+    # Kyiv declared a truce from day 5; days later Moscow declares its own three-day one,
+    # before Kyiv's is in force (the Afghan government's and the Taliban's Eid
+    # ceasefires of June 2018).
+    starts = START + timedelta(days=5)
+    first = obs("a1", "agreed", 0, scope="general", kind="ceasefire", by="UKR", starts=starts)
+    later = obs(
+        "a2",
+        status,
+        day,
+        scope="general",
+        kind="ceasefire",
+        by=by,
+        duration=duration,
+        sentence=sentence,
+    )
+    tracker, alerts = run([first, later], rules)
+    assert len(tracker.states()[GENERAL].instances) == (2 if second else 1)
+    if second:
+        assert (alerts[-1].article_id, alerts[-1].previous_status, alerts[-1].status) == (
+            "a2",
+            None,
+            "agreed",
+        )
+
+
+def test_the_other_sides_length_for_a_truce_of_unknown_terms_stays_with_it(
+    rules: TrackerRules,
+) -> None:
+    # Kyiv declared a truce with no start, end or length told: Moscow's "three days"
+    # may well be that truce's length, as the side joining it tells it.
+    first = obs("a1", "agreed", 0, scope="general", kind="ceasefire", by="UKR")
+    sentence = "Russia said today it would halt attacks for three days."
+    later = obs(
+        "a2",
+        "agreed",
+        2,
+        scope="general",
+        kind="ceasefire",
+        by="RUS",
+        duration=3,
+        sentence=sentence,
+    )
+    tracker, _ = run([first, later], rules)
+    assert len(tracker.states()[GENERAL].instances) == 1
+
+
+@pytest.mark.parametrize(
     ("hours_late", "stated_end", "revived"),
     [
         (21, False, True),  # the day after a worked-out end: the truce extended
