@@ -12,6 +12,7 @@ from typing import Final
 
 from processors.model import Observation, Status
 from processors.tracker_instance import end_guessed
+from processors.tracker_keys import side_of
 from processors.tracker_order import day_of, event_time, utc_midnight
 from processors.tracker_state import (
     Instance,
@@ -225,7 +226,11 @@ def agreed_anew(live: Instance, obs: Observation, rules: TrackerRules) -> bool:
         or live.status in rules.ending
     ):
         return False
-    if _revised_after(live, obs, rules) or _own_later_start(live, obs, rules):
+    if (
+        _revised_after(live, obs, rules)
+        or _own_later_start(live, obs, rules)
+        or _other_side_own_terms(live, obs, rules)
+    ):
         return True
     opened = _opened_on(live)
     return (
@@ -252,6 +257,39 @@ def _own_later_start(live: Instance, obs: Observation, rules: TrackerRules) -> b
         and starts is not None
         and began is not None
         and starts - began >= rules.own_start
+        and told_on_article_day(obs, rules)
+    )
+
+
+def _other_side_own_terms(live: Instance, obs: Observation, rules: TrackerRules) -> bool:
+    """Whether ``obs`` is the other side's own declaration, on a later day, of a truce
+    with a length of its own, while ``live`` is one side's declaration not yet in force
+    ("the Taliban said on Saturday they would halt attacks for three days", two days
+    after the government declared its Eid ceasefire from Tuesday): a second unilateral
+    truce, not the live one's acceptance. A side taking up the other's offer declares
+    no length of its own, or the same one, or says it accepts (another status)."""
+    if obs.status != "agreed" or live.status != "agreed":
+        return False
+    theirs, ours = obs.agreement, live.agreement
+    length = theirs.duration_days
+    if length is None or length == ours.duration_days:
+        return False
+    if ours.starts is None and ours.ends is None and ours.duration_days is None:
+        return False  # the live truce's terms unknown: the length may well be its own
+    by = side_of(obs, ours)
+    if by is None or by not in ours.parties:
+        return False
+    # The live truce is the other side's alone: only it has declared (agreed) it.
+    declared = False
+    for party, stance in live.stances:
+        if party == by:
+            return False  # this side already took a stance on the live truce
+        declared = declared or stance == "agreed"
+    opened = _opened_on(live)
+    return (
+        declared
+        and opened is not None
+        and day_of(event_time(obs)) > opened
         and told_on_article_day(obs, rules)
     )
 

@@ -113,6 +113,12 @@ class TrackerRules:
     the agreement held despite, which are no news of their own."""
     history_date: re.Pattern[str]
     """A date that may put an observation's event in an earlier year (see ``is_history``)."""
+    first_since: re.Pattern[str]
+    """A "the first ... since" comparison: the year after it dates the event compared
+    with, not the observation's (see ``is_history``)."""
+    first_since_statuses: frozenset[Status]
+    """The statuses of news such a comparison is about (a truce made, talks held); the
+    others (a suspension, a breakdown) may be the event compared with."""
     dormant_after: timedelta
     """How long an instance goes unchanged before talks or a proposal of its sides are a
     new round (``dormant_reopening``): another instance."""
@@ -221,6 +227,8 @@ def load_tracker_rules(path: Path | None = None) -> TrackerRules:
         dated_recall=re.compile(data["dated_recall"]),
         recent_day=re.compile(data["recent_day"]),
         history_date=re.compile(data["history_date"]),
+        first_since=re.compile(data["first_since"]),
+        first_since_statuses=_status_set(data["first_since_statuses"], "first_since_statuses"),
         new_proposal=re.compile(data["new_proposal"]),
         revised_deal=re.compile(data["revised_deal"]),
         recalled_when_dated=_status_set(data["recalled_when_dated"], "recalled_when_dated"),
@@ -287,6 +295,14 @@ def is_history(observation: Observation, rules: TrackerRules) -> bool:
             # "last July" in a February article is July of the year before.
             if _MONTHS[month] >= published.month:
                 return True
+            continue
+        if (
+            observation.status in rules.first_since_statuses
+            and "first" in sentence
+            and rules.first_since.search(sentence, 0, found.end())
+        ):
+            # "the first ceasefire the movement has announced since it was driven from
+            # power in 2001": the year dates what the news is compared with.
             continue
         named = found.group("named")
         if named is not None and rules.recent_day.search(sentence):

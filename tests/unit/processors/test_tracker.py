@@ -1123,6 +1123,13 @@ def test_same_day_instance_ids_do_not_depend_on_arrival_order(rules: TrackerRule
         ("The 2022 rounds were held in Istanbul, and a deal was agreed that same year.", False),
         ("After the 2025 talks stalled, a truce was agreed that year.", True),
         ("A truce was agreed that year, officials said.", True),
+        # A year inside "the first ... since" dates what the news is compared with.
+        ("The rebels agreed a pause on Monday, the first since the war began in 2014.", True),
+        ("It is the first pause the rebels have offered since they lost power in 2019.", True),
+        ("For the first time since 2019, the rebels agreed to halt strikes.", True),
+        # ... unless that is itself an agreement or talks, which the sentence may be about.
+        ("It was the first pause signed since the Geneva talks of 2023.", False),
+        ("It is the first deal since the 2023 truce broke down.", False),
     ],
 )
 def test_an_event_dated_to_an_earlier_year_changes_nothing(
@@ -1136,6 +1143,16 @@ def test_an_event_dated_to_an_earlier_year_changes_nothing(
     state, _ = observe(None, proposal, rules=rules, detected_at=DETECTED)
     _, more = observe(state, background, rules=rules, detected_at=DETECTED)
     assert bool(more) == moves_on
+
+
+def test_a_suspension_compared_with_is_still_history(rules: TrackerRules) -> None:
+    # "the first meeting since the rebels pulled out of talks in 2019": the suspension
+    # the sentence tells is the old event the meeting is compared with.
+    sentence = "It was the first meeting since the rebels walked out in April 2019."
+    agreed = obs("a1", "agreed", 0, by="TUR")
+    walkout = replace(obs("a1", "suspended", 0), evidence=Evidence(sentence, (0, 5)))
+    _, alerts = run([agreed, walkout], rules)
+    assert [a.status for a in alerts] == ["agreed"]
 
 
 @pytest.mark.parametrize(
@@ -2128,6 +2145,86 @@ def test_an_agreement_of_the_day_with_its_own_later_start_is_another_truce(
             None,
             "agreed",
         )
+
+
+@pytest.mark.parametrize(
+    ("by", "status", "duration", "day", "sentence", "second"),
+    # The live truce (Kyiv's, day 0) states its start; the other is told on ``day``.
+    [
+        # The other side's own three-day truce, declared two days later: another one.
+        ("RUS", "agreed", 3.0, 2, "Russia said today it would halt attacks for three days.", True),
+        ("RUS", "agreed", 3.0, 2, "Moscow will hold its fire for three days from tonight.", True),
+        # The same side again, or no length of its own: a step of the live truce.
+        ("UKR", "agreed", 3.0, 2, "Kyiv said today it would halt attacks for three days.", False),
+        ("RUS", "agreed", None, 2, "Russia said today it would observe the truce.", False),
+        # Taking up the offer is another status; a recap names no day of its own.
+        ("RUS", "accepted", 3.0, 2, "Russia said today it accepted a three-day truce.", False),
+        ("RUS", "agreed", 3.0, 2, "Russia has said it would halt attacks for three days.", False),
+        # Told the day the live one was declared: the same story.
+        (
+            "RUS",
+            "agreed",
+            3.0,
+            0.2,
+            "Russia said today it would halt attacks for three days.",
+            False,
+        ),
+    ],
+)
+def test_the_other_sides_own_truce_declared_days_later_is_another_one(
+    rules: TrackerRules,
+    by: str,
+    status: Status,
+    duration: float | None,
+    day: float,
+    sentence: str,
+    *,
+    second: bool,
+) -> None:
+    # Kyiv declared a truce from day 5; days later Moscow declares its own three-day one,
+    # before Kyiv's is in force (the Afghan government's and the Taliban's Eid
+    # ceasefires of June 2018).
+    starts = START + timedelta(days=5)
+    first = obs("a1", "agreed", 0, scope="general", kind="ceasefire", by="UKR", starts=starts)
+    later = obs(
+        "a2",
+        status,
+        day,
+        scope="general",
+        kind="ceasefire",
+        by=by,
+        duration=duration,
+        sentence=sentence,
+    )
+    tracker, alerts = run([first, later], rules)
+    assert len(tracker.states()[GENERAL].instances) == (2 if second else 1)
+    if second:
+        assert (alerts[-1].article_id, alerts[-1].previous_status, alerts[-1].status) == (
+            "a2",
+            None,
+            "agreed",
+        )
+
+
+def test_the_other_sides_length_for_a_truce_of_unknown_terms_stays_with_it(
+    rules: TrackerRules,
+) -> None:
+    # Kyiv declared a truce with no start, end or length told: Moscow's "three days"
+    # may well be that truce's length, as the side joining it tells it.
+    first = obs("a1", "agreed", 0, scope="general", kind="ceasefire", by="UKR")
+    sentence = "Russia said today it would halt attacks for three days."
+    later = obs(
+        "a2",
+        "agreed",
+        2,
+        scope="general",
+        kind="ceasefire",
+        by="RUS",
+        duration=3,
+        sentence=sentence,
+    )
+    tracker, _ = run([first, later], rules)
+    assert len(tracker.states()[GENERAL].instances) == 1
 
 
 @pytest.mark.parametrize(
