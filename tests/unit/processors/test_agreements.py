@@ -1371,6 +1371,31 @@ def test_a_recap_dated_to_an_earlier_month_does_not_shadow_the_news(
 
 
 @pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("The MNDAA said on Tuesday it would cease fire and was ready for talks.", "agreed"),
+        ("The military said it would cease fire against the MNDAA for a week.", "agreed"),
+        ("The MNDAA ceased fire at dawn, the military said.", "in_effect"),
+    ],
+)
+def test_cease_fire_as_a_verb_is_a_halt(
+    gazetteer: Gazetteer, lexicon: AgreementLexicon, sentence: str, status: str
+) -> None:
+    article = Article(id="a1", text=sentence, published=datetime(2024, 9, 18, 9, tzinfo=UTC))
+    found = extract_observations(article, (), gazetteer, lexicon)
+    assert [o.agreement.kind for o in found if o.status == status] == ["pause"]
+
+
+def test_a_cease_fire_written_in_two_words_is_still_the_noun(
+    gazetteer: Gazetteer, lexicon: AgreementLexicon
+) -> None:
+    text = "The MNDAA agreed to a cease fire with the military."
+    article = Article(id="a1", text=text, published=datetime(2024, 9, 18, 9, tzinfo=UTC))
+    found = extract_observations(article, (), gazetteer, lexicon)
+    assert [(o.status, o.agreement.kind) for o in found] == [("agreed", "ceasefire")]
+
+
+@pytest.mark.parametrize(
     "call",
     [
         "The ELN called for the peace talks with the government to resume in January.",
