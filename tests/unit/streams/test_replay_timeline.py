@@ -291,8 +291,9 @@ F1_FLOORS = {
     # its floor a step below, rounded down: a floor to raise as its classes are fixed.
     # 0.58 once a coalition's members are keyed as the coalition, 0.80 after the fx36
     # fixes (earlier truces as others of the kind, a hope as no deal, a verb after the
-    # subject's relative clause).
-    "timeline36": 0.75,
+    # subject's relative clause); 0.85 once a side's own "would cease fire" after its
+    # readiness for talks is its agreement (fx33b).
+    "timeline36": 0.8,
 }
 
 AlertKey = tuple[str, str, str]
