@@ -342,6 +342,18 @@ class StatedTimes(NamedTuple):
     Saturday (2100 GMT)"), so the moments are exact."""
 
 
+def _night_of_two_days(before: str, match: re.Match[str]) -> str:
+    """The words before a date with the night's first day dropped, when the date is the
+    second day of a night written as two ("with effect from midnight 24/25 Feb 2021"):
+    midnight of that night is the second day's start, so the clock and start word before
+    it are the date's own. Days that do not follow each other ("24/26 Feb") are left."""
+    first = _FIRST_NIGHT_DAY.search(before)
+    second = match.group("d2")
+    if first is None or second is None or int(first.group(1)) + 1 != int(second):
+        return before
+    return before[: first.start()]
+
+
 def stated_times(text: str, lexicon: AgreementLexicon, published: datetime | None) -> StatedTimes:
     """Start and end moments stated in a clause ("from midnight on Saturday until ...").
 
@@ -366,6 +378,8 @@ def stated_times(text: str, lexicon: AgreementLexicon, published: datetime | Non
         night = _NIGHT.search(before)
         if night is not None:
             before = before[: night.start()]
+        elif before.endswith("/"):
+            before = _night_of_two_days(before, match)
         # Room for "6 a.m. local time (0400 GMT) on" before the day; the last time in
         # the window is the day's ("from 6 p.m. on Saturday until midnight on Sunday").
         timed: re.Match[str] | None = None
@@ -463,6 +477,9 @@ class _Dated(NamedTuple):
 # "midnight between May 7 and May 8" names the night by its two days too; "midnight"
 # stays before the night's words, as the time of the first day's end.
 # Like the lexicon's date patterns, it matches folded text.
+# The first of two days written as one night ("from midnight 24/25 Feb"), right before the
+# second, which the date pattern reads.
+_FIRST_NIGHT_DAY = re.compile(r"(?<![\d/])(\d{1,2})/$")
 _NIGHT = re.compile(r"(?:\bthe night (?:from|of|between|into)|(?<=\bmidnight )between)\s+$")
 # A time told in UTC ("2100 GMT", "0400 UTC").
 _UTC_CLOCK = re.compile(r"(?:gmt|utc)$", re.IGNORECASE)

@@ -332,6 +332,11 @@ def _asks(text: str, sentence: tuple[int, int], lexicon: AgreementLexicon) -> bo
 
 _HALTS = frozenset(("ceasefire", "pause"))
 # Led by the century's digits, the look-behind after them, so the engine skips to them.
+_IN_MONTH = re.compile(r"\b(?:[Ii]n|[Dd]uring) ([A-Z][a-z]+)\b(?! \d)")
+"""A month a recap dates its event by ("in March the rebels observed a halt"); not a
+date with its day ("on March 9"), which may be news of days ago."""
+_RECAP_MONTHS = 5
+"""How many months back a bare "in <month>" may date a recap."""
 _LAST = re.compile(r"\b[Ll]ast ([A-Za-z]+)\b")
 """A word that "last" dates: "last year", "last August"."""
 _YEAR = re.compile(r"(?:19|20)(?<![\w-]..)\d\d(?![\w-])(?!\s?(?:GMT|UTC)\b)")
@@ -417,7 +422,7 @@ def _distinct(claims: list[Claim]) -> list[Claim]:
 
 def _dedupe(found: Sequence[Observation], months: Mapping[str, int]) -> tuple[Observation, ...]:
     """One observation per agreement, status, actor and instance; the most confident wins,
-    except that a recap dated to an earlier year never shadows one that is not.
+    except that a recap dated to an earlier year (or month) never shadows one that is not.
 
     "A ceasefire brokered by Angola took effect in August 2024" and "initialled a peace
     agreement on Wednesday" may give the same key and status: the tracker sets the dated
@@ -432,9 +437,10 @@ def _dedupe(found: Sequence[Observation], months: Mapping[str, int]) -> tuple[Ob
     return tuple(sorted(best.values(), key=lambda o: o.evidence.span))
 
 
-def _rank(obs: Observation, months: Mapping[str, int]) -> tuple[bool, bool, float]:
-    """How ``_dedupe`` weighs an observation: news before recaps, then one that tells when
-    the agreement starts or ends, then confidence.
+def _rank(obs: Observation, months: Mapping[str, int]) -> tuple[bool, bool, bool, float]:
+    """How ``_dedupe`` weighs an observation: news before recaps (of an earlier year, then
+    of a recent month), then one that tells when the agreement starts or ends, then
+    confidence.
 
     "The truce is to begin at midnight on Saturday" and "the third halt agreed this year"
     give the same key and status; only the first says when the clock starts, and losing
@@ -442,7 +448,30 @@ def _rank(obs: Observation, months: Mapping[str, int]) -> tuple[bool, bool, floa
     """
     agreement = obs.agreement
     timed = agreement.starts is not None or agreement.ends is not None
-    return (not _dated_earlier(obs, months), timed, obs.confidence)
+    return (
+        not _dated_earlier(obs, months),
+        not _earlier_month(obs, months),
+        timed,
+        obs.confidence,
+    )
+
+
+def _earlier_month(obs: Observation, months: Mapping[str, int]) -> bool:
+    """Whether the sentence dates its event to a month before its article's ("Around the
+    elections in March the ELN observed a five-day halt", in a May article): a recap,
+    which must not shadow the article's own news of the same status ("the truce began
+    overnight"). Only run on observations that share a key, not on every sentence."""
+    published = obs.published
+    if published is None:
+        return False
+    for found in _IN_MONTH.finditer(obs.evidence.sentence):
+        month = months.get(found.group(1).lower())
+        # Counted back across the new year ("in November", in a February article); a month
+        # more than five back is more likely ahead ("talks to resume in January", told in
+        # December), so it is no recap.
+        if month is not None and 0 < (published.month - month) % 12 <= _RECAP_MONTHS:
+            return True
+    return False
 
 
 def _dated_earlier(obs: Observation, months: Mapping[str, int]) -> bool:

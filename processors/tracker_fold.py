@@ -311,9 +311,17 @@ def step(
         changed = stance and (by, status) not in stances
     else:
         changed = status in onward and not (stance and (by, status) in stances)
-        if changed and stance and status == "agreed" and (by, "accepted") in stances:
+        if (
+            changed
+            and stance
+            and status == "agreed"
+            and (by, "accepted") in stances
+            and obs.agreement.kind != "pause"
+        ):
             # "the truce that Kyiv agreed to" after Kyiv accepted it: one side's consent
-            # told again in other words; the other side's makes the agreement.
+            # told again in other words; the other side's makes the agreement. A halt the
+            # side declares itself ("would cease fire", after "ready to hold talks") is a
+            # commitment of its own, not that consent retold.
             changed = False
         if changed and current == "violated" and status == "in_effect":
             changed = _restores(obs, rules)

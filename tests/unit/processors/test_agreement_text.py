@@ -174,6 +174,26 @@ def test_may_is_a_month_only_beside_a_number(
     assert (starts.day if starts else None) == day
 
 
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "cease firing along the Line of Control with effect from midnight 15/16 April 2025",
+        "the truce takes effect from midnight 15/16 April",
+        "a ceasefire that will begin at midnight 15/16 Apr",
+    ],
+)
+def test_midnight_of_a_night_written_as_two_days_starts_the_second(
+    lexicon: AgreementLexicon, clause: str
+) -> None:
+    starts, *_ = stated_times(clause, lexicon, PUBLISHED)
+    assert starts == datetime(2025, 4, 16, 0, 0, tzinfo=UTC)
+
+
+def test_two_days_that_do_not_follow_each_other_are_no_night(lexicon: AgreementLexicon) -> None:
+    starts, *_ = stated_times("a truce from 15/18 April", lexicon, PUBLISHED)
+    assert starts is None
+
+
 def test_no_publication_time_means_no_dates(lexicon: AgreementLexicon) -> None:
     assert stated_times("from Saturday until Monday", lexicon, None)[:2] == (None, None)
 

@@ -1348,6 +1348,73 @@ def test_a_recap_that_last_dates_to_an_earlier_year_does_not_shadow_the_news(
 
 
 @pytest.mark.parametrize(
+    ("month", "recap"),
+    [
+        (5, "Around the elections in March the ELN observed a five-day truce that was respected."),
+        (5, "In April the rebels observed a ceasefire with the government."),
+        (2, "In November the rebels observed a ceasefire with the government."),
+    ],
+)
+def test_a_recap_dated_to_an_earlier_month_does_not_shadow_the_news(
+    gazetteer: Gazetteer, lexicon: AgreementLexicon, month: int, recap: str
+) -> None:
+    # The news of the day comes first, the recap of a recent month (across the new year too)
+    # after it.
+    text = (
+        "The ELN declared a unilateral ceasefire with the government for the election. "
+        "The truce began overnight. " + recap
+    )
+    article = Article(id="a1", text=text, published=datetime(2018, month, 25, 15, tzinfo=UTC))
+    found = extract_observations(article, (), gazetteer, lexicon)
+    started = [o for o in found if o.status == "in_effect"]
+    assert [o.evidence.sentence.split()[1] for o in started] == ["truce"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("The MNDAA said on Tuesday it would cease fire and was ready for talks.", "agreed"),
+        ("The military said it would cease fire against the MNDAA for a week.", "agreed"),
+        ("The MNDAA ceased fire at dawn, the military said.", "in_effect"),
+    ],
+)
+def test_cease_fire_as_a_verb_is_a_halt(
+    gazetteer: Gazetteer, lexicon: AgreementLexicon, sentence: str, status: str
+) -> None:
+    article = Article(id="a1", text=sentence, published=datetime(2024, 9, 18, 9, tzinfo=UTC))
+    found = extract_observations(article, (), gazetteer, lexicon)
+    assert [o.agreement.kind for o in found if o.status == status] == ["pause"]
+
+
+def test_a_cease_fire_written_in_two_words_is_still_the_noun(
+    gazetteer: Gazetteer, lexicon: AgreementLexicon
+) -> None:
+    text = "The MNDAA agreed to a cease fire with the military."
+    article = Article(id="a1", text=text, published=datetime(2024, 9, 18, 9, tzinfo=UTC))
+    found = extract_observations(article, (), gazetteer, lexicon)
+    assert [(o.status, o.agreement.kind) for o in found] == [("agreed", "ceasefire")]
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        "The ELN called for the peace talks with the government to resume in January.",
+        "The ELN called for peace talks with the government in January.",
+    ],
+)
+def test_a_month_far_behind_the_article_is_one_ahead_and_no_recap(
+    gazetteer: Gazetteer, lexicon: AgreementLexicon, call: str
+) -> None:
+    # Told in late December, "in January" is the coming month: the call is news and keeps
+    # its place over the later restatement.
+    text = call + " The rebels proposed new peace talks with the government."
+    article = Article(id="a1", text=text, published=datetime(2017, 12, 29, 15, tzinfo=UTC))
+    found = extract_observations(article, (), gazetteer, lexicon)
+    proposed = [o for o in found if o.status == "proposed"]
+    assert [o.evidence.sentence.split()[1] for o in proposed] == ["ELN"]
+
+
+@pytest.mark.parametrize(
     "clock",
     [
         "from midnight local time on Sunday (2000 GMT on Saturday)",

@@ -196,7 +196,8 @@ def test_one_side_said_to_agree_to_what_it_accepted_is_no_agreement(
             obs("a1", "proposed", 0, by="USA", scope="general"),
             obs("a2", "accepted", 1, by="UKR", scope="general"),
             obs("a3", "rejected", 2, by="RUS", scope="general"),
-            obs("a3", "agreed", 2, by="UKR", scope="general", at=40),  # "the truce Kyiv agreed to"
+            # "the truce Kyiv agreed to"
+            obs("a3", "agreed", 2, by="UKR", scope="general", kind="truce", at=40),
         ],
         rules,
     )
@@ -205,6 +206,26 @@ def test_one_side_said_to_agree_to_what_it_accepted_is_no_agreement(
         (None, "proposed"),
         ("proposed", "accepted"),
         ("accepted", "rejected"),
+    ]
+
+
+@pytest.mark.parametrize("day", [0, 1])
+def test_a_halt_a_side_declares_after_accepting_talks_is_its_own_agreement(
+    rules: TrackerRules, day: int
+) -> None:
+    # "said it would cease fire and was ready to hold peace talks": ready for talks is its
+    # consent to talk; its own halt is a commitment of its own, not that consent retold.
+    _, alerts = run(
+        [
+            obs("a1", "accepted", 0, by="UKR", scope="general", kind="talks"),
+            obs(f"a{day + 1}", "agreed", day, by="UKR", scope="general", at=40),
+        ],
+        rules,
+    )
+
+    assert [(a.previous_status, a.status) for a in alerts] == [
+        (None, "accepted"),
+        ("accepted", "agreed"),
     ]
 
 
