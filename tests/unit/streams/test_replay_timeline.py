@@ -69,6 +69,9 @@ held back until the session's fixes were in: first-run alert F1 0.56 and 0.48.
 June 2018) was written the same way: first-run alert F1 0.50 (P 0.53, R 0.47).
 ``tests/data/timeline36`` (India-Pakistan 2021, Myanmar's northern Shan 2023-24) was written
 the same way: first-run alert F1 0.14 (P 0.12, R 0.17).
+``tests/data/timeline37`` (Russia-Ukraine March 2022, DR Congo and the M23 2023-24) and
+``tests/data/timeline38`` (Yemen 2016, the two Koreas' military agreement 2018-24) were held
+back until session 17's fixes were in: first-run alert F1 0.45 and 0.63.
 """
 
 from __future__ import annotations
@@ -124,6 +127,8 @@ TIMELINES = (
     "timeline34",
     "timeline35",
     "timeline36",
+    "timeline37",
+    "timeline38",
 )
 # The lowest alert F1 each timeline must keep; a timeline missing here is not scored yet.
 # The fresh timelines' floors started at their first-run figures rounded down and were
@@ -296,6 +301,10 @@ F1_FLOORS = {
     # subject's relative clause); 0.85 once a side's own "would cease fire" after its
     # readiness for talks is its agreement (fx33b).
     "timeline36": 0.8,
+    # timeline37 and timeline38, written before reading the rules and held back: first runs
+    # on session 17's final code 0.45 and 0.63.
+    "timeline37": 0.40,
+    "timeline38": 0.60,
 }
 
 AlertKey = tuple[str, str, str]
