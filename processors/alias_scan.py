@@ -115,18 +115,14 @@ def _capital_starts(index: AliasIndex, text: str, mask: bytes, start: int, stop:
     if start < stop and mask[start] == _OPENS and _free_before(text, mask, start):
         starts.append(start)
     for opening in _OPENINGS:
-        at = mask.find(opening, max(start - 1, 0), stop)
-        while at != -1:
+        for at in _byte_offsets(mask, opening, max(start - 1, 0), stop):
             # A "?" before may stand for a letter outside ASCII ("é").
             if at + 1 > start and (mask[at] == _OTHER or not _is_word(text[at])):
                 starts.append(at + 1)
-            at = mask.find(opening, at + 1, stop)
     if index.odd_openers and not text.isascii():
-        at = mask.find(b"?", start, stop)
-        while at != -1:
+        for at in _byte_offsets(mask, b"?", start, stop):
             if text[at] in index.odd_openers and _free_before(text, mask, at):
                 starts.append(at)
-            at = mask.find(b"?", at + 1, stop)
     return starts
 
 
@@ -138,14 +134,40 @@ def _lower_starts(index: AliasIndex, text: str, start: int, stop: int) -> list[i
     starts: list[int] = []
     for lead, following in index.lower_leads:
         size = len(lead)
-        at = text.find(lead, start, stop)
-        while at != -1:
+        for at in _text_offsets(text, lead, start, stop):
             # "the " is common, "the " before a capital much less so.
             fits = following is None or text[at + size : at + size + 1] in following
             if fits and (at == 0 or not _is_word_or_hyphen(text[at - 1])):
                 starts.append(at)
-            at = text.find(lead, at + 1, stop)
     return starts
+
+
+# Both find every occurrence with one ``split`` in C, where a ``find`` for each would
+# cost a call and its argument parsing. ``split`` skips an occurrence that overlaps the
+# one before; none that matters here: " A" cannot overlap itself, and one lead inside
+# another (a lead is letters, then maybe a mark) has a letter before it.
+
+
+def _byte_offsets(data: bytes, needle: bytes, start: int, stop: int) -> list[int]:
+    """Offsets of every ``needle`` in ``data[start:stop]``."""
+    offsets: list[int] = []
+    at = start
+    for piece in data[start:stop].split(needle)[:-1]:
+        at += len(piece)
+        offsets.append(at)
+        at += len(needle)
+    return offsets
+
+
+def _text_offsets(text: str, needle: str, start: int, stop: int) -> list[int]:
+    """Offsets of every ``needle`` in ``text[start:stop]``."""
+    offsets: list[int] = []
+    at = start
+    for piece in text[start:stop].split(needle)[:-1]:
+        at += len(piece)
+        offsets.append(at)
+        at += len(needle)
+    return offsets
 
 
 def _longest_at(index: AliasIndex, text: str, mask: bytes, at: int, stop: int) -> str:
