@@ -12,23 +12,23 @@ exclusive) between which they are that actor's. The loader builds one whole gaze
 period between those days; ``Gazetteer.as_of`` picks an article's by its ``published``
 date, so a lookup costs what it always did. An undated article gets the latest period's,
 today's mapping. The latest period's is built at start-up; an earlier one the first time an
-article of its period asks for it (an ``EarlierPeriod``), since each compiles a trie of
-thousands of names and most runs read current news only.
+article of its period asks for it (an ``EarlierPeriod``), since each files thousands of
+names (``processors.alias_scan``) and most runs read current news only.
 """
 
 from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 from importlib import resources
 from pathlib import Path
 from typing import Literal, NamedTuple
 
+from processors.alias_scan import AliasIndex, build_alias_index, find_aliases
 from processors.introductions import IntroductionRules, introduced, load_introduction_rules
-from processors.text import trie_pattern
 
 AliasKind = Literal["name", "demonym", "capital", "person", "institution"]
 _ISO3 = re.compile(r"[A-Z]{3}")
@@ -57,13 +57,8 @@ class Gazetteer:
     """Maps aliases (case-sensitive proper nouns) to canonical actor ids."""
 
     aliases: Mapping[str, tuple[str, AliasKind]]
-    capitalised: re.Pattern[str]
-    """The aliases that do not start in lower case (most of them), as one pattern."""
-    lower: re.Pattern[str] | None
-    """The aliases that start in lower case (``the Kremlin``, ``al-Sisi``), as one pattern."""
-    lower_leads: tuple[tuple[str, frozenset[str] | None], ...]
-    """What every lower-case alias starts with (``the ``, ``al-``), each with the characters
-    that may follow it in an alias (None: any): where ``lower`` may match."""
+    index: AliasIndex
+    """The aliases the text is scanned for (all but ``bare`` ids), filed for finding."""
     given_names: Mapping[str, frozenset[str]]
     """Surname aliases of people (``Bennett``) -> the given names their full aliases use
     (``Naftali``): ``Laura Bennett`` is someone else."""
@@ -104,17 +99,16 @@ class Gazetteer:
     def mentions(self, text: str, start: int = 0, end: int | None = None) -> Iterator[ActorMention]:
         """Every alias in ``text[start:end]``, longest match first at each position."""
         stop = len(text) if end is None else end
-        for match in _alias_matches(self, text, start, stop):
-            alias = match.group(0)
+        for at, alias in find_aliases(self.index, text, start, stop):
             actor, kind = self.aliases[alias]
-            yield ActorMention(match.start(), match.end(), alias, actor, kind)
+            yield ActorMention(at, at + len(alias), alias, actor, kind)
 
 
 class EarlierPeriod:
     """The gazetteer of a period before the latest, built when first asked for.
 
-    Building one compiles its alias tries (tens of milliseconds each); a run that reads
-    only current news never pays for them. The one mutable thing in the gazetteer: the
+    Building one files its thousands of aliases; a run that reads only current news
+    never pays for it. The one mutable thing in the gazetteer: the
     built table, kept once made, is the same whenever it is made.
     """
 
@@ -147,12 +141,10 @@ def scan_mentions(gazetteer: Gazetteer, text: str) -> tuple[ActorMention, ...]:
     # ``tuple.__new__`` builds the named tuple without its Python-level constructor.
     new = tuple.__new__
     found: list[ActorMention] = []
-    for match in _alias_matches(gazetteer, text, 0, len(text)):
-        alias = match.group()
-        start, end = match.span()
+    for start, alias in find_aliases(gazetteer.index, text, 0, len(text)):
         actor, kind = aliases[alias]
         # Spelt out: a tuple built by unpacking goes through a list.
-        found.append(new(ActorMention, (start, end, alias, actor, kind)))
+        found.append(new(ActorMention, (start, start + len(alias), alias, actor, kind)))
     if gazetteer.introductions is not None:
         minted = introduced(text, aliases, gazetteer.states, gazetteer.introductions)
         if minted:
@@ -181,56 +173,6 @@ def _with_minted(
     return tuple(kept)
 
 
-def _alias_matches(gazetteer: Gazetteer, text: str, start: int, stop: int) -> list[re.Match[str]]:
-    """The aliases in ``text[start:stop]``: longest first at each position, never overlapping.
-
-    One pattern of every alias, scanned for, would be tried wherever an alias's first
-    letter stands, and the lower-case aliases start with the commonest letters of all
-    (``t``, ``a``, ``e``). Those aliases are rare in a text, and so are their leads
-    (``the ``): the capitalised pattern is scanned for, the lower-case one tried only
-    where a lead stands, and the two are merged as that one scan would find them.
-    """
-    lower = gazetteer.lower
-    lows: list[re.Match[str]] = []
-    if lower is not None:
-        starts: set[int] = set()
-        for lead, following in gazetteer.lower_leads:
-            size = len(lead)
-            index = text.find(lead, start, stop)
-            while index != -1:
-                # "the " is common, "the " before a capital much less so.
-                if following is None or text[index + size : index + size + 1] in following:
-                    starts.add(index)
-                index = text.find(lead, index + 1, stop)
-        for at in sorted(starts):
-            match = lower.match(text, at, stop)
-            if match is not None:
-                lows.append(match)
-    capitalised = gazetteer.capitalised
-    if not lows:
-        return list(capitalised.finditer(text, start, stop))
-    # A scan resumes where its last match ended: so does each pattern here.
-    found: list[re.Match[str]] = []
-    pos = start
-    upper = capitalised.search(text, start, stop)
-    index = 0
-    while True:
-        while index < len(lows) and lows[index].start() < pos:
-            index += 1
-        if upper is not None and upper.start() < pos:
-            upper = capitalised.search(text, pos, stop)
-        low = lows[index] if index < len(lows) else None
-        # Both never start at one position: their aliases' first letters differ.
-        if upper is not None and (low is None or upper.start() < low.start()):
-            match = upper
-        elif low is not None:
-            match = low
-        else:
-            return found
-        found.append(match)
-        pos = match.end()
-
-
 def build_gazetteer(entries: Mapping[str, Mapping[str, list[str]]]) -> Gazetteer:
     """Build a gazetteer from ``{actor: {"names": [...], "people": [...], ...}}``."""
     aliases: dict[str, tuple[str, AliasKind]] = {}
@@ -255,9 +197,7 @@ def build_gazetteer(entries: Mapping[str, Mapping[str, list[str]]]) -> Gazetteer
     scanned = [alias for alias in aliases if not alias[:1].islower() and alias not in bare]
     return Gazetteer(
         aliases=aliases,
-        capitalised=_alias_pattern(scanned),
-        lower=_alias_pattern(lower) if lower else None,
-        lower_leads=_leads(lower),
+        index=build_alias_index(scanned, lower),
         given_names=_given_names(aliases),
         states=frozenset(
             actor
@@ -279,32 +219,6 @@ def _given_names(aliases: Mapping[str, tuple[str, AliasKind]]) -> dict[str, froz
         if aliases.get(words[-1]) == (actor, "person"):
             given.setdefault(words[-1], set()).add(words[0])
     return {surname: frozenset(names) for surname, names in given.items()}
-
-
-def _alias_pattern(aliases: Iterable[str]) -> re.Pattern[str]:
-    # Possessive and plural forms are matched through the trailing boundary only.
-    return re.compile(rf"{trie_pattern(aliases, word_start=True)}(?![\w-])")
-
-
-def _leads(aliases: list[str]) -> tuple[tuple[str, frozenset[str] | None], ...]:
-    """``Gazetteer.lower_leads`` of ``aliases``: leads, and what follows each in an alias."""
-    following: dict[str, set[str]] = {}
-    for alias in aliases:
-        lead = _lead(alias)
-        following.setdefault(lead, set()).add(alias[len(lead) : len(lead) + 1])
-    # An alias that is all lead ("" follows it) may stand before anything.
-    return tuple(
-        (lead, None if "" in chars else frozenset(chars))
-        for lead, chars in sorted(following.items())
-    )
-
-
-def _lead(alias: str) -> str:
-    """The alias up to its first non-letter (``the ``, ``al-``), or the whole alias."""
-    for index, char in enumerate(alias):
-        if not char.isalpha():
-            return alias[: index + 1]
-    return alias
 
 
 def build_dated_gazetteer(
