@@ -425,17 +425,7 @@ def _expired_here(
     end = after.agreement.ends
     if end is None:  # (``_ran_out`` rules it out; this tells mypy)
         return instances, produced, held
-    expired = Instance(
-        after.ordinal,
-        after.agreement,
-        "expired",
-        end,
-        after.stances,
-        after.clock_start,
-        after.extensions,
-        after.end_source,
-    )
-    change = Change(f"{after.ordinal}|expired|@{format_time(end)}", expired, previous, None)
+    expired, change = _expired_at(after, end, previous)
     return _replaced(instances, index, expired), (*produced, change), held
 
 
@@ -529,19 +519,26 @@ def expire(
         end = instance.agreement.ends
         if end is None or not _due(instance, now, runs_out):
             continue
-        updated[i] = expired = Instance(
-            instance.ordinal,
-            instance.agreement,
-            "expired",
-            end,
-            instance.stances,
-            instance.clock_start,
-            instance.extensions,
-            instance.end_source,
-        )
-        mark = f"{instance.ordinal}|expired|@{format_time(end)}"
-        produced.append(Change(mark, expired, instance.status, None))
+        updated[i], change = _expired_at(instance, end, instance.status)
+        produced.append(change)
     return tuple(updated), tuple(produced)
+
+
+def _expired_at(instance: Instance, end: datetime, previous: Status) -> tuple[Instance, Change]:
+    """``instance`` expired at its ``end``, and the change that says so (its mark the
+    end's time, so replaying the same articles gives the same alert id)."""
+    expired = Instance(
+        instance.ordinal,
+        instance.agreement,
+        "expired",
+        end,
+        instance.stances,
+        instance.clock_start,
+        instance.extensions,
+        instance.end_source,
+    )
+    mark = f"{instance.ordinal}|expired|@{format_time(end)}"
+    return expired, Change(mark, expired, previous, None)
 
 
 def _due(instance: Instance, now: datetime, runs_out: frozenset[Status]) -> bool:
