@@ -101,7 +101,7 @@ def find_mentions(
         raw = [m._replace(warring=True) if m.spec.role == "deal" else m for m in raw]
     out: list[Mention] = []
     for mention in _merge_compounds(text, raw, actors, lexicon, sentence):
-        scopes, given, purposed = _scopes(text, mention, lexicon, sentence[1])
+        scopes, given, purposed = _scopes(text, mention, lexicon, sentence)
         if given == mention.scoped and scopes == [mention.scope]:
             out.append(mention)
         else:
@@ -474,15 +474,17 @@ def _merge_compounds(
 
 
 def _scopes(
-    text: str, where: Mention, lexicon: AgreementLexicon, ceiling: int
+    text: str, where: Mention, lexicon: AgreementLexicon, sentence: tuple[int, int]
 ) -> tuple[list[Scope], bool, bool]:
     """Scopes the phrase gives ("energy and maritime truces" gives two), whether given, and
     whether only a purpose clause gave it.
 
     A purpose or relative clause after it may give one too ("halt operations ... to let
     aid in", "a deal that lets ships leave the ports"), after a deal as after a truce.
-    Without a scope word the agreement is general, said ("full ceasefire") or not.
+    Without a scope word the agreement is general, said ("full ceasefire") or not, unless
+    its sentence ties it to a corridor (``_corridor_purpose``).
     """
+    ceiling = sentence[1]
     if where.spec.scope is not None:
         return [where.scope], where.scoped, False
     wrapper = where.spec.wrapper or where.compound
@@ -523,7 +525,38 @@ def _scopes(
     if partial is not None:
         return [partial], True, True
     phrase = lowered(text[where.np_start : where.np_end])
-    return ["general"], lexicon.general.search(phrase) is not None, False
+    said = lexicon.general.search(phrase) is not None
+    if not said and _corridor_purpose(text, where, lexicon, sentence):
+        # A definite truce ("the pause would open corridors") is the one named before, if
+        # any, with its scope: not given here, so that the reference takes that one.
+        return ["humanitarian"], not where.definite, not where.definite
+    return ["general"], said, False
+
+
+def _corridor_purpose(
+    text: str, where: Mention, lexicon: AgreementLexicon, sentence: tuple[int, int]
+) -> bool:
+    """Whether a truce's own sentence ties it to getting people out of a place.
+
+    "Russia declared a ceasefire and published routes out of Kharkiv", "the army shelled
+    the route out of the city, violating the ceasefire", "a ceasefire to let civilians
+    leave the besieged town": such a local ceasefire is a corridor's, humanitarian. A
+    motive alone ("so that civilians could escape the combat zones", "the evacuation of
+    the wounded") is not such a tie.
+    Only near the trigger, so that a corridor told elsewhere in a long sentence does not
+    make a truce it names in passing one.
+    """
+    grammar = lexicon.grammar
+    if where.spec.family not in ("ceasefire", "pause") or where.spec.wrapper or where.compound:
+        return False
+    before, after = grammar.corridor_window
+    start = max(sentence[0], where.start - before)
+    end = min(sentence[1], where.end + after)
+    window = text[start:end]
+    low = window.lower()
+    if not any(word in low for word in grammar.corridor_purpose_words):
+        return False  # the usual case: no word of getting people out near it
+    return grammar.corridor_purpose.search(window) is not None
 
 
 def _partial_halt_purpose(

@@ -142,6 +142,13 @@ class Grammar:
     """After such a halt (case-folded), a purpose of getting people out ("to let civilians
     leave"): a humanitarian pause, where a truce of all fighting keeps its scope."""
     evacuation_purpose_words: tuple[str, ...]
+    corridor_purpose: re.Pattern[str]
+    """Near a truce of all fighting in its sentence, on the text as written, words tying it
+    to getting people out of a place ("routes out of Kharkiv", "to let civilians leave the
+    besieged port"): the local ceasefire of a corridor, humanitarian."""
+    corridor_purpose_words: tuple[str, ...]
+    corridor_window: tuple[int, int]
+    """How far before the trigger and after it the corridor words are looked for."""
     purpose_carrier: re.Pattern[str]
     """Opening the sentence after such a halt, the words that refer back to it ("The
     suspension", "It"): a purpose clause of theirs is the halt's own."""

@@ -1230,6 +1230,47 @@ def test_a_purpose_in_the_next_sentence_leaves_other_halts_general(
 @pytest.mark.parametrize(
     "text",
     [
+        "Sudan's army agreed to a six-hour ceasefire with the RSF to let civilians leave the "
+        "besieged city of El Fasher.",
+        "Russia declared a ceasefire with Ukraine on Friday and published routes out of Kharkiv "
+        "and Sumy.",
+        "Ukraine said Russian forces had shelled the route out of Izium, violating the truce.",
+        "Israel and Hamas agreed a four-hour truce along a corridor from Gaza City to the south.",
+        "The Rafah evacuation was halted as a local ceasefire between Israel and Hamas fell apart.",
+    ],
+)
+def test_a_truce_tied_to_a_corridor_or_getting_people_out_of_a_place_is_humanitarian(
+    observe: Observe, text: str
+) -> None:
+    # The local ceasefire a corridor needs, told in its own sentence: humanitarian.
+    assert {o.agreement.scope for o in observe(text)} == {"humanitarian"}, triples(observe(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a motive with no place to leave
+        "The RSF approved a 24-hour truce with the army to ensure the safe passage of civilians "
+        "and the evacuation of the wounded.",
+        "Armenia and Azerbaijan agreed a ceasefire so that residents could escape the fighting.",
+        # a truce named before: "the truce" keeps its scope
+        "Israel and Hamas agreed a truce on Sunday. Aid groups said the truce would open "
+        "humanitarian corridors and let families reach Khan Younis.",
+        # evacuation orders are no corridor
+        "Israel issued evacuation orders for Rafah a day after the ceasefire with Hamas collapsed.",
+        # said to be general
+        "Russia and Ukraine agreed a full ceasefire and new corridors out of Mariupol.",
+    ],
+)
+def test_a_truce_beside_a_motive_or_a_named_truce_stays_general(
+    observe: Observe, text: str
+) -> None:
+    assert "humanitarian" not in {o.agreement.scope for o in observe(text)}, triples(observe(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Duterte declared a ceasefire with the NPA on Monday, and the armed forces ordered "
         "units to stand down the same night.",
         "Colombia declared a truce with the ELN, and the army ordered its battalions to "
