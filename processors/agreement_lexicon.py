@@ -253,6 +253,7 @@ def build_agreement_lexicon(data: Mapping[str, Any]) -> AgreementLexicon:
         duration=compile_words(numbered(durations["patterns"])),
         numbers=MappingProxyType({k: float(v) for k, v in durations["numbers"].items()}),
         other_instances=frozenset(data["other_instances"]),
+        every_instance=frozenset(data["every_instance"]),
         units=MappingProxyType({k: float(v) for k, v in durations["units"].items()}),
         months=MappingProxyType(dict(dates["months"])),
         weekdays=MappingProxyType(dict(dates["weekdays"])),

@@ -219,11 +219,15 @@ def _restated(
 
 def _other_instances(text: str, mention: Mention, lexicon: AgreementLexicon) -> bool:
     """Whether an unscoped plural truce is others of its kind: "similar pauses", "such
-    truces", "previous ceasefires" name no agreement of the article."""
+    truces", "previous ceasefires" name no agreement of the article; nor does a singular
+    one after "every" or "each" ("every ceasefire since November has broken down")."""
     if mention.scoped or mention.spec.family not in ("ceasefire", "pause"):
         return False
     if not mention.head.lower().endswith("s"):
-        return False
+        # "every" stops the phrase's modifiers; "Each" opening a sentence may lead them.
+        before = text[max(0, mention.np_start - 8) : mention.np_start].split()[-1:]
+        first = text[mention.np_start : mention.start].split()[:1]
+        return any(word.lower() in lexicon.every_instance for word in (*before, *first))
     first = text[mention.np_start : mention.start].split()[:1]
     return bool(first) and first[0].lower() in lexicon.other_instances
 

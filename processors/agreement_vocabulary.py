@@ -429,6 +429,9 @@ class AgreementLexicon:
     numbers: Mapping[str, float]
     other_instances: frozenset[str]
     """First words that make a plural truce others of its kind ("similar pauses")."""
+    every_instance: frozenset[str]
+    """A word right before a singular truce that makes it each of its kind in turn ("every
+    ceasefire since November has broken down")."""
     units: Mapping[str, float]
     months: Mapping[str, int]
     weekdays: Mapping[str, int]

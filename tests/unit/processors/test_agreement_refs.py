@@ -618,6 +618,9 @@ def test_the_suspension_of_another_act_names_no_truce(observe: Observe) -> None:
         "Other truces in the region have collapsed within weeks.",
         "Qatar brokered earlier truces in Gaza, most of which broke down within months.",
         "Earlier ceasefires collapsed within days.",
+        # each of the kind in turn, singular
+        "Diplomats said that is why every ceasefire since 2021 has broken down.",
+        "Each truce in Gaza so far has collapsed within weeks.",
     ],
 )
 def test_truces_of_the_same_kind_are_no_agreement_of_the_article(
@@ -625,6 +628,20 @@ def test_truces_of_the_same_kind_are_no_agreement_of_the_article(
 ) -> None:
     text = f"Israel extended its truce with Hamas by 60 days on Tuesday. {other}"
     assert [o.status for o in observe(text)] == ["extended"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armenia and Azerbaijan agreed a truce on Monday. Each side accused the other of "
+        "breaking the truce.",
+        "The army and the RSF agreed a truce. Every violation of the truce will be answered, "
+        "the army said, and the RSF broke the truce within hours.",
+    ],
+)
+def test_every_side_or_violation_still_leaves_the_truce_read(observe: Observe, text: str) -> None:
+    # "each" and "every" before another noun quantify that noun, not the truce.
+    assert "violated" in {o.status for o in observe(text)}, observe(text)
 
 
 def test_a_count_of_earlier_truces_is_still_read(observe: Observe) -> None:
