@@ -1375,6 +1375,30 @@ def test_stopping_short_of_declaring_an_end_ends_nothing(observe: Observe, text:
 
 
 @pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Qatar said a truce between Israel and Hamas would apply from Sunday.", "agreed"),
+        (
+            "The White House said a humanitarian truce between the army and the RSF would apply "
+            "for two weeks from midnight on Friday.",
+            "agreed",
+        ),
+        ("The truce between Armenia and Azerbaijan applied from 6 a.m. on Monday.", "in_effect"),
+    ],
+)
+def test_a_truce_that_applies_from_a_time_starts_then(
+    observe: Observe, text: str, status: str
+) -> None:
+    # "would apply from" is a start to come (agreed), "applied from" a start that came.
+    assert status in {o.status for o in observe(text)}, triples(observe(text))
+
+
+def test_what_a_truce_applies_to_is_no_start(observe: Observe) -> None:
+    text = "The truce between Israel and Hamas applies to all of Gaza."
+    assert not observe(text), triples(observe(text))
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "A truce between Israel and Hamas will take effect in and around the Gaza Strip at "

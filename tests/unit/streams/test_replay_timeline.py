@@ -304,7 +304,8 @@ F1_FLOORS = {
     # timeline37 and timeline38, written before reading the rules and held back: first runs
     # on session 17's final code 0.45 and 0.63. timeline37 0.58 once a truce tied in its
     # sentence to a corridor or to getting people out of a place is humanitarian, 0.62 once
-    # "every ceasefire since November" is others of the kind (fx37).
+    # "every ceasefire since November" is others of the kind, 0.65 once a truce that
+    # "would apply from" a time is agreed (fx37).
     "timeline37": 0.60,
     "timeline38": 0.60,
 }
