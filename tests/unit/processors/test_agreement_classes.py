@@ -1393,6 +1393,30 @@ def test_a_truce_that_applies_from_a_time_starts_then(
     assert status in {o.status for o in observe(text)}, triples(observe(text))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Qatar, which had worked on the truce between Israel and Hamas for months, said it "
+        "took effect on Sunday.",
+        "Turkey, which had worked out the deal between Russia and Ukraine with the UN, said "
+        "the truce took effect on Friday.",
+    ],
+)
+def test_a_mediator_who_had_worked_on_a_truce_tells_its_making_not_talks(
+    observe: Observe, text: str
+) -> None:
+    # The past perfect puts the work before the news: background, no talks going on.
+    assert "negotiating" not in {o.status for o in observe(text)}, triples(observe(text))
+
+
+def test_a_mediator_working_on_a_truce_still_negotiates(observe: Observe) -> None:
+    check(
+        observe,
+        "Qatar is working on a truce between Israel and Hamas.",
+        ("HAMAS+ISR", "general", "negotiating"),
+    )
+
+
 def test_what_a_truce_applies_to_is_no_start(observe: Observe) -> None:
     text = "The truce between Israel and Hamas applies to all of Gaza."
     assert not observe(text), triples(observe(text))
