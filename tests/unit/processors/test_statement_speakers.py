@@ -975,3 +975,25 @@ def test_defence_analysts_stay_nobodys(extract: Extract) -> None:
         "The Tigers agreed a truce. Defence analysts said troops would defend themselves."
     )
     assert speaker_of(statements, "troops would defend themselves") == "UNKNOWN"
+
+
+# -- a family name written again without its particle ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("first", "again"),
+    [
+        ("Iraqi Defence Minister Khalid al-Rashidi", "Rashidi"),
+        ("Egypt's Foreign Minister Hossam el-Banna", "Banna"),
+        ("Iraqi Interior Minister Saad Al-Obeidi", "Obeidi"),
+    ],
+)
+def test_a_short_name_without_its_particle_is_the_person_named_before(
+    extract: Extract, first: str, again: str
+) -> None:
+    statements = extract(
+        f"{first} met the envoy on Sunday. {again} told reporters the border crossings "
+        "would reopen next week."
+    )
+    found = [s for s in statements if "border crossings would reopen" in s.content]
+    assert [s.speaker.name for s in found] == [first.split(" Minister ")[-1]]
