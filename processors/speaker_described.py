@@ -189,6 +189,8 @@ class DescriptionReader(ReaderPart):
                 aliased
                 or self.reader.hint(before_agent(phrase), None, places=False)
                 or self.owners.owner(phrase)
+                # "a pro-government commander", "an official loyal to Hadi"
+                or self.owners.loyal_side(before_agent(phrase))
             )
             # "a military analyst": the body an expert studies is not one they serve.
             organ = (

@@ -997,3 +997,65 @@ def test_a_short_name_without_its_particle_is_the_person_named_before(
     )
     found = [s for s in statements if "border crossings would reopen" in s.content]
     assert [s.speaker.name for s in found] == [first.split(" Minister ")[-1]]
+
+
+# -- a speaker said to stand with a state's government ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "actor"),
+    [
+        (
+            "Fighting flared again in Syria on Monday as the rebels pushed toward Hama. A "
+            "pro-regime militia commander said the attack had been repelled.",
+            "the attack had been repelled",
+            "SYR",
+        ),
+        (
+            "Sudan's war reached Kordofan this week as the RSF shelled El Obeid. The "
+            "army-aligned governor of the state said the roads to the city were open.",
+            "the roads to the city were open",
+            "SDN",
+        ),
+        (
+            "Somalia's government and al-Shabaab fighters clashed near Baidoa. A spokesman "
+            "for the government-allied clan militia said the town was secure.",
+            "the town was secure",
+            "SOM",
+        ),
+        (
+            "Myanmar's junta and the Arakan Army traded blame on Friday. A pro-junta militia "
+            "leader said the rebels had broken the truce.",
+            "the rebels had broken the truce",
+            "MMR",
+        ),
+        (
+            "The Houthis and Yemen's government traded accusations on Sunday. A commander "
+            "loyal to the government said the rebels had shelled Taiz.",
+            "the rebels had shelled Taiz",
+            "YEM",
+        ),
+    ],
+)
+def test_a_speaker_on_the_governments_side_is_the_storys_state(
+    extract: Extract, text: str, words: str, actor: str
+) -> None:
+    assert speaker_of(extract(text), words) == actor
+
+
+def test_a_speaker_loyal_to_a_person_named_before_takes_that_persons_side(
+    extract: Extract,
+) -> None:
+    statements = extract(
+        "South Sudan's President Salva Kiir met Riek Machar in Juba on Monday. A commander "
+        "loyal to Kiir told us the SPLM-IO had attacked first."
+    )
+    assert speaker_of(statements, "the SPLM-IO had attacked first") == "SSD"
+
+
+def test_a_speaker_loyal_to_a_group_keeps_the_group(extract: Extract) -> None:
+    statements = extract(
+        "The Houthis and Yemen's government traded accusations on Sunday. A commander "
+        "loyal to the Houthis said the army had attacked first."
+    )
+    assert speaker_of(statements, "the army had attacked first") == "HOUTHIS"
