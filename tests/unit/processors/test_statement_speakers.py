@@ -1059,3 +1059,43 @@ def test_a_speaker_loyal_to_a_group_keeps_the_group(extract: Extract) -> None:
         "loyal to the Houthis said the army had attacked first."
     )
     assert speaker_of(statements, "the army had attacked first") == "HOUTHIS"
+
+
+# -- "the North", "the South": a state's name shortened to its first word ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "actor"),
+    [
+        (
+            "North Korea fired two missiles after South Korea resumed its drills. The "
+            "North's defence ministry said the drills were a rehearsal for invasion.",
+            "the drills were a rehearsal for invasion",
+            "PRK",
+        ),
+        (
+            "South Korea and North Korea traded warnings on Monday. The South's unification "
+            "ministry said talks were still possible.",
+            "talks were still possible",
+            "KOR",
+        ),
+        (
+            "Sudan and South Sudan clashed over Heglig in 2012. The South said its troops "
+            "would withdraw from the oil field.",
+            "its troops would withdraw",
+            "SSD",
+        ),
+    ],
+)
+def test_the_north_or_the_south_is_the_state_named_so(
+    extract: Extract, text: str, words: str, actor: str
+) -> None:
+    assert speaker_of(extract(text), words) == actor
+
+
+def test_a_longer_name_after_the_compass_word_is_not_the_state(extract: Extract) -> None:
+    statements = extract(
+        "South Korea's exports to North Carolina rose again. The North Carolina Chamber "
+        "said the plant would open next year."
+    )
+    assert speaker_of(statements, "the plant would open next year") == "USA"
