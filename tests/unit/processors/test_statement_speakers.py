@@ -1099,3 +1099,36 @@ def test_a_longer_name_after_the_compass_word_is_not_the_state(extract: Extract)
         "said the plant would open next year."
     )
     assert speaker_of(statements, "the plant would open next year") == "USA"
+
+
+# -- a role held in a body named before: "a ministry spokesman" ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "actor"),
+    [
+        (
+            "Iraq's Interior Ministry said on Monday that the border crossing had reopened. "
+            '"Trucks are moving again," a ministry spokeswoman said.',
+            "Trucks are moving again",
+            "IRQ",
+        ),
+        (
+            "Fighting resumed near the border with Thailand. Cambodia's defence ministry "
+            "said Thai troops had fired first. Two bases were hit overnight, a ministry "
+            "spokesman said.",
+            "Two bases were hit overnight",
+            "KHM",
+        ),
+        (
+            "The UN mission said its patrol had been stopped at a checkpoint near Bentiu. "
+            "The patrol was sent back to base, a mission spokesman said.",
+            "The patrol was sent back to base",
+            "UN",
+        ),
+    ],
+)
+def test_a_role_in_a_body_named_before_speaks_for_that_body(
+    extract: Extract, text: str, words: str, actor: str
+) -> None:
+    assert speaker_of(extract(text), words) == actor
