@@ -42,6 +42,9 @@ class Discourse:
     """Adds the narration's titled people the first time a short reference is read."""
     by_name: dict[str, _Timeline] = field(default_factory=dict)
     """People by the last word of their name, and (``" " + first word``) by the first."""
+    particles: tuple[str, ...] = ()
+    """Particles joined to a family name by a hyphen (``al-``, ``el-``): a later short
+    reference may drop them (``Mekhlafi`` for Abdulmalik al-Mekhlafi)."""
 
     def _ready(self) -> None:
         if self.prepare is not None:
@@ -113,6 +116,17 @@ class Discourse:
         """
         if complete:
             self._ready()
+        found = self._named_by(surname, pos)
+        if found is None and surname[:1].isupper():
+            # "Mekhlafi" after "Abdulmalik al-Mekhlafi", "Sisi" after "Abdel Fattah
+            # el-Sisi": the particle is left out, in either case it was written in.
+            for particle in self.particles:
+                for written in (particle, particle.capitalize()):
+                    found = found or self._named_by(written + surname, pos)
+        return found
+
+    def _named_by(self, surname: str, pos: int) -> Entity | None:
+        """The last person before ``pos`` remembered under ``surname`` (last or first word)."""
         for key in (surname, " " + surname):
             timeline = self.by_name.get(key)
             if timeline is not None:

@@ -272,6 +272,12 @@ class SpeechLexicon:
     near Avdiivka``): a place that tells a side (``place_actors``) gives theirs."""
     retinues: frozenset[str]
     """A person's staff named alone (``Aides said``): they serve the person just named."""
+    compass_shorts: tuple[str, ...]
+    """``the North``: the one state the article names as ``North …``."""
+    loyalty_words: frozenset[str]
+    """Words that put a speaker on a state's side (``pro-government``): the story's state."""
+    loyalty_leads: tuple[str, ...]
+    """What opens whom a speaker is loyal to (``loyal to``): that one's side."""
     organ_kinds: Mapping[str, frozenset[str]]
     """A state body's word (``military``) -> every word of its kind (army, military...)."""
     context_cues: frozenset[str]
@@ -794,6 +800,9 @@ def _build(raw: Mapping[str, Any]) -> SpeechLexicon:
         sideless_sources=_lower_set(raw["sideless_sources"]),
         serving_sources=_lower_set(raw["serving_sources"]),
         retinues=_lower_set(raw["retinues"]),
+        compass_shorts=tuple(raw["compass_shorts"]),
+        loyalty_words=_lower_set(raw["loyalty"]["words"]),
+        loyalty_leads=tuple(lead.lower() for lead in raw["loyalty"]["leads"]),
         organ_kinds={
             word.lower(): _lower_set(words)
             for words in raw["organ_kinds"].values()

@@ -101,6 +101,9 @@ class DescriptionReader(ReaderPart):
             if earlier is not None and (actor is None or actor == earlier.actor):
                 speaker = Speaker(earlier.name, earlier.actor, earlier.role)
                 return Resolved(speaker, "person", earlier.gender, 0.8)
+            if actor is None and not anaphor:
+                # "The defence ministry said … a ministry spokesman said": the body named.
+                actor = self._body_of_role(role, noun, phrase.start)
             if actor is None and self._bare_employee(written, noun, anaphor):
                 # "The White House said … A spokesman said": the body that led the
                 # clause before speaks through them.
@@ -189,6 +192,8 @@ class DescriptionReader(ReaderPart):
                 aliased
                 or self.reader.hint(before_agent(phrase), None, places=False)
                 or self.owners.owner(phrase)
+                # "a pro-government commander", "an official loyal to Hadi"
+                or self.owners.loyal_side(before_agent(phrase))
             )
             # "a military analyst": the body an expert studies is not one they serve.
             organ = (
@@ -236,6 +241,21 @@ class DescriptionReader(ReaderPart):
                 return Resolved(Speaker(written, actor, None), "body", None, 0.75)
             return self.reader.recent(phrase.start, noun)
         return None
+
+    def _body_of_role(self, role: str | None, noun: str, pos: int) -> str | None:
+        """The side of the body a role is held in (``a ministry spokesman``, ``a mission
+        spokesman``): the last body of that kind the text named before ``pos`` (``The
+        defence ministry said``, ``the OSCE's monitoring mission``), else, for a state's
+        organ, the state whose organ that is; None when the role names no body."""
+        if role is None or not role.endswith(f" {noun}"):
+            return None
+        body = role[: -len(noun) - 1].lower()
+        if body not in self.lex.bodies:
+            return None  # "senior spokesman", "Kremlin spokesman": no body's kind
+        earlier = self.discourse.with_role(body, pos, by_name=True)
+        if earlier is not None and earlier.actor != UNKNOWN_ACTOR:
+            return earlier.actor
+        return self.owners.institution(body, pos)
 
     def _led_by(self, noun: str, pos: int) -> str | None:
         """The actor that leads a body of this noun the narration named before ``pos``

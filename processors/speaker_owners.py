@@ -259,6 +259,39 @@ class OwnerReader(ReaderPart):
                 return self.institution(noun, phrase.start, guess=False)
         return None
 
+    def loyal_side(self, phrase: Phrase | None) -> str | None:
+        """``a pro-government commander``, ``the government-allied forces``, ``an official
+        loyal to Hadi``: the side a speaker is said to stand with. A state's organ stands
+        for the state whose government the story is about; a person named before (``loyal
+        to Hadi`` after ``President Abd-Rabbu Mansour Hadi``), for that person's side."""
+        if phrase is None:
+            return None
+        low = phrase.text.lower()
+        if "-" not in low and " loyal" not in low:
+            return None  # neither "pro-…", "…-allied" nor "loyal to": most phrases
+        lex = self.lex
+        for word in low.split():
+            word = word.strip(",.;:")
+            head, _, suffix = word.partition("-")
+            if word in lex.loyalty_words or (
+                suffix in lex.patron_suffixes and head in lex.state_organs
+            ):
+                return self.institution("government", phrase.start)
+        for lead in lex.loyalty_leads:
+            at = low.find(f" {lead} ")
+            if at == -1:
+                continue
+            after = phrase.text[at + len(lead) + 2 :].split()
+            if not after:
+                continue
+            if after[0].lower() == "the" and after[1:2] and after[1].lower() in lex.state_organs:
+                return self.institution("government", phrase.start)  # "loyal to the army"
+            if after[-1][:1].isupper():
+                earlier = self.discourse.named(after[-1].strip(",.;:"), phrase.start)
+                if earlier is not None and earlier.kind == "person":
+                    return None if earlier.actor == UNKNOWN_ACTOR else earlier.actor
+        return None
+
     def armed_side(self, phrase: Phrase) -> str | None:
         """``a guerrilla commander``, ``rebel sources``: a speaker an armed-group word
         qualifies is the armed group the text named last, as ``the rebels`` is."""

@@ -212,6 +212,10 @@ class PhraseReader:
             )
             and (m.alias not in self.lex.context_cues or self._supports(m.actor))
         ]
+        if not found:
+            short = self._compass_short(phrase)
+            if short is not None:
+                found.append((short, "name"))
         if "-" not in phrase.text:
             return found
         for _s, _e, word in self.tokens.between(phrase.start, phrase.end):
@@ -225,6 +229,30 @@ class PhraseReader:
                 if actor is not None:
                     found.append((actor, self.gazetteer.kind_of(prefix) or "name"))
         return found
+
+    def _compass_short(self, phrase: Phrase) -> str | None:
+        """``the North's defence ministry``, ``the South said``: the one state the article
+        names whose name opens with that word (``North Korea``), else None. Not ``the
+        North Carolina Chamber`` nor ``the North-South agreement``: another name goes on."""
+        written = phrase.text
+        for word in self.lex.compass_shorts:
+            at = written.find(f"he {word}")
+            if at < 1 or written[at - 1] not in "Tt":
+                continue  # the usual case: no "the North" in the phrase
+            after = written[at + len(word) + 3 :]
+            after = after[2:] if after.startswith(POSSESSIVE) else after
+            if after[:1].isalnum() or after[:1] == "-" or after[1:2].isupper():
+                continue  # "the Northern Command", "the North Carolina Chamber"
+            states = {
+                m.actor
+                for m in self.mentions
+                if m.kind == "name"
+                and m.alias.startswith(f"{word} ")
+                and m.actor in self.gazetteer.states
+            }
+            if len(states) == 1:
+                return next(iter(states))
+        return None
 
     @staticmethod
     def _placing(before: str, kind: str) -> bool:

@@ -140,6 +140,10 @@ class Side:
                 if actor is None:
                     actor = owners.organ_side(self._phrase) or owners.organ_side(self._appositive)
                 if actor is None:
+                    # "a military official loyal to Hadi": whom the speaker stands with
+                    # tells more than the organ named (which may be either side's).
+                    actor = owners.loyal_side(self._phrase)
+                if actor is None:
                     # "Director General of Police X": the one state whose police it is.
                     organ = owners.organ_in(self._phrase) or owners.organ_in(self._appositive)
                     if organ is not None:

@@ -116,7 +116,9 @@ class _Extractor:
         speech = lexicon.speech_matches(article.text, places)
         mentions = own_names(article.text, mentions, gazetteer, lexicon, places)
         self.layout = layout = Layout(article.text, gazetteer, lexicon, mentions, speech)
-        self.discourse = discourse = Discourse()
+        # Only the particles a hyphen joins to the name ("al-"), not "bin" or "von".
+        joined = tuple(p for p in lexicon.grammar.name_particles if p.endswith("-"))
+        self.discourse = discourse = Discourse(particles=joined)
         self.reader = reader = SpeakerReader(
             self.text, gazetteer, lexicon, layout.mentions, discourse, layout.tokens
         )

@@ -196,6 +196,21 @@ def test_the_government_is_a_warring_states_not_the_mediators(extract: Extract) 
     assert speaker_of(statements, "held 200 of its soldiers") == "ETH"
 
 
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "The talks in Kuwait between Yemen's government and the Houthis resumed on Monday, "
+        "hosted by the Emir of Kuwait, and Kuwait's deputy foreign minister said Kuwait "
+        "would keep hosting them.",
+        "Kuwait brought Somalia's leaders and the rebels to Kuwait City for a second round, "
+        "and Kuwait's foreign minister said Kuwait was ready to host a third.",
+    ],
+)
+def test_the_government_is_not_kuwait_hosting_the_talks(extract: Extract, opening: str) -> None:
+    statements = extract(f"{opening} The government said the other side had broken the truce.")
+    assert speaker_of(statements, "the other side had broken the truce") in ("YEM", "SOM")
+
+
 def test_the_rebels_are_the_armed_group_not_the_red_cross_named_last(extract: Extract) -> None:
     statements = extract(
         "The TPLF has held talks with Ethiopia on a prisoner swap. The Red Cross said it had "

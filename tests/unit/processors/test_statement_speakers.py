@@ -975,3 +975,160 @@ def test_defence_analysts_stay_nobodys(extract: Extract) -> None:
         "The Tigers agreed a truce. Defence analysts said troops would defend themselves."
     )
     assert speaker_of(statements, "troops would defend themselves") == "UNKNOWN"
+
+
+# -- a family name written again without its particle ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("first", "again"),
+    [
+        ("Iraqi Defence Minister Khalid al-Rashidi", "Rashidi"),
+        ("Egypt's Foreign Minister Hossam el-Banna", "Banna"),
+        ("Iraqi Interior Minister Saad Al-Obeidi", "Obeidi"),
+    ],
+)
+def test_a_short_name_without_its_particle_is_the_person_named_before(
+    extract: Extract, first: str, again: str
+) -> None:
+    statements = extract(
+        f"{first} met the envoy on Sunday. {again} told reporters the border crossings "
+        "would reopen next week."
+    )
+    found = [s for s in statements if "border crossings would reopen" in s.content]
+    assert [s.speaker.name for s in found] == [first.split(" Minister ")[-1]]
+
+
+# -- a speaker said to stand with a state's government ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "actor"),
+    [
+        (
+            "Fighting flared again in Syria on Monday as the rebels pushed toward Hama. A "
+            "pro-regime militia commander said the attack had been repelled.",
+            "the attack had been repelled",
+            "SYR",
+        ),
+        (
+            "Sudan's war reached Kordofan this week as the RSF shelled El Obeid. The "
+            "army-aligned governor of the state said the roads to the city were open.",
+            "the roads to the city were open",
+            "SDN",
+        ),
+        (
+            "Somalia's government and al-Shabaab fighters clashed near Baidoa. A spokesman "
+            "for the government-allied clan militia said the town was secure.",
+            "the town was secure",
+            "SOM",
+        ),
+        (
+            "Myanmar's junta and the Arakan Army traded blame on Friday. A pro-junta militia "
+            "leader said the rebels had broken the truce.",
+            "the rebels had broken the truce",
+            "MMR",
+        ),
+        (
+            "The Houthis and Yemen's government traded accusations on Sunday. A commander "
+            "loyal to the government said the rebels had shelled Taiz.",
+            "the rebels had shelled Taiz",
+            "YEM",
+        ),
+    ],
+)
+def test_a_speaker_on_the_governments_side_is_the_storys_state(
+    extract: Extract, text: str, words: str, actor: str
+) -> None:
+    assert speaker_of(extract(text), words) == actor
+
+
+def test_a_speaker_loyal_to_a_person_named_before_takes_that_persons_side(
+    extract: Extract,
+) -> None:
+    statements = extract(
+        "South Sudan's President Salva Kiir met Riek Machar in Juba on Monday. A commander "
+        "loyal to Kiir told us the SPLM-IO had attacked first."
+    )
+    assert speaker_of(statements, "the SPLM-IO had attacked first") == "SSD"
+
+
+def test_a_speaker_loyal_to_a_group_keeps_the_group(extract: Extract) -> None:
+    statements = extract(
+        "The Houthis and Yemen's government traded accusations on Sunday. A commander "
+        "loyal to the Houthis said the army had attacked first."
+    )
+    assert speaker_of(statements, "the army had attacked first") == "HOUTHIS"
+
+
+# -- "the North", "the South": a state's name shortened to its first word ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "actor"),
+    [
+        (
+            "North Korea fired two missiles after South Korea resumed its drills. The "
+            "North's defence ministry said the drills were a rehearsal for invasion.",
+            "the drills were a rehearsal for invasion",
+            "PRK",
+        ),
+        (
+            "South Korea and North Korea traded warnings on Monday. The South's unification "
+            "ministry said talks were still possible.",
+            "talks were still possible",
+            "KOR",
+        ),
+        (
+            "Sudan and South Sudan clashed over Heglig in 2012. The South said its troops "
+            "would withdraw from the oil field.",
+            "its troops would withdraw",
+            "SSD",
+        ),
+    ],
+)
+def test_the_north_or_the_south_is_the_state_named_so(
+    extract: Extract, text: str, words: str, actor: str
+) -> None:
+    assert speaker_of(extract(text), words) == actor
+
+
+def test_a_longer_name_after_the_compass_word_is_not_the_state(extract: Extract) -> None:
+    statements = extract(
+        "South Korea's exports to North Carolina rose again. The North Carolina Chamber "
+        "said the plant would open next year."
+    )
+    assert speaker_of(statements, "the plant would open next year") == "USA"
+
+
+# -- a role held in a body named before: "a ministry spokesman" ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "actor"),
+    [
+        (
+            "Iraq's Interior Ministry said on Monday that the border crossing had reopened. "
+            '"Trucks are moving again," a ministry spokeswoman said.',
+            "Trucks are moving again",
+            "IRQ",
+        ),
+        (
+            "Fighting resumed near the border with Thailand. Cambodia's defence ministry "
+            "said Thai troops had fired first. Two bases were hit overnight, a ministry "
+            "spokesman said.",
+            "Two bases were hit overnight",
+            "KHM",
+        ),
+        (
+            "The UN mission said its patrol had been stopped at a checkpoint near Bentiu. "
+            "The patrol was sent back to base, a mission spokesman said.",
+            "The patrol was sent back to base",
+            "UN",
+        ),
+    ],
+)
+def test_a_role_in_a_body_named_before_speaks_for_that_body(
+    extract: Extract, text: str, words: str, actor: str
+) -> None:
+    assert speaker_of(extract(text), words) == actor
