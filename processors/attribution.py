@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from processors.discourse import base
 from processors.frames import looks_like_clause
@@ -34,23 +34,23 @@ from processors.sentences import Sentence
 from processors.speakers import Phrase, Resolved, SpeakerReader
 from processors.text import Token
 
-_MAX_SUBJECT = 14
+_MAX_SUBJECT: Final = 14
 # At most this many words in an item of a list inside a relative aside ("Kabul and
 # Islamabad"): more make a clause of their own.
-_LIST_ITEM_WORDS = 8
+_LIST_ITEM_WORDS: Final = 8
 # Besides letters and digits, what a word before a verb may hold (``Russia's``).
-_WORD_MARKS = frozenset("_'\u2019")
-_POSSESSIVE_ENDS = frozenset(("'s", "\u2019s"))
-_POSSESSIVE_WORD_ENDS = ("'s", "\u2019s")
-_APPOSITIVE_AFTER = re.compile(r",\s*((?:who|a|an|the)\s)")
-_RELATIVE = re.compile(
+_WORD_MARKS: Final = frozenset("_'\u2019")
+_POSSESSIVE_ENDS: Final = frozenset(("'s", "\u2019s"))
+_POSSESSIVE_WORD_ENDS: Final = ("'s", "\u2019s")
+_APPOSITIVE_AFTER: Final = re.compile(r",\s*((?:who|a|an|the)\s)")
+_RELATIVE: Final = re.compile(
     r",\s*(?:who|which)\s+(?:(?:has|had|have)\s+)?(?:also\s+|later\s+|repeatedly\s+)?$"
 )
 # A restrictive relative with no comma, right before its verb ("Democrats who say").
-_RESTRICTIVE = re.compile(r"\s+who\s+(?:(?:has|had|have)\s+)?(?:also\s+|repeatedly\s+)?$")
+_RESTRICTIVE: Final = re.compile(r"\s+who\s+(?:(?:has|had|have)\s+)?(?:also\s+|repeatedly\s+)?$")
 # Auxiliaries and modals: a phrase right after one is its clause's subject ("Why did
 # Bangkok, which rejected …, come round?"), not an object a relative may hang on.
-_AUXILIARIES = frozenset(
+_AUXILIARIES: Final = frozenset(
     [
         "do",
         "does",
@@ -73,60 +73,66 @@ _AUXILIARIES = frozenset(
     ]
 )
 # The word a ``_RELATIVE`` match ends in (followed by a blank).
-_RELATIVE_ENDS = frozenset(("who", "which", "also", "later", "has", "had", "have", "repeatedly"))
+_RELATIVE_ENDS: Final = frozenset(
+    ("who", "which", "also", "later", "has", "had", "have", "repeatedly")
+)
 # A relative clause set off by commas after a speaker's appositive (", who is based in").
-_RELATIVE_ASIDE = re.compile(r"\s*(?:who|whose|which|where)\s")
-_LEAD_WORD = re.compile(r"([A-Z][a-z]+)\s+")
+_RELATIVE_ASIDE: Final = re.compile(r"\s*(?:who|whose|which|where)\s")
+_LEAD_WORD: Final = re.compile(r"([A-Z][a-z]+)\s+")
 # The word that opens a comment clause at a sentence's start ("As one aide put it, …").
-_COMMENT_LEAD = "As"
-_CLOSING = re.compile('["\u201d]')
+_COMMENT_LEAD: Final = "As"
+_CLOSING: Final = re.compile('["\u201d]')
 # What closes a quote right after its last comma ('"We agreed," Kenyatta said').
-_QUOTE_CLOSERS = frozenset('"\u201d\u2019')
-_DATELINE_DASH = re.compile(r"\u2014| -- ")
+_QUOTE_CLOSERS: Final = frozenset('"\u201d\u2019')
+_DATELINE_DASH: Final = re.compile(r"\u2014| -- ")
 # A restrictive relative inside a subject: "an official who was in the room said", or
 # one without its "who": "residents we reached by phone said".
-_SUBJECT_RELATIVE = re.compile(r"\s(?:who|that|I|we|you|they|he|she)\s")
+_SUBJECT_RELATIVE: Final = re.compile(r"\s(?:who|that|I|we|you|they|he|she)\s")
 # What places a speaker before its relative ("a diplomat in Geneva who ...").
-_PLACING_PREPS = frozenset(("in", "from", "at"))
+_PLACING_PREPS: Final = frozenset(("in", "from", "at"))
 # What opens a noun phrase that a reduced relative may follow (``a step the group …``).
-_RELATIVE_DETERMINERS = frozenset(("a", "an", "the", "this", "that", "its", "their"))
+_RELATIVE_DETERMINERS: Final = frozenset(("a", "an", "the", "this", "that", "its", "their"))
 # A relative pronoun that is no subject, with its preposition ("in which", "whom"):
 # the relative clause's own subject follows it.
-_OBJECT_RELATIVE = re.compile(r"\b(?:which|whom)\s+(?=[A-Z]|(?:the|a|an|its|his|her|their)\s)")
+_OBJECT_RELATIVE: Final = re.compile(
+    r"\b(?:which|whom)\s+(?=[A-Z]|(?:the|a|an|its|his|her|their)\s)"
+)
 # Object pronouns as the subject of a participle after "with" ("with him saying").
-_SUBJECT_FORMS = {"him": "he", "her": "she", "them": "they"}
-_WITH_PRONOUN = re.compile(r"\bwith\s+(him|her|them)\s+$")
+_SUBJECT_FORMS: Final = {"him": "he", "her": "she", "them": "they"}
+_WITH_PRONOUN: Final = re.compile(r"\bwith\s+(him|her|them)\s+$")
 # A coordinator right before a subject: its clause is joined to the one before it.
-_JOINED = re.compile(r",?\s+(?:and|but|while)\s+$")
+_JOINED: Final = re.compile(r",?\s+(?:and|but|while)\s+$")
 # Verbs whose participle a finding governs as often as a speaker ("Prices rose 5%,
 # suggesting that …", "The poll shows …, predicting …"): read only after a subject with
 # a role or a side.
-_EVIDENCE_LEMMAS = frozenset(("suggest", "predict"))
+_EVIDENCE_LEMMAS: Final = frozenset(("suggest", "predict"))
 # The confidence of a speaker whose side nothing in the text gave.
-_NO_SIDE = 0.5
+_NO_SIDE: Final = 0.5
 # An aside between dashes that ends right before a verb (" - a charge it denies - said").
-_DASH_ASIDE = re.compile(r"\s[-\u2013\u2014]\s[^-\u2013\u2014,;\"\u201c\u201d]+\s[-\u2013\u2014]$")
+_DASH_ASIDE: Final = re.compile(
+    r"\s[-\u2013\u2014]\s[^-\u2013\u2014,;\"\u201c\u201d]+\s[-\u2013\u2014]$"
+)
 # A relative clause that no comma closes (", which X accuses of arming the RSF").
-_OPEN_RELATIVE = re.compile(r",\s+(?:which|who)\s[^,;\"\u201c\u201d]*$")
+_OPEN_RELATIVE: Final = re.compile(r",\s+(?:which|who)\s[^,;\"\u201c\u201d]*$")
 # The word right after a verb form, with one blank before it.
-_NEXT_WORD = re.compile(r" ([\w'\u2019]+)")
+_NEXT_WORD: Final = re.compile(r" ([\w'\u2019]+)")
 # What opens a clause of its own after a comma ("…, while Ethiopia, which …, said").
-_CLAUSE_OPENERS = frozenset(("and", "but", "while", "whereas", "though", "although", "yet"))
+_CLAUSE_OPENERS: Final = frozenset(("and", "but", "while", "whereas", "though", "although", "yet"))
 # How far back (characters) an aside before a verb is looked for.
-_ASIDE = 160
+_ASIDE: Final = 160
 # What joins two clauses, each with its own subject.
-_JOINTS = (", and ", ", but ", "; ")
+_JOINTS: Final = (", and ", ", but ", "; ")
 # How far before a verb the patterns that end at it look: they match a word or two
 # ("and also", ", who"), and the spaces between words are single in news copy.
-_LEAD = 40
+_LEAD: Final = 40
 # The auxiliaries of a progressive verb ("was accusing", "has been saying").
-_BE_FORMS = frozenset(("is", "are", "was", "were", "am", "been"))
-_HAVE_FORMS = frozenset(("has", "have", "had"))
+_BE_FORMS: Final = frozenset(("is", "are", "was", "were", "am", "been"))
+_HAVE_FORMS: Final = frozenset(("has", "have", "had"))
 # How many unknown lower-case modifiers an inverted speaker's head may take
 # ("said a motorcycle taxi driver").
-_MODIFIERS = 3
+_MODIFIERS: Final = 3
 # A word that is not part of a place's name: a role, a title or a body.
-_NOT_PLACE = HEAD | ROLE | TITLE | BODY
+_NOT_PLACE: Final = HEAD | ROLE | TITLE | BODY
 
 
 def _last_joint(text: str, start: int, end: int) -> int | None:
@@ -157,7 +163,7 @@ def _word_before(text: str, floor: int, end: int) -> tuple[str, int] | None:
 
 
 # Frames whose verb, in a series after a comma, takes a clause of its own: "…, said …".
-_SERIES_FRAMES = frozenset(("clause", "strict", "finite", "tell"))
+_SERIES_FRAMES: Final = frozenset(("clause", "strict", "finite", "tell"))
 
 
 class Attribution(NamedTuple):

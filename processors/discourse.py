@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Literal, NamedTuple
+from typing import Final, Literal, NamedTuple
 
 EntityKind = Literal["person", "body", "group"]
 
@@ -172,16 +172,16 @@ class Discourse:
         return None
 
 
-GUESSED_F = "f?"
+GUESSED_F: Final = "f?"
 """The gender of a person whose given name ends in -a (Maria, but also Nicola): a guess."""
 # The genders a pronoun's gender takes in (None: not known).
-_FITS: dict[str | None, tuple[str | None, ...]] = {
+_FITS: Final[dict[str | None, tuple[str | None, ...]]] = {
     "m": ("m", None),
     "f": ("f", GUESSED_F, None),
 }
 
 # Articles that open a description of a person, never a name.
-_DESCRIPTION_OPENERS = frozenset(("a", "an", "the", "one", "another"))
+_DESCRIPTION_OPENERS: Final = frozenset(("a", "an", "the", "one", "another"))
 
 _Timeline = tuple[list[int], list[Entity]]
 """Positions and the entities at them, in text order."""

@@ -27,27 +27,28 @@ from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
+from typing import Final
 
 from processors.text import trie_pattern
 
 # An acronym in brackets right after a name: "(LTTE)", "(Renamo)", "(M23)".
-_BRACKETED = re.compile(r" \(([A-Z][A-Za-z0-9]{1,11})\)")
+_BRACKETED: Final = re.compile(r" \(([A-Z][A-Za-z0-9]{1,11})\)")
 # A word of a name, or a connector inside one, as written before or after a head word.
-_WORD = re.compile(r"[\w'\u2019.-]+")
+_WORD: Final = re.compile(r"[\w'\u2019.-]+")
 # A word in capitals: "LTTE", "RENAMO", "M23" (what stands before it is checked apart:
 # a look-behind here would be tried at every capital of the text).
-_CAPITALS = re.compile(r"[A-Z][A-Z0-9]+(?![\w-])")
+_CAPITALS: Final = re.compile(r"[A-Z][A-Z0-9]+(?![\w-])")
 # Each ASCII capital as "A", each digit as "0", any other byte as a blank: where a word
 # in capitals can start, "AA" or "A0" stands in the text so translated (``_capital_runs``).
-_CAPITAL_MASK = bytes(
+_CAPITAL_MASK: Final = bytes(
     65 if 65 <= code <= 90 else 48 if 48 <= code <= 57 else 32 for code in range(256)
 )
 # The longest acronym read ("RENAMO", "UNITA"; "WASHINGTON" is a dateline).
-_LONGEST_ACRONYM = 7
+_LONGEST_ACRONYM: Final = 7
 # The most characters of a group noun read back from an acronym.
-_NOUN_WINDOW = 40
+_NOUN_WINDOW: Final = 40
 # The most characters of a name read back from its bracketed acronym or its head word.
-_NAME_WINDOW = 80
+_NAME_WINDOW: Final = 80
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from processors.actors import ActorMention, Gazetteer, scan_mentions
 from processors.lexicon import SpeechLexicon
@@ -19,10 +19,10 @@ from processors.speakers import Phrase
 from processors.text import Tokens, is_decimal
 
 # A subject is a few words long: looking back this far for its clause is enough.
-_CLAUSE_WINDOW = 160
+_CLAUSE_WINDOW: Final = 160
 # A live blog's entry time before its first words, with no dash after it ("15:40 The
 # ministry says …"): the stamp is no part of the sentence, nor "40" of its subject.
-_TIME_STAMP = re.compile(r"\d{1,2}:\d{2}\s+(?=[A-Z\"\u201c\u2018])")
+_TIME_STAMP: Final = re.compile(r"\d{1,2}:\d{2}\s+(?=[A-Z\"\u201c\u2018])")
 
 
 class Verb(NamedTuple):

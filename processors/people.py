@@ -30,17 +30,19 @@ from processors.model import UNKNOWN_ACTOR
 from processors.speakers import Phrase, SpeakerReader
 
 # A capitalised word and the one blank between it and the next word (``Laura ``).
-_GIVEN = re.compile(r"(?<![\w'\u2019.-])([A-Z][^\W\d_]*\.?)\s$")
+_GIVEN: Final = re.compile(r"(?<![\w'\u2019.-])([A-Z][^\W\d_]*\.?)\s$")
 # Whatever stands before a given name: its last word (``Rep.``, ``Chairman``).
-_WORD_BEFORE = re.compile(r"(?<![\w'\u2019.-])([\w.'\u2019-]+)\s+$")
-_AFTER_NAME = re.compile(r",\s*|\s+")
+_WORD_BEFORE: Final = re.compile(r"(?<![\w'\u2019.-])([\w.'\u2019-]+)\s+$")
+_AFTER_NAME: Final = re.compile(r",\s*|\s+")
 # Words that cannot be someone's given name before a surname.
-_NOT_GIVEN = FUNCTION | TITLE | ROLE | DETERMINER | BODY | HEAD | TIME
+_NOT_GIVEN: Final = FUNCTION | TITLE | ROLE | DETERMINER | BODY | HEAD | TIME
 # The capitalised word right after an alias, when one blank parts them (``Jordan Pike``).
-_SURNAME = re.compile(r" ([A-Z][\w\u2019'\-]*?)(?:'s|\u2019s)?(?![\w\u2019'\-])")
+_SURNAME: Final = re.compile(r" ([A-Z][\w\u2019'\-]*?)(?:'s|\u2019s)?(?![\w\u2019'\-])")
 # A factbox item's label in capitals before its words ("* PUTIN: He said …"): whom the
 # item is about, and so whom its "he" means.
-_ITEM_LABEL = re.compile(r"([A-Z][A-Z'\u2019-]+(?: [A-Z][A-Z'\u2019-]+){0,2}):\s+(?=[A-Z\"\u201c])")
+_ITEM_LABEL: Final = re.compile(
+    r"([A-Z][A-Z'\u2019-]+(?: [A-Z][A-Z'\u2019-]+){0,2}):\s+(?=[A-Z\"\u201c])"
+)
 
 
 def seed_mentions(layout: Layout, reader: SpeakerReader, discourse: Discourse) -> None:
@@ -86,8 +88,8 @@ def seed_mentions(layout: Layout, reader: SpeakerReader, discourse: Discourse) -
 
 # Capitalised words right after a place (" State Election Board", " Republican Party"),
 # and those before an "of" that ends right before it ("Democratic Party of ").
-_CAPITALS_AFTER = re.compile(r"(?: [A-Z][\w'\u2019-]*){1,4}")
-_CAPITALS_OF = re.compile(r"(?<![\w'\u2019-])((?:[A-Z][\w'\u2019.-]* ){1,4})of $")
+_CAPITALS_AFTER: Final = re.compile(r"(?: [A-Z][\w'\u2019-]*){1,4}")
+_CAPITALS_OF: Final = re.compile(r"(?<![\w'\u2019-])((?:[A-Z][\w'\u2019.-]* ){1,4})of $")
 
 
 def _shared_place_body(
@@ -228,9 +230,9 @@ def seed_described(layout: Layout, reader: SpeakerReader, discourse: Discourse) 
 
 
 # Words that are no part of a person's name (``On Sunday``, ``Chairman``).
-_NOT_NAME = _NOT_GIVEN | FUNCTION
+_NOT_NAME: Final = _NOT_GIVEN | FUNCTION
 # A name and its appositive at the head of a sentence ("Luca Ferraro, the Italian envoy,").
-_NAMED_HEAD = re.compile(
+_NAMED_HEAD: Final = re.compile(
     r"((?:[A-Z][\w'\u2019.-]+ ){1,3}[A-Z][\w'\u2019-]+), ((?:the|a|an) [^,;:\"\u201c\u201d]{3,80}),"
 )
 
@@ -239,8 +241,8 @@ _NAMED_HEAD = re.compile(
 # ("headed by Odaa Tarbii, the group's spokesman.", "is Hernan Quiroga, the negotiator,").
 # It is tried only where a name ending at an appositive's opening may start
 # (``_named_within``): searched for, it was tried at every "a", "i", "w" and "b".
-_WITHIN_VERBS = ("by", "is", "includes", "included", "was", "were", "are")
-_NAMED_WITHIN = re.compile(
+_WITHIN_VERBS: Final = ("by", "is", "includes", "included", "was", "were", "are")
+_NAMED_WITHIN: Final = re.compile(
     r"(?<!\w)(?:" + "|".join(_WITHIN_VERBS) + r") "
     r"((?:[A-Z][\w'\u2019.-]+ ){1,3}[A-Z][\w'\u2019-]+), "
     r"((?:the|a|an) [^,;:\"\u201c\u201d]{3,80})[,.]"
@@ -309,7 +311,7 @@ def _is_word(char: str) -> bool:
 
 # A name set off by commas after a role ("Thailand's defence minister, Nattaphon
 # Narkphanit, and ..."): the name, which ``_appositive_side`` places by the role's words.
-_ROLE_NAMED = re.compile(r", ((?:[A-Z][\w'\u2019.-]+ ){1,3}[A-Z][\w'\u2019-]+)[,.]")
+_ROLE_NAMED: Final = re.compile(r", ((?:[A-Z][\w'\u2019.-]+ ){1,3}[A-Z][\w'\u2019-]+)[,.]")
 
 
 def _seed_role_named(
@@ -385,12 +387,12 @@ def _seed_name(
 
 
 # A relative clause inside an appositive: the role stands before it.
-_APPOSITIVE_RELATIVE = re.compile(r" (?:who|whose|which|that) ")
+_APPOSITIVE_RELATIVE: Final = re.compile(r" (?:who|whose|which|that) ")
 # How a sentence opens with an indefinite description.
-_INDEFINITE = ("A ", "An ")
-_INDEFINITE_FIRSTS = frozenset(opener[0] for opener in _INDEFINITE)
+_INDEFINITE: Final = ("A ", "An ")
+_INDEFINITE_FIRSTS: Final = frozenset(opener[0] for opener in _INDEFINITE)
 # The words a described person may be placed by (``an official in Port Sudan``).
-_PLACED_BY = frozenset(("in", "from", "at", "with"))
+_PLACED_BY: Final = frozenset(("in", "from", "at", "with"))
 
 
 def _described_end(
@@ -420,7 +422,7 @@ def _described_end(
     return (stop if head_end == -1 else head_end), stop
 
 
-_HEAD_WORDS = 4
+_HEAD_WORDS: Final = 4
 """How many words before a name's comma may describe whose the person is."""
 
 

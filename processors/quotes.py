@@ -9,15 +9,15 @@ we only read when the text has no double quotes at all, since ' is also the apos
 from __future__ import annotations
 
 import bisect
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from processors.text import char_positions
 
 # A straight mark opens a quote at the start of a paragraph or after a space or an
 # opening bracket or dash, and closes it otherwise.
-_OPENS_AFTER = frozenset(" \t\n([{\u2014\u2013-/")
-_DOUBLE = '\u201c\u201d"'
-_SINGLE = "\u2018\u2019"
+_OPENS_AFTER: Final = frozenset(" \t\n([{\u2014\u2013-/")
+_DOUBLE: Final = '\u201c\u201d"'
+_SINGLE: Final = "\u2018\u2019"
 
 
 class Quote(NamedTuple):
@@ -90,8 +90,8 @@ def find_quotes(text: str) -> tuple[Quote, ...]:
 
 
 # A title is a few words; a longer quote is someone's words whatever its case.
-_TITLE_WORDS = 7
-_POSSESSIVE_ENDS = ("'s", "\u2019s", "s'", "s\u2019")
+_TITLE_WORDS: Final = 7
+_POSSESSIVE_ENDS: Final = ("'s", "\u2019s", "s'", "s\u2019")
 
 
 def is_title(text: str, quote: Quote, cues: frozenset[str], small_words: frozenset[str]) -> bool:

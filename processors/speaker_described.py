@@ -12,6 +12,7 @@ side, and what a source is familiar with is not whom it serves.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from processors.discourse import Entity, base, is_possessive, singular
 from processors.lexicon import NP_WORD
@@ -29,21 +30,21 @@ from processors.speaker_sides import Side
 
 # A group the narration counts ("Two of the employees", "Several analysts") right before
 # a "One of them": whom the "them" means, when nobody in it has spoken yet.
-_COUNTED = re.compile(
+_COUNTED: Final = re.compile(
     r"\b(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|[Ss]ome|[Mm]any|[Bb]oth|[Dd]ozens)"
     r"(?:\s+of\s+(?:the|those|these|its|their))?\s+(?:[\w-]+\s+)?[a-z][\w-]*s\b[^.!?]*[.!?]\s*$"
 )
-_COUNTED_WINDOW = 200
+_COUNTED_WINDOW: Final = 200
 # "The two sides", "both sides": the pair named last with an "and" (``first_of_pair``).
-_SIDES = (" sides", "\u2019 sides")
+_SIDES: Final = (" sides", "\u2019 sides")
 # How far back (characters) a bare "The Health Ministry" looks for the state that owns it.
-_OWNER_WINDOW = 300
+_OWNER_WINDOW: Final = 300
 # What joins a serving source to the town it is posted in ("officials in", "a commander
 # near"); a town further on ("an official with an agency working in Gaza") only places
 # something else.
-_POSTED = (" in ", " near ", " at ", " outside ", " around ")
+_POSTED: Final = (" in ", " near ", " at ", " outside ", " around ")
 # How far back (characters) "the coalition" looks for "the US-led coalition".
-_LED_WINDOW = 1500
+_LED_WINDOW: Final = 1500
 
 
 class DescriptionReader(ReaderPart):

@@ -13,18 +13,19 @@ from __future__ import annotations
 
 import bisect
 import re
+from typing import Final
 
 from processors.model import UNKNOWN_ACTOR, Speaker
 from processors.speaker_phrases import Phrase, PhraseReader, Resolved
 
 # The "and" that joins the pair "the two sides" speak for (``first_of_pair``), and how far
 # back (characters) it is looked for.
-_AND_NEXT = re.compile(r"\s+and\s")
-_PAIR_WINDOW = 300
+_AND_NEXT: Final = re.compile(r"\s+and\s")
+_PAIR_WINDOW: Final = 300
 # How near (characters) a mediator word a state must be named to be the mediator it
 # names: "Cuba, Mexico and Norway, the guarantor countries", "brokered by Egypt".
-_MEDIATOR_WINDOW = 30
-_WORDS = re.compile(r"[^\W\d_]+")
+_MEDIATOR_WINDOW: Final = 30
+_WORDS: Final = re.compile(r"[^\W\d_]+")
 
 
 def mediators(reader: PhraseReader, phrase: Phrase) -> Resolved:

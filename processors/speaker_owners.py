@@ -13,6 +13,7 @@ about. A capital named as a venue (``talks in Havana``) stands for no state here
 from __future__ import annotations
 
 import bisect
+from typing import Final
 
 from processors.actors import ActorMention
 from processors.discourse import base, is_possessive
@@ -22,13 +23,13 @@ from processors.speaker_phrases import POSSESSIVE, Phrase, PhraseReader, ReaderP
 from processors.text import Token
 
 # What opens ``its spokeswoman``: the owner is a body the text speaks of.
-_POSSESSIVE_PRONOUNS = frozenset(("its", "their"))
+_POSSESSIVE_PRONOUNS: Final = frozenset(("its", "their"))
 # Their first three letters, for a quick test before the phrase is read word by word.
-_POSSESSIVE_LEADS = frozenset(("its", "the"))
+_POSSESSIVE_LEADS: Final = frozenset(("its", "the"))
 # How many gazetteer mentions back ``OwnerReader.institution`` looks for an owner.
-_OWNER_LOOKBACK = 40
+_OWNER_LOOKBACK: Final = 40
 # How far back (characters) a bare spokesperson looks for the body it speaks for.
-_EMPLOYER_WINDOW = 300
+_EMPLOYER_WINDOW: Final = 300
 
 
 class OwnerReader(ReaderPart):

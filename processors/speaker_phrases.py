@@ -15,7 +15,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Sequence
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from processors.actors import ActorMention, Gazetteer
 from processors.discourse import GUESSED_F, Discourse, EntityKind, base
@@ -34,12 +34,12 @@ from processors.model import UNKNOWN_ACTOR, Speaker
 from processors.text import Token, Tokens
 
 # ``is_possessive``: ``Ukraine's``, ``allies'``.
-POSSESSIVE = ("'s", "\u2019s", "s'", "s\u2019")
+POSSESSIVE: Final = ("'s", "\u2019s", "s'", "s\u2019")
 # What stands before a place that only locates a speaker (``brokers in London``).
-_PLACING = (" in ", " from ", " at ")
+_PLACING: Final = (" in ", " from ", " at ")
 # Before a city, "of" places a speaker too (``residents of Damascus``), but before a state
 # it may give a side (``diplomats of Russia``).
-_PLACING_CITY = " of "
+_PLACING_CITY: Final = " of "
 
 
 class Phrase(NamedTuple):
@@ -59,7 +59,7 @@ class Resolved(NamedTuple):
     confidence: float
 
 
-_AGENT = re.compile(r"\b(?:\w+ed|held|taken|seen|shot|hit|caught)\s+by\s")
+_AGENT: Final = re.compile(r"\b(?:\w+ed|held|taken|seen|shot|hit|caught)\s+by\s")
 
 
 def before_agent(phrase: Phrase) -> Phrase:

@@ -11,16 +11,17 @@ phrase names (``Navy spokesman``, ``a police official``), and last an armed-grou
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from processors.speaker_owners import OwnerReader
 from processors.speaker_phrases import Phrase, PhraseReader, before_agent
 
 # What opens a phrase whose owner is the body the text speaks of (``its envoy``).
-_OWNED = ("its ", "their ")
+_OWNED: Final = ("its ", "their ")
 # Aliases that only place a private person or an expert (a city, a nationality).
-_PLACING_KINDS = ("capital", "demonym")
+_PLACING_KINDS: Final = ("capital", "demonym")
 # "The organisation's head of delegation": an owner named by a common noun, like "its".
-_COMMON_OWNER = re.compile(r"(?i:the) [a-z]+(?: [a-z]+)?['\u2019]s ")
+_COMMON_OWNER: Final = re.compile(r"(?i:the) [a-z]+(?: [a-z]+)?['\u2019]s ")
 
 
 class Side:

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Final
 
 from processors.actors import ActorMention, Gazetteer
 from processors.discourse import Discourse, Entity, base, singular
@@ -47,11 +48,11 @@ from processors.text import Token, Tokens
 __all__ = ["Discourse", "Entity", "Phrase", "Resolved", "SpeakerReader", "base", "singular"]
 
 # A speaker that is one member of a group just named (``One said``, ``Another said``).
-_ONE_OF_THEM = frozenset(("one", "another"))
+_ONE_OF_THEM: Final = frozenset(("one", "another"))
 # What may follow "one of" to point back at that group (``One of them said``).
-_THEM = frozenset(("them", "those", "these"))
+_THEM: Final = frozenset(("them", "those", "these"))
 # What opens the group a "one of" picks from: "one of the people", "one of its members".
-_THE_GROUP = frozenset(("the", "those", "these", "its", "their", "his", "her"))
+_THE_GROUP: Final = frozenset(("the", "those", "these", "its", "their", "his", "her"))
 
 
 class SpeakerReader(PhraseReader):

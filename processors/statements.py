@@ -14,6 +14,7 @@ import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from typing import Final
 
 from processors.actors import ActorMention, Gazetteer, scan_mentions
 from processors.attribution import Attribution, Attributor
@@ -46,52 +47,54 @@ from processors.text import last_runs, skip_blanks
 
 __all__ = ["SpeechLexicon", "extract_statements", "load_speech_lexicon"]
 
-_TRIM = re.compile(
+_TRIM: Final = re.compile(
     r"(?:,?\s*\b(?:and|but|while|whereas|(?:al)?though|(?:even\s+)?as)\s+"
     r"(?:(?:also|has|have)\s+)?|,\s*)$"
 )
 # What may follow an inverted speaker for the words before it to be theirs: an appositive
 # ("…, said Maria Lind, an analyst at a London brokerage.") and the full stop.
-_SPEAKER_TAIL = re.compile(r"(?:,\s*(?:a|an|the|who|whose)\b[^,;:\"\u201c\u201d]*)?\s*[.!?]?\s*")
+_SPEAKER_TAIL: Final = re.compile(
+    r"(?:,\s*(?:a|an|the|who|whose)\b[^,;:\"\u201c\u201d]*)?\s*[.!?]?\s*"
+)
 # After an inverted speaker, what may stand before a quote that resumes: an
 # appositive, then the comma ("…, said Sen. X, the chairwoman, “is that …”").
-_RESUME_GAP = re.compile(r"(?:,\s*(?:a|an|the|who|whose)\b[^,;:\"\u201c\u201d]*)?,\s*")
+_RESUME_GAP: Final = re.compile(r"(?:,\s*(?:a|an|the|who|whose)\b[^,;:\"\u201c\u201d]*)?,\s*")
 # What ends a line of body text (a headline has none of these at its end).
-_STOPS = frozenset('.!?\u201d"\u2019:)')
+_STOPS: Final = frozenset('.!?\u201d"\u2019:)')
 # What opens the item of a list ("- ", "\u2022 ", "* ").
-_BULLETS = frozenset("-*\u2022\u2013\u2014\u25aa\u25cf")
+_BULLETS: Final = frozenset("-*\u2022\u2013\u2014\u25aa\u25cf")
 # A relative clause set off by commas after a speaker: ", who leads the panel".
-_WHO_ASIDE = re.compile(r",\s*(?:who|whose)\s[^,;:\"\u201c\u201d]*(?=,)")
+_WHO_ASIDE: Final = re.compile(r",\s*(?:who|whose)\s[^,;:\"\u201c\u201d]*(?=,)")
 # A word that opens a clause an ``according to`` aside may interrupt: what follows is
 # the report ("…, where, according to X, troops are …").
-_OPENS_REPORT = frozenset(("where", "that", "while", "but", "and", "because", "although"))
+_OPENS_REPORT: Final = frozenset(("where", "that", "while", "but", "and", "because", "although"))
 # "X accused Y of A, as U.N. agencies warned that B": an "as" clause with a speaker of its own.
-_AS_CLAUSE = re.compile(r",\s*as\s*$")
+_AS_CLAUSE: Final = re.compile(r",\s*as\s*$")
 # '"…," as Ford put it': a comment clause between a quote and the speaker it names.
-_AS_COMMENT = re.compile(r"(?<=[,\s])as\s+$")
+_AS_COMMENT: Final = re.compile(r"(?<=[,\s])as\s+$")
 # The longest content ``_names_words_only`` reads ("these latest allegations").
-_BARE_OBJECT = 40
+_BARE_OBJECT: Final = 40
 # Where a trailing adjunct may start inside a short object: a blank before a word.
-_ADJUNCT_LEAD = re.compile(r"\s(?=[a-z])")
+_ADJUNCT_LEAD: Final = re.compile(r"\s(?=[a-z])")
 # What leads a text's addressee after it ("a letter to the committee").
-_TO_WHOM = frozenset(("to", "for", "addressed", "sent"))
+_TO_WHOM: Final = frozenset(("to", "for", "addressed", "sent"))
 # The most words of a content that only names a text and its addressee.
-_DOCUMENT_OBJECT = 8
+_DOCUMENT_OBJECT: Final = 8
 # An attribution after a quoted question starts within this many characters.
-_LEAD = 40
+_LEAD: Final = 40
 # A quote carries on the last quoted speaker at most this many sentences later.
-_CARRY = 2
+_CARRY: Final = 2
 # A possessive ending a name ("Lee's ad"): the thing, not the person, comes next.
-_POSSESSIVE = re.compile(r"['\u2019]s\b")
+_POSSESSIVE: Final = re.compile(r"['\u2019]s\b")
 # A capitalised word after a blank: where a name may start after a lead ("Her colleague").
-_CAPITAL_WORD = re.compile(r"(?<=\s)[A-Z]")
+_CAPITAL_WORD: Final = re.compile(r"(?<=\s)[A-Z]")
 # The most words before a colon that opens a person's quote ("X was less committal:").
-_COLON_LEAD = 20
+_COLON_LEAD: Final = 20
 # A dash that signs a quote with its speaker's name: '"…" — Sen. Gale Porter'.
 # Plain-text copy signs with a hyphen set off by blanks (" - Sen. X") where print has a dash.
-_BYLINE_DASH = re.compile(r"[ \t]*(?:\u2014|\u2013|--|(?<=[ \t])-(?=[ \t]))[ \t]*(?=[A-Z])")
+_BYLINE_DASH: Final = re.compile(r"[ \t]*(?:\u2014|\u2013|--|(?<=[ \t])-(?=[ \t]))[ \t]*(?=[A-Z])")
 # What may follow the name that signs a quote: its party marker, a comma, the end.
-_BYLINE_END = re.compile(r"\s*(?:\([^()\n]{1,20}\))?\s*(?:[,.;]|\n|$)")
+_BYLINE_END: Final = re.compile(r"\s*(?:\([^()\n]{1,20}\))?\s*(?:[,.;]|\n|$)")
 
 
 class _Extractor:
@@ -853,10 +856,10 @@ class _Extractor:
 # The most characters other than blanks a ``_TRIM`` match holds (", although also").
 # At most this many words quoted straight after a word of the narration ('would be
 # answered "forcefully", it added'): a scare quote inside the report, not the report.
-_SCARE_WORDS = 3
-_TRIM_MARKS = 13
+_SCARE_WORDS: Final = 3
+_TRIM_MARKS: Final = 13
 # How far before the cut ``_joint`` searches first.
-_TRIM_WINDOW = 40
+_TRIM_WINDOW: Final = 40
 
 
 def _joint(text: str, start: int, cut: int) -> re.Match[str] | None:
