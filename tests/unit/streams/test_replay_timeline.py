@@ -305,8 +305,9 @@ F1_FLOORS = {
     # on session 17's final code 0.45 and 0.63.
     "timeline37": 0.40,
     # timeline38: 0.76 once a truce with a length the ended one lacked is a new one, 0.78
-    # with "no longer bound by" an accord as its end (fx38).
-    "timeline38": 0.75,
+    # with "no longer bound by" an accord as its end, 0.83 with "suspended the whole of"
+    # the accord (fx38).
+    "timeline38": 0.80,
 }
 
 AlertKey = tuple[str, str, str]
