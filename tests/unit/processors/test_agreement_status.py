@@ -2304,3 +2304,22 @@ def test_a_share_of_the_agreement_is_the_verbs_object_too(
     # "the whole of", "parts of", "most of": the verb still acts on the agreement named
     # after them, however many words that phrase adds before the noun.
     assert status in {o.status for o in observe(text)}
+
+
+# --- working on implementing an agreement is no sign that it is in force ---------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkey said it would work with Russia on implementing the Idlib ceasefire with Syria.",
+        "The envoy said talks would now focus on implementing the truce between Israel and Hamas.",
+    ],
+)
+def test_work_on_implementing_an_agreement_is_not_in_effect(observe: Observe, text: str) -> None:
+    assert "in_effect" not in {o.status for o in observe(text)}
+
+
+def test_implementing_an_agreement_is_in_effect(observe: Observe) -> None:
+    text = "Russia and Turkey are implementing the Idlib ceasefire with Syria."
+    assert "in_effect" in {o.status for o in observe(text)}
