@@ -84,6 +84,10 @@ _PRESENT_PASSIVE = re.compile(r"[^,;:.]{0,40}?\b(?:is|are|gets|get)\s+$", re.I)
 """Between a mention and its cue: the present passive ("the agreement is signed", "the
 truce with Russia is agreed")."""
 
+_SAID_NOW: frozenset[Status] = frozenset(("in_effect", "collapsed"))
+"""A cue's future_status that a "would"/"will" still tells as true now, with no trailing
+condition: a truce that "would remain in force", an accord a side "will no longer be bound
+by"."""
 _INNER_BLOCKED: frozenset[Status] = frozenset(
     {"in_effect", "extended", "suspended", "expired", "collapsed", "violated"}
 )
@@ -318,10 +322,12 @@ def cue_claims(
         modality = "real"  # "said the truce would take effect immediately": it is in effect
     if (
         modality == "future"
-        and cue.spec.future_status == "in_effect"
+        and cue.spec.future_status in _SAID_NOW
         and not trailing_condition(text, max(mention.end, cue.end), sentence[1], lexicon)
     ):
-        modality = "real"  # "the truce would remain in force until Oct. 31": it still is
+        # "the truce would remain in force until Oct. 31": it still is; "would no longer
+        # be bound by the accord": renounced by saying so.
+        modality = "real"
     if (
         modality == "future"
         and (asserted in ("agreed", "accepted") or cue.spec.future_status == "agreed")

@@ -358,6 +358,7 @@ def _grammar(data: Mapping[str, Any]) -> Grammar:
             rf"\s+(?:(?:{'|'.join(words['subject_verb_gap'])})\s+)?", re.IGNORECASE
         ),
         verb_object_time=re.compile(words["verb_object_time"], re.IGNORECASE),
+        verb_object_share=re.compile(words["verb_object_share"], re.IGNORECASE),
         governor_time=re.compile(words["governor_time"], re.IGNORECASE),
         infinitive_aside=re.compile(words["infinitive_aside"], re.IGNORECASE),
         venue_lead=re.compile(words["venue_lead"], re.IGNORECASE),

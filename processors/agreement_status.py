@@ -410,6 +410,11 @@ def _right_target(
         timed = lexicon.grammar.verb_object_time.match(gap)
         if timed is not None:
             gap = gap[timed.end() :]
+        # "suspended the whole of its 2018 military agreement": the share is no gap.
+        if "of" in gap:
+            share = lexicon.grammar.verb_object_share.match(gap)
+            if share is not None:
+                gap = gap[share.end() :]
         # "agreed, after a phone call with Trump, to stop attacks": the aside tells when.
         gap = lexicon.grammar.infinitive_aside.sub(" ", gap)
         if len(words(gap)) > cue.spec.gap or _PUNCTUATION.search(gap):

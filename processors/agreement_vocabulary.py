@@ -209,6 +209,9 @@ class Grammar:
     subject_verb_gap: re.Pattern[str]
     """What may stand between such a subject and its verb: "after Kyiv had accepted"."""
     verb_object_time: re.Pattern[str]
+    verb_object_share: re.Pattern[str]
+    """At the start of a verb's object: the share of the agreement it acts on ("the whole
+    of", "parts of"), no part of the cue's gap."""
     governor_time: re.Pattern[str]
     """At the end of the words before an infinitive's "to": a time after its governor
     ("decided on Wednesday to withdraw")."""

@@ -496,9 +496,12 @@ def _label_unheard(instances: tuple[Instance, ...], obs: Observation, rules: Tra
 def _named_anew(obs: Observation, ended: Instance) -> bool:
     """Whether ``obs`` describes an agreement other than the ended instance by what it
     gives: a label the instance lacks ("a unilateral ceasefire for Christmas" after the
-    bilateral truce ended) or a start after its end."""
+    bilateral truce ended), a length it lacks ("a 72-hour truce came into force last
+    night", beside the recalled end of an open-ended one) or a start after its end."""
     theirs = obs.agreement
     if theirs.label is not None and ended.agreement.label is None:
+        return True
+    if theirs.duration_days is not None and ended.agreement.duration_days is None:
         return True
     return theirs.starts is not None and theirs.starts > ended.since
 

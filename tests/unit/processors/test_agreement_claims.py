@@ -657,3 +657,37 @@ def test_a_start_told_apart_from_any_proposal_is_in_effect(observe: Observe, tex
 )
 def test_stopping_short_of_calling_it_talks_tells_no_talks(observe: Observe, text: str) -> None:
     assert [o.status for o in observe(text)] == ["agreed"]
+
+
+# --- a side that says it is no longer bound by an accord renounces it -----------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas said it would no longer abide by the ceasefire with Israel after the strike.",
+        "North Korea said on Thursday it would no longer be bound by the military agreement "
+        "with South Korea.",
+        '"From now on, our army will never be bound by the military agreement with South '
+        "Korea,\" North Korea's defence ministry said.",
+        "Russia said it was no longer bound by the grain deal with Ukraine.",
+        "Hamas said it no longer respects the truce with Israel.",
+    ],
+)
+def test_no_longer_bound_by_an_accord_is_its_end(observe: Observe, text: str) -> None:
+    assert {o.status for o in observe(text)} == {"collapsed"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A threat: the condition is still to be met.
+        "Hamas said it would no longer abide by the ceasefire with Israel if the strikes went on.",
+        # Still bound; and a complaint about being bound alone, no renunciation.
+        "Israel said it remains bound by the ceasefire with Hezbollah.",
+        "It is no longer reasonable for only our side to be bound by the agreement with "
+        "North Korea, the South Korean minister said.",
+    ],
+)
+def test_being_bound_kept_or_threatened_is_no_end(observe: Observe, text: str) -> None:
+    assert "collapsed" not in {o.status for o in observe(text)}

@@ -2276,3 +2276,50 @@ def test_a_verb_with_a_subject_of_its_own_is_not_joined_to_the_agreement(
         "was shelved."
     )
     assert "rejected" not in {o.status for o in observe(text)}, statuses(observe(text))
+
+
+# --- a share of the agreement between the verb and its noun ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (
+            "South Korea on Tuesday suspended the whole of its 2018 military agreement "
+            "with North Korea.",
+            "suspended",
+        ),
+        ("Russia on Monday suspended key parts of the 2022 grain deal with Ukraine.", "suspended"),
+        ("Hamas rejected most of the latest ceasefire proposal for Gaza from Israel.", "rejected"),
+        (
+            "Armenia and Azerbaijan have implemented the bulk of the 2020 ceasefire "
+            "agreement brokered by Russia.",
+            "in_effect",
+        ),
+    ],
+)
+def test_a_share_of_the_agreement_is_the_verbs_object_too(
+    observe: Observe, text: str, status: str
+) -> None:
+    # "the whole of", "parts of", "most of": the verb still acts on the agreement named
+    # after them, however many words that phrase adds before the noun.
+    assert status in {o.status for o in observe(text)}
+
+
+# --- working on implementing an agreement is no sign that it is in force ---------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkey said it would work with Russia on implementing the Idlib ceasefire with Syria.",
+        "The envoy said talks would now focus on implementing the truce between Israel and Hamas.",
+    ],
+)
+def test_work_on_implementing_an_agreement_is_not_in_effect(observe: Observe, text: str) -> None:
+    assert "in_effect" not in {o.status for o in observe(text)}
+
+
+def test_implementing_an_agreement_is_in_effect(observe: Observe) -> None:
+    text = "Russia and Turkey are implementing the Idlib ceasefire with Syria."
+    assert "in_effect" in {o.status for o in observe(text)}

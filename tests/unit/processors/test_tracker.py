@@ -579,6 +579,44 @@ def test_a_named_truce_declared_after_a_recalled_collapse_is_a_new_instance(
     assert sorted(statuses(tracker).values()) == ["agreed", "collapsed"]
 
 
+@pytest.mark.parametrize(
+    ("old_length", "new_length", "reopens"),
+    [
+        (None, 3.0, True),  # a 72-hour truce after an open-ended one fell apart
+        (None, 30.0, True),  # a month-long halt after the same
+        (None, None, False),  # no length: the agreement may well be the old one's
+        (7.0, 3.0, True),  # another length: another truce, as before
+        (3.0, 3.0, False),  # the old truce's own length: a recall of its making
+    ],
+)
+def test_a_truce_with_a_length_the_ended_one_lacked_is_a_new_instance(
+    rules: TrackerRules, old_length: float | None, new_length: float | None, reopens: bool
+) -> None:
+    # "A 72-hour truce announced on Monday came into force last night. ... The last truce,
+    # agreed in April, fell apart in August": the recalled end comes first in the article,
+    # yet the truce with its own length is news, as a named one would be.
+    tracker, alerts = run(
+        [
+            obs("a1", "agreed", 0, duration=old_length),
+            obs("a2", "collapsed", 10, by="RUS"),
+            obs("a3", "collapsed", 40, at=60),
+            obs("a3", "agreed", 40, duration=new_length, at=4),
+            obs("a3", "in_effect", 40, duration=new_length, at=30),
+        ],
+        rules,
+    )
+
+    new = [m for m in moves(alerts) if m[3] == "a3"]
+    if reopens:
+        assert new == [
+            (f"{ENERGY}@2025-04-27", None, "agreed", "a3"),
+            (f"{ENERGY}@2025-04-27", "agreed", "in_effect", "a3"),
+        ]
+    else:
+        assert new == []
+        assert len(statuses(tracker)) == 1
+
+
 def test_a_collapse_reported_in_the_article_is_not_followed_by_a_new_proposal(
     rules: TrackerRules,
 ) -> None:
