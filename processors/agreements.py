@@ -331,14 +331,18 @@ def _asks(text: str, sentence: tuple[int, int], lexicon: AgreementLexicon) -> bo
 
 
 _HALTS = frozenset(("ceasefire", "pause"))
-# Led by the century's digits, the look-behind after them, so the engine skips to them.
-_IN_MONTH = re.compile(r"\b(?:[Ii]n|[Dd]uring) ([A-Z][a-z]+)\b(?! \d)")
+# Led by its first letters, each then looking back for a word start: the engine skips to
+# those letters, where a pattern led by a word boundary is tried at every character.
+_IN_MONTH = re.compile(
+    r"(?:I(?<!\w.)n|i(?<!\w.)n|D(?<!\w.)uring|d(?<!\w.)uring) ([A-Z][a-z]+)\b(?! \d)"
+)
 """A month a recap dates its event by ("in March the rebels observed a halt"); not a
 date with its day ("on March 9"), which may be news of days ago."""
 _RECAP_MONTHS = 5
 """How many months back a bare "in <month>" may date a recap."""
 _LAST = re.compile(r"\b[Ll]ast ([A-Za-z]+)\b")
 """A word that "last" dates: "last year", "last August"."""
+# Led by the century's digits, the look-behind after them, so the engine skips to them.
 _YEAR = re.compile(r"(?:19|20)(?<![\w-]..)\d\d(?![\w-])(?!\s?(?:GMT|UTC)\b)")
 """A year named in a sentence ("took effect in August 2024", "the 2021 understanding");
 not a wire clock ("from midnight (2000 GMT on Saturday)")."""
