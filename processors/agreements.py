@@ -434,10 +434,24 @@ def _dedupe(found: Sequence[Observation], months: Mapping[str, int]) -> tuple[Ob
     lexicon's month names, which date "last August" in a July article to the year before.
     """
     best: dict[tuple[str, str, str | None, str | None], Observation] = {}
+    # The rank of the observation held for a key, once read: a key met three times
+    # would otherwise read the sentence of the one held again (its dates are regexes).
+    ranks: dict[tuple[str, str, str | None, str | None], tuple[bool, bool, bool, float]] = {}
     for obs in found:
         key = (obs.agreement.id, obs.status, obs.by, obs.agreement.label)
-        if key not in best or _rank(obs, months) > _rank(best[key], months):
+        held = best.get(key)
+        if held is None:
             best[key] = obs
+            continue
+        rank = _rank(obs, months)
+        held_rank = ranks.get(key)
+        if held_rank is None:
+            held_rank = _rank(held, months)
+        if rank > held_rank:
+            best[key] = obs
+            ranks[key] = rank
+        else:
+            ranks[key] = held_rank
     return tuple(sorted(best.values(), key=lambda o: o.evidence.span))
 
 
