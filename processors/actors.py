@@ -25,15 +25,15 @@ from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 from importlib import resources
 from pathlib import Path
-from typing import Literal, NamedTuple
+from typing import Final, Literal, NamedTuple
 
 from processors.alias_scan import AliasIndex, build_alias_index, find_aliases
 from processors.introductions import IntroductionRules, introduced, load_introduction_rules
 
 AliasKind = Literal["name", "demonym", "capital", "person", "institution"]
-_ISO3 = re.compile(r"[A-Z]{3}")
+_ISO3: Final = re.compile(r"[A-Z]{3}")
 # An upper-case word of two letters or more beside a match, across a space or a mark or two.
-_KIND_OF_FIELD: Mapping[str, AliasKind] = {
+_KIND_OF_FIELD: Final[Mapping[str, AliasKind]] = {
     "names": "name",
     "demonyms": "demonym",
     "capitals": "capital",

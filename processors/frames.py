@@ -14,28 +14,28 @@ import re
 from collections.abc import Sequence
 from itertools import pairwise
 from operator import itemgetter
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from processors.lexicon import SpeechLexicon
 from processors.quotes import Quote
 
 # Literal first, so that the regex engine jumps from one "that" to the next.
-_THAT = re.compile(r"that(?<=\bthat)\s+")
-_AS = re.compile(r"\s+as\s+")
-_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3})")
+_THAT: Final = re.compile(r"that(?<=\bthat)\s+")
+_AS: Final = re.compile(r"\s+as\s+")
+_THOUSANDS: Final = re.compile(r"(?<=\d),(?=\d{3})")
 # What ends the words between a verb and its "that" (asides taken out).
-_THAT_STOPS = re.compile(r"[,;:\u201c\"(.]")
-_WORD = re.compile(r"[\w'\u2019.\-]+")
-_GAP = re.compile(r"[\s,:\u2014\u2013-]*")
+_THAT_STOPS: Final = re.compile(r"[,;:\u201c\"(.]")
+_WORD: Final = re.compile(r"[\w'\u2019.\-]+")
+_GAP: Final = re.compile(r"[\s,:\u2014\u2013-]*")
 # Frames that take a that-clause.
-_THAT_FRAMES = frozenset(("clause", "strict", "finite", "gerund", "tell"))
+_THAT_FRAMES: Final = frozenset(("clause", "strict", "finite", "gerund", "tell"))
 # Quote marks that may open the words after "to" (``to "keep your promises"``).
-_OPENING_MARKS = ('"', "\u201c")
+_OPENING_MARKS: Final = ('"', "\u201c")
 # How many words the object of ``told X to …`` may take.
-_OBJECT_WORDS = 3
+_OBJECT_WORDS: Final = 3
 # Where a noun-phrase content ends: a clause break or a new coordinated verb.
 # A thousands separator (``_THOUSANDS``: "60,000 tonnes") is no break.
-_CLAUSE_BREAK = re.compile(r"(?<!\d),|,(?!\d{3})|[;:(]")
+_CLAUSE_BREAK: Final = re.compile(r"(?<!\d),|,(?!\d{3})|[;:(]")
 
 
 class Content(NamedTuple):
@@ -47,7 +47,7 @@ class Content(NamedTuple):
 
 
 # The word that opens a comment clause at a sentence's start ("As the governor said, …").
-_COMMENT_LEAD = "As"
+_COMMENT_LEAD: Final = "As"
 
 
 def _content(start: int, end: int, direct: bool) -> Content:
@@ -185,7 +185,7 @@ def _noun_subject(text: str, word: re.Match[str], stop: int, lex: SpeechLexicon)
 
 # How far a lead's last word may stand from where an amount of time before it opens
 # ("about 20 minutes after": three words, the lead, with room for long numbers).
-_TIME_LEAD_REACH = 64
+_TIME_LEAD_REACH: Final = 64
 
 
 def _time_lead(text: str, pos: int, stop: int, lex: SpeechLexicon) -> bool:

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
 from processors.discourse import base, singular
 from processors.text import prefix_table, trie_pattern
@@ -98,39 +98,39 @@ class Grammar:
 
 
 # How many words ``SpeechLexicon.class_of`` remembers before it starts afresh.
-_KNOWN_LIMIT = 100_000
+_KNOWN_LIMIT: Final = 100_000
 
 
 # What the lexicon says about one word (``SpeechLexicon.word_class``), as bit flags.
 # ``base`` is the word without a possessive ending or a final stop, in lower case.
-NP = 1 << 0
+NP: Final = 1 << 0
 """May stand in a speaker's noun phrase: a name, a title, a determiner, a head, a number."""
-HEAD = 1 << 1
+HEAD: Final = 1 << 1
 """A role, body, source or document noun, or a plural of one (its ``base``)."""
-CAPITAL = 1 << 2
+CAPITAL: Final = 1 << 2
 """Looks like a proper noun: capitalised, or a name particle (``bin``, ``al-Hayya``)."""
-FUNCTION = 1 << 3
+FUNCTION: Final = 1 << 3
 """Opens a sentence capitalised without starting a name (``The``, ``But``)."""
-TITLE = 1 << 4
+TITLE: Final = 1 << 4
 """A title abbreviation as written (``Sen.``, ``Dr``)."""
-ROLE = 1 << 5
+ROLE: Final = 1 << 5
 """Its ``base`` is a person's role (``spokesman``, ``minister``)."""
-DETERMINER = 1 << 6
-BODY = 1 << 7
+DETERMINER: Final = 1 << 6
+BODY: Final = 1 << 7
 """Its ``base`` is a body (``ministry``, ``army``)."""
-NP_WORD = 1 << 8
+NP_WORD: Final = 1 << 8
 """Its ``base`` is a determiner or a head."""
-LINK = 1 << 9
+LINK: Final = 1 << 9
 """In lower case, a word that joins a noun phrase's parts (``of``, ``for``)."""
-RELATIVE = 1 << 10
-BLOCKER = 1 << 11
+RELATIVE: Final = 1 << 10
+BLOCKER: Final = 1 << 11
 """In lower case, a word that stops a verb from reporting speech (``not``, ``to``)."""
-CLAUSE = 1 << 12
+CLAUSE: Final = 1 << 12
 """In lower case, a reporting verb or a word that marks a clause (``will``, ``has``)."""
-ARTICLE = 1 << 13
-ADVERB = 1 << 14
+ARTICLE: Final = 1 << 13
+ADVERB: Final = 1 << 14
 """Its ``base`` is an adverb that may stand between a speaker and the verb."""
-TIME = 1 << 15
+TIME: Final = 1 << 15
 """A time word as written (``Tuesday``, ``yesterday``)."""
 
 
@@ -470,17 +470,17 @@ def _lower_set(words: Iterable[str]) -> frozenset[str]:
 
 
 # A name after its title: capitalised words, with the particles names carry.
-_PARTICLES = ("al", "bin", "bint", "ibn", "de", "da", "van", "von", "der", "la", "le")
+_PARTICLES: Final = ("al", "bin", "bint", "ibn", "de", "da", "van", "von", "der", "la", "le")
 # A word of a name: initials ("J.", "J.D.") or a capitalised word that does not end in a
 # full stop, which ends the sentence ("... with President Filipe Nyusi. Dhlakama said").
-_NAME_WORD = r"(?:al-|el-)?(?:(?:[A-Z]\.)+|[A-Z](?:[\w'\u2019.\-]*[\w'\u2019\-])?)"
-_NAME = (
+_NAME_WORD: Final = r"(?:al-|el-)?(?:(?:[A-Z]\.)+|[A-Z](?:[\w'\u2019.\-]*[\w'\u2019\-])?)"
+_NAME: Final = (
     rf"({_NAME_WORD}"
     rf"(?:\s+(?:(?:{'|'.join(_PARTICLES)})\s+)?"
     rf"{_NAME_WORD}){{0,3}})"
 )
-_DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight"
-_PROPER = r"[A-Z][\w'\u2019.\-]*(?:\s+(?:of\s+)?[A-Z][\w'\u2019.\-]*)*"
+_DAYS: Final = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight"
+_PROPER: Final = r"[A-Z][\w'\u2019.\-]*(?:\s+(?:of\s+)?[A-Z][\w'\u2019.\-]*)*"
 
 
 def _role_words(raw: Mapping[str, Any]) -> set[str]:
@@ -534,7 +534,7 @@ def _adjunct_pattern(raw: Mapping[str, Any]) -> re.Pattern[str]:
 
 
 # Punctuation that ends a clause: each is a boundary of its own (no opener holds one).
-_BOUNDARY_MARKS = ',;:\u201c\u201d"\u2014\u2013'
+_BOUNDARY_MARKS: Final = ',;:\u201c\u201d"\u2014\u2013'
 
 
 def _grammar(raw: Mapping[str, Any]) -> Grammar:
@@ -674,7 +674,7 @@ def _speech_patterns(
 
 
 # The run of ASCII letters that opens a verb form or role word.
-_OPENING_LETTERS = re.compile(r"[A-Za-z]+")
+_OPENING_LETTERS: Final = re.compile(r"[A-Za-z]+")
 
 
 def _openings(words: Iterable[str]) -> frozenset[str] | None:

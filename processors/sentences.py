@@ -14,24 +14,27 @@ import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Final
 
 from processors.quotes import Quote
 from processors.text import char_positions, is_decimal
 
 # A sentence's stop, tried only where a ".", "!" or "?" stands.
-_CANDIDATE = re.compile(r"[.!?][.!?]*[\"\u201d\u2019)\]]*(?=\s+[\"\u201c\u2018(\[]?[A-Z0-9À-Ý])")
+_CANDIDATE: Final = re.compile(
+    r"[.!?][.!?]*[\"\u201d\u2019)\]]*(?=\s+[\"\u201c\u2018(\[]?[A-Z0-9À-Ý])"
+)
 # Besides letters and digits, what a word before a stop may hold: ``U.S.``, ``O'Neill``.
-_WORD_MARKS = frozenset("_.\u2019'-")
+_WORD_MARKS: Final = frozenset("_.\u2019'-")
 # The words around a one-letter word before a stop: an initial or not.
-_ON_PLATFORM = re.compile(r"\b(?:on|via)\s$")
-_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s$")
-_WORD_AFTER = re.compile(r"\s+[\"\u201c]?([A-Za-z]+)\b")
+_ON_PLATFORM: Final = re.compile(r"\b(?:on|via)\s$")
+_WORD_BEFORE: Final = re.compile(r"([A-Za-z]+)\s$")
+_WORD_AFTER: Final = re.compile(r"\s+[\"\u201c]?([A-Za-z]+)\b")
 # Words that open a sentence and never follow an initial as a surname would.
-_OPENERS = frozenset(
+_OPENERS: Final = frozenset(
     ("he", "she", "it", "they", "we", "i", "the", "this", "that", "but", "and", "his", "her")
 )
 # What may follow a sentence's stop besides a blank (``_CANDIDATE``).
-_AFTER_MARK = frozenset('.!?"\u201d\u2019)]')
+_AFTER_MARK: Final = frozenset('.!?"\u201d\u2019)]')
 
 
 @dataclass(slots=True, init=False)
@@ -137,22 +140,22 @@ def _line_breaks(text: str) -> list[tuple[int, int]]:
 
 
 # List markers that open a line: "* ", "- ", "1. ".
-_BULLET = re.compile(r"\s*(?:[*\u2022\u2013\u2014-]|\d{1,2}[.)]|[QA]:)\s+")
+_BULLET: Final = re.compile(r"\s*(?:[*\u2022\u2013\u2014-]|\d{1,2}[.)]|[QA]:)\s+")
 
 
 # A dateline or a live-blog time stamp before the first words of a paragraph:
 # "KYIV, March 22 (Northwire) - ", "WASHINGTON (AP) — ", "10:21 a.m. ET — ".
-_DATELINE = re.compile(
+_DATELINE: Final = re.compile(
     r"\s*(?:[A-Z][A-Z.'\u2019\-/ ]*[A-Z](?:,[^\n()\u2013\u2014]{0,40}?)?\s*(?:\([^)\n]{1,40}\))?"
     r"|\d{1,2}:\d{2}(?:\s*[ap]\.m\.)?(?:\s+[A-Z]{2,4})?)\s*(?:--|[-\u2013\u2014])\s+"
 )
 # "NEW DELHI: India on Friday …", the colon style of South Asian and Gulf papers: only
 # where the story starts, since further on "HOST:" or "MWANGI:" label a transcript's lines.
-_COLON_DATELINE = re.compile(r"\s*[A-Z][A-Z.'\u2019\-/ ]*[A-Z]:\s+(?=[A-Z\u201c\"])")
+_COLON_DATELINE: Final = re.compile(r"\s*[A-Z][A-Z.'\u2019\-/ ]*[A-Z]:\s+(?=[A-Z\u201c\"])")
 
 
 # A list marker opens with one of these (or with a blank).
-_BULLET_FIRST = frozenset("*\u2022\u2013\u2014-0123456789QA")
+_BULLET_FIRST: Final = frozenset("*\u2022\u2013\u2014-0123456789QA")
 
 
 def _add(out: list[Sentence], text: str, start: int, end: int, paragraph: int) -> None:

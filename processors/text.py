@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable
+from typing import Final
 
 
 def trie_pattern(words: Iterable[str], any_blank: bool = False, word_start: bool = False) -> str:
@@ -117,7 +118,7 @@ def prefix_table(words: Iterable[str]) -> bytes:
     return bytes(table)
 
 
-PREFIX_SIZE = 1 << 15
+PREFIX_SIZE: Final = 1 << 15
 
 
 def prefix_index(text: str, start: int, end: int) -> int:
@@ -147,9 +148,9 @@ Token = tuple[int, int, str]
 """A word or punctuation mark: start, end and the text itself."""
 
 # Marks that end a run of letters as tokens of their own (``TOKEN``'s last branch).
-_CLOSING_MARKS = frozenset(',;:!?)"\u201d')
+_CLOSING_MARKS: Final = frozenset(',;:!?)"\u201d')
 
-TOKEN = re.compile(r"\w[\w'\u2019.\-]*\w(?:['\u2019](?![\w'\u2019])|\.)?|\w\.?|[^\w\s]")
+TOKEN: Final = re.compile(r"\w[\w'\u2019.\-]*\w(?:['\u2019](?![\w'\u2019])|\.)?|\w\.?|[^\w\s]")
 
 
 class Tokens:

@@ -24,8 +24,8 @@ from typing import Final
 from processors.text import prefix_table
 
 _KEY: Final = 6
-_DIGIT = "#"
-_MAX_FORMS = 4000
+_DIGIT: Final = "#"
+_MAX_FORMS: Final = 4000
 
 
 class PatternError(ValueError):
