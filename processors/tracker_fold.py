@@ -455,6 +455,9 @@ def _end_cause(
     """The change ``obs`` makes as the cause of an end its article reported already, if it
     is one (see ``TrackerRules.end_causes``): the newest instance ended in this article by
     an ending ``obs``'s status can cause, once in force, and not in that status before.
+    A start told beside the end (a live blog's truce that took effect in the morning and
+    collapsed by the evening) is news likewise, of an instance known before the article
+    and not yet past its start, unless its sentence dates it back.
 
     The instance itself stays ended; the change carries a copy in ``obs``'s status for the
     alert, with the status the end came from as the previous one.
@@ -474,10 +477,20 @@ def _end_cause(
         if status not in rules.end_causes[end]:
             return None
         before = [moved for moved in before if moved not in rules.ending]
-        if status in before or not (before or opened_ended):
-            return None  # already in that status when it ended: a recall
-        if not opened_ended and instance.clock_start is None:
-            return None  # never in force: nothing to break
+        if not (before or opened_ended):
+            return None
+        rank = rules.article_rank
+        starts = rank[status] <= rank["in_effect"]  # the start, not a breach or suspension
+        if starts and (opened_ended or dated_back(obs, rules)):
+            # Known only by its end, or dated back ("Recap: the ceasefire took effect on
+            # January 19"): the start is the end's background, not this article's news.
+            return None
+        if status in before or (before and rank[before[-1]] > rank[status]):
+            # Already in that status, or past it in the lifecycle (a truce that was
+            # breached was in force), when it ended: a recall.
+            return None
+        if not opened_ended and instance.clock_start is None and not starts:
+            return None  # never in force: nothing to break or suspend
         previous = before[-1] if before else None  # the latest stage in lifecycle order
         copy = Instance(
             ordinal,

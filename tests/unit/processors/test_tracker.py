@@ -539,6 +539,92 @@ def test_a_breach_beside_an_end_is_no_news_when_it_caused_nothing_new(
     assert "violated" not in [a.status for a in tracker.observe_article(article)]
 
 
+def sudan(article: str, status: Status, day: float, **extra: object) -> Observation:
+    """An observation of a truce between Sudan's army and the RSF (another war's key)."""
+    return obs(article, status, day, scope="general", kind="truce", parties=("RSF", "SDN"), **extra)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("earlier", "article", "expected"),
+    [
+        # A live blog: the truce agreed the day before takes effect at 06:00, is accused of
+        # being broken at noon and has fallen apart by the evening (the headline says so).
+        (
+            [sudan("a1", "agreed", 0)],
+            [
+                sudan("a2", "collapsed", 1, at=10),
+                sudan("a2", "in_effect", 1, at=200),
+                sudan("a2", "violated", 1, by="RSF", at=500),
+            ],
+            [(None, "collapsed"), ("agreed", "in_effect"), ("in_effect", "violated")],
+        ),
+        # A day-after story: the army suspended part of the truce in force on Tuesday, the
+        # RSF declared it dead on Wednesday; the repudiation leads the article.
+        (
+            [sudan("a1", "agreed", 0), sudan("a2", "in_effect", 1)],
+            [sudan("a3", "collapsed", 5, by="RSF"), sudan("a3", "suspended", 5, by="SDN", at=300)],
+            [(None, "collapsed"), ("in_effect", "suspended")],
+        ),
+    ],
+)
+def test_a_short_lifecycle_told_whole_in_one_article_keeps_its_stages(
+    rules: TrackerRules,
+    earlier: list[Observation],
+    article: list[Observation],
+    expected: list[tuple[Status | None, Status]],
+) -> None:
+    tracker, alerts = run(earlier, rules)
+    ended_from = alerts[-1].status
+    found = tracker.observe_article(list(reversed(article)))  # any order within the article
+
+    assert [a.status for a in found] == [status for _, status in expected]
+    assert [a.previous_status for a in found[1:]] == [prev for prev, _ in expected[1:]]
+    assert found[0].previous_status == ended_from
+    # The instance ends as the article says, whatever the alerts beside the end.
+    assert list(statuses(tracker).values()) == ["collapsed"]
+
+
+@pytest.mark.parametrize(
+    ("earlier", "article"),
+    [
+        # The first the tracker hears of the truce is its end: its start is background.
+        ([], [sudan("a1", "collapsed", 0), sudan("a1", "in_effect", 0, at=90)]),
+        # "Recap: the truce took effect on January 19", in a March article: dated back.
+        (
+            [sudan("a1", "agreed", 0)],
+            [
+                sudan("a2", "collapsed", 1),
+                sudan(
+                    "a2",
+                    "in_effect",
+                    1,
+                    at=90,
+                    sentence="Recap: the truce took effect on January 19.",
+                ),
+            ],
+        ),
+        # Already breached, so in force: "the rest of the accord remained in force" recalls.
+        (
+            [sudan("a1", "agreed", 0), sudan("a2", "violated", 3, by="RSF")],
+            [sudan("a3", "collapsed", 5), sudan("a3", "in_effect", 5, at=90)],
+        ),
+        # Never in force: a proposal that fell through had nothing to suspend.
+        (
+            [sudan("a1", "proposed", 0, by="USA")],
+            [sudan("a2", "collapsed", 1), sudan("a2", "suspended", 1, by="SDN", at=90)],
+        ),
+    ],
+)
+def test_stages_beside_an_end_are_no_news_when_the_article_only_recalls_them(
+    rules: TrackerRules, earlier: list[Observation], article: list[Observation]
+) -> None:
+    tracker, _ = run(earlier, rules)
+    found = [a.status for a in tracker.observe_article(article)]
+
+    assert "in_effect" not in found
+    assert "suspended" not in found
+
+
 def test_an_article_recalling_an_old_collapse_can_report_a_new_proposal(
     rules: TrackerRules,
 ) -> None:
