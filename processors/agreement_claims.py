@@ -7,6 +7,7 @@ the sentence really makes (not denied, not hypothetical, not somebody else's hab
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from processors.agreement_context import (
     CLAIMED,
@@ -36,9 +37,9 @@ from processors.agreement_text import folded, last_words
 from processors.model import Status
 from processors.parties import joint_subject, last_boundary, speaker_at
 
-_TERMS_CUES = ("call", "provid")
+_TERMS_CUES: Final = ("call", "provid")
 """Cues that, after a deal, say what it holds: "the truce calls (provides) for …"."""
-_TERMS_GAP = re.compile(
+_TERMS_GAP: Final = re.compile(
     r"(?:\s+(?:between|with|in|on|of|for|to|over)\s[^,;:.]{0,60}?)?"
     r"[\s,]*(?:(?:which|that)\s+)?(?:also\s+)?"
 )
@@ -65,14 +66,16 @@ def asserted_by_deal(
 
 # A negated passive right before a cue ("was not announced", "has not yet been agreed"):
 # nothing was made, and no one is named as refusing it.
-_NEGATED_PASSIVE = re.compile(
+_NEGATED_PASSIVE: Final = re.compile(
     r"\b(?:(?:is|are|was|were)(?:\s+(?:not|never)|n[\u2019']t)|(?:not|never|n[\u2019']t)\s+"
     r"(?:yet\s+)?(?:been|be))(?:\s+(?:yet|formally|officially|publicly))?\s+$"
 )
-_OFFERED_BY = re.compile(r",?\s+(?:proposed|put forward|offered|drafted|tabled|floated)\s+by\b")
+_OFFERED_BY: Final = re.compile(
+    r",?\s+(?:proposed|put forward|offered|drafted|tabled|floated)\s+by\b"
+)
 """After an agreement's mention: someone's offer ("the truce proposed by the Quad")."""
 
-WHEN_BEFORE = re.compile(
+WHEN_BEFORE: Final = re.compile(
     r"\b(?:when|once|until|till|as soon as|the (?:day|moment|minute|instant))\s+"
     r"(?:the\s+|a\s+|any\s+)?$",
     re.I,
@@ -80,25 +83,25 @@ WHEN_BEFORE = re.compile(
 """Right before an agreement's mention: a time clause ("when the truce starts", "the day
 the agreement is signed")."""
 
-_PRESENT_PASSIVE = re.compile(r"[^,;:.]{0,40}?\b(?:is|are|gets|get)\s+$", re.I)
+_PRESENT_PASSIVE: Final = re.compile(r"[^,;:.]{0,40}?\b(?:is|are|gets|get)\s+$", re.I)
 """Between a mention and its cue: the present passive ("the agreement is signed", "the
 truce with Russia is agreed")."""
 
-_SAID_NOW: frozenset[Status] = frozenset(("in_effect", "collapsed"))
+_SAID_NOW: Final[frozenset[Status]] = frozenset(("in_effect", "collapsed"))
 """A cue's future_status that a "would"/"will" still tells as true now, with no trailing
 condition: a truce that "would remain in force", an accord a side "will no longer be bound
 by"."""
-_INNER_BLOCKED: frozenset[Status] = frozenset(
+_INNER_BLOCKED: Final[frozenset[Status]] = frozenset(
     {"in_effect", "extended", "suspended", "expired", "collapsed", "violated"}
 )
 """Statuses that, said of talks about an agreement, belong to the talks alone."""
 
-_BEFORE_TIME = re.compile(
+_BEFORE_TIME: Final = re.compile(
     r"\b(?:before|until|till|ahead of|prior to)\s+(?:the\s+|its\s+|their\s+)?$", re.I
 )
 """Right before a time phrase: a time not yet come ("before the start of the truce")."""
 
-_ANY_BEFORE = re.compile(r"\bany\s+$", re.I)
+_ANY_BEFORE: Final = re.compile(r"\bany\s+$", re.I)
 """Right before a noun phrase: any one at all, not the one in view."""
 
 
@@ -108,7 +111,7 @@ def any_before(text: str, clause: int, pos: int) -> bool:
     return _ANY_BEFORE.search(text, max(clause, pos - 8), pos) is not None
 
 
-_GENERIC_REACH = 30
+_GENERIC_REACH: Final = 30
 """How far before a status verb its generic subject ("whichever side ") may start."""
 
 
@@ -119,14 +122,16 @@ def _by_anyone(text: str, sentence: tuple[int, int], pos: int, lexicon: Agreemen
     return lexicon.generic_agent.search(text, start, pos) is not None
 
 
-_ASIDE_OF_ACTOR = re.compile(r",\s*who\s+(?:(?:had|has|also|once|previously)\s+)*$")
+_ASIDE_OF_ACTOR: Final = re.compile(r",\s*who\s+(?:(?:had|has|also|once|previously)\s+)*$")
 """Right before a cue: a relative clause describing a person ("Anwar, who brokered")."""
-_EARLIER = re.compile(r"(?<![\w-])(?:last|previous|earlier|former|prior)(?![\w-])", re.IGNORECASE)
+_EARLIER: Final = re.compile(
+    r"(?<![\w-])(?:last|previous|earlier|former|prior)(?![\w-])", re.IGNORECASE
+)
 """Inside an agreement's phrase: one before the agreement in view ("their last truce")."""
 
-_BE_BEFORE = re.compile(r"\b(?:is|are|was|were|am)\s+$")
+_BE_BEFORE: Final = re.compile(r"\b(?:is|are|was|were|am)\s+$")
 
-_CONDITION_WINDOW = 40
+_CONDITION_WINDOW: Final = 40
 """How far after an agreement's mention a condition may still govern the verb."""
 
 

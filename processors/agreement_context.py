@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from processors.agreement_lexicon import AgreementLexicon
 from processors.agreement_mentions import Mention
@@ -20,14 +20,14 @@ from processors.model import Article, Statement, Status
 from processors.parties import ArticleActors, agent_after, subject_before
 from processors.word_patterns import WordScan
 
-CLAIMED: frozenset[Status] = frozenset({"violated", "collapsed"})
+CLAIMED: Final[frozenset[Status]] = frozenset({"violated", "collapsed"})
 """Statuses that someone alleges, so ``claimed_by`` is worth telling."""
-STANCES: frozenset[Status] = frozenset({"proposed", "negotiating", "rejected"})
+STANCES: Final[frozenset[Status]] = frozenset({"proposed", "negotiating", "rejected"})
 # "will meet to discuss a truce" is talks all the same; "no order to extend" is no extension.
-STANDS: frozenset[Status] = frozenset({"accepted", "proposed", "negotiating"})
+STANDS: Final[frozenset[Status]] = frozenset({"accepted", "proposed", "negotiating"})
 """Stances an outsider may take on someone else's agreement ("Rwanda welcomed the truce")."""
-PURPOSES: frozenset[Status] = frozenset({"proposed", "negotiating"})
-_POSSESSIVE = ("\u2019s", "'s", "\u2019", "'")
+PURPOSES: Final[frozenset[Status]] = frozenset({"proposed", "negotiating"})
+_POSSESSIVE: Final = ("\u2019s", "'s", "\u2019", "'")
 
 
 @dataclass(frozen=True, slots=True)

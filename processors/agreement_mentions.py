@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from itertools import islice
-from typing import NamedTuple, cast
+from typing import Final, NamedTuple, cast
 
 from processors.actors import ActorMention
 from processors.agreement_lexicon import AgreementLexicon, MentionSpec
@@ -26,15 +26,15 @@ from processors.agreement_text import (
 from processors.model import Scope
 from processors.parties import ArticleActors, place_sides
 
-_TOKEN = re.compile(r"[\w\u2019'.-]+|[^\w\s]")
-_FIRST_TOKEN = re.compile(r"\s*([\w\u2019'.-]+|[^\w\s])")
-_CLOSING_QUOTES = ('"', "\u201d")
-_POSSESSIVE = ("\u2019s", "'s", "\u2019", "'")
-_DIGIT = re.compile(r"\d")
+_TOKEN: Final = re.compile(r"[\w\u2019'.-]+|[^\w\s]")
+_FIRST_TOKEN: Final = re.compile(r"\s*([\w\u2019'.-]+|[^\w\s])")
+_CLOSING_QUOTES: Final = ('"', "\u201d")
+_POSSESSIVE: Final = ("\u2019s", "'s", "\u2019", "'")
+_DIGIT: Final = re.compile(r"\d")
 # Capitalised words that open a sentence without naming anything.
-_OPENERS = frozenset(("The", "A", "An", "This", "That", "Its", "Their"))
+_OPENERS: Final = frozenset(("The", "A", "An", "This", "That", "Its", "Their"))
 # What puts a capital after an agreement as the place it is made: "talks in Havana".
-_VENUE = frozenset(("in ", "at "))
+_VENUE: Final = frozenset(("in ", "at "))
 
 
 class Mention(NamedTuple):

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from datetime import datetime
+from typing import Final
 
 from processors.agreement_context import STANDS, ArticleContext, Claim
 from processors.agreement_lexicon import AgreementLexicon
@@ -274,13 +275,13 @@ def _added_length(
     return duration_days(text[found.end() : min(sentence[1], found.end() + 40)], lexicon)
 
 
-_LENGTHENED: frozenset[Status] = frozenset({"proposed", "accepted", "agreed", "in_effect"})
+_LENGTHENED: Final[frozenset[Status]] = frozenset({"proposed", "accepted", "agreed", "in_effect"})
 """Statuses whose sentence may give the agreement's length in a later predicate."""
 
-_SAME_SUBJECT = re.compile(r"(?:\band|,)\s*$")
+_SAME_SUBJECT: Final = re.compile(r"(?:\band|,)\s*$")
 """Right before a later predicate: it shares the agreement's subject ("... and runs")."""
 
-_PREDICATE_REACH = 200
+_PREDICATE_REACH: Final = 200
 """How far after its subject a predicate may give an agreement's length."""
 
 
@@ -306,7 +307,7 @@ def _predicate_length(
     return duration_days(text, lexicon, found.end(), min(stop, found.end() + 40))
 
 
-_OWN_STANCES: frozenset[Status] = frozenset({"proposed", "accepted", "rejected", "agreed"})
+_OWN_STANCES: Final[frozenset[Status]] = frozenset({"proposed", "accepted", "rejected", "agreed"})
 """What a member of a coalition may do on its own behalf: its own declaration or stand."""
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from typing import Any
+from typing import Any, Final
 
 from processors.agreement_vocabulary import CueSpec, MentionSpec
 from processors.text import trie_pattern
@@ -113,7 +113,7 @@ def letter_led(
     return re.compile(rf"(?:{'|'.join(alternatives)}){after}")
 
 
-_MAX_ALTERNATIVES = 64
+_MAX_ALTERNATIVES: Final = 64
 
 
 def _letter_alternatives(pattern: str) -> list[str] | None:

@@ -9,28 +9,29 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from typing import Final
 
 from processors.agreement_lexicon import AgreementLexicon
 from processors.agreement_mentions import Mention
 from processors.parties import conflicts_among
 
-_HALT_FAMILIES = frozenset(("pause", "ceasefire"))
+_HALT_FAMILIES: Final = frozenset(("pause", "ceasefire"))
 """Families of agreements that halt fighting: what a bare halt may refer back to first."""
-_RELATIVE = re.compile(r"\b(?:that|which)\b")
+_RELATIVE: Final = re.compile(r"\b(?:that|which)\b")
 # The object of a bare pause: "a pause on higher tariffs", "a freeze of new loans".
-_BARE_OBJECT = re.compile(r"\s+(?:on|of|in|to)\s+((?:[\w'\u2019-]+\s+){0,2}[\w'\u2019-]+)")
+_BARE_OBJECT: Final = re.compile(r"\s+(?:on|of|in|to)\s+((?:[\w'\u2019-]+\s+){0,2}[\w'\u2019-]+)")
 # What a deal or proposal is for, its author between: "a proposal by the UN mission to
 # merge the two armies"; not "to end the war", which is a peace plan.
-_PURPOSE = re.compile(
+_PURPOSE: Final = re.compile(
     r"\s*(?:(?:by|from)\s+(?:the\s+)?(?:[\w.\u2019'-]+\s+){1,3}?)?to\s+"
     r"(?!(?:end|halt|stop|cease|freeze|pause)\b)",
     re.IGNORECASE,
 )
-_PHASE_OF = re.compile(r"\s+of\s+(?:the\s+|this\s+|that\s+|a\s+|an\s+|its\s+|their\s+)?")
-_ANY = re.compile(r"\bany\s+$", re.IGNORECASE)
-_APPOSITION = re.compile(r"\s*,\s*(?:the|a|an|its|their|this|that)?\s*$")
+_PHASE_OF: Final = re.compile(r"\s+of\s+(?:the\s+|this\s+|that\s+|a\s+|an\s+|its\s+|their\s+)?")
+_ANY: Final = re.compile(r"\bany\s+$", re.IGNORECASE)
+_APPOSITION: Final = re.compile(r"\s*,\s*(?:the|a|an|its|their|this|that)?\s*$")
 # "a full ceasefire on land, in the air and at sea, a proposal that ...".
-_LOOSE_APPOSITION = re.compile(r"[^.;:]{0,60},\s*(?:a|an)\s*$")
+_LOOSE_APPOSITION: Final = re.compile(r"[^.;:]{0,60},\s*(?:a|an)\s*$")
 
 
 def _appositive(text: str, previous: Mention, mention: Mention, antecedent: Mention) -> bool:

@@ -11,7 +11,7 @@ effect" means agreed, not yet in effect).
 from __future__ import annotations
 
 import re
-from typing import Literal, NamedTuple
+from typing import Final, Literal, NamedTuple
 
 from processors.agreement_lexicon import AgreementLexicon, CueSpec, Role
 from processors.agreement_mentions import Mention
@@ -22,80 +22,82 @@ from processors.word_patterns import WordScan
 Direction = Literal["right", "left"]
 Mood = Literal["real", "future", "void"]
 # What a verb may say of an agreement that a start told beside it agrees with.
-_MADE: frozenset[Status] = frozenset({"agreed", "in_effect", "extended"})
-_PUNCTUATION = re.compile(r"[;:()\u201c\u201d\"\u2014\u2013]")
-_PUNCT_SPLIT = re.compile(r"[,;:()\u201c\u201d\"\u2014\u2013]")
-_QUOTE_MARKS = frozenset('"\u201c\u201d')
+_MADE: Final[frozenset[Status]] = frozenset({"agreed", "in_effect", "extended"})
+_PUNCTUATION: Final = re.compile(r"[;:()\u201c\u201d\"\u2014\u2013]")
+_PUNCT_SPLIT: Final = re.compile(r"[,;:()\u201c\u201d\"\u2014\u2013]")
+_QUOTE_MARKS: Final = frozenset('"\u201c\u201d')
 # A verb joined by "and" right before it: "... and collapsed".
-_JOINED_VERB = re.compile(r"\band $")
+_JOINED_VERB: Final = re.compile(r"\band $")
 # An article that opens a sentence (or a line) right before a noun phrase.
-_SENTENCE_SUBJECT = re.compile(r"(?:^|[.!?]\s+|\n)(?:A|An|The)\s+$")
+_SENTENCE_SUBJECT: Final = re.compile(r"(?:^|[.!?]\s+|\n)(?:A|An|The)\s+$")
 # Objects of a verb that, like a determiner, show the verb has an object of its own.
-_OBJECT_PRONOUNS = frozenset(("it", "them"))
+_OBJECT_PRONOUNS: Final = frozenset(("it", "them"))
 # What may stand between an agreement and its verb: an adverb, or its sides.
-_SUBJECT_GAP = re.compile(
+_SUBJECT_GAP: Final = re.compile(
     r"\s*(?:[a-z]+ly\s+)?"
     r"|\s+(?:between|with)\s+[\w-]+(?:\s+and\s+[\w-]+)?\s+(?:[a-z]+ly\s+)?"
 )
 # How far after a verb an aside before its to-infinitive may end.
-_ASIDE_REACH = 100
-_PARENTHESIS = re.compile(r",[^,]{1,60},")
+_ASIDE_REACH: Final = 100
+_PARENTHESIS: Final = re.compile(r",[^,]{1,60},")
 # A short form in brackets right after a name ("the Oromo Liberation Army (OLA) ended"):
 # part of the name, not an aside between a subject and its verb.
-_SHORT_FORM = re.compile(r"\s*\([A-Z][\w.&-]{0,11}\)")
+_SHORT_FORM: Final = re.compile(r"\s*\([A-Z][\w.&-]{0,11}\)")
 # "The arrangement, first floated by Washington in a call between the two leaders, was
 # agreed by ...": an aside between a subject and its verb.
-_POINTERS = ("", "the", "that", "this")
-_RELATIVE_WORD = re.compile(r"\b(?:that|which)\b")
-_ADJECTIVES = re.compile(r"^(\s*(?:a|an|the|its|their)\s+[\w-]+),(?=(?:\s+[\w-]+){1,2}\s*$)")
-_DEMONSTRATIVE = re.compile(r"(?<![\w-])(?:that|this|these|those)\s+$", re.IGNORECASE)
+_POINTERS: Final = ("", "the", "that", "this")
+_RELATIVE_WORD: Final = re.compile(r"\b(?:that|which)\b")
+_ADJECTIVES: Final = re.compile(r"^(\s*(?:a|an|the|its|their)\s+[\w-]+),(?=(?:\s+[\w-]+){1,2}\s*$)")
+_DEMONSTRATIVE: Final = re.compile(r"(?<![\w-])(?:that|this|these|those)\s+$", re.IGNORECASE)
 # So is a relative clause opened by a preposition: "a truce under which 105 hostages were
 # freed, collapsed ...".
-_PARTICIPLE = r"(?P<participle>\s+[a-z]+ed(?:\s+[\w.\u2019'-]+){0,4}?)?"
+_PARTICIPLE: Final = r"(?P<participle>\s+[a-z]+ed(?:\s+[\w.\u2019'-]+){0,4}?)?"
 """A short participle phrase on the noun before an aside: "the truce declared on Monday,
 which had been extended twice, ended ..."; the aside still sits between subject and verb."""
-_ASIDE = re.compile(
+_ASIDE: Final = re.compile(
     r"^" + _PARTICIPLE + r"\s*"
     r"(?:,|(?:[\w.-]+\s+){0,4}?(?:under|in|by|with|through|during) which\b)[^,;:]{1,120},\s*"
 )
 # A relative clause set off by commas right after a noun, up to the next verb.
-_WHICH_ASIDE = re.compile(_PARTICIPLE + r"\s*,\s*(?:which|who)\b[^,;:]{1,120},\s*")
-_WHICH_CLAUSE = re.compile(r",\s*(?:which|who)\b[^,;:]{1,120},")
-_OPENING_CONDITION = re.compile(
+_WHICH_ASIDE: Final = re.compile(_PARTICIPLE + r"\s*,\s*(?:which|who)\b[^,;:]{1,120},\s*")
+_WHICH_CLAUSE: Final = re.compile(r",\s*(?:which|who)\b[^,;:]{1,120},")
+_OPENING_CONDITION: Final = re.compile(
     r"(?:\W*(?:If|Unless|Should)|[^.;:]*?\bthat,?\s+(?:if|unless))\s[^.;:]*,"
 )
 """A sentence, or the reported clause of one ("diplomats said that, if the calm holds,
 ..."), that opens with a condition, closed by a comma before the verb."""
-_CONDITION_WORDS = ("If", "Unless", "Should", "if", "unless")
+_CONDITION_WORDS: Final = ("If", "Unless", "Should", "if", "unless")
 """The words ``_OPENING_CONDITION`` opens a condition with, as it spells them."""
-_SUBJUNCTIVE_BE = re.compile(r"\bbe\s+(?:\w+ly\s+)?$")
+_SUBJUNCTIVE_BE: Final = re.compile(r"\bbe\s+(?:\w+ly\s+)?$")
 """A bare "be" right before a cue: after "urged that ..." the mandative subjunctive."""
-_PRESENT_BE = re.compile(r"\b(?:is|are)\s+[\"\u201c]?$", re.IGNORECASE)
+_PRESENT_BE: Final = re.compile(r"\b(?:is|are)\s+[\"\u201c]?$", re.IGNORECASE)
 """A present-tense copula right before a cue ("the truce is [over]")."""
-_PREPOSITIONAL_RELATIVE = re.compile(r"\b(?:under|in|by|with|through|during) which\b")
+_PREPOSITIONAL_RELATIVE: Final = re.compile(r"\b(?:under|in|by|with|through|during) which\b")
 # A verb joined to the one before by "and"/"but", with no subject of its own.
-_COORDINATED = re.compile(
+_COORDINATED: Final = re.compile(
     r"(?:^|\s)(?:and|but)(?:\s+(?:then|later|also|soon|quickly|eventually|finally))?"
     r"(?:\s+(?:was|were|is|are|has|had|have)(?:\s+been)?)?\s*$"
 )
-_CHAIN_WORDS = 14
+_CHAIN_WORDS: Final = 14
 """Words a participle phrase may put between its noun's verb and the next one ("agreed
 in Moscow on Thursday by Presidents Putin and Erdogan is now in force")."""
-_NAME_PAIR = re.compile(r"\b[A-Z][\w\u2019'-]*\s+and\s+(?=[A-Z])")
-_STANCES: frozenset[Status] = frozenset({"proposed", "negotiating", "accepted", "rejected"})
+_NAME_PAIR: Final = re.compile(r"\b[A-Z][\w\u2019'-]*\s+and\s+(?=[A-Z])")
+_STANCES: Final[frozenset[Status]] = frozenset({"proposed", "negotiating", "accepted", "rejected"})
 # The future tense announces these ("India will hold the treaty in abeyance"); a
 # violation or an expiry in the future is no news yet.
-_FUTURE_OK: frozenset[Status] = frozenset(
+_FUTURE_OK: Final[frozenset[Status]] = frozenset(
     {"agreed", "accepted", "proposed", "negotiating", "rejected", "suspended"}
 )
 # What a verb can do to a proposal ("agreed to Kyiv's call for a truce"); any other
 # status word before "a call for" acts on the call, not on the agreement.
-_ON_PROPOSALS: frozenset[Status] = frozenset({"negotiating", "accepted", "rejected", "agreed"})
-_TALKS_OK: frozenset[Status] = frozenset(
+_ON_PROPOSALS: Final[frozenset[Status]] = frozenset(
+    {"negotiating", "accepted", "rejected", "agreed"}
+)
+_TALKS_OK: Final[frozenset[Status]] = frozenset(
     {"agreed", "accepted", "proposed", "negotiating", "in_effect"}
 )
 # What a status word on a proposal itself asserts of what it proposes.
-_PROPOSAL_STATUS: dict[Status, Status] = {"agreed": "accepted", "extended": "proposed"}
+_PROPOSAL_STATUS: Final[dict[Status, Status]] = {"agreed": "accepted", "extended": "proposed"}
 
 
 class Cue(NamedTuple):
@@ -358,8 +360,8 @@ def _through_proposal(
     return _right_target(text, mentions, following, lexicon)
 
 
-_OPENING_QUOTES = frozenset(('"', "\u201c"))
-_CLOSING_QUOTE = re.compile(r'(?<=\w)["\u201d](?= )')
+_OPENING_QUOTES: Final = frozenset(('"', "\u201c"))
+_CLOSING_QUOTE: Final = re.compile(r'(?<=\w)["\u201d](?= )')
 
 
 def _scare_quotes(gap: str) -> str:
@@ -750,7 +752,7 @@ def settle(
     return status, moved
 
 
-_TIME_ENDS = frozenset(
+_TIME_ENDS: Final = frozenset(
     [
         "night",
         "week",
@@ -797,7 +799,7 @@ def unasserted_infinitive(
     return not _ordered(before, lexicon)
 
 
-_ORDER_WINDOW = 8
+_ORDER_WINDOW: Final = 8
 """Words from an ordering verb to the "to" of the act it orders, its object between."""
 
 
@@ -817,7 +819,7 @@ def _ordered(head: str, lexicon: AgreementLexicon) -> bool:
     return False
 
 
-_CAUSED_WINDOW = 8
+_CAUSED_WINDOW: Final = 8
 """Words between a causative verb and the act it causes ("make Thailand and Cambodia agree")."""
 
 

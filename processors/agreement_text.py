@@ -11,21 +11,21 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from processors.agreement_lexicon import AgreementLexicon
 
 # Sentence ends: terminal punctuation with any closing quotes, or a line break; whether
 # a candidate really ends a sentence is decided in ``Sentences``.
-_STOPS = ".!?…\n"
+_STOPS: Final = ".!?…\n"
 # A stop and the stops and closers right after it: what a sentence may end with.
-_STOP_RUN = frozenset(".!?…\"\u201d\u2019')]\n")
-_CLOSERS = "\"\u201d\u2019')]"
-_WORD = re.compile(r"[\w\u2019'.-]+")
-_DIGIT = re.compile(r"\d")
+_STOP_RUN: Final = frozenset(".!?…\"\u201d\u2019')]\n")
+_CLOSERS: Final = "\"\u201d\u2019')]"
+_WORD: Final = re.compile(r"[\w\u2019'.-]+")
+_DIGIT: Final = re.compile(r"\d")
 # Letters that match a-z when case is ignored but do not lower-case to them.
-_ODD_CASES = ("\u0130", "\u0131", "\u017f")
-_ODD_FOLDS = ("i", "i", "s")
+_ODD_CASES: Final = ("\u0130", "\u0131", "\u017f")
+_ODD_FOLDS: Final = ("i", "i", "s")
 
 
 @dataclass(frozen=True, slots=True)
@@ -298,7 +298,7 @@ def label_of(text: str, lexicon: AgreementLexicon, head: str) -> str | None:
 
 # "for the rest of Ramadan", "for the holy month of Ramadan": the period named is the
 # holiday all the same.
-_FOR_LABEL = re.compile(
+_FOR_LABEL: Final = re.compile(
     r"\s+(?:for|over|during|until the end of)\s+(?:the\s+)?"
     r"(?:(?:rest|remainder|duration|end)\s+of\s+(?:the\s+)?)?(?:holy\s+month\s+of\s+)?"
 )
@@ -314,7 +314,7 @@ def label_after(text: str, pos: int, lexicon: AgreementLexicon, head: str) -> st
     return f"{found.group()} {head.lower()}" if found else None
 
 
-_LABEL_LEAD = re.compile(r"\s(?:for|over|during|until)\s")
+_LABEL_LEAD: Final = re.compile(r"\s(?:for|over|during|until)\s")
 
 
 def label_within(
@@ -479,12 +479,12 @@ class _Dated(NamedTuple):
 # Like the lexicon's date patterns, it matches folded text.
 # The first of two days written as one night ("from midnight 24/25 Feb"), right before the
 # second, which the date pattern reads.
-_FIRST_NIGHT_DAY = re.compile(r"(?<![\d/])(\d{1,2})/$")
-_NIGHT = re.compile(r"(?:\bthe night (?:from|of|between|into)|(?<=\bmidnight )between)\s+$")
+_FIRST_NIGHT_DAY: Final = re.compile(r"(?<![\d/])(\d{1,2})/$")
+_NIGHT: Final = re.compile(r"(?:\bthe night (?:from|of|between|into)|(?<=\bmidnight )between)\s+$")
 # A time told in UTC ("2100 GMT", "0400 UTC").
-_UTC_CLOCK = re.compile(r"(?:gmt|utc)$", re.IGNORECASE)
+_UTC_CLOCK: Final = re.compile(r"(?:gmt|utc)$", re.IGNORECASE)
 # A bracket opened just before a UTC time ("midnight on Sunday (2100 GMT on Sunday)").
-_OPEN_BRACKET = re.compile(r"[,;]?\s*\(\s*$")
+_OPEN_BRACKET: Final = re.compile(r"[,;]?\s*\(\s*$")
 
 
 def _restates(timed: re.Match[str] | None, before: str) -> bool:
@@ -534,7 +534,7 @@ def _year_of(month: int, day_of: int, published: date, tense: str | None) -> dat
     return min(candidates, key=lambda d: abs((d - published).days))
 
 
-_MONTH_REACH = 11
+_MONTH_REACH: Final = 11
 """How far before its digits a day's month can start: nine letters, a full stop and a
 space ("September. 9")."""
 

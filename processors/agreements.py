@@ -20,7 +20,7 @@ import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from datetime import datetime
-from typing import cast
+from typing import Final, cast
 
 from processors.actors import ActorMention, Gazetteer
 from processors.agreement_claims import cue_claims
@@ -38,9 +38,9 @@ from processors.parties import find_actors
 
 __all__ = ["AgreementLexicon", "extract_observations", "load_agreement_lexicon"]
 
-_ESTABLISHED: frozenset[Status] = frozenset({"agreed", "in_effect", "extended"})
-_ENDED: frozenset[Status] = frozenset({"expired", "collapsed", "suspended"})
-_NEEDS_STANDING: frozenset[Status] = frozenset(
+_ESTABLISHED: Final[frozenset[Status]] = frozenset({"agreed", "in_effect", "extended"})
+_ENDED: Final[frozenset[Status]] = frozenset({"expired", "collapsed", "suspended"})
+_NEEDS_STANDING: Final[frozenset[Status]] = frozenset(
     {"violated", "collapsed", "expired", "suspended", "extended"}
 )
 
@@ -123,7 +123,7 @@ def _names_scope(mention: Mention) -> bool:
     return not (spec.wrapper or spec.orphan or spec.anaphor or spec.bare or mention.anaphoric)
 
 
-_OWN_SCOPE: frozenset[str] = frozenset({"general", "prisoner_exchange"})
+_OWN_SCOPE: Final[frozenset[str]] = frozenset({"general", "prisoner_exchange"})
 """Scopes loose deal words are not given: a general truce is the default reading anyway,
 and a swap is often named beside the wider deal that provides for it."""
 
@@ -330,20 +330,20 @@ def _asks(text: str, sentence: tuple[int, int], lexicon: AgreementLexicon) -> bo
     return lexicon.grammar.question_turn.match(text, line, sentence[1]) is not None
 
 
-_HALTS = frozenset(("ceasefire", "pause"))
+_HALTS: Final = frozenset(("ceasefire", "pause"))
 # Led by its first letters, each then looking back for a word start: the engine skips to
 # those letters, where a pattern led by a word boundary is tried at every character.
-_IN_MONTH = re.compile(
+_IN_MONTH: Final = re.compile(
     r"(?:I(?<!\w.)n|i(?<!\w.)n|D(?<!\w.)uring|d(?<!\w.)uring) ([A-Z][a-z]+)\b(?! \d)"
 )
 """A month a recap dates its event by ("in March the rebels observed a halt"); not a
 date with its day ("on March 9"), which may be news of days ago."""
-_RECAP_MONTHS = 5
+_RECAP_MONTHS: Final = 5
 """How many months back a bare "in <month>" may date a recap."""
-_LAST = re.compile(r"\b[Ll]ast ([A-Za-z]+)\b")
+_LAST: Final = re.compile(r"\b[Ll]ast ([A-Za-z]+)\b")
 """A word that "last" dates: "last year", "last August"."""
 # Led by the century's digits, the look-behind after them, so the engine skips to them.
-_YEAR = re.compile(r"(?:19|20)(?<![\w-]..)\d\d(?![\w-])(?!\s?(?:GMT|UTC)\b)")
+_YEAR: Final = re.compile(r"(?:19|20)(?<![\w-]..)\d\d(?![\w-])(?!\s?(?:GMT|UTC)\b)")
 """A year named in a sentence ("took effect in August 2024", "the 2021 understanding");
 not a wire clock ("from midnight (2000 GMT on Saturday)")."""
 """Families of agreements that a halt of fighting keeps (a swap is no halt)."""

@@ -11,15 +11,15 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Mapping
 from datetime import datetime
-from typing import Any
+from typing import Any, Final
 
 from processors.errors import InvalidArticle
 from processors.model import Article, parse_time
 
-DEFAULT_MAX_TEXT_CHARS = 200_000
+DEFAULT_MAX_TEXT_CHARS: Final = 200_000
 """Longer texts are rejected: real articles are far shorter, and a huge one would stall a worker."""
 
-_OPTIONAL_STRINGS = ("title", "url", "source", "language")
+_OPTIONAL_STRINGS: Final = ("title", "url", "source", "language")
 
 
 def parse_article(data: Any, *, max_text_chars: int = DEFAULT_MAX_TEXT_CHARS) -> Article:

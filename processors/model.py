@@ -34,7 +34,7 @@ Status = Literal[
     "expired",
     "collapsed",
 ]
-STATUSES: tuple[Status, ...] = (
+STATUSES: Final[tuple[Status, ...]] = (
     "proposed",
     "negotiating",
     "accepted",
@@ -51,7 +51,7 @@ STATUSES: tuple[Status, ...] = (
 Scope = Literal[
     "general", "energy_infrastructure", "maritime", "humanitarian", "prisoner_exchange", "other"
 ]
-SCOPES: tuple[Scope, ...] = (
+SCOPES: Final[tuple[Scope, ...]] = (
     "general",
     "energy_infrastructure",
     "maritime",
@@ -61,7 +61,7 @@ SCOPES: tuple[Scope, ...] = (
 )
 
 Kind = Literal["ceasefire", "truce", "pause", "moratorium", "deal", "talks"]
-KINDS: tuple[Kind, ...] = ("ceasefire", "truce", "pause", "moratorium", "deal", "talks")
+KINDS: Final[tuple[Kind, ...]] = ("ceasefire", "truce", "pause", "moratorium", "deal", "talks")
 
 UNKNOWN_ACTOR: Final = "UNKNOWN"
 

@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from operator import itemgetter
 from types import MappingProxyType
+from typing import Final
 
 from processors.actors import ActorMention, Gazetteer, scan_mentions
 from processors.agreement_lexicon import AgreementLexicon
@@ -23,25 +24,25 @@ from processors.model import UNKNOWN_ACTOR, Statement
 
 # Hyphenated compounds hide actors from the gazetteer's word boundaries:
 # "Russia-Ukraine truce", "US-backed plan", "Qatari-mediated talks".
-_HYPHENATED = re.compile(r"[\w.\u2019']+(?:-[\w.\u2019']+)+")
-_DASH = re.compile(r"-(?=\w)")
-_JOINABLE = re.compile(r"[\w.]")
-_WORD_BEFORE = re.compile(r"(?<![\w.\u2019'-])[\w.\u2019']+$")
-_PRECEDING_WORD = re.compile(r"([\w\u2019'.-]+)\W*$")
+_HYPHENATED: Final = re.compile(r"[\w.\u2019']+(?:-[\w.\u2019']+)+")
+_DASH: Final = re.compile(r"-(?=\w)")
+_JOINABLE: Final = re.compile(r"[\w.]")
+_WORD_BEFORE: Final = re.compile(r"(?<![\w.\u2019'-])[\w.\u2019']+$")
+_PRECEDING_WORD: Final = re.compile(r"([\w\u2019'.-]+)\W*$")
 # Characters that belong to a word without being word characters ("U.S.", "Ukraine's").
-_WORD_MARKS = "\u2019'.-"
-_POSSESSIVE = ("\u2019s", "'s")
-_PUNCTUATION = ",.;:\u201c\u201d\"'"
+_WORD_MARKS: Final = "\u2019'.-"
+_POSSESSIVE: Final = ("\u2019s", "'s")
+_PUNCTUATION: Final = ",.;:\u201c\u201d\"'"
 # The two words after a compound ("group", "armed group").
-_NEXT_WORDS = re.compile(r"(?:\s+[A-Za-z][\w-]*){1,2}")
+_NEXT_WORDS: Final = re.compile(r"(?:\s+[A-Za-z][\w-]*){1,2}")
 # A relative clause set off by commas inside a clause: it describes, it does not act. It
 # may hold a list ("which groups the MNDAA, the TNLA and the Arakan Army,").
-_ASIDE = re.compile(
+_ASIDE: Final = re.compile(
     r",\s*(?:which|who|whom|whose)\b[^,;:.]*(?:(?:,[^,;:.]*){0,3},[^,;:.]*\band\b[^,;:.]*)?,"
 )
-_UNNAMED = 1 << 62
-_NO_COALITIONS: Mapping[str, str] = MappingProxyType({})
-_CAPITALISED = re.compile(r"^(?:[A-Z][\w.\u2019'-]*|the|The)$")
+_UNNAMED: Final = 1 << 62
+_NO_COALITIONS: Final[Mapping[str, str]] = MappingProxyType({})
+_CAPITALISED: Final = re.compile(r"^(?:[A-Z][\w.\u2019'-]*|the|The)$")
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from typing import Final
 
 from processors.attribution import Attribution
 from processors.discourse import Discourse
@@ -24,15 +25,17 @@ from processors.speakers import Phrase, Resolved, SpeakerReader
 from processors.text import skip_blanks
 
 # An appositive that introduces a person after their name (", a former state senator").
-_INTRODUCED_AFTER = re.compile(r",\s*(?:a|an|the|who)\s")
+_INTRODUCED_AFTER: Final = re.compile(r",\s*(?:a|an|the|who)\s")
 # How far (characters) around a name its introduction may give a role.
-_ROLE_WINDOW = 40
+_ROLE_WINDOW: Final = 40
 # A third-person subject right before a verb (``he said``, ``She also argued``).
-_THIRD_PERSON = re.compile(r"\b(?:[Hh]e|[Ss]he)\s+(?:\w+\s+)?$")
-_APPOSITIVE_END = re.compile(r"[,.;:\n]")
+_THIRD_PERSON: Final = re.compile(r"\b(?:[Hh]e|[Ss]he)\s+(?:\w+\s+)?$")
+_APPOSITIVE_END: Final = re.compile(r"[,.;:\n]")
 # A transcript's answer: a line that opens with a speaker's name and a colon
 # ("Peskov: We have heard ...").
-_TRANSCRIPT_LINE = re.compile(r"([A-Z][\w'\u2019.-]+(?: [A-Z][\w'\u2019.-]+){0,2}):[ \t]+(?=\S)")
+_TRANSCRIPT_LINE: Final = re.compile(
+    r"([A-Z][\w'\u2019.-]+(?: [A-Z][\w'\u2019.-]+){0,2}):[ \t]+(?=\S)"
+)
 
 
 class AnswerReader:
@@ -236,7 +239,7 @@ def _first_naming(text: str, surname: str, pos: int) -> tuple[int, int] | None:
 
 
 # Besides word characters, what the word before a surname may hold (``Rep.``, ``O'Neill``).
-_NAME_MARKS = frozenset("'\u2019.-")
+_NAME_MARKS: Final = frozenset("'\u2019.-")
 
 
 def _is_word(char: str) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from typing import Final
 
 from processors.attribution import Attributor
 from processors.layout import Layout
@@ -20,11 +21,11 @@ from processors.sentences import Sentence
 from processors.speakers import Resolved, SpeakerReader
 
 # A "the statement said" refers to a statement made this close before it.
-_RECENT = 600
+_RECENT: Final = 600
 # "in a memo": a document as the adjunct of a reporting verb that follows.
-_IN_DOCUMENT = re.compile(r"\b[Ii]n\s+$")
+_IN_DOCUMENT: Final = re.compile(r"\b[Ii]n\s+$")
 # The verb right before a document brought in (``released a letter``): a lower-case word.
-_VERB_BEFORE = re.compile(r"(?<![\w'\u2019-])([a-z]+)\s+$")
+_VERB_BEFORE: Final = re.compile(r"(?<![\w'\u2019-])([a-z]+)\s+$")
 
 
 class DocumentSpeakers:
@@ -126,7 +127,7 @@ class DocumentSpeakers:
 
 
 # The most words between the determiner and the noun of a document brought in.
-_BROUGHT_WORDS = 3
+_BROUGHT_WORDS: Final = 3
 
 
 def _brought_pattern(noun: str) -> re.Pattern[str]:

@@ -62,11 +62,11 @@ has none: ``_may_name_month`` spares it the scan."""
 _YEAR: Final = re.compile(r"\b(?:19|20)\d\d\b")
 """A year written in full."""
 
-STATE_VERSION = 1
+STATE_VERSION: Final = 1
 """Version of the ``KeyState.to_dict`` form."""
 
-_SEVERITIES = ("info", "warning", "critical")
-_LIMITS = ("history_limit", "emitted_limit", "instance_limit")
+_SEVERITIES: Final = ("info", "warning", "critical")
+_LIMITS: Final = ("history_limit", "emitted_limit", "instance_limit")
 
 
 @dataclass(frozen=True, slots=True)
