@@ -152,6 +152,8 @@ class OwnerReader(ReaderPart):
             or " of the " in written
             or " for the " in written
             or written[:3].lower() in _POSSESSIVE_LEADS
+            or " of their " in written
+            or " of its " in written
         ):
             return None  # no possessive, no "of the …" and no "its …": no owner to find
         tokens = self.reader.words(phrase)
@@ -175,7 +177,10 @@ class OwnerReader(ReaderPart):
                     place = self.place_before(phrase.start)
                     if place is not None:
                         return place
-            elif i == 0 and word.lower() in _POSSESSIVE_PRONOUNS:
+            elif (i == 0 and word.lower() in _POSSESSIVE_PRONOUNS) or (
+                # "a member of their delegation", "one of its officials": the same owner.
+                word == "of" and i + 1 < len(tokens) and tokens[i + 1][2] in _POSSESSIVE_PRONOUNS
+            ):
                 entity = self.discourse.salient(phrase.start, ("body", "group"), None)
                 if entity is not None:
                     return entity.actor

@@ -394,3 +394,35 @@ def test_a_bare_spokesperson_speaks_for_the_subject_not_a_body_in_its_object(
     extract: Extract, text: str, actor: str
 ) -> None:
     assert speaker_of(extract(text), "inspections would resume") == actor
+
+
+# -- "a member of their delegation": a possessive after "of" --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "side"),
+    [
+        (
+            "The Houthis denied breaking the truce. A member of their delegation, Hamza "
+            "al-Houthi, said the government was looking for an excuse to leave.",
+            "the government was looking for an excuse",
+            "HOUTHIS",
+        ),
+        (
+            "Hamas rejected the Israeli offer. A member of its delegation said the proposal "
+            "fell far short of a permanent ceasefire.",
+            "the proposal fell far short",
+            "HAMAS",
+        ),
+        (
+            "The ELN rejected the plan on Monday. A member of its central command said the "
+            "army had shelled the hills above the camp overnight.",
+            "the army had shelled the hills",
+            "ELN",
+        ),
+    ],
+)
+def test_a_role_of_its_or_their_body_speaks_for_the_body_just_named(
+    extract: Extract, text: str, content: str, side: str
+) -> None:
+    assert speaker_of(extract(text), content) == side
