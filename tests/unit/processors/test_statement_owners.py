@@ -426,3 +426,41 @@ def test_a_role_of_its_or_their_body_speaks_for_the_body_just_named(
     extract: Extract, text: str, content: str, side: str
 ) -> None:
     assert speaker_of(extract(text), content) == side
+
+
+# -- "a defence ministry spokesman" after a state's speakers --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "side"),
+    [
+        (
+            "The North's defence ministry said it would restore its guard posts. Officials "
+            "in Seoul stressed that the rest of the accord remained in force. A defence "
+            "ministry spokesman said the South reserved the right to take further steps.",
+            "the South reserved the right",
+            "KOR",
+        ),
+        (
+            "Israel's military said its jets had struck launch sites. Tehran said the "
+            "truce was holding. A military spokesman accused Israel of "
+            "breaching it with strikes in the north.",
+            "Israel of breaching it",
+            "IRN",
+        ),
+    ],
+)
+def test_an_indefinite_organ_role_speaks_for_the_state_that_led_the_clause_before(
+    extract: Extract, text: str, content: str, side: str
+) -> None:
+    assert speaker_of(extract(text), content) == side
+
+
+def test_an_organ_role_with_the_organ_named_just_before_keeps_its_state(
+    extract: Extract,
+) -> None:
+    statements = extract(
+        "Russia's defence ministry said its forces had repelled attacks near Kupiansk. "
+        "A defence ministry spokesman said the attacks had been beaten back."
+    )
+    assert speaker_of(statements, "the attacks had been beaten back") == "RUS"
