@@ -215,6 +215,15 @@ class DescriptionReader(ReaderPart):
                 crowd = self._posted_side(before_agent(phrase))
             if crowd is None and self._bare_employee(written, noun, anaphor):
                 crowd = self.owners.employer(phrase.start)  # "a spokesperson said", as above
+            if (
+                crowd is None
+                and noun in lex.serving_sources
+                and written.lower() in (noun, f"{noun}s")
+                and self.reader.home is None
+            ):
+                # "SEOUL, June 4 - ... Officials said": bare officials in a story filed
+                # from one side's capital are that side's, when it is no usual mediator.
+                crowd = self.owners.dateline_state()
             if crowd is None and first == "one":
                 crowd = self._one_of_sources(noun, phrase.start)
             if crowd is None:

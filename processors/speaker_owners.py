@@ -28,6 +28,9 @@ _POSSESSIVE_PRONOUNS: Final = frozenset(("its", "their"))
 _POSSESSIVE_LEADS: Final = frozenset(("its", "the"))
 # How many gazetteer mentions back ``OwnerReader.institution`` looks for an owner.
 _OWNER_LOOKBACK: Final = 40
+# How far into the text a dateline's city may run, and what ends it.
+_DATELINE_SPAN: Final = 40
+_DATELINE_ENDS: Final = (",", " -", " (", "\u2014", ":")
 # How far back (characters) a bare spokesperson looks for the body it speaks for.
 _EMPLOYER_WINDOW: Final = 300
 
@@ -372,6 +375,24 @@ class OwnerReader(ReaderPart):
         warring = {a: n for a, n in counts.items() if a not in lex.usual_brokers}
         counts = warring or counts
         return max(counts, key=counts.__getitem__) if counts and guess else None
+
+    def dateline_state(self) -> str | None:
+        """The state whose city alone opens the article (``SEOUL, June 4 -``, ``BOGOTA -``)
+        and which the story names as one of its sides; None for a shared dateline
+        (``ISLAMABAD/NEW DELHI``), a city of a usual mediator or of a state named nowhere
+        else (a venue: ``ABU DHABI`` for talks between two others)."""
+        head = self.text[:_DATELINE_SPAN]
+        cut = min((at for at in (head.find(c) for c in _DATELINE_ENDS) if at > 0), default=-1)
+        city = head[:cut].strip() if cut > 0 else ""
+        if not city or not city.isupper() or "/" in city:
+            return None
+        actor = self.gazetteer.lookup(city.title())
+        if actor is None or actor not in self.gazetteer.states or actor in self.lex.usual_brokers:
+            return None
+        # Named in the story itself, not only by its dateline.
+        if not any(m.actor == actor and m.start > cut for m in self.mentions):
+            return None
+        return actor
 
     def employer(self, pos: int) -> str | None:
         """``UNIFIL said … Spokesperson Jo Kim said``, ``The White House said … A

@@ -464,3 +464,40 @@ def test_an_organ_role_with_the_organ_named_just_before_keeps_its_state(
         "A defence ministry spokesman said the attacks had been beaten back."
     )
     assert speaker_of(statements, "the attacks had been beaten back") == "RUS"
+
+
+# -- bare officials in a story filed from one side's capital ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        (
+            "SEOUL, June 4 (Meridian News) - South Korea on Tuesday suspended its military "
+            "pact with North Korea. North Korea responded by declaring the deal dead. "
+            "Officials said they had not decided whether to resume the broadcasts.",
+            "KOR",
+        ),
+        (
+            "BOGOTA - Colombia and the ELN agreed a truce on Monday. The guerrillas welcomed "
+            "it. Officials said they had not decided whether to resume the broadcasts.",
+            "COL",
+        ),
+        # A mediator's capital, or a shared dateline, gives the officials no side.
+        (
+            "CAIRO - Israel and Hamas agreed a truce on Monday. Israel said it would hold. "
+            "Officials said they had not decided whether to resume the broadcasts.",
+            "UNKNOWN",
+        ),
+        (
+            "ISLAMABAD/NEW DELHI - India and Pakistan agreed a truce on Monday. Pakistan "
+            "said it would hold. Officials said they had not decided whether to resume the "
+            "broadcasts.",
+            "UNKNOWN",
+        ),
+    ],
+)
+def test_bare_officials_take_the_side_of_a_dateline_capital(
+    extract: Extract, text: str, side: str
+) -> None:
+    assert speaker_of(extract(text), "they had not decided") == side
