@@ -501,3 +501,31 @@ def test_bare_officials_take_the_side_of_a_dateline_capital(
     extract: Extract, text: str, side: str
 ) -> None:
     assert speaker_of(extract(text), "they had not decided") == side
+
+
+# -- "the envoy" after a person the narration named with that title -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "side"),
+    [
+        (
+            "A 72-hour truce announced by UN envoy Ismail Ould Cheikh Ahmed came into force "
+            "at midnight. Both the government and the Houthis told the envoy they would "
+            "abide by it. The envoy says it can be renewed if it holds.",
+            "it can be renewed if it holds",
+            "UN",
+        ),
+        (
+            "The truce declared by President Rodrigo Duterte was broken within a day. The "
+            "rebels and the army blamed each other for the ambush. The president said the "
+            "attack was a breach of the ceasefire.",
+            "the attack was a breach",
+            "PHL",
+        ),
+    ],
+)
+def test_the_title_points_back_to_the_person_named_with_it(
+    extract: Extract, text: str, content: str, side: str
+) -> None:
+    assert speaker_of(extract(text), content) == side
