@@ -46,6 +46,9 @@ _OWNER_WINDOW: Final = 300
 _POSTED: Final = (" in ", " near ", " at ", " outside ", " around ")
 # How far back (characters) "the coalition" looks for "the US-led coalition".
 _LED_WINDOW: Final = 1500
+# A ministry's spokesperson speaks for the minister's side.
+_MINISTRY: Final = "ministry"
+_MINISTER: Final = "minister"
 # How many gazetteer mentions back "the envoy" looks for a person named with that title,
 # and how many characters before the name the title may take.
 _TITLED_LOOKBACK: Final = 12
@@ -272,6 +275,10 @@ class DescriptionReader(ReaderPart):
         if body not in self.lex.bodies:
             return None  # "senior spokesman", "Kremlin spokesman": no body's kind
         earlier = self.discourse.with_role(body, pos, by_name=True)
+        if earlier is None and body.endswith(_MINISTRY):
+            # "Infrastructure Minister Kubrakov wrote … a ministry spokeswoman told us": the
+            # ministry of the minister who spoke last.
+            earlier = self.discourse.with_role(_MINISTER, pos)
         if earlier is not None and earlier.actor != UNKNOWN_ACTOR:
             return earlier.actor
         return self.owners.institution(body, pos)

@@ -529,3 +529,30 @@ def test_the_title_points_back_to_the_person_named_with_it(
     extract: Extract, text: str, content: str, side: str
 ) -> None:
     assert speaker_of(extract(text), content) == side
+
+
+# -- "a ministry spokeswoman" after a minister -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "side"),
+    [
+        (
+            "Infrastructure Minister Oleksandr Kubrakov wrote on Facebook that the departure "
+            "was a first step. The next ships could leave within days, a ministry "
+            "spokeswoman told us.",
+            "The next ships could leave within days",
+            "UKR",
+        ),
+        (
+            "Foreign Minister Sergei Lavrov said Moscow would study the text. A ministry "
+            "spokesman said a reply would come within a week.",
+            "a reply would come within a week",
+            "RUS",
+        ),
+    ],
+)
+def test_a_ministry_spokesperson_speaks_for_the_minister_who_spoke_last(
+    extract: Extract, text: str, content: str, side: str
+) -> None:
+    assert speaker_of(extract(text), content) == side
