@@ -167,6 +167,12 @@ class OwnerReader(ReaderPart):
                 found = self.fought_state(phrase.start) or self.state_home
                 if found is not None:
                     return found
+            if is_possessive(word) and word[:1].isupper():
+                # "Hadi's government" after "President Abd-Rabbu Mansour Hadi": the side
+                # of the person the text named in full with that last name.
+                named = self._surname_side(base(word), phrase.start)
+                if named is not None:
+                    return named
             if is_possessive(word) and word.islower():
                 earlier = self.discourse.with_role(base(word), phrase.start)
                 if earlier is not None:
@@ -193,6 +199,15 @@ class OwnerReader(ReaderPart):
                 if found is not None:
                     return found
                 # "a spokesman for the army's Northern Command": the possessive may tell.
+        return None
+
+    def _surname_side(self, surname: str, pos: int) -> str | None:
+        """The side of the last person the gazetteer found before ``pos`` whose full name
+        ends in ``surname`` (lower case), among the last few mentions; None if none."""
+        index = bisect.bisect_left(self.starts, pos)
+        for mention in reversed(self.mentions[max(0, index - _OWNER_LOOKBACK) : index]):
+            if mention.kind == "person" and mention.alias.lower().endswith(f" {surname}"):
+                return mention.actor if mention.actor != UNKNOWN_ACTOR else None
         return None
 
     def _state_role(self, tokens: list[Token], i: int) -> bool:

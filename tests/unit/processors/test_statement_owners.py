@@ -556,3 +556,16 @@ def test_a_ministry_spokesperson_speaks_for_the_minister_who_spoke_last(
     extract: Extract, text: str, content: str, side: str
 ) -> None:
     assert speaker_of(extract(text), content) == side
+
+
+# -- "Hadi's government": a last name the text gave in full before ---------------------
+
+
+def test_a_last_names_possessive_owner_is_the_person_named_in_full_before(
+    extract: Extract,
+) -> None:
+    statements = extract(
+        "Aid chief Muhannad Hadi visited the crossing on Monday. Israel announced a pause "
+        "on Sunday. Hadi's office said it had not been informed of the pause."
+    )
+    assert speaker_of(statements, "it had not been informed") == "UN"
