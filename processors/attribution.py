@@ -891,6 +891,17 @@ class Attributor:
             return False
         return all(w[:1].isupper() for w in words) and base(words[-1]) in self.lex.bodies
 
+    def _time_after_object(self, word: str, taken: list[Token]) -> bool:
+        """Whether ``word`` opens a phrase of time after a linked object that has its head
+        (``troops loyal to President Kiir on Monday``, ``… Haftar yesterday``): the subject
+        ends there and its verb follows, where a link word alone would read on."""
+        if not self.reader.word_class(word) & TIME:
+            return False
+        last = taken[-1][2]
+        # "a spokesman for the late president": after an article "late" still modifies.
+        # A name ends the object ("al-Burhan" too), as does a head noun ("the ministry").
+        return not last.islower() or bool(self.reader.word_class(last) & HEAD)
+
     def right_subject(self, sentence: Sentence, pos: int) -> Phrase | None:
         """The noun phrase that starts at ``pos``: ``…," said Kremlin spokesman Peskov``."""
         taken: list[Token] = []
@@ -917,6 +928,8 @@ class Attributor:
                 joined = len(taken)  # "the Hostages and Missing Families Forum", if a body
                 taken.append(token)
                 continue
+            if linked and self._time_after_object(word, taken):
+                break  # "Forces loyal to Khalifa Haftar on Thursday rejected …": a time ends it
             if word.lower() in self.grammar.right_links:
                 if pending:
                     break  # "a driver waiting for customers": no head took the modifiers

@@ -11,6 +11,7 @@ side, and what a source is familiar with is not whom it serves.
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Final
 
@@ -45,6 +46,13 @@ _OWNER_WINDOW: Final = 300
 _POSTED: Final = (" in ", " near ", " at ", " outside ", " around ")
 # How far back (characters) "the coalition" looks for "the US-led coalition".
 _LED_WINDOW: Final = 1500
+# A ministry's spokesperson speaks for the minister's side.
+_MINISTRY: Final = "ministry"
+_MINISTER: Final = "minister"
+# How many gazetteer mentions back "the envoy" looks for a person named with that title,
+# and how many characters before the name the title may take.
+_TITLED_LOOKBACK: Final = 12
+_TITLE_SPAN: Final = 30
 
 
 class DescriptionReader(ReaderPart):
@@ -105,6 +113,10 @@ class DescriptionReader(ReaderPart):
             if actor is None and not anaphor:
                 # "The defence ministry said … a ministry spokesman said": the body named.
                 actor = self._body_of_role(role, noun, phrase.start)
+            if actor is None and anaphor and earlier is None:
+                # "announced by UN envoy Ismail Ould Cheikh Ahmed … The envoy says": the
+                # person the narration named with that title, though not yet as a speaker.
+                actor = self._titled_person(noun, phrase.start)
             if actor is None and self._bare_employee(written, noun, anaphor):
                 # "The White House said … A spokesman said": the body that led the
                 # clause before speaks through them.
@@ -215,6 +227,15 @@ class DescriptionReader(ReaderPart):
                 crowd = self._posted_side(before_agent(phrase))
             if crowd is None and self._bare_employee(written, noun, anaphor):
                 crowd = self.owners.employer(phrase.start)  # "a spokesperson said", as above
+            if (
+                crowd is None
+                and noun in lex.serving_sources
+                and written.lower() in (noun, f"{noun}s")
+                and self.reader.home is None
+            ):
+                # "SEOUL, June 4 - ... Officials said": bare officials in a story filed
+                # from one side's capital are that side's, when it is no usual mediator.
+                crowd = self.owners.dateline_state()
             if crowd is None and first == "one":
                 crowd = self._one_of_sources(noun, phrase.start)
             if crowd is None:
@@ -254,9 +275,27 @@ class DescriptionReader(ReaderPart):
         if body not in self.lex.bodies:
             return None  # "senior spokesman", "Kremlin spokesman": no body's kind
         earlier = self.discourse.with_role(body, pos, by_name=True)
+        if earlier is None and body.endswith(_MINISTRY):
+            # "Infrastructure Minister Kubrakov wrote … a ministry spokeswoman told us": the
+            # ministry of the minister who spoke last.
+            earlier = self.discourse.with_role(_MINISTER, pos)
         if earlier is not None and earlier.actor != UNKNOWN_ACTOR:
             return earlier.actor
         return self.owners.institution(body, pos)
+
+    def _titled_person(self, noun: str, pos: int) -> str | None:
+        """The side of the last person the text named right after a title holding
+        ``noun`` (``UN envoy Ismail Ould Cheikh Ahmed``, ``Foreign Minister X``) before
+        ``pos``, among the last few gazetteer mentions; None when there is none."""
+        reader, text = self.reader, self.text
+        index = bisect.bisect_left(reader.starts, pos)
+        for mention in reversed(reader.mentions[max(0, index - _TITLED_LOOKBACK) : index]):
+            if mention.kind != "person":
+                continue
+            title = text[max(0, mention.start - _TITLE_SPAN) : mention.start].lower().split()
+            if noun in title[-2:]:
+                return mention.actor
+        return None
 
     def _led_by(self, noun: str, pos: int) -> str | None:
         """The actor that leads a body of this noun the narration named before ``pos``

@@ -28,6 +28,9 @@ _POSSESSIVE_PRONOUNS: Final = frozenset(("its", "their"))
 _POSSESSIVE_LEADS: Final = frozenset(("its", "the"))
 # How many gazetteer mentions back ``OwnerReader.institution`` looks for an owner.
 _OWNER_LOOKBACK: Final = 40
+# How far into the text a dateline's city may run, and what ends it.
+_DATELINE_SPAN: Final = 40
+_DATELINE_ENDS: Final = (",", " -", " (", "\u2014", ":")
 # How far back (characters) a bare spokesperson looks for the body it speaks for.
 _EMPLOYER_WINDOW: Final = 300
 
@@ -152,6 +155,8 @@ class OwnerReader(ReaderPart):
             or " of the " in written
             or " for the " in written
             or written[:3].lower() in _POSSESSIVE_LEADS
+            or " of their " in written
+            or " of its " in written
         ):
             return None  # no possessive, no "of the …" and no "its …": no owner to find
         tokens = self.reader.words(phrase)
@@ -162,6 +167,12 @@ class OwnerReader(ReaderPart):
                 found = self.fought_state(phrase.start) or self.state_home
                 if found is not None:
                     return found
+            if is_possessive(word) and word[:1].isupper():
+                # "Hadi's government" after "President Abd-Rabbu Mansour Hadi": the side
+                # of the person the text named in full with that last name.
+                named = self._surname_side(base(word), phrase.start)
+                if named is not None:
+                    return named
             if is_possessive(word) and word.islower():
                 earlier = self.discourse.with_role(base(word), phrase.start)
                 if earlier is not None:
@@ -175,7 +186,10 @@ class OwnerReader(ReaderPart):
                     place = self.place_before(phrase.start)
                     if place is not None:
                         return place
-            elif i == 0 and word.lower() in _POSSESSIVE_PRONOUNS:
+            elif (i == 0 and word.lower() in _POSSESSIVE_PRONOUNS) or (
+                # "a member of their delegation", "one of its officials": the same owner.
+                word == "of" and i + 1 < len(tokens) and tokens[i + 1][2] in _POSSESSIVE_PRONOUNS
+            ):
                 entity = self.discourse.salient(phrase.start, ("body", "group"), None)
                 if entity is not None:
                     return entity.actor
@@ -185,6 +199,15 @@ class OwnerReader(ReaderPart):
                 if found is not None:
                     return found
                 # "a spokesman for the army's Northern Command": the possessive may tell.
+        return None
+
+    def _surname_side(self, surname: str, pos: int) -> str | None:
+        """The side of the last person the gazetteer found before ``pos`` whose full name
+        ends in ``surname`` (lower case), among the last few mentions; None if none."""
+        index = bisect.bisect_left(self.starts, pos)
+        for mention in reversed(self.mentions[max(0, index - _OWNER_LOOKBACK) : index]):
+            if mention.kind == "person" and mention.alias.lower().endswith(f" {surname}"):
+                return mention.actor if mention.actor != UNKNOWN_ACTOR else None
         return None
 
     def _state_role(self, tokens: list[Token], i: int) -> bool:
@@ -367,6 +390,24 @@ class OwnerReader(ReaderPart):
         warring = {a: n for a, n in counts.items() if a not in lex.usual_brokers}
         counts = warring or counts
         return max(counts, key=counts.__getitem__) if counts and guess else None
+
+    def dateline_state(self) -> str | None:
+        """The state whose city alone opens the article (``SEOUL, June 4 -``, ``BOGOTA -``)
+        and which the story names as one of its sides; None for a shared dateline
+        (``ISLAMABAD/NEW DELHI``), a city of a usual mediator or of a state named nowhere
+        else (a venue: ``ABU DHABI`` for talks between two others)."""
+        head = self.text[:_DATELINE_SPAN]
+        cut = min((at for at in (head.find(c) for c in _DATELINE_ENDS) if at > 0), default=-1)
+        city = head[:cut].strip() if cut > 0 else ""
+        if not city or not city.isupper() or "/" in city:
+            return None
+        actor = self.gazetteer.lookup(city.title())
+        if actor is None or actor not in self.gazetteer.states or actor in self.lex.usual_brokers:
+            return None
+        # Named in the story itself, not only by its dateline.
+        if not any(m.actor == actor and m.start > cut for m in self.mentions):
+            return None
+        return actor
 
     def employer(self, pos: int) -> str | None:
         """``UNIFIL said … Spokesperson Jo Kim said``, ``The White House said … A

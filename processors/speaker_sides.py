@@ -18,6 +18,8 @@ from processors.speaker_phrases import Phrase, PhraseReader, before_agent
 
 # What opens a phrase whose owner is the body the text speaks of (``its envoy``).
 _OWNED: Final = ("its ", "their ")
+# What brings in a speaker not met before (``a defence ministry spokesman``).
+_INDEFINITE: Final = ("a ", "an ")
 # Aliases that only place a private person or an expert (a city, a nationality).
 _PLACING_KINDS: Final = ("capital", "demonym")
 # "The organisation's head of delegation": an owner named by a common noun, like "its".
@@ -103,6 +105,20 @@ class Side:
             self._aliased = (reader.pick(actors),)
         return self._aliased[0]
 
+    def _speaking_state(self) -> str | None:
+        """``Officials in Seoul stressed … A defence ministry spokesman said``: a role in a
+        state organ brought in with ``a`` speaks for the state whose speakers led the clause
+        just before, even when the other side's organ of that kind was named earlier (``the
+        North's defence ministry``); ``the ministry's spokesman`` still points back."""
+        phrase = self._phrase
+        if not phrase.text.lower().startswith(_INDEFINITE):
+            return None
+        owners = self._owners
+        if owners.organ_in(phrase) is None:
+            return None
+        state = owners.employer(phrase.start)
+        return state if state in self._reader.gazetteer.states else None
+
     def _armed(self) -> bool:
         """Whether an armed-group word qualifies the phrase's head (``a rebel negotiator``)."""
         words = self._phrase.text.lower().split()
@@ -138,6 +154,8 @@ class Side:
                 actor = owners.owner(self._phrase)
                 if actor is None and self._appositive is not None:
                     actor = owners.owner(self._appositive)
+                if actor is None:
+                    actor = self._speaking_state()
                 if actor is None:
                     actor = owners.organ_side(self._phrase) or owners.organ_side(self._appositive)
                 if actor is None:

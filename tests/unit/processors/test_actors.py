@@ -87,6 +87,7 @@ def test_every_un_member_state_and_the_named_bodies_are_there() -> None:
         ("Saakashvili", "GEO"),
         ("Juan Manuel Santos", "COL"),
         ("Sarkozy", "FRA"),
+        ("Griffiths", "UN"),
     ],
 )
 def test_lookup_maps_aliases_to_actors(gazetteer: Gazetteer, alias: str, actor: str) -> None:

@@ -391,3 +391,36 @@ def test_a_place_between_a_described_speaker_and_its_relative_keeps_the_speaker(
 ) -> None:
     statements = extract(text)
     assert [(s.speaker.name, s.content) for s in statements] == [(name, "the truce was over")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Troops loyal to President Salva Kiir on Monday rejected an offer of talks, "
+            "saying they would keep fighting.",
+            "Troops loyal to President Salva Kiir",
+        ),
+        (
+            "Soldiers loyal to General Abdel Fattah al-Burhan yesterday spurned the plan, "
+            "saying it favoured the RSF.",
+            "Soldiers loyal to General Abdel Fattah al-Burhan",
+        ),
+        (
+            "Forces loyal to the Tripoli government late on Friday dismissed the offer, "
+            "saying the raids would go on.",
+            "Forces loyal to the Tripoli government",
+        ),
+    ],
+)
+def test_a_time_after_a_linked_object_ends_a_participles_subject(
+    extract: Extract, text: str, name: str
+) -> None:
+    statements = extract(text)
+    assert len(statements) == 1
+    assert statements[0].speaker.name == name
+
+
+def test_late_after_an_article_still_modifies_a_linked_object(extract: Extract) -> None:
+    statements = extract("A spokesman for the late president said the family would not comment.")
+    assert statements[0].speaker.name == "A spokesman for the late president"

@@ -394,3 +394,178 @@ def test_a_bare_spokesperson_speaks_for_the_subject_not_a_body_in_its_object(
     extract: Extract, text: str, actor: str
 ) -> None:
     assert speaker_of(extract(text), "inspections would resume") == actor
+
+
+# -- "a member of their delegation": a possessive after "of" --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "side"),
+    [
+        (
+            "The Houthis denied breaking the truce. A member of their delegation, Hamza "
+            "al-Houthi, said the government was looking for an excuse to leave.",
+            "the government was looking for an excuse",
+            "HOUTHIS",
+        ),
+        (
+            "Hamas rejected the Israeli offer. A member of its delegation said the proposal "
+            "fell far short of a permanent ceasefire.",
+            "the proposal fell far short",
+            "HAMAS",
+        ),
+        (
+            "The ELN rejected the plan on Monday. A member of its central command said the "
+            "army had shelled the hills above the camp overnight.",
+            "the army had shelled the hills",
+            "ELN",
+        ),
+    ],
+)
+def test_a_role_of_its_or_their_body_speaks_for_the_body_just_named(
+    extract: Extract, text: str, content: str, side: str
+) -> None:
+    assert speaker_of(extract(text), content) == side
+
+
+# -- "a defence ministry spokesman" after a state's speakers --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "side"),
+    [
+        (
+            "The North's defence ministry said it would restore its guard posts. Officials "
+            "in Seoul stressed that the rest of the accord remained in force. A defence "
+            "ministry spokesman said the South reserved the right to take further steps.",
+            "the South reserved the right",
+            "KOR",
+        ),
+        (
+            "Israel's military said its jets had struck launch sites. Tehran said the "
+            "truce was holding. A military spokesman accused Israel of "
+            "breaching it with strikes in the north.",
+            "Israel of breaching it",
+            "IRN",
+        ),
+    ],
+)
+def test_an_indefinite_organ_role_speaks_for_the_state_that_led_the_clause_before(
+    extract: Extract, text: str, content: str, side: str
+) -> None:
+    assert speaker_of(extract(text), content) == side
+
+
+def test_an_organ_role_with_the_organ_named_just_before_keeps_its_state(
+    extract: Extract,
+) -> None:
+    statements = extract(
+        "Russia's defence ministry said its forces had repelled attacks near Kupiansk. "
+        "A defence ministry spokesman said the attacks had been beaten back."
+    )
+    assert speaker_of(statements, "the attacks had been beaten back") == "RUS"
+
+
+# -- bare officials in a story filed from one side's capital ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        (
+            "SEOUL, June 4 (Meridian News) - South Korea on Tuesday suspended its military "
+            "pact with North Korea. North Korea responded by declaring the deal dead. "
+            "Officials said they had not decided whether to resume the broadcasts.",
+            "KOR",
+        ),
+        (
+            "BOGOTA - Colombia and the ELN agreed a truce on Monday. The guerrillas welcomed "
+            "it. Officials said they had not decided whether to resume the broadcasts.",
+            "COL",
+        ),
+        # A mediator's capital, or a shared dateline, gives the officials no side.
+        (
+            "CAIRO - Israel and Hamas agreed a truce on Monday. Israel said it would hold. "
+            "Officials said they had not decided whether to resume the broadcasts.",
+            "UNKNOWN",
+        ),
+        (
+            "ISLAMABAD/NEW DELHI - India and Pakistan agreed a truce on Monday. Pakistan "
+            "said it would hold. Officials said they had not decided whether to resume the "
+            "broadcasts.",
+            "UNKNOWN",
+        ),
+    ],
+)
+def test_bare_officials_take_the_side_of_a_dateline_capital(
+    extract: Extract, text: str, side: str
+) -> None:
+    assert speaker_of(extract(text), "they had not decided") == side
+
+
+# -- "the envoy" after a person the narration named with that title -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "side"),
+    [
+        (
+            "A 72-hour truce announced by UN envoy Ismail Ould Cheikh Ahmed came into force "
+            "at midnight. Both the government and the Houthis told the envoy they would "
+            "abide by it. The envoy says it can be renewed if it holds.",
+            "it can be renewed if it holds",
+            "UN",
+        ),
+        (
+            "The truce declared by President Rodrigo Duterte was broken within a day. The "
+            "rebels and the army blamed each other for the ambush. The president said the "
+            "attack was a breach of the ceasefire.",
+            "the attack was a breach",
+            "PHL",
+        ),
+    ],
+)
+def test_the_title_points_back_to_the_person_named_with_it(
+    extract: Extract, text: str, content: str, side: str
+) -> None:
+    assert speaker_of(extract(text), content) == side
+
+
+# -- "a ministry spokeswoman" after a minister -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "side"),
+    [
+        (
+            "Infrastructure Minister Oleksandr Kubrakov wrote on Facebook that the departure "
+            "was a first step. The next ships could leave within days, a ministry "
+            "spokeswoman told us.",
+            "The next ships could leave within days",
+            "UKR",
+        ),
+        (
+            "Foreign Minister Sergei Lavrov said Moscow would study the text. A ministry "
+            "spokesman said a reply would come within a week.",
+            "a reply would come within a week",
+            "RUS",
+        ),
+    ],
+)
+def test_a_ministry_spokesperson_speaks_for_the_minister_who_spoke_last(
+    extract: Extract, text: str, content: str, side: str
+) -> None:
+    assert speaker_of(extract(text), content) == side
+
+
+# -- "Hadi's government": a last name the text gave in full before ---------------------
+
+
+def test_a_last_names_possessive_owner_is_the_person_named_in_full_before(
+    extract: Extract,
+) -> None:
+    statements = extract(
+        "Aid chief Muhannad Hadi visited the crossing on Monday. Israel announced a pause "
+        "on Sunday. Hadi's office said it had not been informed of the pause."
+    )
+    assert speaker_of(statements, "it had not been informed") == "UN"
