@@ -2374,3 +2374,20 @@ def test_the_sides_named_between_two_verbs_join_no_clauses(
     observe: Observe, text: str, status: str
 ) -> None:
     assert status in {o.status for o in observe(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armenia rejected an Azerbaijani offer of evacuation routes out of Stepanakert.",
+        "Israel rejected a proposal for evacuation routes out of Gaza City for the wounded.",
+    ],
+)
+def test_evacuation_routes_offered_are_a_humanitarian_pause(observe: Observe, text: str) -> None:
+    found = observe(text)
+    assert "rejected" in {o.status for o in found}
+    assert {o.agreement.scope for o in found} == {"humanitarian"}
+
+
+def test_routes_people_flee_along_are_no_agreement(observe: Observe) -> None:
+    assert observe("Families fled along evacuation routes as shelling hit Kharkiv.") == ()
