@@ -316,6 +316,8 @@ def _grammar(data: Mapping[str, Any]) -> Grammar:
         relative=re.compile(rf"^\s*,?\s*(?:{'|'.join(words['relative_words'])})\b", re.IGNORECASE),
         relative_extra=int(words["relative_extra_words"]),
         reduced_relative=re.compile(words["reduced_relative"]),
+        relative_head=re.compile(words["relative_head"]),
+        party_pair=re.compile(words["party_pair"]),
         complementizing=re.compile(words["complementizing"], re.IGNORECASE),
         own_marker=re.compile(words["own_marker"], re.IGNORECASE),
         violence_heads=re.compile(words["violence_heads"], re.IGNORECASE),

@@ -249,7 +249,8 @@ def _chained_target(
     "The truce was agreed in May and took effect in June": a second verb joined by
     "and" or "but" without a subject of its own; "a truce agreed on Monday at the
     rebels' request expired on Wednesday": the verb after a participle that hangs on
-    its noun. Another agreement, a subject or a clause break in between ends the chain,
+    its noun, or after a relative clause's verb ("the truce it brokered in July had been
+    extended"). Another agreement, a subject or a clause break in between ends the chain,
     and a proposal keeps its second verb to itself.
     """
     earlier = [a for a in found if a.direction == "left" and a.cue.end <= cue.start]
@@ -267,12 +268,19 @@ def _chained_target(
     if _gerund(text, cue) and lexicon.grammar.elapsed_link.match(gap):
         return previous.mention  # "was broken within hours of taking effect": it did
     noun = mentions[previous.mention]
-    participle = text[max(noun.end, noun.np_end) : previous.cue.start].strip() == ""
+    head = text[max(noun.end, noun.np_end) : previous.cue.start]
     past = lexicon.grammar.past_forms.match(text[previous.cue.start : previous.cue.end])
-    if not participle or past is None or "," in gap:
+    if past is None or "," in gap:
+        return None
+    # A participle right on its noun, or the verb of a relative clause on it: "the truce
+    # (that) it brokered in July between X and Y had been extended".
+    if head.strip() and lexicon.grammar.relative_head.match(head) is None:
         return None
     # "agreed in Moscow by Presidents Putin and Erdogan is now in force": two names joined
-    # by "and" are the participle's agent, not a clause of their own.
+    # by "and" are the participle's agent, not a clause of their own; "between the army
+    # and the M23" names the sides.
+    if "between" in gap:
+        gap = lexicon.grammar.party_pair.sub(" ", gap)
     gap = _NAME_PAIR.sub(" ", gap)
     if lexicon.grammar.left_gap_blockers.search(gap) or lexicon.gap_blockers.search(gap):
         return None

@@ -120,6 +120,12 @@ class Grammar:
     """How many more words a relative clause may put between an agreement and its verb."""
     reduced_relative: re.Pattern[str]
     """A relative clause without "that": "the truce [Putin had declared] ended"."""
+    relative_head: re.Pattern[str]
+    """Between an agreement and the verb of a relative clause on it, the clause's opening
+    ("the truce [that it] brokered", "the truce [Qatar] brokered"): the verb after the
+    clause is the agreement's own."""
+    party_pair: re.Pattern[str]
+    """A "between X and Y" naming the sides, whose "and" joins no clauses."""
     complementizing: re.Pattern[str]
     """A verb of saying or judging right before "that" ("after concluding that"): the
     "that" opens what was said or found, not a relative clause on a noun before it."""

@@ -2323,3 +2323,71 @@ def test_work_on_implementing_an_agreement_is_not_in_effect(observe: Observe, te
 def test_implementing_an_agreement_is_in_effect(observe: Observe) -> None:
     text = "Russia and Turkey are implementing the Idlib ceasefire with Syria."
     assert "in_effect" in {o.status for o in observe(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (
+            "Qatar said the truce it brokered in November between Israel and Hamas had been "
+            "extended by two days.",
+            "extended",
+        ),
+        (
+            "Doha said the truce that it brokered in November between Israel and Hamas had "
+            "been extended.",
+            "extended",
+        ),
+        (
+            "Israel said the truce Qatar brokered in November had been broken by Hamas.",
+            "violated",
+        ),
+        (
+            "The ceasefire Russia signed with Ukraine in Minsk was violated within days.",
+            "violated",
+        ),
+    ],
+)
+def test_a_verb_after_a_relative_clause_on_the_agreement_is_the_agreements_own(
+    observe: Observe, text: str, status: str
+) -> None:
+    found = {o.status for o in observe(text)}
+    assert {"agreed", status} <= found
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (
+            "Washington said the truce it brokered in May between Armenia and Azerbaijan had "
+            "collapsed.",
+            "collapsed",
+        ),
+        (
+            "Riyadh said the truce it brokered in May between the Sudanese army and the RSF "
+            "had been extended for five days.",
+            "extended",
+        ),
+    ],
+)
+def test_the_sides_named_between_two_verbs_join_no_clauses(
+    observe: Observe, text: str, status: str
+) -> None:
+    assert status in {o.status for o in observe(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armenia rejected an Azerbaijani offer of evacuation routes out of Stepanakert.",
+        "Israel rejected a proposal for evacuation routes out of Gaza City for the wounded.",
+    ],
+)
+def test_evacuation_routes_offered_are_a_humanitarian_pause(observe: Observe, text: str) -> None:
+    found = observe(text)
+    assert "rejected" in {o.status for o in found}
+    assert {o.agreement.scope for o in found} == {"humanitarian"}
+
+
+def test_routes_people_flee_along_are_no_agreement(observe: Observe) -> None:
+    assert observe("Families fled along evacuation routes as shelling hit Kharkiv.") == ()

@@ -308,8 +308,9 @@ F1_FLOORS = {
     # "every ceasefire since November" is others of the kind, 0.65 once a truce that
     # "would apply from" a time is agreed, 0.67 once a mediator who "had worked on" it
     # tells its making, not talks (fx37); 0.69 once a live blog's start of the truce
-    # alerts beside its collapse the same afternoon (fxord).
-    "timeline37": 0.68,
+    # alerts beside its collapse the same afternoon (fxord); 0.71 once an offer of
+    # evacuation routes is a humanitarian pause (fx37b).
+    "timeline37": 0.7,
     # timeline38: 0.76 once a truce with a length the ended one lacked is a new one, 0.78
     # with "no longer bound by" an accord as its end, 0.83 with "suspended the whole of"
     # the accord (fx38); 0.88 once the South's suspension alerts beside the North's
