@@ -72,6 +72,10 @@ the same way: first-run alert F1 0.14 (P 0.12, R 0.17).
 ``tests/data/timeline37`` (Russia-Ukraine March 2022, DR Congo and the M23 2023-24) and
 ``tests/data/timeline38`` (Yemen 2016, the two Koreas' military agreement 2018-24) were held
 back until session 17's fixes were in: first-run alert F1 0.45 and 0.63.
+``tests/data/timeline39`` (Thailand-Cambodia and Sudan, autumn 2025), ``tests/data/timeline40``
+(Pakistan-TTP 2021-22, Ethiopia-TPLF 2022) and ``tests/data/timeline41`` (Syria 2025: the
+SDF and Sweida) were held back until session 18's fixes were in: first-run alert F1 0.32, 0.50
+and 0.23.
 """
 
 from __future__ import annotations
@@ -129,6 +133,9 @@ TIMELINES = (
     "timeline36",
     "timeline37",
     "timeline38",
+    "timeline39",
+    "timeline40",
+    "timeline41",
 )
 # The lowest alert F1 each timeline must keep; a timeline missing here is not scored yet.
 # The fresh timelines' floors started at their first-run figures rounded down and were
@@ -316,6 +323,10 @@ F1_FLOORS = {
     # the accord (fx38); 0.88 once the South's suspension alerts beside the North's
     # repudiation of the next day that leads the article (fxord).
     "timeline38": 0.85,
+    # timeline39-41, held back: first runs on session 18's final code 0.32, 0.50 and 0.23.
+    "timeline39": 0.3,
+    "timeline40": 0.45,
+    "timeline41": 0.2,
 }
 
 AlertKey = tuple[str, str, str]
