@@ -124,6 +124,9 @@ def only_speaker(statements: tuple[Statement, ...]) -> str:
         ("Mehbooba Mufti said the two countries must talk.", "IND"),
         ("The National Conference said both sides should keep the peace.", "IND"),
         ("The Pakistan Rangers said they had not fired first.", "PAK"),
+        ("Hikmat al-Hijri said the community would defend itself.", "DRUZE"),
+        ("The Men of Dignity said their fighters would hold their positions.", "DRUZE"),
+        ("Bedouin tribal fighters said they had been shelled overnight.", "BEDOUIN"),
     ],
 )
 def test_a_listed_person_or_body_speaks_for_its_actor(
