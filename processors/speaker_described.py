@@ -11,7 +11,6 @@ side, and what a source is familiar with is not whom it serves.
 
 from __future__ import annotations
 
-import bisect
 import re
 from typing import Final
 
@@ -287,9 +286,8 @@ class DescriptionReader(ReaderPart):
         """The side of the last person the text named right after a title holding
         ``noun`` (``UN envoy Ismail Ould Cheikh Ahmed``, ``Foreign Minister X``) before
         ``pos``, among the last few gazetteer mentions; None when there is none."""
-        reader, text = self.reader, self.text
-        index = bisect.bisect_left(reader.starts, pos)
-        for mention in reversed(reader.mentions[max(0, index - _TITLED_LOOKBACK) : index]):
+        text = self.text
+        for mention in self.reader.mentions_before(pos, _TITLED_LOOKBACK):
             if mention.kind != "person":
                 continue
             title = text[max(0, mention.start - _TITLE_SPAN) : mention.start].lower().split()

@@ -204,8 +204,7 @@ class OwnerReader(ReaderPart):
     def _surname_side(self, surname: str, pos: int) -> str | None:
         """The side of the last person the gazetteer found before ``pos`` whose full name
         ends in ``surname`` (lower case), among the last few mentions; None if none."""
-        index = bisect.bisect_left(self.starts, pos)
-        for mention in reversed(self.mentions[max(0, index - _OWNER_LOOKBACK) : index]):
+        for mention in self.reader.mentions_before(pos, _OWNER_LOOKBACK):
             if mention.kind == "person" and mention.alias.lower().endswith(f" {surname}"):
                 return mention.actor if mention.actor != UNKNOWN_ACTOR else None
         return None
@@ -357,11 +356,10 @@ class OwnerReader(ReaderPart):
         if earlier is not None and earlier.actor != UNKNOWN_ACTOR:
             return earlier.actor  # "the army said ... the army's spokesman"
         states = self.gazetteer.states
-        mentions, text = self.mentions, self.text
-        index = bisect.bisect_left(self.starts, pos)
+        text = self.text
         counts: dict[str, int] = {}
         armed = noun in lex.armed_group_nouns
-        for mention in reversed(mentions[max(0, index - _OWNER_LOOKBACK) : index]):
+        for mention in self.reader.mentions_before(pos, _OWNER_LOOKBACK):
             fought = self.fought_by(mention.actor) if state else None
             if fought is not None:
                 # "the ELN said ... the army said": the army the group fights.

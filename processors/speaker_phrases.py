@@ -185,6 +185,11 @@ class PhraseReader:
         hi = bisect.bisect_left(starts, end, lo)
         return [mention for mention in self.mentions[lo:hi] if mention.end <= end]
 
+    def mentions_before(self, pos: int, count: int) -> Sequence[ActorMention]:
+        """The last ``count`` gazetteer mentions that start before ``pos``, newest first."""
+        index = bisect.bisect_left(self.starts, pos)
+        return self.mentions[max(0, index - count) : index][::-1]
+
     def actors_in(self, phrase: Phrase | None, placed: bool = True) -> list[tuple[str, str]]:
         """(actor, kind) of every gazetteer alias in a phrase, ``Hamas-run`` included.
 
