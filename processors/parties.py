@@ -484,10 +484,12 @@ def _main_pair(
     ("talks in Thailand"): with one side unknown, no pair beats a wrong one. Between
     known conflicts told as often, the one the article names both sides of first is its
     story (``firsts``: a lead on Islamic Jihad's rockets that says Hamas held back names
-    Hamas as often, but later).
+    Hamas as often, but later). A known pair that holds the article's go-between ranks
+    below every pair that does not: Saudi Arabia hosting talks between Yemen's government
+    and the Houthis is no side of them, however often the article names it.
     """
     best: tuple[str, ...] = ()
-    best_key = (0, 0, 0, 0)
+    best_key = (-1, 0, 0, 0, 0)
     mediators = lexicon.typical_mediators
     # In the order first named (``counts`` keeps it): of equals, the state named first.
     fronts = [
@@ -502,15 +504,18 @@ def _main_pair(
         # then to one without a usual go-between ("Washington offered Iran and Israel a
         # ceasefire" is their war), then to the pair whose sides are both named sooner.
         key = (
+            # A go-between of the article's talks is no side while another pair is
+            # ("talks hosted by Qatar", in a story of a known war Qatar also has).
+            0 if go_betweens.isdisjoint(pair) else -1,
             min(counts.get(pair[0], 0), counts.get(pair[1], 0)),
             sum(counts[a] for a in pair),
             0 if mediators.isdisjoint(pair) else -1,
             # (an actor named only as a place, in no hit, comes last)
             -max(firsts.get(a, _UNNAMED) for a in pair) if firsts else 0,
         )
-        if key[0] > 0 and key > best_key:
+        if key[1] > 0 and key > best_key:
             best, best_key = pair, key
-    best_score = best_key[0]
+    best_score = best_key[1]
     # A country named only as a place (``places``: "in north-west Syria") tells a known
     # war, above, but is no protagonist of a war the lexicon does not list.
     if places:

@@ -606,6 +606,32 @@ def test_a_go_between_leaves_a_known_conflict_alone(
     assert find_actors(text, gazetteer, lexicon).main_pair == ("HAMAS", "ISR")
 
 
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "The Houthis and the Yemeni government agreed to a truce after talks hosted by "
+            "Saudi Arabia. Riyadh said the Houthis would stop attacks. Saudi officials said "
+            "Yemen's government had agreed.",
+            ("HOUTHIS", "YEM"),
+        ),
+        (
+            "Damascus and the SDF agreed to a ceasefire in talks facilitated by Turkey. Ankara "
+            "said the SDF would pull back. Turkish officials said Syria had signed.",
+            ("SDF", "SYR"),
+        ),
+    ],
+)
+def test_a_go_between_at_war_with_one_side_is_no_side_of_their_talks(
+    gazetteer: Gazetteer, lexicon: AgreementLexicon, text: str, pair: tuple[str, str]
+) -> None:
+    # The host is named most and has a known war with one of the sides; the pair the
+    # article's talks are between still wins.
+    actors = find_actors(text, gazetteer, lexicon)
+    assert set(pair).isdisjoint(actors.go_betweens)
+    assert actors.main_pair == pair
+
+
 def test_a_country_named_as_where_talks_were_held_is_no_side_of_an_unlisted_conflict(
     gazetteer: Gazetteer, lexicon: AgreementLexicon
 ) -> None:
