@@ -179,6 +179,23 @@ def test_a_past_attack_named_as_a_time_is_no_violation(observe: Observe, backgro
 
 
 @pytest.mark.parametrize(
+    "warning",
+    [
+        "A Ukrainian commander said his troops would respond to any attack during the truce.",
+        "Russia's Defence Ministry warned it would hit back hard at any strikes during the truce.",
+    ],
+)
+def test_a_warning_about_any_attack_is_no_violation(observe: Observe, warning: str) -> None:
+    # An attack that may come is no attack now.
+    assert violations(observe(GENERAL_TRUCE + warning)) == []
+
+
+def test_an_attack_during_the_truce_is_still_a_violation_beside_a_warning(observe: Observe) -> None:
+    report = "Kyiv said Russian forces had shelled its positions during the truce."
+    assert [o.by for o in violations(observe(GENERAL_TRUCE + report))] == ["RUS"]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Moscow accused Kyiv of using the humanitarian corridor as cover for a military operation.",
