@@ -70,6 +70,10 @@ _NEGATED_PASSIVE: Final = re.compile(
     r"\b(?:(?:is|are|was|were)(?:\s+(?:not|never)|n[\u2019']t)|(?:not|never|n[\u2019']t)\s+"
     r"(?:yet\s+)?(?:been|be))(?:\s+(?:yet|formally|officially|publicly))?\s+$"
 )
+# "said it would not extend its ceasefire", "will not renew the truce": a side's refusal.
+_REFUSED_RENEWAL: Final = re.compile(
+    r"\b(?:(?:would|will)\s+not|won[\u2019']t|wouldn[\u2019']t)\s+(?:(?:further|again)\s+)?$"
+)
 _OFFERED_BY: Final = re.compile(
     r",?\s+(?:proposed|put forward|offered|drafted|tabled|floated)\s+by\b"
 )
@@ -356,6 +360,14 @@ def cue_claims(
     ):
         modality = "real"  # "the army said the truce would be extended until April 30"
     negated = negation(text, clause, cue.start, lexicon)
+    if (
+        asserted == "extended"
+        and negated == "reject"
+        and modality != "void"
+        and _REFUSED_RENEWAL.search(text, max(clause, cue.start - 24), cue.start)
+    ):
+        # "the group said it would not extend its ceasefire": it turns the extension down.
+        asserted, negated, modality = "rejected", "none", "real"
     if (
         negated == "reject"
         and asserted == "agreed"

@@ -514,6 +514,35 @@ def test_a_refusal_or_a_negated_duty_is_still_told(
 
 
 @pytest.mark.parametrize(
+    ("text", "by"),
+    [
+        ("The ELN said it would not extend its ceasefire with the Colombian government.", "ELN"),
+        ("Hamas said on Sunday it will not renew the truce with Israel when it ends.", "HAMAS"),
+        ("The Houthis won't prolong the truce with Saudi Arabia, an official said.", "HOUTHIS"),
+    ],
+)
+def test_a_side_that_will_not_extend_a_truce_rejects_the_extension(
+    observe: Observe, text: str, by: str
+) -> None:
+    found = statuses(observe(text))
+    assert ("rejected", by) in found
+    assert not any(status == "extended" for status, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If the rebels attack again, the government would not extend the ceasefire.",
+        "Mediators said the truce would not be extended before the talks.",
+    ],
+)
+def test_a_condition_or_a_forecast_of_no_extension_rejects_nothing(
+    observe: Observe, text: str
+) -> None:
+    assert "rejected" not in {o.status for o in observe(text)}
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Israel and Hamas had not been able to agree on a longer truce, mediators said.",
