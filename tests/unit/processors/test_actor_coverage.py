@@ -127,6 +127,9 @@ def only_speaker(statements: tuple[Statement, ...]) -> str:
         ("Hikmat al-Hijri said the community would defend itself.", "DRUZE"),
         ("The Men of Dignity said their fighters would hold their positions.", "DRUZE"),
         ("Bedouin tribal fighters said they had been shelled overnight.", "BEDOUIN"),
+        ("Fawad Chaudhry said the pilot would be handed back to India.", "PAK"),
+        ("A Tigrayan official said the federal army had shelled Adigrat.", "TPLF"),
+        ("A senior member of the Tigrayan administration said the siege must end.", "TPLF"),
     ],
 )
 def test_a_listed_person_or_body_speaks_for_its_actor(
