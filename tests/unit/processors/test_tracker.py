@@ -1263,6 +1263,10 @@ def test_same_day_instance_ids_do_not_depend_on_arrival_order(rules: TrackerRule
         ("Since March 2023 the two sides have kept to a pause in strikes.", False),
         ("A pause in strikes has held since late 2024, diplomats say.", False),
         ("A pause in strikes has held since March 2025.", True),
+        # So did one held "from" a day of an earlier year, however it is written.
+        ("The rebels observed a month-long pause from 9 November 2023.", False),
+        ("From March 2024 the two sides kept to a pause in strikes.", False),
+        ("The rebels observed a month-long pause from 9 November.", True),
         # "That year": the year named before it.
         ("Turkey hosted the 2022 talks and brokered the grain deal that year.", False),
         ("The 2022 rounds were held in Istanbul, and a deal was agreed that same year.", False),
