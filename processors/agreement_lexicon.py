@@ -319,6 +319,7 @@ def _grammar(data: Mapping[str, Any]) -> Grammar:
         relative_head=re.compile(words["relative_head"]),
         party_pair=re.compile(words["party_pair"]),
         complementizing=re.compile(words["complementizing"], re.IGNORECASE),
+        answer_lead=re.compile(words["answer_lead"], re.IGNORECASE),
         own_marker=re.compile(words["own_marker"], re.IGNORECASE),
         violence_heads=re.compile(words["violence_heads"], re.IGNORECASE),
         conversion=re.compile(words["conversion"], re.IGNORECASE),

@@ -149,6 +149,10 @@ def resolve(
                 return mention  # "as the exchange agreed last week got under way"
             return found
         return None
+    if not mention.scoped and not mention.definite and spec.family in _HALT_FAMILIES:
+        answered = _answered(text, mention, antecedents, lexicon)
+        if answered is not None:
+            return refer(mention, [answered], "any")
     if _counted(text, mention, lexicon):
         # "Two earlier truces collapsed within hours" beside a humanitarian one: a count
         # of truces of the kind in view, each its own (scope and sides, not the name).
@@ -187,6 +191,28 @@ def resolve(
             found = refer(mention, paused, "any")
         return found or mention
     return _same_sides(mention, antecedents)
+
+
+def _answered(
+    text: str, mention: Mention, antecedents: list[Mention], lexicon: AgreementLexicon
+) -> Mention | None:
+    """The scoped truce just named that an indefinite one answers, if any: "The government
+    declared a humanitarian truce. A day later, the rebels said they would commit to a
+    cessation of hostilities" (``grammar.answer_lead`` before it, in its sentence)."""
+    if mention.duration is not None or mention.label is not None:
+        return None  # a length or a name of its own: its own truce
+    last = next((a for a in reversed(antecedents) if a.spec.family in _HALT_FAMILIES), None)
+    if (
+        last is None
+        or not last.scoped
+        or last.scope == "general"
+        or last.start < mention.start - lexicon.grammar.anaphor_window
+    ):
+        return None
+    lead = max(0, mention.np_start - 160, text.rfind(". ", 0, mention.np_start) + 1)
+    if lexicon.grammar.answer_lead.search(text, lead, mention.np_start) is None:
+        return None
+    return last
 
 
 def _restated(

@@ -129,6 +129,10 @@ class Grammar:
     complementizing: re.Pattern[str]
     """A verb of saying or judging right before "that" ("after concluding that"): the
     "that" opens what was said or found, not a relative clause on a noun before it."""
+    answer_lead: re.Pattern[str]
+    """Words before an indefinite truce telling the other side's answer to a scoped truce
+    just named ("A day later, the rebels said they would commit to a ceasefire"): the
+    answer is that truce."""
     own_marker: re.Pattern[str]
     """"own" before a definite truce's head ("the military's own ceasefire"): a truce of
     its own, not the one named before."""

@@ -647,3 +647,39 @@ def test_every_side_or_violation_still_leaves_the_truce_read(observe: Observe, t
 def test_a_count_of_earlier_truces_is_still_read(observe: Observe) -> None:
     text = "Israel and Hamas agreed a truce on Monday. Two earlier truces collapsed."
     assert "collapsed" in {o.status for o in observe(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sudan's army declared a humanitarian truce in El Fasher on Monday. A day later, the "
+        "RSF said it would commit to a ceasefire, on condition that the siege was lifted.",
+        "Israel announced a humanitarian pause in northern Gaza. Hours later, Hamas said it "
+        "would observe a ceasefire in the area.",
+        "The army's humanitarian truce, which the RSF matched the next day with a conditional "
+        "ceasefire, let convoys reach El Fasher.",
+    ],
+)
+def test_the_other_sides_answer_to_a_scoped_truce_is_that_truce(
+    observe: Observe, text: str
+) -> None:
+    scopes = {o.agreement.scope for o in observe(text)}
+    assert scopes == {"humanitarian"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # No answer told: a truce of its own.
+        "Sudan's army declared a humanitarian truce in El Fasher on Monday. The RSF said it "
+        "wanted a ceasefire across the country.",
+        # A length of its own: its own truce.
+        "Israel announced a humanitarian pause in northern Gaza. Hours later, Hamas said it "
+        "would observe a 30-day ceasefire.",
+    ],
+)
+def test_a_truce_that_answers_nothing_or_has_its_own_length_stays_general(
+    observe: Observe, text: str
+) -> None:
+    scopes = {o.agreement.scope for o in observe(text)}
+    assert "general" in scopes
