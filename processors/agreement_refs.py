@@ -150,6 +150,12 @@ def resolve(
             return found
         return None
     if not mention.scoped and not mention.definite and spec.family in _HALT_FAMILIES:
+        if "without" in text[mention.end : mention.np_end + 12] and _generic(
+            text, mention, lexicon
+        ):
+            return None  # "a truce without banking was a truce in name only": any truce
+        if index and _said_of_generic(text, mentions[index - 1], mention, lexicon):
+            return None  # ... and "a truce in name only" there is what any such truce is
         answered = _answered(text, mention, antecedents, lexicon)
         if answered is not None:
             return refer(mention, [answered], "any")
@@ -191,6 +197,32 @@ def resolve(
             found = refer(mention, paused, "any")
         return found or mention
     return _same_sides(mention, antecedents)
+
+
+def _generic(text: str, mention: Mention, lexicon: AgreementLexicon) -> bool:
+    """Whether what follows the truce's head or its noun phrase says what any truce is
+    (``grammar.generic_truce``): "a truce without banking was a truce in name only"."""
+    generic = lexicon.grammar.generic_truce
+    return (
+        generic.match(text, mention.end) is not None
+        or generic.match(text, mention.np_end) is not None
+    )
+
+
+def _said_of_generic(
+    text: str, previous: Mention, mention: Mention, lexicon: AgreementLexicon
+) -> bool:
+    """Whether ``mention`` is what the generic truce just before it is said to be, in its
+    clause: the second truce of "a truce without banking was a truce in name only"."""
+    return (
+        not previous.scoped
+        and not previous.definite
+        and previous.spec.family in _HALT_FAMILIES
+        and mention.start - previous.end <= 100
+        and not any(mark in text[previous.end : mention.start] for mark in ".;:")
+        and "without" in text[previous.end : previous.np_end + 12]
+        and _generic(text, previous, lexicon)
+    )
 
 
 def _answered(

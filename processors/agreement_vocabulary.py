@@ -133,6 +133,9 @@ class Grammar:
     """Words before an indefinite truce telling the other side's answer to a scoped truce
     just named ("A day later, the rebels said they would commit to a ceasefire"): the
     answer is that truce."""
+    generic_truce: re.Pattern[str]
+    """Right after an indefinite truce: what a truce without something is ("a truce without
+    banking was a truce in name only"): said of any truce, it names none."""
     own_marker: re.Pattern[str]
     """"own" before a definite truce's head ("the military's own ceasefire"): a truce of
     its own, not the one named before."""

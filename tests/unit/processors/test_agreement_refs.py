@@ -683,3 +683,26 @@ def test_a_truce_that_answers_nothing_or_has_its_own_length_stays_general(
 ) -> None:
     scopes = {o.agreement.scope for o in observe(text)}
     assert "general" in scopes
+
+
+@pytest.mark.parametrize(
+    "generic",
+    [
+        "An RSF commander said a truce without aid convoys was a truce in name only.",
+        "An RSF adviser said a ceasefire without a withdrawal is meaningless.",
+    ],
+)
+def test_what_any_truce_is_names_none_for_the_truce_after_it(
+    observe: Observe, generic: str
+) -> None:
+    text = (
+        "Sudan's army declared a humanitarian truce in El Fasher on Monday. "
+        f"{generic} The army said the RSF shelled the city after the truce was declared."
+    )
+    scopes = {o.agreement.scope for o in observe(text)}
+    assert scopes == {"humanitarian"}
+
+
+def test_a_truce_without_conditions_agreed_is_still_one(observe: Observe) -> None:
+    found = observe("Israel and Hamas agreed a ceasefire without conditions on Monday.")
+    assert [o.status for o in found] == ["agreed"]
