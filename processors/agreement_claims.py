@@ -33,7 +33,7 @@ from processors.agreement_status import (
     settle,
     unasserted_infinitive,
 )
-from processors.agreement_text import folded, last_words
+from processors.agreement_text import folded, last_words, word_before
 from processors.model import Status
 from processors.parties import joint_subject, last_boundary, speaker_at
 
@@ -101,14 +101,11 @@ _BEFORE_TIME: Final = re.compile(
 )
 """Right before a time phrase: a time not yet come ("before the start of the truce")."""
 
-_ANY_BEFORE: Final = re.compile(r"\bany\s+$", re.I)
-"""Right before a noun phrase: any one at all, not the one in view."""
-
 
 def any_before(text: str, clause: int, pos: int) -> bool:
     """Whether "any" stands right before ``pos`` in its clause: a phrase opening there
     names any one at all ("any violation", "any new halt")."""
-    return _ANY_BEFORE.search(text, max(clause, pos - 8), pos) is not None
+    return word_before(text, max(clause, pos - 8), pos, "any")
 
 
 _GENERIC_REACH: Final = 30

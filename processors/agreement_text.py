@@ -242,6 +242,21 @@ def folded(text: str) -> str:
     return low
 
 
+def word_before(text: str, start: int, end: int, word: str) -> bool:
+    """Whether ``text[start:end]`` ends with the whole word ``word`` (lower-case ASCII,
+    matched as ignoring case matches it) and at least one space: what ``\\bword\\s+$``
+    with ``re.I`` finds searched from ``start`` to ``end``, without trying every character."""
+    window = text[start:end]
+    head = window.rstrip()
+    at = start + len(head) - len(word)
+    return (
+        len(head) < len(window)
+        and at >= start
+        and folded(text[at : at + len(word)]) == word
+        and (at == 0 or not (text[at - 1].isalnum() or text[at - 1] == "_"))
+    )
+
+
 def last_words(text: str, count: int) -> list[str]:
     """The last ``count`` white-space-separated words of ``text`` (all of them for 0).
 
