@@ -281,6 +281,12 @@ def duration_days(
     after it in view: "the truce on energy targets | two days after it began" gives none.
     """
     stop = len(text) if end is None else end
+    # A phrase counts only through its unit word, a key of ``lexicon.units``: without one
+    # in the phrase no match can count, and the pattern's lower-case lead-in would be
+    # tried at nearly every letter to find that out.
+    phrase = folded(text[start:stop])
+    if not any(unit in phrase for unit in lexicon.units):
+        return None
     for match in lexicon.duration.finditer(text, start, min(len(text), stop + 24)):
         if match.end() > stop:
             break

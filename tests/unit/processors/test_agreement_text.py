@@ -58,6 +58,9 @@ def test_the_sentence_around_a_position(lexicon: AgreementLexicon) -> None:
         ("a two-week ceasefire", 14.0),
         ("a month-long moratorium", 30.0),
         ("a truce", None),
+        # units in any case, as the pattern ignores it (and the unit-word precheck too)
+        ("A 72-HOUR pause", 3.0),
+        ("a two-wee\u212a truce", 14.0),
         # a distance in time is no length
         ("two days after the deal", None),
         ("a week later", None),
