@@ -243,16 +243,17 @@ def folded(text: str) -> str:
 
 
 def word_before(text: str, start: int, end: int, word: str) -> bool:
-    """Whether ``text[start:end]`` ends with the whole word ``word`` (lower-case ASCII,
-    matched as ignoring case matches it) and at least one space: what ``\\bword\\s+$``
-    with ``re.I`` finds searched from ``start`` to ``end``, without trying every character."""
+    """Whether ``text[start:end]`` ends with the whole word ``word`` and at least one
+    space: what ``\\bword\\s+$`` with ``re.I`` finds searched from ``start`` to ``end``,
+    without trying every character. ``word`` is lower-case ASCII without "i" or "s"
+    (``lower()`` does not make the letters that ignoring case takes for those)."""
     window = text[start:end]
     head = window.rstrip()
     at = start + len(head) - len(word)
     return (
         len(head) < len(window)
         and at >= start
-        and folded(text[at : at + len(word)]) == word
+        and text[at : at + len(word)].lower() == word
         and (at == 0 or not (text[at - 1].isalnum() or text[at - 1] == "_"))
     )
 
