@@ -155,7 +155,7 @@ def trailing_condition(text: str, pos: int, end: int, lexicon: AgreementLexicon)
     window = text[pos : min(end, pos + _CONDITION_WINDOW)]
     cut = window.find(",")
     window = window if cut == -1 else window[:cut]
-    return lexicon.conditional.search(window) is not None or " when " in f"{window} "
+    return lexicon.conditional.search(f" {window}") is not None or " when " in f"{window} "
 
 
 def _starts_now(text: str, clause: int, cue: Cue, lexicon: AgreementLexicon) -> bool:

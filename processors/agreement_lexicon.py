@@ -174,7 +174,9 @@ def build_agreement_lexicon(data: Mapping[str, Any]) -> AgreementLexicon:
         negation_void=compile_words(data["negations"]["void"], 0),
         negation_denial=compile_words(data["negations"]["denial"], 0),
         negation_window=int(data["negation_window"]),
-        conditional=modal_pattern(modality["conditional"], exact),
+        # Led by the character before its words, so that a search skips to blanks and
+        # marks instead of trying the branches at most letters.
+        conditional=after_separator(modal_pattern(modality["conditional"], exact)),
         irrealis=modal_pattern(modality["irrealis"], exact),
         pending_until=re.compile(modality["pending_until"], re.IGNORECASE),
         modal_after_status_noun=re.compile(modality["after_status_noun"], re.IGNORECASE),

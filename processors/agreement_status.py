@@ -632,8 +632,9 @@ def mood(
     if "wh" in head:  # the usual head has no "which" or "who": no regex needed
         head = _WHICH_CLAUSE.sub(" ", head)
     # A condition counts unless a comma closes it ("If the truce holds, ..."): only the
-    # words after the last comma can hold one (condition words hold no comma).
-    if lexicon.conditional.search(head, head.rfind(",") + 1) is not None:
+    # words after the last comma can hold one (condition words hold no comma). The
+    # pattern takes the character before its word: searched in " " + head from the comma.
+    if lexicon.conditional.search(f" {head}", head.rfind(",") + 1) is not None:
         return "void"
     if "until" in head and lexicon.pending_until.search(text, sentence[0], pos):
         return "void"

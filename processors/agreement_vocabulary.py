@@ -338,6 +338,8 @@ class AgreementLexicon:
     agreed to any ceasefire" says none was made, not that one was turned down)."""
     negation_window: int
     conditional: re.Pattern[str]
+    """Words that make what follows a condition ("if", "unless", "provided that"); led
+    by the character before them (``after_separator``): search ``" " + text``."""
     irrealis: re.Pattern[str]
     pending_until: re.Pattern[str]
     """A clause after "until" that a future or a vow waits for: "will fight on until
