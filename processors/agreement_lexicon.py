@@ -174,10 +174,10 @@ def build_agreement_lexicon(data: Mapping[str, Any]) -> AgreementLexicon:
         negation_void=compile_words(data["negations"]["void"], 0),
         negation_denial=compile_words(data["negations"]["denial"], 0),
         negation_window=int(data["negation_window"]),
-        # Led by the character before its words, so that a search skips to blanks and
-        # marks instead of trying the branches at most letters.
+        # These two are led by the character before their words, so that a search skips
+        # to blanks and marks instead of trying the branches at most letters.
         conditional=after_separator(modal_pattern(modality["conditional"], exact)),
-        irrealis=modal_pattern(modality["irrealis"], exact),
+        irrealis=after_separator(modal_pattern(modality["irrealis"], exact)),
         pending_until=re.compile(modality["pending_until"], re.IGNORECASE),
         modal_after_status_noun=re.compile(modality["after_status_noun"], re.IGNORECASE),
         future=modal_pattern(modality["future"], exact),

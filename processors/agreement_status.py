@@ -643,9 +643,9 @@ def mood(
     if be is not None and lexicon.proposed_that.search(text, sentence[0], be.start()):
         return "void"  # "urged that the agreement be respected": asked for, not told
     window = " ".join(last_words(head, 0 if whole_clause else lexicon.modality_window))
-    modal = lexicon.irrealis.search(window)
+    modal = lexicon.irrealis.search(f" {window}")  # the match holds the blank before
     if modal is not None:
-        if modal.group().lower() != "would":
+        if modal.group()[1:].lower() != "would":
             return "void"
         said = lexicon.reported.search(text, sentence[0], pos)
         if said is None or _opens_with_condition(text, sentence[0], pos):
@@ -695,9 +695,13 @@ def _conditional_modal(text: str, start: int, pos: int, lexicon: AgreementLexico
     must stop," he wrote, adding that ...') is the quote's, not the reporting clause's."""
     if any(mark in text[start:pos] for mark in _QUOTE_MARKS):
         return False
-    return _opens_with_condition(text, start, pos) and (
-        lexicon.irrealis.search(text, start, pos) is not None
-    )
+    if not _opens_with_condition(text, start, pos):
+        return False
+    # ``irrealis`` takes the character before its words: the one before ``start``, or a
+    # blank at the text's start.
+    if start > 0:
+        return lexicon.irrealis.search(text, start - 1, pos) is not None
+    return lexicon.irrealis.search(f" {text[:pos]}") is not None
 
 
 def _opens_with_condition(text: str, start: int, pos: int) -> bool:

@@ -341,6 +341,8 @@ class AgreementLexicon:
     """Words that make what follows a condition ("if", "unless", "provided that"); led
     by the character before them (``after_separator``): search ``" " + text``."""
     irrealis: re.Pattern[str]
+    """Words that make a verb after them unreal or undecided ("could", "seeks to");
+    led by the character before them (``after_separator``): search ``" " + text``."""
     pending_until: re.Pattern[str]
     """A clause after "until" that a future or a vow waits for: "will fight on until
     the army stops its attacks" does not say the attacks stopped."""

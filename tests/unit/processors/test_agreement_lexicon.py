@@ -111,6 +111,15 @@ def test_word_lists_are_found_where_plain_alternations_find_them() -> None:
         for p in data["modality"]["conditional"]
     ]
     conditional = re.compile(rf"(?<![\w-])(?:{'|'.join(forms)})(?![\w-])")
+    forms = [
+        p if p in exact or not p[:1].isalpha() else f"[{p[0].upper()}{p[0]}]{p[1:]}"
+        for p in data["modality"]["irrealis"]
+    ]
+    irrealis = re.compile(rf"(?<![\w-])(?:{'|'.join(forms)})(?![\w-])")
+    modal_text = (
+        "Could it hold? could-be, re-could; Might MUST \u017fhould, seeks to, Seek to would "
+        "have to, was set to sign, the talks could... might"
+    )
     for start in range(len(text)):
         expected = [m.span() for m in reporting.finditer(text, start)]
         assert [m.span() for m in lexicon.reporting.finditer(text, start)] == expected
@@ -119,6 +128,11 @@ def test_word_lists_are_found_where_plain_alternations_find_them() -> None:
         expected = [m.span() for m in conditional.finditer(text, start)]
         led = lexicon.conditional.finditer(" " + text, start)
         assert [(m.start(), m.end() - 1) for m in led] == expected
+    for start in range(len(modal_text)):
+        expected = [m.span() for m in irrealis.finditer(modal_text, start)]
+        led = lexicon.irrealis.finditer(" " + modal_text, start)
+        assert [(m.start(), m.end() - 1) for m in led] == expected
+    assert len(list(irrealis.finditer(modal_text))) > 5
 
 
 def test_term_extended_occurs_where_the_plain_pattern_occurs() -> None:
