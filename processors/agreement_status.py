@@ -722,7 +722,7 @@ def negation(text: str, clause_start: int, pos: int, lexicon: AgreementLexicon) 
     # Negation stays next to its verb: "not a solution," and called for ... is no denial.
     local = _PUNCT_SPLIT.split(head)[-1]
     window = " ".join(last_words(local, lexicon.negation_window))
-    if lexicon.negation_void.search(window) or lexicon.embedded_void.search(head):
+    if lexicon.negation_void.search(f" {window}") or lexicon.embedded_void.search(head):
         return "void"
     if lexicon.negation_reject.search(window):
         return "deny" if lexicon.negation_denial.search(window) else "reject"

@@ -333,6 +333,8 @@ class AgreementLexicon:
     """Words of a story about fighting (not a trade war): talks there end it."""
     negation_reject: re.Pattern[str]
     negation_void: re.Pattern[str]
+    """Words before a verb that say it did not or could not happen ("failed to", "no
+    longer"); led by the character before them (``after_separator``): search ``" " + text``."""
     negation_denial: re.Pattern[str]
     """A negation that denies a past agreement rather than declining one ("have never
     agreed to any ceasefire" says none was made, not that one was turned down)."""
