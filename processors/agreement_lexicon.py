@@ -170,8 +170,9 @@ def build_agreement_lexicon(data: Mapping[str, Any]) -> AgreementLexicon:
         captives_near=re.compile(data["captives_near"], re.IGNORECASE),
         captives_window=int(data["captives_window"]),
         war_words=re.compile(rf"\b(?:{'|'.join(data['war_words'])})\b", re.IGNORECASE),
-        negation_reject=compile_words(data["negations"]["to_rejected"], 0),
-        # Led by the character before its words (the search skips to blanks and marks).
+        # These two are led by the character before their words (a search skips to blanks
+        # and marks).
+        negation_reject=after_separator(compile_words(data["negations"]["to_rejected"], 0)),
         negation_void=after_separator(compile_words(data["negations"]["void"], 0)),
         negation_denial=compile_words(data["negations"]["denial"], 0),
         negation_window=int(data["negation_window"]),

@@ -724,7 +724,7 @@ def negation(text: str, clause_start: int, pos: int, lexicon: AgreementLexicon) 
     window = " ".join(last_words(local, lexicon.negation_window))
     if lexicon.negation_void.search(f" {window}") or lexicon.embedded_void.search(head):
         return "void"
-    if lexicon.negation_reject.search(window):
+    if lexicon.negation_reject.search(f" {window}"):
         return "deny" if lexicon.negation_denial.search(window) else "reject"
     return "none"
 

@@ -332,6 +332,8 @@ class AgreementLexicon:
     war_words: re.Pattern[str]
     """Words of a story about fighting (not a trade war): talks there end it."""
     negation_reject: re.Pattern[str]
+    """Words before a verb that turn it down ("did not", "refused to"); led by the
+    character before them (``after_separator``): search ``" " + text``."""
     negation_void: re.Pattern[str]
     """Words before a verb that say it did not or could not happen ("failed to", "no
     longer"); led by the character before them (``after_separator``): search ``" " + text``."""

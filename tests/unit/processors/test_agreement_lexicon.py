@@ -331,19 +331,20 @@ def test_every_go_between_phrase_holds_one_of_its_hints() -> None:
 
 
 def test_separator_led_negations_find_what_their_word_patterns_find() -> None:
-    # ``negation_void`` takes the character before its words: read in " " + text, each
-    # match starts one character before its words, and nothing else changes.
+    # ``negation_void`` and ``negation_reject`` take the character before their words:
+    # read in " " + text, each match starts one character before its words in ``text``.
     from processors.agreement_patterns import compile_words
 
     lexicon = load_agreement_lexicon()
     data = lexicon_data()
     text = (
         "They failed to agree, no longer hold; NO one, nobody-else, non-stop, denied it. "
-        "Unable to meet, yet to sign, without a deal, rather than talks, instead of peace"
+        "Unable to meet, yet to sign, without a deal, rather than talks, instead of peace. "
+        "They did not sign, DIDN'T agree, refused to talk, wouldn\u2019t go, never agreed"
     )
-    for led, key in ((lexicon.negation_void, "void"),):
+    for led, key in ((lexicon.negation_void, "void"), (lexicon.negation_reject, "to_rejected")):
         plain = compile_words(data["negations"][key], 0)
-        assert len(list(plain.finditer(text))) > 5
+        assert len(list(plain.finditer(text))) > 2
         for start in range(len(text)):
             expected = [m.span() for m in plain.finditer(text, start)]
             assert [(m.start(), m.end() - 1) for m in led.finditer(" " + text, start)] == expected
