@@ -25,6 +25,8 @@ Mood = Literal["real", "future", "void"]
 _MADE: Final[frozenset[Status]] = frozenset({"agreed", "in_effect", "extended"})
 _PUNCTUATION: Final = re.compile(r"[;:()\u201c\u201d\"\u2014\u2013]")
 _PUNCT_SPLIT: Final = re.compile(r"[,;:()\u201c\u201d\"\u2014\u2013]")
+_SPLIT_MARKS: Final = ',;:()\u201c\u201d"\u2014\u2013'
+"""The marks of ``_PUNCT_SPLIT``, for ``str.rfind``."""
 _QUOTE_MARKS: Final = frozenset('"\u201c\u201d')
 # A verb joined by "and" right before it: "... and collapsed".
 _JOINED_VERB: Final = re.compile(r"\band $")
@@ -720,7 +722,11 @@ def negation(text: str, clause_start: int, pos: int, lexicon: AgreementLexicon) 
     to", else ``none``."""
     head = lowered(text[clause_start:pos])
     # Negation stays next to its verb: "not a solution," and called for ... is no denial.
-    local = _PUNCT_SPLIT.split(head)[-1]
+    # Only the words after the last mark count: found with rfind, not by splitting.
+    cut = -1
+    for mark in _SPLIT_MARKS:
+        cut = max(cut, head.rfind(mark))
+    local = head[cut + 1 :]
     window = " ".join(last_words(local, lexicon.negation_window))
     if lexicon.negation_void.search(f" {window}") or lexicon.embedded_void.search(head):
         return "void"
