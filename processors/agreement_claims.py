@@ -33,7 +33,7 @@ from processors.agreement_status import (
     settle,
     unasserted_infinitive,
 )
-from processors.agreement_text import folded, last_words
+from processors.agreement_text import folded, last_words, word_before
 from processors.model import Status
 from processors.parties import joint_subject, last_boundary, speaker_at
 
@@ -105,14 +105,11 @@ _BEFORE_TIME: Final = re.compile(
 )
 """Right before a time phrase: a time not yet come ("before the start of the truce")."""
 
-_ANY_BEFORE: Final = re.compile(r"\bany\s+$", re.I)
-"""Right before a noun phrase: any one at all, not the one in view."""
-
 
 def any_before(text: str, clause: int, pos: int) -> bool:
     """Whether "any" stands right before ``pos`` in its clause: a phrase opening there
     names any one at all ("any violation", "any new halt")."""
-    return _ANY_BEFORE.search(text, max(clause, pos - 8), pos) is not None
+    return word_before(text, max(clause, pos - 8), pos, "any")
 
 
 _GENERIC_REACH: Final = 30
@@ -162,7 +159,7 @@ def trailing_condition(text: str, pos: int, end: int, lexicon: AgreementLexicon)
     window = text[pos : min(end, pos + _CONDITION_WINDOW)]
     cut = window.find(",")
     window = window if cut == -1 else window[:cut]
-    return lexicon.conditional.search(window) is not None or " when " in f"{window} "
+    return lexicon.conditional.search(f" {window}") is not None or " when " in f"{window} "
 
 
 def _starts_now(text: str, clause: int, cue: Cue, lexicon: AgreementLexicon) -> bool:

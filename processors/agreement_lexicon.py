@@ -170,12 +170,16 @@ def build_agreement_lexicon(data: Mapping[str, Any]) -> AgreementLexicon:
         captives_near=re.compile(data["captives_near"], re.IGNORECASE),
         captives_window=int(data["captives_window"]),
         war_words=re.compile(rf"\b(?:{'|'.join(data['war_words'])})\b", re.IGNORECASE),
-        negation_reject=compile_words(data["negations"]["to_rejected"], 0),
-        negation_void=compile_words(data["negations"]["void"], 0),
+        # These two are led by the character before their words (a search skips to blanks
+        # and marks).
+        negation_reject=after_separator(compile_words(data["negations"]["to_rejected"], 0)),
+        negation_void=after_separator(compile_words(data["negations"]["void"], 0)),
         negation_denial=compile_words(data["negations"]["denial"], 0),
         negation_window=int(data["negation_window"]),
-        conditional=modal_pattern(modality["conditional"], exact),
-        irrealis=modal_pattern(modality["irrealis"], exact),
+        # These two are led by the character before their words, so that a search skips
+        # to blanks and marks instead of trying the branches at most letters.
+        conditional=after_separator(modal_pattern(modality["conditional"], exact)),
+        irrealis=after_separator(modal_pattern(modality["irrealis"], exact)),
         pending_until=re.compile(modality["pending_until"], re.IGNORECASE),
         modal_after_status_noun=re.compile(modality["after_status_noun"], re.IGNORECASE),
         future=modal_pattern(modality["future"], exact),

@@ -169,7 +169,9 @@ def _time_to_come(
     if WHEN_BEFORE.search(text, max(sentence[0], mention.start - 24), mention.start) is None:
         return False
     head = text[sentence[0] : mention.start]
-    return lexicon.future.search(head) is not None or lexicon.irrealis.search(head) is not None
+    return (
+        lexicon.future.search(head) is not None or lexicon.irrealis.search(f" {head}") is not None
+    )
 
 
 def _about_agreement(mention: Mention) -> bool:

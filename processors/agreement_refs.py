@@ -13,6 +13,7 @@ from typing import Final
 
 from processors.agreement_lexicon import AgreementLexicon
 from processors.agreement_mentions import Mention
+from processors.agreement_text import word_before
 from processors.parties import conflicts_among
 
 _HALT_FAMILIES: Final = frozenset(("pause", "ceasefire"))
@@ -28,7 +29,6 @@ _PURPOSE: Final = re.compile(
     re.IGNORECASE,
 )
 _PHASE_OF: Final = re.compile(r"\s+of\s+(?:the\s+|this\s+|that\s+|a\s+|an\s+|its\s+|their\s+)?")
-_ANY: Final = re.compile(r"\bany\s+$", re.IGNORECASE)
 _APPOSITION: Final = re.compile(r"\s*,\s*(?:the|a|an|its|their|this|that)?\s*$")
 # "a full ceasefire on land, in the air and at sea, a proposal that ...".
 _LOOSE_APPOSITION: Final = re.compile(r"[^.;:]{0,60},\s*(?:a|an)\s*$")
@@ -142,7 +142,7 @@ def resolve(
         if (
             spec.refers not in (None, "family", "pause")
             or mention.definite
-            or _ANY.search(text, max(0, mention.np_start - 5), mention.np_start)
+            or word_before(text, max(0, mention.np_start - 5), mention.np_start, "any")
         ):
             found = refer(mention, antecedents, spec.refers or "family")
             if found is None and spec.scope is not None and _among_captives(text, mention, lexicon):
@@ -343,7 +343,7 @@ def _not_weighed(text: str, antecedents: list[Mention]) -> list[Mention]:
     made = [
         a
         for a in antecedents
-        if not a.hypothetical and not _ANY.search(text, max(0, a.np_start - 5), a.np_start)
+        if not a.hypothetical and not word_before(text, max(0, a.np_start - 5), a.np_start, "any")
     ]
     return made or antecedents
 

@@ -25,6 +25,8 @@ Mood = Literal["real", "future", "void"]
 _MADE: Final[frozenset[Status]] = frozenset({"agreed", "in_effect", "extended"})
 _PUNCTUATION: Final = re.compile(r"[;:()\u201c\u201d\"\u2014\u2013]")
 _PUNCT_SPLIT: Final = re.compile(r"[,;:()\u201c\u201d\"\u2014\u2013]")
+_SPLIT_MARKS: Final = ',;:()\u201c\u201d"\u2014\u2013'
+"""The marks of ``_PUNCT_SPLIT``, for ``str.rfind``."""
 _QUOTE_MARKS: Final = frozenset('"\u201c\u201d')
 # A verb joined by "and" right before it: "... and collapsed".
 _JOINED_VERB: Final = re.compile(r"\band $")
@@ -632,8 +634,9 @@ def mood(
     if "wh" in head:  # the usual head has no "which" or "who": no regex needed
         head = _WHICH_CLAUSE.sub(" ", head)
     # A condition counts unless a comma closes it ("If the truce holds, ..."): only the
-    # words after the last comma can hold one (condition words hold no comma).
-    if lexicon.conditional.search(head, head.rfind(",") + 1) is not None:
+    # words after the last comma can hold one (condition words hold no comma). The
+    # pattern takes the character before its word: searched in " " + head from the comma.
+    if lexicon.conditional.search(f" {head}", head.rfind(",") + 1) is not None:
         return "void"
     if "until" in head and lexicon.pending_until.search(text, sentence[0], pos):
         return "void"
@@ -642,9 +645,9 @@ def mood(
     if be is not None and lexicon.proposed_that.search(text, sentence[0], be.start()):
         return "void"  # "urged that the agreement be respected": asked for, not told
     window = " ".join(last_words(head, 0 if whole_clause else lexicon.modality_window))
-    modal = lexicon.irrealis.search(window)
+    modal = lexicon.irrealis.search(f" {window}")  # the match holds the blank before
     if modal is not None:
-        if modal.group().lower() != "would":
+        if modal.group()[1:].lower() != "would":
             return "void"
         said = lexicon.reported.search(text, sentence[0], pos)
         if said is None or _opens_with_condition(text, sentence[0], pos):
@@ -694,9 +697,13 @@ def _conditional_modal(text: str, start: int, pos: int, lexicon: AgreementLexico
     must stop," he wrote, adding that ...') is the quote's, not the reporting clause's."""
     if any(mark in text[start:pos] for mark in _QUOTE_MARKS):
         return False
-    return _opens_with_condition(text, start, pos) and (
-        lexicon.irrealis.search(text, start, pos) is not None
-    )
+    if not _opens_with_condition(text, start, pos):
+        return False
+    # ``irrealis`` takes the character before its words: the one before ``start``, or a
+    # blank at the text's start.
+    if start > 0:
+        return lexicon.irrealis.search(text, start - 1, pos) is not None
+    return lexicon.irrealis.search(f" {text[:pos]}") is not None
 
 
 def _opens_with_condition(text: str, start: int, pos: int) -> bool:
@@ -715,11 +722,15 @@ def negation(text: str, clause_start: int, pos: int, lexicon: AgreementLexicon) 
     to", else ``none``."""
     head = lowered(text[clause_start:pos])
     # Negation stays next to its verb: "not a solution," and called for ... is no denial.
-    local = _PUNCT_SPLIT.split(head)[-1]
+    # Only the words after the last mark count: found with rfind, not by splitting.
+    cut = -1
+    for mark in _SPLIT_MARKS:
+        cut = max(cut, head.rfind(mark))
+    local = head[cut + 1 :]
     window = " ".join(last_words(local, lexicon.negation_window))
-    if lexicon.negation_void.search(window) or lexicon.embedded_void.search(head):
+    if lexicon.negation_void.search(f" {window}") or lexicon.embedded_void.search(head):
         return "void"
-    if lexicon.negation_reject.search(window):
+    if lexicon.negation_reject.search(f" {window}"):
         return "deny" if lexicon.negation_denial.search(window) else "reject"
     return "none"
 

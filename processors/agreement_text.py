@@ -242,6 +242,22 @@ def folded(text: str) -> str:
     return low
 
 
+def word_before(text: str, start: int, end: int, word: str) -> bool:
+    """Whether ``text[start:end]`` ends with the whole word ``word`` and at least one
+    space: what ``\\bword\\s+$`` with ``re.I`` finds searched from ``start`` to ``end``,
+    without trying every character. ``word`` is lower-case ASCII without "i" or "s"
+    (``lower()`` does not make the letters that ignoring case takes for those)."""
+    window = text[start:end]
+    head = window.rstrip()
+    at = start + len(head) - len(word)
+    return (
+        len(head) < len(window)
+        and at >= start
+        and text[at : at + len(word)].lower() == word
+        and (at == 0 or not (text[at - 1].isalnum() or text[at - 1] == "_"))
+    )
+
+
 def last_words(text: str, count: int) -> list[str]:
     """The last ``count`` white-space-separated words of ``text`` (all of them for 0).
 
@@ -266,6 +282,12 @@ def duration_days(
     after it in view: "the truce on energy targets | two days after it began" gives none.
     """
     stop = len(text) if end is None else end
+    # A phrase counts only through its unit word, a key of ``lexicon.units``: without one
+    # in the phrase no match can count, and the pattern's lower-case lead-in would be
+    # tried at nearly every letter to find that out.
+    phrase = folded(text[start:stop])
+    if not any(unit in phrase for unit in lexicon.units):
+        return None
     for match in lexicon.duration.finditer(text, start, min(len(text), stop + 24)):
         if match.end() > stop:
             break

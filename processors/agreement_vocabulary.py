@@ -339,13 +339,21 @@ class AgreementLexicon:
     war_words: re.Pattern[str]
     """Words of a story about fighting (not a trade war): talks there end it."""
     negation_reject: re.Pattern[str]
+    """Words before a verb that turn it down ("did not", "refused to"); led by the
+    character before them (``after_separator``): search ``" " + text``."""
     negation_void: re.Pattern[str]
+    """Words before a verb that say it did not or could not happen ("failed to", "no
+    longer"); led by the character before them (``after_separator``): search ``" " + text``."""
     negation_denial: re.Pattern[str]
     """A negation that denies a past agreement rather than declining one ("have never
     agreed to any ceasefire" says none was made, not that one was turned down)."""
     negation_window: int
     conditional: re.Pattern[str]
+    """Words that make what follows a condition ("if", "unless", "provided that"); led
+    by the character before them (``after_separator``): search ``" " + text``."""
     irrealis: re.Pattern[str]
+    """Words that make a verb after them unreal or undecided ("could", "seeks to");
+    led by the character before them (``after_separator``): search ``" " + text``."""
     pending_until: re.Pattern[str]
     """A clause after "until" that a future or a vow waits for: "will fight on until
     the army stops its attacks" does not say the attacks stopped."""

@@ -81,7 +81,7 @@ _RELATIVE_ASIDE: Final = re.compile(r"\s*(?:who|whose|which|where)\s")
 _LEAD_WORD: Final = re.compile(r"([A-Z][a-z]+)\s+")
 # The word that opens a comment clause at a sentence's start ("As one aide put it, …").
 _COMMENT_LEAD: Final = "As"
-_CLOSING: Final = re.compile('["\u201d]')
+_CLOSING: Final = ('"', "\u201d")
 # What closes a quote right after its last comma ('"We agreed," Kenyatta said').
 _QUOTE_CLOSERS: Final = frozenset('"\u201d\u2019')
 _DATELINE_DASH: Final = re.compile(r"\u2014| -- ")
@@ -219,7 +219,7 @@ class Attributor:
         # The patterns below end at the verb: the words right before it are enough.
         near = max(lo, start - _LEAD)
         previous = _word_before(text, near, start)
-        if previous is not None and _CLOSING.search(text, previous[1], start):
+        if previous is not None and any(c in text[previous[1] : start] for c in _CLOSING):
             previous = None  # '"We will not," said Bash': the quote's words are not ours
         last = previous[0] if previous is not None else None
         if last in _SUBJECT_FORMS and form.split(None, 1)[0].endswith("ing"):

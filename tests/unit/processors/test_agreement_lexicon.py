@@ -111,10 +111,28 @@ def test_word_lists_are_found_where_plain_alternations_find_them() -> None:
         for p in data["modality"]["conditional"]
     ]
     conditional = re.compile(rf"(?<![\w-])(?:{'|'.join(forms)})(?![\w-])")
-    for fast, plain in ((lexicon.reporting, reporting), (lexicon.conditional, conditional)):
-        for start in range(len(text)):
-            expected = [m.span() for m in plain.finditer(text, start)]
-            assert [m.span() for m in fast.finditer(text, start)] == expected
+    forms = [
+        p if p in exact or not p[:1].isalpha() else f"[{p[0].upper()}{p[0]}]{p[1:]}"
+        for p in data["modality"]["irrealis"]
+    ]
+    irrealis = re.compile(rf"(?<![\w-])(?:{'|'.join(forms)})(?![\w-])")
+    modal_text = (
+        "Could it hold? could-be, re-could; Might MUST \u017fhould, seeks to, Seek to would "
+        "have to, was set to sign, the talks could... might"
+    )
+    for start in range(len(text)):
+        expected = [m.span() for m in reporting.finditer(text, start)]
+        assert [m.span() for m in lexicon.reporting.finditer(text, start)] == expected
+        # ``conditional`` takes the character before its words: read in " " + text from
+        # the same index, each match starts one character before its words in ``text``.
+        expected = [m.span() for m in conditional.finditer(text, start)]
+        led = lexicon.conditional.finditer(" " + text, start)
+        assert [(m.start(), m.end() - 1) for m in led] == expected
+    for start in range(len(modal_text)):
+        expected = [m.span() for m in irrealis.finditer(modal_text, start)]
+        led = lexicon.irrealis.finditer(" " + modal_text, start)
+        assert [(m.start(), m.end() - 1) for m in led] == expected
+    assert len(list(irrealis.finditer(modal_text))) > 5
 
 
 def test_term_extended_occurs_where_the_plain_pattern_occurs() -> None:
@@ -310,3 +328,23 @@ def test_every_go_between_phrase_holds_one_of_its_hints() -> None:
                     found += 1
                     assert any(hint in match.group() for hint in hints), match.group()
     assert found > 20
+
+
+def test_separator_led_negations_find_what_their_word_patterns_find() -> None:
+    # ``negation_void`` and ``negation_reject`` take the character before their words:
+    # read in " " + text, each match starts one character before its words in ``text``.
+    from processors.agreement_patterns import compile_words
+
+    lexicon = load_agreement_lexicon()
+    data = lexicon_data()
+    text = (
+        "They failed to agree, no longer hold; NO one, nobody-else, non-stop, denied it. "
+        "Unable to meet, yet to sign, without a deal, rather than talks, instead of peace. "
+        "They did not sign, DIDN'T agree, refused to talk, wouldn\u2019t go, never agreed"
+    )
+    for led, key in ((lexicon.negation_void, "void"), (lexicon.negation_reject, "to_rejected")):
+        plain = compile_words(data["negations"][key], 0)
+        assert len(list(plain.finditer(text))) > 2
+        for start in range(len(text)):
+            expected = [m.span() for m in plain.finditer(text, start)]
+            assert [(m.start(), m.end() - 1) for m in led.finditer(" " + text, start)] == expected

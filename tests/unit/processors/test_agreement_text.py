@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime
 
 import pytest
@@ -18,6 +19,7 @@ from processors.agreement_text import (
     sentences_of,
     split_sentences,
     stated_times,
+    word_before,
 )
 
 pytestmark = pytest.mark.unit
@@ -56,6 +58,9 @@ def test_the_sentence_around_a_position(lexicon: AgreementLexicon) -> None:
         ("a two-week ceasefire", 14.0),
         ("a month-long moratorium", 30.0),
         ("a truce", None),
+        # units in any case, as the pattern ignores it (and the unit-word precheck too)
+        ("A 72-HOUR pause", 3.0),
+        ("a two-wee\u212a truce", 14.0),
         # a distance in time is no length
         ("two days after the deal", None),
         ("a week later", None),
@@ -562,3 +567,23 @@ def test_twelve_in_the_morning_is_just_after_midnight(
     lexicon: AgreementLexicon, clause: str, starts: datetime
 ) -> None:
     assert stated_times(clause, lexicon, PUBLISHED).starts == starts
+
+
+def test_word_before_finds_what_its_pattern_finds() -> None:
+    """``word_before`` stands in for searching ``\\bany\\s+$`` ignoring case over a window;
+    it agrees with that search for every window of texts with odd spaces, cases and
+    word characters right before the word."""
+    pattern = re.compile(r"\bany\s+$", re.IGNORECASE)
+    texts = [
+        "said any  truce would hold; ANY\tpause, Any\n deal",
+        "many truce, company halt, _any truce, 9any truce, \u00e9any pause",
+        "any ",
+        "any",
+        " any\u00a0\u2003x",
+        "(any) any- any.  any",
+    ]
+    for text in texts:
+        for start in range(len(text) + 1):
+            for end in range(start, len(text) + 1):
+                expected = pattern.search(text, start, end) is not None
+                assert word_before(text, start, end, "any") is expected, (text, start, end)
