@@ -76,6 +76,9 @@ back until session 17's fixes were in: first-run alert F1 0.45 and 0.63.
 (Pakistan-TTP 2021-22, Ethiopia-TPLF 2022) and ``tests/data/timeline41`` (Syria 2025: the
 SDF and Sweida) were held back until session 18's fixes were in: first-run alert F1 0.32, 0.50
 and 0.23.
+``tests/data/timeline42`` (Aceh 2002-05, Western Sahara 2020) and ``tests/data/timeline44``
+(Tripoli, May 2025; Russia-Ukraine, May and November 2025) were held back until session 19's
+fixes were in: first-run alert F1 0.56 and 0.37.
 """
 
 from __future__ import annotations
@@ -136,6 +139,8 @@ TIMELINES = (
     "timeline39",
     "timeline40",
     "timeline41",
+    "timeline42",
+    "timeline44",
 )
 # The lowest alert F1 each timeline must keep; a timeline missing here is not scored yet.
 # The fresh timelines' floors started at their first-run figures rounded down and were
@@ -327,6 +332,9 @@ F1_FLOORS = {
     "timeline39": 0.3,
     "timeline40": 0.7,
     "timeline41": 0.2,
+    # timeline42 and 44, held back: first runs on session 19's code 0.56 and 0.37.
+    "timeline42": 0.55,
+    "timeline44": 0.35,
 }
 
 AlertKey = tuple[str, str, str]
