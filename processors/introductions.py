@@ -5,7 +5,8 @@ reader to know, in a way a reader recognises: a capitalised name with an armed-g
 word and its acronym ("the Kachin Independence Army (KIA)", "the Liberation Tigers of
 Tamil Eelam ... the LTTE"), a group noun before its acronym ("the rebel group M23",
 "former rebel movement RENAMO") or an armed noun after it ("RENAMO fighters"). A leader
-titled by an unknown acronym ("RENAMO leader Afonso Dhlakama") introduces it too in war
+titled by an unknown acronym ("RENAMO leader Afonso Dhlakama"), or the people it speaks
+through ("a GAM commander said", "GAM officials"), introduce it too in war
 news (an armed cue in the article), unless the article writes it as a party's ("the
 ruling SLFP", "DMK lawmakers"). ``introduced`` finds such introductions of bodies the
 gazetteer does not know and every later use of the acronym, the full name and a
@@ -354,6 +355,7 @@ def build_introduction_rules(raw: Mapping[str, object]) -> IntroductionRules:
     nouns = "|".join(re.escape(noun) for noun in words("group_nouns"))
     after = "|".join(re.escape(noun) for noun in words("armed_nouns_after"))
     titles = "|".join(re.escape(title) for title in words("leader_titles"))
+    roles = "|".join(re.escape(role) for role in words("speaking_roles"))
     party_before = "|".join(re.escape(cue) for cue in words("party_cues_before"))
     party_after = "|".join(re.escape(cue) for cue in words("party_cues_after"))
     return IntroductionRules(
@@ -366,7 +368,7 @@ def build_introduction_rules(raw: Mapping[str, object]) -> IntroductionRules:
         group_noun_before=re.compile(rf"(?<![\w-])(?:{nouns}) $"),
         armed_after=re.compile(rf"(?:'s|\u2019s)? (?:{after})(?![\w-])"),
         not_acronyms=frozenset(words("not_acronyms")),
-        titled_after=re.compile(rf"(?:'s|\u2019s)? (?:{titles}) [A-Z]"),
+        titled_after=re.compile(rf"(?:'s|\u2019s)? (?:(?:{titles}) [A-Z]|(?:{roles})(?![\w-]))"),
         armed_cues=tuple(words("armed_cues")),
         party_before=re.compile(rf"(?<![\w-])(?:{party_before})\W*(?:the )?$"),
         party_after=re.compile(rf"(?:'s|\u2019s)?[ -]?(?:{party_after})(?![\w-])"),

@@ -246,6 +246,42 @@ def test_a_leader_titled_by_an_acronym_in_war_news_makes_it_a_group(
 
 
 @pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        (
+            "A MILF commander in Maguindanao said government troops had raided two villages. "
+            "The rebels had agreed to the truce in July.",
+            "MILF",
+        ),
+        (
+            "RENAMO officials said the guerrillas would hand in their weapons once the army "
+            "withdrew, and a RENAMO spokesman said the truce was holding.",
+            "RENAMO",
+        ),
+    ],
+)
+def test_a_body_s_spokesman_or_commander_in_war_news_makes_it_a_group(
+    gazetteer: Gazetteer, speakers: Callable[[str], list[str]], text: str, group: str
+) -> None:
+    # Its people speak for it before (or without) the article giving its full name.
+    assert _minted(gazetteer, text) == {group}
+    assert speakers(text)[0] == group
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # No armed cue: a party's people.
+        "An SNP official said the budget would pass with Labour's support.",
+        # An armed cue, but the article writes the acronym as a party.
+        "A DMK spokesman said rebels had attacked a post. DMK lawmakers backed the truce.",
+    ],
+)
+def test_a_party_spokesman_makes_no_group(gazetteer: Gazetteer, text: str) -> None:
+    assert _minted(gazetteer, text) == set()
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # No armed cue: a party's leader.
