@@ -70,6 +70,11 @@ _NEGATED_PASSIVE: Final = re.compile(
     r"\b(?:(?:is|are|was|were)(?:\s+(?:not|never)|n[\u2019']t)|(?:not|never|n[\u2019']t)\s+"
     r"(?:yet\s+)?(?:been|be))(?:\s+(?:yet|formally|officially|publicly))?\s+$"
 )
+# A collapse told in the progressive ("has been unravelling", "is collapsing"): still going on.
+_PROGRESSIVE_AUX: Final = re.compile(r"\b(?:is|are|was|were|been)\s+(?:\w+ly\s+)?$")
+# The verbs of a truce falling apart by itself (not a side lifting it: "is lifting its truce"
+# is done by saying so).
+_FALLING_APART: Final = ("collaps", "unravel", "crumbl", "disintegrat")
 # "said it would not extend its ceasefire", "will not renew the truce": a side's refusal.
 _REFUSED_RENEWAL: Final = re.compile(
     r"\b(?:(?:would|will)\s+not|won[\u2019']t|wouldn[\u2019']t)\s+(?:(?:further|again)\s+)?$"
@@ -323,6 +328,13 @@ def cue_claims(
         return []
     if cue.spec.anchor and _BEFORE_TIME.search(text, max(clause, cue.start - 20), cue.start):
         return []  # "told not to return before the start of the truce": it has not begun
+    if (
+        asserted == "collapsed"
+        and text.endswith("ing", cue.start, cue.end)
+        and text.startswith(_FALLING_APART, cue.start)
+        and _PROGRESSIVE_AUX.search(text, max(clause, cue.start - 24), cue.start)
+    ):
+        return []  # "the accord has been unravelling since March": under strain, not over
     modality = mood(text, sentence, clause, cue.start, lexicon, whole_clause=cue.spec.anchor)
     if modality == "future" and asserted == "in_effect" and _starts_now(text, clause, cue, lexicon):
         modality = "real"  # "said the truce would take effect immediately": it is in effect

@@ -2420,3 +2420,28 @@ def test_evacuation_routes_offered_are_a_humanitarian_pause(observe: Observe, te
 
 def test_routes_people_flee_along_are_no_agreement(observe: Observe) -> None:
     assert observe("Families fled along evacuation routes as shelling hit Kharkiv.") == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ceasefire between the ELN and the Colombian government has been unravelling "
+        "since March, when attacks on army posts resumed.",
+        "The truce between Israel and Hamas is slowly collapsing, aid officials said.",
+        "The Black Sea deal was crumbling as Russia held up inspections of grain ships.",
+    ],
+)
+def test_a_collapse_told_as_going_on_ends_nothing(observe: Observe, text: str) -> None:
+    # Under strain, not over: the progressive tells a process, not its end.
+    assert "collapsed" not in {o.status for o in observe(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ceasefire between the ELN and the Colombian government has unravelled.",
+        "The truce between Israel and Hamas has collapsed, aid officials said.",
+    ],
+)
+def test_a_collapse_told_as_done_still_ends_it(observe: Observe, text: str) -> None:
+    assert "collapsed" in {o.status for o in observe(text)}

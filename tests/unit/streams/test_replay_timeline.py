@@ -335,8 +335,9 @@ F1_FLOORS = {
     # timeline42 and 44, held back: first runs on session 19's code 0.56 and 0.37. With
     # the Free Aceh Movement and the Radaa known, 0.52 and 0.57: timeline42's agreement
     # now has its sides in every article, which shows the stages it reads a step early or
-    # late (4203, 4208) that the wrong keys had hidden.
-    "timeline42": 0.5,
+    # late (4203, 4208) that the wrong keys had hidden; 0.59 once a collapse told in the
+    # progressive ("has been unravelling") ends nothing.
+    "timeline42": 0.55,
     "timeline44": 0.55,
 }
 
