@@ -132,6 +132,7 @@ def only_speaker(statements: tuple[Statement, ...]) -> str:
         ("The Crisis Management Initiative said both delegations had arrived.", "CMI"),
         ("The Henry Dunant Centre said the monitors had left the province.", "HDC"),
         ("The Radaa said it had not fired on the airport.", "RADAA"),
+        ("Druze spiritual leaders said the ceasefire with Damascus must hold.", "DRUZE"),
         ("Fawad Chaudhry said the pilot would be handed back to India.", "PAK"),
         ("A Tigrayan official said the federal army had shelled Adigrat.", "TPLF"),
         ("A senior member of the Tigrayan administration said the siege must end.", "TPLF"),
