@@ -325,6 +325,7 @@ def _grammar(data: Mapping[str, Any]) -> Grammar:
         complementizing=re.compile(words["complementizing"], re.IGNORECASE),
         answer_lead=re.compile(words["answer_lead"], re.IGNORECASE),
         generic_truce=re.compile(words["generic_truce"], re.IGNORECASE),
+        generic_subject=re.compile(words["generic_subject"], re.IGNORECASE),
         own_marker=re.compile(words["own_marker"], re.IGNORECASE),
         violence_heads=re.compile(words["violence_heads"], re.IGNORECASE),
         conversion=re.compile(words["conversion"], re.IGNORECASE),

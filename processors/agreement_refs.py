@@ -67,6 +67,13 @@ def resolve(
         return None  # "urged the ceasefire's sponsors to …" is about the sponsors
     if _other_instances(text, mention, lexicon):
         return None  # "similar pauses had broken down in the past": others of the kind
+    if (
+        not mention.scoped
+        and not mention.definite
+        and spec.family in _HALT_FAMILIES
+        and _generic_subject(text, mention, lexicon)
+    ):
+        return None  # "A unilateral truce is cheap to declare": any truce, none named
     if spec.orphan:
         return _orphan(text, mentions, index, antecedents, lexicon)
     if spec.refers == "latest":
@@ -207,6 +214,25 @@ def _generic(text: str, mention: Mention, lexicon: AgreementLexicon) -> bool:
         generic.match(text, mention.end) is not None
         or generic.match(text, mention.np_end) is not None
     )
+
+
+def _generic_subject(text: str, mention: Mention, lexicon: AgreementLexicon) -> bool:
+    """Whether an indefinite truce opens its sentence as the subject of a present-tense
+    judgement (``grammar.generic_subject``): "A unilateral truce is cheap to declare", "A
+    truce declared by one side is a statement of intent" say what any such truce is."""
+    # The noun phrase starts after its article: "A"/"An" must open the sentence.
+    start = mention.np_start
+    if text.endswith("A ", 0, start):
+        start -= 2
+    elif text.endswith("An ", 0, start):
+        start -= 3
+    else:
+        return False
+    # Only a quote mark or a space since the sentence before ended.
+    before = text[max(0, start - 4) : start].rstrip(' "\u201c')
+    if before and not before.endswith((".", "!", "?", "\n")):
+        return False
+    return lexicon.grammar.generic_subject.match(text, mention.end) is not None
 
 
 def _said_of_generic(

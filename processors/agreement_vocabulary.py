@@ -136,6 +136,9 @@ class Grammar:
     generic_truce: re.Pattern[str]
     """Right after an indefinite truce: what a truce without something is ("a truce without
     banking was a truce in name only"): said of any truce, it names none."""
+    generic_subject: re.Pattern[str]
+    """Right after an indefinite truce opening its sentence: a present-tense judgement of
+    it ("A unilateral truce is cheap to declare"): said of any truce, it names none."""
     own_marker: re.Pattern[str]
     """"own" before a definite truce's head ("the military's own ceasefire"): a truce of
     its own, not the one named before."""

@@ -2445,3 +2445,30 @@ def test_a_collapse_told_as_going_on_ends_nothing(observe: Observe, text: str) -
 )
 def test_a_collapse_told_as_done_still_ends_it(observe: Observe, text: str) -> None:
     assert "collapsed" in {o.status for o in observe(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Colombia's army and the ELN fought on. A unilateral truce is cheap to declare, "
+        "analysts said.",
+        '"A ceasefire declared by one side is a statement of intent," a diplomat said of '
+        "Israel and Hamas.",
+        "The Houthis and Saudi Arabia traded blame. An open-ended truce is no guarantee of "
+        "calm, the envoy said.",
+    ],
+)
+def test_a_judgement_of_any_truce_names_none(observe: Observe, text: str) -> None:
+    # Said of truces in general, in the present: no truce of these sides is made or kept.
+    assert not observe(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A ceasefire between Israel and Hamas is in force since Sunday.",
+        "Israel and Hamas agreed on a truce. A truce is now in effect in Gaza.",
+    ],
+)
+def test_a_truce_opening_a_sentence_of_fact_still_counts(observe: Observe, text: str) -> None:
+    assert "in_effect" in {o.status for o in observe(text)}
