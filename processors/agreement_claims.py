@@ -72,9 +72,6 @@ _NEGATED_PASSIVE: Final = re.compile(
 )
 # A collapse told in the progressive ("has been unravelling", "is collapsing"): still going on.
 _PROGRESSIVE_AUX: Final = re.compile(r"\b(?:is|are|was|were|been)\s+(?:\w+ly\s+)?$")
-# The verbs of a truce falling apart by itself (not a side lifting it: "is lifting its truce"
-# is done by saying so).
-_FALLING_APART: Final = ("collaps", "unravel", "crumbl", "disintegrat")
 # "said it would not extend its ceasefire", "will not renew the truce": a side's refusal.
 _REFUSED_RENEWAL: Final = re.compile(
     r"\b(?:(?:would|will)\s+not|won[\u2019']t|wouldn[\u2019']t)\s+(?:(?:further|again)\s+)?$"
@@ -331,7 +328,7 @@ def cue_claims(
     if (
         asserted == "collapsed"
         and text.endswith("ing", cue.start, cue.end)
-        and text.startswith(_FALLING_APART, cue.start)
+        and text.startswith(lexicon.falling_apart, cue.start)
         and _PROGRESSIVE_AUX.search(text, max(clause, cue.start - 24), cue.start)
     ):
         return []  # "the accord has been unravelling since March": under strain, not over

@@ -186,6 +186,7 @@ def build_agreement_lexicon(data: Mapping[str, Any]) -> AgreementLexicon:
         reported=compile_words(modality["reported"]),
         modality_window=int(modality["window"]),
         clause_breaks=tuple(data["clause_breaks"]),
+        falling_apart=tuple(data["falling_apart"]),
         grammar=_grammar(data),
         gap_blockers=compile_words(data["gap_blockers"]),
         np_stops=frozenset(data["np_stops"]),

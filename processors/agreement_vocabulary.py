@@ -367,6 +367,10 @@ class AgreementLexicon:
     reported: re.Pattern[str]
     modality_window: int
     clause_breaks: tuple[str, ...]
+    falling_apart: tuple[str, ...]
+    """Stems of the verbs of a truce falling apart by itself ("collaps", "unravel"): told in
+    the progressive ("has been unravelling") they are a strain, not an end. A side lifting
+    its truce ends it by saying so and is not among them."""
     grammar: Grammar
     gap_blockers: re.Pattern[str]
     np_stops: frozenset[str]

@@ -2436,6 +2436,20 @@ def test_a_collapse_told_as_going_on_ends_nothing(observe: Observe, text: str) -
     assert "collapsed" not in {o.status for o in observe(text)}
 
 
+def test_every_falling_apart_stem_ends_a_truce_when_done_but_not_while_going_on(
+    observe: Observe,
+) -> None:
+    # Guards the data file: a stem added to "falling_apart" must be a collapse word, and the
+    # progressive of each must stay a strain.
+    stems = load_agreement_lexicon().falling_apart
+    assert stems
+    for stem in stems:
+        done = observe(f"The truce between Sudan's army and the RSF has {stem}ed.")
+        going_on = observe(f"The truce between Sudan's army and the RSF is {stem}ing.")
+        assert "collapsed" in {o.status for o in done}, stem
+        assert "collapsed" not in {o.status for o in going_on}, stem
+
+
 @pytest.mark.parametrize(
     "text",
     [
