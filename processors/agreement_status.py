@@ -49,6 +49,7 @@ _SHORT_FORM: Final = re.compile(r"\s*\([A-Z][\w.&-]{0,11}\)")
 # agreed by ...": an aside between a subject and its verb.
 _POINTERS: Final = ("", "the", "that", "this")
 _RELATIVE_WORD: Final = re.compile(r"\b(?:that|which)\b")
+_COMPLEMENT_JOIN: Final = re.compile(r"(?:^|[\s,])(?:and|or|but)\s+$")
 _ADJECTIVES: Final = re.compile(r"^(\s*(?:a|an|the|its|their)\s+[\w-]+),(?=(?:\s+[\w-]+){1,2}\s*$)")
 _DEMONSTRATIVE: Final = re.compile(r"(?<![\w-])(?:that|this|these|those)\s+$", re.IGNORECASE)
 # So is a relative clause opened by a preposition: "a truce under which 105 hostages were
@@ -506,6 +507,10 @@ def _left_target(
             if opening is not None and _after_preposition(head, opening.start(), lexicon):
                 # "shortly after the truce began, in which ... fighters were killed": the
                 # preposition's object, not the verb's.
+                return None
+            if opening is not None and _COMPLEMENT_JOIN.search(head, 0, opening.start()):
+                # "said the draft was not his final offer and that he wanted the war to
+                # end": "and that" joins a second reported clause; nothing hangs on the noun.
                 return None
             if (
                 opening is not None

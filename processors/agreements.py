@@ -40,6 +40,9 @@ __all__ = ["AgreementLexicon", "extract_observations", "load_agreement_lexicon"]
 
 _ESTABLISHED: Final[frozenset[Status]] = frozenset({"agreed", "in_effect", "extended"})
 _ENDED: Final[frozenset[Status]] = frozenset({"expired", "collapsed", "suspended"})
+# Only asked for or refused: a start it names is of a truce that may never be, so it does not
+# hold back one already in force ("called for a 30-day ceasefire starting Monday").
+_UNMADE: Final[frozenset[Status]] = frozenset({"proposed", "accepted", "rejected", "negotiating"})
 _NEEDS_STANDING: Final[frozenset[Status]] = frozenset(
     {"violated", "collapsed", "expired", "suspended", "extended"}
 )
@@ -203,7 +206,8 @@ def _not_begun_yet(
     Talks share the key of the truce they follow but start on their own day: "the truce
     has taken effect ... negotiations are due to begin on Monday" leaves the truce begun.
     So does an end told with its time ("lifting the ceasefire effective 7 p.m. today"):
-    the time is the end's, not a start still ahead.
+    the time is the end's, not a start still ahead. A start named only in a proposal, a
+    refusal or talks holds nothing back: that truce may never be.
     """
     if published is None:
         return found
@@ -213,6 +217,7 @@ def _not_begun_yet(
         if obs.agreement.starts is not None
         and obs.agreement.kind != "talks"
         and obs.status not in _ENDED
+        and obs.status not in _UNMADE
         and obs.agreement.starts
         > (published if obs.agreement.starts in exact else published + lexicon.loose_clock)
     }

@@ -420,3 +420,54 @@ def test_a_swap_put_off_is_suspended(observe: Observe) -> None:
 def test_a_conflict_s_place_in_the_passage_names_the_other_side(observe: Observe) -> None:
     text = "Shelling around Bukavu eased. The ceasefire began at dawn, Congo's army said."
     assert triples(observe(text)) == {("COD+M23", "general", "in_effect")}
+
+
+# --- a plan named for ending the war is a peace plan -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Egypt presented Hamas and Israel with a plan to end the war in Gaza.",
+            ("HAMAS+ISR", "general", "proposed"),
+        ),
+        (
+            "Sudan's army rejected a US proposal for ending the fighting with the RSF.",
+            ("RSF+SDN", "general", "rejected"),
+        ),
+        (
+            "Hamas said it accepted parts of the U.S. blueprint to end the two-year war with "
+            "Israel.",
+            ("HAMAS+ISR", "general", "accepted"),
+        ),
+    ],
+)
+def test_a_plan_to_end_the_war_is_a_peace_plan(
+    observe: Observe, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in triples(observe(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel announced a plan to end fuel shortages in the south, Hamas said.",
+        "Putin vowed to end the war in Ukraine on Russia's terms.",
+        "Trump said he wanted the war between Russia and Ukraine to end.",
+    ],
+)
+def test_ending_something_else_or_a_wish_to_end_the_war_names_no_plan(
+    observe: Observe, text: str
+) -> None:
+    assert observe(text) == ()
+
+
+def test_a_second_reported_clause_does_not_hang_on_the_plan(observe: Observe) -> None:
+    # "and that" opens another thing said, not a relative clause on "offer": nothing in it
+    # (a wish for the war to end) proposes or ends the plan.
+    text = (
+        "Putin said the US plan to end the war in Ukraine could be a basis for a settlement. "
+        'Trump said the draft was "not my final offer" and that he wanted the war to end soon.'
+    )
+    assert triples(observe(text)) == {("RUS+UKR", "general", "proposed")}

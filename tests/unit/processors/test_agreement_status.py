@@ -2486,3 +2486,14 @@ def test_a_judgement_of_any_truce_names_none(observe: Observe, text: str) -> Non
 )
 def test_a_truce_opening_a_sentence_of_fact_still_counts(observe: Observe, text: str) -> None:
     assert "in_effect" in {o.status for o in observe(text)}
+
+
+def test_a_truce_asked_for_with_a_later_start_leaves_the_one_in_force_in_force(
+    observe: Observe,
+) -> None:
+    # The start belongs to a truce only asked for: the one already holding has begun.
+    text = (
+        "The Easter truce between Russia and Ukraine remained in force on Wednesday. "
+        "Kyiv called for a 30-day ceasefire starting on Monday, June 9."
+    )
+    assert ("in_effect", None) in statuses(observe(text))
