@@ -39,6 +39,7 @@ from processors.tracker_route import (
     proposed_anew,
     recalled_by_date,
     recalled_past,
+    refused_long_ago,
     replaced_here,
     route,
 )
@@ -212,7 +213,11 @@ def step(
                 usual = False  # "a ceasefire until April 22" beside a pause until April 12
             if usual and status in rules.article_day_statuses and agreed_anew(before, obs, rules):
                 usual = False  # "signed a peace agreement on Monday", months after a truce
-            if usual and status in rules.dormant_reopening and dormant(instances, obs, rules):
+            if (
+                usual
+                and status in rules.dormant_reopening
+                and (dormant(instances, obs, rules) or refused_long_ago(before, obs, rules))
+            ):
                 usual = False  # talks a year or more after the last change: a new round
             if (
                 usual

@@ -62,7 +62,9 @@ def route(
     if index < 0:
         return None
     chosen = instances[index]
-    if status in rules.dormant_reopening and dormant(instances, obs, rules):
+    if status in rules.dormant_reopening and (
+        dormant(instances, obs, rules) or refused_long_ago(chosen, obs, rules)
+    ):
         return None  # talks or a plan after a year or more of nothing: a new round
     if other_end(chosen, obs, rules):
         return _same_end(instances, obs)
@@ -340,6 +342,13 @@ def dormant(instances: tuple[Instance, ...], obs: Observation, rules: TrackerRul
         if now - instance.since < rules.dormant_after:
             return False
     return bool(instances)
+
+
+def refused_long_ago(instance: Instance, obs: Observation, rules: TrackerRules) -> bool:
+    """Whether ``instance`` was refused ``refused_stale`` or more before ``obs`` and has not
+    changed since: talks or a proposal then are a new round (a plan put forward half a year
+    after the last one was turned down), not the refused plan asked for again."""
+    return instance.status == "rejected" and event_time(obs) - instance.since >= rules.refused_stale
 
 
 def recalled_past(instances: tuple[Instance, ...], obs: Observation, rules: TrackerRules) -> bool:

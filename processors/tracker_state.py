@@ -124,6 +124,9 @@ class TrackerRules:
     new round (``dormant_reopening``): another instance."""
     dormant_reopening: frozenset[Status]
     """The statuses that start a new instance after a dormant one."""
+    refused_stale: timedelta
+    """How long a refused instance goes unchanged before talks or a proposal of its sides
+    (``dormant_reopening``) are a new round rather than the refused plan asked for again."""
     proposed_anew_after: frozenset[Status]
     """Statuses after which a proposal with a start of its own is a change (a rejected
     plan formally put forward again with a start date)."""
@@ -250,6 +253,7 @@ def load_tracker_rules(path: Path | None = None) -> TrackerRules:
         end_causes=MappingProxyType(_end_causes(data["end_causes"], ending)),
         dormant_after=timedelta(days=int(data["dormant_days"])),
         dormant_reopening=_status_set(data["dormant_reopening"], "dormant_reopening"),
+        refused_stale=timedelta(days=int(data["refused_stale_days"])),
         proposed_anew_after=_status_set(data["proposed_anew_after"], "proposed_anew_after"),
         one_off_scopes=frozenset(str(scope) for scope in data["one_off_scopes"]),
         one_off_done=_status_set(data["one_off_done"], "one_off_done"),

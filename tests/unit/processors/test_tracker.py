@@ -2484,6 +2484,37 @@ def test_talks_two_years_after_the_keys_last_change_are_a_new_round(
     assert (alerts[-1].article_id == "a3") is new
 
 
+@pytest.mark.parametrize(
+    ("status", "day", "new"),
+    [
+        # Half a year after the plan was turned down: another plan, another round.
+        ("proposed", 180, True),
+        ("negotiating", 120, True),
+        # Weeks after the refusal: the refused plan asked for again, a recall.
+        ("proposed", 30, False),
+        ("negotiating", 45, False),
+    ],
+)
+def test_a_plan_months_after_the_last_was_refused_is_a_new_round(
+    rules: TrackerRules, status: Status, day: int, *, new: bool
+) -> None:
+    plan = obs("a1", "proposed", 0, scope="general", kind="ceasefire", by="USA")
+    refused = obs("a2", "rejected", 2, scope="general", kind="ceasefire", by="RUS")
+    later = obs("a3", status, 2 + day, scope="general", kind="ceasefire", by="USA")
+    tracker, alerts = run([plan, refused, later], rules)
+    assert len(tracker.states()[GENERAL].instances) == (2 if new else 1)
+    assert (alerts[-1].article_id == "a3") is new
+
+
+def test_a_plan_months_after_a_truce_took_effect_is_no_new_round(rules: TrackerRules) -> None:
+    # Only a refused instance goes stale: a truce in force takes its later plans as steps.
+    agreed = obs("a1", "agreed", 0, scope="general", kind="ceasefire")
+    held = obs("a2", "in_effect", 1, scope="general", kind="ceasefire")
+    plan = obs("a3", "proposed", 200, scope="general", kind="ceasefire", by="USA")
+    tracker, _ = run([agreed, held, plan], rules)
+    assert len(tracker.states()[GENERAL].instances) == 1
+
+
 def test_a_key_that_moved_lately_is_not_dormant(rules: TrackerRules) -> None:
     # An old truce, then a newer one that moved a month before the talks: no new round.
     old = obs("a1", "agreed", 0, scope="general", kind="ceasefire")
