@@ -44,6 +44,10 @@ _CAPITALS: Final = re.compile(r"[A-Z][A-Z0-9]+(?![\w-])")
 _CAPITAL_MASK: Final = bytes(
     65 if 65 <= code <= 90 else 48 if 48 <= code <= 57 else 32 for code in range(256)
 )
+# A numbered unit ("Eighteenth Brigade", "2nd Army", "First Army"), not a group's name.
+_ORDINAL: Final = re.compile(r"(?:\d+(?:st|nd|rd|th)|First|Second|Third|[A-Z][a-z]+th)$")
+# A possessor right before a name ("the army's", "Colombia's"): the name is of its unit.
+_POSSESSIVE: Final = ("'s ", "\u2019s ")
 # The longest acronym read ("RENAMO", "UNITA"; "WASHINGTON" is a dateline).
 _LONGEST_ACRONYM: Final = 7
 # The most characters of a group noun read back from an acronym.
@@ -72,6 +76,7 @@ class IntroductionRules:
     not_names: frozenset[str]
     connectors: frozenset[str]
     short_heads: frozenset[str]
+    closing_heads: tuple[str, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,6 +123,7 @@ def _introductions(
                 if body is not None:
                     yield body
     unknown = _unknown_acronyms(text, aliases, rules)
+    yield from _unlettered(text, unknown, aliases, states, rules)
     if not unknown:
         return  # the gazetteer knows every acronym: nothing left to introduce
     armed: bool | None = None
@@ -150,6 +156,52 @@ def _introductions(
             if body is not None:
                 yield body
             at = text.find(" " + head, at + 1)
+
+
+def _unlettered(
+    text: str,
+    unknown: Collection[str],
+    aliases: Mapping[str, tuple[str, str]],
+    states: Collection[str],
+    rules: IntroductionRules,
+) -> Iterable[_Body]:
+    """Names ending in a closing head ("the Hizbul Mujahideen", "the Irish National
+    Liberation Army") that the article never shortens to their initials, in war news:
+    the group is introduced by its name alone. Its id is its initials, as an acronym's
+    would be; a two-word name is also known by its first word ("the Hizbul")."""
+    armed: bool | None = None
+    for head in rules.closing_heads:
+        at = text.find(" " + head)
+        while at != -1:
+            start, end = at + 1, at + 1 + len(head)
+            at = text.find(" " + head, end)
+            if text[end : end + 1].isalnum():
+                continue  # "Armytage": not the head word
+            before = _name_before(text, start, rules)
+            if before is None:
+                continue
+            name = _trimmed(f"{before} {head}", rules)
+            words = name.split()
+            initials = "".join(w[0] for w in words if w not in rules.connectors).upper()
+            if len(words) < 2 or initials in unknown:
+                continue  # one word is no name; an acronym written out is read as one
+            if _ORDINAL.match(words[0]) or text.endswith(_POSSESSIVE, 0, start - len(before)):
+                continue  # "the army's Eighteenth Brigade", "2nd Army": a unit of a force
+            if armed is None:
+                lower = text.lower()
+                armed = any(cue in lower for cue in rules.armed_cues)
+            if not armed:
+                return
+            if initials in aliases:
+                continue  # "HM" is somebody's already: no id to give
+            body = _named(text, name, None, aliases, states, rules, False)
+            if body is None:
+                continue
+            names = set(body.names)
+            first = words[0]
+            if len(words) == 2 and first not in aliases and first not in rules.not_names:
+                names.update((first, f"the {first}", f"The {first}"))
+            yield _Body(initials, frozenset(names))
 
 
 def _unknown_acronyms(
@@ -283,7 +335,10 @@ def _named(
         words = name.split()
         if not words or words[0] in rules.not_names:
             return None
-        if any(word in rules.not_armed for word in words):
+        # A longer name closed by an army's head word is an army's: "Irish Republican
+        # Army" (a party's word, "Republican", inside it), unlike "the Red Cross".
+        armed_name = len(words) > 2 and words[-1] in rules.closing_heads
+        if not armed_name and any(word in rules.not_armed for word in words):
             return None
         if not by_noun and not _armed(text, words, states, aliases, rules):
             return None
@@ -375,6 +430,7 @@ def build_introduction_rules(raw: Mapping[str, object]) -> IntroductionRules:
         not_names=frozenset(words("not_names")),
         connectors=frozenset(words("connectors")),
         short_heads=frozenset(words("short_heads")),
+        closing_heads=tuple(words("closing_heads")),
     )
 
 

@@ -36,9 +36,13 @@ _PUNCTUATION: Final = ",.;:\u201c\u201d\"'"
 # The two words after a compound ("group", "armed group").
 _NEXT_WORDS: Final = re.compile(r"(?:\s+[A-Za-z][\w-]*){1,2}")
 # A relative clause set off by commas inside a clause: it describes, it does not act. It
-# may hold a list ("which groups the MNDAA, the TNLA and the Arakan Army,").
+# may hold a list ("which groups the MNDAA, the TNLA and the Arakan Army,"). So does a
+# noun in apposition ("the Hizbul Mujahideen, the largest armed group fighting Indian rule
+# in Kashmir, announced"): a common noun after its article, not a name in a list ("Russia,
+# the United States and Ukraine").
 _ASIDE: Final = re.compile(
-    r",\s*(?:which|who|whom|whose)\b[^,;:.]*(?:(?:,[^,;:.]*){0,3},[^,;:.]*\band\b[^,;:.]*)?,"
+    r",\s*(?:(?:which|who|whom|whose)\b[^,;:.]*(?:(?:,[^,;:.]*){0,3},[^,;:.]*\band\b[^,;:.]*)?"
+    r"|(?:the|a|an)\s+[a-z][^,;:.]*),(?!\s*(?:and|or)\b)"
 )
 _UNNAMED: Final = 1 << 62
 _NO_COALITIONS: Final[Mapping[str, str]] = MappingProxyType({})

@@ -314,3 +314,47 @@ def test_capital_runs_find_every_word_in_capitals_the_pattern_finds() -> None:
         assert all(start in runs for start in expected), text[:80]
         words += len(expected)
     assert words > 1000
+
+
+def test_a_name_closed_by_an_army_s_head_introduces_its_group_without_initials(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "The Kosovo Liberation Army said its fighters would hold their fire. "
+        "Serbian forces shelled villages held by the Kosovo Liberation Army overnight."
+    )
+    assert _minted(gazetteer, text) == {"KLA"}
+    assert ("the Kosovo Liberation Army", "KLA") in _actors(gazetteer, text)
+
+
+def test_a_two_word_name_is_also_known_by_its_first_word(gazetteer: Gazetteer) -> None:
+    text = (
+        "The Lashkar Mujahideen declared a truce in the valley. Militants of the Lashkar "
+        "said they would stop attacks on troops."
+    )
+    assert ("the Lashkar", "LM") in _actors(gazetteer, text)
+
+
+def test_a_party_word_inside_a_longer_army_name_does_not_unmake_it(
+    gazetteer: Gazetteer,
+) -> None:
+    # "Republican" names a party ("the Republican National Committee"), not here.
+    text = (
+        "The Irish Republican Army declared a ceasefire. The IRA said its units had been "
+        "told to stand down, and loyalist militants said they would watch closely."
+    )
+    assert _minted(gazetteer, text) == {"IRA"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army's Eighteenth Brigade said the rebels had attacked a patrol.",
+        "The Indian Army said militants had fired on a post; the rebels denied it.",
+        "Russia's 58th Army moved south as the rebels withdrew.",
+        "The Salvation Army opened a shelter for families fleeing the floods.",
+        "The Red Army reached Berlin in April 1945, a historian said of the militia.",
+    ],
+)
+def test_a_unit_a_state_s_army_or_a_charity_is_no_group(gazetteer: Gazetteer, text: str) -> None:
+    assert _minted(gazetteer, text) == set()

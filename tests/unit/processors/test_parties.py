@@ -6,6 +6,8 @@ import pytest
 
 from processors.actors import Gazetteer, load_gazetteer
 from processors.agreement_lexicon import AgreementLexicon, load_agreement_lexicon
+from processors.agreements import extract_observations
+from processors.model import Article
 from processors.parties import (
     agent_after,
     find_actors,
@@ -689,3 +691,12 @@ def test_between_conflicts_told_as_often_the_one_named_first_is_the_articles(
     gazetteer: Gazetteer, lexicon: AgreementLexicon, text: str, pair: tuple[str, str]
 ) -> None:
     assert find_actors(text, gazetteer, lexicon).main_pair == pair
+
+
+def test_a_noun_in_apposition_after_the_subject_does_not_act() -> None:
+    # "a rebel group fighting Congo's army" describes the M23; the M23 accepted.
+    gazetteer = load_gazetteer()
+    lexicon = load_agreement_lexicon()
+    text = "The M23, a rebel group fighting Congo's army, accepted a ceasefire with Congo."
+    observations = extract_observations(Article(id="p1", text=text), (), gazetteer, lexicon)
+    assert {(o.status, o.by) for o in observations} == {("accepted", "M23")}
