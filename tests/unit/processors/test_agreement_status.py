@@ -2497,3 +2497,25 @@ def test_a_truce_asked_for_with_a_later_start_leaves_the_one_in_force_in_force(
         "Kyiv called for a 30-day ceasefire starting on Monday, June 9."
     )
     assert ("in_effect", None) in statuses(observe(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Colombia's government said it had restored the ceasefire with the ELN.", "in_effect"),
+        (
+            "The ELN said it would reinstate its ceasefire with the Colombian government from "
+            "Monday.",
+            "agreed",
+        ),
+        ("Egypt called on Hamas to restore the truce with Israel.", "proposed"),
+    ],
+)
+def test_a_truce_brought_back_is_in_force_declared_or_asked_for(
+    observe: Observe, text: str, expected: str
+) -> None:
+    assert expected in {o.status for o in observe(text)}
+
+
+def test_restoring_something_under_a_truce_restores_no_truce(observe: Observe) -> None:
+    assert observe("Israel restored electricity to Gaza under the truce with Hamas.") == ()
