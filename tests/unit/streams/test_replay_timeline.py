@@ -79,6 +79,9 @@ and 0.23.
 ``tests/data/timeline42`` (Aceh 2002-05, Western Sahara 2020) and ``tests/data/timeline44``
 (Tripoli, May 2025; Russia-Ukraine, May and November 2025) were held back until session 19's
 fixes were in: first-run alert F1 0.56 and 0.37.
+``tests/data/timeline43`` (Northern Ireland 1994-97, Bosnia 1994-95) and
+``tests/data/timeline45`` (Kashmir 2000-01, Nepal 2003 and 2006) were held back until session
+20's first fixes were in: first-run alert F1 0.00 and 0.00 (no side of either was known).
 """
 
 from __future__ import annotations
@@ -140,7 +143,9 @@ TIMELINES = (
     "timeline40",
     "timeline41",
     "timeline42",
+    "timeline43",
     "timeline44",
+    "timeline45",
 )
 # The lowest alert F1 each timeline must keep; a timeline missing here is not scored yet.
 # The fresh timelines' floors started at their first-run figures rounded down and were
@@ -340,7 +345,13 @@ F1_FLOORS = {
     # late (4203, 4208) that the wrong keys had hidden; 0.59 once a collapse told in the
     # progressive ("has been unravelling") ends nothing.
     "timeline42": 0.55,
-    "timeline44": 0.55,
+    # timeline43 and 45, held back: first runs on session 20's code 0.00 and 0.00 (every
+    # armed group unknown). Names closed by "Army" or "Mujahideen" now introduce their
+    # group, and the gazetteer knows the IRA, the CLMC, the Bosnian Serbs, the Hizbul and
+    # Nepal's Maoists: 0.53 and 0.53; 0.61 for timeline43 once a restored truce is read.
+    "timeline43": 0.6,
+    "timeline44": 0.6,
+    "timeline45": 0.5,
 }
 
 AlertKey = tuple[str, str, str]
