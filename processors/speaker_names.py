@@ -205,6 +205,10 @@ class NameReader(ReaderPart):
             # "President Esteban Cardenas", whom the gazetteer does not know: the state
             # the story is about, if one fills it.
             found = self.owners.state_office(role)
+        if found is None:
+            # "In London, Prime Minister John Major", "KATHMANDU - Prime Minister X":
+            # the place the sentence or the article opens with, when the story has no home.
+            found = self.owners.located_office(role, phrase.start)
         actor, confidence = self.reader.fallback(found, 0.8, side.private)
         speaker = Speaker(name, actor, role)
         return Resolved(speaker, "person", self.reader.gender(name, role), confidence)

@@ -13,6 +13,7 @@ about. A capital named as a venue (``talks in Havana``) stands for no state here
 from __future__ import annotations
 
 import bisect
+import re
 from typing import Final
 
 from processors.actors import ActorMention
@@ -31,6 +32,8 @@ _OWNER_LOOKBACK: Final = 40
 # How far into the text a dateline's city may run, and what ends it.
 _DATELINE_SPAN: Final = 40
 _DATELINE_ENDS: Final = (",", " -", " (", "\u2014", ":")
+# A place opening a sentence ("In London, ", "From Kathmandu, "): where what follows is.
+_LOCATIVE: Final = re.compile(r"(?:In|From|At)\s+([A-Z][\w.\u2019' -]{1,30}?),\s")
 # How far back (characters) a bare spokesperson looks for the body it speaks for.
 _EMPLOYER_WINDOW: Final = 300
 
@@ -110,6 +113,25 @@ class OwnerReader(ReaderPart):
         if low in roles or low.rsplit(" ", 1)[-1] in roles:
             return self.state_home
         return None
+
+    def located_office(self, role: str | None, pos: int) -> str | None:
+        """For a holder of an office only a state has whom the story gives no home: the
+        state of the capital that opens the sentence as its place ("In London, Prime
+        Minister John Major was more guarded"), else the dateline's state."""
+        if role is None:
+            return None
+        low = role.lower()
+        roles = self.lex.state_roles
+        if low not in roles and low.rsplit(" ", 1)[-1] not in roles:
+            return None
+        text = self.text
+        start = max(text.rfind(". ", 0, pos) + 2, text.rfind("\n", 0, pos) + 1)
+        opening = _LOCATIVE.match(text, start, pos)
+        if opening is not None:
+            actor = self.gazetteer.lookup(opening.group(1))
+            if actor is not None and actor in self.gazetteer.states:
+                return actor
+        return self.dateline_state()
 
     def state_owner(self, start: int, end: int, possessive: bool = False) -> str | None:
         """The state that owns what follows ``text[start:end]``: the last state named

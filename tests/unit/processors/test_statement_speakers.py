@@ -1132,3 +1132,39 @@ def test_a_role_in_a_body_named_before_speaks_for_that_body(
     extract: Extract, text: str, words: str, actor: str
 ) -> None:
     assert speaker_of(extract(text), words) == actor
+
+
+# -- a bare state title in a story with two states: the place that opens the sentence --
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "actor"),
+    [
+        (
+            "Dublin welcomed the truce and Irish ministers praised it; British ministers "
+            "were more careful. In London, Prime Minister Harold Fenwick said he wanted "
+            "to be sure it was permanent.",
+            "he wanted to be sure it was permanent",
+            "GBR",
+        ),
+        (
+            "NEW DELHI, Dec 20 - India extended its truce in Kashmir; Pakistan welcomed "
+            "the move. Home Minister Ravi Kumar Menon said the extension was no sign of "
+            "weakness.",
+            "the extension was no sign of weakness",
+            "IND",
+        ),
+    ],
+)
+def test_a_bare_state_title_takes_the_place_the_sentence_or_article_opens_with(
+    extract: Extract, text: str, content: str, actor: str
+) -> None:
+    assert speaker_of(extract(text), content) == actor
+
+
+def test_a_bare_title_with_no_place_to_go_by_stays_unknown(extract: Extract) -> None:
+    text = (
+        "India extended its truce in Kashmir; Pakistan welcomed the move. Home Minister "
+        "Ravi Kumar Menon said the extension was no sign of weakness."
+    )
+    assert speaker_of(extract(text), "the extension was no sign of weakness") == "UNKNOWN"
