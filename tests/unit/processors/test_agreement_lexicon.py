@@ -250,7 +250,9 @@ def test_patterns_led_by_a_group_are_found_where_plain_alternations_find_them() 
         "embedded_void": re.compile(rf"(?<![\w-])(?:{'|'.join(data['embedded_void'])})(?![\w-])"),
     }
     for name, expected_pattern in plain.items():
-        fast: re.Pattern[str] = getattr(lexicon, name)
+        fast: re.Pattern[str] = (
+            lexicon.embedded_void.pattern if name == "embedded_void" else getattr(lexicon, name)
+        )
         read = text.lower() if name == "embedded_void" else text
         for start in range(0, len(read), 3):
             expected = [m.span() for m in expected_pattern.finditer(read, start)]
