@@ -33,6 +33,7 @@ from processors.agreement_patterns import (
     term_extended,
 )
 from processors.agreement_vocabulary import AgreementLexicon, CueSpec, Grammar, MentionSpec, Role
+from processors.keyed_pattern import keyed
 from processors.model import Scope
 from processors.word_patterns import build_word_patterns, build_word_scanner
 
@@ -128,7 +129,7 @@ def build_agreement_lexicon(data: Mapping[str, Any]) -> AgreementLexicon:
         orphan_generic=re.compile(
             rf"(?<![\w-])(?:{'|'.join(data['orphan_generic'])})\s*$", re.IGNORECASE
         ),
-        embedded_void=compile_words(data["embedded_void"], 0),
+        embedded_void=keyed(compile_words(data["embedded_void"], 0), data["embedded_void_keys"]),
         assertive_governors=frozenset(data["assertive_governors"]),
         own_agreement=re.compile(data["own_agreement"], re.IGNORECASE),
         ordinal_subject=re.compile(data["ordinal_subject"]),
@@ -145,15 +146,21 @@ def build_agreement_lexicon(data: Mapping[str, Any]) -> AgreementLexicon:
             re.IGNORECASE,
         ),
         causatives=frozenset(data["causatives"]),
-        describing_talks=re.compile(
-            rf"\b(?:{'|'.join(re.escape(w) for w in data['describing_talks'])})"
-            r"\s+(?:[\w\u2019'-]+\s+){0,3}$",
-            re.IGNORECASE,
+        describing_talks=keyed(
+            re.compile(
+                rf"\b(?:{'|'.join(re.escape(w) for w in data['describing_talks'])})"
+                r"\s+(?:[\w\u2019'-]+\s+){0,3}$",
+                re.IGNORECASE,
+            ),
+            data["describing_talks_keys"],
         ),
-        asked_for_talks=re.compile(
-            rf"\b(?:{'|'.join(re.escape(w) for w in data['asked_for_talks'])})"
-            r"\s+(?:[\w\u2019'-]+\s+){0,3}$",
-            re.IGNORECASE,
+        asked_for_talks=keyed(
+            re.compile(
+                rf"\b(?:{'|'.join(re.escape(w) for w in data['asked_for_talks'])})"
+                r"\s+(?:[\w\u2019'-]+\s+){0,3}$",
+                re.IGNORECASE,
+            ),
+            data["asked_for_talks_keys"],
         ),
         temporal_background=re.compile(data["temporal_background"], re.IGNORECASE),
         pre_empted=(
@@ -182,7 +189,7 @@ def build_agreement_lexicon(data: Mapping[str, Any]) -> AgreementLexicon:
         irrealis=after_separator(modal_pattern(modality["irrealis"], exact)),
         pending_until=re.compile(modality["pending_until"], re.IGNORECASE),
         modal_after_status_noun=re.compile(modality["after_status_noun"], re.IGNORECASE),
-        future=modal_pattern(modality["future"], exact),
+        future=keyed(modal_pattern(modality["future"], exact), modality["future_keys"]),
         reported=compile_words(modality["reported"]),
         modality_window=int(modality["window"]),
         clause_breaks=tuple(data["clause_breaks"]),

@@ -393,7 +393,7 @@ def stated_times(text: str, lexicon: AgreementLexicon, published: datetime | Non
         return StatedTimes(None, None)
     found: list[_Dated] = []
     zone = None
-    for match in lexicon.date.finditer(low, _earliest_day(low, lexicon)):
+    for match in _dates(low, lexicon):
         before = low[max(0, match.start() - 80) : match.start()]
         # "until midnight on the night from Sunday to Monday": the first day of the
         # night is the one the time belongs to; the words naming the night are dropped.
@@ -561,19 +561,36 @@ _MONTH_REACH: Final = 11
 space ("September. 9")."""
 
 
-def _earliest_day(low: str, lexicon: AgreementLexicon) -> int:
-    """Where in ``low`` the date pattern can first match: at a weekday, "today" or
-    "tonight", a digit, or a month name before one. Every branch of the pattern opens
-    with a group, so ``re`` tries it at every character; the words before are skipped."""
+def _earliest_day(low: str, lexicon: AgreementLexicon, start: int = 0) -> int:
+    """Where in ``low``, from ``start`` on, the date pattern can first match: at a
+    weekday, "today" or "tonight", a digit, or a month name before one. Every branch of
+    the pattern opens with a group, so ``re`` tries it at every character; the words
+    before are skipped."""
     first = len(low)
-    digit = _DIGIT.search(low)
+    digit = _DIGIT.search(low, start)
     if digit is not None:
-        first = max(0, digit.start() - _MONTH_REACH)
+        first = max(start, digit.start() - _MONTH_REACH)
     for name in (*lexicon.weekdays, *lexicon.today):
-        at = low.find(name, 0, first - 1 + len(name))  # one that starts before ``first``
+        at = low.find(name, start, first - 1 + len(name))  # one that starts before ``first``
         if at >= 0:
             first = at
     return first
+
+
+def _dates(low: str, lexicon: AgreementLexicon) -> list[re.Match[str]]:
+    """``lexicon.date.finditer(low)``, each search started where the next match can
+    start (``_earliest_day`` after the last one): a clause's dates are far apart, and
+    the engine would try the pattern at every character between them."""
+    found: list[re.Match[str]] = []
+    size = len(low)
+    pos = _earliest_day(low, lexicon)
+    while pos < size:
+        match = lexicon.date.search(low, pos)
+        if match is None:
+            break
+        found.append(match)
+        pos = _earliest_day(low, lexicon, match.end())  # no match is empty
+    return found
 
 
 def _may_name_day(text: str, low: str, lexicon: AgreementLexicon) -> bool:

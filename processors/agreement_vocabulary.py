@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import timedelta, tzinfo
 from typing import Literal
 
+from processors.keyed_pattern import KeyedPattern
 from processors.model import Kind, Scope, Status
 from processors.word_patterns import WordPatterns, WordScanner
 
@@ -292,7 +293,7 @@ class AgreementLexicon:
     orphan_blockers: re.Pattern[str]
     orphan_generic: re.Pattern[str]
     """Anchored at the end: what makes a lone status noun a kind of act ("what counts as a ")."""
-    embedded_void: re.Pattern[str]
+    embedded_void: KeyedPattern
     assertive_governors: frozenset[str]
     own_agreement: re.Pattern[str]
     """Right after an agreement: "of its own", a truce a side would make itself."""
@@ -313,10 +314,10 @@ class AgreementLexicon:
     """Anchored at the end: talks about a step before a gerund cue ("held talks on
     extending the truce"): the step is negotiated, not taken."""
     causatives: frozenset[str]
-    describing_talks: re.Pattern[str]
+    describing_talks: KeyedPattern
     """Before talks, words that describe a person by them ("an official involved in the
     talks"): the talks are not news there."""
-    asked_for_talks: re.Pattern[str]
+    asked_for_talks: KeyedPattern
     """Before talks, a verb that offers or asks for them ("to offer the separatists
     talks"): talks asked for, not held."""
     """Verbs that make someone else act: "to make both sides agree" asserts no deal."""
@@ -363,7 +364,7 @@ class AgreementLexicon:
     modal_after_status_noun: re.Pattern[str]
     """Right after a status noun standing alone: a modal verb whose subject it is ("and
     that violations would be documented"): a case to come, none told."""
-    future: re.Pattern[str]
+    future: KeyedPattern
     reported: re.Pattern[str]
     modality_window: int
     clause_breaks: tuple[str, ...]
