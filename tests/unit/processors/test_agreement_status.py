@@ -2486,3 +2486,36 @@ def test_a_judgement_of_any_truce_names_none(observe: Observe, text: str) -> Non
 )
 def test_a_truce_opening_a_sentence_of_fact_still_counts(observe: Observe, text: str) -> None:
     assert "in_effect" in {o.status for o in observe(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "by"),
+    [
+        ("Russia declared a three-day truce. Kyiv was quick to reject it.", "rejected", "UKR"),
+        (
+            "Israel offered a week-long pause in Gaza. Hamas was swift to reject it.",
+            "rejected",
+            "HAMAS",
+        ),
+        (
+            "The RSF announced a humanitarian truce. The Sudanese army rushed to accept it.",
+            "accepted",
+            "SDN",
+        ),
+    ],
+)
+def test_a_stance_someone_was_quick_to_take_is_taken(
+    observe: Observe, text: str, status: str, by: str
+) -> None:
+    assert (status, by) in statuses(observe(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The RSF has often been quick to welcome ceasefire proposals.",
+        "Moscow has usually been quick to dismiss truce offers from Kyiv.",
+    ],
+)
+def test_a_side_often_quick_to_take_a_stance_tells_a_habit(observe: Observe, text: str) -> None:
+    assert not {o.status for o in observe(text)} & {"accepted", "rejected"}
