@@ -66,6 +66,12 @@ def observe(
         # actor in this sentence outweighs the antecedent's sides (but "Lebanon" does
         # not, after a truce with Hezbollah: the same side by another name).
         parties = None
+    if parties and not claim.hints:
+        # "The extension came days after ... the ELN said formal peace talks would open":
+        # talks a sentence gives to a group are that group's, whatever came before them.
+        talking = _talking_group(context, sentence, mention)
+        if talking and talking[0] not in parties:
+            parties = None
     facts = seen.get(claim.mention) if seen is not None else None
     if not parties:
         if facts is None:
@@ -170,6 +176,8 @@ def _parties(
     Sentences repeat the same question (one agreement, one actor): answers are kept
     for the article.
     """
+    if not (mention.explicit or hints or mention.backers or mention.place):
+        hints = _talking_group(context, sentence, mention)
     key = (sentence, mention.explicit, hints, mention.backers, mention.place)
     found = context.parties.get(key)
     if found is None and not (mention.explicit or hints or mention.backers or mention.place):
@@ -198,6 +206,38 @@ def _parties(
         if len(found) == 2 and all(side in mention.explicit for side in found):
             context.bound.add(found)
     return found
+
+
+def _talking_group(
+    context: ArticleContext, sentence: tuple[int, int], mention: Mention
+) -> tuple[str, ...]:
+    """The one armed group its sentence names before talks that name no side ("the
+    government and the ELN said formal peace talks would open"), as a side of them.
+
+    A passage may tell two wars of one state (the FARC's truce, then the ELN's talks):
+    the group the sentence names is the one talking, not the one the passage names most.
+    Only talks: a group before a truce's status ("Hezbollah said the truce was holding")
+    may be a bystander's voice.
+    """
+    if mention.spec.role != "talks":
+        return ()
+    states = context.actors.states
+    named = context.actors.between(sentence[0], mention.start)
+    groups = {
+        hit.actor
+        for hit in named
+        if hit.actor not in states and _in_conflict(hit.actor, context.lexicon)
+    }
+    if len(groups) != 1:
+        return ()
+    # A state at war with the group named beside it ("the Taliban never agreed a truce
+    # with Afghan forces ... the intra-Afghan talks"): the usual reading has both sides.
+    (group,) = groups
+    wars = context.lexicon.conflicts_of
+    for hit in named:
+        if hit.actor in states and not set(wars.get(hit.actor, ())).isdisjoint(wars.get(group, ())):
+            return ()
+    return (group,)
 
 
 def _bound_pair(context: ArticleContext, sentence: tuple[int, int]) -> tuple[str, ...]:

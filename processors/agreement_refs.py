@@ -634,6 +634,11 @@ def refer(
         named = [a for a in antecedents if a.name == mention.name]
         if named:
             pool = named
+        elif mention.spec.role == "talks":
+            # "the Sochi talks", after "six hours of talks" and a deal recalled since: the
+            # talks a place names are the talks told before, not the latest agreement.
+            held = [a for a in pool if a.spec.role == "talks"]
+            pool = held or pool
     for previous in reversed(pool):
         if previous.spec.wrapper and not previous.scoped:
             if previous.void and previous.spec.role == mention.spec.role:

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from agreement_checks import Observe
 
+from processors.agreement_mentions import Mention
+from processors.agreement_refs import refer
+from processors.agreement_vocabulary import MentionSpec
 from processors.model import Observation
 
 pytestmark = pytest.mark.unit
@@ -706,3 +711,40 @@ def test_what_any_truce_is_names_none_for_the_truce_after_it(
 def test_a_truce_without_conditions_agreed_is_still_one(observe: Observe) -> None:
     found = observe("Israel and Hamas agreed a ceasefire without conditions on Monday.")
     assert [o.status for o in found] == ["agreed"]
+
+
+_TALKS = MentionSpec(family="peace", kind="talks", role="talks", scope="general", wrapper=True)
+_DEAL = MentionSpec(family="peace", kind="deal", role="deal", scope="general", wrapper=True)
+
+
+def _mention(spec: MentionSpec, at: int, **fields: Any) -> Mention:
+    return Mention(at, at + 5, at, at + 5, spec, spec.kind, "general", True)._replace(**fields)
+
+
+@pytest.mark.parametrize(
+    ("name", "recalled"),
+    [("moscow talks", ("HEZBOLLAH", "ISR")), ("doha talks", ("SDF", "SYR"))],
+)
+def test_talks_a_place_names_are_the_talks_told_before_not_a_deal_recalled_since(
+    name: str, recalled: tuple[str, ...]
+) -> None:
+    # "... after ten hours of talks in Moscow. There was no word from Hezbollah, which
+    # reached its own deal with Israel on Oct. 3. Officials said the Moscow talks ...".
+    held = _mention(_TALKS, 10, parties=("ARM", "AZE"))
+    deal = _mention(_DEAL, 100, parties=recalled)
+    later = _mention(_TALKS, 200, scoped=False, definite=True, name=name)
+    found = refer(later, [held, deal], "any")
+    assert found is not None
+    assert found.parties == ("ARM", "AZE")
+
+
+def test_unnamed_talks_and_named_deals_still_take_the_latest_agreement() -> None:
+    held = _mention(_TALKS, 10, parties=("ARM", "AZE"))
+    deal = _mention(_DEAL, 100, parties=("HEZBOLLAH", "ISR"))
+    for later in (
+        _mention(_TALKS, 200, scoped=False, definite=True),
+        _mention(_DEAL, 200, scoped=False, definite=True, name="washington deal"),
+    ):
+        found = refer(later, [held, deal], "any")
+        assert found is not None
+        assert found.parties == ("HEZBOLLAH", "ISR")

@@ -486,3 +486,64 @@ def test_a_people_stays_its_state_where_no_armed_group_of_it_is_named(observe: O
     found = observe("Israel and the Palestinians agreed to resume direct peace talks on Monday.")
     assert found
     assert all({"HAMAS", "PIJ"}.isdisjoint(o.agreement.parties) for o in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Ethiopia's government extended its truce with the TPLF in Tigray. The extension "
+            "came days after the government and the OLA said peace talks would open in "
+            "Zanzibar next week.",
+            "ETH+OLA",
+        ),
+        (
+            "The Philippine government extended its ceasefire with the MILF. The move came a "
+            "day after the government and the NPA said formal peace talks would resume in Oslo.",
+            "NPA+PHL",
+        ),
+        (
+            "Myanmar's junta extended its truce with the Arakan Army. The extension came after "
+            "the MNDAA said peace talks would be held in Kunming.",
+            "MMR+MNDAA",
+        ),
+    ],
+)
+def test_talks_a_sentence_gives_to_an_armed_group_are_that_groups_with_its_state(
+    observe: Observe, text: str, pair: str
+) -> None:
+    assert (pair, "negotiating") in sides(observe(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ethiopia's government extended its truce with the TPLF in Tigray. The extension came "
+        "days after both sides said peace talks would open in Pretoria next week.",
+        "Ethiopia's government extended its truce with the TPLF in Tigray. The TPLF said peace "
+        "talks would open in Pretoria next week.",
+    ],
+)
+def test_talks_of_the_group_already_bound_stay_its_own(observe: Observe, text: str) -> None:
+    assert {pair for pair, status in sides(observe(text)) if status == "negotiating"} == {
+        "ETH+TPLF"
+    }
+
+
+def test_a_group_before_a_truce_status_is_no_side_of_it(observe: Observe) -> None:
+    found = observe(
+        "Israel and Hamas extended their truce in Gaza. The extension came after Hezbollah "
+        "said the truce was holding."
+    )
+    assert {pair for pair, _ in sides(found)} == {"HAMAS+ISR"}
+
+
+def test_talks_a_group_shares_with_its_named_adversary_keep_the_usual_sides(
+    observe: Observe,
+) -> None:
+    found = observe(
+        "The United States and the Taliban signed a deal in Doha on Saturday. The Taliban "
+        "have never agreed to a ceasefire with Afghan forces, and a ceasefire is on the "
+        "agenda of the intra-Afghan talks."
+    )
+    assert "TALIBAN+USA" not in {pair for pair, status in sides(found) if status == "negotiating"}

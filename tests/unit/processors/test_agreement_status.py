@@ -2519,3 +2519,36 @@ def test_a_truce_brought_back_is_in_force_declared_or_asked_for(
 
 def test_restoring_something_under_a_truce_restores_no_truce(observe: Observe) -> None:
     assert observe("Israel restored electricity to Gaza under the truce with Hamas.") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "by"),
+    [
+        ("Russia declared a three-day truce. Kyiv was quick to reject it.", "rejected", "UKR"),
+        (
+            "Israel offered a week-long pause in Gaza. Hamas was swift to reject it.",
+            "rejected",
+            "HAMAS",
+        ),
+        (
+            "The RSF announced a humanitarian truce. The Sudanese army rushed to accept it.",
+            "accepted",
+            "SDN",
+        ),
+    ],
+)
+def test_a_stance_someone_was_quick_to_take_is_taken(
+    observe: Observe, text: str, status: str, by: str
+) -> None:
+    assert (status, by) in statuses(observe(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The RSF has often been quick to welcome ceasefire proposals.",
+        "Moscow has usually been quick to dismiss truce offers from Kyiv.",
+    ],
+)
+def test_a_side_often_quick_to_take_a_stance_tells_a_habit(observe: Observe, text: str) -> None:
+    assert not {o.status for o in observe(text)} & {"accepted", "rejected"}
