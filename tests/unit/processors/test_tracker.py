@@ -1279,6 +1279,11 @@ def test_same_day_instance_ids_do_not_depend_on_arrival_order(rules: TrackerRule
         # ... unless that is itself an agreement or talks, which the sentence may be about.
         ("It was the first pause signed since the Geneva talks of 2023.", False),
         ("It is the first deal since the 2023 truce broke down.", False),
+        # A year that dates when the war began dates the war, not the news, "first" or not.
+        ("Mediators tabled the fullest plan since the war began in April 2023.", True),
+        ("Kyiv called it the gravest breach since the start of the invasion in 2022.", True),
+        ("The truce agreed in 2023 held until the war resumed.", False),
+        ("The truce has held since it began in 2023.", False),
     ],
 )
 def test_an_event_dated_to_an_earlier_year_changes_nothing(
