@@ -2497,3 +2497,28 @@ def test_a_truce_asked_for_with_a_later_start_leaves_the_one_in_force_in_force(
         "Kyiv called for a 30-day ceasefire starting on Monday, June 9."
     )
     assert ("in_effect", None) in statuses(observe(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "ends"),
+    [
+        # A month or a stretch of time right after the verb is its object: the subject
+        # went through that time, nothing ended.
+        ("The truce between Armenia and Azerbaijan ended October in worse shape.", False),
+        (
+            "The ceasefire between Israel and Hamas ended the week with both sides claiming "
+            "victory.",
+            False,
+        ),
+        ("The truce between India and Pakistan ends the month on shaky ground.", False),
+        # A day number, or a time phrase on the verb, still dates the end.
+        ("The truce between Armenia and Azerbaijan ended November 5, officials said.", True),
+        ("The truce between India and Pakistan ended last week.", True),
+        ("The truce between Russia and Ukraine ended on Sunday.", True),
+    ],
+)
+def test_an_agreement_that_ended_a_month_went_through_it(
+    observe: Observe, text: str, ends: bool
+) -> None:
+    statuses = {o.status for o in observe(text)}
+    assert bool(statuses & {"expired", "collapsed"}) == ends
