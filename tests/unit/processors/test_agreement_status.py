@@ -2522,3 +2522,26 @@ def test_an_agreement_that_ended_a_month_went_through_it(
 ) -> None:
     statuses = {o.status for o in observe(text)}
     assert bool(statuses & {"expired", "collapsed"}) == ends
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Qatar and Egypt on Friday called for a 60-day humanitarian pause between Israel "
+        "and Hamas, to be followed by a permanent ceasefire.",
+        "The mediators proposed a humanitarian truce between Ethiopia and the TPLF, "
+        "followed by a comprehensive ceasefire.",
+    ],
+)
+def test_the_later_stage_of_a_plan_is_proposed_with_it(observe: Observe, text: str) -> None:
+    found = {(o.agreement.scope, o.status) for o in observe(text)}
+    assert {("humanitarian", "proposed"), ("general", "proposed")} <= found
+
+
+def test_a_truce_agreed_does_not_agree_the_stage_it_leads_to(observe: Observe) -> None:
+    text = (
+        "Armenia and Azerbaijan agreed a humanitarian truce on Sunday, to be followed by "
+        "a permanent ceasefire."
+    )
+    found = {(o.agreement.scope, o.status) for o in observe(text)}
+    assert ("general", "agreed") not in found
