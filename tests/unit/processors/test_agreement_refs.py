@@ -706,3 +706,19 @@ def test_what_any_truce_is_names_none_for_the_truce_after_it(
 def test_a_truce_without_conditions_agreed_is_still_one(observe: Observe) -> None:
     found = observe("Israel and Hamas agreed a ceasefire without conditions on Monday.")
     assert [o.status for o in found] == ["agreed"]
+
+
+def test_any_truce_weighs_the_scoped_one_in_view(observe: Observe) -> None:
+    text = (
+        "Israel rejected a proposal for a humanitarian pause in Gaza. Netanyahu said "
+        "Israel would not accept any truce that left Hamas in power."
+    )
+    found = {(o.agreement.scope, o.status) for o in observe(text)}
+    assert ("humanitarian", "rejected") in found
+    assert ("general", "rejected") not in found
+
+
+def test_any_truce_with_none_in_view_is_a_general_one(observe: Observe) -> None:
+    text = "Netanyahu said Israel would not accept any truce with Hamas that left it in power."
+    found = {(o.agreement.scope, o.status) for o in observe(text)}
+    assert found == {("general", "rejected")}
