@@ -111,6 +111,9 @@ class TrackerRules:
     held_despite: re.Pattern[str]
     """A concession ("despite", "although"): in a sentence of ``restoring``, the breaches
     the agreement held despite, which are no news of their own."""
+    kept_as_before: re.Pattern[str]
+    """Words of a side keeping an agreement as before ("still honouring"): after a
+    suspension, no resumption (see ``tracker_fold.step``)."""
     history_date: re.Pattern[str]
     """A date that may put an observation's event in an earlier year (see ``is_history``)."""
     first_since: re.Pattern[str]
@@ -232,6 +235,7 @@ def load_tracker_rules(path: Path | None = None) -> TrackerRules:
         recalled_before_force=_status_set(data["recalled_before_force"], "recalled_before_force"),
         dated_recall=re.compile(data["dated_recall"]),
         recent_day=re.compile(data["recent_day"]),
+        kept_as_before=re.compile(data["kept_as_before"]),
         history_date=re.compile(data["history_date"]),
         first_since=re.compile(data["first_since"]),
         first_since_statuses=_status_set(data["first_since_statuses"], "first_since_statuses"),
