@@ -296,12 +296,16 @@ def _grammar(data: Mapping[str, Any]) -> Grammar:
     words = data["grammar"]
     determiners = "|".join(re.escape(w) for w in words["determiners"])
     coordinators = "|".join(re.escape(w) for w in words["coordinators"])
+    sequels = "|".join(re.escape(w) for w in words["sequels"])
     speaker = [w for w, role in data["pronouns"].items() if role == "speaker"]
     possessives = words["speaker_possessives"]
     return Grammar(
         determiners=frozenset(words["determiners"]),
         coordination=re.compile(
             rf"^\s*,?\s*(?:{coordinators})\s+(?:(?:a|an|{determiners})\s+)?$", re.IGNORECASE
+        ),
+        sequel=re.compile(
+            rf"^\s*,?\s*(?:{sequels})\s+(?:(?:a|an|{determiners})\s+)?$", re.IGNORECASE
         ),
         np_openers=frozenset(words["np_openers"]),
         verb_objects=frozenset(words["verb_objects"]),

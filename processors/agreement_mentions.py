@@ -625,3 +625,9 @@ def _link_wrappers(text: str, mentions: list[Mention], lexicon: AgreementLexicon
 def coordinated(text: str, first: Mention, second: Mention, lexicon: AgreementLexicon) -> bool:
     """True for "a maritime truce and a broader ceasefire": one verb governs both."""
     return bool(lexicon.grammar.coordination.match(text[first.np_end : second.np_start]))
+
+
+def sequel(text: str, first: Mention, second: Mention, lexicon: AgreementLexicon) -> bool:
+    """True for "a humanitarian truce, to be followed by a permanent ceasefire": the second
+    is a later stage of the same plan."""
+    return bool(lexicon.grammar.sequel.match(text[first.np_end : second.np_start]))

@@ -10,7 +10,7 @@ from __future__ import annotations
 from processors.agreement_claims import WHEN_BEFORE, any_before, trailing_condition
 from processors.agreement_context import STANCES, ArticleContext, Claim
 from processors.agreement_lexicon import AgreementLexicon
-from processors.agreement_mentions import Mention, coordinated
+from processors.agreement_mentions import Mention, coordinated, sequel
 from processors.agreement_status import mood, negation, settle, unasserted_infinitive
 from processors.model import Status
 from processors.parties import agent_after, joint_subject, last_boundary, speaker_at, subject_before
@@ -211,7 +211,8 @@ def _asserted(
 def spread(
     text: str, mentions: list[Mention], claims: list[Claim], lexicon: AgreementLexicon
 ) -> list[Claim]:
-    """Pass a wrapper's statuses to what it is about, and a verb's to coordinated objects."""
+    """Pass a wrapper's statuses to what it is about, a verb's to coordinated objects, and
+    a proposal to the later stage the plan names after it."""
     out: list[Claim] = []
     for claim in claims:
         mention = mentions[claim.mention]
@@ -220,8 +221,13 @@ def spread(
         else:
             targets = [claim.mention]
             nxt = claim.mention + 1
-            while nxt < len(mentions) and coordinated(
-                text, mentions[nxt - 1], mentions[nxt], lexicon
+            while nxt < len(mentions) and (
+                coordinated(text, mentions[nxt - 1], mentions[nxt], lexicon)
+                # A plan's later stage is put forward with it; nothing else passes on.
+                or (
+                    claim.status == "proposed"
+                    and sequel(text, mentions[nxt - 1], mentions[nxt], lexicon)
+                )
             ):
                 targets.append(nxt)
                 nxt += 1

@@ -166,6 +166,11 @@ def resolve(
         answered = _answered(text, mention, antecedents, lexicon)
         if answered is not None:
             return refer(mention, [answered], "any")
+        if word_before(text, max(0, mention.np_start - 5), mention.np_start, "any"):
+            # "would not accept any truce" after "rejected a humanitarian pause": the halt
+            # in view, weighed; only its scope and sides, not its name or length.
+            halts = [a for a in antecedents if a.spec.family in _HALT_FAMILIES]
+            return refer(mention, halts, "any", keep_length=True) or mention
     if _counted(text, mention, lexicon):
         # "Two earlier truces collapsed within hours" beside a humanitarian one: a count
         # of truces of the kind in view, each its own (scope and sides, not the name).

@@ -91,6 +91,8 @@ class Grammar:
     determiners: frozenset[str]
     coordination: re.Pattern[str]
     """What may stand between two coordinated agreements: ", and a", "or the"."""
+    sequel: re.Pattern[str]
+    """What joins a later stage to a proposed agreement: ", to be followed by a"."""
     np_openers: frozenset[str]
     verb_objects: frozenset[str]
     length_follows: re.Pattern[str]

@@ -330,6 +330,17 @@ def step(
             changed = False
         if changed and current == "violated" and status == "in_effect":
             changed = _restores(obs, rules)
+        elif (
+            changed
+            and current == "suspended"
+            and status == "in_effect"
+            and by is not None
+            and rules.kept_as_before.search(obs.evidence.sentence) is not None
+        ):
+            # "Cambodia says it is still honouring the deal", after Thailand suspended it:
+            # one side saying it keeps to its part as before tells no change; a suspension
+            # is lifted in words of a change ("resumed", "back in force").
+            changed = _restores(obs, rules)
         elif changed and status == "violated" and _held_despite(obs, rules):
             changed = False  # "has largely held despite mutual accusations": it holds
     if changed and held:

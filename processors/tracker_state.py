@@ -111,6 +111,9 @@ class TrackerRules:
     held_despite: re.Pattern[str]
     """A concession ("despite", "although"): in a sentence of ``restoring``, the breaches
     the agreement held despite, which are no news of their own."""
+    kept_as_before: re.Pattern[str]
+    """Words of a side keeping an agreement as before ("still honouring"): after a
+    suspension, no resumption (see ``tracker_fold.step``)."""
     history_date: re.Pattern[str]
     """A date that may put an observation's event in an earlier year (see ``is_history``)."""
     first_since: re.Pattern[str]
@@ -119,6 +122,9 @@ class TrackerRules:
     first_since_statuses: frozenset[Status]
     """The statuses of news such a comparison is about (a truce made, talks held); the
     others (a suspension, a breakdown) may be the event compared with."""
+    war_since: re.Pattern[str]
+    """A "since the war began" clause that ends where a year follows: the year dates the
+    war, not the observation's event (see ``is_history``)."""
     dormant_after: timedelta
     """How long an instance goes unchanged before talks or a proposal of its sides are a
     new round (``dormant_reopening``): another instance."""
@@ -229,9 +235,11 @@ def load_tracker_rules(path: Path | None = None) -> TrackerRules:
         recalled_before_force=_status_set(data["recalled_before_force"], "recalled_before_force"),
         dated_recall=re.compile(data["dated_recall"]),
         recent_day=re.compile(data["recent_day"]),
+        kept_as_before=re.compile(data["kept_as_before"]),
         history_date=re.compile(data["history_date"]),
         first_since=re.compile(data["first_since"]),
         first_since_statuses=_status_set(data["first_since_statuses"], "first_since_statuses"),
+        war_since=re.compile(data["war_since"]),
         new_proposal=re.compile(data["new_proposal"]),
         revised_deal=re.compile(data["revised_deal"]),
         recalled_when_dated=_status_set(data["recalled_when_dated"], "recalled_when_dated"),
@@ -308,6 +316,8 @@ def is_history(observation: Observation, rules: TrackerRules) -> bool:
             # "the first ceasefire the movement has announced since it was driven from
             # power in 2001": the year dates what the news is compared with.
             continue
+        if rules.war_since.search(sentence, 0, found.start()):
+            continue  # "the first plan put forward since the war began in April 2023"
         named = found.group("named")
         if named is not None and rules.recent_day.search(sentence):
             continue  # "the pause, which replaced the 2022 truce, was agreed on Monday"

@@ -748,3 +748,19 @@ def test_unnamed_talks_and_named_deals_still_take_the_latest_agreement() -> None
         found = refer(later, [held, deal], "any")
         assert found is not None
         assert found.parties == ("HEZBOLLAH", "ISR")
+
+
+def test_any_truce_weighs_the_scoped_one_in_view(observe: Observe) -> None:
+    text = (
+        "Israel rejected a proposal for a humanitarian pause in Gaza. Netanyahu said "
+        "Israel would not accept any truce that left Hamas in power."
+    )
+    found = {(o.agreement.scope, o.status) for o in observe(text)}
+    assert ("humanitarian", "rejected") in found
+    assert ("general", "rejected") not in found
+
+
+def test_any_truce_with_none_in_view_is_a_general_one(observe: Observe) -> None:
+    text = "Netanyahu said Israel would not accept any truce with Hamas that left it in power."
+    found = {(o.agreement.scope, o.status) for o in observe(text)}
+    assert found == {("general", "rejected")}

@@ -2552,3 +2552,51 @@ def test_a_stance_someone_was_quick_to_take_is_taken(
 )
 def test_a_side_often_quick_to_take_a_stance_tells_a_habit(observe: Observe, text: str) -> None:
     assert not {o.status for o in observe(text)} & {"accepted", "rejected"}
+
+
+@pytest.mark.parametrize(
+    ("text", "ends"),
+    [
+        # A month or a stretch of time right after the verb is its object: the subject
+        # went through that time, nothing ended.
+        ("The truce between Armenia and Azerbaijan ended October in worse shape.", False),
+        (
+            "The ceasefire between Israel and Hamas ended the week with both sides claiming "
+            "victory.",
+            False,
+        ),
+        ("The truce between India and Pakistan ends the month on shaky ground.", False),
+        # A day number, or a time phrase on the verb, still dates the end.
+        ("The truce between Armenia and Azerbaijan ended November 5, officials said.", True),
+        ("The truce between India and Pakistan ended last week.", True),
+        ("The truce between Russia and Ukraine ended on Sunday.", True),
+    ],
+)
+def test_an_agreement_that_ended_a_month_went_through_it(
+    observe: Observe, text: str, ends: bool
+) -> None:
+    statuses = {o.status for o in observe(text)}
+    assert bool(statuses & {"expired", "collapsed"}) == ends
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Qatar and Egypt on Friday called for a 60-day humanitarian pause between Israel "
+        "and Hamas, to be followed by a permanent ceasefire.",
+        "The mediators proposed a humanitarian truce between Ethiopia and the TPLF, "
+        "followed by a comprehensive ceasefire.",
+    ],
+)
+def test_the_later_stage_of_a_plan_is_proposed_with_it(observe: Observe, text: str) -> None:
+    found = {(o.agreement.scope, o.status) for o in observe(text)}
+    assert {("humanitarian", "proposed"), ("general", "proposed")} <= found
+
+
+def test_a_truce_agreed_does_not_agree_the_stage_it_leads_to(observe: Observe) -> None:
+    text = (
+        "Armenia and Azerbaijan agreed a humanitarian truce on Sunday, to be followed by "
+        "a permanent ceasefire."
+    )
+    found = {(o.agreement.scope, o.status) for o in observe(text)}
+    assert ("general", "agreed") not in found

@@ -276,6 +276,32 @@ def test_a_suspended_agreement_resumes(rules: TrackerRules) -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "resumes"),
+    [
+        # One side saying it keeps to the deal as before lifts no suspension by the other.
+        ("Ukraine says it is still honouring the grain deal.", False),
+        ("Kyiv said it was still observing the maritime truce.", False),
+        # Words of a change, or of the agreement holding again, do.
+        ("Ukraine said it had resumed shipments under the grain deal.", True),
+        ("Kyiv said the maritime truce was still in force, back in force since Monday.", True),
+    ],
+)
+def test_a_side_still_keeping_a_suspended_deal_does_not_resume_it(
+    rules: TrackerRules, sentence: str, resumes: bool
+) -> None:
+    kept = obs("a3", "in_effect", 2, by="UKR", scope="maritime", sentence=sentence)
+    _, alerts = run(
+        [
+            obs("a1", "in_effect", 0, scope="maritime"),
+            obs("a2", "suspended", 1, by="RUS", scope="maritime"),
+            kept,
+        ],
+        rules,
+    )
+    assert (alerts[-1].status == "in_effect") == resumes
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "The pause is holding despite the accusations, officials said.",
@@ -1279,6 +1305,11 @@ def test_same_day_instance_ids_do_not_depend_on_arrival_order(rules: TrackerRule
         # ... unless that is itself an agreement or talks, which the sentence may be about.
         ("It was the first pause signed since the Geneva talks of 2023.", False),
         ("It is the first deal since the 2023 truce broke down.", False),
+        # A year that dates when the war began dates the war, not the news, "first" or not.
+        ("Mediators tabled the fullest plan since the war began in April 2023.", True),
+        ("Kyiv called it the gravest breach since the start of the invasion in 2022.", True),
+        ("The truce agreed in 2023 held until the war resumed.", False),
+        ("The truce has held since it began in 2023.", False),
     ],
 )
 def test_an_event_dated_to_an_earlier_year_changes_nothing(
