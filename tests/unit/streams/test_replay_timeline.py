@@ -339,7 +339,7 @@ F1_FLOORS = {
     # repudiation of the next day that leads the article (fxord).
     "timeline38": 0.85,
     # timeline39-41, held back: first runs on session 18's final code 0.32, 0.50 and 0.23.
-    "timeline39": 0.3,
+    "timeline39": 0.4,
     "timeline40": 0.7,
     # timeline41: 0.43 once "Druze leaders" speak for the Druze and Druze-Syria is a known
     # conflict (the Sweida truces were keyed to Israel and Syria).
