@@ -147,20 +147,10 @@ def build_agreement_lexicon(data: Mapping[str, Any]) -> AgreementLexicon:
         ),
         causatives=frozenset(data["causatives"]),
         describing_talks=keyed(
-            re.compile(
-                rf"\b(?:{'|'.join(re.escape(w) for w in data['describing_talks'])})"
-                r"\s+(?:[\w\u2019'-]+\s+){0,3}$",
-                re.IGNORECASE,
-            ),
-            data["describing_talks_keys"],
+            _words_shortly_before(data["describing_talks"]), data["describing_talks_keys"]
         ),
         asked_for_talks=keyed(
-            re.compile(
-                rf"\b(?:{'|'.join(re.escape(w) for w in data['asked_for_talks'])})"
-                r"\s+(?:[\w\u2019'-]+\s+){0,3}$",
-                re.IGNORECASE,
-            ),
-            data["asked_for_talks_keys"],
+            _words_shortly_before(data["asked_for_talks"]), data["asked_for_talks_keys"]
         ),
         temporal_background=re.compile(data["temporal_background"], re.IGNORECASE),
         pre_empted=(
@@ -441,3 +431,10 @@ def load_agreement_lexicon(path: Path | None = None) -> AgreementLexicon:
         raw = path.read_text(encoding="utf-8")
     data: dict[str, Any] = json.loads(raw)
     return build_agreement_lexicon(data)
+
+
+def _words_shortly_before(words: list[str]) -> re.Pattern[str]:
+    """One of ``words`` then up to three more words, right before where the search ends
+    ("involved in the Doha", "called for"): what governs the talks that follow."""
+    alternatives = "|".join(re.escape(word) for word in words)
+    return re.compile(rf"\b(?:{alternatives})\s+(?:[\w\u2019'-]+\s+){{0,3}}$", re.IGNORECASE)

@@ -104,29 +104,27 @@ class OwnerReader(ReaderPart):
             return True
         return self.grammar.venue_name.match(text, mention.end) is not None
 
-    def state_office(self, role: str | None) -> str | None:
-        """The article's state, for a holder of an office only a state has."""
+    def _state_role_holder(self, role: str | None) -> bool:
+        """Whether ``role`` is an office only a state has ("Prime Minister", "Home
+        Minister")."""
         if role is None:
-            return None
+            return False
         low = role.lower()
         roles = self.lex.state_roles
-        if low in roles or low.rsplit(" ", 1)[-1] in roles:
-            return self.state_home
-        return None
+        return low in roles or low.rsplit(" ", 1)[-1] in roles
+
+    def state_office(self, role: str | None) -> str | None:
+        """The article's state, for a holder of an office only a state has."""
+        return self.state_home if self._state_role_holder(role) else None
 
     def located_office(self, role: str | None, pos: int) -> str | None:
         """For a holder of an office only a state has whom the story gives no home: the
         state of the capital that opens the sentence as its place ("In London, Prime
         Minister John Major was more guarded"), else the dateline's state."""
-        if role is None:
-            return None
-        low = role.lower()
-        roles = self.lex.state_roles
-        if low not in roles and low.rsplit(" ", 1)[-1] not in roles:
+        if not self._state_role_holder(role):
             return None
         text = self.text
-        start = max(text.rfind(". ", 0, pos) + 2, text.rfind("\n", 0, pos) + 1)
-        opening = _LOCATIVE.match(text, start, pos)
+        opening = _LOCATIVE.match(text, _sentence_start(text, pos), pos)
         if opening is not None:
             actor = self.gazetteer.lookup(opening.group(1))
             if actor is not None and actor in self.gazetteer.states:
@@ -149,17 +147,14 @@ class OwnerReader(ReaderPart):
     def owner_before(self, pos: int) -> str | None:
         """The state named as an owner (``Israel's government``) in the sentence before
         ``pos``."""
-        text = self.text
-        start = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos), 0)
-        return self.state_owner(start, pos, possessive=True)
+        return self.state_owner(_sentence_start(self.text, pos), pos, possessive=True)
 
     def place_before(self, pos: int) -> str | None:
         """The side of the last place (``Gaza``, ``Kherson``) named in the sentence before
         ``pos``: a body named only by its kind serves there."""
         text = self.text
-        start = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos), 0)
         side = None
-        for place in self.lex.place_pattern.finditer(text, start, pos):
+        for place in self.lex.place_pattern.finditer(text, _sentence_start(text, pos), pos):
             side = self.lex.place_actors[place.group(0)]
         return side
 
@@ -442,3 +437,10 @@ class OwnerReader(ReaderPart):
             if subject:
                 return entity.actor if entity.actor != UNKNOWN_ACTOR else None
         return None
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    """Where the sentence holding ``pos`` starts: after the last ". " or line break before
+    it, or at the text's start."""
+    dot = text.rfind(". ", 0, pos)
+    return max(dot + 2 if dot >= 0 else 0, text.rfind("\n", 0, pos) + 1)

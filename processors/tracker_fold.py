@@ -28,18 +28,17 @@ from processors.tracker_route import (
     agreed_anew,
     carried_out,
     dated_back,
-    dormant,
     ended_as,
     extended_late,
     folded,
     has_candidate,
     new_proposal,
+    new_round,
     older_live,
     other_end,
     proposed_anew,
     recalled_by_date,
     recalled_past,
-    refused_long_ago,
     replaced_here,
     route,
 )
@@ -216,7 +215,7 @@ def step(
             if (
                 usual
                 and status in rules.dormant_reopening
-                and (dormant(instances, obs, rules) or refused_long_ago(before, obs, rules))
+                and new_round(instances, before, obs, rules)
             ):
                 usual = False  # talks a year or more after the last change: a new round
             if (

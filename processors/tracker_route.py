@@ -62,9 +62,7 @@ def route(
     if index < 0:
         return None
     chosen = instances[index]
-    if status in rules.dormant_reopening and (
-        dormant(instances, obs, rules) or refused_long_ago(chosen, obs, rules)
-    ):
+    if status in rules.dormant_reopening and new_round(instances, chosen, obs, rules):
         return None  # talks or a plan after a year or more of nothing: a new round
     if other_end(chosen, obs, rules):
         return _same_end(instances, obs)
@@ -342,6 +340,14 @@ def dormant(instances: tuple[Instance, ...], obs: Observation, rules: TrackerRul
         if now - instance.since < rules.dormant_after:
             return False
     return bool(instances)
+
+
+def new_round(
+    instances: tuple[Instance, ...], instance: Instance, obs: Observation, rules: TrackerRules
+) -> bool:
+    """Whether talks or a proposal at ``obs`` open a new round rather than reach
+    ``instance``: the key has been dormant, or ``instance`` was refused long ago."""
+    return dormant(instances, obs, rules) or refused_long_ago(instance, obs, rules)
 
 
 def refused_long_ago(instance: Instance, obs: Observation, rules: TrackerRules) -> bool:

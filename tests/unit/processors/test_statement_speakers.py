@@ -1148,6 +1148,13 @@ def test_a_role_in_a_body_named_before_speaks_for_that_body(
             "GBR",
         ),
         (
+            "In London, Prime Minister Harold Fenwick said he wanted to be sure it was "
+            "permanent. Dublin welcomed the truce and Irish ministers praised it; British "
+            "ministers were more careful.",
+            "he wanted to be sure it was permanent",
+            "GBR",
+        ),
+        (
             "NEW DELHI, Dec 20 - India extended its truce in Kashmir; Pakistan welcomed "
             "the move. Home Minister Ravi Kumar Menon said the extension was no sign of "
             "weakness.",
