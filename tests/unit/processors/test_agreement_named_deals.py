@@ -417,9 +417,25 @@ def test_a_swap_put_off_is_suspended(observe: Observe) -> None:
     assert triples(observe(text)) == {("RUS+UKR", "prisoner_exchange", "suspended")}
 
 
-def test_a_conflict_s_place_in_the_passage_names_the_other_side(observe: Observe) -> None:
-    text = "Shelling around Bukavu eased. The ceasefire began at dawn, Congo's army said."
-    assert triples(observe(text)) == {("COD+M23", "general", "in_effect")}
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Shelling around Bukavu eased. The ceasefire began at dawn, Congo's army said.",
+            "COD+M23",
+        ),
+        # A province held by an armed community: its fight with the state.
+        (
+            "Fighting in Sweida went on overnight. The ceasefire began at dawn, Syria's "
+            "interior ministry said.",
+            "DRUZE+SYR",
+        ),
+    ],
+)
+def test_a_conflict_s_place_in_the_passage_names_the_other_side(
+    observe: Observe, text: str, pair: str
+) -> None:
+    assert triples(observe(text)) == {(pair, "general", "in_effect")}
 
 
 # --- a plan named for ending the war is a peace plan -----------------------------------
