@@ -18,6 +18,7 @@ from processors.agreement_text import StatedTimes, duration_days, folded, stated
 from processors.model import Agreement, Evidence, Observation, Status
 from processors.model import agreement_key as key_of
 from processors.parties import (
+    conflicts_among,
     other_side,
     place_sides,
     preceding_word,
@@ -183,29 +184,61 @@ def _parties(
     if found is None and not (mention.explicit or hints or mention.backers or mention.place):
         found = _bound_pair(context, sentence) or None
     if found is None:
-        near = context.near.get(sentence)
-        if near is None:
-            start = max(0, sentence[0] - 600)
-            around = context.actors.between(start, sentence[1])
-            near = context.near[sentence] = Counter(h.actor for h in around)
-            # "Fighting in Tigray stopped. The truce took effect, Ethiopia's army said":
-            # a place of a known conflict names both its sides for the passage.
-            for place in context.lexicon.place_pattern.finditer(
-                context.article.text, start, sentence[1]
-            ):
-                near.update(place_sides(context.lexicon.places[place.group()], context.actors))
         found = resolve_parties(
             mention.explicit,
             (*hints, *mention.backers),
             mention.place,
             context.actors,
             context.lexicon,
-            near,
+            passage_actors(context, sentence),
         )
         context.parties[key] = found
         if len(found) == 2 and all(side in mention.explicit for side in found):
             context.bound.add(found)
     return found
+
+
+def passage_actors(context: ArticleContext, sentence: tuple[int, int]) -> Counter[str]:
+    """The actors named in ``sentence`` and the 600 characters before it, counted (a
+    place of a known conflict names both its sides); kept for the article.
+
+    A roundup tells two wars in turn: a paragraph that names both sides of one known
+    conflict up to the sentence, after a window that told another with no side in
+    common, is a story of its own, and the window does not reach back past it.
+    """
+    near = context.near.get(sentence)
+    if near is None:
+        start = max(0, sentence[0] - 600)
+        paragraph = context.article.text.rfind("\n", start, sentence[0]) + 1
+        if not paragraph:
+            near = _named_between(context, start, sentence[1])
+        else:
+            # Two scans that together cover the window, as one would.
+            near = _named_between(context, paragraph, sentence[1])
+            before = _named_between(context, start, paragraph)
+            if not _new_story(near, before, context.lexicon):
+                near.update(before)
+        context.near[sentence] = near
+    return near
+
+
+def _named_between(context: ArticleContext, start: int, end: int) -> Counter[str]:
+    """The actors named between ``start`` and ``end``, with the sides of the places."""
+    named = Counter(h.actor for h in context.actors.between(start, end))
+    # "Fighting in Tigray stopped. The truce took effect, Ethiopia's army said":
+    # a place of a known conflict names both its sides for the passage.
+    for place in context.lexicon.place_pattern.finditer(context.article.text, start, end):
+        named.update(place_sides(context.lexicon.places[place.group()], context.actors))
+    return named
+
+
+def _new_story(own: Counter[str], before: Counter[str], lexicon: AgreementLexicon) -> bool:
+    """Whether a paragraph naming ``own`` tells a known conflict, both sides named, that
+    the text before it (naming ``before``) does not touch while telling another."""
+    told = [p for p in conflicts_among(own, lexicon) if all(own[side] for side in p)]
+    if not told or any(before[side] for pair in told for side in pair):
+        return False
+    return any(all(before[side] for side in p) for p in conflicts_among(before, lexicon))
 
 
 def _talking_group(

@@ -17,6 +17,7 @@ come from ``agreement_violations``.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from datetime import datetime
@@ -34,7 +35,7 @@ from processors.agreement_status import attach_cues, find_cues, follows_cue
 from processors.agreement_text import Sentences, folded, sentences_of
 from processors.agreement_violations import attack_violations
 from processors.model import Article, Observation, Scope, Statement, Status
-from processors.parties import find_actors
+from processors.parties import conflicts_among, find_actors
 
 __all__ = ["AgreementLexicon", "extract_observations", "load_agreement_lexicon"]
 
@@ -271,8 +272,12 @@ def _sentence(
     unscoped: list[str | None] = []
     remembered: dict[int, int] = {}
     position: dict[int, int] = {}
+    elsewhere = _other_story(context, sentence, antecedents)
     for i in range(len(mentions)):
-        resolved = resolve(text, mentions, i, antecedents, lexicon)
+        visible = antecedents
+        if elsewhere:
+            visible = [a for k, a in enumerate(antecedents) if k not in elsewhere]
+        resolved = resolve(text, mentions, i, visible, lexicon)
         if resolved is None:
             if about_other(text, mentions[i], lexicon):
                 antecedents.append(mentions[i]._replace(void=True))
@@ -324,6 +329,36 @@ def _sentence(
         if slot is not None and antecedents[slot].parties is None:
             antecedents[slot] = antecedents[slot]._replace(parties=obs.agreement.parties)
     return out
+
+
+def _other_story(
+    context: ArticleContext, sentence: tuple[int, int], antecedents: list[Mention]
+) -> frozenset[int]:
+    """The indices of the antecedents that belong to another story than ``sentence``'s.
+
+    A roundup tells two wars in turn: "the declaration" or "the July ceasefire" in a
+    passage naming Thailand and Cambodia is theirs, not the Sudan truce of the paragraph
+    before. So when the sentence, or its paragraph up to it, names both sides of a known
+    conflict, an agreement whose sides it does not name at all is out of its reach.
+    """
+    if not any(a.parties for a in antecedents):
+        return frozenset()
+    # The sentence's own actors, then its paragraph's so far: a fixed window before it may
+    # still reach into the story before.
+    text = context.article.text
+    paragraph = text.rfind("\n", 0, sentence[0]) + 1
+    own = Counter(hit.actor for hit in context.actors.between(*sentence))
+    told = Counter(hit.actor for hit in context.actors.between(paragraph, sentence[1]))
+    for named in (own, told):
+        if any(
+            all(named[side] for side in pair) for pair in conflicts_among(named, context.lexicon)
+        ):
+            return frozenset(
+                k
+                for k, a in enumerate(antecedents)
+                if a.parties and not any(named[side] for side in a.parties)
+            )
+    return frozenset()
 
 
 def _asks(text: str, sentence: tuple[int, int], lexicon: AgreementLexicon) -> bool:

@@ -764,3 +764,42 @@ def test_any_truce_with_none_in_view_is_a_general_one(observe: Observe) -> None:
     text = "Netanyahu said Israel would not accept any truce with Hamas that left it in power."
     found = {(o.agreement.scope, o.status) for o in observe(text)}
     assert found == {("general", "rejected")}
+
+
+# --- a roundup of two wars: a reference stays in its own story --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In Gaza, Israel and Hamas agreed a truce on Monday. Hamas said the truce was "
+            "holding and aid trucks were moving.\n"
+            "In Europe, Russian and Ukrainian negotiators met in Istanbul on Tuesday. The "
+            "ceasefire was broken within hours, local officials said.",
+            "RUS+UKR",
+        ),
+        (
+            "Sudan's army and the RSF signed a humanitarian truce in Jeddah. The army said "
+            "the truce had let convoys reach Darfur.\n"
+            "Further east, Ethiopia's government and the TPLF met in Pretoria last week. "
+            "The ceasefire was broken on Sunday, officials in Mekelle said.",
+            "ETH+TPLF",
+        ),
+        # One side of another war named in the paragraph is no story of its own: the
+        # reference is still the truce told before.
+        (
+            "In Gaza, Israel and Hamas agreed a truce on Monday. Hamas said the truce was "
+            "holding and aid trucks were moving.\n"
+            "Russia's foreign ministry welcomed the news on Tuesday. The ceasefire was "
+            "broken within hours, local officials said.",
+            "HAMAS+ISR",
+        ),
+    ],
+)
+def test_a_reference_in_a_roundups_next_story_is_that_storys_agreement(
+    observe: Observe, text: str, expected: str
+) -> None:
+    last = observe(text)[-1]
+    assert last.status == "violated"
+    assert "+".join(last.agreement.parties) == expected
