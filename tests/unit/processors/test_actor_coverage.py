@@ -113,7 +113,9 @@ def only_speaker(statements: tuple[Statement, ...]) -> str:
         ("The Liberation Tigers of Tamil Eelam said the truce was over.", "LTTE"),
         ("Murad Ebrahim said the law would bring peace to Mindanao.", "MILF"),
         ("Ossufo Momade said Renamo's fighters would hand in their guns.", "RENAMO"),
-        ("Arayik Harutyunyan said the ceasefire was holding.", "ARM"),
+        # Karabakh's own leaders since the war of 2020 (before it, Armenia's side).
+        ("Arayik Harutyunyan said the ceasefire was holding.", "NKR"),
+        ("The Karabakh authorities said the ceasefire had taken effect.", "NKR"),
         ("Federica Mogherini said the bloc would keep the deal alive.", "EU"),
         ("Lakhdar Brahimi said the talks had reached a dead end.", "UN"),
         ("Hashim Thaci said Kosovo would not give up the north.", "XKX"),
