@@ -362,10 +362,24 @@ def is_dated_recall(
     if not _may_name_month(sentence):
         return False  # the usual sentence
     for found in rules.dated_recall.finditer(sentence):
-        if _MONTHS[found.group("month")] < published.month:
+        if _earlier_month(_MONTHS[found.group("month")], published):
             # A recent day makes it news whatever month the sentence also names.
             return despite_recent_day or rules.recent_day.search(sentence) is None
     return False
+
+
+_TURN_OF_YEAR: Final = 3
+"""A month this many months or fewer before a January-March article's, across the turn of
+the year ("collapsed on Dec. 1", in a January article), is last year's; further back it
+may be a month ahead ("in September", in a February article, is no recall)."""
+
+
+def _earlier_month(month: int, published: datetime) -> bool:
+    """Whether a month named without a year is one before the article's: earlier in its
+    year, or at the end of the year before when the article is early in the next."""
+    if month < published.month:
+        return True
+    return month > published.month and published.month + 12 - month <= _TURN_OF_YEAR
 
 
 def is_unheard_recall(observation: Observation, rules: TrackerRules) -> bool:

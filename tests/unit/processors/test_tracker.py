@@ -844,6 +844,26 @@ def test_an_end_first_heard_of_opens_the_key_already_over(
     assert list(statuses(tracker).values()) == ["expired"]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "alerts_end"),
+    [
+        ("That truce collapsed on Dec. 1 when fighting resumed.", False),
+        ("The truce, agreed in October, collapsed in November.", False),
+        ("The truce collapsed on Sunday when fighting resumed.", True),
+    ],
+)
+def test_an_end_dated_to_the_end_of_last_year_is_old_news_in_january(
+    rules: TrackerRules, sentence: str, *, alerts_end: bool
+) -> None:
+    # Day 300 after START (March 18, 2025) is January 12, 2026: December and November
+    # are months before it, though later in the calendar.
+    end = said(obs("a1", "collapsed", 300, scope="general", kind="truce"), sentence)
+
+    _, alerts = run([end], rules)
+
+    assert [a.status for a in alerts] == (["collapsed"] if alerts_end else [])
+
+
 def test_an_ending_that_fits_no_live_instance_opens_none(rules: TrackerRules) -> None:
     # "agreed to a three-day truce, a week after the collapse of the longer truce": the
     # recalled collapse, told with another length, is no new instance already over.
