@@ -146,6 +146,10 @@ def _own_claim(
             status = None  # "talks on a second phase never started"
         if lexicon.grammar.talks_ahead.search(text, max(clause, mention.start - 60), mention.start):
             status = None  # "a deal that could open the way to talks": none held yet
+        if lexicon.grammar.talks_behind.search(
+            text, max(sentence[0], mention.start - 80), mention.start
+        ):
+            status = None  # "signed after six weeks of talks": the talks are over
         offered = lexicon.proposed_that.search(
             text, max(sentence[0], mention.start - 160), mention.start
         )

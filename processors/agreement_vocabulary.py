@@ -220,6 +220,9 @@ class Grammar:
     talks_not_happening: re.Pattern[str]
     talks_ahead: re.Pattern[str]
     """Ending right before talks: what makes them possible ("open the way to talks")."""
+    talks_behind: re.Pattern[str]
+    """Ending right before talks: weeks or more of them that something came after
+    ("signed after six weeks of talks"): a process over, not talks under way."""
     left_gap_blockers: re.Pattern[str]
     subject_boundaries: re.Pattern[str]
     subordinate_subject: re.Pattern[str]

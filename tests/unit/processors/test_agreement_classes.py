@@ -1109,6 +1109,34 @@ def test_talks_an_event_would_make_possible_are_not_under_way(observe: Observe, 
     assert all(o.status != "negotiating" for o in observe(text))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Colombia and the ELN signed a ceasefire in Havana on Monday after five months of talks.",
+        "Ethiopia and the TPLF signed a truce on Friday, following nearly two years of "
+        "negotiations.",
+        "Armenia and Azerbaijan agreed a ceasefire after several weeks of indirect talks.",
+    ],
+)
+def test_weeks_of_talks_that_an_agreement_came_after_are_not_under_way(
+    observe: Observe, text: str
+) -> None:
+    assert all(o.status != "negotiating" for o in observe(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armenia and Azerbaijan agreed a ceasefire after ten hours of talks in Moscow.",
+        "Colombia and the ELN began five months of talks on a ceasefire in Havana.",
+    ],
+)
+def test_hours_of_talks_or_talks_opening_for_months_are_still_news(
+    observe: Observe, text: str
+) -> None:
+    assert any(o.status == "negotiating" for o in observe(text))
+
+
 def test_talks_under_way_after_the_way_was_opened_still_are(observe: Observe) -> None:
     text = "Israel and Hamas began peace talks in Cairo on Monday, after the truce opened the way."
     assert ("HAMAS+ISR", "general", "negotiating") in triples(observe(text))
