@@ -2436,6 +2436,35 @@ def test_a_collapse_told_as_going_on_ends_nothing(observe: Observe, text: str) -
     assert "collapsed" not in {o.status for o in observe(text)}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Analysis: Libya's Tripoli truce unravels as the militias regroup",
+        "The ceasefire between the ELN and the Colombian government crumbles as attacks resume.",
+        "Yemen's truce disintegrates as Houthi drones strike again, officials say.",
+    ],
+)
+def test_a_gradual_end_told_in_the_present_is_strain_not_collapse(
+    observe: Observe, text: str
+) -> None:
+    assert "collapsed" not in {o.status for o in observe(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A truce between Thailand and Cambodia unravelled within weeks.",
+        "Thailand and Cambodia agreed a truce in 2011 that held for years "
+        "before unravelling in 2025.",
+        "The truce between Israel and Hamas collapses as air strikes resume.",
+    ],
+)
+def test_a_gradual_end_told_as_done_or_a_sudden_one_is_a_collapse(
+    observe: Observe, text: str
+) -> None:
+    assert "collapsed" in {o.status for o in observe(text)}
+
+
 def test_every_falling_apart_stem_ends_a_truce_when_done_but_not_while_going_on(
     observe: Observe,
 ) -> None:
