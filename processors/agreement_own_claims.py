@@ -150,6 +150,10 @@ def _own_claim(
             text, max(sentence[0], mention.start - 80), mention.start
         ):
             status = None  # "signed after six weeks of talks": the talks are over
+        if lexicon.grammar.talks_sought.search(
+            text, max(sentence[0], mention.start - 140), mention.start
+        ):
+            status = None  # "urged London to seize the moment by opening talks": sought
         offered = lexicon.proposed_that.search(
             text, max(sentence[0], mention.start - 160), mention.start
         )

@@ -223,6 +223,9 @@ class Grammar:
     talks_behind: re.Pattern[str]
     """Ending right before talks: weeks or more of them that something came after
     ("signed after six weeks of talks"): a process over, not talks under way."""
+    talks_sought: re.Pattern[str]
+    """Ending right before talks: a call or request governing the infinitive they
+    belong to ("urged London to seize the moment by opening talks"): sought, not held."""
     left_gap_blockers: re.Pattern[str]
     subject_boundaries: re.Pattern[str]
     subordinate_subject: re.Pattern[str]

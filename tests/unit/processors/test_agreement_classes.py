@@ -1137,6 +1137,31 @@ def test_hours_of_talks_or_talks_opening_for_months_are_still_news(
     assert any(o.status == "negotiating" for o in observe(text))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ELN declared a truce. Its commander urged Bogota to seize the moment by opening "
+        "peace talks without conditions.",
+        "Colombia and the ELN agreed a truce. Petro said it was time for the ELN to begin "
+        "direct talks with the government.",
+        "Hamas said it would restore its ceasefire, clearing the way for its negotiators to "
+        "enter the Cairo talks next month.",
+        "The M23 declared a truce and called on Kinshasa to move quickly to set a date for "
+        "peace talks.",
+    ],
+)
+def test_talks_a_call_asks_for_in_an_infinitive_are_not_held(observe: Observe, text: str) -> None:
+    assert all(o.status != "negotiating" for o in observe(text))
+
+
+def test_talks_named_while_asking_not_to_be_named_are_still_held(observe: Observe) -> None:
+    text = (
+        "Israel and Hamas held talks on a truce in Cairo, an official said, asking not to be "
+        "named because the talks were confidential."
+    )
+    assert ("HAMAS+ISR", "general", "negotiating") in triples(observe(text))
+
+
 def test_talks_under_way_after_the_way_was_opened_still_are(observe: Observe) -> None:
     text = "Israel and Hamas began peace talks in Cairo on Monday, after the truce opened the way."
     assert ("HAMAS+ISR", "general", "negotiating") in triples(observe(text))
