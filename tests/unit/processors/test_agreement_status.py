@@ -276,6 +276,28 @@ def test_a_host_told_in_a_relative_clause_is_no_news_of_talks(observe: Observe, 
     assert observe(text) == ()
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Riek Machar, who mediated the talks between Uganda and the LRA for two years, said he "
+        "regretted the attack.",
+        "Diplomats from the countries that paid for the peace talks between Colombia and the ELN "
+        "arrived in Havana.",
+        "Britain and France said they were following the talks between Armenia and Azerbaijan "
+        "closely.",
+    ],
+)
+def test_a_go_between_backer_or_onlooker_told_by_the_talks_is_no_news_of_them(
+    observe: Observe, text: str
+) -> None:
+    assert all(o.status != "negotiating" for o in observe(text))
+
+
+def test_a_mediator_told_as_the_main_verb_still_reports_talks(observe: Observe) -> None:
+    found = observe("Cuba mediated talks between Colombia and the ELN in Havana on Monday.")
+    assert "negotiating" in {o.status for o in found}
+
+
 def test_a_host_told_as_the_main_verb_still_reports_talks(observe: Observe) -> None:
     found = observe("Egypt hosted talks between Israel and Hamas on Monday.")
     assert [o.status for o in found] == ["negotiating"]
