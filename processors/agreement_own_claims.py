@@ -154,6 +154,10 @@ def _own_claim(
             text, max(sentence[0], mention.start - 140), mention.start
         ):
             status = None  # "urged London to seize the moment by opening talks": sought
+        if lexicon.grammar.talks_venue.search(
+            text, max(sentence[0], mention.start - 80), mention.start
+        ):
+            status = None  # "the exchange agreed at their talks in Istanbul": where
         offered = lexicon.proposed_that.search(
             text, max(sentence[0], mention.start - 160), mention.start
         )

@@ -226,6 +226,9 @@ class Grammar:
     talks_sought: re.Pattern[str]
     """Ending right before talks: a call or request governing the infinitive they
     belong to ("urged London to seize the moment by opening talks"): sought, not held."""
+    talks_venue: re.Pattern[str]
+    """Ending right before talks: an agreement made at them ("the exchange agreed at
+    their talks in Istanbul"): where it was made, not talks under way."""
     left_gap_blockers: re.Pattern[str]
     subject_boundaries: re.Pattern[str]
     subordinate_subject: re.Pattern[str]

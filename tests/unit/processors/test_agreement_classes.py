@@ -1162,6 +1162,26 @@ def test_talks_named_while_asking_not_to_be_named_are_still_held(observe: Observ
     assert ("HAMAS+ISR", "general", "negotiating") in triples(observe(text))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia and Ukraine swapped 390 prisoners each on Friday in the first stage of the "
+        "exchange agreed at their talks in Istanbul last week.",
+        "Armenia and Azerbaijan released prisoners under the deal reached at the second round "
+        "of talks in Moscow.",
+        "Yemen's government and the Houthis freed detainees under a deal struck during the "
+        "talks in Geneva.",
+    ],
+)
+def test_talks_where_an_agreement_was_made_are_not_under_way(observe: Observe, text: str) -> None:
+    assert all(o.status != "negotiating" for o in observe(text))
+
+
+def test_talks_where_a_deal_is_sought_are_still_under_way(observe: Observe) -> None:
+    text = "Armenia and Azerbaijan held talks in Moscow on a prisoner exchange."
+    assert "negotiating" in {o.status for o in observe(text)}
+
+
 def test_talks_under_way_after_the_way_was_opened_still_are(observe: Observe) -> None:
     text = "Israel and Hamas began peace talks in Cairo on Monday, after the truce opened the way."
     assert ("HAMAS+ISR", "general", "negotiating") in triples(observe(text))
