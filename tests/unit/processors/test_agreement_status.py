@@ -2487,6 +2487,37 @@ def test_a_gradual_end_told_as_done_or_a_sudden_one_is_a_collapse(
     assert "collapsed" in {o.status for o in observe(text)}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Colombia and the ELN agreed a truce in 2017 that ended when the ELN launched an "
+        "offensive in January.",
+        "Thailand and Cambodia agreed a truce in July that ended when Thai troops opened fire "
+        "near the temple in December.",
+    ],
+)
+def test_an_end_when_a_side_attacked_is_a_collapse_not_an_expiry(
+    observe: Observe, text: str
+) -> None:
+    found = {o.status for o in observe(text)}
+    assert "collapsed" in found
+    assert "expired" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Colombia and the ELN agreed a truce that ended on January 9, when the government "
+        "refused to extend it.",
+        "Colombia and the ELN agreed a truce in 2017 that ended in January.",
+    ],
+)
+def test_an_end_with_no_attack_told_stays_an_expiry(observe: Observe, text: str) -> None:
+    found = {o.status for o in observe(text)}
+    assert "expired" in found
+    assert "collapsed" not in found
+
+
 def test_every_falling_apart_stem_ends_a_truce_when_done_but_not_while_going_on(
     observe: Observe,
 ) -> None:
