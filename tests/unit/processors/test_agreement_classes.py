@@ -1182,6 +1182,35 @@ def test_talks_where_a_deal_is_sought_are_still_under_way(observe: Observe) -> N
     assert "negotiating" in {o.status for o in observe(text)}
 
 
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        (
+            "Sudan's army and the RSF signed a humanitarian truce on Monday. The AU wants "
+            "political talks to start in July.",
+            "RSF+SDN",
+        ),
+        (
+            "Colombia and the ELN agreed a humanitarian truce on Monday. Norway proposed "
+            "political negotiations on the future of the region in July.",
+            "COL+ELN",
+        ),
+    ],
+)
+def test_political_talks_after_a_humanitarian_truce_are_about_the_whole_war(
+    observe: Observe, text: str, key: str
+) -> None:
+    assert (key, "general", "proposed") in triples(observe(text))
+
+
+def test_bare_talks_after_a_humanitarian_truce_keep_its_scope(observe: Observe) -> None:
+    text = (
+        "Sudan's army and the RSF signed a humanitarian truce on Monday. The AU wants talks "
+        "on extending it to start in July."
+    )
+    assert ("RSF+SDN", "humanitarian", "proposed") in triples(observe(text))
+
+
 def test_talks_under_way_after_the_way_was_opened_still_are(observe: Observe) -> None:
     text = "Israel and Hamas began peace talks in Cairo on Monday, after the truce opened the way."
     assert ("HAMAS+ISR", "general", "negotiating") in triples(observe(text))
