@@ -2518,6 +2518,34 @@ def test_an_end_with_no_attack_told_stays_an_expiry(observe: Observe, text: str)
     assert "collapsed" not in found
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Colombia and the ELN extended their truce. Petro said the government would not extend "
+        "the truce again if the ELN kept kidnapping.",
+        "Armenia and Azerbaijan agreed a truce. Baku said it would not renew the truce unless "
+        "Yerevan withdrew its troops.",
+    ],
+)
+def test_a_refusal_to_extend_on_a_condition_is_a_threat(observe: Observe, text: str) -> None:
+    assert "rejected" not in {o.status for o in observe(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Colombia and the ELN extended their truce. Petro said the government would not extend "
+        "the truce again.",
+        "Pakistan and the TTP agreed a month-long truce. The TTP said on Thursday it would not "
+        "extend its ceasefire with the government when the truce expires at midnight.",
+    ],
+)
+def test_a_refusal_to_extend_with_no_condition_or_a_date_is_a_rejection(
+    observe: Observe, text: str
+) -> None:
+    assert "rejected" in {o.status for o in observe(text)}
+
+
 def test_every_falling_apart_stem_ends_a_truce_when_done_but_not_while_going_on(
     observe: Observe,
 ) -> None:
