@@ -164,6 +164,13 @@ def trailing_condition(text: str, pos: int, end: int, lexicon: AgreementLexicon)
     return lexicon.conditional.search(f" {window}") is not None or " when " in f"{window} "
 
 
+def _condition_after(text: str, pos: int, end: int, lexicon: AgreementLexicon) -> bool:
+    """A condition proper ("if", "unless", "as long as") right after the act, in its
+    clause; unlike ``trailing_condition``, a "when" of time is none."""
+    window = text[pos : min(end, pos + _CONDITION_WINDOW)].split(",", 1)[0]
+    return lexicon.conditional.search(f" {window}") is not None
+
+
 def _starts_now(text: str, clause: int, cue: Cue, lexicon: AgreementLexicon) -> bool:
     """A start told in the future but set at once: "would take effect immediately",
     "will come into force with immediate effect", "would immediately take effect"."""
@@ -373,6 +380,13 @@ def cue_claims(
         and _REFUSED_RENEWAL.search(text, max(clause, cue.start - 24), cue.start)
     ):
         # "the group said it would not extend its ceasefire": it turns the extension down.
+        if modality == "future" and _condition_after(
+            text, max(mention.end, cue.end), sentence[1], lexicon
+        ):
+            # "would not extend the truce again if the LRA plays games": a threat, the
+            # refusal hangs on what the other side does ("would not extend it when it
+            # expires at midnight" is a refusal with its date).
+            return []
         asserted, negated, modality = "rejected", "none", "real"
     if (
         negated == "reject"

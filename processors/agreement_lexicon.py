@@ -361,6 +361,9 @@ def _grammar(data: Mapping[str, Any]) -> Grammar:
         question_turn=re.compile(words["question_turn"]),
         talks_not_happening=re.compile(words["talks_not_happening"], re.IGNORECASE),
         talks_ahead=re.compile(words["talks_ahead"], re.IGNORECASE),
+        talks_behind=re.compile(words["talks_behind"], re.IGNORECASE),
+        talks_sought=re.compile(words["talks_sought"], re.IGNORECASE),
+        talks_venue=re.compile(words["talks_venue"], re.IGNORECASE),
         left_gap_blockers=compile_words(words["left_gap_blockers"]),
         subordinate_subject=re.compile(
             rf"(?:{'|'.join(words['subordinators'])})\s+(?:the\s+)?$", re.IGNORECASE

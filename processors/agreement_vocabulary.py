@@ -220,6 +220,15 @@ class Grammar:
     talks_not_happening: re.Pattern[str]
     talks_ahead: re.Pattern[str]
     """Ending right before talks: what makes them possible ("open the way to talks")."""
+    talks_behind: re.Pattern[str]
+    """Ending right before talks: weeks or more of them that something came after
+    ("signed after six weeks of talks"): a process over, not talks under way."""
+    talks_sought: re.Pattern[str]
+    """Ending right before talks: a call or request governing the infinitive they
+    belong to ("urged London to seize the moment by opening talks"): sought, not held."""
+    talks_venue: re.Pattern[str]
+    """Ending right before talks: an agreement made at them ("the exchange agreed at
+    their talks in Istanbul"): where it was made, not talks under way."""
     left_gap_blockers: re.Pattern[str]
     subject_boundaries: re.Pattern[str]
     subordinate_subject: re.Pattern[str]

@@ -1109,6 +1109,108 @@ def test_talks_an_event_would_make_possible_are_not_under_way(observe: Observe, 
     assert all(o.status != "negotiating" for o in observe(text))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Colombia and the ELN signed a ceasefire in Havana on Monday after five months of talks.",
+        "Ethiopia and the TPLF signed a truce on Friday, following nearly two years of "
+        "negotiations.",
+        "Armenia and Azerbaijan agreed a ceasefire after several weeks of indirect talks.",
+    ],
+)
+def test_weeks_of_talks_that_an_agreement_came_after_are_not_under_way(
+    observe: Observe, text: str
+) -> None:
+    assert all(o.status != "negotiating" for o in observe(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armenia and Azerbaijan agreed a ceasefire after ten hours of talks in Moscow.",
+        "Colombia and the ELN began five months of talks on a ceasefire in Havana.",
+    ],
+)
+def test_hours_of_talks_or_talks_opening_for_months_are_still_news(
+    observe: Observe, text: str
+) -> None:
+    assert any(o.status == "negotiating" for o in observe(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ELN declared a truce. Its commander urged Bogota to seize the moment by opening "
+        "peace talks without conditions.",
+        "Colombia and the ELN agreed a truce. Petro said it was time for the ELN to begin "
+        "direct talks with the government.",
+        "Hamas said it would restore its ceasefire, clearing the way for its negotiators to "
+        "enter the Cairo talks next month.",
+        "The M23 declared a truce and called on Kinshasa to move quickly to set a date for "
+        "peace talks.",
+    ],
+)
+def test_talks_a_call_asks_for_in_an_infinitive_are_not_held(observe: Observe, text: str) -> None:
+    assert all(o.status != "negotiating" for o in observe(text))
+
+
+def test_talks_named_while_asking_not_to_be_named_are_still_held(observe: Observe) -> None:
+    text = (
+        "Israel and Hamas held talks on a truce in Cairo, an official said, asking not to be "
+        "named because the talks were confidential."
+    )
+    assert ("HAMAS+ISR", "general", "negotiating") in triples(observe(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia and Ukraine swapped 390 prisoners each on Friday in the first stage of the "
+        "exchange agreed at their talks in Istanbul last week.",
+        "Armenia and Azerbaijan released prisoners under the deal reached at the second round "
+        "of talks in Moscow.",
+        "Yemen's government and the Houthis freed detainees under a deal struck during the "
+        "talks in Geneva.",
+    ],
+)
+def test_talks_where_an_agreement_was_made_are_not_under_way(observe: Observe, text: str) -> None:
+    assert all(o.status != "negotiating" for o in observe(text))
+
+
+def test_talks_where_a_deal_is_sought_are_still_under_way(observe: Observe) -> None:
+    text = "Armenia and Azerbaijan held talks in Moscow on a prisoner exchange."
+    assert "negotiating" in {o.status for o in observe(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        (
+            "Sudan's army and the RSF signed a humanitarian truce on Monday. The AU wants "
+            "political talks to start in July.",
+            "RSF+SDN",
+        ),
+        (
+            "Colombia and the ELN agreed a humanitarian truce on Monday. Norway proposed "
+            "political negotiations on the future of the region in July.",
+            "COL+ELN",
+        ),
+    ],
+)
+def test_political_talks_after_a_humanitarian_truce_are_about_the_whole_war(
+    observe: Observe, text: str, key: str
+) -> None:
+    assert (key, "general", "proposed") in triples(observe(text))
+
+
+def test_bare_talks_after_a_humanitarian_truce_keep_its_scope(observe: Observe) -> None:
+    text = (
+        "Sudan's army and the RSF signed a humanitarian truce on Monday. The AU wants talks "
+        "on extending it to start in July."
+    )
+    assert ("RSF+SDN", "humanitarian", "proposed") in triples(observe(text))
+
+
 def test_talks_under_way_after_the_way_was_opened_still_are(observe: Observe) -> None:
     text = "Israel and Hamas began peace talks in Cairo on Monday, after the truce opened the way."
     assert ("HAMAS+ISR", "general", "negotiating") in triples(observe(text))

@@ -276,6 +276,28 @@ def test_a_host_told_in_a_relative_clause_is_no_news_of_talks(observe: Observe, 
     assert observe(text) == ()
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Riek Machar, who mediated the talks between Uganda and the LRA for two years, said he "
+        "regretted the attack.",
+        "Diplomats from the countries that paid for the peace talks between Colombia and the ELN "
+        "arrived in Havana.",
+        "Britain and France said they were following the talks between Armenia and Azerbaijan "
+        "closely.",
+    ],
+)
+def test_a_go_between_backer_or_onlooker_told_by_the_talks_is_no_news_of_them(
+    observe: Observe, text: str
+) -> None:
+    assert all(o.status != "negotiating" for o in observe(text))
+
+
+def test_a_mediator_told_as_the_main_verb_still_reports_talks(observe: Observe) -> None:
+    found = observe("Cuba mediated talks between Colombia and the ELN in Havana on Monday.")
+    assert "negotiating" in {o.status for o in found}
+
+
 def test_a_host_told_as_the_main_verb_still_reports_talks(observe: Observe) -> None:
     found = observe("Egypt hosted talks between Israel and Hamas on Monday.")
     assert [o.status for o in found] == ["negotiating"]
@@ -2434,6 +2456,94 @@ def test_routes_people_flee_along_are_no_agreement(observe: Observe) -> None:
 def test_a_collapse_told_as_going_on_ends_nothing(observe: Observe, text: str) -> None:
     # Under strain, not over: the progressive tells a process, not its end.
     assert "collapsed" not in {o.status for o in observe(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Analysis: Libya's Tripoli truce unravels as the militias regroup",
+        "The ceasefire between the ELN and the Colombian government crumbles as attacks resume.",
+        "Yemen's truce disintegrates as Houthi drones strike again, officials say.",
+    ],
+)
+def test_a_gradual_end_told_in_the_present_is_strain_not_collapse(
+    observe: Observe, text: str
+) -> None:
+    assert "collapsed" not in {o.status for o in observe(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A truce between Thailand and Cambodia unravelled within weeks.",
+        "Thailand and Cambodia agreed a truce in 2011 that held for years "
+        "before unravelling in 2025.",
+        "The truce between Israel and Hamas collapses as air strikes resume.",
+    ],
+)
+def test_a_gradual_end_told_as_done_or_a_sudden_one_is_a_collapse(
+    observe: Observe, text: str
+) -> None:
+    assert "collapsed" in {o.status for o in observe(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Colombia and the ELN agreed a truce in 2017 that ended when the ELN launched an "
+        "offensive in January.",
+        "Thailand and Cambodia agreed a truce in July that ended when Thai troops opened fire "
+        "near the temple in December.",
+    ],
+)
+def test_an_end_when_a_side_attacked_is_a_collapse_not_an_expiry(
+    observe: Observe, text: str
+) -> None:
+    found = {o.status for o in observe(text)}
+    assert "collapsed" in found
+    assert "expired" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Colombia and the ELN agreed a truce that ended on January 9, when the government "
+        "refused to extend it.",
+        "Colombia and the ELN agreed a truce in 2017 that ended in January.",
+    ],
+)
+def test_an_end_with_no_attack_told_stays_an_expiry(observe: Observe, text: str) -> None:
+    found = {o.status for o in observe(text)}
+    assert "expired" in found
+    assert "collapsed" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Colombia and the ELN extended their truce. Petro said the government would not extend "
+        "the truce again if the ELN kept kidnapping.",
+        "Armenia and Azerbaijan agreed a truce. Baku said it would not renew the truce unless "
+        "Yerevan withdrew its troops.",
+    ],
+)
+def test_a_refusal_to_extend_on_a_condition_is_a_threat(observe: Observe, text: str) -> None:
+    assert "rejected" not in {o.status for o in observe(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Colombia and the ELN extended their truce. Petro said the government would not extend "
+        "the truce again.",
+        "Pakistan and the TTP agreed a month-long truce. The TTP said on Thursday it would not "
+        "extend its ceasefire with the government when the truce expires at midnight.",
+    ],
+)
+def test_a_refusal_to_extend_with_no_condition_or_a_date_is_a_rejection(
+    observe: Observe, text: str
+) -> None:
+    assert "rejected" in {o.status for o in observe(text)}
 
 
 def test_every_falling_apart_stem_ends_a_truce_when_done_but_not_while_going_on(
