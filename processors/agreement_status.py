@@ -81,6 +81,13 @@ _COORDINATED: Final = re.compile(
     r"(?:^|\s)(?:and|but)(?:\s+(?:then|later|also|soon|quickly|eventually|finally))?"
     r"(?:\s+(?:was|were|is|are|has|had|have)(?:\s+been)?)?\s*$"
 )
+_RELATIVE_OPENED: Final = re.compile(r"\s*,\s*(?:which|that)\s+[^,;:()\"\u201c\u201d]*")
+"""Between a noun and its relative clause's verb: ", which Qatar had been " (brokering)."""
+_RELATIVE_CLOSED: Final = re.compile(
+    r"(?:\s+\w+){0,3}?\s*,\s*(?:(?:was|were|is|are|has|had|have)(?:\s+been)?\s+)?"
+)
+"""Between that verb and the next: the rest of the clause (a few words), its closing
+comma, and an auxiliary: ", were " (put off)."""
 _CHAIN_WORDS: Final = 14
 """Words a participle phrase may put between its noun's verb and the next one ("agreed
 in Moscow on Thursday by Presidents Putin and Erdogan is now in force")."""
@@ -272,6 +279,14 @@ def _chained_target(
         return previous.mention  # "was broken within hours of taking effect": it did
     noun = mentions[previous.mention]
     head = text[max(noun.end, noun.np_end) : previous.cue.start]
+    if _RELATIVE_CLOSED.fullmatch(gap) and _RELATIVE_OPENED.fullmatch(head):
+        # "talks on a halt to strikes, which Qatar had been brokering, were put off": the
+        # verb after a relative clause set off by commas is its noun phrase's, the talks'
+        # when the noun is what they are about.
+        for index, other in enumerate(mentions):
+            if previous.mention in other.inner:
+                return index
+        return previous.mention
     past = lexicon.grammar.past_forms.match(text[previous.cue.start : previous.cue.end])
     if past is None or "," in gap:
         return None

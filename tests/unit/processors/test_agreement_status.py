@@ -2710,3 +2710,26 @@ def test_a_truce_agreed_does_not_agree_the_stage_it_leads_to(observe: Observe) -
     )
     found = {(o.agreement.scope, o.status) for o in observe(text)}
     assert ("general", "agreed") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (
+            "Russia and Ukraine had agreed to meet. Talks on a mutual halt to strikes on "
+            "energy facilities, which Qatar had been brokering, were put off this month.",
+            "suspended",
+        ),
+        (
+            "Sudan's army and the RSF met in Jeddah. Talks on a humanitarian truce, which "
+            "Saudi Arabia and the US had been mediating since May, were suspended on Thursday.",
+            "suspended",
+        ),
+    ],
+)
+def test_a_verb_after_a_relative_clause_set_off_by_commas_is_its_noun_phrases(
+    observe: Observe, text: str, status: str
+) -> None:
+    # The clause's own verb (brokering, mediating) tells the talks; the main verb after it
+    # ends them for now, though a comma stands between.
+    assert status in {o.status for o in observe(text)}
