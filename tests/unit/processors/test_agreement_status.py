@@ -1538,6 +1538,41 @@ def test_rejoining_an_agreement_puts_it_back_in_effect(observe: Observe, text: s
 
 
 @pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (
+            "Israel and Hamas agreed a truce in Doha on Friday. Hamas suspended its"
+            " participation for three days after an air strike on Rafah.",
+            "suspended",
+        ),
+        (
+            "Armenia and Azerbaijan signed a ceasefire on Monday. Azerbaijan froze its"
+            " involvement for two weeks in protest at a shooting.",
+            "suspended",
+        ),
+        (
+            "The Houthis and the Yemeni government agreed a truce in April. The Houthis"
+            " ended their participation on Sunday, saying the truce had failed.",
+            "collapsed",
+        ),
+    ],
+)
+def test_a_sides_participation_is_the_agreement_just_named(
+    observe: Observe, text: str, status: str
+) -> None:
+    """'its participation' with no object of its own is its share in the last agreement."""
+    assert status in {o.status for o in observe(text)}, statuses(observe(text))
+
+
+def test_participation_in_something_else_is_not_the_agreement(observe: Observe) -> None:
+    text = (
+        "Israel and Hamas agreed a truce in Doha on Friday. Qatar ended its participation"
+        " in the football tournament in June."
+    )
+    assert {o.status for o in observe(text)} == {"agreed"}, statuses(observe(text))
+
+
+@pytest.mark.parametrize(
     "text",
     [
         'The US urged India and Pakistan to "return to the understanding immediately".',
