@@ -2635,3 +2635,26 @@ def test_a_truce_agreed_does_not_agree_the_stage_it_leads_to(observe: Observe) -
     )
     found = {(o.agreement.scope, o.status) for o in observe(text)}
     assert ("general", "agreed") not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A previous ceasefire between the Houthis and the Yemeni government was breached"
+        " from the start and was formally ended by the coalition on January 2.",
+        "The truce between Israel and Hamas was officially terminated on Monday.",
+        "The unilateral ceasefire the ELN declared with Colombia was effectively abandoned"
+        " after an ambush on July 30.",
+    ],
+)
+def test_an_agreement_ended_in_the_passive_even_with_an_adverb_collapsed(
+    observe: Observe, text: str
+) -> None:
+    assert "collapsed" in {o.status for o in observe(text)}, statuses(observe(text))
+
+
+def test_something_else_ended_ends_no_agreement(observe: Observe) -> None:
+    text = (
+        "Israel and Hamas agreed a ceasefire in January. The curfew was formally ended on Monday."
+    )
+    assert {o.status for o in observe(text)} == {"agreed"}, statuses(observe(text))
