@@ -2640,6 +2640,44 @@ def test_a_truce_agreed_does_not_agree_the_stage_it_leads_to(observe: Observe) -
 @pytest.mark.parametrize(
     "text",
     [
+        "The last ceasefire between Ethiopia and the TPLF held for months before collapsing"
+        " last winter.",
+        "The truce between Armenia and Azerbaijan was observed for two weeks before finally"
+        " breaking down in heavy fighting.",
+        "A ceasefire between the army and the RSF held for three days before unravelling.",
+    ],
+)
+def test_a_gerund_after_before_shares_the_agreement_of_the_verb_before(
+    observe: Observe, text: str
+) -> None:
+    """'held for months before collapsing': the truce that held is the one that collapsed."""
+    found = {o.status for o in observe(text)}
+    assert {"in_effect", "collapsed"} <= found, statuses(observe(text))
+
+
+def test_a_gerund_after_before_with_its_own_subject_is_not_the_agreement(
+    observe: Observe,
+) -> None:
+    text = (
+        "The ceasefire between Israel and Hamas held for a week before talks on hostages"
+        " began collapsing."
+    )
+    assert "collapsed" not in {o.status for o in observe(text)}, statuses(observe(text))
+
+
+def test_an_act_after_before_is_not_the_agreements_own(observe: Observe) -> None:
+    """Only an ending chains: the sides, not the truce, declare things."""
+    text = (
+        "Russia shelled Kharkiv on Sunday, the worst test yet of the truce with Ukraine that"
+        " took effect a week earlier, before announcing that evening that it had resumed"
+        " enforcing the truce."
+    )
+    assert "agreed" not in {o.status for o in observe(text)}, statuses(observe(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "A previous ceasefire between the Houthis and the Yemeni government was breached"
         " from the start and was formally ended by the coalition on January 2.",
         "The truce between Israel and Hamas was officially terminated on Monday.",
