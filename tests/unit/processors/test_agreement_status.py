@@ -2696,3 +2696,22 @@ def test_something_else_ended_ends_no_agreement(observe: Observe) -> None:
         "Israel and Hamas agreed a ceasefire in January. The curfew was formally ended on Monday."
     )
     assert {o.status for o in observe(text)} == {"agreed"}, statuses(observe(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sudan's army and the RSF agreed a truce in Jeddah, after Saudi Arabia proposed it to"
+        " both commanders.",
+        "Thailand and Cambodia agreed a ceasefire on Monday, after Malaysia proposed it to"
+        " the two prime ministers.",
+    ],
+)
+def test_a_pronoun_put_to_both_sides_is_the_agreement(observe: Observe, text: str) -> None:
+    """'proposed it to both commanders': the pronoun is the truce, the sides its audience."""
+    assert "proposed" in {o.status for o in observe(text)}, statuses(observe(text))
+
+
+def test_a_pronoun_sent_anywhere_else_is_not_the_agreement(observe: Observe) -> None:
+    text = "Israel and Hamas agreed a truce on Friday. Qatar urged it to the table."
+    assert {o.status for o in observe(text)} == {"agreed"}, statuses(observe(text))
