@@ -88,6 +88,12 @@ _RELATIVE_CLOSED: Final = re.compile(
 )
 """Between that verb and the next: the rest of the clause (a few words), its closing
 comma, and an auxiliary: ", were " (put off)."""
+_BEFORE_GERUND: Final = re.compile(
+    r"(?:^|\s)before(?:\s+(?:finally|eventually|quickly|abruptly|suddenly))?\s*$"
+)
+"""A gerund after "before" shares the subject of the verb before it: "the truce held for
+months before collapsing", "lasted a week before breaking down"."""
+_OWN_ENDINGS: Final[frozenset[Status]] = frozenset({"collapsed", "expired"})
 _CHAIN_WORDS: Final = 14
 """Words a participle phrase may put between its noun's verb and the next one ("agreed
 in Moscow on Thursday by Presidents Putin and Erdogan is now in force")."""
@@ -277,6 +283,10 @@ def _chained_target(
         return previous.mention
     if _gerund(text, cue) and lexicon.grammar.elapsed_link.match(gap):
         return previous.mention  # "was broken within hours of taking effect": it did
+    if cue.spec.status in _OWN_ENDINGS and _gerund(text, cue) and _BEFORE_GERUND.search(gap):
+        # "held for months before collapsing": it collapsed. Only what an agreement does
+        # by itself: "the truce that took effect ... before announcing" is someone's act.
+        return previous.mention
     noun = mentions[previous.mention]
     head = text[max(noun.end, noun.np_end) : previous.cue.start]
     if _RELATIVE_CLOSED.fullmatch(gap) and _RELATIVE_OPENED.fullmatch(head):

@@ -1560,6 +1560,41 @@ def test_rejoining_an_agreement_puts_it_back_in_effect(observe: Observe, text: s
 
 
 @pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (
+            "Israel and Hamas agreed a truce in Doha on Friday. Hamas suspended its"
+            " participation for three days after an air strike on Rafah.",
+            "suspended",
+        ),
+        (
+            "Armenia and Azerbaijan signed a ceasefire on Monday. Azerbaijan froze its"
+            " involvement for two weeks in protest at a shooting.",
+            "suspended",
+        ),
+        (
+            "The Houthis and the Yemeni government agreed a truce in April. The Houthis"
+            " ended their participation on Sunday, saying the truce had failed.",
+            "collapsed",
+        ),
+    ],
+)
+def test_a_sides_participation_is_the_agreement_just_named(
+    observe: Observe, text: str, status: str
+) -> None:
+    """'its participation' with no object of its own is its share in the last agreement."""
+    assert status in {o.status for o in observe(text)}, statuses(observe(text))
+
+
+def test_participation_in_something_else_is_not_the_agreement(observe: Observe) -> None:
+    text = (
+        "Israel and Hamas agreed a truce in Doha on Friday. Qatar ended its participation"
+        " in the football tournament in June."
+    )
+    assert {o.status for o in observe(text)} == {"agreed"}, statuses(observe(text))
+
+
+@pytest.mark.parametrize(
     "text",
     [
         'The US urged India and Pakistan to "return to the understanding immediately".',
@@ -2733,3 +2768,83 @@ def test_a_verb_after_a_relative_clause_set_off_by_commas_is_its_noun_phrases(
     # The clause's own verb (brokering, mediating) tells the talks; the main verb after it
     # ends them for now, though a comma stands between.
     assert status in {o.status for o in observe(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The last ceasefire between Ethiopia and the TPLF held for months before collapsing"
+        " last winter.",
+        "The truce between Armenia and Azerbaijan was observed for two weeks before finally"
+        " breaking down in heavy fighting.",
+        "A ceasefire between the army and the RSF held for three days before unravelling.",
+    ],
+)
+def test_a_gerund_after_before_shares_the_agreement_of_the_verb_before(
+    observe: Observe, text: str
+) -> None:
+    """'held for months before collapsing': the truce that held is the one that collapsed."""
+    found = {o.status for o in observe(text)}
+    assert {"in_effect", "collapsed"} <= found, statuses(observe(text))
+
+
+def test_a_gerund_after_before_with_its_own_subject_is_not_the_agreement(
+    observe: Observe,
+) -> None:
+    text = (
+        "The ceasefire between Israel and Hamas held for a week before talks on hostages"
+        " began collapsing."
+    )
+    assert "collapsed" not in {o.status for o in observe(text)}, statuses(observe(text))
+
+
+def test_an_act_after_before_is_not_the_agreements_own(observe: Observe) -> None:
+    """Only an ending chains: the sides, not the truce, declare things."""
+    text = (
+        "Russia shelled Kharkiv on Sunday, the worst test yet of the truce with Ukraine that"
+        " took effect a week earlier, before announcing that evening that it had resumed"
+        " enforcing the truce."
+    )
+    assert "agreed" not in {o.status for o in observe(text)}, statuses(observe(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A previous ceasefire between the Houthis and the Yemeni government was breached"
+        " from the start and was formally ended by the coalition on January 2.",
+        "The truce between Israel and Hamas was officially terminated on Monday.",
+        "The unilateral ceasefire the ELN declared with Colombia was effectively abandoned"
+        " after an ambush on July 30.",
+    ],
+)
+def test_an_agreement_ended_in_the_passive_even_with_an_adverb_collapsed(
+    observe: Observe, text: str
+) -> None:
+    assert "collapsed" in {o.status for o in observe(text)}, statuses(observe(text))
+
+
+def test_something_else_ended_ends_no_agreement(observe: Observe) -> None:
+    text = (
+        "Israel and Hamas agreed a ceasefire in January. The curfew was formally ended on Monday."
+    )
+    assert {o.status for o in observe(text)} == {"agreed"}, statuses(observe(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sudan's army and the RSF agreed a truce in Jeddah, after Saudi Arabia proposed it to"
+        " both commanders.",
+        "Thailand and Cambodia agreed a ceasefire on Monday, after Malaysia proposed it to"
+        " the two prime ministers.",
+    ],
+)
+def test_a_pronoun_put_to_both_sides_is_the_agreement(observe: Observe, text: str) -> None:
+    """'proposed it to both commanders': the pronoun is the truce, the sides its audience."""
+    assert "proposed" in {o.status for o in observe(text)}, statuses(observe(text))
+
+
+def test_a_pronoun_sent_anywhere_else_is_not_the_agreement(observe: Observe) -> None:
+    text = "Israel and Hamas agreed a truce on Friday. Qatar urged it to the table."
+    assert {o.status for o in observe(text)} == {"agreed"}, statuses(observe(text))
