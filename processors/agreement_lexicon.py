@@ -119,6 +119,9 @@ def build_agreement_lexicon(data: Mapping[str, Any]) -> AgreementLexicon:
         ),
         scope_left=scope_pattern(data["scope_cues"], "left"),
         scope_right=scope_pattern(data["scope_cues"], "right"),
+        scope_heads=frozenset(
+            head for entry in data["scope_cues"].values() for head in entry["heads"]
+        ),
         scope_names={
             name: entry["scope"] for name, entry in data["scope_cues"].items() if "scope" in entry
         },

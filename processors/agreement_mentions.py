@@ -495,7 +495,10 @@ def _scopes(
     ):
         if a >= b:
             continue  # no words on this side ("truce" alone): scope words are words
-        for match in pattern.finditer(lowered(text[a:b])):
+        phrase = lowered(text[a:b])
+        if not _may_hold_scope(phrase, lexicon.scope_heads):
+            continue  # the usual case: "ceasefire", "the new": no word opens as one does
+        for match in pattern.finditer(phrase):
             name = match.lastgroup or ""
             scope = lexicon.scope_names.get(name, name)
             if not scope or scope in scopes:
@@ -531,6 +534,31 @@ def _scopes(
         # any, with its scope: not given here, so that the reference takes that one.
         return ["humanitarian"], not where.definite, not where.definite
     return ["general"], said, False
+
+
+def _may_hold_scope(phrase: str, heads: frozenset[str]) -> bool:
+    """Whether a word of the lower-cased ``phrase`` opens as a scope word can: its first
+    four letters a-z (fewer when another character comes sooner) are one of ``heads``.
+
+    A scope word starts where no ASCII letter, digit or "_" is before it, as its pattern's
+    look back wants (a letter of another script counts as no word character here: more
+    places are tried, never fewer), and its pattern's final boundary leaves a short word
+    (``aid``) with no letter after it.
+    """
+    size = len(phrase)
+    in_word = False
+    for pos in range(size):
+        code = ord(phrase[pos])
+        letter = 97 <= code <= 122
+        if letter and not in_word:
+            end = pos + 1
+            stop = min(size, pos + 4)
+            while end < stop and 97 <= ord(phrase[end]) <= 122:
+                end += 1
+            if phrase[pos:end] in heads:
+                return True
+        in_word = letter or 65 <= code <= 90 or 48 <= code <= 57 or code == 95
+    return False
 
 
 def _corridor_purpose(

@@ -297,6 +297,9 @@ class AgreementLexicon:
     """Scope words before a trigger; like every pattern compiled without flags (0)
     here, it matches lower-cased text (``agreement_text.lowered``)."""
     scope_right: re.Pattern[str]
+    scope_heads: frozenset[str]
+    """The first four letters (fewer before another character) of every word a scope
+    word of either side can open with: a phrase with no word opening so holds none."""
     wrapper_scopes: frozenset[str]
     scope_names: Mapping[str, str]
     """The scope of each scope_cues entry whose name is not a scope itself."""
