@@ -35,6 +35,9 @@ _DIGIT: Final = re.compile(r"\d")
 _OPENERS: Final = frozenset(("The", "A", "An", "This", "That", "Its", "Their"))
 # What puts a capital after an agreement as the place it is made: "talks in Havana".
 _VENUE: Final = frozenset(("in ", "at "))
+_SEAT: Final = frozenset(("at the ", "At the "))
+"""Before a seat of power named for its building ("the White House", "the Kremlin", "the
+Elysee"): the place a deal is made or signed."""
 
 
 class Mention(NamedTuple):
@@ -207,6 +210,12 @@ def _describe(
             continue  # "Israeli hostages for Palestinian prisoners": whose people are freed
         if hit.kind == "capital" and hit.start >= end and text[hit.start - 3 : hit.start] in _VENUE:
             continue  # "peace talks in Havana": where they meet, not who meets
+        if (
+            hit.kind in ("capital", "institution")
+            and hit.start >= end
+            and text[max(0, hit.start - 7) : hit.start] in _SEAT
+        ):
+            continue  # "a declaration signed at the White House": where, not who signs
         if (
             hit.start >= end
             and _located(text, end, hit, lexicon)

@@ -1016,6 +1016,19 @@ def test_the_capital_talks_are_held_in_is_no_side(
     assert triples(observe(text)) == expected
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran warned against the deal. The leaders of Armenia and Azerbaijan signed a joint "
+        "declaration at the White House on Friday.",
+        "Kyiv condemned the meeting. The leaders of Armenia and Azerbaijan signed a "
+        "ceasefire at the Kremlin on Tuesday.",
+    ],
+)
+def test_the_seat_of_power_a_deal_is_signed_at_is_no_side(observe: Observe, text: str) -> None:
+    assert {pair for pair, _, _ in triples(observe(text))} == {"ARM+AZE"}
+
+
 def test_a_named_agreement_refers_to_the_one_named_so_not_the_latest(
     observe: Observe,
 ) -> None:
