@@ -151,6 +151,10 @@ TIMELINES = (
     "timeline45",
     "timeline46",
     "timeline47",
+    "timeline48",
+    "timeline49",
+    "timeline50",
+    "timeline51",
 )
 # The lowest alert F1 each timeline must keep; a timeline missing here is not scored yet.
 # The fresh timelines' floors started at their first-run figures rounded down and were
@@ -365,6 +369,15 @@ F1_FLOORS = {
     # 0.38 (Darfur's humanitarian truce still read as the general one).
     "timeline46": 0.65,
     "timeline47": 0.35,
+    # timeline48-51, held back: first runs 0.32 and 0.34 (session 21, mid-session code),
+    # 0.44 and 0.38 (the session's final rules). timeline48 0.38 with HOUTHIS accepted for
+    # the author's HOUTHI, 0.39 once a December date in a January article is last year's;
+    # timeline49 0.45 with Karabakh's own side (NKR) after 2020; timeline51 0.40 once the
+    # White House a declaration is signed at is no side of it.
+    "timeline48": 0.35,
+    "timeline49": 0.4,
+    "timeline50": 0.4,
+    "timeline51": 0.35,
 }
 
 AlertKey = tuple[str, str, str]
