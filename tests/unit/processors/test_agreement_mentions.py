@@ -6,10 +6,9 @@ a scope word added without its head fails here."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
-from typing import Any
 
 import pytest
+from pattern_checks import CONSTANTS, PARSER, strings
 
 from processors.agreement_lexicon import load_agreement_lexicon
 from processors.agreement_mentions import _may_hold_scope
@@ -17,53 +16,9 @@ from processors.agreement_text import lowered
 
 pytestmark = pytest.mark.unit
 
-# ``re``'s parser (``sre_parse`` before 3.11).
-_parser: Any = getattr(re, "_parser", None)
-_constants: Any = getattr(re, "_constants", None)
 
 _HEAD = 4
 _LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz")
-
-
-def _openings(items: Iterable[Any], size: int) -> set[str] | None:
-    """The first ``size`` characters (all, when a match is shorter) of every string the
-    parsed items can match, or None when that is no small finite set."""
-    c = _constants
-    found = {""}
-    for op, arg in items:
-        if all(len(s) >= size for s in found):
-            break
-        if op is c.LITERAL:
-            part: set[str] | None = {chr(arg)}
-        elif op in (c.AT, c.ASSERT, c.ASSERT_NOT):
-            part = {""}  # consumes nothing
-        elif op is c.SUBPATTERN:
-            part = _openings(arg[-1], size)
-        elif op is c.BRANCH:
-            part = set()
-            for branch in arg[1]:
-                inner = _openings(branch, size)
-                if inner is None:
-                    return None
-                part |= inner
-        elif op is c.IN and all(o is c.LITERAL for o, _ in arg):
-            part = {chr(code) for _, code in arg}
-        elif op in (c.MAX_REPEAT, c.MIN_REPEAT) and arg[1] is not c.MAXREPEAT and arg[1] <= 3:
-            body = _openings(arg[2], size)
-            if body is None:
-                return None
-            part = set()
-            for count in range(arg[0], arg[1] + 1):
-                runs = {""}
-                for _ in range(count):
-                    runs = {a + b for a in runs for b in body}
-                part |= runs
-        else:
-            return None
-        if part is None:
-            return None
-        found = {a if len(a) >= size else (a + b)[:size] for a in found for b in part}
-    return found
 
 
 def _head(opening: str) -> str:
@@ -80,12 +35,12 @@ def _head(opening: str) -> str:
 def test_every_scope_word_opens_with_a_listed_head(side: str) -> None:
     lexicon = load_agreement_lexicon()
     pattern: re.Pattern[str] = getattr(lexicon, side)
-    parsed = list(_parser.parse(pattern.pattern, pattern.flags))
+    parsed = list(PARSER.parse(pattern.pattern, pattern.flags))
     # A word shorter than a head ("aid") is one only with no word character after it:
     # the pattern must end with that look ahead, or "aide" would open as "aid" does.
     last_op, last_arg = parsed[-1]
-    assert last_op is _constants.ASSERT_NOT and last_arg[0] == 1
-    openings = _openings(parsed, _HEAD)
+    assert last_op is CONSTANTS.ASSERT_NOT and last_arg[0] == 1
+    openings = strings(parsed, _HEAD)
     assert openings is not None, "a scope pattern the guard cannot spell out"
     heads = {_head(opening) for opening in openings}
     assert "" not in heads, "a scope word opens with no letter a-z"

@@ -5,66 +5,19 @@ keys, so every match it can make must hold one. The checks read the compiled pat
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from typing import Any
 
 import pytest
+from pattern_checks import CONSTANTS, PARSER, strings
 
 from processors.agreements import load_agreement_lexicon
 from processors.keyed_pattern import KeyedPattern, keyed
 
 pytestmark = pytest.mark.unit
 
-# ``re``'s parser (``sre_parse`` before 3.11).
-_parser: Any = getattr(re, "_parser", None)
-_constants: Any = getattr(re, "_constants", None)
 
-_MAX_STRINGS = 20_000
-
-
-def _strings(items: Iterable[Any]) -> set[str] | None:
-    """Every string a sequence of parsed items can consume, or None when they are not a
-    small finite set (a class, a repeat without bound)."""
-    c = _constants
-    found = {""}
-    for op, arg in items:
-        if op is c.LITERAL:
-            part: set[str] | None = {chr(arg)}
-        elif op in (c.AT, c.ASSERT, c.ASSERT_NOT):
-            part = {""}  # consumes nothing
-        elif op is c.SUBPATTERN:
-            part = _strings(arg[-1])
-        elif op is c.BRANCH:
-            part = set()
-            for branch in arg[1]:
-                inner = _strings(branch)
-                if inner is None:
-                    return None
-                part |= inner
-        elif op is c.IN and all(o is c.LITERAL for o, _ in arg):
-            part = {chr(code) for _, code in arg}
-        elif op in (c.MAX_REPEAT, c.MIN_REPEAT) and arg[1] is not c.MAXREPEAT and arg[1] <= 3:
-            body = _strings(arg[2])
-            if body is None:
-                return None
-            part = set()
-            for count in range(arg[0], arg[1] + 1):
-                runs = {""}
-                for _ in range(count):
-                    runs = {a + b for a in runs for b in body}
-                part |= runs
-        else:
-            return None
-        if part is None:
-            return None
-        found = {a + b for a in found for b in part}
-        if len(found) > _MAX_STRINGS:
-            return None
-    return found
-
-
-def _holds(strings: set[str], keys: tuple[str, ...], folded: bool) -> bool:
-    return all(any(key in (s.lower() if folded else s) for key in keys) for s in strings)
+def _holds(consumed: set[str], keys: tuple[str, ...], folded: bool) -> bool:
+    return all(any(key in (s.lower() if folded else s) for key in keys) for s in consumed)
 
 
 def _always_holds(items: list[Any], keys: tuple[str, ...], folded: bool) -> bool:
@@ -72,21 +25,21 @@ def _always_holds(items: list[Any], keys: tuple[str, ...], folded: bool) -> bool
     run of finitely many strings in it holds one in each; or, with an alternation spelt
     out into the sequence once for each branch, every branch's sequence does; or some
     repeat that every match goes through does."""
-    c = _constants
+    c = CONSTANTS
     for i, (op, arg) in enumerate(items):
         if op is c.SUBPATTERN:  # a group consumes what its items do
             return _always_holds(items[:i] + list(arg[-1]) + items[i + 1 :], keys, folded)
     run: list[Any] = []
     for item in [*items, None]:
-        if item is not None and _strings([item]) is not None:
+        if item is not None and strings([item]) is not None:
             run.append(item)
             continue
-        strings = _strings(run) if run else None
-        if strings is not None and _holds(strings, keys, folded):
+        consumed = strings(run) if run else None
+        if consumed is not None and _holds(consumed, keys, folded):
             return True
         run = []
     for i, (op, arg) in enumerate(items):
-        if op is c.BRANCH and _strings([items[i]]) is None:
+        if op is c.BRANCH and strings([items[i]]) is None:
             return all(
                 _always_holds(items[:i] + list(branch) + items[i + 1 :], keys, folded)
                 for branch in arg[1]
@@ -100,7 +53,7 @@ def _always_holds(items: list[Any], keys: tuple[str, ...], folded: bool) -> bool
 
 
 def every_match_holds_a_key(pattern: KeyedPattern) -> bool:
-    parsed = _parser.parse(pattern.pattern.pattern, pattern.pattern.flags)
+    parsed = PARSER.parse(pattern.pattern.pattern, pattern.pattern.flags)
     return _always_holds(list(parsed), pattern.keys, pattern.folded)
 
 
