@@ -18,7 +18,7 @@ from processors.agreement_text import StatedTimes, duration_days, folded, stated
 from processors.model import Agreement, Evidence, Observation, Status
 from processors.model import agreement_key as key_of
 from processors.parties import (
-    conflicts_among,
+    conflicts_told,
     other_side,
     place_sides,
     preceding_word,
@@ -190,7 +190,7 @@ def _parties(
             mention.place,
             context.actors,
             context.lexicon,
-            passage_actors(context, sentence),
+            _passage_actors(context, sentence),
         )
         context.parties[key] = found
         if len(found) == 2 and all(side in mention.explicit for side in found):
@@ -198,7 +198,7 @@ def _parties(
     return found
 
 
-def passage_actors(context: ArticleContext, sentence: tuple[int, int]) -> Counter[str]:
+def _passage_actors(context: ArticleContext, sentence: tuple[int, int]) -> Counter[str]:
     """The actors named in ``sentence`` and the 600 characters before it, counted (a
     place of a known conflict names both its sides); kept for the article.
 
@@ -235,10 +235,10 @@ def _named_between(context: ArticleContext, start: int, end: int) -> Counter[str
 def _new_story(own: Counter[str], before: Counter[str], lexicon: AgreementLexicon) -> bool:
     """Whether a paragraph naming ``own`` tells a known conflict, both sides named, that
     the text before it (naming ``before``) does not touch while telling another."""
-    told = [p for p in conflicts_among(own, lexicon) if all(own[side] for side in p)]
+    told = conflicts_told(own, lexicon)
     if not told or any(before[side] for pair in told for side in pair):
         return False
-    return any(all(before[side] for side in p) for p in conflicts_among(before, lexicon))
+    return bool(conflicts_told(before, lexicon))
 
 
 def _talking_group(

@@ -146,18 +146,17 @@ def _own_claim(
             status = None  # "talks on a second phase never started"
         if lexicon.grammar.talks_ahead.search(text, max(clause, mention.start - 60), mention.start):
             status = None  # "a deal that could open the way to talks": none held yet
-        if lexicon.grammar.talks_behind.search(
-            text, max(sentence[0], mention.start - 80), mention.start
+        grammar = lexicon.grammar
+        # "signed after six weeks of talks": over; "urged London to seize the moment by
+        # opening talks": sought; "the exchange agreed at their talks in Istanbul": where.
+        for told_aside, reach in (
+            (grammar.talks_behind, 80),
+            (grammar.talks_sought, 140),
+            (grammar.talks_venue, 80),
         ):
-            status = None  # "signed after six weeks of talks": the talks are over
-        if lexicon.grammar.talks_sought.search(
-            text, max(sentence[0], mention.start - 140), mention.start
-        ):
-            status = None  # "urged London to seize the moment by opening talks": sought
-        if lexicon.grammar.talks_venue.search(
-            text, max(sentence[0], mention.start - 80), mention.start
-        ):
-            status = None  # "the exchange agreed at their talks in Istanbul": where
+            if told_aside.search(text, max(sentence[0], mention.start - reach), mention.start):
+                status = None
+                break
         offered = lexicon.proposed_that.search(
             text, max(sentence[0], mention.start - 160), mention.start
         )

@@ -35,7 +35,7 @@ from processors.agreement_status import attach_cues, find_cues, follows_cue
 from processors.agreement_text import Sentences, folded, sentences_of
 from processors.agreement_violations import attack_violations
 from processors.model import Article, Observation, Scope, Statement, Status
-from processors.parties import conflicts_among, find_actors
+from processors.parties import conflicts_told, find_actors
 
 __all__ = ["AgreementLexicon", "extract_observations", "load_agreement_lexicon"]
 
@@ -345,14 +345,10 @@ def _other_story(
         return frozenset()
     # The sentence's own actors, then its paragraph's so far: a fixed window before it may
     # still reach into the story before.
-    text = context.article.text
-    paragraph = text.rfind("\n", 0, sentence[0]) + 1
-    own = Counter(hit.actor for hit in context.actors.between(*sentence))
-    told = Counter(hit.actor for hit in context.actors.between(paragraph, sentence[1]))
-    for named in (own, told):
-        if any(
-            all(named[side] for side in pair) for pair in conflicts_among(named, context.lexicon)
-        ):
+    paragraph = context.article.text.rfind("\n", 0, sentence[0]) + 1
+    for start in (sentence[0], paragraph):
+        named = Counter(hit.actor for hit in context.actors.between(start, sentence[1]))
+        if conflicts_told(named, context.lexicon):
             return frozenset(
                 k
                 for k, a in enumerate(antecedents)

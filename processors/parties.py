@@ -1035,6 +1035,11 @@ def conflicts_among(actors: Iterable[str], lexicon: AgreementLexicon) -> list[tu
     return [lexicon.conflicts[i] for i in sorted(found)]
 
 
+def conflicts_told(named: Mapping[str, int], lexicon: AgreementLexicon) -> list[tuple[str, str]]:
+    """The known conflicts both of whose sides ``named`` counts (a passage's actors)."""
+    return [pair for pair in conflicts_among(named, lexicon) if all(named.get(s) for s in pair)]
+
+
 def _article_conflicts(
     actors: Sequence[str], article: ArticleActors, lexicon: AgreementLexicon
 ) -> list[tuple[str, ...]]:
