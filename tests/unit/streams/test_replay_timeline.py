@@ -155,6 +155,9 @@ TIMELINES = (
     "timeline49",
     "timeline50",
     "timeline51",
+    "timeline52",
+    "timeline53",
+    "timeline54",
 )
 # The lowest alert F1 each timeline must keep; a timeline missing here is not scored yet.
 # The fresh timelines' floors started at their first-run figures rounded down and were
@@ -378,6 +381,12 @@ F1_FLOORS = {
     "timeline49": 0.4,
     "timeline50": 0.4,
     "timeline51": 0.35,
+    # timeline52-54, held back: first runs 0.11, 0.42 and 0.10 (session 21's final rules).
+    # 0.22, 0.50 and 0.36 once gold accepts the gazetteer's ids for the EMC, the CSP and the
+    # SPLM-IO (timeline52 and 54 are one brief written by two authors).
+    "timeline52": 0.2,
+    "timeline53": 0.45,
+    "timeline54": 0.3,
 }
 
 AlertKey = tuple[str, str, str]
