@@ -180,6 +180,9 @@ def _unlettered(
             before = _name_before(text, start, rules)
             if before is None:
                 continue
+            before = _after_possessor(before, aliases)
+            if not before:
+                continue
             name = _trimmed(f"{before} {head}", rules)
             words = name.split()
             initials = "".join(w[0] for w in words if w not in rules.connectors).upper()
@@ -202,6 +205,18 @@ def _unlettered(
             if len(words) == 2 and first not in aliases and first not in rules.not_names:
                 names.update((first, f"the {first}", f"The {first}"))
             yield _Body(initials, frozenset(names))
+
+
+def _after_possessor(before: str, aliases: Mapping[str, tuple[str, str]]) -> str:
+    """``before`` from the word after its last known possessor on: in "Colombia's
+    National Liberation" the country owns the name and is no word of it ("the People's
+    Liberation Army" keeps its "People's", no actor of the gazetteer)."""
+    words = before.split()
+    for index in range(len(words) - 1, -1, -1):
+        word = words[index]
+        if word.endswith(("'s", "\u2019s")) and word[:-2] in aliases:
+            return " ".join(words[index + 1 :])
+    return before
 
 
 def _unknown_acronyms(

@@ -2848,3 +2848,28 @@ def test_a_pronoun_put_to_both_sides_is_the_agreement(observe: Observe, text: st
 def test_a_pronoun_sent_anywhere_else_is_not_the_agreement(observe: Observe) -> None:
     text = "Israel and Hamas agreed a truce on Friday. Qatar urged it to the table."
     assert {o.status for o in observe(text)} == {"agreed"}, statuses(observe(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Colombia suspended its truce with the FARC dissidents in three provinces after a "
+        "bombing. The ELN, which is holding separate talks in Caracas, condemned the attack.",
+        "Colombia's government suspended the ceasefire with the Estado Mayor Central on Sunday. "
+        "The ELN said its own talks would go on.",
+    ],
+)
+def test_the_farc_dissidents_war_is_a_known_one_beside_the_eln_s(
+    observe: Observe, text: str
+) -> None:
+    found = {(tuple(o.agreement.parties), o.status) for o in observe(text)}
+    assert (("COL", "FARC_DISSIDENTS"), "suspended") in found, found
+
+
+def test_an_eln_truce_told_beside_the_dissidents_stays_the_eln_s(observe: Observe) -> None:
+    text = (
+        "Colombia suspended its ceasefire with the ELN on Friday, a month after the talks "
+        "with the FARC dissidents broke down."
+    )
+    found = {(tuple(o.agreement.parties), o.status) for o in observe(text)}
+    assert (("COL", "ELN"), "suspended") in found, found

@@ -371,3 +371,34 @@ def test_a_party_word_inside_a_longer_army_name_does_not_unmake_it(
 )
 def test_a_unit_a_state_s_army_or_a_charity_is_no_group(gazetteer: Gazetteer, text: str) -> None:
     assert _minted(gazetteer, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "Myanmar's Ta'ang National Liberation Army (TNLA) said it would hold its fire. "
+            "The junta accused the rebels of attacking a convoy.",
+            "TNLA",
+        ),
+        (
+            "Myanmar's Arakan Army said it would observe the truce, while the rebels' "
+            "commanders in Rakhine stayed silent.",
+            "ARAKAN_ARMY",
+        ),
+    ],
+)
+def test_a_country_owning_a_known_group_s_name_is_no_word_of_it(
+    gazetteer: Gazetteer, text: str, actor: str
+) -> None:
+    # Neither "MTNLA" nor "MAA": the group is the gazetteer's, named after its country.
+    assert _minted(gazetteer, text) == set()
+    assert actor in {a for _, a in _actors(gazetteer, text)}
+
+
+def test_a_possessive_word_of_no_known_actor_stays_in_the_name(gazetteer: Gazetteer) -> None:
+    text = (
+        "The People's Defence Army said its fighters would hold their fire. "
+        "Government troops shelled villages held by the People's Defence Army."
+    )
+    assert _minted(gazetteer, text) == {"PDA"}
