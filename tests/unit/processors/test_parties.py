@@ -433,6 +433,10 @@ def test_two_sides_in_a_phrase_about_something_else_do_not_act(
         "Eritrean troops, who are not bound by the deal, remain in the north.",
         "Eritrean forces, who fought alongside the army but were not represented in Pretoria, "
         "stayed.",
+        # a denial after another negated predicate of the same subject
+        "Asmara said Eritrea had not taken part in drafting the text and was not a party to it.",
+        # a state that says it has no troops in the war zone fights no side of it
+        "Officials in Asmara insist Eritrea has no troops in Tigray.",
     ],
 )
 def test_an_actor_the_article_calls_no_party_is_an_outsider(
@@ -441,6 +445,22 @@ def test_an_actor_the_article_calls_no_party_is_an_outsider(
     actors = find_actors(f"Ethiopia and the TPLF signed a truce. {text}", gazetteer, lexicon)
     assert actors.outsiders == {"ERI"}
     assert "ERI" not in actors.counts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # taking no part in the talks, a side may still be bound by their outcome
+        "Eritrea had not taken part in the talks but is bound by the deal.",
+        "Eritrea had not taken part in the talks and signed the deal on Monday.",
+        "Eritrea has troops in Tigray and is a party to the deal.",
+    ],
+)
+def test_an_actor_that_only_stayed_away_from_the_talks_is_no_outsider(
+    gazetteer: Gazetteer, lexicon: AgreementLexicon, text: str
+) -> None:
+    actors = find_actors(f"Ethiopia and the TPLF signed a truce. {text}", gazetteer, lexicon)
+    assert not actors.outsiders
 
 
 @pytest.mark.parametrize(
