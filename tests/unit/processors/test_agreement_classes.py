@@ -1661,3 +1661,33 @@ def test_what_a_side_says_it_would_do_is_still_its_stance(observe: Observe) -> N
         "A Ukrainian official said Kyiv would agree to a ceasefire with Russia.",
         ("RUS+UKR", "general", "agreed"),
     )
+
+
+# --- a halt told in the future but effective at once ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thai officials said the army would stop the bombings, effective immediately, after "
+        "talks with Cambodia.",
+        "Thailand said it would halt strikes on Cambodia, effective immediately.",
+        "Thailand said it would halt strikes on Cambodia with immediate effect.",
+    ],
+)
+def test_a_halt_effective_immediately_is_in_effect(observe: Observe, text: str) -> None:
+    check(observe, text, ("KHM+THA", "general", "in_effect"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a later event sets the start, or no start is told: a commitment only
+        "Thailand said it would halt strikes on Cambodia, effective immediately after the signing.",
+        "Thailand said it would halt strikes on Cambodia from Friday.",
+    ],
+)
+def test_a_halt_with_a_start_to_come_is_agreed(observe: Observe, text: str) -> None:
+    found = observe(text)
+    assert "in_effect" not in {o.status for o in found}, triples(found)
+    check(observe, text, ("KHM+THA", "general", "agreed"))
