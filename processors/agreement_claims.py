@@ -173,13 +173,20 @@ def _condition_after(text: str, pos: int, end: int, lexicon: AgreementLexicon) -
 
 def _starts_now(text: str, clause: int, cue: Cue, lexicon: AgreementLexicon) -> bool:
     """A start told in the future but set at once: "would take effect immediately",
-    "will come into force with immediate effect", "would immediately take effect"."""
+    "will come into force with immediate effect", "would immediately take effect", and
+    a cue that is such a start itself ("will stop the bombings, effective immediately")."""
     grammar = lexicon.grammar
     return (
         grammar.effect_now.match(text, cue.end) is not None
+        or (cue.start > 0 and _covers(grammar.effect_now.match(text, cue.start - 1), cue.end))
         or grammar.effect_now_before.search(text, max(clause, cue.start - 20), cue.start)
         is not None
     )
+
+
+def _covers(found: re.Match[str] | None, end: int) -> bool:
+    """Whether ``found`` reaches ``end``."""
+    return found is not None and found.end() >= end
 
 
 def cue_claims(

@@ -254,7 +254,7 @@ def _describe(
     if np_start < start or end < np_end:
         found = lexicon.place_pattern.search(text, np_start, np_end)
     if found is not None and not (start <= found.start() < end):
-        place = place_sides(lexicon.places[found.group()], actors)
+        place = place_sides(lexicon.places[found.group()], actors, lexicon)
     # ``tuple.__new__`` builds the named tuple without its Python-level constructor:
     # every field, in the order ``Mention`` declares them.
     return tuple.__new__(

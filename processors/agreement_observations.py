@@ -89,7 +89,7 @@ def observe(
         # The sentence may name the place elsewhere: "strikes on Gaza ... a ceasefire".
         found = lexicon.place_pattern.search(text, sentence[0], sentence[1])
         if found is not None and lexicon.places[found.group()]:
-            parties = place_sides(lexicon.places[found.group()], context.actors)
+            parties = place_sides(lexicon.places[found.group()], context.actors, lexicon)
     if not parties:
         return None
     parties = joined_sides(parties, lexicon)
@@ -228,7 +228,9 @@ def _named_between(context: ArticleContext, start: int, end: int) -> Counter[str
     # "Fighting in Tigray stopped. The truce took effect, Ethiopia's army said":
     # a place of a known conflict names both its sides for the passage.
     for place in context.lexicon.place_pattern.finditer(context.article.text, start, end):
-        named.update(place_sides(context.lexicon.places[place.group()], context.actors))
+        named.update(
+            place_sides(context.lexicon.places[place.group()], context.actors, context.lexicon)
+        )
     return named
 
 

@@ -1055,7 +1055,9 @@ def _local_score(pair: tuple[str, ...], near: Mapping[str, int] | None) -> int:
     return min(near.get(side, 0) for side in pair) if near else 0
 
 
-def place_sides(sides: tuple[str, ...], actors: ArticleActors) -> tuple[str, ...]:
+def place_sides(
+    sides: tuple[str, ...], actors: ArticleActors, lexicon: AgreementLexicon
+) -> tuple[str, ...]:
     """The sides a place of a known conflict stands for in this article.
 
     A place names a war, and the article's own pair in it may have an armed group where
@@ -1064,6 +1066,9 @@ def place_sides(sides: tuple[str, ...], actors: ArticleActors) -> tuple[str, ...
     about Islamic Jihad is that group's. So when the article's most told pair shares a
     side with the place's and its other side is a group, it is the place's sides here.
     """
+    own = _people_side(sides, actors, lexicon)
+    if own:
+        return own
     main = actors.main_pair
     if len(main) != 2 or len(sides) != 2 or main == sides:
         return sides
@@ -1072,6 +1077,25 @@ def place_sides(sides: tuple[str, ...], actors: ArticleActors) -> tuple[str, ...
         return sides
     (other,) = set(main) - shared
     return main if other not in actors.states else sides
+
+
+def _people_side(
+    sides: tuple[str, ...], actors: ArticleActors, lexicon: AgreementLexicon
+) -> tuple[str, ...]:
+    """The place's war fought by its people's own armed side, where the article names it:
+    "shelling in Karabakh" in a story naming Karabakh's own authorities (``people_groups``:
+    the Armenians' side there) is their fight with Azerbaijan, not Armenia's. ``()`` when
+    no such side is named."""
+    groups = lexicon.people_groups
+    if not groups or len(sides) != 2:
+        return ()  # the usual case: no people's group listed
+    for state in sides:
+        other = sides[1] if sides[0] == state else sides[0]
+        for group in groups.get(state, ()):
+            pair = (group, other) if group < other else (other, group)
+            if actors.counts.get(group, 0) and pair in lexicon.conflicts:
+                return pair
+    return ()
 
 
 def _local_pair(

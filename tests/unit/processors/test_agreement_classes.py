@@ -1634,3 +1634,60 @@ def test_a_deal_told_as_within_reach_is_under_negotiation(observe: Observe, text
 def test_a_place_within_reach_is_no_deal(observe: Observe) -> None:
     text = "Israel and Hamas observe a ceasefire. New rockets put Tel Aviv within reach of Gaza."
     assert all(o.status != "negotiating" for o in observe(text))
+
+
+# --- a supposition is not a stance --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Ukrainian official said the idea that Kyiv would agree to a ceasefire with Russia "
+        "was absurd.",
+        "Thai officials said the notion that Cambodia would accept a truce was wishful thinking.",
+        "An Indian diplomat said the suggestion that New Delhi would agree to a ceasefire with "
+        "Pakistan was false.",
+    ],
+)
+def test_what_an_idea_supposes_is_no_stance(observe: Observe, text: str) -> None:
+    found = observe(text)
+    assert not {"agreed", "accepted"} & {o.status for o in found}, triples(found)
+
+
+def test_what_a_side_says_it_would_do_is_still_its_stance(observe: Observe) -> None:
+    # the reported "would" with no supposition before it keeps its stance
+    check(
+        observe,
+        "A Ukrainian official said Kyiv would agree to a ceasefire with Russia.",
+        ("RUS+UKR", "general", "agreed"),
+    )
+
+
+# --- a halt told in the future but effective at once ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thai officials said the army would stop the bombings, effective immediately, after "
+        "talks with Cambodia.",
+        "Thailand said it would halt strikes on Cambodia, effective immediately.",
+        "Thailand said it would halt strikes on Cambodia with immediate effect.",
+    ],
+)
+def test_a_halt_effective_immediately_is_in_effect(observe: Observe, text: str) -> None:
+    check(observe, text, ("KHM+THA", "general", "in_effect"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a later event sets the start, or no start is told: a commitment only
+        "Thailand said it would halt strikes on Cambodia, effective immediately after the signing.",
+        "Thailand said it would halt strikes on Cambodia from Friday.",
+    ],
+)
+def test_a_halt_with_a_start_to_come_is_agreed(observe: Observe, text: str) -> None:
+    found = observe(text)
+    assert "in_effect" not in {o.status for o in found}, triples(found)
+    check(observe, text, ("KHM+THA", "general", "agreed"))

@@ -482,6 +482,45 @@ def test_a_people_named_as_a_side_is_the_armed_group_the_article_names(
     assert (pair, "agreed") in sides(observe(text))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Samvel Shahramanyan's office said the shelling had stopped. The Armenian side agreed "
+        "to a ceasefire with Azerbaijan.",
+        "Karabakh Armenians and Azerbaijan agreed to a truce on Wednesday, Russian peacekeepers "
+        "said.",
+    ],
+)
+def test_karabakh_armenians_after_the_2020_war_are_their_own_side(
+    observe: Observe, text: str
+) -> None:
+    found = observe(text, published=datetime(2023, 9, 22, 9, 0, tzinfo=UTC))
+    assert ("AZE+NKR", "agreed") in sides(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        # before the 2020 war ended, Karabakh's leaders spoke for Armenia's side
+        (
+            "Arayik Harutyunyan said the shelling had stopped. The Armenian side agreed to a "
+            "ceasefire with Azerbaijan.",
+            datetime(2020, 10, 10, 9, 0, tzinfo=UTC),
+        ),
+        # no Karabakh authority named: the Armenian side is Armenia's
+        (
+            "Armenia and Azerbaijan agreed to a ceasefire after the Armenian side reported "
+            "shelling.",
+            datetime(2022, 9, 15, 9, 0, tzinfo=UTC),
+        ),
+    ],
+)
+def test_the_armenian_side_stays_armenia_without_karabakh_authorities(
+    observe: Observe, text: str, published: datetime
+) -> None:
+    assert ("ARM+AZE", "agreed") in sides(observe(text, published=published))
+
+
 def test_a_people_stays_its_state_where_no_armed_group_of_it_is_named(observe: Observe) -> None:
     found = observe("Israel and the Palestinians agreed to resume direct peace talks on Monday.")
     assert found

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 
 from processors.actors import Gazetteer, load_gazetteer
@@ -13,6 +15,7 @@ from processors.parties import (
     find_actors,
     joint_subject,
     last_boundary,
+    place_sides,
     preceding_word,
     resolve_parties,
     subject_before,
@@ -433,6 +436,10 @@ def test_two_sides_in_a_phrase_about_something_else_do_not_act(
         "Eritrean troops, who are not bound by the deal, remain in the north.",
         "Eritrean forces, who fought alongside the army but were not represented in Pretoria, "
         "stayed.",
+        # a denial after another negated predicate of the same subject
+        "Asmara said Eritrea had not taken part in drafting the text and was not a party to it.",
+        # a state that says it has no troops in the war zone fights no side of it
+        "Officials in Asmara insist Eritrea has no troops in Tigray.",
     ],
 )
 def test_an_actor_the_article_calls_no_party_is_an_outsider(
@@ -441,6 +448,22 @@ def test_an_actor_the_article_calls_no_party_is_an_outsider(
     actors = find_actors(f"Ethiopia and the TPLF signed a truce. {text}", gazetteer, lexicon)
     assert actors.outsiders == {"ERI"}
     assert "ERI" not in actors.counts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # taking no part in the talks, a side may still be bound by their outcome
+        "Eritrea had not taken part in the talks but is bound by the deal.",
+        "Eritrea had not taken part in the talks and signed the deal on Monday.",
+        "Eritrea has troops in Tigray and is a party to the deal.",
+    ],
+)
+def test_an_actor_that_only_stayed_away_from_the_talks_is_no_outsider(
+    gazetteer: Gazetteer, lexicon: AgreementLexicon, text: str
+) -> None:
+    actors = find_actors(f"Ethiopia and the TPLF signed a truce. {text}", gazetteer, lexicon)
+    assert not actors.outsiders
 
 
 @pytest.mark.parametrize(
@@ -700,3 +723,34 @@ def test_a_noun_in_apposition_after_the_subject_does_not_act() -> None:
     text = "The M23, a rebel group fighting Congo's army, accepted a ceasefire with Congo."
     observations = extract_observations(Article(id="p1", text=text), (), gazetteer, lexicon)
     assert {(o.status, o.by) for o in observations} == {("accepted", "M23")}
+
+
+KARABAKH_TALKS = (
+    "Armenia and Azerbaijan traded accusations at the UN, and Armenia's Pashinyan urged calm. "
+    "{leader} stayed silent."
+)
+
+
+def test_a_place_stands_for_its_peoples_own_side_where_the_article_names_it(
+    gazetteer: Gazetteer, lexicon: AgreementLexicon
+) -> None:
+    # after the 2020 war Karabakh's leaders are a side of their own
+    text = KARABAKH_TALKS.format(leader="Samvel Shahramanyan")
+    actors = find_actors(text, gazetteer.as_of(datetime(2023, 9, 25, tzinfo=UTC)), lexicon)
+    assert place_sides(("ARM", "AZE"), actors, lexicon) == ("AZE", "NKR")
+
+
+@pytest.mark.parametrize(
+    ("leader", "published"),
+    [
+        # before the 2020 war ended, Karabakh's leaders were Armenia's side
+        ("Arayik Harutyunyan", datetime(2020, 10, 12, tzinfo=UTC)),
+        # no Karabakh authority named at all
+        ("The Kremlin", datetime(2023, 9, 25, tzinfo=UTC)),
+    ],
+)
+def test_a_place_keeps_its_sides_where_no_own_side_of_its_people_is_named(
+    gazetteer: Gazetteer, lexicon: AgreementLexicon, leader: str, published: datetime
+) -> None:
+    actors = find_actors(KARABAKH_TALKS.format(leader=leader), gazetteer.as_of(published), lexicon)
+    assert place_sides(("ARM", "AZE"), actors, lexicon) == ("ARM", "AZE")
