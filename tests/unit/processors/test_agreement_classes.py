@@ -1083,6 +1083,37 @@ def test_a_bare_deal_on_withdrawing_troops_is_no_truce_but_a_truce_stays_one(
 
 
 @pytest.mark.parametrize(
+    ("text", "scope"),
+    [
+        (
+            "Sudan's army and the RSF signed an agreement on Sunday to integrate the RSF's "
+            "units into the regular army within two years.",
+            "other",
+        ),
+        (
+            "Mozambique's government and RENAMO signed a deal to bring the movement's "
+            "fighters under the command of the national army.",
+            "other",
+        ),
+        (
+            "The Colombian government and the FARC reached an accord to fold the rebels' "
+            "political structures into the state.",
+            "other",
+        ),
+        (
+            "Sudan's army and the RSF signed an agreement on Sunday to bring the fighting "
+            "in Khartoum to an end.",
+            "general",
+        ),
+    ],
+)
+def test_a_deal_to_merge_a_sides_forces_into_the_state_is_no_truce(
+    observe: Observe, text: str, scope: str
+) -> None:
+    assert {o.agreement.scope for o in observe(text)} == {scope}
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Netanyahu called on Hamas to convert the current lull into a lasting ceasefire.",
