@@ -879,6 +879,30 @@ def test_a_clause_after_a_deal_gives_only_its_own_scope(
 
 
 @pytest.mark.parametrize(
+    ("text", "scope"),
+    [
+        (
+            "Ethiopia and the TPLF agreed a truce which would allow aid convoys to reach Tigray.",
+            "humanitarian",
+        ),
+        (
+            "Myanmar's army and the Arakan Army agreed a ceasefire that will let relief "
+            "supplies into Rakhine.",
+            "humanitarian",
+        ),
+        (
+            "Ethiopia and the TPLF agreed a truce which would allow both armies to regroup.",
+            "general",
+        ),
+    ],
+)
+def test_a_truce_that_would_let_aid_in_is_humanitarian(
+    observe: Observe, text: str, scope: str
+) -> None:
+    assert {o.agreement.scope for o in observe(text)} == {scope}, triples(observe(text))
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         (
