@@ -1689,3 +1689,31 @@ def test_a_deal_told_as_within_reach_is_under_negotiation(observe: Observe, text
 def test_a_place_within_reach_is_no_deal(observe: Observe) -> None:
     text = "Israel and Hamas observe a ceasefire. New rockets put Tel Aviv within reach of Gaza."
     assert all(o.status != "negotiating" for o in observe(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Colombia's government said the truce with the ELN was, in effect, over.",
+            ("COL+ELN", "general", "collapsed"),
+        ),
+        (
+            "Hamas said the ceasefire with Israel is, for now, finished.",
+            ("HAMAS+ISR", "general", "collapsed"),
+        ),
+        (
+            "Russia said the grain deal with Ukraine was, to all intents and purposes, dead.",
+            ("RUS+UKR", "maritime", "collapsed"),
+        ),
+    ],
+)
+def test_an_aside_between_the_verb_and_over_still_ends_the_truce(
+    observe: Observe, text: str, expected: tuple[str, str, str]
+) -> None:
+    check(observe, text, expected)
+
+
+def test_an_aside_before_another_word_than_over_ends_nothing(observe: Observe) -> None:
+    found = observe("Colombia's government said the truce with the ELN was, it seems, holding.")
+    assert "collapsed" not in {o.status for o in found}
