@@ -879,6 +879,30 @@ def test_a_clause_after_a_deal_gives_only_its_own_scope(
 
 
 @pytest.mark.parametrize(
+    ("text", "scope"),
+    [
+        (
+            "Ethiopia and the TPLF agreed a truce which would allow aid convoys to reach Tigray.",
+            "humanitarian",
+        ),
+        (
+            "Myanmar's army and the Arakan Army agreed a ceasefire that will let relief "
+            "supplies into Rakhine.",
+            "humanitarian",
+        ),
+        (
+            "Ethiopia and the TPLF agreed a truce which would allow both armies to regroup.",
+            "general",
+        ),
+    ],
+)
+def test_a_truce_that_would_let_aid_in_is_humanitarian(
+    observe: Observe, text: str, scope: str
+) -> None:
+    assert {o.agreement.scope for o in observe(text)} == {scope}, triples(observe(text))
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         (
@@ -1077,6 +1101,37 @@ def test_words_after_a_quoted_remark_are_not_the_agreement_phrase(observe: Obser
     ],
 )
 def test_a_bare_deal_on_withdrawing_troops_is_no_truce_but_a_truce_stays_one(
+    observe: Observe, text: str, scope: str
+) -> None:
+    assert {o.agreement.scope for o in observe(text)} == {scope}
+
+
+@pytest.mark.parametrize(
+    ("text", "scope"),
+    [
+        (
+            "Sudan's army and the RSF signed an agreement on Sunday to integrate the RSF's "
+            "units into the regular army within two years.",
+            "other",
+        ),
+        (
+            "Mozambique's government and RENAMO signed a deal to bring the movement's "
+            "fighters under the command of the national army.",
+            "other",
+        ),
+        (
+            "The Colombian government and the FARC reached an accord to fold the rebels' "
+            "political structures into the state.",
+            "other",
+        ),
+        (
+            "Sudan's army and the RSF signed an agreement on Sunday to bring the fighting "
+            "in Khartoum to an end.",
+            "general",
+        ),
+    ],
+)
+def test_a_deal_to_merge_a_sides_forces_into_the_state_is_no_truce(
     observe: Observe, text: str, scope: str
 ) -> None:
     assert {o.agreement.scope for o in observe(text)} == {scope}
@@ -1691,3 +1746,31 @@ def test_a_halt_with_a_start_to_come_is_agreed(observe: Observe, text: str) -> N
     found = observe(text)
     assert "in_effect" not in {o.status for o in found}, triples(found)
     check(observe, text, ("KHM+THA", "general", "agreed"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Colombia's government said the truce with the ELN was, in effect, over.",
+            ("COL+ELN", "general", "collapsed"),
+        ),
+        (
+            "Hamas said the ceasefire with Israel is, for now, finished.",
+            ("HAMAS+ISR", "general", "collapsed"),
+        ),
+        (
+            "Russia said the grain deal with Ukraine was, to all intents and purposes, dead.",
+            ("RUS+UKR", "maritime", "collapsed"),
+        ),
+    ],
+)
+def test_an_aside_between_the_verb_and_over_still_ends_the_truce(
+    observe: Observe, text: str, expected: tuple[str, str, str]
+) -> None:
+    check(observe, text, expected)
+
+
+def test_an_aside_before_another_word_than_over_ends_nothing(observe: Observe) -> None:
+    found = observe("Colombia's government said the truce with the ELN was, it seems, holding.")
+    assert "collapsed" not in {o.status for o in found}
