@@ -179,7 +179,8 @@ def _open_ended(
 ) -> list[Observation]:
     """Agreements without the end the article gives them, when it also says they have
     none: "Pakistan said they agreed to extend the ceasefire until May 18 ... India said
-    there was no expiry date". One side's end, denied in the same story, is no fact."""
+    there was no expiry date". One side's end, denied in the same story, is no fact; nor
+    is an extension to that end, which is all the extension told."""
     if not any(o.agreement.ends is not None for o in found):
         return found  # the usual case
     if lexicon.open_ended.search(text) is None:
@@ -189,6 +190,7 @@ def _open_ended(
         if obs.agreement.ends is not None
         else obs
         for obs in found
+        if obs.status != "extended" or obs.agreement.ends is None
     ]
 
 

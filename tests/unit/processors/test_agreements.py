@@ -1452,18 +1452,20 @@ def test_a_wire_clock_in_gmt_is_no_year_that_makes_the_news_a_recap(
 @pytest.mark.parametrize(
     "denial",
     [
-        "India said there was no expiry date for the halt in hostilities.",
-        "Indian officials insist the truce has no fixed end date.",
-        "New Delhi says the ceasefire is open-ended.",
+        "Bangkok said there was no expiry date for the halt in hostilities.",
+        "Thai officials insist the truce has no fixed end date.",
+        "Bangkok says the ceasefire is open-ended.",
     ],
 )
-def test_an_end_one_side_gives_and_the_article_denies_is_no_end(
+def test_an_extension_to_an_end_the_article_denies_is_no_extension(
     observe: Observe, denial: str
 ) -> None:
-    claim = "Pakistan said India and Pakistan had agreed to extend the ceasefire until May 18."
-    text = f"{claim} {denial}"
-    extended = [o for o in observe(text) if o.status == "extended"]
-    assert extended and all(o.agreement.ends is None for o in extended)
+    # The extension told nothing but the new end: with the end denied, nothing is left.
+    claim = "Cambodia said Thailand and Cambodia had agreed to extend the ceasefire until July 31."
+    text = f"Thailand and Cambodia agreed a ceasefire. {claim} {denial}"
+    observations = observe(text)
+    assert not [o for o in observations if o.status == "extended"]
+    assert all(o.agreement.ends is None for o in observations)
 
 
 def test_an_end_nobody_denies_is_kept(observe: Observe) -> None:
