@@ -112,7 +112,7 @@ def extract_observations(
         text,
         lexicon,
     )
-    return _dedupe(found, lexicon.months)
+    return _dedupe(_not_over_yet(found, article.published), lexicon.months)
 
 
 def _names_scope(mention: Mention) -> bool:
@@ -191,6 +191,19 @@ def _open_ended(
         else obs
         for obs in found
         if obs.status != "extended" or obs.agreement.ends is None
+    ]
+
+
+def _not_over_yet(found: list[Observation], published: datetime | None) -> list[Observation]:
+    """No expiry for an agreement whose stated end is still ahead of the article: "The
+    ceasefire expires at 00:00 on Saturday, 3 August", told on 30 July, gives the end it
+    will run out at (kept by the article's other observations of it), not an end reached."""
+    if published is None:
+        return found
+    return [
+        obs
+        for obs in found
+        if obs.status != "expired" or obs.agreement.ends is None or obs.agreement.ends <= published
     ]
 
 
