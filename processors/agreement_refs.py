@@ -19,6 +19,11 @@ from processors.parties import conflicts_among
 _HALT_FAMILIES: Final = frozenset(("pause", "ceasefire"))
 """Families of agreements that halt fighting: what a bare halt may refer back to first."""
 _RELATIVE: Final = re.compile(r"\b(?:that|which)\b")
+# A contact relative on an indefinite head, running up to the verb: "(free Pakistan to
+# seek third-party involvement,) something India has always refused".
+_INDEFINITE_HEAD: Final = re.compile(
+    r"\b(?:[Ss]omething|[Aa]nything|[Ww]hat(?:ever)?)\s[^,;:.!?\"]*$"
+)
 # The object of a bare pause: "a pause on higher tariffs", "a freeze of new loans".
 _BARE_OBJECT: Final = re.compile(r"\s+(?:on|of|in|to)\s+((?:[\w'\u2019-]+\s+){0,2}[\w'\u2019-]+)")
 # What a deal or proposal is for, its author between: "a proposal by the UN mission to
@@ -126,7 +131,10 @@ def resolve(
         # "withdrew from it", "Ukraine accepted.": only a recent agreement will do; not
         # in a relative clause, whose object is the noun before ("the truce that Hamas
         # accepted").
-        if spec.verbal and _RELATIVE.search(text, max(0, mention.start - 60), mention.start):
+        if spec.verbal and (
+            _RELATIVE.search(text, max(0, mention.start - 60), mention.start)
+            or _INDEFINITE_HEAD.search(text, max(0, mention.start - 60), mention.start)
+        ):
             return None
         floor = mention.start - lexicon.grammar.anaphor_window
         return refer(mention, [a for a in antecedents if a.start >= floor], "any")

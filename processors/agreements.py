@@ -112,7 +112,7 @@ def extract_observations(
         text,
         lexicon,
     )
-    return _dedupe(found, lexicon.months)
+    return _dedupe(_not_over_yet(found, article.published), lexicon.months)
 
 
 def _names_scope(mention: Mention) -> bool:
@@ -179,7 +179,8 @@ def _open_ended(
 ) -> list[Observation]:
     """Agreements without the end the article gives them, when it also says they have
     none: "Pakistan said they agreed to extend the ceasefire until May 18 ... India said
-    there was no expiry date". One side's end, denied in the same story, is no fact."""
+    there was no expiry date". One side's end, denied in the same story, is no fact; nor
+    is an extension to that end, which is all the extension told."""
     if not any(o.agreement.ends is not None for o in found):
         return found  # the usual case
     if lexicon.open_ended.search(text) is None:
@@ -189,6 +190,20 @@ def _open_ended(
         if obs.agreement.ends is not None
         else obs
         for obs in found
+        if obs.status != "extended" or obs.agreement.ends is None
+    ]
+
+
+def _not_over_yet(found: list[Observation], published: datetime | None) -> list[Observation]:
+    """No expiry for an agreement whose stated end is still ahead of the article: "The
+    ceasefire expires at 00:00 on Saturday, 3 August", told on 30 July, gives the end it
+    will run out at (kept by the article's other observations of it), not an end reached."""
+    if published is None:
+        return found
+    return [
+        obs
+        for obs in found
+        if obs.status != "expired" or obs.agreement.ends is None or obs.agreement.ends <= published
     ]
 
 

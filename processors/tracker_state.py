@@ -125,6 +125,13 @@ class TrackerRules:
     war_since: re.Pattern[str]
     """A "since the war began" clause that ends where a year follows: the year dates the
     war, not the observation's event (see ``is_history``)."""
+    past_clause: re.Pattern[str]
+    """A clause opener ("that", "since") whose clause runs up to where a date begins: the
+    date may tell the agreement's past rather than the news (see ``dates_past_clause``)."""
+    present_perfect: re.Pattern[str]
+    """A main verb in the present perfect ("has collapsed"), which no past date can date."""
+    past_clause_statuses: frozenset[Status]
+    """The statuses of an agreement's life, which that present perfect can tell."""
     dormant_after: timedelta
     """How long an instance goes unchanged before talks or a proposal of its sides are a
     new round (``dormant_reopening``): another instance."""
@@ -240,6 +247,9 @@ def load_tracker_rules(path: Path | None = None) -> TrackerRules:
         first_since=re.compile(data["first_since"]),
         first_since_statuses=_status_set(data["first_since_statuses"], "first_since_statuses"),
         war_since=re.compile(data["war_since"]),
+        past_clause=re.compile(data["past_clause"]),
+        present_perfect=re.compile(data["present_perfect"]),
+        past_clause_statuses=_status_set(data["past_clause_statuses"], "past_clause_statuses"),
         new_proposal=re.compile(data["new_proposal"]),
         revised_deal=re.compile(data["revised_deal"]),
         recalled_when_dated=_status_set(data["recalled_when_dated"], "recalled_when_dated"),
@@ -318,6 +328,8 @@ def is_history(observation: Observation, rules: TrackerRules) -> bool:
             continue
         if rules.war_since.search(sentence, 0, found.start()):
             continue  # "the first plan put forward since the war began in April 2023"
+        if dates_past_clause(observation, found.start(), found.end(), rules):
+            continue  # "the truce that they had reaffirmed in 2021 has collapsed"
         named = found.group("named")
         if named is not None and rules.recent_day.search(sentence):
             continue  # "the pause, which replaced the 2022 truce, was agreed on Monday"
@@ -325,6 +337,20 @@ def is_history(observation: Observation, rules: TrackerRules) -> bool:
         if year is None or int(year) < published.year:
             return True
     return False
+
+
+def dates_past_clause(observation: Observation, start: int, end: int, rules: TrackerRules) -> bool:
+    """Whether the date at ``sentence[start:end]`` closes a clause that tells the
+    agreement's past ("the understanding that the two armies had reaffirmed in February
+    2021", "since the army chiefs agreed in February 2021") while the sentence's news comes
+    after it in the present perfect ("has collapsed", "an understanding that has largely
+    held"): a past date cannot date a present perfect, so it dates the clause only."""
+    sentence = observation.evidence.sentence
+    return (
+        observation.status in rules.past_clause_statuses
+        and rules.past_clause.search(sentence, 0, start) is not None
+        and rules.present_perfect.match(sentence, end) is not None
+    )
 
 
 _WEEKDAYS: Final = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -362,7 +388,9 @@ def is_dated_recall(
     if not _may_name_month(sentence):
         return False  # the usual sentence
     for found in rules.dated_recall.finditer(sentence):
-        if _earlier_month(_MONTHS[found.group("month")], published):
+        if _earlier_month(_MONTHS[found.group("month")], published) and not dates_past_clause(
+            observation, found.start(), found.end(), rules
+        ):
             # A recent day makes it news whatever month the sentence also names.
             return despite_recent_day or rules.recent_day.search(sentence) is None
     return False
@@ -396,6 +424,8 @@ def is_unheard_recall(observation: Observation, rules: TrackerRules) -> bool:
     for found in rules.dated_recall.finditer(sentence):
         if found.group()[:5] in ("since", "Since"):
             continue  # "talks under way since April": a state that lasts to now
+        if dates_past_clause(observation, found.start(), found.end(), rules):
+            continue  # "since they agreed in February 2021 ..., a truce that has held"
         month = _MONTHS[found.group("month")]
         if month < published.month and published.month - month >= rules.unheard_recall_months:
             return True
@@ -486,6 +516,8 @@ def dated_by_month_before(observation: Observation, moment: datetime, rules: Tra
             continue
         if rules.recent_day.search(sentence) is not None:
             return False  # a recent day makes it news whatever date the sentence names
+        if dates_past_clause(observation, found.start(), found.end(), rules):
+            continue  # the agreement's past, beside a present perfect (``is_history``)
         if day is None or not 1 <= day <= monthrange(published.year, month)[1]:
             latest = datetime(published.year, month + 1, 1, tzinfo=UTC)  # (month < 12)
         else:

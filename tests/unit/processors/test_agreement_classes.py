@@ -224,6 +224,27 @@ def test_a_pronoun_subject_of_a_clause_is_not_an_object(observe: Observe) -> Non
 
 
 @pytest.mark.parametrize(
+    ("tail", "refused"),
+    [
+        # An indefinite head before the verb is what was turned down, not the truce.
+        (
+            "Leaving it would let Hamas seek Egyptian guarantees, something Israel has refused.",
+            False,
+        ),
+        ("Ending it would bring in UN monitors, which is what Moscow has long rejected.", False),
+        # The verb alone after the truce is the answer to it.
+        ("Hamas has refused.", True),
+    ],
+)
+def test_a_refusal_of_something_else_named_before_it_is_no_answer(
+    observe: Observe, tail: str, refused: bool
+) -> None:
+    text = "Egypt proposed a truce between Israel and Hamas in Cairo. " + tail
+    statuses = {status for _, _, status in triples(observe(text))}
+    assert ("rejected" in statuses) is refused
+
+
+@pytest.mark.parametrize(
     "tail",
     [
         "Talks would open in Quito, two years after they began exploratory contacts.",

@@ -1452,18 +1452,81 @@ def test_a_wire_clock_in_gmt_is_no_year_that_makes_the_news_a_recap(
 @pytest.mark.parametrize(
     "denial",
     [
-        "India said there was no expiry date for the halt in hostilities.",
-        "Indian officials insist the truce has no fixed end date.",
-        "New Delhi says the ceasefire is open-ended.",
+        "Bangkok said there was no expiry date for the halt in hostilities.",
+        "Thai officials insist the truce has no fixed end date.",
+        "Bangkok says the ceasefire is open-ended.",
     ],
 )
-def test_an_end_one_side_gives_and_the_article_denies_is_no_end(
+def test_an_extension_to_an_end_the_article_denies_is_no_extension(
     observe: Observe, denial: str
 ) -> None:
-    claim = "Pakistan said India and Pakistan had agreed to extend the ceasefire until May 18."
-    text = f"{claim} {denial}"
-    extended = [o for o in observe(text) if o.status == "extended"]
-    assert extended and all(o.agreement.ends is None for o in extended)
+    # The extension told nothing but the new end: with the end denied, nothing is left.
+    claim = "Cambodia said Thailand and Cambodia had agreed to extend the ceasefire until July 31."
+    text = f"Thailand and Cambodia agreed a ceasefire. {claim} {denial}"
+    observations = observe(text)
+    assert not [o for o in observations if o.status == "extended"]
+    assert all(o.agreement.ends is None for o in observations)
+
+
+@pytest.mark.parametrize(
+    ("text", "ended"),
+    [
+        # What a truce ended is a stretch of something, not the truce.
+        (
+            "The truce between Israel and Hamas that ended six weeks of air strikes and "
+            "rocket fire is holding.",
+            False,
+        ),
+        ("Armenia and Azerbaijan signed a deal that ended three decades of enmity.", False),
+        ("The truce between Israel and Hamas ended on Monday.", True),
+    ],
+)
+def test_a_truce_that_ended_a_stretch_of_time_did_not_end(
+    observe: Observe, text: str, ended: bool
+) -> None:
+    statuses = {status for _, _, status in triples(observe(text))}
+    assert bool(statuses & {"expired", "collapsed"}) is ended
+
+
+@pytest.mark.parametrize(
+    ("text", "ended"),
+    [
+        # Nothing suggesting an end is no end.
+        (
+            "Officials say nothing suggests the truce between Israel and Hamas ends on the 18th.",
+            False,
+        ),
+        ("Diplomats have seen nothing that indicates the Gaza truce expired.", False),
+        ("Diplomats say the truce between Israel and Hamas expired on Sunday.", True),
+        # The end of a truce as the subject of a modal: a hypothesis.
+        (
+            "Mediators said the end of the truce between Israel and Hamas would not "
+            "automatically mean the end of the talks.",
+            False,
+        ),
+        ("The end of the truce between Israel and Hamas came on Sunday.", True),
+    ],
+)
+def test_an_end_nothing_suggests_or_only_supposed_is_no_end(
+    observe: Observe, text: str, ended: bool
+) -> None:
+    statuses = {status for _, _, status in triples(observe(text))}
+    assert bool(statuses & {"expired", "collapsed"}) is ended
+
+
+@pytest.mark.parametrize(
+    ("text", "expired"),
+    [
+        # An end stated ahead of the article is when the truce will run out.
+        ("The truce between Thailand and Cambodia expires at midnight on Friday, 20 June.", False),
+        ("The truce between Thailand and Cambodia expired at midnight on 1 June.", True),
+    ],
+)
+def test_an_expiry_stated_ahead_of_the_article_is_not_reached(
+    observe: Observe, text: str, expired: bool
+) -> None:
+    statuses = {status for _, _, status in triples(observe(text))}
+    assert ("expired" in statuses) is expired
 
 
 def test_an_end_nobody_denies_is_kept(observe: Observe) -> None:

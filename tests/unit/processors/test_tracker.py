@@ -1345,6 +1345,66 @@ def test_an_event_dated_to_an_earlier_year_changes_nothing(
     assert bool(more) == moves_on
 
 
+@pytest.mark.parametrize(
+    ("sentence", "status", "moves_on"),
+    [
+        # A past date in a clause on the agreement, then a present perfect: the date tells
+        # the agreement's past, the main verb today's news.
+        (
+            "The truce that the army and the RSF had signed in Jeddah in May 2023 has collapsed.",
+            "collapsed",
+            True,
+        ),
+        (
+            "No shot was fired since the two armies agreed in June 2023 to halt attacks, "
+            "a truce that has largely held.",
+            "in_effect",
+            True,
+        ),
+        (
+            "The truce, which the two armies agreed in June 2023, has largely held.",
+            "in_effect",
+            True,
+        ),
+        (
+            "The truce that the two sides had reaffirmed in January has now collapsed.",
+            "collapsed",
+            True,
+        ),
+        # A past tense can take the date: background as before.
+        (
+            "The truce that the army and the RSF signed in May 2023 collapsed within weeks.",
+            "collapsed",
+            False,
+        ),
+        (
+            "The pause Turkey brokered in 2022 collapsed in July 2023, and talks have stalled.",
+            "collapsed",
+            False,
+        ),
+        (
+            "The truce that began in April 2023 expired in October, but a calm has held since.",
+            "in_effect",
+            False,
+        ),
+        # The clause tells the making: a step of it stays dated.
+        (
+            "No shot was fired since the two armies agreed in June 2023 to halt attacks, "
+            "a truce that has largely held.",
+            "agreed",
+            False,
+        ),
+    ],
+)
+def test_a_past_date_in_a_clause_does_not_date_a_present_perfect(
+    rules: TrackerRules, sentence: str, status: Status, moves_on: bool
+) -> None:
+    proposal = obs("a1", "proposed", 0, by="TUR")
+    news = said(obs("a2", status, 1), sentence)
+    _, alerts = run([proposal, news], rules)
+    assert [a.status for a in alerts] == (["proposed", status] if moves_on else ["proposed"])
+
+
 def test_a_suspension_compared_with_is_still_history(rules: TrackerRules) -> None:
     # "the first meeting since the rebels pulled out of talks in 2019": the suspension
     # the sentence tells is the old event the meeting is compared with.
