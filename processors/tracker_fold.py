@@ -170,7 +170,7 @@ def step(
             instances, produced = expire(instances, now, rules)
             break
     status, theirs = obs.status, obs.agreement
-    if status == "extended" and instances and extended_late(instances[-1], obs, rules):
+    if status == "extended" and instances and extended_late(instances[-1], obs, rules, ended):
         # Just after an end worked out from the length: the truce extended, not dropped.
         revived = absorb(instances[-1], obs, True, rules)
         change = _change(revived, "expired", obs)

@@ -45,7 +45,7 @@ def route(
     then one for which the status is a step forward, then the newest.
     """
     status, theirs = obs.status, obs.agreement
-    if status == "extended" and instances and extended_late(instances[-1], obs, rules):
+    if status == "extended" and instances and extended_late(instances[-1], obs, rules, ended):
         return len(instances) - 1
     label = None if theirs.label is None else theirs.label.strip().casefold()
     # An extension's duration is the time added, not the agreement's length.
@@ -98,20 +98,31 @@ def route(
     return index
 
 
-def extended_late(instance: Instance, obs: Observation, rules: TrackerRules) -> bool:
+def extended_late(
+    instance: Instance, obs: Observation, rules: TrackerRules, ended: bool = False
+) -> bool:
     """Whether the extension ``obs`` came just after ``instance`` expired at an end the
     tracker worked out from its length (no article stated it), within ``late_extension``:
     "extended by a month from the end of the initial two-week period, which expired at
     noon on Thursday", told on Friday. Real extensions are often announced at or after the
     nominal end: the instance takes it and a new end rather than dropping it. Not when
-    its sentence dates it back (a recap of an older extension)."""
+    its sentence dates it back (a recap of an older extension). An extension for the term's
+    own length ("for another 180 days", of a 180-day truce) in an article that also tells
+    the term ran out (``ended``) renews it later still, within ``late_renewal``: talks on
+    a renewal often run past the end."""
     if instance.status != "expired":
         return False
     end, source = instance.agreement.ends, instance.end_source
     if end is None or (source is not None and source.agreement.ends is not None):
         return False  # an end an article stated: the truce did end
     late = event_time(obs) - end
-    return _NONE < late <= rules.late_extension and not is_dated_recall(obs, rules)
+    if late > rules.late_extension:
+        length = obs.agreement.duration_days
+        if not ended or late > rules.late_renewal or length is None:
+            return False
+        if length != instance.agreement.duration_days:
+            return False
+    return late > _NONE and not is_dated_recall(obs, rules)
 
 
 def older_live(

@@ -198,6 +198,9 @@ class TrackerRules:
     late_extension: timedelta
     """How soon after an end worked out from a length an extension still extends the
     instance (``tracker_fold``)."""
+    late_renewal: timedelta
+    """How soon after such an end an extension for the term's own length still renews
+    the instance (``tracker_route.extended_late``)."""
     own_start_after: frozenset[Status]
     """The live instance's statuses (in force) after which that rule applies."""
     history_limit: int = 32
@@ -268,6 +271,7 @@ def load_tracker_rules(path: Path | None = None) -> TrackerRules:
         own_start=timedelta(days=int(data["own_start_days"])),
         own_start_after=_status_set(data["own_start_after"], "own_start_after"),
         late_extension=timedelta(hours=int(data["late_extension_hours"])),
+        late_renewal=timedelta(days=int(data["late_renewal_days"])),
         end_causes=MappingProxyType(_end_causes(data["end_causes"], ending)),
         dormant_after=timedelta(days=int(data["dormant_days"])),
         dormant_reopening=_status_set(data["dormant_reopening"], "dormant_reopening"),

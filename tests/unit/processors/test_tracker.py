@@ -1187,6 +1187,40 @@ def test_a_late_extension_moves_an_end_the_clock_had_already_passed(rules: Track
     assert expired_again.id != expired.id
 
 
+@pytest.mark.parametrize(
+    ("late_days", "length", "told_over", "renewed"),
+    [
+        # A week after a 30-day truce ran out, an article that tells the term ran out and
+        # that the sides agreed to extend it "for another 30 days": renewed.
+        (7, 30.0, True, True),
+        # Not told to have run out: the extension may be of another truce.
+        (7, 30.0, False, False),
+        # Another length, or no length, is no renewal of that term that late.
+        (7, 14.0, True, False),
+        (7, None, True, False),
+        # Nor is one more than a month after the end.
+        (45, 30.0, True, False),
+        # Within a day and a half any extension still extends it.
+        (1, None, False, True),
+    ],
+)
+def test_an_extension_for_the_terms_own_length_renews_it_late(
+    rules: TrackerRules,
+    late_days: float,
+    length: float | None,
+    told_over: bool,
+    renewed: bool,
+) -> None:
+    day = 30 + late_days
+    over = [obs("a2", "expired", day, scope="general")] if told_over else []
+    extended = obs("a2", "extended", day, scope="general", duration=length)
+    _, alerts = run(
+        [obs("a1", "in_effect", 0, scope="general", duration=30), *over, extended], rules
+    )
+    moved = [(a.previous_status, a.status) for a in alerts]
+    assert (("expired", "extended") in moved) is renewed
+
+
 def test_an_observation_older_than_the_clock_but_newer_than_any_change_takes_one_step(
     rules: TrackerRules,
 ) -> None:
