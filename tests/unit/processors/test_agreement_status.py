@@ -2873,3 +2873,33 @@ def test_an_eln_truce_told_beside_the_dissidents_stays_the_eln_s(observe: Observ
     )
     found = {(tuple(o.agreement.parties), o.status) for o in observe(text)}
     assert (("COL", "ELN"), "suspended") in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The truce between Thailand and Cambodia, due to expire on Sunday, was extended until"
+        " the border talks end.",
+        "The ceasefire between Russia and Ukraine, set to lapse at midnight, has been"
+        " prolonged by a week.",
+        "The ceasefire between Israel and Hamas, scheduled to run out on Monday, was extended.",
+    ],
+)
+def test_an_end_set_off_by_a_comma_as_due_or_set_is_one_to_come_not_an_expiry(
+    observe: Observe, text: str
+) -> None:
+    found = {o.status for o in observe(text)}
+    assert "expired" not in found
+    assert "extended" in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The truce between Thailand and Cambodia expired on Sunday, due to a dispute over"
+        " its terms.",
+        "The ceasefire between Russia and Ukraine ran out at midnight.",
+    ],
+)
+def test_an_end_told_as_done_stays_an_expiry(observe: Observe, text: str) -> None:
+    assert "expired" in {o.status for o in observe(text)}
