@@ -121,36 +121,6 @@ class Buckets:
         return pattern
 
 
-class NextWords:
-    """The beginnings of the word after each short word that opens a pattern
-    (``next_beginnings``, ``packed``; None: anything may follow), read from the word's
-    patterns when a text first has the word: reading them all at load costs start-up
-    what most runs never use."""
-
-    __slots__ = ("_patterns", "_read")
-
-    def __init__(self, patterns: dict[str, tuple[str, list[str]]]) -> None:
-        self._patterns = patterns
-        """Each form of a short word as written ("in", "In"): the word and its patterns."""
-        self._read: dict[str, frozenset[int] | None] = {}
-
-    def get(self, form: str) -> frozenset[int] | None:
-        """The beginnings that may follow ``form``, or None (not a short word's, or
-        anything may follow it)."""
-        read = self._read
-        if form in read:
-            return read[form]
-        entry = self._patterns.get(form)
-        numbers = None
-        if entry is not None:
-            beginnings = next_beginnings(*entry)
-            if beginnings is not None:
-                # One beyond ASCII can only follow in a text ``may_follow`` does not test.
-                numbers = frozenset(packed(b) for b in beginnings if b.isascii())
-        read[form] = numbers
-        return numbers
-
-
 @dataclass(frozen=True, slots=True)
 class WordPatterns:
     """Named patterns, matched case-insensitively at word starts."""
@@ -161,10 +131,6 @@ class WordPatterns:
     """Finds the places where some bucket's key begins a word."""
     by_start: Buckets
     """The bucket for each beginning ``starts`` can find, as written ("Ceasef", "7")."""
-    next_words: NextWords
-    """For a short word that opens some pattern ("in", "In"), the beginnings of the word
-    after it in their matches: such words are in every sentence and their patterns
-    rarely match."""
 
     def finditer(
         self, text: str, start: int = 0, end: int | None = None, scan: WordScan | None = None
@@ -197,7 +163,6 @@ class WordPatterns:
         positions = scan.positions
         keys = scan.keys
         by_start = self.by_start
-        next_words = self.next_words
         resume = start
         for i in range(bisect_left(positions, start), len(positions)):
             at = positions[i]
@@ -205,14 +170,8 @@ class WordPatterns:
                 break
             if at < resume:
                 continue
-            key = keys[i]
-            pattern = by_start.get(key)
-            if pattern is None:
-                continue
-            beginnings = next_words.get(key)
-            if beginnings is not None and not may_follow(text, at + len(key), stop, beginnings):
-                continue
-            match = pattern.match(text, at, stop)
+            pattern = by_start.get(keys[i])
+            match = pattern.match(text, at, stop) if pattern is not None else None
             if match is not None and match.end() > at:
                 found.append(match)
                 resume = match.end()
@@ -314,17 +273,10 @@ def build_word_patterns(named: Sequence[tuple[str, str]]) -> WordPatterns:
     for key in every:
         chosen = [f"(?P<{n}>{p})" for n, p, keys in keyed if key in keys]
         buckets[key] = rf"(?:{'|'.join(chosen)})(?![\w-])"
-    short: dict[str, tuple[str, list[str]]] = {}
-    for key in every:
-        if key.endswith(" "):
-            word = key.rstrip(" ")
-            entry = (word, [p for _, p, keys in keyed if key in keys])
-            short.update((form, entry) for form in _written(word))
     return WordPatterns(
         buckets=MappingProxyType(buckets),
         starts=_starts(every),
         by_start=Buckets(_by_start(buckets)),
-        next_words=NextWords(short),
     )
 
 
@@ -608,205 +560,3 @@ def split_top(pattern: str) -> list[str]:
         j += 1
     parts.append(pattern[start:])
     return parts
-
-
-# What can follow a short word in a match. A bucket keyed by a short common word ("in",
-# "that", "its") holds a few rare phrases and is tried at nearly every sentence; the
-# beginnings of the word after it ("in close contact with": "clos") are read from the
-# patterns once, and a word followed by none of them is not tried. Beginnings are in
-# lower case, the blanks before them left out, cut at a blank, a digit or ``_NEXT``
-# characters; ``may_follow`` reads the text the same way.
-
-_NEXT: Final = 4
-_DONE: Final = "\x00"
-"""Ends a beginning that cannot be read further (a class of any letter, a repeat)."""
-FOLDS_TO_ASCII: Final = "\u0130\u0131\u017f\u212a"
-"""The characters that ``re``, ignoring case, matches with an ASCII letter (dotted and
-dotless i, long s, Kelvin sign)."""
-
-
-def next_beginnings(word: str, patterns: Sequence[str]) -> frozenset[str] | None:
-    """The beginnings of what follows ``word`` (a whole word) in a match of any of
-    ``patterns``, or None when some match could go on with anything there (the pattern
-    ends, or what follows cannot be read)."""
-    limit = len(word) + 1 + _NEXT
-    found: set[str] = set()
-    for pattern in patterns:
-        forms = _next_alternatives(pattern, limit)
-        if forms is None:
-            return None
-        for form in forms:
-            read = form.rstrip(_DONE)
-            if not read.startswith(word):
-                continue
-            after = read[len(word) :]
-            if after[:1] and (after[0].isalnum() or after[0] in "_-"):
-                continue  # a longer first word ("its" for "it"): not after this word
-            beginning = after.lstrip(" ").split(" ", 1)[0].split(_DONE, 1)[0][:_NEXT]
-            if not beginning:
-                return None
-            found.add(beginning)
-    return frozenset(found)
-
-
-def packed(beginning: str) -> int:
-    """An ASCII beginning as a number (7 bits a character after a 1), for ``may_follow``:
-    numbers, unlike strings, need not be sliced out of the text to be looked up."""
-    number = 1
-    for char in beginning:
-        number = number << 7 | ord(char)
-    return number
-
-
-def may_follow(text: str, pos: int, stop: int, beginnings: frozenset[int]) -> bool:
-    """Whether ``text[pos:stop]``, blanks skipped, can begin as one of ``beginnings``
-    (``packed``, in lower case).
-
-    Text that is not ASCII there is not tested (``re`` ignoring case matches an "s" with
-    a long s, a "k" with the Kelvin sign); nor is an empty one.
-    """
-    while pos < stop:
-        code = ord(text[pos])
-        # ``isspace``, without a method call in ASCII.
-        if not (code == 32 or 9 <= code <= 13 or 28 <= code <= 31) and (
-            code < 128 or not text[pos].isspace()
-        ):
-            break
-        pos += 1
-    if pos >= stop:
-        return True
-    number = 1
-    end = min(pos + _NEXT, stop)
-    while pos < end:
-        code = ord(text[pos])
-        if code > 127:
-            return True
-        if code == 32 or 9 <= code <= 13 or 28 <= code <= 31:
-            break
-        if 65 <= code <= 90:
-            code += 32
-        number = number << 7 | code
-        if number in beginnings:
-            return True
-        pos += 1
-    return False
-
-
-def _next_alternatives(pattern: str, limit: int) -> set[str] | None:
-    out: set[str] = set()
-    for branch in split_top(pattern):
-        forms = _next_sequence(branch, limit)
-        if forms is None:
-            return None
-        out |= forms
-    return out
-
-
-def _ended(form: str, limit: int) -> bool:
-    return form.endswith(_DONE) or len(form) >= limit
-
-
-def _end_all(forms: set[str], limit: int) -> set[str]:
-    return {f if _ended(f, limit) else f + _DONE for f in forms}
-
-
-def _next_sequence(seq: str, limit: int) -> set[str] | None:
-    """The beginnings of a sequence's matches (``limit`` characters), in lower case,
-    blanks as one " "; one ending in ``_DONE`` is all that can be known of its match."""
-    forms = {""}
-    i = 0
-    while i < len(seq) and not all(_ended(f, limit) for f in forms):
-        # What an atom adds is read only as far as the shortest beginning can take (one
-        # more for a blank that runs into the blank before it).
-        budget = limit + 1 - min(len(f) for f in forms if not _ended(f, limit))
-        if seq.startswith("(?=", i):
-            # A look ahead: its match begins what follows (the rest reads it again).
-            close = closing_paren(seq, i)
-            ahead = _next_alternatives(seq[i + 3 : close], budget) if close > 0 else None
-            if ahead is None:
-                return _end_all(forms, limit)
-            return _end_all({_join(f, a, limit) for f in forms for a in ahead}, limit)
-        end, atom = _next_atom(seq, i, budget)
-        if end < 0:
-            return None
-        low, high, i = _quantifier(seq, end)
-        if atom is None:  # zero width
-            continue
-        if high is None:
-            if atom == {" "}:
-                high = 1  # a run of blanks reads as one
-            elif low == 0:
-                return _end_all(forms, limit)
-            else:
-                return _end_all({_join(f, a, limit) for f in forms for a in atom}, limit)
-        repeats = {""} if low == 0 else set()
-        runs = {""}
-        for count in range(1, high + 1):
-            runs = {_join(r, a, budget) for r in runs for a in atom}
-            if count >= low:
-                repeats |= runs
-            if len(runs) > _MAX_FORMS:
-                return None
-        forms = {f if _ended(f, limit) else _join(f, r, limit) for f in forms for r in repeats}
-        if len(forms) > _MAX_FORMS:
-            return None
-    return forms
-
-
-def _join(form: str, more: str, limit: int) -> str:
-    """``form + more``, blanks run together, cut after a ``_DONE`` or at ``limit``."""
-    if form.endswith(_DONE):
-        return form
-    joined = form + more
-    while "  " in joined:
-        joined = joined.replace("  ", " ")
-    if _DONE in joined:
-        return joined[: joined.index(_DONE) + 1]
-    return joined[:limit]
-
-
-def _folds(member: str) -> bool:
-    """A class member that ``re``, ignoring case, may match with an ASCII letter of
-    another spelling (lower-cased in two characters: dotted capital i)."""
-    return len(member) != 1 or member in FOLDS_TO_ASCII
-
-
-def _next_atom(seq: str, i: int, limit: int) -> tuple[int, set[str] | None]:
-    """End of the atom at ``i`` and its strings: None for zero width, ``{_DONE}`` for
-    one that could match anything; end -1 for what cannot be read."""
-    c = seq[i]
-    if c == "(":
-        close = closing_paren(seq, i)
-        if close < 0:
-            return -1, None
-        inner = seq[i + 1 : close]
-        if inner.startswith(("?!", "?<=", "?<!")):
-            return close + 1, None
-        if inner.startswith("?:"):
-            inner = inner[2:]
-        elif inner.startswith("?P<"):
-            inner = inner[inner.index(">") + 1 :]
-        elif inner.startswith("?"):
-            return close + 1, {_DONE}
-        forms = _next_alternatives(inner, limit)
-        return (close + 1, forms) if forms is not None else (-1, None)
-    if c == "[":
-        close = seq.find("]", i + 2)
-        if close < 0:
-            return -1, None
-        members = _class(seq[i + 1 : close]) if seq[i + 1] != "^" else None
-        if members is None or _DIGIT in members or any(_folds(m) for m in members):
-            return close + 1, {_DONE}
-        return close + 1, {" " if m.isspace() else m for m in members}
-    if c == "\\":
-        code = seq[i + 1 : i + 2]
-        if code == "s":
-            return i + 2, {" "}
-        if code in ("b", "B"):
-            return i + 2, None
-        if code.isalnum() or code in FOLDS_TO_ASCII:
-            return i + 2, {_DONE}
-        return i + 2, {" " if code.isspace() else code.lower()}
-    if c in ".^$|" or c in FOLDS_TO_ASCII:
-        return i + 1, {_DONE}
-    return i + 1, {" " if c.isspace() else c.lower()}

@@ -2,22 +2,14 @@
 
 from __future__ import annotations
 
-import json
 import re
-from pathlib import Path
 
 import pytest
 
-from processors.agreements import load_agreement_lexicon
 from processors.word_patterns import (
-    FOLDS_TO_ASCII,
     PatternError,
-    WordPatterns,
     build_word_patterns,
     build_word_scanner,
-    may_follow,
-    next_beginnings,
-    packed,
     start_keys,
 )
 
@@ -144,99 +136,3 @@ def test_a_shared_scan_finds_the_starts_the_regex_finds() -> None:
         "7",
         "truce",
     ]
-
-
-def test_the_word_after_a_short_word_is_read_from_the_patterns() -> None:
-    assert next_beginnings("in", ["in (?:close |direct )?(?:contacts?|touch) with"]) == {
-        "clos",
-        "dire",
-        "cont",
-        "touc",
-    }
-    # A look ahead is what follows; blanks of any length are left out; "its" is no "it".
-    assert next_beginnings("it", ["(?:it|its)(?=\\s*[.,]|\\s+(?:as|on)\\b)"]) == {
-        ".",
-        ",",
-        "as",
-        "on",
-    }
-    # Anything may follow: the pattern ends, a class of any word, a digit, an optional
-    # repeat, or a character that ``re`` ignoring case matches with an ASCII letter.
-    for pattern in ("in", "in(?= \\w+ talks)", "in \\d+ days", "in (?:x )*talks", "in \u017fome"):
-        assert next_beginnings("in", [pattern]) is None, pattern
-
-
-@pytest.mark.parametrize("follower", ["close", "Close", " \t\nCLOSE", " to-do", "\u212alose", ""])
-def test_a_word_is_tried_unless_what_follows_it_cannot_begin_a_match(follower: str) -> None:
-    beginnings = frozenset({packed("clos"), packed("to")})
-    text = "in" + follower
-    assert may_follow(text, 2, len(text), beginnings)
-    assert not may_follow("in contact", 2, 10, beginnings)
-    assert not may_follow("in close", 2, 5, beginnings)  # the match may not reach past 5
-
-
-def test_a_shared_scan_with_the_words_after_short_words_finds_what_the_regex_finds() -> None:
-    named = [
-        ("contact", "in (?:close )?contacts? with"),
-        ("it", "(?:it|them)(?=\\s*[.,;]|\\s+(?:as|on|in)\\b)"),
-        ("terms", "its (?:own )?terms"),
-        ("truce", "truce"),
-    ]
-    patterns = build_word_patterns(named)
-    assert patterns.next_words.get("in") == {packed(b) for b in ("clos", "cont")}
-    assert patterns.next_words.get("It") == {packed(b) for b in (".", ",", ";", "as", "on", "in")}
-    text = (
-        "In close contact with them. It  on it, in\ncontact with it; in 3 days its own terms "
-        "in contacts with\u2014it as it\u2019s in c\u00f6ntact, in CLOSE contact with, It."
-    )
-    body = "|".join(f"(?P<{name}>{pattern})" for name, pattern in named)
-    plain = re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
-    scan = build_word_scanner(patterns).scan(text)
-    for start in range(0, len(text), 7):
-        for end in (None, len(text) - 5):
-            expected = [
-                (m.span(), m.lastgroup) for m in plain.finditer(text, start, end or len(text))
-            ]
-            shared = [(m.span(), m.lastgroup) for m in patterns.finditer(text, start, end, scan)]
-            assert shared == expected
-
-
-def _gold_texts() -> list[str]:
-    data = Path(__file__).resolve().parents[2] / "data"
-    return [
-        json.loads(p.read_bytes())["article"]["text"] for p in sorted(data.rglob("*.gold.json"))
-    ]
-
-
-def test_no_match_of_the_lexicon_is_skipped_for_the_word_after_a_short_word() -> None:
-    """Every short-word bucket of the agreement lexicon, tried at every place in the test
-    texts where its word stands: where it matches, ``may_follow`` lets it be tried."""
-    lexicon = load_agreement_lexicon()
-    sets: list[WordPatterns] = [lexicon.mentions, lexicon.cues, lexicon.attack]
-    assert any(each.next_words.get(word) for each in sets for word in ("in", "that"))
-    tested = 0
-    for text in _gold_texts():
-        scan = lexicon.words.scan(text)
-        for at, key in zip(scan.positions, scan.keys, strict=True):
-            for each in sets:
-                beginnings = each.next_words.get(key)
-                pattern = each.by_start.get(key)
-                if beginnings is None or pattern is None:
-                    continue
-                match = pattern.match(text, at)
-                if match is not None and match.end() > at:
-                    tested += 1
-                    assert may_follow(text, at + len(key), len(text), beginnings), text[
-                        at : at + 60
-                    ]
-    assert tested > 100
-
-
-def test_the_characters_that_fold_to_ascii_letters_are_all_known() -> None:
-    """``re`` ignoring case matches these and no other non-ASCII characters with ASCII
-    letters (it folds case both ways: a pattern's dotless i matches a text's "i")."""
-    every = "".join(chr(c) for c in range(128, 0x110000) if not 0xD800 <= c < 0xE000)
-    folding = {m.group() for m in re.finditer("[a-z]", every, re.IGNORECASE)}
-    assert folding == set(FOLDS_TO_ASCII)
-    for char in FOLDS_TO_ASCII:
-        assert next_beginnings("in", [f"in {char}ome"]) is None
