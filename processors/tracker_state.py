@@ -122,6 +122,11 @@ class TrackerRules:
     first_since_statuses: frozenset[Status]
     """The statuses of news such a comparison is about (a truce made, talks held); the
     others (a suspension, a breakdown) may be the event compared with."""
+    named_now: re.Pattern[str]
+    """A present-perfect verb that ends where a year naming the agreement follows ("has
+    abrogated the 2018 agreement"): the act is now (see ``is_history``)."""
+    named_now_statuses: frozenset[Status]
+    """The statuses (breaches, ends) that ``named_now`` tells as news."""
     war_since: re.Pattern[str]
     """A "since the war began" clause that ends where a year follows: the year dates the
     war, not the observation's event (see ``is_history``)."""
@@ -249,6 +254,8 @@ def load_tracker_rules(path: Path | None = None) -> TrackerRules:
         history_date=re.compile(data["history_date"]),
         first_since=re.compile(data["first_since"]),
         first_since_statuses=_status_set(data["first_since_statuses"], "first_since_statuses"),
+        named_now=re.compile(data["named_now"]),
+        named_now_statuses=_status_set(data["named_now_statuses"], "named_now_statuses"),
         war_since=re.compile(data["war_since"]),
         past_clause=re.compile(data["past_clause"]),
         present_perfect=re.compile(data["present_perfect"]),
@@ -337,6 +344,12 @@ def is_history(observation: Observation, rules: TrackerRules) -> bool:
         named = found.group("named")
         if named is not None and rules.recent_day.search(sentence):
             continue  # "the pause, which replaced the 2022 truce, was agreed on Monday"
+        if (
+            named is not None
+            and observation.status in rules.named_now_statuses
+            and rules.named_now.search(sentence, 0, found.start())
+        ):
+            continue  # "the arrest has abrogated the 2018 peace agreement": news now
         year = found.group("year") or named
         if year is None or int(year) < published.year:
             return True

@@ -1439,6 +1439,32 @@ def test_a_past_date_in_a_clause_does_not_date_a_present_perfect(
     assert [a.status for a in alerts] == (["proposed", status] if moves_on else ["proposed"])
 
 
+@pytest.mark.parametrize(
+    ("sentence", "status", "moves_on"),
+    [
+        # A year that names the agreement after a present-perfect breach or end: the year
+        # tells which agreement, the verb today's news.
+        (
+            "The opposition says the arrest has abrogated the 2018 peace agreement.",
+            "collapsed",
+            True,
+        ),
+        ("Kyiv says Moscow has repeatedly violated the 2022 grain deal.", "violated", True),
+        ("The government has now suspended the 2019 accord with the rebels.", "suspended", True),
+        # A making told so is a recap; a past tense keeps the year's date.
+        ("The two sides have signed the 2018 agreement.", "agreed", False),
+        ("The rebels violated the 2018 agreement within weeks.", "violated", False),
+    ],
+)
+def test_a_year_naming_the_agreement_after_a_present_perfect_end_is_news(
+    rules: TrackerRules, sentence: str, status: Status, moves_on: bool
+) -> None:
+    running = obs("a1", "in_effect", 0)
+    news = said(obs("a2", status, 1), sentence)
+    _, alerts = run([running, news], rules)
+    assert [a.status for a in alerts] == (["in_effect", status] if moves_on else ["in_effect"])
+
+
 def test_a_suspension_compared_with_is_still_history(rules: TrackerRules) -> None:
     # "the first meeting since the rebels pulled out of talks in 2019": the suspension
     # the sentence tells is the old event the meeting is compared with.
