@@ -138,6 +138,13 @@ def only_speaker(statements: tuple[Statement, ...]) -> str:
         ("Fawad Chaudhry said the pilot would be handed back to India.", "PAK"),
         ("A Tigrayan official said the federal army had shelled Adigrat.", "TPLF"),
         ("A senior member of the Tigrayan administration said the siege must end.", "TPLF"),
+        # Breakaway authorities that sign ceasefires in their own name.
+        ("Vladislav Ardzinba said his side had signed the accord.", "ABKHAZIA"),
+        ("An Abkhaz official said the troops had not withdrawn.", "ABKHAZIA"),
+        ("Tskhinvali said Georgian artillery had opened fire.", "SOUTH_OSSETIA"),
+        ("Vadim Krasnoselsky said the talks should resume.", "TRANSNISTRIA"),
+        ("The Mahdi Army said its fighters would observe the freeze.", "MAHDI"),
+        ("Sadrist officials said the freeze had not been lifted.", "MAHDI"),
     ],
 )
 def test_a_listed_person_or_body_speaks_for_its_actor(
@@ -179,6 +186,9 @@ def test_a_longer_or_other_name_is_not_the_listed_actor(
         ("Hamdok", "2024-06-01", None),
         ("Suu Kyi", "2019-12-11", "MMR"),
         ("Suu Kyi", "2023-01-01", None),
+        # The Mahdi Army's leader in the militia's years, an Iraqi party leader after.
+        ("Moqtada al-Sadr", "2008-03-30", "MAHDI"),
+        ("Muqtada al-Sadr", "2022-08-30", "IRQ"),
     ],
 )
 def test_a_person_who_changed_hands_speaks_for_the_body_of_the_day(
