@@ -145,6 +145,9 @@ def only_speaker(statements: tuple[Statement, ...]) -> str:
         ("Vadim Krasnoselsky said the talks should resume.", "TRANSNISTRIA"),
         ("The Mahdi Army said its fighters would observe the freeze.", "MAHDI"),
         ("Sadrist officials said the freeze had not been lifted.", "MAHDI"),
+        ("Aslan Maskhadov said the fighters would leave Grozny.", "ICHKERIA"),
+        ("Ali Darassa said his men had not attacked the town.", "UPC"),
+        ("The Coalition of Patriots for Change said it would march on Bangui.", "CPC"),
     ],
 )
 def test_a_listed_person_or_body_speaks_for_its_actor(
@@ -189,6 +192,9 @@ def test_a_longer_or_other_name_is_not_the_listed_actor(
         # The Mahdi Army's leader in the militia's years, an Iraqi party leader after.
         ("Moqtada al-Sadr", "2008-03-30", "MAHDI"),
         ("Muqtada al-Sadr", "2022-08-30", "IRQ"),
+        # Chechen rebels were the separatists until the counter-terrorism regime ended.
+        ("Chechen rebels", "1996-08-22", "ICHKERIA"),
+        ("Chechen rebels", "2015-06-01", None),
     ],
 )
 def test_a_person_who_changed_hands_speaks_for_the_body_of_the_day(
