@@ -100,7 +100,12 @@ def introduced(
         bodies.setdefault(body.actor, set()).update(body.names)
     if not bodies:
         return []
-    actor_of = {name: actor for actor, names in bodies.items() for name in names}
+    # The first introduction of a name holds it: a bracketed acronym after a known name
+    # ("the Cadre strategique permanent (CSP)") over a later "a CSP spokesman".
+    actor_of: dict[str, str] = {}
+    for actor, names in bodies.items():
+        for name in names:
+            actor_of.setdefault(name, actor)
     pattern = re.compile(rf"{trie_pattern(actor_of, word_start=True)}(?![\w-])")
     return [(m.start(), m.end(), m.group(), actor_of[m.group()]) for m in pattern.finditer(text)]
 
@@ -117,6 +122,10 @@ def _introductions(
     # "(" then a capital: few articles have one, and the search is one C loop.
     if " (" in text:
         for match in _BRACKETED.finditer(text):
+            known = _known_before(text, match.start(), match.group(1), aliases)
+            if known is not None:
+                yield known
+                continue
             name = _name_before(text, match.start(), rules)
             if name is not None:
                 body = _named(text, name, match.group(1), aliases, states, rules, False)
@@ -289,6 +298,28 @@ def _name_before(text: str, end: int, rules: IntroductionRules) -> str | None:
     while name and name[-1] in rules.connectors:
         name.pop()
     return " ".join(reversed(name)) if name else None
+
+
+def _known_before(
+    text: str, end: int, acronym: str, aliases: Mapping[str, tuple[str, str]]
+) -> _Body | None:
+    """An acronym the gazetteer lacks, bracketed right after a name it knows ("the
+    Estado Mayor Central (EMC)", "the Cadre strategique permanent (CSP)"): news
+    introduces the short form it goes on to use, so it is that actor's in the article.
+    The acronym must start as the name does: "(Reuters)" after a name is no short form."""
+    if acronym in aliases or acronym.upper() in aliases or acronym != acronym.upper():
+        return None
+    words: list[str] = _WORD.findall(text[max(0, end - _NAME_WINDOW) : end])
+    # The longest run of words ending at the bracket that is a name the gazetteer files.
+    for first in range(len(words)):
+        name = " ".join(words[first:])
+        hit = aliases.get(name)
+        if hit is None or hit[1] not in ("name", "institution"):
+            continue
+        if name[:1].upper() != acronym[:1] or len(name.split()) < 2:
+            return None
+        return _Body(hit[0], frozenset({acronym}))
+    return None
 
 
 def _initialled(

@@ -402,3 +402,24 @@ def test_a_possessive_word_of_no_known_actor_stays_in_the_name(gazetteer: Gazett
         "Government troops shelled villages held by the People's Defence Army."
     )
     assert _minted(gazetteer, text) == {"PDA"}
+
+
+def test_bracketed_acronym_after_a_known_name_is_that_actors(gazetteer: Gazetteer) -> None:
+    text = (
+        "Fighting flared near Laiza, held by the Kachin Independence Army (KIA). "
+        "A KIA spokesman said the army had shelled its posts."
+    )
+    found = _actors(gazetteer, text)
+    assert found.count(("KIA", "KACHIN")) == 2
+    loyalist = "The Ulster Defence Association (UDA) said the UDA would keep its ceasefire."
+    assert _actors(gazetteer, loyalist).count(("UDA", "CLMC")) == 2
+
+
+def test_bracket_after_a_known_name_that_is_no_short_form_is_not_read(
+    gazetteer: Gazetteer,
+) -> None:
+    # Not the name's initial letter, or not in capitals: an agency tag, an aside.
+    tagged = "Leaders of the Ulster Defence Association (BBC) met on Monday. BBC said so."
+    assert "CLMC" not in {actor for alias, actor in _actors(gazetteer, tagged) if alias == "BBC"}
+    aside = "The Kachin Independence Army (Kachin) fought on. Kachin said so."
+    assert ("Kachin", "KACHIN") not in _actors(gazetteer, aside)
