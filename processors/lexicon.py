@@ -270,6 +270,11 @@ class SpeechLexicon:
     serving_sources: frozenset[str]
     """Sources who serve where they are posted (``officials in Stepanakert``, ``a commander
     near Avdiivka``): a place that tells a side (``place_actors``) gives theirs."""
+    state_sources: frozenset[str]
+    """Unnamed sources that serve a state (``officials``, ``a senior official``): bare, in
+    a story about one state's insurgency, that state's."""
+    state_source_ranks: frozenset[str]
+    """What may qualify a state source and keep it bare (``senior``, ``top``)."""
     retinues: frozenset[str]
     """A person's staff named alone (``Aides said``): they serve the person just named."""
     compass_shorts: tuple[str, ...]
@@ -799,6 +804,8 @@ def _build(raw: Mapping[str, Any]) -> SpeechLexicon:
         civilian_roles=_lower_set(raw["civilian_roles"]),
         sideless_sources=_lower_set(raw["sideless_sources"]),
         serving_sources=_lower_set(raw["serving_sources"]),
+        state_sources=_lower_set(raw["state_sources"]),
+        state_source_ranks=_lower_set(raw["state_source_ranks"]),
         retinues=_lower_set(raw["retinues"]),
         compass_shorts=tuple(raw["compass_shorts"]),
         loyalty_words=_lower_set(raw["loyalty"]["words"]),

@@ -37,6 +37,8 @@ _COUNTED: Final = re.compile(
 _COUNTED_WINDOW: Final = 200
 # "The two sides", "both sides": the pair named last with an "and" (``first_of_pair``).
 _SIDES: Final = (" sides", "\u2019 sides")
+# What gives a bare source two sides or more ("officials on both sides", "from all sides").
+_OF_BOTH: Final = re.compile(r"\s+(?:on|from|of|in)\s+(?:both|each|either|all|the two)\b")
 # How far back (characters) a bare "The Health Ministry" looks for the state that owns it.
 _OWNER_WINDOW: Final = 300
 # What joins a serving source to the town it is posted in ("officials in", "a commander
@@ -239,6 +241,10 @@ class DescriptionReader(ReaderPart):
                 crowd = self._one_of_sources(noun, phrase.start)
             if crowd is None:
                 crowd = self.owners.armed_side(phrase)
+            if crowd is None and self._bare_state_source(phrase, noun) and not side.private:
+                # "Officials said", "a senior official said" in a story of one state's
+                # insurgency (the TTP, GAM): that state's, as "a military official" is.
+                crowd = self.owners.fought_state(phrase.start)
             if crowd is None and written.lower() in lex.retinues:
                 # "Santos extended the truce. Aides said …": the aides of the person the
                 # narration is about, as "his aides" would be.
@@ -304,6 +310,19 @@ class DescriptionReader(ReaderPart):
             return None
         leader = text[text.rfind(" ", 0, at) + 1 : at]
         return self.gazetteer.lookup(leader)
+
+    def _bare_state_source(self, phrase: Phrase, noun: str) -> bool:
+        """Whether a phrase is a state source (``officials``) with at most a count or a
+        rank before it (``Some officers``, ``A senior official``) and nothing after, not
+        even a ``on both sides`` the phrase was cut before."""
+        lex = self.lex
+        words = phrase.text.lower().split()
+        if noun not in lex.state_sources or not words or words[-1] not in (noun, f"{noun}s"):
+            return False
+        if _OF_BOTH.match(self.text, phrase.end):
+            return False
+        quantifiers = self.grammar.quantifiers
+        return all(w in quantifiers or w in lex.state_source_ranks for w in words[:-1])
 
     def _office_of_a_state_role(self, written: str, noun: str) -> bool:
         """Whether a body is named after an office only a state has (``the office of

@@ -569,3 +569,55 @@ def test_a_last_names_possessive_owner_is_the_person_named_in_full_before(
         "on Sunday. Hadi's office said it had not been informed of the pause."
     )
     assert speaker_of(statements, "it had not been informed") == "UN"
+
+
+# -- bare officials in a story of one state's insurgency --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "side"),
+    [
+        (
+            "The Moro Islamic Liberation Front said its fighters would hold their positions. "
+            "Officials said the accord would go before the cabinet next week.",
+            "the accord would go before",
+            "PHL",
+        ),
+        (
+            "Boko Haram fighters attacked two villages near Maiduguri on Friday. A senior "
+            "security official said the army had pushed them back into the forest.",
+            "the army had pushed them back",
+            "NGA",
+        ),
+        (
+            "The LTTE said it would attend the talks in Oslo. Some officers said the rebels "
+            "had used the lull to rearm.",
+            "had used the lull to rearm",
+            "LKA",
+        ),
+        # Officials of both sides, of the rebels, or in a story with no insurgency: the
+        # phrase or the story gives no one state.
+        (
+            "The Moro Islamic Liberation Front said its fighters would hold their positions. "
+            "Officials on both sides said the accord would go before their leaders.",
+            "the accord would go before",
+            "UNKNOWN",
+        ),
+        (
+            "The LTTE said it would attend the talks in Oslo. The envoys met twice in "
+            "Colombo, according to officials on both sides.",
+            "The envoys met twice",
+            "UNKNOWN",
+        ),
+        (
+            "Israel and Hamas agreed a truce on Monday. Israel said it would hold. "
+            "Officials said they had not decided whether to reopen the crossing.",
+            "they had not decided",
+            "UNKNOWN",
+        ),
+    ],
+)
+def test_bare_officials_serve_the_state_an_insurgency_fights(
+    extract: Extract, text: str, content: str, side: str
+) -> None:
+    assert speaker_of(extract(text), content) == side
