@@ -189,6 +189,9 @@ def test_a_longer_or_other_name_is_not_the_listed_actor(
         # The Mahdi Army's leader in the militia's years, an Iraqi party leader after.
         ("Moqtada al-Sadr", "2008-03-30", "MAHDI"),
         ("Muqtada al-Sadr", "2022-08-30", "IRQ"),
+        # Reporters name him by his surname alone after the first mention.
+        ("Sadr", "2004-08-19", "MAHDI"),
+        ("Sadr", "2022-08-30", "IRQ"),
     ],
 )
 def test_a_person_who_changed_hands_speaks_for_the_body_of_the_day(
