@@ -195,6 +195,9 @@ def test_a_longer_or_other_name_is_not_the_listed_actor(
         # Chechen rebels were the separatists until the counter-terrorism regime ended.
         ("Chechen rebels", "1996-08-22", "ICHKERIA"),
         ("Chechen rebels", "2015-06-01", None),
+        # Reporters name him by his surname alone after the first mention.
+        ("Sadr", "2004-08-19", "MAHDI"),
+        ("Sadr", "2022-08-30", "IRQ"),
     ],
 )
 def test_a_person_who_changed_hands_speaks_for_the_body_of_the_day(
