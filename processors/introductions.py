@@ -132,6 +132,10 @@ def _introductions(
                 if body is not None:
                     yield body
     unknown = _unknown_acronyms(text, aliases, rules)
+    for acronym in unknown:
+        spelt = _known_spelt(text, acronym, aliases)
+        if spelt is not None:
+            yield spelt
     yield from _unlettered(text, unknown, aliases, states, rules)
     if not unknown:
         return  # the gazetteer knows every acronym: nothing left to introduce
@@ -319,6 +323,20 @@ def _known_before(
         if name[:1].upper() != acronym[:1] or len(name.split()) < 2:
             return None
         return _Body(hit[0], frozenset({acronym}))
+    return None
+
+
+def _known_spelt(text: str, acronym: str, aliases: Mapping[str, tuple[str, str]]) -> _Body | None:
+    """An acronym the gazetteer lacks whose letters start the words of a name it files
+    that the article writes out ("the Estado Mayor Central ... Colombia-EMC talks"): the
+    article's short form of that name, as with a group it introduces itself."""
+    if len(acronym) < 3 or not acronym.isalpha():
+        return None
+    spelling = r"\s+".join(rf"[{c}{c.lower()}][\w'\u2019-]*" for c in acronym)
+    for match in re.finditer(rf"(?<![\w-]){spelling}(?![\w-])", text):
+        hit = aliases.get(match.group())
+        if hit is not None and hit[1] in ("name", "institution") and match.group()[:1].isupper():
+            return _Body(hit[0], frozenset({acronym}))
     return None
 
 

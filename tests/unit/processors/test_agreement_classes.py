@@ -1795,3 +1795,23 @@ def test_an_aside_between_the_verb_and_over_still_ends_the_truce(
 def test_an_aside_before_another_word_than_over_ends_nothing(observe: Observe) -> None:
     found = observe("Colombia's government said the truce with the ELN was, it seems, holding.")
     assert "collapsed" not in {o.status for o in found}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel and Hamas agreed to a truce in June. The army chief said Hamas had rearmed, "
+        "but he did not say the truce had been broken.",
+        "Russia and Ukraine agreed to a ceasefire on Friday. Kyiv does not claim the "
+        "ceasefire was violated.",
+    ],
+)
+def test_not_saying_an_agreement_was_broken_breaks_nothing(observe: Observe, text: str) -> None:
+    assert all(o.status != "violated" for o in observe(text))
+
+
+def test_saying_an_agreement_was_broken_still_does(observe: Observe) -> None:
+    text = (
+        "Israel and Hamas agreed to a truce in June. The army chief said the truce had been broken."
+    )
+    assert any(o.status == "violated" for o in observe(text))

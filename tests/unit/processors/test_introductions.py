@@ -423,3 +423,22 @@ def test_bracket_after_a_known_name_that_is_no_short_form_is_not_read(
     assert "CLMC" not in {actor for alias, actor in _actors(gazetteer, tagged) if alias == "BBC"}
     aside = "The Kachin Independence Army (Kachin) fought on. Kachin said so."
     assert ("Kachin", "KACHIN") not in _actors(gazetteer, aside)
+
+
+def test_acronym_spelling_a_known_name_written_out_is_that_actors(gazetteer: Gazetteer) -> None:
+    # No bracket anywhere: the name is written out once, its initials used elsewhere.
+    text = (
+        "Shelling near Laiza. The Kachin Independence Army said its posts were hit, "
+        "and KIA fighters fell back."
+    )
+    assert ("KIA", "KACHIN") in _actors(gazetteer, text)
+    loyalist = "UVF leaders met. The Ulster Volunteer Force has kept its ceasefire since 1994."
+    assert ("UVF", "CLMC") in _actors(gazetteer, loyalist)
+
+
+def test_acronym_spelling_no_known_name_stays_unknown(gazetteer: Gazetteer) -> None:
+    # "Grand Mosque Tower" is no actor's name; the KIA's name is not written out here.
+    text = "At 0500 GMT the Grand Mosque Tower was hit. KIA fighters fell back."
+    actors = {actor for alias, actor in _actors(gazetteer, text) if alias in ("GMT", "KIA")}
+    assert "KACHIN" not in actors
+    assert not actors & {actor for actor, _ in gazetteer.aliases.values()}
