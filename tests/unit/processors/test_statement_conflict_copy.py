@@ -157,3 +157,10 @@ def test_kashmir_separatists_the_jihad_council_and_druze_factions_are_their_own_
     extract: Extract, text: str, content: str, side: str
 ) -> None:
     assert speaker_of(extract(text), content) == side
+
+
+def test_the_emc_is_colombias_farc_dissidents(extract: Extract) -> None:
+    statements = extract(
+        "An EMC negotiator told reporters in Caracas that the group would free two soldiers."
+    )
+    assert speaker_of(statements, "the group would free two soldiers") == "FARC_DISSIDENTS"
