@@ -1210,3 +1210,14 @@ def test_he_after_a_statement_is_its_speaker_not_a_person_it_names(
 ) -> None:
     assert speaker_of(extract(text), content) == side
 
+
+def test_a_factbox_heading_is_not_the_speaker_of_its_item(extract: Extract) -> None:
+    statements = extract(
+        "Key points from the day:\n"
+        "* KHARTOUM TALKS: Sudan's army announced a truce and called on the RSF to respect "
+        "it.\n"
+        "* REACTION: Egypt welcomed the truce and said it would keep working with both "
+        "sides."
+    )
+    assert speaker_of(statements, "the RSF to respect it") == "SDN"
+    assert speaker_of(statements, "it would keep working") == "EGY"
