@@ -154,6 +154,16 @@ _DATELINE: Final = re.compile(
 _COLON_DATELINE: Final = re.compile(r"\s*[A-Z][A-Z.'\u2019\-/ ]*[A-Z]:\s+(?=[A-Z\u201c\"])")
 
 
+# A heading that opens a list item ("* SWEIDA TRUCE: The presidency …", "* Background:
+# the group …"): words in capitals, or up to three words with a capital first, then a
+# colon and no quote. It names the item's topic, never its subject or speaker; but a
+# pronoun right after it ("* PUTIN: He said …") takes up the heading, which stays.
+_HEADING: Final = re.compile(
+    r"(?:[A-Z][A-Z0-9'\u2019&-]*(?: [A-Z0-9][A-Z0-9'\u2019&-]*){0,5}"
+    r"|[A-Z][a-z'\u2019-]+(?: [a-z'\u2019-]+){0,2}):\s+"
+    r"(?=[^\s\"\u201c\u2018'])(?!(?:He|She|It|They|We|His|Her|Its|Their)\b)"
+)
+
 # A list marker opens with one of these (or with a blank).
 _BULLET_FIRST: Final = frozenset("*\u2022\u2013\u2014-0123456789QA")
 
@@ -167,6 +177,9 @@ def _add(out: list[Sentence], text: str, start: int, end: int, paragraph: int) -
         bullet = _BULLET.match(text, start, end)
         if bullet is not None:
             start = bullet.end()
+            heading = _HEADING.match(text, start, end)
+            if heading is not None:
+                start = heading.end()
             lead = _after_blanks(text, start, end)
     dateline = _DATELINE.match(text, start, end) if _may_be_dateline(text, lead, end) else None
     if dateline is None and not out:

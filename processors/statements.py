@@ -138,7 +138,9 @@ class _Extractor:
         # What kind of speaker (person, body, group) made the statement with this span.
         self.kinds: dict[tuple[int, int], str] = {}
         self.confidences: dict[float, float] = {}
-        discourse.subject_test = lambda entity: leads_clause(layout, reader, entity)
+        discourse.subject_test = lambda entity: (
+            leads_clause(layout, reader, entity) and not self._in_content(entity.pos)
+        )
         discourse.prepare = lambda: self._seed_people(layout, reader, discourse)
         reader.find_home = lambda: home_actor(layout, lexicon, places)
         reader.recent = self._recent_speaker
@@ -152,6 +154,13 @@ class _Extractor:
         seed_described(layout, reader, discourse)
 
     # -- memory of what was found -------------------------------------------------
+
+    def _in_content(self, pos: int) -> bool:
+        """Whether ``pos`` lies in a statement's content found so far: a person named
+        in what someone said ("Makuei said the attack was ordered by Machar. '…,' he
+        said") is not the subject a later pronoun takes up; the speaker is."""
+        index = bisect.bisect_right(self.span_starts, pos) - 1
+        return index >= 0 and pos < self.span_ends[index]
 
     def _sentence_speaker(self, sentence: Sentence) -> Resolved | None:
         if self.statements and self.sentence_of[-1] == sentence.index:

@@ -105,3 +105,32 @@ def test_datelines_time_stamps_and_list_markers_are_cut_from_a_paragraph_start()
         "\u0663) Gaza was calm",
         "The US - Iran track stalled",
     ]
+
+
+def test_a_list_items_heading_is_no_part_of_its_sentence() -> None:
+    text = (
+        "Key points:\n"
+        "* TALKS IN DOHA: The Afghan delegation said it would return.\n"
+        "* What next: officials expect a second round.\n"
+        "- BACKGROUND: Rebels seized the town in May."
+    )
+    assert texts(text)[1:] == [
+        "The Afghan delegation said it would return.",
+        "officials expect a second round.",
+        "Rebels seized the town in May.",
+    ]
+
+
+def test_a_list_items_label_stays_before_a_quote_or_a_pronoun() -> None:
+    text = (
+        "Key points:\n"
+        '* Quote: "We will not give up," the commander said.\n'
+        "* According to a senior Kenyan official: the envoys met twice.\n"
+        "* KIIR: He said the army would stay in its barracks."
+    )
+    assert texts(text)[1:] == [
+        'Quote: "We will not give up," the commander said.',
+        "According to a senior Kenyan official: the envoys met twice.",
+        # The pronoun takes up the heading: it stays.
+        "KIIR: He said the army would stay in its barracks.",
+    ]

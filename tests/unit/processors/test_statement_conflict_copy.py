@@ -115,3 +115,52 @@ def test_a_label_naming_nobody_quoted_before_is_no_speaker(extract: Extract) -> 
         "Mediators: Qatar and Egypt have hosted every round since January."
     )
     assert statements == ()
+
+
+# -- Kashmir's separatist alliance, the militants' council, a Druze faction --------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "side"),
+    [
+        (
+            "Syed Ali Shah Geelani, a hardliner in the separatist alliance, said talks "
+            "without Pakistan would lead nowhere.",
+            "talks without Pakistan would lead nowhere",
+            "HURRIYAT",
+        ),
+        (
+            "Leaders of the All Parties Hurriyat Conference said the elections were a sham.",
+            "the elections were a sham",
+            "HURRIYAT",
+        ),
+        (
+            "The Muzaffarabad-based United Jihad Council said its fighters would keep up "
+            "their attacks.",
+            "its fighters would keep up",
+            "UJC",
+        ),
+        (
+            "A commander of a Druze faction in Sweida said his men would stay in the city.",
+            "his men would stay",
+            "DRUZE",
+        ),
+        # A shopkeeper who shares a surname with nobody listed speaks for no side.
+        (
+            "Umar Farooq, a shopkeeper in Srinagar, said business had picked up.",
+            "business had picked up",
+            "UNKNOWN",
+        ),
+    ],
+)
+def test_kashmir_separatists_the_jihad_council_and_druze_factions_are_their_own_speakers(
+    extract: Extract, text: str, content: str, side: str
+) -> None:
+    assert speaker_of(extract(text), content) == side
+
+
+def test_the_emc_is_colombias_farc_dissidents(extract: Extract) -> None:
+    statements = extract(
+        "An EMC negotiator told reporters in Caracas that the group would free two soldiers."
+    )
+    assert speaker_of(statements, "the group would free two soldiers") == "FARC_DISSIDENTS"

@@ -1175,3 +1175,49 @@ def test_a_bare_title_with_no_place_to_go_by_stays_unknown(extract: Extract) -> 
         "Ravi Kumar Menon said the extension was no sign of weakness."
     )
     assert speaker_of(extract(text), "the extension was no sign of weakness") == "UNKNOWN"
+
+
+# -- a pronoun after a statement takes up its speaker, not a person named in it ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "side"),
+    [
+        (
+            "Colombian Defence Minister Ivan Velasquez said the attack had been ordered by "
+            '"commanders close to" Ivan Mordisco. "We will answer with the full force of the '
+            'law," he told reporters in Bogota.',
+            "We will answer",
+            "COL",
+        ),
+        (
+            "Sudan's army chief Abdel Fattah al-Burhan said the RSF leader Mohamed Hamdan "
+            'Dagalo had "betrayed the revolution". "There will be no truce," he said.',
+            "There will be no truce",
+            "SDN",
+        ),
+        # With no speaker before it, the person named in the narration is still taken.
+        (
+            "Fighting resumed around Goma on Monday after Corneille Nangaa's fighters "
+            'crossed the lake. "We are only defending our people," he said.',
+            "We are only defending",
+            "M23",
+        ),
+    ],
+)
+def test_he_after_a_statement_is_its_speaker_not_a_person_it_names(
+    extract: Extract, text: str, content: str, side: str
+) -> None:
+    assert speaker_of(extract(text), content) == side
+
+
+def test_a_factbox_heading_is_not_the_speaker_of_its_item(extract: Extract) -> None:
+    statements = extract(
+        "Key points from the day:\n"
+        "* KHARTOUM TALKS: Sudan's army announced a truce and called on the RSF to respect "
+        "it.\n"
+        "* REACTION: Egypt welcomed the truce and said it would keep working with both "
+        "sides."
+    )
+    assert speaker_of(statements, "the RSF to respect it") == "SDN"
+    assert speaker_of(statements, "it would keep working") == "EGY"
