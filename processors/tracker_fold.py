@@ -21,7 +21,13 @@ from typing import Final
 from mypy_extensions import mypyc_attr
 
 from processors.model import Observation, Status, format_time
-from processors.tracker_instance import absorb, adds_mediators, open_instance, with_stance
+from processors.tracker_instance import (
+    absorb,
+    adds_mediators,
+    open_instance,
+    starts_late,
+    with_stance,
+)
 from processors.tracker_keys import side_of, signature_of
 from processors.tracker_order import NO_TIME
 from processors.tracker_route import (
@@ -385,6 +391,7 @@ def step(
         and not extending
         and theirs.kind == ours.kind
         and (ours.ends is not None or ours.duration_days is None or extensions)
+        and not starts_late(before, status, now)
     ):
         # The usual change: a new status of the agreement as known (and no end to work
         # out from a duration), what ``absorb`` would do.

@@ -8,6 +8,7 @@ into an existing one, and applies its status when the fold says so.
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from typing import Final
 
 from processors.model import Agreement, Observation, Status
 from processors.tracker_keys import instance_id, key_sides, side_of, signature_of, tracking_key
@@ -46,6 +47,7 @@ def absorb(instance: Instance, obs: Observation, changed: bool, rules: TrackerRu
     extending = obs.status == "extended"
     status, since, stances = instance.status, instance.since, instance.stances
     clock_start, extensions = instance.clock_start, instance.extensions
+    restarted = False
     if changed:
         status = obs.status
         since = event_time(obs)
@@ -54,8 +56,13 @@ def absorb(instance: Instance, obs: Observation, changed: bool, rules: TrackerRu
             stances = with_stance(stances, by, status)
         if clock_start is None and status in rules.clock_starts:
             clock_start = since
+        elif starts_late(instance, status, since):
+            # "agreed to a truce that will start the following day", then "the truce is
+            # now in force" a week on: the clock runs from the start, not the deal.
+            clock_start, restarted = since, True
     if (
         changed
+        and not restarted
         and not extending
         and theirs.kind == ours.kind
         and _nothing_new(ours, theirs, extending)
@@ -75,7 +82,7 @@ def absorb(instance: Instance, obs: Observation, changed: bool, rules: TrackerRu
         )
     label = theirs.label if ours.label is None else ours.label
     duration, ends = ours.duration_days, ours.ends
-    if theirs.starts is not None and ours.starts is None and end_guessed(instance):
+    if restarted or (theirs.starts is not None and ours.starts is None and end_guessed(instance)):
         # "declared a three-day ceasefire" started the clock at the declaration; "it will
         # take effect on May 8" then tells the real start: the end guessed from the
         # declaration's time yields to the one the stated start gives.
@@ -127,10 +134,28 @@ def absorb(instance: Instance, obs: Observation, changed: bool, rules: TrackerRu
         )
     elif not changed:
         return instance
-    moved = ends is not None and ends != instance.agreement.ends
+    moved = ends is not None and ends != instance.agreement.ends and not restarted
     end_source = obs if moved else instance.end_source
     return Instance(
         instance.ordinal, ours, status, since, stances, clock_start, extensions, end_source
+    )
+
+
+# The news of a truce in force a day or two after the deal is the usual lag of a truce
+# that began with it; told first days later, the start was put off.
+_DEFERRED: Final = timedelta(days=2)
+
+
+def starts_late(instance: Instance, status: Status, since: datetime) -> bool:
+    """Whether an agreement only agreed so far, with an end guessed from the time it was
+    agreed, is first told in effect days later: its term runs from then."""
+    clock_start = instance.clock_start
+    return (
+        status == "in_effect"
+        and instance.status == "agreed"
+        and clock_start is not None
+        and since - clock_start > _DEFERRED
+        and end_guessed(instance)
     )
 
 

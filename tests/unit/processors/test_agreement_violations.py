@@ -298,3 +298,24 @@ def test_fire_told_as_going_on_during_a_truce_breaks_it(observe: Observe, report
 def test_fire_that_stopped_breaks_nothing(observe: Observe) -> None:
     report = "Kyrgyz officials said Tajik troops had stopped firing by midnight."
     assert violations(observe(GENERAL_IN_EFFECT + report)) == []
+
+
+@pytest.mark.parametrize(
+    "report",
+    [
+        "Ukrainian units were told to keep their positions but to avoid attacks on Russian "
+        "lines, a Kyiv spokesman said.",
+        'Russian commanders keep patrolling the front but are avoiding "offensive actions" '
+        "against Ukrainian troops, Moscow said.",
+    ],
+)
+def test_attacks_a_side_is_told_to_avoid_break_nothing(observe: Observe, report: str) -> None:
+    # Orders to stay clear of attacks are the truce kept, not an attack that went on.
+    assert violations(observe(GENERAL_TRUCE + report)) == []
+
+
+def test_an_attack_kept_up_despite_orders_to_avoid_others_still_breaks_it(
+    observe: Observe,
+) -> None:
+    report = "Kyiv said Russian drones struck a market in Kharkiv again overnight."
+    assert [o.by for o in violations(observe(GENERAL_TRUCE + report))] == ["RUS"]

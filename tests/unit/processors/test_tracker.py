@@ -2726,3 +2726,36 @@ def test_an_end_within_the_term_it_gives_is_still_a_collapse(rules: TrackerRules
         rules,
     )
     assert (alerts[-1].status, alerts[-1].article_id) == ("collapsed", "a3")
+
+
+@pytest.mark.parametrize(
+    ("in_force_day", "expires_on"),
+    [
+        # A truce agreed, first told in force a week on: its 30 days run from then.
+        (7.0, 37.0),
+        # Told in force the next day: the usual lag, the term still runs from the deal.
+        (1.0, 30.0),
+    ],
+)
+def test_a_term_runs_from_a_start_told_days_after_the_deal(
+    rules: TrackerRules, in_force_day: float, expires_on: float
+) -> None:
+    observations = [
+        obs("a1", "agreed", 0, scope="general", kind="truce", duration=30),
+        obs("a2", "in_effect", in_force_day, scope="general", kind="truce"),
+    ]
+    _, before = run(observations, rules, clock=START + timedelta(days=expires_on - 0.5))
+    _, after = run(observations, rules, clock=START + timedelta(days=expires_on + 0.5))
+    assert "expired" not in [a.status for a in before]
+    [expiry] = [a for a in after if a.status == "expired"]
+    assert expiry.article_id == "a1"  # the deal that gave the term
+
+
+def test_a_late_report_of_a_truce_in_force_keeps_a_stated_start(rules: TrackerRules) -> None:
+    # "agreed a 30-day truce from March 18": the start was told, no report moves it.
+    observations = [
+        obs("a1", "agreed", 0, scope="general", kind="truce", duration=30, starts=START),
+        obs("a2", "in_effect", 7, scope="general", kind="truce"),
+    ]
+    _, alerts = run(observations, rules, clock=START + timedelta(days=30.5))
+    assert [a.article_id for a in alerts if a.status == "expired"] == ["a1"]
