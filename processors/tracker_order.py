@@ -28,16 +28,39 @@ def tracking_order(
     acceptance first, yet the proposal came first. And its ending statuses go first, so
     "the truce agreed in March has collapsed" reads as a recall, not a new truce.
     Feed each article's observations in this order and the tracker never has to refold.
+    Talks told in the sentence that tells their agreement agreed or accepted are left out
+    (``talks_outcomes``): the run-up to that news, or a step it provides for.
     """
     found = tuple(observations)
     if len(found) < 2:
         return found  # most articles report one status of a key
+    found = _without_talks_beside_outcome(found, rules.talks_outcomes)
+    if len(found) < 2:
+        return found
     if len(found) == 2:
         # The next most usual case: two keys and a comparison cost less than ``sorted``
         # with a key function. Swapped only when strictly out of order, as a stable sort.
         first, second = found
         return (second, first) if _precedes(second, first, rules.article_rank) else found
     return tuple(sorted(found, key=order_key(rules)))
+
+
+def _without_talks_beside_outcome(
+    found: tuple[Observation, ...], outcomes: frozenset[Status]
+) -> tuple[Observation, ...]:
+    """``found`` less each negotiating observation whose sentence also gives the same
+    agreement one of ``outcomes``."""
+    told: set[tuple[str, str]] = set()
+    for obs in found:
+        if obs.status in outcomes:
+            told.add((obs.agreement.id, obs.evidence.sentence))
+    if not told:
+        return found
+    return tuple(
+        obs
+        for obs in found
+        if obs.status != "negotiating" or (obs.agreement.id, obs.evidence.sentence) not in told
+    )
 
 
 def order_key(rules: TrackerRules) -> Callable[[Observation], tuple[Any, ...]]:

@@ -208,6 +208,11 @@ class TrackerRules:
     the instance (``tracker_route.extended_late``)."""
     own_start_after: frozenset[Status]
     """The live instance's statuses (in force) after which that rule applies."""
+    talks_outcomes: frozenset[Status] = frozenset()
+    """Statuses that, told of an agreement in the sentence that also tells its talks
+    ("declared a ceasefire and said they would hold peace talks", "accepted the plan after
+    eight hours of talks"), make those talks the agreement's run-up or sequel, not news
+    of their own (see ``tracking_order``)."""
     history_limit: int = 32
     emitted_limit: int = 128
     instance_limit: int = 8
@@ -293,6 +298,7 @@ def load_tracker_rules(path: Path | None = None) -> TrackerRules:
         relative_past_pattern=re.compile(
             rf"\b(?:{'|'.join(re.escape(p) for p in data['relative_past'])})\b", re.IGNORECASE
         ),
+        talks_outcomes=_status_set(data["talks_outcomes"], "talks_outcomes"),
         **limits,
     )
 

@@ -6,9 +6,9 @@ import random
 from dataclasses import replace
 
 import pytest
-from tracker_checks import random_stream
+from tracker_checks import START, random_stream
 
-from processors.model import STATUSES, Evidence
+from processors.model import STATUSES, Agreement, Evidence, Observation, Status
 from processors.tracker import load_tracker_rules, tracking_order
 from processors.tracker_order import order_key
 
@@ -38,5 +38,70 @@ def test_two_observations_go_in_the_order_of_a_stable_sort(seed: int) -> None:
             )
         pair = (first, second)
         ordered = tracking_order(pair, rules)
-        expected = sorted(pair, key=order_key(rules))
+        # Talks told in the sentence of their agreement's outcome are left out.
+        kept = [obs for obs in pair if not _beside_outcome(obs, pair, rules.talks_outcomes)]
+        expected = sorted(kept, key=order_key(rules))
         assert [id(obs) for obs in ordered] == [id(obs) for obs in expected]
+
+
+def _beside_outcome(
+    obs: Observation, found: tuple[Observation, ...], outcomes: frozenset[Status]
+) -> bool:
+    return obs.status == "negotiating" and any(
+        other.status in outcomes
+        and other.agreement.id == obs.agreement.id
+        and other.evidence.sentence == obs.evidence.sentence
+        for other in found
+    )
+
+
+def _told(status: Status, sentence: str, key: str = "COL+ELN/general") -> Observation:
+    """One observation of an article of 9 June 2023."""
+    sides = tuple(key.split("/", 1)[0].split("+"))
+    agreement = Agreement(id=key, kind="ceasefire", scope="general", parties=sides)
+    evidence = Evidence(sentence, (0, 10))
+    return Observation("a1", START, agreement, status, None, None, evidence, 0.8)
+
+
+_DECLARED = (
+    "The government and the rebels declared a ceasefire on Friday and said they would "
+    "open peace talks in Havana next month."
+)
+_ACCEPTED = (
+    "The junta said it was ready to accept the Chinese plan after eight hours of talks "
+    "with the alliance in Kunming."
+)
+
+
+@pytest.mark.parametrize(("outcome", "sentence"), [("agreed", _DECLARED), ("accepted", _ACCEPTED)])
+def test_talks_beside_their_outcome_in_one_sentence_are_left_out(
+    outcome: Status, sentence: str
+) -> None:
+    """The sentence's news is the agreement: its talks are the run-up or what it
+    provides for, and start no negotiating alert of their own."""
+    rules = load_tracker_rules()
+    talks, told = _told("negotiating", sentence), _told(outcome, sentence)
+    assert tracking_order((talks, told), rules) == (told,)
+    other = _told("proposed", "Mediators put a draft to both delegations.")
+    assert tracking_order((talks, other, told), rules) == (other, told)
+
+
+def test_talks_in_another_sentence_or_beside_a_refusal_stay() -> None:
+    """Talks told in a sentence of their own, beside a proposal or a refusal, or of
+    another agreement, are news."""
+    rules = load_tracker_rules()
+    talks = _told("negotiating", "Delegations of both sides began talks in Jeddah on Saturday.")
+    agreed = _told("agreed", "By Sunday they had agreed a week-long truce.")
+    assert tracking_order((agreed, talks), rules) == (talks, agreed)
+    refusal = (
+        "Uganda's delegation said Kampala would not agree to a ceasefire while the talks "
+        "are going on."
+    )
+    refused, heard = (
+        _told("rejected", refusal, "LRA+UGA/general"),
+        _told("negotiating", refusal, "LRA+UGA/general"),
+    )
+    assert tracking_order((refused, heard), rules) == (heard, refused)
+    swap = _told("agreed", _DECLARED, "ELN+COL/prisoner_exchange")
+    general = _told("negotiating", _DECLARED)
+    assert tracking_order((swap, general), rules) == (general, swap)
