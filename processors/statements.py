@@ -159,8 +159,14 @@ class _Extractor:
         """Whether ``pos`` lies in a statement's content found so far: a person named
         in what someone said ("Makuei said the attack was ordered by Machar. '…,' he
         said") is not the subject a later pronoun takes up; the speaker is."""
-        index = bisect.bisect_right(self.span_starts, pos) - 1
-        return index >= 0 and pos < self.span_ends[index]
+        return self._taken(pos, pos + 1)
+
+    def _taken(self, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` overlaps a statement's content found so far (the
+        contents do not overlap, so their ends are in order too)."""
+        ends = self.span_ends
+        index = bisect.bisect_right(ends, start)
+        return index < len(ends) and self.span_starts[index] < end
 
     def _sentence_speaker(self, sentence: Sentence) -> Resolved | None:
         if self.statements and self.sentence_of[-1] == sentence.index:
@@ -181,9 +187,7 @@ class _Extractor:
         lemma: str | None = None,
     ) -> bool:
         """Record one statement, unless its words are already someone's statement."""
-        ends = self.span_ends
-        index = bisect.bisect_right(ends, content.start)
-        if index < len(ends) and self.span_starts[index] < content.end:
+        if self._taken(content.start, content.end):
             return False
         if sentence.start <= content.start and content.end <= sentence.end:
             first = last = sentence
