@@ -28,6 +28,10 @@ _PUNCT_SPLIT: Final = re.compile(r"[,;:()\u201c\u201d\"\u2014\u2013]")
 _SPLIT_MARKS: Final = ',;:()\u201c\u201d"\u2014\u2013'
 """The marks of ``_PUNCT_SPLIT``, for ``str.rfind``."""
 _QUOTE_MARKS: Final = frozenset('"\u201c\u201d')
+_QUOTED_AUXILIARY: Final = re.compile(
+    r"(?:has|have|had|was|were|is|are|will|would)(?: (?:been|not|never|already|now|just))* "
+)
+"""The auxiliary a quote may open on between a subject and its verb."""
 # A verb joined by "and" right before it: "... and collapsed".
 _JOINED_VERB: Final = re.compile(r"\band $")
 # An article that opens a sentence (or a line) right before a noun phrase.
@@ -411,6 +415,22 @@ def _scare_quotes(gap: str) -> str:
     return gap
 
 
+def _quote_on_verb(gap: str) -> str:
+    """A pronoun subject's gap without a quote that opens on its auxiliary and runs on
+    to the cue: in 'it "has renewed itself"' the quote starts the verb phrase, it does
+    not divide the clause. (Not after a noun: 'the truce "has ended and will not be
+    renewed"' is mostly told again in the story's own words.)"""
+    marks = [i for i, ch in enumerate(gap) if ch in _QUOTE_MARKS]
+    if len(marks) != 1:
+        return gap
+    at = marks[0]
+    if gap[at] == "\u201d" or (at > 0 and gap[at - 1] != " "):
+        return gap  # a closing mark, or one glued to the word before it
+    if not _QUOTED_AUXILIARY.fullmatch(gap, at + 1):
+        return gap
+    return gap[:at] + gap[at + 1 :]
+
+
 def _right_target(
     text: str, mentions: list[Mention], cue: Cue, lexicon: AgreementLexicon
 ) -> int | None:
@@ -519,6 +539,8 @@ def _left_target(
         if i and _in_relative_aside(text, mentions[i - 1], mention, cue):
             continue  # "a truce under which prisoners were freed, collapsed": the truce
         gap = _scare_quotes(text[max(mention.end, min(mention.np_end, cue.start)) : cue.start])
+        if mention.spec.family == "anaphor":
+            gap = _quote_on_verb(gap)
         short_form = _SHORT_FORM.match(gap)
         if short_form is not None:
             gap = gap[short_form.end() :]

@@ -453,9 +453,16 @@ def _standing_referent(
         return claim
     if mention.scope in standing:
         return claim
-    # "the 2022 grain deal ... before Russia withdrew from it": the one named just now.
+    # "the 2022 grain deal ... before Russia withdrew from it": the one named just now;
+    # so is a truce the sentence calls back by its noun ("asked about the ceasefire's
+    # term, said it has renewed itself"), which points the pronoun at that truce.
     scope = mention.scope
-    if any(u.start < mention.start and not u.anaphoric and u.scope == scope for u in usable):
+    if any(
+        u.start < mention.start
+        and u.scope == scope
+        and (not u.anaphoric or (u.definite and u.spec.family in _HALTS))
+        for u in usable
+    ):
         return claim
     pool = [a for a in antecedents if a.scope in standing and a.start < mention.start]
     found = refer(mention, pool, "any")

@@ -2903,3 +2903,40 @@ def test_an_end_set_off_by_a_comma_as_due_or_set_is_one_to_come_not_an_expiry(
 )
 def test_an_end_told_as_done_stays_an_expiry(observe: Observe, text: str) -> None:
     assert "expired" in {o.status for o in observe(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Saudi Arabia and the Houthis agreed a 60-day truce in April. Asked about the "
+        'truce\'s term, a UN envoy said it "has renewed itself" because neither side objected.',
+        "The grain deal between Russia and Ukraine was due to lapse on Sunday. A Turkish "
+        "official said it had automatically renewed itself for 120 days.",
+    ],
+)
+def test_an_agreement_that_renewed_itself_is_extended(observe: Observe, text: str) -> None:
+    assert "extended" in {o.status for o in observe(text)}
+
+
+def test_a_pronoun_renewed_after_its_truce_keeps_that_truces_scope(observe: Observe) -> None:
+    found = observe(
+        "Ethiopia and the TPLF have signed an agreement in Nairobi on how the AU will "
+        "monitor the humanitarian truce. Asked about the truce's 30-day term, an AU adviser "
+        'said it "has renewed itself" because no side objected.'
+    )
+    assert {o.agreement.scope for o in found if o.status == "extended"} == {"humanitarian"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The truce between Armenia and Azerbaijan began on Monday. A Russian envoy said "
+        'it "was a difficult week" for both armies.',
+        "The truce between Armenia and Azerbaijan began on Monday. Baku said they "
+        '"have extended themselves" too far in the mountains.',
+    ],
+)
+def test_a_quoted_clause_on_a_pronoun_tells_nothing_of_the_truce(
+    observe: Observe, text: str
+) -> None:
+    assert {o.status for o in observe(text)} == {"in_effect"}
