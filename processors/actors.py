@@ -21,7 +21,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
 from importlib import resources
 from pathlib import Path
@@ -71,6 +71,10 @@ class Gazetteer:
     eras: tuple[tuple[date, EarlierPeriod], ...] = ()
     """The earlier periods, oldest first, each with the day it ends (exclusive); this
     gazetteer is the latest period's."""
+    spellings: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    """Acronym -> the names (``name`` or ``institution`` aliases) whose words' initials
+    spell it ("EMC" -> "Estado Mayor Central"): a quick test before an article's unknown
+    acronym is searched for as a name written out."""
     introductions: IntroductionRules | None = None
     """How an article introduces an armed group the gazetteer lacks (``processors.
     introductions``): ``scan_mentions`` then gives its uses that article's actor id."""
@@ -146,7 +150,9 @@ def scan_mentions(gazetteer: Gazetteer, text: str) -> tuple[ActorMention, ...]:
         # Spelt out: a tuple built by unpacking goes through a list.
         found.append(new(ActorMention, (start, start + len(alias), alias, actor, kind)))
     if gazetteer.introductions is not None:
-        minted = introduced(text, aliases, gazetteer.states, gazetteer.introductions)
+        minted = introduced(
+            text, aliases, gazetteer.states, gazetteer.introductions, gazetteer.spellings
+        )
         if minted:
             return _with_minted(found, minted)
     return tuple(found)
@@ -205,7 +211,21 @@ def build_gazetteer(entries: Mapping[str, Mapping[str, list[str]]]) -> Gazetteer
             if _ISO3.fullmatch(actor) and ("capitals" in fields or "demonyms" in fields)
         ),
         sideless=frozenset(actor for actor, fields in entries.items() if "no_side" in fields),
+        spellings=_spellings(aliases),
     )
+
+
+def _spellings(aliases: Mapping[str, tuple[str, AliasKind]]) -> dict[str, tuple[str, ...]]:
+    """``Gazetteer.spellings``: capitalised names and institutions by the capitals of
+    their words' initials, for the names whose initials are all letters A-Z."""
+    spelt: dict[str, list[str]] = {}
+    for alias, (_, kind) in aliases.items():
+        if kind not in ("name", "institution") or not alias[:1].isupper():
+            continue
+        initials = "".join(word[0] for word in alias.split()).upper()
+        if len(initials) >= 3 and initials.isascii() and initials.isalpha():
+            spelt.setdefault(initials, []).append(alias)
+    return {initials: tuple(names) for initials, names in spelt.items()}
 
 
 def _given_names(aliases: Mapping[str, tuple[str, AliasKind]]) -> dict[str, frozenset[str]]:

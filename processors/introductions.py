@@ -92,11 +92,13 @@ def introduced(
     aliases: Mapping[str, tuple[str, str]],
     states: Collection[str],
     rules: IntroductionRules,
+    spellings: Mapping[str, tuple[str, ...]],
 ) -> list[tuple[int, int, str, str]]:
     """Every use of a group ``text`` introduces and the gazetteer (``aliases``) lacks,
-    as (start, end, alias, actor id), in text order."""
+    as (start, end, alias, actor id), in text order; ``spellings`` files the gazetteer's
+    names by their initials (``Gazetteer.spellings``)."""
     bodies: dict[str, set[str]] = {}
-    for body in _introductions(text, aliases, states, rules):
+    for body in _introductions(text, aliases, states, rules, spellings):
         bodies.setdefault(body.actor, set()).update(body.names)
     if not bodies:
         return []
@@ -115,6 +117,7 @@ def _introductions(
     aliases: Mapping[str, tuple[str, str]],
     states: Collection[str],
     rules: IntroductionRules,
+    spellings: Mapping[str, tuple[str, ...]],
 ) -> Iterable[_Body]:
     """The introductions in ``text``: a bracketed acronym after a name, an acronym after
     a group noun, before an armed noun or titling a leader in war news, an acronym a
@@ -133,7 +136,7 @@ def _introductions(
                     yield body
     unknown = _unknown_acronyms(text, aliases, rules)
     for acronym in unknown:
-        spelt = _known_spelt(text, acronym, aliases)
+        spelt = _known_spelt(text, acronym, aliases, spellings)
         if spelt is not None:
             yield spelt
     yield from _unlettered(text, unknown, aliases, states, rules)
@@ -326,11 +329,20 @@ def _known_before(
     return None
 
 
-def _known_spelt(text: str, acronym: str, aliases: Mapping[str, tuple[str, str]]) -> _Body | None:
+def _known_spelt(
+    text: str,
+    acronym: str,
+    aliases: Mapping[str, tuple[str, str]],
+    spellings: Mapping[str, tuple[str, ...]],
+) -> _Body | None:
     """An acronym the gazetteer lacks whose letters start the words of a name it files
     that the article writes out ("the Estado Mayor Central ... Colombia-EMC talks"): the
     article's short form of that name, as with a group it introduces itself."""
     if len(acronym) < 3 or not acronym.isalpha():
+        return None
+    # Most acronyms spell no name the text holds: a substring test each spares a regex
+    # built for the acronym and run over the whole text.
+    if not any(name in text for name in spellings.get(acronym, ())):
         return None
     spelling = r"\s+".join(rf"[{c}{c.lower()}][\w'\u2019-]*" for c in acronym)
     for match in re.finditer(rf"(?<![\w-]){spelling}(?![\w-])", text):
