@@ -533,8 +533,12 @@ def _main_pair(
         and a not in go_betweens
         and (a not in mediators or (not best and 2 * counts[a] > most))
     ]
-    # A stable sort: ties keep the order of first mention.
-    ranked.sort(key=lambda a: -counts[a] / 2 if a in mediators else -counts[a])
+    # A stable sort: ties keep the order of first mention, but a side goes before a usual
+    # mediator that is no state weighing as much (the UN named four times beside a rebel
+    # group named twice is still the one in the middle); a mediating state may be a side.
+    ranked.sort(
+        key=lambda a: (-counts[a] / 2, a not in states) if a in mediators else (-counts[a], False)
+    )
     top: tuple[str, ...] = ()
     if ranked:
         # Two usual go-betweens ("China and the United States") are not the war at hand.

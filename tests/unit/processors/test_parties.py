@@ -754,3 +754,37 @@ def test_a_place_keeps_its_sides_where_no_own_side_of_its_people_is_named(
 ) -> None:
     actors = find_actors(KARABAKH_TALKS.format(leader=leader), gazetteer.as_of(published), lexicon)
     assert place_sides(("ARM", "AZE"), actors, lexicon) == ("ARM", "AZE")
+
+
+def test_a_side_goes_before_a_usual_mediator_weighing_as_much(
+    gazetteer: Gazetteer, lexicon: AgreementLexicon
+) -> None:
+    # The UN, named twice, weighs as much as Ecuador named once, and is named first.
+    text = (
+        "Peru accused its neighbour of moving troops. The UN urged calm, and a UN envoy flew "
+        "to Lima. Peru said Ecuador had to pull back first."
+    )
+    assert find_actors(text, gazetteer, lexicon).main_pair == ("ECU", "PER")
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        # Two sides weighing as much: the one named first.
+        (
+            "Peru accused its neighbour of moving troops. Chile urged calm, and Ecuador said "
+            "Lima had to pull back first. Peru refused.",
+            ("CHL", "PER"),
+        ),
+        # A usual mediator that is a state may be the side: named first, it stays first.
+        (
+            "Peru and Qatar signed a fishing accord. Qatari officials said Peru had agreed to "
+            "everything. Ecuador said Peru should wait.",
+            ("PER", "QAT"),
+        ),
+    ],
+)
+def test_of_two_sides_weighing_as_much_the_one_named_first_still_goes_first(
+    gazetteer: Gazetteer, lexicon: AgreementLexicon, text: str, pair: tuple[str, str]
+) -> None:
+    assert find_actors(text, gazetteer, lexicon).main_pair == pair
