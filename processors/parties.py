@@ -157,6 +157,9 @@ def find_actors(
     # Groups the article introduces itself (``processors.introductions``): no gazetteer id.
     own = frozenset(actor for actor in counts if actor not in gazetteer.aliases)
     go_betweens = _go_betweens(text, hits, lexicon)
+    # "Rwandan troops fighting alongside the army": an ally of one side is no side of its
+    # war, like a go-between, for the article's conflict (not for what it names itself).
+    allies = _allies(text, hits, lexicon)
     # "talks in Thailand", "rounds held in Thailand, Norway and Japan": where, like a region.
     places.update(_located(text, hits))
     return ArticleActors(
@@ -164,7 +167,7 @@ def find_actors(
         starts=tuple(h.start for h in hits),
         counts=counts,
         main_pair=_main_pair(
-            counts, lexicon, places, states, _first_mentions(hits), own, go_betweens
+            counts, lexicon, places, states, _first_mentions(hits), own, go_betweens | allies
         ),
         states=states,
         outsiders=outsiders,
@@ -218,6 +221,15 @@ def _go_betweens(
         ):
             found.add(h.actor)
     return frozenset(found)
+
+
+def _allies(text: str, hits: Sequence[ActorMention], lexicon: AgreementLexicon) -> frozenset[str]:
+    """The actors whose forces the article has fight for another side: "Russian
+    instructors and Rwandan troops are fighting alongside the army", "troops deployed in
+    support of the government". Most articles hold none of the words such a phrase needs."""
+    if lexicon.ally_words.search(text) is None:
+        return frozenset()
+    return frozenset(h.actor for h in hits if lexicon.ally_after.match(text, h.end) is not None)
 
 
 def _hint_spans(text: str, hints: Sequence[str]) -> list[tuple[int, int]]:

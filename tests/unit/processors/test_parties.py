@@ -788,3 +788,35 @@ def test_of_two_sides_weighing_as_much_the_one_named_first_still_goes_first(
     gazetteer: Gazetteer, lexicon: AgreementLexicon, text: str, pair: tuple[str, str]
 ) -> None:
     assert find_actors(text, gazetteer, lexicon).main_pair == pair
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru accused Ecuador of shelling its border posts. Chilean troops fighting alongside "
+        "the Peruvian army took two hills, and Chile said its forces would stay. Lima said "
+        "Peru would not talk. Chilean instructors were also seen.",
+        "Peru accused Ecuador of shelling its border posts. Chile and Argentina have sent "
+        "troops and advisers at the government's request, and Chile said its forces would "
+        "stay. Lima said Peru would not talk. Chilean jets flew over the border.",
+        "Peru accused Ecuador of shelling its border posts. The Chilean units, which are "
+        "deployed in support of Lima, took two hills, and Chile said they would stay. Peru "
+        "would not talk. Chilean instructors were also seen.",
+    ],
+)
+def test_an_ally_fighting_for_one_side_is_no_side_of_its_war(
+    gazetteer: Gazetteer, lexicon: AgreementLexicon, text: str
+) -> None:
+    # Chile is named more often than Ecuador, but only as Peru's ally.
+    assert find_actors(text, gazetteer, lexicon).main_pair == ("ECU", "PER")
+
+
+def test_forces_fighting_against_a_side_are_a_side(
+    gazetteer: Gazetteer, lexicon: AgreementLexicon
+) -> None:
+    text = (
+        "Peru accused Ecuador of shelling its border posts. Chilean troops fighting Peruvian "
+        "forces took two hills, and Chile said its forces would stay. Lima said Peru would "
+        "not talk. Chilean instructors were also seen."
+    )
+    assert find_actors(text, gazetteer, lexicon).main_pair == ("CHL", "PER")
