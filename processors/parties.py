@@ -939,7 +939,7 @@ def resolve_parties(
         named = sides
     candidates = list(dict.fromkeys([*named, *(place or ()), *hints]))
     best: tuple[str, ...] = ()
-    best_key = (0, 0, 0, 0, False)
+    best_key = (0, False, 0, 0, 0, False)
     for pair in _article_conflicts(candidates, actors, lexicon):
         shared = sum(1 for actor in candidates if actor in pair)
         # A side named in the phrase weighs more than one merely acting on it, and
@@ -948,8 +948,18 @@ def resolve_parties(
         score = actors.pair_score(pair)
         if shared < 2 and score == 0:
             continue
+        # A go-between of the article ("with Russia acting as guarantor") that neither
+        # the phrase nor the article's own pair names is no side while another pair is.
+        brokered = _brokered(pair, named, actors)
         # A tie goes to the conflict the whole article is about.
-        key = (anchored, shared, _local_score(pair, near), score, pair == actors.main_pair)
+        key = (
+            anchored,
+            not brokered,
+            shared,
+            _local_score(pair, near),
+            score,
+            pair == actors.main_pair,
+        )
         if key > best_key:
             best, best_key = pair, key
     if best:
@@ -974,6 +984,14 @@ def resolve_parties(
         if a != named[0] and a not in lexicon.typical_mediators and a not in actors.go_betweens
     ]
     return tuple(sorted((named[0], others[0]))) if others else ()
+
+
+def _brokered(pair: tuple[str, ...], named: Sequence[str], actors: ArticleActors) -> bool:
+    """Whether ``pair`` holds a go-between of the article that is no side of its main
+    pair and that the agreement's own phrase (``named``) does not name."""
+    return any(
+        a in actors.go_betweens and a not in named and a not in actors.main_pair for a in pair
+    )
 
 
 def without_brokers(
@@ -1123,13 +1141,19 @@ def _local_pair(
     and the neighbour hosting the talks), the one the whole article is more about wins.
     """
     best: tuple[str, ...] = ()
-    best_key: tuple[int, int, bool] = (0, 0, False)
+    best_key: tuple[bool, int, int, bool] = (False, 0, 0, False)
     if not near:
         return best
     for pair in conflicts_among(near, lexicon):
-        # Ties go to the conflict the whole article is about.
-        key = (_local_score(pair, near), actors.pair_score(pair), pair == actors.main_pair)
-        if key[0] > 0 and key > best_key:
+        # A pair holding the article's go-between comes after every other; ties go to
+        # the conflict the whole article is about.
+        key = (
+            not _brokered(pair, (), actors),
+            _local_score(pair, near),
+            actors.pair_score(pair),
+            pair == actors.main_pair,
+        )
+        if key[1] > 0 and key > best_key:
             best, best_key = pair, key
     if best or any(a in actors.main_pair for a in near):
         return best

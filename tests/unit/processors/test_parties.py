@@ -820,3 +820,63 @@ def test_forces_fighting_against_a_side_are_a_side(
         "not talk. Chilean instructors were also seen."
     )
     assert find_actors(text, gazetteer, lexicon).main_pair == ("CHL", "PER")
+
+
+@pytest.mark.parametrize(
+    ("text", "go_between"),
+    [
+        (
+            "Morocco and the Polisario Front signed a truce, with Algeria acting as guarantor.",
+            "DZA",
+        ),
+        (
+            "Mali and the rebels signed an accord. Algeria, which led the mediation, hailed it.",
+            "DZA",
+        ),
+        ("Kenya, serving as the main mediator, said Sudan and the RSF had agreed.", "KEN"),
+    ],
+)
+def test_a_guarantor_or_the_leader_of_the_mediation_is_the_go_between(
+    gazetteer: Gazetteer, lexicon: AgreementLexicon, text: str, go_between: str
+) -> None:
+    assert go_between in find_actors(text, gazetteer, lexicon).go_betweens
+
+
+def test_a_country_that_led_the_offensive_is_no_go_between(
+    gazetteer: Gazetteer, lexicon: AgreementLexicon
+) -> None:
+    text = "Russia, which led the offensive, said Ukraine had agreed to nothing."
+    assert find_actors(text, gazetteer, lexicon).go_betweens == frozenset()
+
+
+def test_a_guarantor_named_most_is_no_side_of_a_known_war_it_also_has(
+    gazetteer: Gazetteer, lexicon: AgreementLexicon
+) -> None:
+    # The United States is at war with the Houthis in the lexicon, and named most here.
+    guarantor = (
+        "The Houthis agreed a prisoner exchange with Yemen's government on Sunday, with the "
+        "United States acting as guarantor. Washington said the United States would watch "
+        "the swap closely. The Houthis said the deal would hold."
+    )
+    near = {"HOUTHIS": 2, "USA": 3, "YEM": 1}
+    actors = find_actors(guarantor, gazetteer, lexicon)
+    assert resolve_parties((), ("HOUTHIS",), None, actors, lexicon, near) == ("HOUTHIS", "YEM")
+    # Without the guarantor's phrase, the actor named most around the deal stays its side.
+    plain = guarantor.replace(", with the United States acting as guarantor", "")
+    actors = find_actors(plain, gazetteer, lexicon)
+    assert resolve_parties((), ("HOUTHIS",), None, actors, lexicon, near) == ("HOUTHIS", "USA")
+
+
+@pytest.mark.parametrize(
+    ("text", "go_betweens"),
+    [
+        ("The talks chaired by Switzerland ended. Armenia and Azerbaijan agreed.", {"CHE"}),
+        ("A contact group chaired by Norway met. Colombia and the ELN agreed.", {"NOR"}),
+        # A leader chairing his own side's session is no go-between.
+        ("Ukraine approved the truce at a session chaired by Zelenskyy. Russia agreed.", set()),
+    ],
+)
+def test_only_talks_or_a_group_chaired_by_an_actor_make_it_the_go_between(
+    gazetteer: Gazetteer, lexicon: AgreementLexicon, text: str, go_betweens: set[str]
+) -> None:
+    assert find_actors(text, gazetteer, lexicon).go_betweens == go_betweens
