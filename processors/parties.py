@@ -1141,19 +1141,15 @@ def _local_pair(
     and the neighbour hosting the talks), the one the whole article is more about wins.
     """
     best: tuple[str, ...] = ()
-    best_key: tuple[bool, int, int, bool] = (False, 0, 0, False)
+    best_key: tuple[int, int, bool] = (0, 0, False)
     if not near:
         return best
     for pair in conflicts_among(near, lexicon):
-        # A pair holding the article's go-between comes after every other; ties go to
-        # the conflict the whole article is about.
-        key = (
-            not _brokered(pair, (), actors),
-            _local_score(pair, near),
-            actors.pair_score(pair),
-            pair == actors.main_pair,
-        )
-        if key[1] > 0 and key > best_key:
+        if actors.main_pair and _brokered(pair, (), actors):
+            continue  # the go-between's own war: the article's pair is this story's
+        # Ties go to the conflict the whole article is about.
+        key = (_local_score(pair, near), actors.pair_score(pair), pair == actors.main_pair)
+        if key[0] > 0 and key > best_key:
             best, best_key = pair, key
     if best or any(a in actors.main_pair for a in near):
         return best

@@ -861,10 +861,13 @@ def test_a_guarantor_named_most_is_no_side_of_a_known_war_it_also_has(
     near = {"HOUTHIS": 2, "USA": 3, "YEM": 1}
     actors = find_actors(guarantor, gazetteer, lexicon)
     assert resolve_parties((), ("HOUTHIS",), None, actors, lexicon, near) == ("HOUTHIS", "YEM")
+    # With nobody acting on the deal, the passage's known war is not the guarantor's.
+    assert resolve_parties((), (), None, actors, lexicon, near) == ("HOUTHIS", "YEM")
     # Without the guarantor's phrase, the actor named most around the deal stays its side.
     plain = guarantor.replace(", with the United States acting as guarantor", "")
     actors = find_actors(plain, gazetteer, lexicon)
     assert resolve_parties((), ("HOUTHIS",), None, actors, lexicon, near) == ("HOUTHIS", "USA")
+    assert resolve_parties((), (), None, actors, lexicon, near) == ("HOUTHIS", "USA")
 
 
 @pytest.mark.parametrize(
