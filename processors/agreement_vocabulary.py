@@ -457,6 +457,11 @@ class AgreementLexicon:
     """Searched in the words before an actor's name: "facilitated by", "chaired by"."""
     go_between_hints: tuple[str, ...]
     """Words one of which every go-between phrase holds, for one test of the text."""
+    ally_after: re.Pattern[str]
+    """Anchored after an actor's name: its forces fighting for another side ("Rwandan
+    troops fighting alongside the army"): an ally, no side of that side's conflict."""
+    ally_words: re.Pattern[str]
+    """The words every ``ally_after`` match holds, for one search of the whole text."""
     non_party_denial: re.Pattern[str]
     """The denial every ``non_party`` match ends in ("not a party"), for a search of
     the whole text before matching after each name."""

@@ -157,6 +157,9 @@ def find_actors(
     # Groups the article introduces itself (``processors.introductions``): no gazetteer id.
     own = frozenset(actor for actor in counts if actor not in gazetteer.aliases)
     go_betweens = _go_betweens(text, hits, lexicon)
+    # "Rwandan troops fighting alongside the army": an ally of one side is no side of its
+    # war, like a go-between, for the article's conflict (not for what it names itself).
+    allies = _allies(text, hits, lexicon)
     # "talks in Thailand", "rounds held in Thailand, Norway and Japan": where, like a region.
     places.update(_located(text, hits))
     return ArticleActors(
@@ -164,7 +167,7 @@ def find_actors(
         starts=tuple(h.start for h in hits),
         counts=counts,
         main_pair=_main_pair(
-            counts, lexicon, places, states, _first_mentions(hits), own, go_betweens
+            counts, lexicon, places, states, _first_mentions(hits), own, go_betweens | allies
         ),
         states=states,
         outsiders=outsiders,
@@ -218,6 +221,15 @@ def _go_betweens(
         ):
             found.add(h.actor)
     return frozenset(found)
+
+
+def _allies(text: str, hits: Sequence[ActorMention], lexicon: AgreementLexicon) -> frozenset[str]:
+    """The actors whose forces the article has fight for another side: "Russian
+    instructors and Rwandan troops are fighting alongside the army", "troops deployed in
+    support of the government". Most articles hold none of the words such a phrase needs."""
+    if lexicon.ally_words.search(text) is None:
+        return frozenset()
+    return frozenset(h.actor for h in hits if lexicon.ally_after.match(text, h.end) is not None)
 
 
 def _hint_spans(text: str, hints: Sequence[str]) -> list[tuple[int, int]]:
@@ -533,8 +545,12 @@ def _main_pair(
         and a not in go_betweens
         and (a not in mediators or (not best and 2 * counts[a] > most))
     ]
-    # A stable sort: ties keep the order of first mention.
-    ranked.sort(key=lambda a: -counts[a] / 2 if a in mediators else -counts[a])
+    # A stable sort: ties keep the order of first mention, but a side goes before a usual
+    # mediator that is no state weighing as much (the UN named four times beside a rebel
+    # group named twice is still the one in the middle); a mediating state may be a side.
+    ranked.sort(
+        key=lambda a: (-counts[a] / 2, a not in states) if a in mediators else (-counts[a], False)
+    )
     top: tuple[str, ...] = ()
     if ranked:
         # Two usual go-betweens ("China and the United States") are not the war at hand.
@@ -923,7 +939,7 @@ def resolve_parties(
         named = sides
     candidates = list(dict.fromkeys([*named, *(place or ()), *hints]))
     best: tuple[str, ...] = ()
-    best_key = (0, 0, 0, 0, False)
+    best_key = (0, False, 0, 0, 0, False)
     for pair in _article_conflicts(candidates, actors, lexicon):
         shared = sum(1 for actor in candidates if actor in pair)
         # A side named in the phrase weighs more than one merely acting on it, and
@@ -932,8 +948,18 @@ def resolve_parties(
         score = actors.pair_score(pair)
         if shared < 2 and score == 0:
             continue
+        # A go-between of the article ("with Russia acting as guarantor") that neither
+        # the phrase nor the article's own pair names is no side while another pair is.
+        brokered = _brokered(pair, named, actors)
         # A tie goes to the conflict the whole article is about.
-        key = (anchored, shared, _local_score(pair, near), score, pair == actors.main_pair)
+        key = (
+            anchored,
+            not brokered,
+            shared,
+            _local_score(pair, near),
+            score,
+            pair == actors.main_pair,
+        )
         if key > best_key:
             best, best_key = pair, key
     if best:
@@ -958,6 +984,14 @@ def resolve_parties(
         if a != named[0] and a not in lexicon.typical_mediators and a not in actors.go_betweens
     ]
     return tuple(sorted((named[0], others[0]))) if others else ()
+
+
+def _brokered(pair: tuple[str, ...], named: Sequence[str], actors: ArticleActors) -> bool:
+    """Whether ``pair`` holds a go-between of the article that is no side of its main
+    pair and that the agreement's own phrase (``named``) does not name."""
+    return any(
+        a in actors.go_betweens and a not in named and a not in actors.main_pair for a in pair
+    )
 
 
 def without_brokers(
@@ -1111,6 +1145,8 @@ def _local_pair(
     if not near:
         return best
     for pair in conflicts_among(near, lexicon):
+        if actors.main_pair and _brokered(pair, (), actors):
+            continue  # the go-between's own war: the article's pair is this story's
         # Ties go to the conflict the whole article is about.
         key = (_local_score(pair, near), actors.pair_score(pair), pair == actors.main_pair)
         if key[0] > 0 and key > best_key:

@@ -35,6 +35,8 @@ _COUNTED: Final = re.compile(
     r"(?:\s+of\s+(?:the|those|these|its|their))?\s+(?:[\w-]+\s+)?[a-z][\w-]*s\b[^.!?]*[.!?]\s*$"
 )
 _COUNTED_WINDOW: Final = 200
+# A person's office ("Sistani's office") speaks for whomever that person does.
+_OFFICE: Final = "office"
 # "The two sides", "both sides": the pair named last with an "and" (``first_of_pair``).
 _SIDES: Final = (" sides", "\u2019 sides")
 # What gives a bare source two sides or more ("officials on both sides", "from all sides").
@@ -71,6 +73,17 @@ class DescriptionReader(ReaderPart):
         if entity is None or entity.actor == UNKNOWN_ACTOR:
             return None
         return entity.actor
+
+    def _owner_name(self, written: str) -> str | None:
+        """The name owning a body ("Sistani" in "Sistani's office"); None for a pronoun
+        ("his office"), an article ("the office") or a title ("President's office")."""
+        owner = written.split()[0]
+        if not (owner[:1].isupper() and is_possessive(owner)):
+            return None
+        bare = owner[:-2] if owner[-1:] == "s" else owner[:-1]
+        if bare.lower() in self.lex.person_roles or owner.lower() in self.lex.possessives:
+            return None
+        return bare
 
     def _holder_any(self, pos: int) -> str | None:
         """The side of the person a bare "Aides" serves: the one the text is about just
@@ -127,6 +140,14 @@ class DescriptionReader(ReaderPart):
             return Resolved(speaker, "person", self.reader.gender("", role or noun), confidence)
         if noun in lex.bodies:
             actor = side.actor or holder
+            owner = self._owner_name(written) if actor is None and noun == _OFFICE else None
+            if owner is not None:
+                # "Sistani's office" after "Sadr's office" and "a US officer": a person's
+                # office speaks for the side the text gave that person, if any; not for
+                # the last office named.
+                person = self.discourse.named(owner, phrase.start)
+                found = person.actor if person is not None else UNKNOWN_ACTOR
+                return Resolved(Speaker(written, found, None), "body", None, 0.6)
             if actor is None and vague and written.lower() == noun and noun.startswith("state "):
                 # "State media said", "State television reported": the outlet of the state
                 # the text names with such an outlet, else of the one named most.

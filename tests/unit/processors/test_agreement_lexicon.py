@@ -352,6 +352,27 @@ def test_every_go_between_phrase_holds_one_of_its_hints() -> None:
     assert found > 20
 
 
+def test_every_ally_phrase_holds_one_of_its_words() -> None:
+    # ``parties._allies`` reads the phrases only in a text where ``ally_words`` finds a
+    # word: a phrase added without its word would be skipped silently.
+    lexicon = load_agreement_lexicon()
+    data = Path(__file__).resolve().parents[2] / "data"
+    texts = [json.loads(p.read_bytes())["article"]["text"] for p in data.rglob("*.gold.json")]
+    texts.append(
+        "Cuban troops fighting alongside the army; Indian units deployed in support of Colombo; "
+        "Chadian soldiers, who are fighting on behalf of the junta; Chile and Peru have sent "
+        "troops at the government's request; Kenya has sent forces to help the army."
+    )
+    found = 0
+    for text in texts:
+        for word in re.finditer(r"\w+", text):
+            match = lexicon.ally_after.match(text, word.end())
+            if match is not None:
+                found += 1
+                assert lexicon.ally_words.search(match.group()) is not None, match.group()
+    assert found >= 5
+
+
 def test_separator_led_negations_find_what_their_word_patterns_find() -> None:
     # ``negation_void`` and ``negation_reject`` take the character before their words:
     # read in " " + text, each match starts one character before its words in ``text``.

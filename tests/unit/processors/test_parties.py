@@ -754,3 +754,132 @@ def test_a_place_keeps_its_sides_where_no_own_side_of_its_people_is_named(
 ) -> None:
     actors = find_actors(KARABAKH_TALKS.format(leader=leader), gazetteer.as_of(published), lexicon)
     assert place_sides(("ARM", "AZE"), actors, lexicon) == ("ARM", "AZE")
+
+
+def test_a_side_goes_before_a_usual_mediator_weighing_as_much(
+    gazetteer: Gazetteer, lexicon: AgreementLexicon
+) -> None:
+    # The UN, named twice, weighs as much as Ecuador named once, and is named first.
+    text = (
+        "Peru accused its neighbour of moving troops. The UN urged calm, and a UN envoy flew "
+        "to Lima. Peru said Ecuador had to pull back first."
+    )
+    assert find_actors(text, gazetteer, lexicon).main_pair == ("ECU", "PER")
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        # Two sides weighing as much: the one named first.
+        (
+            "Peru accused its neighbour of moving troops. Chile urged calm, and Ecuador said "
+            "Lima had to pull back first. Peru refused.",
+            ("CHL", "PER"),
+        ),
+        # A usual mediator that is a state may be the side: named first, it stays first.
+        (
+            "Peru and Qatar signed a fishing accord. Qatari officials said Peru had agreed to "
+            "everything. Ecuador said Peru should wait.",
+            ("PER", "QAT"),
+        ),
+    ],
+)
+def test_of_two_sides_weighing_as_much_the_one_named_first_still_goes_first(
+    gazetteer: Gazetteer, lexicon: AgreementLexicon, text: str, pair: tuple[str, str]
+) -> None:
+    assert find_actors(text, gazetteer, lexicon).main_pair == pair
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru accused Ecuador of shelling its border posts. Chilean troops fighting alongside "
+        "the Peruvian army took two hills, and Chile said its forces would stay. Lima said "
+        "Peru would not talk. Chilean instructors were also seen.",
+        "Peru accused Ecuador of shelling its border posts. Chile and Argentina have sent "
+        "troops and advisers at the government's request, and Chile said its forces would "
+        "stay. Lima said Peru would not talk. Chilean jets flew over the border.",
+        "Peru accused Ecuador of shelling its border posts. The Chilean units, which are "
+        "deployed in support of Lima, took two hills, and Chile said they would stay. Peru "
+        "would not talk. Chilean instructors were also seen.",
+    ],
+)
+def test_an_ally_fighting_for_one_side_is_no_side_of_its_war(
+    gazetteer: Gazetteer, lexicon: AgreementLexicon, text: str
+) -> None:
+    # Chile is named more often than Ecuador, but only as Peru's ally.
+    assert find_actors(text, gazetteer, lexicon).main_pair == ("ECU", "PER")
+
+
+def test_forces_fighting_against_a_side_are_a_side(
+    gazetteer: Gazetteer, lexicon: AgreementLexicon
+) -> None:
+    text = (
+        "Peru accused Ecuador of shelling its border posts. Chilean troops fighting Peruvian "
+        "forces took two hills, and Chile said its forces would stay. Lima said Peru would "
+        "not talk. Chilean instructors were also seen."
+    )
+    assert find_actors(text, gazetteer, lexicon).main_pair == ("CHL", "PER")
+
+
+@pytest.mark.parametrize(
+    ("text", "go_between"),
+    [
+        (
+            "Morocco and the Polisario Front signed a truce, with Algeria acting as guarantor.",
+            "DZA",
+        ),
+        (
+            "Mali and the rebels signed an accord. Algeria, which led the mediation, hailed it.",
+            "DZA",
+        ),
+        ("Kenya, serving as the main mediator, said Sudan and the RSF had agreed.", "KEN"),
+    ],
+)
+def test_a_guarantor_or_the_leader_of_the_mediation_is_the_go_between(
+    gazetteer: Gazetteer, lexicon: AgreementLexicon, text: str, go_between: str
+) -> None:
+    assert go_between in find_actors(text, gazetteer, lexicon).go_betweens
+
+
+def test_a_country_that_led_the_offensive_is_no_go_between(
+    gazetteer: Gazetteer, lexicon: AgreementLexicon
+) -> None:
+    text = "Russia, which led the offensive, said Ukraine had agreed to nothing."
+    assert find_actors(text, gazetteer, lexicon).go_betweens == frozenset()
+
+
+def test_a_guarantor_named_most_is_no_side_of_a_known_war_it_also_has(
+    gazetteer: Gazetteer, lexicon: AgreementLexicon
+) -> None:
+    # The United States is at war with the Houthis in the lexicon, and named most here.
+    guarantor = (
+        "The Houthis agreed a prisoner exchange with Yemen's government on Sunday, with the "
+        "United States acting as guarantor. Washington said the United States would watch "
+        "the swap closely. The Houthis said the deal would hold."
+    )
+    near = {"HOUTHIS": 2, "USA": 3, "YEM": 1}
+    actors = find_actors(guarantor, gazetteer, lexicon)
+    assert resolve_parties((), ("HOUTHIS",), None, actors, lexicon, near) == ("HOUTHIS", "YEM")
+    # With nobody acting on the deal, the passage's known war is not the guarantor's.
+    assert resolve_parties((), (), None, actors, lexicon, near) == ("HOUTHIS", "YEM")
+    # Without the guarantor's phrase, the actor named most around the deal stays its side.
+    plain = guarantor.replace(", with the United States acting as guarantor", "")
+    actors = find_actors(plain, gazetteer, lexicon)
+    assert resolve_parties((), ("HOUTHIS",), None, actors, lexicon, near) == ("HOUTHIS", "USA")
+    assert resolve_parties((), (), None, actors, lexicon, near) == ("HOUTHIS", "USA")
+
+
+@pytest.mark.parametrize(
+    ("text", "go_betweens"),
+    [
+        ("The talks chaired by Switzerland ended. Armenia and Azerbaijan agreed.", {"CHE"}),
+        ("A contact group chaired by Norway met. Colombia and the ELN agreed.", {"NOR"}),
+        # A leader chairing his own side's session is no go-between.
+        ("Ukraine approved the truce at a session chaired by Zelenskyy. Russia agreed.", set()),
+    ],
+)
+def test_only_talks_or_a_group_chaired_by_an_actor_make_it_the_go_between(
+    gazetteer: Gazetteer, lexicon: AgreementLexicon, text: str, go_betweens: set[str]
+) -> None:
+    assert find_actors(text, gazetteer, lexicon).go_betweens == go_betweens

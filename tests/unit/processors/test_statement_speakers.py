@@ -630,6 +630,34 @@ def test_his_or_her_office_speaks_for_the_person_just_named(
 @pytest.mark.parametrize(
     ("text", "actor"),
     [
+        # A name the gazetteer does not know: its office is not the last office named.
+        (
+            "Netanyahu's office said the talks would go on. A US officer said the troops "
+            "would stay. Halabi's office said the shrine would reopen on Friday.",
+            "UNKNOWN",
+        ),
+        (
+            "The Kremlin's office said the talks would go on. Ouedraogo's office said the "
+            "shrine would reopen on Friday.",
+            "UNKNOWN",
+        ),
+        # A name it knows: that person's side.
+        (
+            "A US officer said the troops would stay. Netanyahu's office said the shrine "
+            "would reopen on Friday.",
+            "ISR",
+        ),
+    ],
+)
+def test_the_office_of_a_named_person_is_that_persons(
+    extract: Extract, text: str, actor: str
+) -> None:
+    assert speaker_of(extract(text), "the shrine would reopen") == actor
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
         (
             '"I have decided to extend the ceasefire," Santos said in a brief statement. Aides '
             "stressed that the date was not an ultimatum.",
