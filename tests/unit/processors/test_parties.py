@@ -875,6 +875,12 @@ def test_a_guarantor_named_most_is_no_side_of_a_known_war_it_also_has(
     [
         ("The talks chaired by Switzerland ended. Armenia and Azerbaijan agreed.", {"CHE"}),
         ("A contact group chaired by Norway met. Colombia and the ELN agreed.", {"NOR"}),
+        # An aside after the venue of the talks: the chair is the talks' own.
+        (
+            "Talks at a training centre near Geneva, chaired by the Swiss envoy, ended. "
+            "Armenia and Azerbaijan agreed.",
+            {"CHE"},
+        ),
         # A leader chairing his own side's session is no go-between.
         ("Ukraine approved the truce at a session chaired by Zelenskyy. Russia agreed.", set()),
     ],
