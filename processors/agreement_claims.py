@@ -404,6 +404,12 @@ def cue_claims(
     if (
         negated in ("reject", "deny")
         and asserted == "agreed"
+        and lexicon.in_person.match(text, mention.end)
+    ):
+        return []  # "did not sign the accord himself": someone else signed it for the side
+    if (
+        negated in ("reject", "deny")
+        and asserted == "agreed"
         and _NEGATED_PASSIVE.search(text, max(clause, cue.start - 24), cue.start)
     ):
         return []  # "the hour it takes effect was not announced": nothing made, no one refused

@@ -135,6 +135,7 @@ def build_agreement_lexicon(data: Mapping[str, Any]) -> AgreementLexicon:
         embedded_void=keyed(compile_words(data["embedded_void"], 0), data["embedded_void_keys"]),
         assertive_governors=frozenset(data["assertive_governors"]),
         own_agreement=re.compile(data["own_agreement"], re.IGNORECASE),
+        in_person=re.compile(data["in_person"], re.IGNORECASE),
         ordinal_subject=re.compile(data["ordinal_subject"]),
         ordering_governors=frozenset(data["ordering_governors"]),
         proposing_governors=frozenset(data["proposing_governors"]),

@@ -311,6 +311,8 @@ class AgreementLexicon:
     assertive_governors: frozenset[str]
     own_agreement: re.Pattern[str]
     """Right after an agreement: "of its own", a truce a side would make itself."""
+    in_person: re.Pattern[str]
+    """Right after an agreement: "himself", "in person", who signed rather than whether."""
     ordinal_subject: re.Pattern[str]
     """Ending at a to-infinitive's "to": an ordinal's noun as its subject, which makes
     it assert the act ("the first ship to leave under the deal" did leave)."""

@@ -691,3 +691,32 @@ def test_no_longer_bound_by_an_accord_is_its_end(observe: Observe, text: str) ->
 )
 def test_being_bound_kept_or_threatened_is_no_end(observe: Observe, text: str) -> None:
     assert "collapsed" not in {o.status for o in observe(text)}
+
+
+# --- "did not sign the accord himself": who signed, not whether the side did ----------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Salva Kiir did not sign the peace agreement with Riek Machar himself; "
+        "his deputy signed for the government.",
+        "The Sudanese army did not sign the truce with the RSF in person, an aide said.",
+        "Israel has not signed the ceasefire with Hamas personally; Egypt signed as guarantor.",
+    ],
+)
+def test_a_negated_signing_with_an_emphatic_signer_is_no_rejection(
+    observe: Observe, text: str
+) -> None:
+    assert "rejected" not in {o.status for o in observe(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Salva Kiir did not sign the peace agreement with Riek Machar, an aide said.",
+        "Israel has not signed the ceasefire with Hamas that Biden personally brokered.",
+    ],
+)
+def test_a_plain_negated_signing_is_still_a_refusal(observe: Observe, text: str) -> None:
+    assert "rejected" in {o.status for o in observe(text)}
