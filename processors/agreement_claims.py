@@ -17,6 +17,7 @@ from processors.agreement_context import (
     Claim,
     actors_of,
     habit,
+    habit_subject,
     habitual_pronoun,
     other_holds_out,
     span_start,
@@ -276,6 +277,10 @@ def cue_claims(
         return []  # "has turned down proposals before": a habit, not news
     if attachment.direction == "left" and habitual_pronoun(context, clause, mention):
         return []  # "a truce that ends whenever one side decides it has ended": any truce
+    if attachment.direction == "left" and habit_subject(
+        context, sentence, cue.start, cue.end, mention
+    ):
+        return []  # "Local truces have broken down before": earlier ones, not this one
     asserted: Status = attachment.status
     if cue.spec.done_status is not None and mention.scope in lexicon.one_off_scopes:
         asserted = cue.spec.done_status  # "the exchange was over": it was carried out

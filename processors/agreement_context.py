@@ -192,6 +192,28 @@ def habit(
     )
 
 
+def habit_subject(
+    context: ArticleContext,
+    sentence: tuple[int, int],
+    cue_start: int,
+    cue_end: int,
+    mention: Mention,
+) -> bool:
+    """True for a bare agreement noun as the subject of a present perfect with "before" or
+    "in the past" after it: "Local truces have broken down before", "Ceasefires between
+    the clans have collapsed in the past". Earlier agreements of the kind, not this one."""
+    grammar = context.lexicon.grammar
+    text = context.article.text
+    if mention.definite or text[mention.np_start : mention.end].split()[0].lower() in (
+        grammar.determiners
+    ):
+        return False  # "The truce has broken down before": this one, broken again
+    perfect = grammar.habit_perfect.search(text, max(mention.end, cue_start - 40), cue_start)
+    return (
+        perfect is not None and grammar.habit_marker.match(text, cue_end, sentence[1]) is not None
+    )
+
+
 def habitual_pronoun(context: ArticleContext, clause: int, mention: Mention) -> bool:
     """True for a pronoun subject after a frequency in its clause: "whenever one side
     decides it has ended", "each time a truce is declared it collapses". The pronoun

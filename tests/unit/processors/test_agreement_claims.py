@@ -720,3 +720,55 @@ def test_a_negated_signing_with_an_emphatic_signer_is_no_rejection(
 )
 def test_a_plain_negated_signing_is_still_a_refusal(observe: Observe, text: str) -> None:
     assert "rejected" in {o.status for o in observe(text)}
+
+
+# --- earlier agreements of the kind, told as a habit -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "recap",
+    [
+        "Local truces between the two sides have broken down before, usually within weeks.",
+        "Ceasefires between the two camps have collapsed in the past.",
+    ],
+)
+def test_bare_agreements_that_have_failed_before_are_no_collapse_of_this_one(
+    observe: Observe, recap: str
+) -> None:
+    text = "Azerbaijan and Armenia agreed a truce on Monday. " + recap
+    assert triples(observe(text)) == {("ARM+AZE", "general", "agreed")}
+
+
+@pytest.mark.parametrize(
+    "news",
+    [
+        "The truce between the two sides has broken down, officials said.",
+        "Truces between the two sides have broken down across the border this week.",
+    ],
+)
+def test_an_agreement_that_has_failed_now_still_collapses(observe: Observe, news: str) -> None:
+    text = "Azerbaijan and Armenia agreed a truce on Monday. " + news
+    assert ("ARM+AZE", "general", "collapsed") in triples(observe(text))
+
+
+# --- "by extension": an idiom, not an extension -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "idiom",
+    [
+        "The truce binds the army and, by extension, the militias allied to it.",
+        "The ceasefire covers the rebels and by extension their foreign backers, officials said.",
+    ],
+)
+def test_by_extension_is_no_extension(observe: Observe, idiom: str) -> None:
+    text = "Sudan and South Sudan agreed a ceasefire on Monday. " + idiom
+    assert "extended" not in {o.status for o in observe(text)}
+
+
+def test_an_extension_told_with_by_and_a_length_still_extends(observe: Observe) -> None:
+    text = (
+        "Sudan and South Sudan agreed a ceasefire on Monday. "
+        "On Friday they agreed an extension of the ceasefire by two weeks."
+    )
+    assert ("SDN+SSD", "general", "extended") in triples(observe(text))
