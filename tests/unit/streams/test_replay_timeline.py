@@ -399,7 +399,7 @@ F1_FLOORS = {
     "timeline54": 0.4,
     # timeline55-56, held back: first runs 0.00 and 0.00 (neither story's sides in the
     # gazetteer); 0.50 and 0.29 with the entries added and session 23's rules, 0.55 and
-    # 0.41 once mediators, guarantors and allies were no parties (session 24).
+    # 0.42 once mediators, guarantors and allies were no parties (session 24).
     "timeline55": 0.5,
     "timeline56": 0.35,
     # timeline57-58, held back (session 24): first runs 0.08 and 0.18 (the Ivorian rebels,
