@@ -31,6 +31,7 @@ from processors.alias_scan import AliasIndex, build_alias_index, find_aliases
 from processors.introductions import IntroductionRules, introduced, load_introduction_rules
 
 AliasKind = Literal["name", "demonym", "capital", "person", "institution"]
+_ETHNIC: Final = frozenset({"ethnic ", "Ethnic "})
 _ISO3: Final = re.compile(r"[A-Z]{3}")
 # An upper-case word of two letters or more beside a match, across a space or a mark or two.
 _KIND_OF_FIELD: Final[Mapping[str, AliasKind]] = {
@@ -105,6 +106,8 @@ class Gazetteer:
         stop = len(text) if end is None else end
         for at, alias in find_aliases(self.index, text, start, stop):
             actor, kind = self.aliases[alias]
+            if kind == "demonym" and text[max(at - 7, 0) : at] in _ETHNIC:
+                continue
             yield ActorMention(at, at + len(alias), alias, actor, kind)
 
 
@@ -147,6 +150,9 @@ def scan_mentions(gazetteer: Gazetteer, text: str) -> tuple[ActorMention, ...]:
     found: list[ActorMention] = []
     for start, alias in find_aliases(gazetteer.index, text, 0, len(text)):
         actor, kind = aliases[alias]
+        # "ethnic Albanian villagers", "ethnic Russians": a people, not the state's side.
+        if kind == "demonym" and text[max(start - 7, 0) : start] in _ETHNIC:
+            continue
         # Spelt out: a tuple built by unpacking goes through a list.
         found.append(new(ActorMention, (start, start + len(alias), alias, actor, kind)))
     if gazetteer.introductions is not None:

@@ -164,11 +164,27 @@ def test_build_from_entries_keeps_the_first_owner_of_an_alias() -> None:
         "the White House, White House officials and the Whitehouse",
         "Egypt's el-Sisi met al-Sisi and bin Salman in the Emirates",
         "Lathe Kremlin, bathe Kremlin, the Kremlin's aide and the\nKremlin",
+        "Ethnic Russians in Crimea, ethnic Georgian villagers and a Russian envoy",
         "",
     ],
 )
 def test_one_article_scan_finds_what_the_mentions_do(gazetteer: Gazetteer, text: str) -> None:
     assert scan_mentions(gazetteer, text) == tuple(gazetteer.mentions(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        ("Ethnic Albanian leaders met the Serbian police chief.", ["SRB"]),
+        ("Attacks on ethnic Georgian villages, the Georgian government said.", ["GEO"]),
+        ("ethnic Russians voted; Russian troops stayed in their bases.", ["RUS"]),
+        ("The ethnic Armenian authorities in Karabakh and Armenia's premier", ["NKR", "ARM"]),
+    ],
+)
+def test_a_demonym_after_ethnic_names_a_people_not_its_state(
+    gazetteer: Gazetteer, text: str, actors: list[str]
+) -> None:
+    assert [hit.actor for hit in scan_mentions(gazetteer, text)] == actors
 
 
 def test_an_alias_in_lower_case_wins_where_it_starts_first() -> None:
