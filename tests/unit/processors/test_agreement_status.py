@@ -2940,3 +2940,33 @@ def test_a_quoted_clause_on_a_pronoun_tells_nothing_of_the_truce(
     observe: Observe, text: str
 ) -> None:
     assert {o.status for o in observe(text)} == {"in_effect"}
+
+
+@pytest.mark.parametrize(
+    ("text", "by"),
+    [
+        ("The PKK declared a ceasefire with Turkey over the Newroz holiday.", "PKK"),
+        ("Hamas declared a truce with Israel over the weekend, its officials said.", "HAMAS"),
+        ("The ceasefire Hamas declared with Israel over the holidays, officials said, held.", None),
+    ],
+)
+def test_a_truce_declared_over_a_holiday_is_declared_not_ended(
+    observe: Observe, text: str, by: str | None
+) -> None:
+    found = observe(text)
+    assert "collapsed" not in {o.status for o in found}
+    assert found
+    if by is not None:
+        assert ("agreed", by) in statuses(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel declared the truce with Hamas over on Monday after a rocket attack.",
+        "Israel declared the truce with Hamas over, citing the rocket fire.",
+        "The truce with Hamas, which Israel declared over last night, had lasted a week.",
+    ],
+)
+def test_a_truce_declared_over_is_still_ended(observe: Observe, text: str) -> None:
+    assert "collapsed" in {o.status for o in observe(text)}
