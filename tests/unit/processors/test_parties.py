@@ -889,3 +889,39 @@ def test_only_talks_or_a_group_chaired_by_an_actor_make_it_the_go_between(
     gazetteer: Gazetteer, lexicon: AgreementLexicon, text: str, go_betweens: set[str]
 ) -> None:
     assert find_actors(text, gazetteer, lexicon).go_betweens == go_betweens
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "parties"),
+    [
+        (
+            "Mariano Nhongo, who leads the Renamo Military Junta, declared a seven-day "
+            "ceasefire in central Mozambique on Sunday.",
+            "2020-10-26",
+            ("MOZ", "RMJ"),
+        ),
+        (
+            "Government jets bombed Bouake, in the first breach of the ceasefire with the "
+            "Forces Nouvelles since the accord was signed, Guillaume Soro said.",
+            "2004-11-06",
+            ("CIV", "FN"),
+        ),
+        (
+            "Yugoslav officials said the Kosovo Liberation Army had repeatedly broken the "
+            "ceasefire since October.",
+            "1999-01-16",
+            ("KLA", "YUG"),
+        ),
+    ],
+)
+def test_a_group_the_article_names_with_the_truce_is_at_war_with_its_own_state(
+    gazetteer: Gazetteer,
+    lexicon: AgreementLexicon,
+    text: str,
+    published: str,
+    parties: tuple[str, ...],
+) -> None:
+    day = datetime.fromisoformat(published).replace(tzinfo=UTC)
+    found = extract_observations(Article(id="p1", text=text, published=day), (), gazetteer, lexicon)
+    assert found
+    assert {o.agreement.parties for o in found} == {parties}
