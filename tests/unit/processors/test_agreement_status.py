@@ -2997,3 +2997,22 @@ def test_a_truce_declared_over_a_holiday_is_declared_not_ended(
 def test_a_truce_declared_over_is_still_ended(observe: Observe, text: str) -> None:
     assert "collapsed" in {o.status for o in observe(text)}
 
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 2005 accord between Sudan and the SPLA, which declared the war over, still binds.",
+        "The truce between Armenia and Azerbaijan, which pronounced the fighting finished, held.",
+    ],
+)
+def test_an_accord_that_declares_the_war_over_is_not_itself_ended(
+    observe: Observe, text: str
+) -> None:
+    found = observe(text)
+    assert found
+    assert "collapsed" not in {o.status for o in found}
+
+
+def test_a_truce_declared_over_after_the_war_words_is_still_ended(observe: Observe) -> None:
+    found = observe("Israel declared the truce with Hamas over after the war resumed.")
+    assert "collapsed" in {o.status for o in found}
