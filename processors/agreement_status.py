@@ -938,6 +938,10 @@ def background(
     if determiner.startswith(("a ", "an ")):
         # "since a short-lived truce collapsed": an agreement introduced here is news.
         return False
+    if _time_phrase_closed(determiner.split(), lexicon):
+        # "Since that ceremony the ceasefire has held": the fronted time phrase ended
+        # without a comma; the agreement is the clause's subject, not the phrase's object.
+        return False
     if (
         word == "since"
         and cue_end is not None
@@ -951,6 +955,19 @@ def background(
         bare = text[cue_end : sentence[1]].lstrip(" \u201d\"'")[:1] in ("", ",", ".", ";", ")")
         return bare and _pre_empted(text[sentence[0] : found.start()], lexicon)
     return True
+
+
+_SUBJECT_OPENERS = frozenset(("the", "a", "an", "this", "its", "their", "his"))
+
+
+def _time_phrase_closed(words: list[str], lexicon: AgreementLexicon) -> bool:
+    """Whether a determiner opens a new phrase after a word that is no preposition in the
+    words between "since"/"before" and the agreement ("Thursday the", "then a"), where
+    "the start of the" still leads up to it."""
+    return any(
+        low in _SUBJECT_OPENERS and before.lower() not in lexicon.prepositions
+        for before, low in zip(words, (w.lower() for w in words[1:]), strict=False)
+    )
 
 
 def _pre_empted(head: str, lexicon: AgreementLexicon) -> bool:

@@ -92,6 +92,32 @@ def test_an_agreement_introduced_in_a_since_clause_is_news(observe: Observe) -> 
 @pytest.mark.parametrize(
     "text",
     [
+        "Since that ceremony the truce between Armenia and Azerbaijan has been in force.",
+        "Since Monday the ceasefire between Israel and Hezbollah has held.",
+        "Since then a truce between Sudan and the RSF has been in force.",
+    ],
+)
+def test_a_time_phrase_fronted_without_a_comma_leaves_the_truce_its_clauses_subject(
+    observe: Observe, text: str
+) -> None:
+    assert "in_effect" in {o.status for o in observe(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Since the truce between Israel and Hezbollah began, trade has grown.",
+        "Trade has grown in the weeks since the ceasefire between Armenia and Azerbaijan "
+        "took effect.",
+    ],
+)
+def test_a_truce_inside_a_since_clause_is_still_background(observe: Observe, text: str) -> None:
+    assert observe(text) == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Ankara renewed its offer of a ceasefire between Armenia and Azerbaijan.",
         "Doha renewed its proposal for a truce between Congo and the M23 on Monday.",
     ],
@@ -2970,3 +2996,23 @@ def test_a_truce_declared_over_a_holiday_is_declared_not_ended(
 )
 def test_a_truce_declared_over_is_still_ended(observe: Observe, text: str) -> None:
     assert "collapsed" in {o.status for o in observe(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 2005 accord between Sudan and the SPLA, which declared the war over, still binds.",
+        "The truce between Armenia and Azerbaijan, which pronounced the fighting finished, held.",
+    ],
+)
+def test_an_accord_that_declares_the_war_over_is_not_itself_ended(
+    observe: Observe, text: str
+) -> None:
+    found = observe(text)
+    assert found
+    assert "collapsed" not in {o.status for o in found}
+
+
+def test_a_truce_declared_over_after_the_war_words_is_still_ended(observe: Observe) -> None:
+    found = observe("Israel declared the truce with Hamas over after the war resumed.")
+    assert "collapsed" in {o.status for o in found}
