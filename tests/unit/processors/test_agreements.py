@@ -587,6 +587,23 @@ def test_talks_a_side_says_will_open_stay_news(observe: Observe) -> None:
     assert triples(found) == {("COL+ELN", "general", "negotiating")}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The announcement follows months of peace talks between the Philippine government and "
+        "the MILF in Kuala Lumpur.",
+        "The ceasefire followed two years of talks between Ethiopia and the TPLF.",
+    ],
+)
+def test_what_follows_a_long_run_of_talks_is_no_news_of_talks(observe: Observe, text: str) -> None:
+    assert all(o.status != "negotiating" for o in observe(text))
+
+
+def test_what_follows_hours_of_talks_still_reports_them(observe: Observe) -> None:
+    found = observe("The truce follows 16 hours of talks between Israel and Hamas in Cairo.")
+    assert "negotiating" in {o.status for o in found}
+
+
 def test_a_verb_after_a_relative_clause_still_governs_the_truce(observe: Observe) -> None:
     found = observe(
         "A three-day ceasefire that Putin declared for the Victory Day commemorations "
