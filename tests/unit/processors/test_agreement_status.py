@@ -319,6 +319,25 @@ def test_a_go_between_backer_or_onlooker_told_by_the_talks_is_no_news_of_them(
     assert all(o.status != "negotiating" for o in observe(text))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zalmay Khalilzad, who has led the peace talks with the Taliban, flew to Doha on Monday.",
+        "Hans Grundberg, whose office chaired the talks on a prisoner exchange between Yemen's "
+        "government and the Houthis, said the swap was done.",
+    ],
+)
+def test_a_leader_or_chair_told_by_the_talks_is_no_news_of_them(
+    observe: Observe, text: str
+) -> None:
+    assert all(o.status != "negotiating" for o in observe(text))
+
+
+def test_a_chair_told_as_the_main_verb_still_reports_talks(observe: Observe) -> None:
+    found = observe("Norway chaired peace talks between Sri Lanka and the LTTE in Oslo on Monday.")
+    assert "negotiating" in {o.status for o in found}
+
+
 def test_a_mediator_told_as_the_main_verb_still_reports_talks(observe: Observe) -> None:
     found = observe("Cuba mediated talks between Colombia and the ELN in Havana on Monday.")
     assert "negotiating" in {o.status for o in found}

@@ -568,6 +568,42 @@ def test_talks_that_never_started_are_no_negotiation(observe: Observe) -> None:
     assert {o.status for o in found} == {"agreed"}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Indirect talks between Armenia and Azerbaijan could begin early next week, diplomats "
+        "said.",
+        "Negotiations between Sudan's army and the RSF are expected to resume in Jeddah in "
+        "February.",
+        "Peace talks between the Philippine government and the NDF are due to start in Oslo.",
+    ],
+)
+def test_talks_that_may_begin_or_are_due_are_no_negotiation(observe: Observe, text: str) -> None:
+    assert {o.status for o in observe(text)} == set()
+
+
+def test_talks_a_side_says_will_open_stay_news(observe: Observe) -> None:
+    found = observe("Colombia said formal peace talks with the ELN would open in Quito next month.")
+    assert triples(found) == {("COL+ELN", "general", "negotiating")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The announcement follows months of peace talks between the Philippine government and "
+        "the MILF in Kuala Lumpur.",
+        "The ceasefire followed two years of talks between Ethiopia and the TPLF.",
+    ],
+)
+def test_what_follows_a_long_run_of_talks_is_no_news_of_talks(observe: Observe, text: str) -> None:
+    assert all(o.status != "negotiating" for o in observe(text))
+
+
+def test_what_follows_hours_of_talks_still_reports_them(observe: Observe) -> None:
+    found = observe("The truce follows 16 hours of talks between Israel and Hamas in Cairo.")
+    assert "negotiating" in {o.status for o in found}
+
+
 def test_a_verb_after_a_relative_clause_still_governs_the_truce(observe: Observe) -> None:
     found = observe(
         "A three-day ceasefire that Putin declared for the Victory Day commemorations "
