@@ -247,7 +247,7 @@ def build_agreement_lexicon(data: Mapping[str, Any]) -> AgreementLexicon:
         go_between_before=re.compile(data["go_between_before"]),
         go_between_hints=tuple(data["go_between_hints"]),
         ally_after=re.compile(data["ally_after"]),
-        ally_words=re.compile(data["ally_words"]),
+        ally_words=tuple(re.compile(word) for word in data["ally_words"]),
         reporting=compile_words(data["reporting"]),
         accusation=re.compile(data["accusation"], re.IGNORECASE),
         attack=attack,

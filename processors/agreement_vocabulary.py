@@ -462,8 +462,9 @@ class AgreementLexicon:
     ally_after: re.Pattern[str]
     """Anchored after an actor's name: its forces fighting for another side ("Rwandan
     troops fighting alongside the army"): an ally, no side of that side's conflict."""
-    ally_words: re.Pattern[str]
-    """The words every ``ally_after`` match holds, for one search of the whole text."""
+    ally_words: tuple[re.Pattern[str], ...]
+    """The words every ``ally_after`` match holds, searched for in the whole text first:
+    each led by its letters as written, which ``re`` skips to quickly."""
     non_party_denial: re.Pattern[str]
     """The denial every ``non_party`` match ends in ("not a party"), for a search of
     the whole text before matching after each name."""

@@ -17,7 +17,6 @@ come from ``agreement_violations``.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from datetime import datetime
@@ -362,12 +361,14 @@ def _other_story(
     # still reach into the story before.
     paragraph = context.article.text.rfind("\n", 0, sentence[0]) + 1
     for start in (sentence[0], paragraph):
-        named = Counter(hit.actor for hit in context.actors.between(start, sentence[1]))
+        # Who is named, not how often: a dict, which compiled builds natively (a Counter
+        # runs its Python-level constructor, twice for most sentences read).
+        named = {hit.actor: 1 for hit in context.actors.between(start, sentence[1])}
         if conflicts_told(named, context.lexicon):
             return frozenset(
                 k
                 for k, a in enumerate(antecedents)
-                if a.parties and not any(named[side] for side in a.parties)
+                if a.parties and not any(side in named for side in a.parties)
             )
     return frozenset()
 

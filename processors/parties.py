@@ -227,7 +227,7 @@ def _allies(text: str, hits: Sequence[ActorMention], lexicon: AgreementLexicon) 
     """The actors whose forces the article has fight for another side: "Russian
     instructors and Rwandan troops are fighting alongside the army", "troops deployed in
     support of the government". Most articles hold none of the words such a phrase needs."""
-    if lexicon.ally_words.search(text) is None:
+    if not any(word.search(text) is not None for word in lexicon.ally_words):
         return frozenset()
     return frozenset(h.actor for h in hits if lexicon.ally_after.match(text, h.end) is not None)
 

@@ -369,8 +369,46 @@ def test_every_ally_phrase_holds_one_of_its_words() -> None:
             match = lexicon.ally_after.match(text, word.end())
             if match is not None:
                 found += 1
-                assert lexicon.ally_words.search(match.group()) is not None, match.group()
+                phrase = match.group()
+                assert any(word.search(phrase) for word in lexicon.ally_words), phrase
     assert found >= 5
+
+
+def test_ally_words_find_what_one_bounded_alternation_finds() -> None:
+    # ``ally_words`` are led by their letters, each looking back for a word start: a text
+    # holds one of them exactly where "\b(?:words)\b" would find one.
+    lexicon = load_agreement_lexicon()
+    plain = re.compile(
+        r"\b(?:alongside|beside|in\s+support\s+of|on\s+behalf\s+of|on\s+the\s+side\s+of"
+        r"|request|to\s+(?:help|support|back))\b"
+    )
+    data = Path(__file__).resolve().parents[2] / "data"
+    texts = [json.loads(p.read_bytes())["article"]["text"] for p in data.rglob("*.gold.json")]
+    texts += [
+        "alongside the army",
+        "request",
+        "to\nhelp them",
+        "Fighting alongside",
+        "a misrequest",
+        "the requester",
+        "bedside manner",
+        "into help",
+        "on behalf ofthem",
+        "in support of",
+        "kin support of",
+        "went on the side of",
+        "up to backing",
+        "_beside",
+        "\u00e9beside",
+        "x",
+        "",
+    ]
+    hits = 0
+    for text in texts:
+        expected = plain.search(text) is not None
+        hits += expected
+        assert any(word.search(text) for word in lexicon.ally_words) == expected, text
+    assert hits >= 5
 
 
 def test_separator_led_negations_find_what_their_word_patterns_find() -> None:
