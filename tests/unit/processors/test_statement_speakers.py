@@ -1205,6 +1205,54 @@ def test_a_bare_title_with_no_place_to_go_by_stays_unknown(extract: Extract) -> 
     assert speaker_of(extract(text), "the extension was no sign of weakness") == "UNKNOWN"
 
 
+# -- a bare state title in a story of several states: the government the text spoke of --
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "actor"),
+    [
+        (
+            "Libya's unity government said on Monday it would not pull its forces back "
+            "from Sirte. Turkish drones flew over the city overnight. Interior Minister "
+            "Omar Belkheir said the police would stay in the port.",
+            "the police would stay in the port",
+            "LBY",
+        ),
+        (
+            "Fighting went on near Kismayo, where Somali troops and al-Shabaab traded fire "
+            "for a third day; Mogadishu sent reinforcements and Somalia's army said the "
+            "road was cut. Kenyan aircraft flew overhead. Minister of Security Hassan Abdi "
+            "Warsame said the town would be retaken within the week.",
+            "the town would be retaken within the week",
+            "SOM",
+        ),
+    ],
+)
+def test_a_bare_state_title_in_a_story_of_several_states_takes_the_government_named(
+    extract: Extract, text: str, content: str, actor: str
+) -> None:
+    assert speaker_of(extract(text), content) == actor
+
+
+def test_a_bare_state_title_stays_unknown_when_the_states_named_are_even(
+    extract: Extract,
+) -> None:
+    text = (
+        "Armenian and Azerbaijani troops exchanged fire near the border; Armenia and "
+        "Azerbaijan blamed each other. Defence Minister Arsen Torosian said the shelling "
+        "had stopped by dawn."
+    )
+    assert speaker_of(extract(text), "the shelling had stopped by dawn") == "UNKNOWN"
+
+
+def test_an_office_with_its_field_after_it_is_a_state_office(extract: Extract) -> None:
+    text = (
+        "SANAA - Yemen's government and the Houthis met in Stockholm. Minister for Foreign "
+        "Affairs Khalid al-Yamani said the talks would go on."
+    )
+    assert speaker_of(extract(text), "the talks would go on") == "YEM"
+
+
 # -- a pronoun after a statement takes up its speaker, not a person named in it ----------
 
 
