@@ -1297,3 +1297,48 @@ def test_a_factbox_heading_is_not_the_speaker_of_its_item(extract: Extract) -> N
     )
     assert speaker_of(statements, "the RSF to respect it") == "SDN"
     assert speaker_of(statements, "it would keep working") == "EGY"
+
+
+# -- an appositive that says whom the speaker leads: that body's side, not a nationality --
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "actor"),
+    [
+        (
+            "The government and the FARC signed the protocol in Havana on Friday. Henrik "
+            "Salo, the Finnish diplomat who heads the UN mission in Colombia, said the "
+            "monitors would deploy within weeks.",
+            "the monitors would deploy within weeks",
+            "UN",
+        ),
+        (
+            "Armenia and Azerbaijan agreed to a ceasefire on Saturday. Tomasz Wilk, the "
+            "Polish diplomat who leads the OSCE monitoring team, said his team would "
+            "visit the line on Monday.",
+            "his team would visit the line on Monday",
+            "OSCE",
+        ),
+    ],
+)
+def test_a_speaker_who_heads_a_body_speaks_for_that_body(
+    extract: Extract, text: str, content: str, actor: str
+) -> None:
+    assert speaker_of(extract(text), content) == actor
+
+
+def test_a_speaker_who_only_met_a_body_keeps_the_nationality(extract: Extract) -> None:
+    text = (
+        "Armenia and Azerbaijan agreed to a ceasefire on Saturday. Pierre Dumont, the "
+        "French diplomat who met the OSCE monitoring team, said the line was quiet."
+    )
+    assert speaker_of(extract(text), "the line was quiet") == "FRA"
+
+
+def test_a_person_the_narration_says_heads_a_body_speaks_for_it_later(extract: Extract) -> None:
+    text = (
+        "The government and the FARC signed the protocol in Havana on Friday. Henrik Salo, "
+        'the Finnish diplomat who heads the UN mission, flew to Cali on Saturday. "The '
+        'monitors will deploy within weeks," Salo said.'
+    )
+    assert speaker_of(extract(text), "The monitors will deploy within weeks") == "UN"
