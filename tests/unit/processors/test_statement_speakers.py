@@ -1342,3 +1342,14 @@ def test_a_person_the_narration_says_heads_a_body_speaks_for_it_later(extract: E
         'monitors will deploy within weeks," Salo said.'
     )
     assert speaker_of(extract(text), "The monitors will deploy within weeks") == "UN"
+
+
+def test_a_speaker_called_by_a_name_inside_the_full_one_takes_its_side(
+    extract: Extract,
+) -> None:
+    text = (
+        "Thai and Cambodian officers met at the border post on Monday. Cambodian "
+        'negotiator Samdech Sok Vannak Chea met the Thai side. "We came as partners," '
+        "Vannak said."
+    )
+    assert speaker_of(extract(text), "We came as partners") == "KHM"
