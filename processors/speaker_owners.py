@@ -243,7 +243,33 @@ class OwnerReader(ReaderPart):
                 found = self.institution(noun, phrase.start)
                 if found is not None:
                     return found
+                if noun in self.lex.state_roles:
+                    # "a spokesman for the prime minister": the last one named, else the
+                    # state whose office that is.
+                    earlier = self.discourse.with_role(noun, phrase.start)
+                    if earlier is not None and earlier.actor != UNKNOWN_ACTOR:
+                        return earlier.actor
+                    found = (
+                        self._titled_side(noun, phrase.start)
+                        or self.state_office(noun)
+                        or self.governing_state(noun, phrase.start)
+                    )
+                    if found is not None:
+                        return found
                 # "a spokesman for the army's Northern Command": the possessive may tell.
+        return None
+
+    def _titled_side(self, title: str, pos: int) -> str | None:
+        """The side of the last gazetteer person the text named right after ``title``
+        (lower case: ``Prime Minister Abiy Ahmed`` for ``prime minister``) before ``pos``,
+        among the last few mentions; None if none."""
+        text = self.text
+        for mention in self.reader.mentions_before(pos, _OWNER_LOOKBACK):
+            if mention.kind != "person" or mention.actor == UNKNOWN_ACTOR:
+                continue
+            before = text[max(0, mention.start - len(title) - 1) : mention.start]
+            if before.lower() == f"{title} ":
+                return mention.actor
         return None
 
     def _surname_side(self, surname: str, pos: int) -> str | None:
