@@ -73,3 +73,9 @@ def test_a_family_name_still_comes_before_a_name_inside_another() -> None:
     # Particles and short words inside a name are no name of their own.
     discourse.add(person(100, "Fatima bin Ali Omar", "SDN"))
     assert discourse.named("bin", 200) is None
+
+
+def test_a_description_lends_no_name_of_its_words() -> None:
+    discourse = Discourse()
+    discourse.add(person(10, "leader of the Renamo Military Junta", "RMJ"))
+    assert discourse.named("Military", 200) is None
