@@ -66,6 +66,13 @@ class Discourse:
                 self._add_named(parts[-1], entity)
                 if len(parts) > 1:
                     self._add_named(" " + parts[0], entity)
+                # "Murad" after "Al Haj Murad Ebrahim": a name after an honorific or a
+                # given name is used alone too; kept with the first words. Only in a
+                # name all capitalised ("leader of the Renamo Military Junta" is none).
+                if len(parts) > 2 and all(part[:1].isupper() for part in parts):
+                    for part in parts[1:-1]:
+                        if len(part) > 2 and part.isalpha():
+                            self._add_named(" " + part, entity)
 
     def _add_named(self, key: str, entity: Entity) -> None:
         timeline = self.by_name.get(key)

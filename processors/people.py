@@ -27,6 +27,7 @@ from processors.lexicon import (
     SpeechLexicon,
 )
 from processors.model import UNKNOWN_ACTOR
+from processors.speaker_sides import LEADS
 from processors.speakers import Phrase, SpeakerReader
 
 # A capitalised word and the one blank between it and the next word (``Laura ``).
@@ -364,13 +365,15 @@ def _seed_name(
         return  # "Democrat Renee Calloway": a titled name, which ``seed_titled`` reads
     if any(reader.word_class(word) & _NOT_NAME for word in match.group(1).split()):
         return  # "On Sunday, the senator, …": an intro, not a name
-    words = match.group(2)
+    words = whole = match.group(2)
     relative = _APPOSITIVE_RELATIVE.search(words)
     if relative is not None:
         words = words[: relative.start()]  # "a Minnesota Democrat who spent 24 years …"
     role = words.split()[-1]
     if not reader.word_class(role) & ROLE and not reader.lex.cue_pattern.fullmatch(role):
         return  # a role, or a party member whose cue gives the side ("a Democrat")
+    if relative is not None and LEADS.match(whole, relative.start()):
+        words = whole  # "the American diplomat who leads the OSCE's mission": its side
     name = Phrase(match.start(1), match.end(1), match.group(1))
     appositive = Phrase(match.start(2), match.start(2) + len(words), words)
     if not reader.is_phrase(name.start, name.end, start):

@@ -209,6 +209,10 @@ class NameReader(ReaderPart):
             # "In London, Prime Minister John Major", "KATHMANDU - Prime Minister X":
             # the place the sentence or the article opens with, when the story has no home.
             found = self.owners.located_office(role, phrase.start)
+        if found is None:
+            # "the interim government said ... Minister of State X said", in a story of
+            # several states: a minister of the government the text spoke of.
+            found = self.owners.governing_state(role, phrase.start)
         actor, confidence = self.reader.fallback(found, 0.8, side.private)
         speaker = Speaker(name, actor, role)
         return Resolved(speaker, "person", self.reader.gender(name, role), confidence)

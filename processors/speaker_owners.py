@@ -111,11 +111,39 @@ class OwnerReader(ReaderPart):
             return False
         low = role.lower()
         roles = self.lex.state_roles
-        return low in roles or low.rsplit(" ", 1)[-1] in roles
+        # "Minister of State", "Minister for Defence": the office is the head before "of".
+        head = low.split(" of ", 1)[0].split(" for ", 1)[0]
+        return low in roles or head in roles or head.rsplit(" ", 1)[-1] in roles
 
     def state_office(self, role: str | None) -> str | None:
         """The article's state, for a holder of an office only a state has."""
         return self.state_home if self._state_role_holder(role) else None
+
+    def governing_state(self, role: str | None, pos: int) -> str | None:
+        """For a holder of an office only a state has whom neither the story nor the
+        place gives a state: the state whose government the text spoke of before ``pos``
+        ("the interim government said ... Defence Minister X said"), else the state the
+        last mentions name most, by twice any other; None when none stands out."""
+        if not self._state_role_holder(role):
+            return None
+        found = self.institution("government", pos, guess=False)
+        if found is not None:
+            return found
+        # Else the state the last mentions name at least twice as often as any other
+        # (usual brokers and venues aside), as ``state_home`` reads the whole story.
+        states, brokers = self.gazetteer.states, self.lex.usual_brokers
+        counts: dict[str, int] = {}
+        for mention in self.reader.mentions_before(pos, _OWNER_LOOKBACK):
+            actor = mention.actor
+            if actor not in states or actor in brokers:
+                continue
+            if mention.kind == "capital" and self._venue(mention):
+                continue
+            counts[actor] = counts.get(actor, 0) + 1
+        ranked = sorted(counts.values(), reverse=True)
+        if not ranked or (len(ranked) > 1 and ranked[0] < 2 * ranked[1]):
+            return None
+        return max(counts, key=counts.__getitem__)
 
     def located_office(self, role: str | None, pos: int) -> str | None:
         """For a holder of an office only a state has whom the story gives no home: the
@@ -215,7 +243,33 @@ class OwnerReader(ReaderPart):
                 found = self.institution(noun, phrase.start)
                 if found is not None:
                     return found
+                if noun in self.lex.state_roles:
+                    # "a spokesman for the prime minister": the last one named, else the
+                    # state whose office that is.
+                    earlier = self.discourse.with_role(noun, phrase.start)
+                    if earlier is not None and earlier.actor != UNKNOWN_ACTOR:
+                        return earlier.actor
+                    found = (
+                        self._titled_side(noun, phrase.start)
+                        or self.state_office(noun)
+                        or self.governing_state(noun, phrase.start)
+                    )
+                    if found is not None:
+                        return found
                 # "a spokesman for the army's Northern Command": the possessive may tell.
+        return None
+
+    def _titled_side(self, title: str, pos: int) -> str | None:
+        """The side of the last gazetteer person the text named right after ``title``
+        (lower case: ``Prime Minister Abiy Ahmed`` for ``prime minister``) before ``pos``,
+        among the last few mentions; None if none."""
+        text = self.text
+        for mention in self.reader.mentions_before(pos, _OWNER_LOOKBACK):
+            if mention.kind != "person" or mention.actor == UNKNOWN_ACTOR:
+                continue
+            before = text[max(0, mention.start - len(title) - 1) : mention.start]
+            if before.lower() == f"{title} ":
+                return mention.actor
         return None
 
     def _surname_side(self, surname: str, pos: int) -> str | None:

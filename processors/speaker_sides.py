@@ -24,6 +24,9 @@ _INDEFINITE: Final = ("a ", "an ")
 _PLACING_KINDS: Final = ("capital", "demonym")
 # "The organisation's head of delegation": an owner named by a common noun, like "its".
 _COMMON_OWNER: Final = re.compile(r"(?i:the) [a-z]+(?: [a-z]+)?['\u2019]s ")
+# "the Swiss diplomat who heads the OSCE mission": the body a person leads gives the side,
+# not the nationality before it.
+LEADS: Final = re.compile(r" who (?:heads|leads|chairs|commands|runs|directs) ")
 
 
 class Side:
@@ -85,6 +88,10 @@ class Side:
         """The actor of the aliases in the phrase and its appositive (a person first)."""
         if self._aliased is None:
             reader = self._reader
+            led = self._led_body()
+            if led is not None:
+                self._aliased = (led,)
+                return led
             actors = reader.actors_in(self._phrase) + reader.actors_in(self._appositive)
             if actors and self._armed():
                 # "A rebel negotiator in Havana": where the rebel is gives no side; the
@@ -104,6 +111,23 @@ class Side:
                 actors = reader.without_shared_places(actors, self._phrase, self._appositive)
             self._aliased = (reader.pick(actors),)
         return self._aliased[0]
+
+    def _led_body(self) -> str | None:
+        """``X, the Swiss diplomat who heads the OSCE mission``: the body named after a
+        verb of leading in the appositive (not a nationality nor a place), else None."""
+        part = self._appositive
+        if part is None:
+            return None
+        lead = LEADS.search(part.text)
+        if lead is None:
+            return None
+        led = Phrase(part.start + lead.end(), part.end, part.text[lead.end() :])
+        actors = [
+            (actor, kind)
+            for actor, kind in self._reader.actors_in(led, placed=False)
+            if kind not in _PLACING_KINDS
+        ]
+        return self._reader.pick(actors)
 
     def _speaking_state(self) -> str | None:
         """``Officials in Seoul stressed … A defence ministry spokesman said``: a role in a

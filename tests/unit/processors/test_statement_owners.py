@@ -621,3 +621,41 @@ def test_bare_officials_serve_the_state_an_insurgency_fights(
     extract: Extract, text: str, content: str, side: str
 ) -> None:
     assert speaker_of(extract(text), content) == side
+
+
+# -- a spokesman for a state office: the holder named, else the state --------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "actor"),
+    [
+        (
+            "Eritrean troops left two border towns on Monday and Ethiopian troops moved "
+            "in; Eritrea said nothing. Prime Minister Abiy Ahmed ordered a halt to the "
+            "advance. A spokesman for the prime minister said the order would stand.",
+            "the order would stand",
+            "ETH",
+        ),
+        (
+            "Kenyan police clashed with protesters in Nairobi and Mombasa; Kenya deployed "
+            "the army. A spokesman for the president said the curfew would be lifted soon.",
+            "the curfew would be lifted soon",
+            "KEN",
+        ),
+    ],
+)
+def test_a_spokesman_for_a_state_office_speaks_for_its_state(
+    extract: Extract, text: str, content: str, actor: str
+) -> None:
+    assert speaker_of(extract(text), content) == actor
+
+
+def test_a_spokesman_for_an_office_of_one_of_two_even_states_stays_unknown(
+    extract: Extract,
+) -> None:
+    text = (
+        "Armenian and Azerbaijani troops exchanged fire near the border; Armenia and "
+        "Azerbaijan blamed each other. A spokesman for the president said the shelling "
+        "had stopped."
+    )
+    assert speaker_of(extract(text), "the shelling had stopped") == "UNKNOWN"

@@ -1205,6 +1205,54 @@ def test_a_bare_title_with_no_place_to_go_by_stays_unknown(extract: Extract) -> 
     assert speaker_of(extract(text), "the extension was no sign of weakness") == "UNKNOWN"
 
 
+# -- a bare state title in a story of several states: the government the text spoke of --
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "actor"),
+    [
+        (
+            "Libya's unity government said on Monday it would not pull its forces back "
+            "from Sirte. Turkish drones flew over the city overnight. Interior Minister "
+            "Omar Belkheir said the police would stay in the port.",
+            "the police would stay in the port",
+            "LBY",
+        ),
+        (
+            "Fighting went on near Kismayo, where Somali troops and al-Shabaab traded fire "
+            "for a third day; Mogadishu sent reinforcements and Somalia's army said the "
+            "road was cut. Kenyan aircraft flew overhead. Minister of Security Hassan Abdi "
+            "Warsame said the town would be retaken within the week.",
+            "the town would be retaken within the week",
+            "SOM",
+        ),
+    ],
+)
+def test_a_bare_state_title_in_a_story_of_several_states_takes_the_government_named(
+    extract: Extract, text: str, content: str, actor: str
+) -> None:
+    assert speaker_of(extract(text), content) == actor
+
+
+def test_a_bare_state_title_stays_unknown_when_the_states_named_are_even(
+    extract: Extract,
+) -> None:
+    text = (
+        "Armenian and Azerbaijani troops exchanged fire near the border; Armenia and "
+        "Azerbaijan blamed each other. Defence Minister Arsen Torosian said the shelling "
+        "had stopped by dawn."
+    )
+    assert speaker_of(extract(text), "the shelling had stopped by dawn") == "UNKNOWN"
+
+
+def test_an_office_with_its_field_after_it_is_a_state_office(extract: Extract) -> None:
+    text = (
+        "SANAA - Yemen's government and the Houthis met in Stockholm. Minister for Foreign "
+        "Affairs Khalid al-Yamani said the talks would go on."
+    )
+    assert speaker_of(extract(text), "the talks would go on") == "YEM"
+
+
 # -- a pronoun after a statement takes up its speaker, not a person named in it ----------
 
 
@@ -1249,3 +1297,59 @@ def test_a_factbox_heading_is_not_the_speaker_of_its_item(extract: Extract) -> N
     )
     assert speaker_of(statements, "the RSF to respect it") == "SDN"
     assert speaker_of(statements, "it would keep working") == "EGY"
+
+
+# -- an appositive that says whom the speaker leads: that body's side, not a nationality --
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "actor"),
+    [
+        (
+            "The government and the FARC signed the protocol in Havana on Friday. Henrik "
+            "Salo, the Finnish diplomat who heads the UN mission in Colombia, said the "
+            "monitors would deploy within weeks.",
+            "the monitors would deploy within weeks",
+            "UN",
+        ),
+        (
+            "Armenia and Azerbaijan agreed to a ceasefire on Saturday. Tomasz Wilk, the "
+            "Polish diplomat who leads the OSCE monitoring team, said his team would "
+            "visit the line on Monday.",
+            "his team would visit the line on Monday",
+            "OSCE",
+        ),
+    ],
+)
+def test_a_speaker_who_heads_a_body_speaks_for_that_body(
+    extract: Extract, text: str, content: str, actor: str
+) -> None:
+    assert speaker_of(extract(text), content) == actor
+
+
+def test_a_speaker_who_only_met_a_body_keeps_the_nationality(extract: Extract) -> None:
+    text = (
+        "Armenia and Azerbaijan agreed to a ceasefire on Saturday. Pierre Dumont, the "
+        "French diplomat who met the OSCE monitoring team, said the line was quiet."
+    )
+    assert speaker_of(extract(text), "the line was quiet") == "FRA"
+
+
+def test_a_person_the_narration_says_heads_a_body_speaks_for_it_later(extract: Extract) -> None:
+    text = (
+        "The government and the FARC signed the protocol in Havana on Friday. Henrik Salo, "
+        'the Finnish diplomat who heads the UN mission, flew to Cali on Saturday. "The '
+        'monitors will deploy within weeks," Salo said.'
+    )
+    assert speaker_of(extract(text), "The monitors will deploy within weeks") == "UN"
+
+
+def test_a_speaker_called_by_a_name_inside_the_full_one_takes_its_side(
+    extract: Extract,
+) -> None:
+    text = (
+        "Thai and Cambodian officers met at the border post on Monday. Cambodian "
+        'negotiator Samdech Sok Vannak Chea met the Thai side. "We came as partners," '
+        "Vannak said."
+    )
+    assert speaker_of(extract(text), "We came as partners") == "KHM"
