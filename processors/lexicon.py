@@ -381,8 +381,13 @@ class SpeechLexicon:
         opening = -1  # where the run of ASCII letters that opens a word began, if in one
         prefix = 0
         before_word = True  # the character before ``pos`` is no word character or hyphen
+        # Read as bytes, one to a character: indexing bytes gives the code with no
+        # one-character string built. A "?" may stand for a character outside ASCII.
+        data = text.encode("ascii", "replace")
         for pos in range(size + 1):
-            code = ord(text[pos]) if pos < size else 32  # a blank after the end
+            code = data[pos] if pos < size else 32  # a blank after the end
+            if code == 63:
+                code = ord(text[pos])
             if 65 <= code <= 90 or 97 <= code <= 122:  # an ASCII letter
                 if before_word and (pos >= floor or places is not None):
                     opening = pos

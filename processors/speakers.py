@@ -85,25 +85,27 @@ class SpeakerReader(PhraseReader):
         tokens = self.words(phrase)
         if not tokens:
             return None
-        if len(tokens) == 1 and tokens[0][2].lower() in self.lex.pronouns:
-            return self._pronoun(tokens[0][2].lower(), phrase.start)
-        if tokens[0][2].lower() in _ONE_OF_THEM and (
+        first = tokens[0][2].lower()  # lowered once: most phrases pass every test below
+        if len(tokens) == 1 and first in self.lex.pronouns:
+            return self._pronoun(first, phrase.start)
+        if first in _ONE_OF_THEM and (
             len(tokens) == 1
             or (len(tokens) == 3 and tokens[1][2] == "of" and tokens[2][2] in _THEM)
         ):
             return self.descriptions.one_of(phrase.text, phrase.start)  # "One", "One of them"
         if (
-            tokens[0][2].lower() in _ONE_OF_THEM
+            first in _ONE_OF_THEM
             and len(tokens) == 4
             and tokens[1][2] == "of"
             and tokens[2][2].lower() in _THE_GROUP
         ):
             return self._one_of_the(phrase, tokens[3][2], sentence_start)
-        if phrase.text in self.lex.media or phrase.text.lower() in self.lex.media:
+        lowered = phrase.text.lower()
+        if phrase.text in self.lex.media or lowered in self.lex.media:
             return None
-        if tokens[0][2].lower() == "our" and self.lex.media_roles.search(phrase.text):
+        if first == "our" and self.lex.media_roles.search(phrase.text):
             return None  # "Our correspondent in Uri says": the outlet's own reporting
-        if phrase.text.lower().endswith(self.lex.mediator_nouns) and not self.in_mentions(
+        if lowered.endswith(self.lex.mediator_nouns) and not self.in_mentions(
             phrase.start, phrase.end
         ):
             return mediators(self, phrase)
@@ -146,7 +148,6 @@ class SpeakerReader(PhraseReader):
             or (noun != last and noun == singular(last) and noun in self.lex.bodies)
         ):
             noun = last  # "protesters", "witnesses": a listed plural the crude singular misses
-        first = tokens[0][2].lower()
         anonymous = False
         linked: re.Match[str] | None = None
         if noun in self.lex.sources or noun in self.lex.non_speakers:

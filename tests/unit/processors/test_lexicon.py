@@ -79,6 +79,16 @@ def test_speech_matches_read_letters_beyond_ascii_as_letters() -> None:
     assert [text[a:b] for a, b in expected] == ["said", "said", "told"]
 
 
+def test_speech_matches_tell_a_question_mark_from_letters_it_stands_for() -> None:
+    # The text is read as ASCII bytes, where "?" also stands for every other character:
+    # a real "?" parts words, an "é" read as "?" joins them.
+    lexicon = load_speech_lexicon()
+    text = "Why?said he. Why?told. ésaid, ?told, 中said é?said"
+    expected = [m.span("verb") for m in lexicon.speech_pattern.finditer(text)]
+    assert [m.span("verb") for m in lexicon.speech_matches(text)] == expected
+    assert [text[a:b] for a, b in expected] == ["said", "told", "told", "said"]
+
+
 def test_end_anchored_clause_patterns_match_within_their_last_runs() -> None:
     # ``_takes_over`` and ``_trim_previous`` search these patterns in the last
     # ``tail_runs`` runs of non-blanks only: a phrase added to their word lists is counted,
