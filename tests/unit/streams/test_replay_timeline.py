@@ -162,6 +162,8 @@ TIMELINES = (
     "timeline56",
     "timeline57",
     "timeline58",
+    "timeline59",
+    "timeline60",
 )
 # The lowest alert F1 each timeline must keep; a timeline missing here is not scored yet.
 # The fresh timelines' floors started at their first-run figures rounded down and were
@@ -403,9 +405,15 @@ F1_FLOORS = {
     "timeline55": 0.5,
     "timeline56": 0.35,
     # timeline57-58, held back (session 24): first runs 0.08 and 0.18 (the Ivorian rebels,
-    # the KLA and Yugoslavia not in the gazetteer); 0.25 and 0.21 with the entries added.
-    "timeline57": 0.2,
-    "timeline58": 0.15,
+    # the KLA and Yugoslavia not in the gazetteer); 0.25 and 0.21 with the entries added;
+    # 0.86 and 0.32 once 'declared a truce over the holidays' was no end and their wars
+    # were known conflicts (session 25).
+    "timeline57": 0.75,
+    "timeline58": 0.3,
+    # timeline59-60, held back (session 25): first runs 0.69 (both wars known) and 0.21
+    # (no LURD, MODEL, CNDD-FDD or FNL in the gazetteer); 0.39 with the entries added.
+    "timeline59": 0.65,
+    "timeline60": 0.35,
 }
 
 AlertKey = tuple[str, str, str]
