@@ -106,7 +106,7 @@ class Gazetteer:
         stop = len(text) if end is None else end
         for at, alias in find_aliases(self.index, text, start, stop):
             actor, kind = self.aliases[alias]
-            if kind == "demonym" and text[max(at - 7, 0) : at] in _ETHNIC:
+            if kind == "demonym" and _after_ethnic(text, at):
                 continue
             yield ActorMention(at, at + len(alias), alias, actor, kind)
 
@@ -150,8 +150,7 @@ def scan_mentions(gazetteer: Gazetteer, text: str) -> tuple[ActorMention, ...]:
     found: list[ActorMention] = []
     for start, alias in find_aliases(gazetteer.index, text, 0, len(text)):
         actor, kind = aliases[alias]
-        # "ethnic Albanian villagers", "ethnic Russians": a people, not the state's side.
-        if kind == "demonym" and text[max(start - 7, 0) : start] in _ETHNIC:
+        if kind == "demonym" and _after_ethnic(text, start):
             continue
         # Spelt out: a tuple built by unpacking goes through a list.
         found.append(new(ActorMention, (start, start + len(alias), alias, actor, kind)))
@@ -162,6 +161,12 @@ def scan_mentions(gazetteer: Gazetteer, text: str) -> tuple[ActorMention, ...]:
         if minted:
             return _with_minted(found, minted)
     return tuple(found)
+
+
+def _after_ethnic(text: str, start: int) -> bool:
+    """Whether "ethnic" comes right before ``start``: "ethnic Albanian villagers",
+    "ethnic Russians" name a people, not the state's side."""
+    return text[max(start - 7, 0) : start] in _ETHNIC
 
 
 def _with_minted(

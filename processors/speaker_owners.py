@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterable, Mapping
 from typing import Final
 
 from processors.actors import ActorMention
@@ -52,24 +53,9 @@ class OwnerReader(ReaderPart):
         """The state the article is about: the one named most, at least ``state_home_min``
         times and twice as often as any other (usual mediators left out); else None."""
         if self._state_home is None:
-            states, brokers = self.gazetteer.states, self.lex.usual_brokers
-            counts: dict[str, int] = {}
-            for mention in self.mentions:
-                if mention.kind == "capital" and self._venue(mention):
-                    continue  # "talks in Havana", "the Doha process": where, not who
-                # A group that fights its own state names that state's story.
-                actor = self.fought_by(mention.actor) or mention.actor
-                if actor in states and actor not in brokers:
-                    counts[actor] = counts.get(actor, 0) + 1
-            ranked = sorted(counts.values(), reverse=True)
-            found = None
-            if (
-                ranked
-                and ranked[0] >= self.lex.state_home_min
-                and (len(ranked) == 1 or ranked[0] >= 2 * ranked[1])
-            ):
-                found = max(counts, key=counts.__getitem__)
-            self._state_home = (found,)
+            # A group that fights its own state names that state's story.
+            counts = self._state_counts(self.mentions, fought=True)
+            self._state_home = (_dominant(counts, self.lex.state_home_min),)
         return self._state_home[0]
 
     def fought_by(self, actor: str) -> str | None:
@@ -84,17 +70,25 @@ class OwnerReader(ReaderPart):
     def _front(self) -> str | None:
         """The state named most in the article, no usual broker, of equals the first."""
         if self._own_front is None:
-            states, brokers = self.gazetteer.states, self.lex.usual_brokers
-            counts: dict[str, int] = {}
-            for mention in self.mentions:
-                actor = mention.actor
-                if actor not in states or actor in brokers:
-                    continue
-                if mention.kind == "capital" and self._venue(mention):
-                    continue  # "talks in Havana": where, not who
-                counts[actor] = counts.get(actor, 0) + 1
+            counts = self._state_counts(self.mentions)
             self._own_front = (max(counts, key=counts.__getitem__) if counts else None,)
         return self._own_front[0]
+
+    def _state_counts(
+        self, mentions: Iterable[ActorMention], fought: bool = False
+    ) -> dict[str, int]:
+        """How often ``mentions`` name each state, usual brokers and capitals named as
+        venues ("talks in Havana": where, not who) left out; with ``fought``, a group that
+        fights its own state counts for that state. In the order first named."""
+        states, brokers = self.gazetteer.states, self.lex.usual_brokers
+        counts: dict[str, int] = {}
+        for mention in mentions:
+            if mention.kind == "capital" and self._venue(mention):
+                continue
+            actor = (self.fought_by(mention.actor) or mention.actor) if fought else mention.actor
+            if actor in states and actor not in brokers:
+                counts[actor] = counts.get(actor, 0) + 1
+        return counts
 
     def _venue(self, mention: ActorMention) -> bool:
         """Whether a capital is named as the place where something happens (``talks in
@@ -129,21 +123,9 @@ class OwnerReader(ReaderPart):
         found = self.institution("government", pos, guess=False)
         if found is not None:
             return found
-        # Else the state the last mentions name at least twice as often as any other
-        # (usual brokers and venues aside), as ``state_home`` reads the whole story.
-        states, brokers = self.gazetteer.states, self.lex.usual_brokers
-        counts: dict[str, int] = {}
-        for mention in self.reader.mentions_before(pos, _OWNER_LOOKBACK):
-            actor = mention.actor
-            if actor not in states or actor in brokers:
-                continue
-            if mention.kind == "capital" and self._venue(mention):
-                continue
-            counts[actor] = counts.get(actor, 0) + 1
-        ranked = sorted(counts.values(), reverse=True)
-        if not ranked or (len(ranked) > 1 and ranked[0] < 2 * ranked[1]):
-            return None
-        return max(counts, key=counts.__getitem__)
+        # Else the state the last mentions name at least twice as often as any other, as
+        # ``state_home`` reads the whole story.
+        return _dominant(self._state_counts(self.reader.mentions_before(pos, _OWNER_LOOKBACK)))
 
     def located_office(self, role: str | None, pos: int) -> str | None:
         """For a holder of an office only a state has whom the story gives no home: the
@@ -498,3 +480,12 @@ def _sentence_start(text: str, pos: int) -> int:
     it, or at the text's start."""
     dot = text.rfind(". ", 0, pos)
     return max(dot + 2 if dot >= 0 else 0, text.rfind("\n", 0, pos) + 1)
+
+
+def _dominant(counts: Mapping[str, int], least: int = 1) -> str | None:
+    """The key counted most, at least ``least`` times and twice as often as any other; of
+    equals, the first; None when none stands out."""
+    ranked = sorted(counts.values(), reverse=True)
+    if not ranked or ranked[0] < least or (len(ranked) > 1 and ranked[0] < 2 * ranked[1]):
+        return None
+    return max(counts, key=counts.__getitem__)
