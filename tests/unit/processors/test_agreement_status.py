@@ -3035,3 +3035,53 @@ def test_an_accord_that_declares_the_war_over_is_not_itself_ended(
 def test_a_truce_declared_over_after_the_war_words_is_still_ended(observe: Observe) -> None:
     found = observe("Israel declared the truce with Hamas over after the war resumed.")
     assert "collapsed" in {o.status for o in found}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The prisoner exchange between Russia and Ukraine planned for Friday did not go ahead.",
+        "The truce between Israel and Hamas has not gone ahead as planned.",
+        "The exchange of prisoners between Israel and Hamas is not going ahead on Saturday.",
+    ],
+)
+def test_an_exchange_or_truce_that_did_not_go_ahead_is_on_hold(observe: Observe, text: str) -> None:
+    assert {o.status for o in observe(text)} == {"suspended"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The prisoner exchange between Russia and Ukraine went ahead on Friday.",
+        "The prisoner swap between Israel and Hamas took place on Sunday.",
+    ],
+)
+def test_an_exchange_that_went_ahead_is_carried_out(observe: Observe, text: str) -> None:
+    assert {o.status for o in observe(text)} == {"in_effect"}
+
+
+def test_a_conditional_not_going_ahead_is_no_suspension(observe: Observe) -> None:
+    found = observe(
+        "Ukraine said the exchange with Russia would not go ahead unless Moscow "
+        "returned the bodies."
+    )
+    assert "suspended" not in {o.status for o in found}
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("Israel disowned the truce with Hamas that the mediators had announced.", "ISR"),
+        ("The Sudanese army repudiated the Jeddah ceasefire with the RSF on Monday.", "SDN"),
+        ("Armenia distanced itself from the ceasefire with Azerbaijan.", "ARM"),
+    ],
+)
+def test_disowning_or_repudiating_a_truce_rejects_it(
+    observe: Observe, text: str, side: str
+) -> None:
+    assert ("rejected", side) in statuses(observe(text))
+
+
+def test_disowning_people_is_no_rejection(observe: Observe) -> None:
+    found = observe("Hamas disowned the gunmen who fired the rockets during the truce with Israel.")
+    assert "rejected" not in {o.status for o in found}
