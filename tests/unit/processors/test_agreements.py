@@ -582,6 +582,28 @@ def test_talks_that_may_begin_or_are_due_are_no_negotiation(observe: Observe, te
     assert {o.status for o in observe(text)} == set()
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peace talks between Sudan's army and the RSF stalled in Jeddah last month.",
+        "Mediators said the peace talks between Armenia and Azerbaijan were going nowhere.",
+        "Peace talks between the Philippine government and the NDF, suspended since March, have "
+        "yet to be rescheduled.",
+        "Peace talks between Israel and Hamas had hit an impasse, officials said.",
+    ],
+)
+def test_talks_told_as_stuck_are_no_negotiation(observe: Observe, text: str) -> None:
+    assert all(o.status != "negotiating" for o in observe(text))
+
+
+def test_a_stalled_plan_beside_talks_leaves_them_news(observe: Observe) -> None:
+    found = observe(
+        "Peace talks between Sudan's army and the RSF opened in Jeddah on Monday, a track kept "
+        "apart from the stalled truce plan."
+    )
+    assert ("RSF+SDN", "general", "negotiating") in triples(found)
+
+
 def test_talks_a_side_says_will_open_stay_news(observe: Observe) -> None:
     found = observe("Colombia said formal peace talks with the ELN would open in Quito next month.")
     assert triples(found) == {("COL+ELN", "general", "negotiating")}
