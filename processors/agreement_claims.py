@@ -448,6 +448,12 @@ def cue_claims(
     status, moved = settle(asserted, negated, modality, role, hypothetical)
     if status is None or (moved and mention.spec.anaphor):
         return []  # "we will go on enforcing it" is no news about the agreement
+    if (
+        status == "negotiating"
+        and role == "talks"
+        and talks_told_aside(text, sentence, mention, lexicon)
+    ):
+        return []  # "after more than a week of talks held in Belgrade": a verb changes nothing
     speaker = None
     if status in CLAIMED or lexicon.grammar.first_person.search(text, clause, cue.start):
         speaker = speaker_at(text, sentence, cue.start, context.statements, context.actors, lexicon)
@@ -493,3 +499,21 @@ def cue_claims(
             cue.spec.needs_side,
         )
     ]
+
+
+def talks_told_aside(
+    text: str, sentence: tuple[int, int], mention: Mention, lexicon: AgreementLexicon
+) -> bool:
+    """Whether the words before talks tell them aside from news that they are held:
+    over ("signed after six weeks of talks"), sought ("urged London to seize the moment by
+    opening talks") or where another agreement was made ("the exchange agreed at their
+    talks in Istanbul")."""
+    grammar = lexicon.grammar
+    for told_aside, reach in (
+        (grammar.talks_behind, 80),
+        (grammar.talks_sought, 140),
+        (grammar.talks_venue, 80),
+    ):
+        if told_aside.search(text, max(sentence[0], mention.start - reach), mention.start):
+            return True
+    return False

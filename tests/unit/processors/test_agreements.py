@@ -604,6 +604,33 @@ def test_a_stalled_plan_beside_talks_leaves_them_news(observe: Observe) -> None:
     assert ("RSF+SDN", "general", "negotiating") in triples(found)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A verb ("held") governing the talks does not make a long run of them news.
+        "Armenia and Azerbaijan agreed to a truce on Saturday, Russia said, after more than "
+        "three weeks of talks held in Moscow.",
+        "The ceasefire between the Philippine government and the MILF followed months of peace "
+        "talks held in Kuala Lumpur.",
+        # What follows talks came out of them, whatever their length.
+        "The deal between Sudan's army and the RSF follows peace talks in Jeddah last week.",
+    ],
+)
+def test_talks_told_as_the_run_up_are_no_negotiation(observe: Observe, text: str) -> None:
+    assert all(o.status != "negotiating" for o in observe(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peace talks between Sudan's army and the RSF were held in Jeddah on Monday.",
+        "Ukraine and Russia agreed to the plan after 16 hours of peace talks held in Minsk.",
+    ],
+)
+def test_talks_held_today_stay_news(observe: Observe, text: str) -> None:
+    assert any(o.status == "negotiating" for o in observe(text))
+
+
 def test_talks_a_side_says_will_open_stay_news(observe: Observe) -> None:
     found = observe("Colombia said formal peace talks with the ELN would open in Quito next month.")
     assert triples(found) == {("COL+ELN", "general", "negotiating")}
