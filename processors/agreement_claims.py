@@ -128,6 +128,12 @@ def _by_anyone(text: str, sentence: tuple[int, int], pos: int, lexicon: Agreemen
 
 _ASIDE_OF_ACTOR: Final = re.compile(r",\s*who\s+(?:(?:had|has|also|once|previously)\s+)*$")
 """Right before a cue: a relative clause describing a person ("Anwar, who brokered")."""
+_ASIDE_OF_GO_BETWEEN: Final = re.compile(
+    r",\s*(?:who|which)\s+(?:(?:had|has|have|also|once|previously|helped(?:\s+to)?)\s+)*$"
+)
+"""Right before a talks cue: a relative clause telling who an actor is by the part it
+took ("Egypt, which worked on the deal", "the OSCE group, which helped broker the talks")."""
+
 _EARLIER: Final = re.compile(
     r"(?<![\w-])(?:last|previous|earlier|former|prior)(?![\w-])", re.IGNORECASE
 )
@@ -454,6 +460,12 @@ def cue_claims(
         and talks_told_aside(text, sentence, mention, lexicon)
     ):
         return []  # "after more than a week of talks held in Belgrade": a verb changes nothing
+    if (
+        status == "negotiating"
+        and attachment.direction == "right"
+        and _ASIDE_OF_GO_BETWEEN.search(text, max(clause, cue.start - 40), cue.start)
+    ):
+        return []  # "Egypt, which worked on the deal with Qatar, said": who Egypt is
     speaker = None
     if status in CLAIMED or lexicon.grammar.first_person.search(text, clause, cue.start):
         speaker = speaker_at(text, sentence, cue.start, context.statements, context.actors, lexicon)

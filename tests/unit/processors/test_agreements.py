@@ -631,6 +631,32 @@ def test_talks_held_today_stay_news(observe: Observe, text: str) -> None:
     assert any(o.status == "negotiating" for o in observe(text))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Qatar, which worked on the truce between Israel and Hamas with Egypt, said it would "
+        "send monitors.",
+        "Norway, which helped broker last year's peace talks between Colombo and the Tamil "
+        "Tigers, said it stood ready to help.",
+    ],
+)
+def test_a_go_between_described_by_its_part_in_talks_is_no_negotiation(
+    observe: Observe, text: str
+) -> None:
+    assert all(o.status != "negotiating" for o in observe(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Qatar worked on a truce between Israel and Hamas with Egypt on Monday, officials said.",
+        "Norway helped broker peace talks between Colombo and the Tamil Tigers in Oslo on Monday.",
+    ],
+)
+def test_a_go_between_at_work_in_the_main_clause_is_news(observe: Observe, text: str) -> None:
+    assert any(o.status == "negotiating" for o in observe(text))
+
+
 def test_talks_a_side_says_will_open_stay_news(observe: Observe) -> None:
     found = observe("Colombia said formal peace talks with the ELN would open in Quito next month.")
     assert triples(found) == {("COL+ELN", "general", "negotiating")}
