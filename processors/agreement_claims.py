@@ -128,6 +128,12 @@ def _by_anyone(text: str, sentence: tuple[int, int], pos: int, lexicon: Agreemen
 
 _ASIDE_OF_ACTOR: Final = re.compile(r",\s*who\s+(?:(?:had|has|also|once|previously)\s+)*$")
 """Right before a cue: a relative clause describing a person ("Anwar, who brokered")."""
+_ASIDE_OF_GO_BETWEEN: Final = re.compile(
+    r",\s*(?:who|which)\s+(?:(?:had|has|have|also|once|previously|helped(?:\s+to)?)\s+)*$"
+)
+"""Right before a talks cue: a relative clause telling who an actor is by the part it
+took ("Egypt, which worked on the deal", "the OSCE group, which helped broker the talks")."""
+
 _EARLIER: Final = re.compile(
     r"(?<![\w-])(?:last|previous|earlier|former|prior)(?![\w-])", re.IGNORECASE
 )
@@ -448,6 +454,18 @@ def cue_claims(
     status, moved = settle(asserted, negated, modality, role, hypothetical)
     if status is None or (moved and mention.spec.anaphor):
         return []  # "we will go on enforcing it" is no news about the agreement
+    if (
+        status == "negotiating"
+        and role == "talks"
+        and talks_told_aside(text, sentence, mention, lexicon)
+    ):
+        return []  # "after more than a week of talks held in Belgrade": a verb changes nothing
+    if (
+        status == "negotiating"
+        and attachment.direction == "right"
+        and _ASIDE_OF_GO_BETWEEN.search(text, max(clause, cue.start - 40), cue.start)
+    ):
+        return []  # "Egypt, which worked on the deal with Qatar, said": who Egypt is
     speaker = None
     if status in CLAIMED or lexicon.grammar.first_person.search(text, clause, cue.start):
         speaker = speaker_at(text, sentence, cue.start, context.statements, context.actors, lexicon)
@@ -493,3 +511,21 @@ def cue_claims(
             cue.spec.needs_side,
         )
     ]
+
+
+def talks_told_aside(
+    text: str, sentence: tuple[int, int], mention: Mention, lexicon: AgreementLexicon
+) -> bool:
+    """Whether the words before talks tell them aside from news that they are held:
+    over ("signed after six weeks of talks"), sought ("urged London to seize the moment by
+    opening talks") or where another agreement was made ("the exchange agreed at their
+    talks in Istanbul")."""
+    grammar = lexicon.grammar
+    for told_aside, reach in (
+        (grammar.talks_behind, 80),
+        (grammar.talks_sought, 140),
+        (grammar.talks_venue, 80),
+    ):
+        if told_aside.search(text, max(sentence[0], mention.start - reach), mention.start):
+            return True
+    return False

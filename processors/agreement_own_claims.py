@@ -7,7 +7,12 @@ mention to what it is about, and from a verb's object to objects coordinated wit
 
 from __future__ import annotations
 
-from processors.agreement_claims import WHEN_BEFORE, any_before, trailing_condition
+from processors.agreement_claims import (
+    WHEN_BEFORE,
+    any_before,
+    talks_told_aside,
+    trailing_condition,
+)
 from processors.agreement_context import STANCES, ArticleContext, Claim
 from processors.agreement_lexicon import AgreementLexicon
 from processors.agreement_mentions import Mention, coordinated, sequel
@@ -146,17 +151,8 @@ def _own_claim(
             status = None  # "talks on a second phase never started"
         if lexicon.grammar.talks_ahead.search(text, max(clause, mention.start - 60), mention.start):
             status = None  # "a deal that could open the way to talks": none held yet
-        grammar = lexicon.grammar
-        # "signed after six weeks of talks": over; "urged London to seize the moment by
-        # opening talks": sought; "the exchange agreed at their talks in Istanbul": where.
-        for told_aside, reach in (
-            (grammar.talks_behind, 80),
-            (grammar.talks_sought, 140),
-            (grammar.talks_venue, 80),
-        ):
-            if told_aside.search(text, max(sentence[0], mention.start - reach), mention.start):
-                status = None
-                break
+        if talks_told_aside(text, sentence, mention, lexicon):
+            status = None
         offered = lexicon.proposed_that.search(
             text, max(sentence[0], mention.start - 160), mention.start
         )

@@ -582,6 +582,81 @@ def test_talks_that_may_begin_or_are_due_are_no_negotiation(observe: Observe, te
     assert {o.status for o in observe(text)} == set()
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peace talks between Sudan's army and the RSF stalled in Jeddah last month.",
+        "Mediators said the peace talks between Armenia and Azerbaijan were going nowhere.",
+        "Peace talks between the Philippine government and the NDF, suspended since March, have "
+        "yet to be rescheduled.",
+        "Peace talks between Israel and Hamas had hit an impasse, officials said.",
+    ],
+)
+def test_talks_told_as_stuck_are_no_negotiation(observe: Observe, text: str) -> None:
+    assert all(o.status != "negotiating" for o in observe(text))
+
+
+def test_a_stalled_plan_beside_talks_leaves_them_news(observe: Observe) -> None:
+    found = observe(
+        "Peace talks between Sudan's army and the RSF opened in Jeddah on Monday, a track kept "
+        "apart from the stalled truce plan."
+    )
+    assert ("RSF+SDN", "general", "negotiating") in triples(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A verb ("held") governing the talks does not make a long run of them news.
+        "Armenia and Azerbaijan agreed to a truce on Saturday, Russia said, after more than "
+        "three weeks of talks held in Moscow.",
+        "The ceasefire between the Philippine government and the MILF followed months of peace "
+        "talks held in Kuala Lumpur.",
+        # What follows talks came out of them, whatever their length.
+        "The deal between Sudan's army and the RSF follows peace talks in Jeddah last week.",
+    ],
+)
+def test_talks_told_as_the_run_up_are_no_negotiation(observe: Observe, text: str) -> None:
+    assert all(o.status != "negotiating" for o in observe(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peace talks between Sudan's army and the RSF were held in Jeddah on Monday.",
+        "Ukraine and Russia agreed to the plan after 16 hours of peace talks held in Minsk.",
+    ],
+)
+def test_talks_held_today_stay_news(observe: Observe, text: str) -> None:
+    assert any(o.status == "negotiating" for o in observe(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Qatar, which worked on the truce between Israel and Hamas with Egypt, said it would "
+        "send monitors.",
+        "Norway, which helped broker last year's peace talks between Colombo and the Tamil "
+        "Tigers, said it stood ready to help.",
+    ],
+)
+def test_a_go_between_described_by_its_part_in_talks_is_no_negotiation(
+    observe: Observe, text: str
+) -> None:
+    assert all(o.status != "negotiating" for o in observe(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Qatar worked on a truce between Israel and Hamas with Egypt on Monday, officials said.",
+        "Norway helped broker peace talks between Colombo and the Tamil Tigers in Oslo on Monday.",
+    ],
+)
+def test_a_go_between_at_work_in_the_main_clause_is_news(observe: Observe, text: str) -> None:
+    assert any(o.status == "negotiating" for o in observe(text))
+
+
 def test_talks_a_side_says_will_open_stay_news(observe: Observe) -> None:
     found = observe("Colombia said formal peace talks with the ELN would open in Quito next month.")
     assert triples(found) == {("COL+ELN", "general", "negotiating")}
