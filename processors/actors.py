@@ -32,6 +32,9 @@ from processors.introductions import IntroductionRules, introduced, load_introdu
 
 AliasKind = Literal["name", "demonym", "capital", "person", "institution"]
 _ETHNIC: Final = frozenset({"ethnic ", "Ethnic "})
+# The capitalised noun of a local unit's name after a demonym ("Dane County", "Indian
+# River County" is not caught): the demonym names a place there, not a state's people.
+_LOCAL_UNITS: Final = (" County", " Parish", " Township", " Borough")
 _ISO3: Final = re.compile(r"[A-Z]{3}")
 # An upper-case word of two letters or more beside a match, across a space or a mark or two.
 _KIND_OF_FIELD: Final[Mapping[str, AliasKind]] = {
@@ -106,7 +109,9 @@ class Gazetteer:
         stop = len(text) if end is None else end
         for at, alias in find_aliases(self.index, text, start, stop):
             actor, kind = self.aliases[alias]
-            if kind == "demonym" and _after_ethnic(text, at):
+            if kind == "demonym" and (
+                _after_ethnic(text, at) or text.startswith(_LOCAL_UNITS, at + len(alias))
+            ):
                 continue
             yield ActorMention(at, at + len(alias), alias, actor, kind)
 
@@ -150,7 +155,9 @@ def scan_mentions(gazetteer: Gazetteer, text: str) -> tuple[ActorMention, ...]:
     found: list[ActorMention] = []
     for start, alias in find_aliases(gazetteer.index, text, 0, len(text)):
         actor, kind = aliases[alias]
-        if kind == "demonym" and _after_ethnic(text, start):
+        if kind == "demonym" and (
+            _after_ethnic(text, start) or text.startswith(_LOCAL_UNITS, start + len(alias))
+        ):
             continue
         # Spelt out: a tuple built by unpacking goes through a list.
         found.append(new(ActorMention, (start, start + len(alias), alias, actor, kind)))

@@ -12,6 +12,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Final, Literal, NamedTuple
 
+from processors.model import UNKNOWN_ACTOR
+
 EntityKind = Literal["person", "body", "group"]
 
 
@@ -45,6 +47,9 @@ class Discourse:
     particles: tuple[str, ...] = ()
     """Particles joined to a family name by a hyphen (``al-``, ``el-``): a later short
     reference may drop them (``Mekhlafi`` for Abdulmalik al-Mekhlafi)."""
+    newest_first: bool = False
+    """A live blog written from the newest entry down: a short reference with no one of
+    that name above it means the person the text introduces further down."""
 
     def _ready(self) -> None:
         if self.prepare is not None:
@@ -138,8 +143,12 @@ class Discourse:
             timeline = self.by_name.get(key)
             if timeline is not None:
                 index = bisect.bisect_left(timeline[0], pos)
-                if index:
-                    return timeline[1][index - 1]
+                found = timeline[1][index - 1] if index else None
+                if self.newest_first and (found is None or found.actor == UNKNOWN_ACTOR):
+                    # Named above with no side, or not at all: the introduction below.
+                    found = _introduced(timeline[1][index:]) or found
+                if found is not None:
+                    return found
         return None
 
     def most_named(self, pos: int) -> Entity | None:
@@ -192,6 +201,15 @@ _DESCRIPTION_OPENERS: Final = frozenset(("a", "an", "the", "one", "another"))
 
 _Timeline = tuple[list[int], list[Entity]]
 """Positions and the entities at them, in text order."""
+
+
+def _introduced(entities: list[Entity]) -> Entity | None:
+    """The first of ``entities`` named in full with a known side (``Alexander Lebed``, the
+    security council secretary), not a short reference read before it."""
+    for entity in entities:
+        if " " in entity.name and entity.actor != UNKNOWN_ACTOR:
+            return entity
+    return None
 
 
 def _insert(positions: list[int], entities: list[Entity], entity: Entity) -> None:

@@ -8,6 +8,7 @@ closes right before an attribution.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from typing import Final, NamedTuple
 
@@ -23,6 +24,10 @@ _CLAUSE_WINDOW: Final = 160
 # A live blog's entry time before its first words, with no dash after it ("15:40 The
 # ministry says …"): the stamp is no part of the sentence, nor "40" of its subject.
 _TIME_STAMP: Final = re.compile(r"\d{1,2}:\d{2}\s+(?=[A-Z\"\u201c\u2018])")
+# A live blog entry's time at the head of its paragraph ("17:20 - ", "13:20 WIB - ").
+_ENTRY_TIME: Final = re.compile(r"^(\d{1,2}):(\d{2})\b", re.MULTILINE)
+# How many entries make a live blog whose order can be read.
+_MIN_ENTRIES: Final = 3
 
 
 class Verb(NamedTuple):
@@ -175,3 +180,16 @@ def phrase_at(text: str, start: int, end: int) -> Phrase | None:
 def is_name(text: str) -> bool:
     """Every word capitalised: a bare name such as ``Jeanine Hennis-Plasschaert``."""
     return all(w[:1].isupper() for w in text.split())
+
+
+def newest_first(text: str) -> bool:
+    """Whether the text is a live blog whose entries run from the newest down (``17:20 -
+    …`` above ``09:00 - …``): there a person is introduced below their first short
+    reference, in the oldest entry."""
+    if ":" not in text:
+        return False  # most articles: no entry times
+    times = [int(h) * 60 + int(m) for h, m in _ENTRY_TIME.findall(text)]
+    if len(times) < _MIN_ENTRIES:
+        return False
+    down = sum(1 for a, b in itertools.pairwise(times) if a > b)
+    return down > (len(times) - 1) // 2

@@ -233,8 +233,11 @@ def seed_described(layout: Layout, reader: SpeakerReader, discourse: Discourse) 
 # Words that are no part of a person's name (``On Sunday``, ``Chairman``).
 _NOT_NAME: Final = _NOT_GIVEN | FUNCTION
 # A name and its appositive at the head of a sentence ("Luca Ferraro, the Italian envoy,").
+# The appositive may run long: "the American diplomat who leads the Kosovo Verification
+# Mission of the Organization for Security and Cooperation in Europe".
 _NAMED_HEAD: Final = re.compile(
-    r"((?:[A-Z][\w'\u2019.-]+ ){1,3}[A-Z][\w'\u2019-]+), ((?:the|a|an) [^,;:\"\u201c\u201d]{3,80}),"
+    r"((?:[A-Z][\w'\u2019.-]+ ){1,3}[A-Z][\w'\u2019-]+), "
+    r"((?:the|a|an) [^,;:\"\u201c\u201d]{3,160}),"
 )
 
 

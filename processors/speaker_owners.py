@@ -198,6 +198,13 @@ class OwnerReader(ReaderPart):
                 # "Hadi's government" after "President Abd-Rabbu Mansour Hadi": the side
                 # of the person the text named in full with that last name.
                 named = self._surname_side(base(word), phrase.start)
+                if named is None:
+                    # "Yeltsin's security council secretary" after "President Yeltsin",
+                    # whom the gazetteer does not know: the side the text gave him.
+                    surname = word[:-2] if word.endswith(("'s", "\u2019s")) else word[:-1]
+                    earlier = self.discourse.named(surname, phrase.start)
+                    if earlier is not None and earlier.kind == "person":
+                        named = earlier.actor if earlier.actor != UNKNOWN_ACTOR else None
                 if named is not None:
                     return named
             if is_possessive(word) and word.islower():

@@ -27,6 +27,8 @@ _COMMON_OWNER: Final = re.compile(r"(?i:the) [a-z]+(?: [a-z]+)?['\u2019]s ")
 # "the Swiss diplomat who heads the OSCE mission": the body a person leads gives the side,
 # not the nationality before it.
 LEADS: Final = re.compile(r" who (?:heads|leads|chairs|commands|runs|directs) ")
+# What parts a led body from its owner ("the Verification Mission of the OSCE").
+_OF: Final = " of "
 
 
 class Side:
@@ -122,6 +124,18 @@ class Side:
         if lead is None:
             return None
         led = Phrase(part.start + lead.end(), part.end, part.text[lead.end() :])
+        of = led.text.find(_OF)
+        if of != -1:
+            # "who leads the Kosovo Verification Mission of the OSCE": the body after the
+            # "of" owns the mission; the place in its name only says where it works.
+            owner = Phrase(led.start + of + len(_OF), led.end, led.text[of + len(_OF) :])
+            found = self._led_actor(owner)
+            if found is not None:
+                return found
+        return self._led_actor(led)
+
+    def _led_actor(self, led: Phrase) -> str | None:
+        """The actor the aliases of a led body's words name (no nationality nor place)."""
         actors = [
             (actor, kind)
             for actor, kind in self._reader.actors_in(led, placed=False)

@@ -27,7 +27,7 @@ from processors.frames import (
     quote_at,
     skip_adjuncts,
 )
-from processors.layout import Layout, Verb, is_name, strip_end
+from processors.layout import Layout, Verb, is_name, newest_first, strip_end
 from processors.lexicon import SpeechLexicon, load_speech_lexicon
 from processors.model import UNKNOWN_ACTOR, Article, Speaker, Statement
 from processors.people import (
@@ -121,7 +121,9 @@ class _Extractor:
         self.layout = layout = Layout(article.text, gazetteer, lexicon, mentions, speech)
         # Only the particles a hyphen joins to the name ("al-"), not "bin" or "von".
         joined = tuple(p for p in lexicon.grammar.name_particles if p.endswith("-"))
-        self.discourse = discourse = Discourse(particles=joined)
+        self.discourse = discourse = Discourse(
+            particles=joined, newest_first=newest_first(article.text)
+        )
         self.reader = reader = SpeakerReader(
             self.text, gazetteer, lexicon, layout.mentions, discourse, layout.tokens
         )

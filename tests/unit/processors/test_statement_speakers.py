@@ -1344,6 +1344,45 @@ def test_a_person_the_narration_says_heads_a_body_speaks_for_it_later(extract: E
     assert speaker_of(extract(text), "The monitors will deploy within weeks") == "UN"
 
 
+def test_a_long_appositive_in_the_narration_still_gives_the_later_speaker_a_side(
+    extract: Extract,
+) -> None:
+    # Over eighty characters of appositive: the body led, named in full, is still read.
+    text = (
+        "Sudan's army and the RSF agreed to a truce in Jeddah on Saturday. Amina Diallo, the "
+        "Senegalese diplomat who leads the joint ceasefire monitoring team of the African "
+        'Union and IGAD, toured Khartoum on Sunday. "The lines are quiet," Diallo said.'
+    )
+    assert speaker_of(extract(text), "The lines are quiet") == "AU"
+
+
+@pytest.mark.parametrize(
+    ("led", "actor"),
+    [
+        ("the Ukraine Special Monitoring Mission of the OSCE", "OSCE"),
+        ("the Libya mission of the African Union", "AU"),
+        # No body after the "of": the led body's own words still give the side.
+        ("the OSCE mission in Donetsk", "OSCE"),
+    ],
+)
+def test_a_led_body_of_another_body_is_that_owner_s_not_its_place_s(
+    extract: Extract, led: str, actor: str
+) -> None:
+    text = (
+        "Fighting resumed near the front line on Friday. Henrik Salo, the Finnish diplomat "
+        f"who heads {led}, said the monitors would return on Monday."
+    )
+    assert speaker_of(extract(text), "the monitors would return") == actor
+
+
+def test_an_of_that_names_no_body_leaves_the_led_body_s_side(extract: Extract) -> None:
+    text = (
+        "Fighting resumed near the front line on Friday. Henrik Salo, the Finnish diplomat "
+        "who heads the UN mission of observers, said the monitors would return on Monday."
+    )
+    assert speaker_of(extract(text), "the monitors would return") == "UN"
+
+
 def test_a_speaker_called_by_a_name_inside_the_full_one_takes_its_side(
     extract: Extract,
 ) -> None:
