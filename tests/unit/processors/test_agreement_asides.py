@@ -26,3 +26,20 @@ def test_an_aside_with_no_negation_leaves_the_end_told(observe: Observe) -> None
         "ceasefire agreement with the Tigers."
     )
     assert any(o.status == "collapsed" for o in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The ceasefire between Colombia and the ELN is, in the words of one diplomat, "dead '
+        'and buried".',
+        "The truce between Sudan and South Sudan is, by all accounts, dead.",
+    ],
+)
+def test_dead_after_an_aside_is_a_collapse(observe: Observe, text: str) -> None:
+    assert any(o.status == "collapsed" for o in observe(text))
+
+
+def test_an_aside_before_another_state_is_no_collapse(observe: Observe) -> None:
+    found = observe("The truce between Colombia and the ELN is, according to the army, holding.")
+    assert all(o.status != "collapsed" for o in found)
