@@ -340,6 +340,14 @@ def cue_claims(
     ):
         return []  # "a plan that calls for an end to the war": an end asked for, none told
     if (
+        asserted == "collapsed"
+        and attachment.direction == "right"
+        and _accused_of(text, clause, cue.start, lexicon)
+    ):
+        # "accused each other of wrecking the truce", "accused Israel of tearing up the
+        # deal": a side alleging the other broke it tells a breach, not an agreement ended.
+        asserted = "violated"
+    if (
         attachment.status in ("expired", "in_effect")
         and lexicon.grammar.present_forms.match(cue_text)
         and trailing_condition(text, max(mention.end, cue.end), sentence[1], lexicon)
@@ -527,5 +535,13 @@ def talks_told_aside(
         (grammar.talks_venue, 80),
     ):
         if told_aside.search(text, max(sentence[0], mention.start - reach), mention.start):
+            return True
+    return False
+
+
+def _accused_of(text: str, clause: int, cue: int, lexicon: AgreementLexicon) -> bool:
+    """Whether an accusation's "of" or "for" ends right before the cue at ``cue``."""
+    for found in lexicon.accusation.finditer(text, max(clause, cue - 80), cue):
+        if found.end() == cue:
             return True
     return False

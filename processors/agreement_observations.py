@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Final
 
 from processors.agreement_context import STANDS, ArticleContext, Claim
@@ -156,13 +156,21 @@ def observe(
     )
 
 
+# No zone is more than 14 hours ahead of UTC: a clock with no zone, read as UTC, that
+# lies further ahead of the article's time is still to come wherever it is told.
+_ANY_ZONE: Final = timedelta(hours=14)
+
+
 def _not_begun(
     starts: datetime | None, scheduled: bool, zoned: bool, published: datetime | None
 ) -> bool:
-    """True for a start scheduled at an exact moment after the article's time."""
-    if starts is None or published is None:
+    """True for a start scheduled at an exact moment after the article's time, or at a
+    clock with no zone that is ahead in every zone: "a ceasefire to take effect at noon
+    on Wednesday", told on Tuesday evening ("from 9 p.m." told that morning may have
+    begun)."""
+    if starts is None or published is None or not scheduled:
         return False
-    return scheduled and zoned and starts > published
+    return starts > (published if zoned else published + _ANY_ZONE)
 
 
 Facts = tuple[datetime | None, datetime | None, bool, bool, tuple[str, ...]]

@@ -28,6 +28,12 @@ _PUNCT_SPLIT: Final = re.compile(r"[,;:()\u201c\u201d\"\u2014\u2013]")
 _SPLIT_MARKS: Final = ',;:()\u201c\u201d"\u2014\u2013'
 """The marks of ``_PUNCT_SPLIT``, for ``str.rfind``."""
 _QUOTE_MARKS: Final = frozenset('"\u201c\u201d')
+# An adverb between commas right before a verb: "did not, however, tear up the deal".
+_NEGATION_ASIDE: Final = re.compile(
+    r"(?:(?<=\bnot)|(?<=n't)|(?<=n\u2019t)|(?<=\bnever)),\s*"
+    r"(?:however|though|in the end|so far|as yet|in fact|at least|for now|to date|at first|"
+    r"officially|formally)\s*,\s*$"
+)
 _QUOTED_AUXILIARY: Final = re.compile(
     r"(?:has|have|had|was|were|is|are|will|would)(?: (?:been|not|never|already|now|just))* "
 )
@@ -773,6 +779,13 @@ def negation(text: str, clause_start: int, pos: int, lexicon: AgreementLexicon) 
     """``reject`` for "did not agree", ``deny`` for "never agreed", ``void`` for "has yet
     to", else ``none``."""
     head = lowered(text[clause_start:pos])
+    # An adverb set off by commas keeps the verb negated: "did not, however, tear up"
+    # (the commas may have opened the clause).
+    if "," in text[max(0, clause_start - 2) : pos]:
+        wider = lowered(text[max(0, clause_start - 40) : pos])
+        aside = _NEGATION_ASIDE.search(wider)
+        if aside is not None:
+            head = wider[: aside.start()] + " "
     # Negation stays next to its verb: "not a solution," and called for ... is no denial.
     # Only the words after the last mark count: found with rfind, not by splitting.
     cut = -1

@@ -66,11 +66,16 @@ def extract_observations(
     specs = lexicon.mention_specs
     scan = lexicon.words.scan(text)
     # A pronoun counts only as the object of a status word: "withdrew from it".
-    matches = [
-        m
-        for m in lexicon.mentions.finditer(text, scan=scan)
-        if not specs[m.lastgroup or ""].anaphor or follows_cue(text, m.start(), lexicon, scan)
-    ]
+    matches = []
+    named_end = 0  # where the last agreement named in words (no pronoun) ends
+    for m in lexicon.mentions.finditer(text, scan=scan):
+        if not specs[m.lastgroup or ""].anaphor:
+            matches.append(m)
+            named_end = m.end()
+        elif follows_cue(text, m.start(), lexicon, scan) and not _war_pronoun(
+            text, named_end, m.start()
+        ):
+            matches.append(m)
     if not matches:
         return ()
     sentences = sentences_of(text, lexicon.abbreviations)
@@ -112,6 +117,26 @@ def extract_observations(
         lexicon,
     )
     return _dedupe(_not_over_yet(found, article.published), lexicon.months)
+
+
+# Nouns of a war or of its violence, which a pronoun may stand for: "ending it".
+_WAR_NOUN: Final = re.compile(
+    r"\b(?:wars?|conflict|fighting|violence|bloodshed|insurgency|rebellion|uprising|siege|"
+    r"blockade|occupation)\b(?!-)",
+    re.IGNORECASE,
+)
+
+
+def _war_pronoun(text: str, named_end: int, pos: int) -> bool:
+    """Whether the pronoun at ``pos`` stands for a war its own sentence names, with no
+    agreement named in that sentence before it: "Yeltsin said the war had become a
+    burden and that he was taking responsibility for ending it"."""
+    start = max(named_end, pos - 240)
+    window = text[start:pos]
+    stop = max(window.rfind(". "), window.rfind("? "), window.rfind("! "), window.rfind("\n"))
+    if stop < 0 and start == named_end:
+        return False  # an agreement named earlier in the sentence: the usual antecedent
+    return _WAR_NOUN.search(window, stop + 1) is not None
 
 
 def _names_scope(mention: Mention) -> bool:

@@ -270,7 +270,8 @@ def _located(text: str, hits: Sequence[ActorMention]) -> Counter[str]:
     for hit in hits:
         located = False
         if hit.kind in ("name", "capital"):
-            lead = text[max(0, hit.start - 4) : hit.start]
+            start = _name_start(text, hit)
+            lead = text[max(0, start - 4) : start]
             if lead in (" in ", " at ", " In ") or lead.endswith("\nIn "):
                 located = True
             elif lead[-2:] == ", " and _dateline_city(text, hit.start - 2):
@@ -376,6 +377,14 @@ def _counted(text: str, start: int, lexicon: AgreementLexicon) -> bool:
         return False
     found = word[0].lower()
     return found[0].isdigit() or (found not in ("a", "an") and found in lexicon.numbers)
+
+
+def _name_start(text: str, hit: ActorMention) -> int:
+    """Where a capital's name starts with its article: "The Hague" is found as "Hague"
+    (``find_actors`` drops a leading "The"), but "in The Hague" is a place all the same."""
+    if hit.kind == "capital" and text[max(0, hit.start - 4) : hit.start] in ("The ", "the "):
+        return hit.start - 4
+    return hit.start
 
 
 def _venue(text: str, hit: ActorMention, lexicon: AgreementLexicon) -> bool:

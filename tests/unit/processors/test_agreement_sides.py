@@ -217,6 +217,25 @@ def test_either_breakaway_republic_binds_both_of_them(observe: Observe, text: st
 @pytest.mark.parametrize(
     "text",
     [
+        "LURD rebels and Charles Taylor's government signed a truce in Akosombo on Tuesday.",
+        "MODEL fighters broke the ceasefire near Buchanan, Liberia's defence minister said.",
+    ],
+)
+def test_either_liberian_rebel_movement_binds_both_of_them(observe: Observe, text: str) -> None:
+    # LURD and MODEL signed, kept and broke the 2003 agreements together.
+    found = observe(text)
+    assert found
+    assert {"+".join(o.agreement.parties) for o in found} == {"LBR+LURD+MODEL"}, found
+
+
+def test_a_rebel_group_with_no_joint_partner_stays_alone(observe: Observe) -> None:
+    found = observe("Sierra Leone's government and the RUF signed a ceasefire in Lome on Tuesday.")
+    assert {"+".join(o.agreement.parties) for o in found} == {"RUF+SLE"}, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Zakharchenko met Ukraine's negotiators on Monday. The separatists and Kiev agreed a "
         "truce for the Easter holiday.",
         "Fighting flared near Luhansk, where Plotnitsky's men hold the city. Ukraine and the "

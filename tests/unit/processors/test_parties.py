@@ -113,6 +113,33 @@ def test_two_usual_mediators_are_no_conflict_of_their_own(
     assert find_actors(text, gazetteer, lexicon).main_pair == ()
 
 
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        # "The Hague" is found as "Hague": after "in" or "at" it is still a place.
+        (
+            "Serbian police shelled three villages. Belgrade denied any role, and Serbia's "
+            "envoy said the evidence would go to the court in The Hague.",
+            (),
+        ),
+        (
+            "Peru and Ecuador traded fire. Lima said the case would go to the court at The Hague.",
+            ("ECU", "PER"),
+        ),
+        # As a subject it is the Dutch government.
+        (
+            "Serbian police shelled three villages. Belgrade denied any role. The Hague said "
+            "it would recall its ambassador from Serbia.",
+            ("NLD", "SRB"),
+        ),
+    ],
+)
+def test_a_capital_named_with_the_is_a_place_after_in(
+    gazetteer: Gazetteer, lexicon: AgreementLexicon, text: str, pair: tuple[str, ...]
+) -> None:
+    assert find_actors(text, gazetteer, lexicon).main_pair == pair
+
+
 def test_a_known_conflict_named_as_often_keeps_the_mediators_out(
     gazetteer: Gazetteer, lexicon: AgreementLexicon
 ) -> None:
