@@ -184,7 +184,8 @@ def _unlettered(
     """Names ending in a closing head ("the Hizbul Mujahideen", "the Irish National
     Liberation Army") that the article never shortens to their initials, in war news:
     the group is introduced by its name alone. Its id is its initials, as an acronym's
-    would be; a two-word name is also known by its first word ("the Hizbul")."""
+    would be; a two-word name is known by its first word ("the Hizbul", "the Mahdi"),
+    which is its id too."""
     armed: bool | None = None
     for head in rules.closing_heads:
         at = text.find(" " + head)
@@ -211,16 +212,21 @@ def _unlettered(
                 armed = any(cue in lower for cue in rules.armed_cues)
             if not armed:
                 return
-            if initials in aliases:
+            first = words[0]
+            # A two-word name's first word is the distinctive one ("the Mahdi Army", "the
+            # Harkat Mujahideen"): it is the group's short name and id; two initials
+            # ("MA") would be no name anybody writes.
+            short = len(words) == 2 and first not in aliases and first not in rules.not_names
+            actor = re.sub(r"\W+", "_", first.upper()) if short else initials
+            if actor in aliases:
                 continue  # "HM" is somebody's already: no id to give
             body = _named(text, name, None, aliases, states, rules, False)
             if body is None:
                 continue
             names = set(body.names)
-            first = words[0]
-            if len(words) == 2 and first not in aliases and first not in rules.not_names:
+            if short:
                 names.update((first, f"the {first}", f"The {first}"))
-            yield _Body(initials, frozenset(names))
+            yield _Body(actor, frozenset(names))
 
 
 def _after_possessor(before: str, aliases: Mapping[str, tuple[str, str]]) -> str:

@@ -345,7 +345,36 @@ def test_a_two_word_name_is_also_known_by_its_first_word(gazetteer: Gazetteer) -
         "The Harkat Mujahideen declared a truce in the valley. Militants of the Harkat "
         "said they would stop attacks on troops."
     )
-    assert ("the Harkat", "HM") in _actors(gazetteer, text)
+    assert ("the Harkat", "HARKAT") in _actors(gazetteer, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "The Badr Brigade said its fighters would hold the truce in Basra. Police "
+            "said the Badr had pulled its gunmen off the streets.",
+            "BADR",
+        ),
+        (
+            "Troops clashed with the Jaish Mujahideen near the border; the rebels said "
+            "the ceasefire was over.",
+            "JAISH",
+        ),
+    ],
+)
+def test_a_two_word_army_name_is_named_by_its_first_word(
+    gazetteer: Gazetteer, text: str, actor: str
+) -> None:
+    assert _minted(gazetteer, text) == {actor}
+
+
+def test_a_longer_army_name_keeps_its_initials(gazetteer: Gazetteer) -> None:
+    text = (
+        "Troops clashed with the Zomi Revolutionary Army near the border; the rebels "
+        "said the ceasefire was over."
+    )
+    assert _minted(gazetteer, text) == {"ZRA"}
 
 
 def test_a_party_word_inside_a_longer_army_name_does_not_unmake_it(
