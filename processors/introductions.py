@@ -36,9 +36,10 @@ from processors.text import trie_pattern
 _BRACKETED: Final = re.compile(r" \(([A-Z][A-Za-z0-9]{1,11})\)")
 # A word of a name, or a connector inside one, as written before or after a head word.
 _WORD: Final = re.compile(r"[\w'\u2019.-]+")
-# A word in capitals: "LTTE", "RENAMO", "M23" (what stands before it is checked apart:
-# a look-behind here would be tried at every capital of the text).
-_CAPITALS: Final = re.compile(r"[A-Z][A-Z0-9]+(?![\w-])")
+# A word in capitals: "LTTE", "RENAMO", "M23", or two joined by a hyphen, as a movement
+# and its armed wing or a faction are written ("CNDD-FDD", "NSCN-IM"); what stands
+# before it is checked apart: a look-behind here would be tried at every capital.
+_CAPITALS: Final = re.compile(r"[A-Z][A-Z0-9]+(?:-[A-Z][A-Z0-9]*)*(?![\w-])")
 # Each ASCII capital as "A", each digit as "0", any other byte as a blank: where a word
 # in capitals can start, "AA" or "A0" stands in the text so translated (``_capital_runs``).
 _CAPITAL_MASK: Final = bytes(
@@ -254,8 +255,11 @@ def _unknown_acronyms(
         if match is None:
             continue
         word = match.group()
-        if word in aliases or len(word) > _LONGEST_ACRONYM or word in rules.not_acronyms:
+        size = len(word) - word.count("-")  # "CNDD-FDD" is seven letters long
+        if word in aliases or size > _LONGEST_ACRONYM or word in rules.not_acronyms:
             continue
+        if "-" in word and any(part in aliases for part in word.split("-")):
+            continue  # "US-UK", "UN-AU": two bodies the gazetteer knows, no third one
         found.setdefault(word, []).append(start)
     return found
 
@@ -429,7 +433,9 @@ def _named(
         return None
     if acronym is None and name is None:
         return None
-    actor = acronym.upper() if acronym else re.sub(r"\W+", "_", (name or "").upper())
+    # An id is letters and digits: "CNDD-FDD" is CNDDFDD.
+    upper = acronym.upper().replace("-", "") if acronym else None
+    actor = upper or re.sub(r"\W+", "_", (name or "").upper())
     names = {n for n in (name, acronym) if n}
     if acronym and acronym != acronym.upper():
         names.add(acronym.upper())  # "Renamo" is also written "RENAMO"

@@ -471,3 +471,34 @@ def test_acronym_spelling_no_known_name_stays_unknown(gazetteer: Gazetteer) -> N
     actors = {actor for alias, actor in _actors(gazetteer, text) if alias in ("GMT", "KIA")}
     assert "KACHIN" not in actors
     assert not actors & {actor for actor, _ in gazetteer.aliases.values()}
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "NSCN-IM leader Thuingaleng Muivah said the rebels would keep the ceasefire "
+            "with New Delhi.",
+            "NSCNIM",
+        ),
+        (
+            "Fighting broke out again; MFDC-AD commanders said the rebels had been shelled.",
+            "MFDCAD",
+        ),
+    ],
+)
+def test_a_hyphenated_acronym_introduces_a_group_with_the_hyphen_dropped(
+    gazetteer: Gazetteer, text: str, actor: str
+) -> None:
+    assert _minted(gazetteer, text) == {actor}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "US-UK commanders said the militants had fired first.",
+        "The UN-AU mission said the rebels had withdrawn from the town.",
+    ],
+)
+def test_two_known_bodies_joined_by_a_hyphen_are_no_group(gazetteer: Gazetteer, text: str) -> None:
+    assert _minted(gazetteer, text) == set()
