@@ -376,12 +376,20 @@ def _initialled(
     if text[end : end + 1].isalnum():
         return None  # "Armytage": not the head word
     before = _name_before(text, start, rules) if text[start - 1 : start] == " " else None
-    after = _name_after(text, end, rules)
-    name = _trimmed(" ".join(part for part in (before, text[start:end], after) if part), rules)
-    acronym = "".join(w[0] for w in name.split() if w not in rules.connectors)
-    if len(acronym) < 2 or acronym not in unknown:
-        return None
-    return _named(text, name, acronym, aliases, states, rules, False)
+    after = (_name_after(text, end, rules) or "").split()
+    # A place or a day may follow the name ("the Kosovo Liberation Army in Racak on
+    # Friday"): the name ends where its initials are the acronym, the longest such first.
+    while True:
+        parts = (before, text[start:end], " ".join(after))
+        name = _trimmed(" ".join(part for part in parts if part), rules)
+        acronym = "".join(w[0] for w in name.split() if w not in rules.connectors)
+        if len(acronym) >= 2 and acronym in unknown:
+            return _named(text, name, acronym, aliases, states, rules, False)
+        if not after:
+            return None
+        after.pop()
+        while after and after[-1] in rules.connectors:
+            after.pop()
 
 
 def _name_after(text: str, end: int, rules: IntroductionRules) -> str | None:

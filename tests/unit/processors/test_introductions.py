@@ -502,3 +502,21 @@ def test_a_hyphenated_acronym_introduces_a_group_with_the_hyphen_dropped(
 )
 def test_two_known_bodies_joined_by_a_hyphen_are_no_group(gazetteer: Gazetteer, text: str) -> None:
     assert _minted(gazetteer, text) == set()
+
+
+def test_a_place_or_a_day_after_a_name_is_no_word_of_it(gazetteer: Gazetteer) -> None:
+    text = (
+        "Troops fought the Zomi Revolutionary Army in Churachandpur on Monday. The ZRA "
+        "said the ceasefire was over."
+    )
+    assert ("the Zomi Revolutionary Army", "ZRA") in _actors(gazetteer, text)
+
+
+def test_a_name_is_not_cut_short_of_its_head_word_to_fit_an_acronym(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Troops fought the Zomi Revolutionary Front in Churachandpur on Monday. The ZR "
+        "said the rebels would not disarm."
+    )
+    assert _minted(gazetteer, text) == set()
