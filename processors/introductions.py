@@ -141,6 +141,7 @@ def _introductions(
         if spelt is not None:
             yield spelt
     yield from _unlettered(text, unknown, aliases, states, rules)
+    yield from _before_armed_noun(text, unknown, aliases, states, rules)
     if not unknown:
         return  # the gazetteer knows every acronym: nothing left to introduce
     armed: bool | None = None
@@ -228,6 +229,56 @@ def _unlettered(
             if short:
                 names.update((first, f"the {first}", f"The {first}"))
             yield _Body(actor, frozenset(names))
+
+
+def _before_armed_noun(
+    text: str,
+    unknown: Collection[str],
+    aliases: Mapping[str, tuple[str, str]],
+    states: Collection[str],
+    rules: IntroductionRules,
+) -> Iterable[_Body]:
+    """Head-word names written before an armed noun ("the Forces Nouvelles rebels",
+    "Forces Nouvelles fighters", "the Forces Nouvelles, the rebels who"), or titling its
+    people in war news ("a Forces Nouvelles commander"), that the article never shortens
+    to their initials: they say what the group is, as "RENAMO fighters" does for an
+    acronym. Its id is its initials, as an acronym's would be."""
+    seen: set[str] = set()
+    for head in rules.heads:
+        at = text.find(" " + head)
+        while at != -1:
+            start, end = at + 1, at + 1 + len(head)
+            at = text.find(" " + head, end)
+            if text[end : end + 1].isalnum():
+                continue  # "Armytage": not the head word
+            after = _name_after(text, end, rules)
+            stop = end + len(after) + 1 if after else end
+            # "Forces Nouvelles rebels", "the Forces Nouvelles, the rebels who ...", or
+            # in war news "a Forces Nouvelles commander said".
+            if not (
+                rules.armed_after.match(text, stop)
+                or (text.startswith(", the", stop) and rules.armed_after.match(text, stop + 5))
+                or (rules.titled_after.match(text, stop) and _war_news(text, rules))
+            ):
+                continue
+            before = _name_before(text, start, rules) if text[start - 1 : start] == " " else None
+            words = _trimmed(" ".join(p for p in (before, head, after) if p), rules).split()
+            while words and words[0] in rules.not_names:
+                words.pop(0)  # "One Forces Nouvelles commander": a count, no word of it
+            name = " ".join(words)
+            initials = "".join(w[0] for w in words if w not in rules.connectors).upper()
+            if len(words) < 2 or initials in unknown or initials in aliases or name in seen:
+                continue  # one word is no name; an acronym written out is read as one
+            seen.add(name)
+            body = _named(text, name, None, aliases, states, rules, False)
+            if body is not None:
+                yield _Body(initials, body.names)
+
+
+def _war_news(text: str, rules: IntroductionRules) -> bool:
+    """Whether an armed cue ("rebel", "militia", "fighters") is in ``text``."""
+    lower = text.lower()
+    return any(cue in lower for cue in rules.armed_cues)
 
 
 def _after_possessor(before: str, aliases: Mapping[str, tuple[str, str]]) -> str:

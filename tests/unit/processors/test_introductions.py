@@ -520,3 +520,45 @@ def test_a_name_is_not_cut_short_of_its_head_word_to_fit_an_acronym(
         "said the rebels would not disarm."
     )
     assert _minted(gazetteer, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "Government troops shelled the positions of the Sudan Liberation Forces rebels "
+            "near the border, a ceasefire monitor said.",
+            "SLF",
+        ),
+        (
+            "Talks stalled. The Forces Patriotiques, the rebels who hold the east, said the "
+            "truce was over.",
+            "FP",
+        ),
+        (
+            "One Forces Patriotiques commander said his fighters would not withdraw.",
+            "FP",
+        ),
+    ],
+)
+def test_a_head_word_name_before_an_armed_noun_or_role_introduces_its_group(
+    gazetteer: Gazetteer, text: str, actor: str
+) -> None:
+    assert _minted(gazetteer, text) == {actor}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # No armed noun or speaking role after the name.
+        "The Forces Patriotiques won the vote, and rebels in the east said nothing.",
+        # A role, but no war news: a party's body speaks.
+        "A Democratic Alliance spokesman said the budget would pass on Tuesday.",
+        # The state's own force.
+        "Sudanese Armed Forces commanders said the rebels had attacked first.",
+    ],
+)
+def test_a_head_word_name_without_an_armed_noun_or_war_makes_no_group(
+    gazetteer: Gazetteer, text: str
+) -> None:
+    assert _minted(gazetteer, text) == set()
