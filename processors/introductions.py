@@ -36,9 +36,10 @@ from processors.text import trie_pattern
 _BRACKETED: Final = re.compile(r" \(([A-Z][A-Za-z0-9]{1,11})\)")
 # A word of a name, or a connector inside one, as written before or after a head word.
 _WORD: Final = re.compile(r"[\w'\u2019.-]+")
-# A word in capitals: "LTTE", "RENAMO", "M23" (what stands before it is checked apart:
-# a look-behind here would be tried at every capital of the text).
-_CAPITALS: Final = re.compile(r"[A-Z][A-Z0-9]+(?![\w-])")
+# A word in capitals: "LTTE", "RENAMO", "M23", or two joined by a hyphen, as a movement
+# and its armed wing or a faction are written ("CNDD-FDD", "NSCN-IM"); what stands
+# before it is checked apart: a look-behind here would be tried at every capital.
+_CAPITALS: Final = re.compile(r"[A-Z][A-Z0-9]+(?:-[A-Z][A-Z0-9]*)*(?![\w-])")
 # Each ASCII capital as "A", each digit as "0", any other byte as a blank: where a word
 # in capitals can start, "AA" or "A0" stands in the text so translated (``_capital_runs``).
 _CAPITAL_MASK: Final = bytes(
@@ -140,6 +141,7 @@ def _introductions(
         if spelt is not None:
             yield spelt
     yield from _unlettered(text, unknown, aliases, states, rules)
+    yield from _before_armed_noun(text, unknown, aliases, states, rules)
     if not unknown:
         return  # the gazetteer knows every acronym: nothing left to introduce
     armed: bool | None = None
@@ -184,7 +186,8 @@ def _unlettered(
     """Names ending in a closing head ("the Hizbul Mujahideen", "the Irish National
     Liberation Army") that the article never shortens to their initials, in war news:
     the group is introduced by its name alone. Its id is its initials, as an acronym's
-    would be; a two-word name is also known by its first word ("the Hizbul")."""
+    would be; a two-word name is known by its first word ("the Hizbul", "the Mahdi"),
+    which is its id too."""
     armed: bool | None = None
     for head in rules.closing_heads:
         at = text.find(" " + head)
@@ -211,16 +214,71 @@ def _unlettered(
                 armed = any(cue in lower for cue in rules.armed_cues)
             if not armed:
                 return
-            if initials in aliases:
+            first = words[0]
+            # A two-word name's first word is the distinctive one ("the Mahdi Army", "the
+            # Harkat Mujahideen"): it is the group's short name and id; two initials
+            # ("MA") would be no name anybody writes.
+            short = len(words) == 2 and first not in aliases and first not in rules.not_names
+            actor = re.sub(r"\W+", "_", first.upper()) if short else initials
+            if actor in aliases:
                 continue  # "HM" is somebody's already: no id to give
             body = _named(text, name, None, aliases, states, rules, False)
             if body is None:
                 continue
             names = set(body.names)
-            first = words[0]
-            if len(words) == 2 and first not in aliases and first not in rules.not_names:
+            if short:
                 names.update((first, f"the {first}", f"The {first}"))
-            yield _Body(initials, frozenset(names))
+            yield _Body(actor, frozenset(names))
+
+
+def _before_armed_noun(
+    text: str,
+    unknown: Collection[str],
+    aliases: Mapping[str, tuple[str, str]],
+    states: Collection[str],
+    rules: IntroductionRules,
+) -> Iterable[_Body]:
+    """Head-word names written before an armed noun ("the Forces Nouvelles rebels",
+    "Forces Nouvelles fighters", "the Forces Nouvelles, the rebels who"), or titling its
+    people in war news ("a Forces Nouvelles commander"), that the article never shortens
+    to their initials: they say what the group is, as "RENAMO fighters" does for an
+    acronym. Its id is its initials, as an acronym's would be."""
+    seen: set[str] = set()
+    for head in rules.heads:
+        at = text.find(" " + head)
+        while at != -1:
+            start, end = at + 1, at + 1 + len(head)
+            at = text.find(" " + head, end)
+            if text[end : end + 1].isalnum():
+                continue  # "Armytage": not the head word
+            after = _name_after(text, end, rules)
+            stop = end + len(after) + 1 if after else end
+            # "Forces Nouvelles rebels", "the Forces Nouvelles, the rebels who ...", or
+            # in war news "a Forces Nouvelles commander said".
+            if not (
+                rules.armed_after.match(text, stop)
+                or (text.startswith(", the", stop) and rules.armed_after.match(text, stop + 5))
+                or (rules.titled_after.match(text, stop) and _war_news(text, rules))
+            ):
+                continue
+            before = _name_before(text, start, rules) if text[start - 1 : start] == " " else None
+            words = _trimmed(" ".join(p for p in (before, head, after) if p), rules).split()
+            while words and words[0] in rules.not_names:
+                words.pop(0)  # "One Forces Nouvelles commander": a count, no word of it
+            name = " ".join(words)
+            initials = "".join(w[0] for w in words if w not in rules.connectors).upper()
+            if len(words) < 2 or initials in unknown or initials in aliases or name in seen:
+                continue  # one word is no name; an acronym written out is read as one
+            seen.add(name)
+            body = _named(text, name, None, aliases, states, rules, False)
+            if body is not None:
+                yield _Body(initials, body.names)
+
+
+def _war_news(text: str, rules: IntroductionRules) -> bool:
+    """Whether an armed cue ("rebel", "militia", "fighters") is in ``text``."""
+    lower = text.lower()
+    return any(cue in lower for cue in rules.armed_cues)
 
 
 def _after_possessor(before: str, aliases: Mapping[str, tuple[str, str]]) -> str:
@@ -248,8 +306,11 @@ def _unknown_acronyms(
         if match is None:
             continue
         word = match.group()
-        if word in aliases or len(word) > _LONGEST_ACRONYM or word in rules.not_acronyms:
+        size = len(word) - word.count("-")  # "CNDD-FDD" is seven letters long
+        if word in aliases or size > _LONGEST_ACRONYM or word in rules.not_acronyms:
             continue
+        if "-" in word and any(part in aliases for part in word.split("-")):
+            continue  # "US-UK", "UN-AU": two bodies the gazetteer knows, no third one
         found.setdefault(word, []).append(start)
     return found
 
@@ -366,12 +427,20 @@ def _initialled(
     if text[end : end + 1].isalnum():
         return None  # "Armytage": not the head word
     before = _name_before(text, start, rules) if text[start - 1 : start] == " " else None
-    after = _name_after(text, end, rules)
-    name = _trimmed(" ".join(part for part in (before, text[start:end], after) if part), rules)
-    acronym = "".join(w[0] for w in name.split() if w not in rules.connectors)
-    if len(acronym) < 2 or acronym not in unknown:
-        return None
-    return _named(text, name, acronym, aliases, states, rules, False)
+    after = (_name_after(text, end, rules) or "").split()
+    # A place or a day may follow the name ("the Kosovo Liberation Army in Racak on
+    # Friday"): the name ends where its initials are the acronym, the longest such first.
+    while True:
+        parts = (before, text[start:end], " ".join(after))
+        name = _trimmed(" ".join(part for part in parts if part), rules)
+        acronym = "".join(w[0] for w in name.split() if w not in rules.connectors)
+        if len(acronym) >= 2 and acronym in unknown:
+            return _named(text, name, acronym, aliases, states, rules, False)
+        if not after:
+            return None
+        after.pop()
+        while after and after[-1] in rules.connectors:
+            after.pop()
 
 
 def _name_after(text: str, end: int, rules: IntroductionRules) -> str | None:
@@ -423,7 +492,9 @@ def _named(
         return None
     if acronym is None and name is None:
         return None
-    actor = acronym.upper() if acronym else re.sub(r"\W+", "_", (name or "").upper())
+    # An id is letters and digits: "CNDD-FDD" is CNDDFDD.
+    upper = acronym.upper().replace("-", "") if acronym else None
+    actor = upper or re.sub(r"\W+", "_", (name or "").upper())
     names = {n for n in (name, acronym) if n}
     if acronym and acronym != acronym.upper():
         names.add(acronym.upper())  # "Renamo" is also written "RENAMO"

@@ -345,7 +345,36 @@ def test_a_two_word_name_is_also_known_by_its_first_word(gazetteer: Gazetteer) -
         "The Harkat Mujahideen declared a truce in the valley. Militants of the Harkat "
         "said they would stop attacks on troops."
     )
-    assert ("the Harkat", "HM") in _actors(gazetteer, text)
+    assert ("the Harkat", "HARKAT") in _actors(gazetteer, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "The Badr Brigade said its fighters would hold the truce in Basra. Police "
+            "said the Badr had pulled its gunmen off the streets.",
+            "BADR",
+        ),
+        (
+            "Troops clashed with the Jaish Mujahideen near the border; the rebels said "
+            "the ceasefire was over.",
+            "JAISH",
+        ),
+    ],
+)
+def test_a_two_word_army_name_is_named_by_its_first_word(
+    gazetteer: Gazetteer, text: str, actor: str
+) -> None:
+    assert _minted(gazetteer, text) == {actor}
+
+
+def test_a_longer_army_name_keeps_its_initials(gazetteer: Gazetteer) -> None:
+    text = (
+        "Troops clashed with the Zomi Revolutionary Army near the border; the rebels "
+        "said the ceasefire was over."
+    )
+    assert _minted(gazetteer, text) == {"ZRA"}
 
 
 def test_a_party_word_inside_a_longer_army_name_does_not_unmake_it(
@@ -442,3 +471,94 @@ def test_acronym_spelling_no_known_name_stays_unknown(gazetteer: Gazetteer) -> N
     actors = {actor for alias, actor in _actors(gazetteer, text) if alias in ("GMT", "KIA")}
     assert "KACHIN" not in actors
     assert not actors & {actor for actor, _ in gazetteer.aliases.values()}
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "NSCN-IM leader Thuingaleng Muivah said the rebels would keep the ceasefire "
+            "with New Delhi.",
+            "NSCNIM",
+        ),
+        (
+            "Fighting broke out again; MFDC-AD commanders said the rebels had been shelled.",
+            "MFDCAD",
+        ),
+    ],
+)
+def test_a_hyphenated_acronym_introduces_a_group_with_the_hyphen_dropped(
+    gazetteer: Gazetteer, text: str, actor: str
+) -> None:
+    assert _minted(gazetteer, text) == {actor}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "US-UK commanders said the militants had fired first.",
+        "The UN-AU mission said the rebels had withdrawn from the town.",
+    ],
+)
+def test_two_known_bodies_joined_by_a_hyphen_are_no_group(gazetteer: Gazetteer, text: str) -> None:
+    assert _minted(gazetteer, text) == set()
+
+
+def test_a_place_or_a_day_after_a_name_is_no_word_of_it(gazetteer: Gazetteer) -> None:
+    text = (
+        "Troops fought the Zomi Revolutionary Army in Churachandpur on Monday. The ZRA "
+        "said the ceasefire was over."
+    )
+    assert ("the Zomi Revolutionary Army", "ZRA") in _actors(gazetteer, text)
+
+
+def test_a_name_is_not_cut_short_of_its_head_word_to_fit_an_acronym(
+    gazetteer: Gazetteer,
+) -> None:
+    text = (
+        "Troops fought the Zomi Revolutionary Front in Churachandpur on Monday. The ZR "
+        "said the rebels would not disarm."
+    )
+    assert _minted(gazetteer, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        (
+            "Government troops shelled the positions of the Sudan Liberation Forces rebels "
+            "near the border, a ceasefire monitor said.",
+            "SLF",
+        ),
+        (
+            "Talks stalled. The Forces Patriotiques, the rebels who hold the east, said the "
+            "truce was over.",
+            "FP",
+        ),
+        (
+            "One Forces Patriotiques commander said his fighters would not withdraw.",
+            "FP",
+        ),
+    ],
+)
+def test_a_head_word_name_before_an_armed_noun_or_role_introduces_its_group(
+    gazetteer: Gazetteer, text: str, actor: str
+) -> None:
+    assert _minted(gazetteer, text) == {actor}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # No armed noun or speaking role after the name.
+        "The Forces Patriotiques won the vote, and rebels in the east said nothing.",
+        # A role, but no war news: a party's body speaks.
+        "A Democratic Alliance spokesman said the budget would pass on Tuesday.",
+        # The state's own force.
+        "Sudanese Armed Forces commanders said the rebels had attacked first.",
+    ],
+)
+def test_a_head_word_name_without_an_armed_noun_or_war_makes_no_group(
+    gazetteer: Gazetteer, text: str
+) -> None:
+    assert _minted(gazetteer, text) == set()
