@@ -89,6 +89,20 @@ def test_speech_matches_tell_a_question_mark_from_letters_it_stands_for() -> Non
     assert [text[a:b] for a, b in expected] == ["said", "told", "told", "said"]
 
 
+def test_speech_matches_read_word_starts_and_places_as_the_patterns_do() -> None:
+    # The runs of letters are the pieces of one split: a digit, "_" or "-" before a run
+    # joins it to a word; the text's first and last characters open and close one.
+    lexicon = load_speech_lexicon()
+    text = "said 3said _said x-said a1told Gaza_Kyiv told\tGaza, in-Gaza Kyiv.said Kyiv"
+    places: list[re.Match[str]] = []
+    found = lexicon.speech_matches(text, places)
+    expected = [m.span("verb") for m in lexicon.speech_pattern.finditer(text)]
+    assert [m.span("verb") for m in found] == expected
+    assert [m.span() for m in places] == [m.span() for m in lexicon.place_pattern.finditer(text)]
+    assert [text[a:b] for a, b in expected] == ["said", "told", "said"]
+    assert [m.span() for m in places] == [(46, 50)]  # "Gaza," alone
+
+
 def test_end_anchored_clause_patterns_match_within_their_last_runs() -> None:
     # ``_takes_over`` and ``_trim_previous`` search these patterns in the last
     # ``tail_runs`` runs of non-blanks only: a phrase added to their word lists is counted,
