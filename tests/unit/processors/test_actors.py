@@ -296,6 +296,10 @@ def test_a_gazetteer_without_dated_names_is_one_period() -> None:
             "SYR",
         ),
         ("The Free Syrian Army said it had agreed to the truce.", "2016-02-26", "SYR_REBELS"),
+        ("An SPLA spokesman said the rebels would hold their positions.", "1999-03-02", "SPLM"),
+        ("Salva Kiir said the movement would take its seats in Khartoum.", "2004-06-01", "SPLM"),
+        ("An SPLA spokesman said the army had retaken Bentiu.", "2014-01-10", "SSD"),
+        ("Riek Machar said the southern government would mediate.", "2006-07-14", "SSD"),
     ],
 )
 def test_an_article_is_read_with_its_own_periods_names(
@@ -323,6 +327,11 @@ def test_an_article_is_read_with_its_own_periods_names(
             "The Syrian government and the Free Syrian Army agreed a truce around Homs on Monday.",
             "2016-02-29",
             ("SYR", "SYR_REBELS"),
+        ),
+        (
+            "Khartoum and the SPLM signed a ceasefire for the Nuba Mountains on Saturday.",
+            "2002-01-20",
+            ("SDN", "SPLM"),
         ),
     ],
 )
