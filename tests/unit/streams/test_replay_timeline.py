@@ -164,6 +164,9 @@ TIMELINES = (
     "timeline58",
     "timeline59",
     "timeline60",
+    "timeline61",
+    "timeline62",
+    "timeline63",
 )
 # The lowest alert F1 each timeline must keep; a timeline missing here is not scored yet.
 # The fresh timelines' floors started at their first-run figures rounded down and were
@@ -414,6 +417,12 @@ F1_FLOORS = {
     # (no LURD, MODEL, CNDD-FDD or FNL in the gazetteer); 0.39 with the entries added.
     "timeline59": 0.65,
     "timeline60": 0.35,
+    # timeline61-63, held back (session 26): first runs 0.00, 0.10 and 0.46 (Tajikistan's
+    # UTO, Casamance's MFDC and the Naga groups unknown; Iran-Iraq and Eritrea-Ethiopia
+    # known); the session's rules left them at 0.00, 0.10 and 0.47. timeline61 has no floor
+    # yet: a floor of nothing would test nothing.
+    "timeline62": 0.09,
+    "timeline63": 0.45,
 }
 
 AlertKey = tuple[str, str, str]
