@@ -63,6 +63,10 @@ def test_word_helpers() -> None:
         ("Gaza\u2019s Hamas-run health ministry said 12 people were killed.", "HAMAS", None),
         ("Kherson governor Oleksandr Prokudin said a drone hit a bus.", "UKR", None),
         ("Rep. Jane Doe (R-Ohio) said the bill would fail.", "USA", "Jane Doe"),
+        ("Sen. Angus King (I-Maine) said the bill would pass.", "USA", None),
+        # A faction's tag in brackets is no US party-and-state marker.
+        ("The NSCN (I-M) said it had agreed to the ceasefire.", "UNKNOWN", None),
+        ("The KPLF (D-G) said it had signed the accord.", "UNKNOWN", None),
         ("Abbas Araghchi, Iran\u2019s foreign minister, said Tehran was ready.", "IRN", None),
     ],
 )
