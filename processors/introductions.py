@@ -63,6 +63,7 @@ class IntroductionRules:
 
     strong_heads: frozenset[str]
     weak_heads: frozenset[str]
+    opposing_heads: frozenset[str]
     markers: frozenset[str]
     context_words: tuple[str, ...]
     not_armed: frozenset[str]
@@ -523,7 +524,8 @@ def _armed(
     """Whether a name's words make it an armed group's: a strong head, or a weak one
     with a marker or an armed word in the article; never a state's own force."""
     marked = any(word in rules.markers for word in words)
-    if not marked and _names_state(words, states, aliases):
+    opposing = words[-1] in rules.opposing_heads  # "the United Tajik Opposition"
+    if not marked and not opposing and _names_state(words, states, aliases):
         return False  # "the Sri Lanka Army (SLA)": the state's own army
     if any(word in rules.strong_heads for word in words):
         return True
@@ -563,6 +565,7 @@ def build_introduction_rules(raw: Mapping[str, object]) -> IntroductionRules:
     return IntroductionRules(
         strong_heads=frozenset(words("strong_heads")),
         weak_heads=frozenset(words("weak_heads")),
+        opposing_heads=frozenset(words("opposing_heads")),
         markers=frozenset(words("markers")),
         context_words=tuple(words("context_words")),
         not_armed=frozenset(words("not_armed")),

@@ -118,6 +118,19 @@ def test_weak_head_needs_an_armed_reading(gazetteer: Gazetteer) -> None:
     assert _minted(gazetteer, party) == set()
 
 
+def test_an_armed_opposition_named_after_its_state_is_no_state_force(
+    gazetteer: Gazetteer,
+) -> None:
+    # A state's demonym inside "Opposition" does not make it the state's own, as in "the
+    # Sri Lanka Army"; the article must still say the opposition is armed.
+    armed = "The United Tajik Opposition (UTO) said its fighters would observe the truce."
+    assert _minted(gazetteer, armed) == {"UTO"}
+    rebels = "Kabul and the Afghan Islamic Opposition (AIO) met. The rebels held the pass."
+    assert _minted(gazetteer, rebels) == {"AIO"}
+    unarmed = "The Zambian Democratic Opposition (ZDO) walked out of parliament on Tuesday."
+    assert _minted(gazetteer, unarmed) == set()
+
+
 @pytest.mark.parametrize(
     "text",
     [
