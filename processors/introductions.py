@@ -156,8 +156,7 @@ def _introductions(
                 break
             if rules.titled_after.match(text, end):
                 if armed is None:
-                    lower = text.lower()
-                    armed = any(cue in lower for cue in rules.armed_cues)
+                    armed = _war_news(text, rules)
                 if not armed or _as_party(text, unknown[acronym], len(acronym), rules):
                     break
                 body = _named(text, None, acronym, aliases, states, rules, True)
@@ -191,12 +190,7 @@ def _unlettered(
     which is its id too."""
     armed: bool | None = None
     for head in rules.closing_heads:
-        at = text.find(" " + head)
-        while at != -1:
-            start, end = at + 1, at + 1 + len(head)
-            at = text.find(" " + head, end)
-            if text[end : end + 1].isalnum():
-                continue  # "Armytage": not the head word
+        for start, _ in _head_words(text, head):
             before = _name_before(text, start, rules)
             if before is None:
                 continue
@@ -205,14 +199,13 @@ def _unlettered(
                 continue
             name = _trimmed(f"{before} {head}", rules)
             words = name.split()
-            initials = "".join(w[0] for w in words if w not in rules.connectors).upper()
+            initials = _initials(words, rules).upper()
             if len(words) < 2 or initials in unknown:
                 continue  # one word is no name; an acronym written out is read as one
             if _ORDINAL.match(words[0]) or text.endswith(_POSSESSIVE, 0, start - len(before)):
                 continue  # "the army's Eighteenth Brigade", "2nd Army": a unit of a force
             if armed is None:
-                lower = text.lower()
-                armed = any(cue in lower for cue in rules.armed_cues)
+                armed = _war_news(text, rules)
             if not armed:
                 return
             first = words[0]
@@ -246,12 +239,7 @@ def _before_armed_noun(
     acronym. Its id is its initials, as an acronym's would be."""
     seen: set[str] = set()
     for head in rules.heads:
-        at = text.find(" " + head)
-        while at != -1:
-            start, end = at + 1, at + 1 + len(head)
-            at = text.find(" " + head, end)
-            if text[end : end + 1].isalnum():
-                continue  # "Armytage": not the head word
+        for start, end in _head_words(text, head):
             after = _name_after(text, end, rules)
             stop = end + len(after) + 1 if after else end
             # "Forces Nouvelles rebels", "the Forces Nouvelles, the rebels who ...", or
@@ -267,13 +255,28 @@ def _before_armed_noun(
             while words and words[0] in rules.not_names:
                 words.pop(0)  # "One Forces Nouvelles commander": a count, no word of it
             name = " ".join(words)
-            initials = "".join(w[0] for w in words if w not in rules.connectors).upper()
+            initials = _initials(words, rules).upper()
             if len(words) < 2 or initials in unknown or initials in aliases or name in seen:
                 continue  # one word is no name; an acronym written out is read as one
             seen.add(name)
             body = _named(text, name, None, aliases, states, rules, False)
             if body is not None:
                 yield _Body(initials, body.names)
+
+
+def _head_words(text: str, head: str) -> Iterable[tuple[int, int]]:
+    """Where ``head`` stands in ``text`` as a whole word after a space, as (start, end)."""
+    at = text.find(" " + head)
+    while at != -1:
+        start, end = at + 1, at + 1 + len(head)
+        at = text.find(" " + head, end)
+        if not text[end : end + 1].isalnum():  # "Armytage": not the head word
+            yield start, end
+
+
+def _initials(words: list[str], rules: IntroductionRules) -> str:
+    """The first letters of a name's words, its connectors left out."""
+    return "".join(word[0] for word in words if word not in rules.connectors)
 
 
 def _war_news(text: str, rules: IntroductionRules) -> bool:
@@ -434,7 +437,7 @@ def _initialled(
     while True:
         parts = (before, text[start:end], " ".join(after))
         name = _trimmed(" ".join(part for part in parts if part), rules)
-        acronym = "".join(w[0] for w in name.split() if w not in rules.connectors)
+        acronym = _initials(name.split(), rules)
         if len(acronym) >= 2 and acronym in unknown:
             return _named(text, name, acronym, aliases, states, rules, False)
         if not after:
