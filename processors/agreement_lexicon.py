@@ -273,9 +273,11 @@ def build_agreement_lexicon(data: Mapping[str, Any]) -> AgreementLexicon:
             dates["date"].replace("{zone}", zone_names).replace("{today}", today_names)
         ),
         time_first=re.compile(dates["time_first"].replace("{zone}", zone_names)),
-        date_start=re.compile(rf"{dates['start']}(?:{dates['start_place']})?\s+$"),
+        date_start=re.compile(
+            rf"{dates['start']}(?:{dates['start_place']})?(?:\s+{dates['ahead']})?\s+$"
+        ),
         # A whole word: "suspended on March 10" holds "ended on" but names no end.
-        date_end=re.compile(rf"\b(?:{dates['end']})\s+$"),
+        date_end=re.compile(rf"\b(?:{dates['end']})(?:\s+{dates['ahead']})?\s+$"),
         date_through=re.compile(rf"\b(?:{dates['through']})\s+$"),
         part_of_day=re.compile(dates["part_of_day"]),
         labels=name_pattern(data["labels"], r"[\w-]"),

@@ -99,6 +99,17 @@ _OBJECT_RELATIVE: Final = re.compile(
 )
 # Object pronouns as the subject of a participle after "with" ("with him saying").
 _SUBJECT_FORMS: Final = {"him": "he", "her": "she", "them": "they"}
+# A report passed on by a source: "X was quoted by AFP as saying", "AFP quoted X as
+# saying", "quoted in the daily as saying". ``middle`` is what stands between "quoted"
+# and the participle: a source after "by"/"in"/"on" (then the subject of "was quoted"
+# speaks), else the object of "quoted" (who speaks); "as" alone is the short passive.
+_QUOTED: Final = re.compile(
+    r"\bquoted\s+(?P<middle>(?:[^\s,;:\"\u201c\u201d]+\s+){1,9}?)(?:as\s+)?$"
+)
+_QUOTED_SOURCES: Final = frozenset(("by", "in", "on", "as"))
+_PASSIVE: Final = re.compile(r"\b(?:was|were|is|are|been|being)\s+$")
+# How far back a "quoted" construction may start before its participle.
+_QUOTED_SPAN: Final = 140
 _WITH_PRONOUN: Final = re.compile(r"\bwith\s+(him|her|them)\s+$")
 # A coordinator right before a subject: its clause is joined to the one before it.
 _JOINED: Final = re.compile(r",?\s+(?:and|but|while)\s+$")
@@ -227,6 +238,11 @@ class Attributor:
             if with_pronoun is not None:
                 # "His video opens with him saying", "with her telling workers that".
                 return self._with_pronoun(sentence, lemma, frame, with_pronoun, start, end)
+        quoted_at = text.find("quoted", max(lo, start - _QUOTED_SPAN), start)
+        if gerund and aux is None and quoted_at != -1:
+            quoted = self._quoted(sentence, lemma, frame, start, end)
+            if quoted is not None:
+                return quoted
         if (
             previous is not None
             and last is not None
@@ -582,6 +598,40 @@ class Attributor:
         if resolved is None:
             return None
         return Attribution(resolved, lemma, frame, start, end, at, match.end(1), False, True)
+
+    def _quoted(
+        self, sentence: Sentence, lemma: str, frame: str, start: int, end: int
+    ) -> Attribution | None:
+        """A participle a source passes on: ``Kiir was quoted by AFP as saying`` (the
+        subject of "was quoted" speaks) or ``AFP quoted Kiir as saying`` (its object
+        speaks). The subject of the whole stands where a quote before it would end, so
+        ``"…," AFP quoted Kiir as saying`` reports the quote."""
+        text, lo = self.text, sentence.start
+        found = _QUOTED.search(text, max(lo, start - _QUOTED_SPAN), start)
+        if found is None:
+            return None
+        middle = found.group("middle").split()
+        if middle[0].lower() in _QUOTED_SOURCES:
+            passive = _PASSIVE.search(text, max(lo, found.start() - 12), found.start())
+            if passive is None:
+                return None
+            left = self.left_subject(sentence, passive.start())
+            if left is None:
+                return None
+            return self._attribution(sentence, left, lemma, frame, start, end)
+        at, stop = found.start("middle"), strip_end(text, lo, found.end("middle"))
+        source = self.left_subject(sentence, found.start())
+        anchor = source[0].start if source is not None else found.start()
+        if len(middle) == 1 and middle[0] in _SUBJECT_FORMS:
+            resolved = self.reader.pronoun(_SUBJECT_FORMS[middle[0]], at)
+        else:
+            phrase = Phrase(at, stop, text[at:stop])
+            resolved = self.reader.resolve(phrase, sentence_start=lo)
+            if resolved is not None:
+                self.reader.remember(resolved, at, subject=False)
+        if resolved is None:
+            return None
+        return Attribution(resolved, lemma, frame, start, end, anchor, stop, False, True)
 
     def _inverted(
         self, sentence: Sentence, lemma: str, frame: str, start: int, end: int

@@ -300,6 +300,10 @@ def test_a_gazetteer_without_dated_names_is_one_period() -> None:
         ("Salva Kiir said the movement would take its seats in Khartoum.", "2004-06-01", "SPLM"),
         ("An SPLA spokesman said the army had retaken Bentiu.", "2014-01-10", "SSD"),
         ("Riek Machar said the southern government would mediate.", "2006-07-14", "SSD"),
+        # A surname alone is the president's only while one of that name leads the state.
+        ("Marcos said the army would hold its fire.", "1984-08-21", "PHL"),
+        ("Marcos said the army would hold its fire.", "1995-02-10", "UNKNOWN"),
+        ("Marcos said the army would hold its fire.", "2023-03-01", "PHL"),
     ],
 )
 def test_an_article_is_read_with_its_own_periods_names(

@@ -211,6 +211,29 @@ def test_talks_on_a_truce_after_a_sentence_on_the_border_stay_general(observe: O
     assert triples(observe(text)) == {("KGZ+TJK", "general", "negotiating")}
 
 
+# --- deals on a political subject that is no truce ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "deal",
+    [
+        "a memorandum on ancestral domain",
+        "accords on indigenous rights and culture",
+        "an agreement on special autonomy",
+        "a deal on constitutional reform",
+    ],
+)
+def test_a_deal_on_a_political_subject_is_scoped_other(observe: Observe, deal: str) -> None:
+    text = f"After years of fighting, Myanmar and the KNU signed {deal} on Monday."
+    assert ("KNU+MMR", "other", "agreed") in triples(observe(text))
+    assert ("KNU+MMR", "general", "agreed") not in triples(observe(text))
+
+
+def test_a_peace_agreement_stays_general(observe: Observe) -> None:
+    text = "After years of fighting, Myanmar and the KNU signed a peace agreement on Monday."
+    assert triples(observe(text)) == {("KNU+MMR", "general", "agreed")}
+
+
 # --- the side a deal was made with, after a date or "the government of" ----------------
 
 
