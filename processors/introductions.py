@@ -76,6 +76,8 @@ class IntroductionRules:
     armed_after: re.Pattern[str]
     titled_after: re.Pattern[str]
     side_before: re.Pattern[str]
+    side_after: re.Pattern[str]
+    truce_nouns: tuple[str, ...]
     armed_cues: tuple[str, ...]
     party_before: re.Pattern[str]
     party_after: re.Pattern[str]
@@ -221,6 +223,7 @@ def _introductions(
             yield spelt
     yield from _unlettered(text, unknown, aliases, states, rules)
     yield from _before_armed_noun(text, unknown, aliases, states, rules)
+    yield from _side_names(text, unknown, aliases, states, rules)
     if not unknown:
         return  # the gazetteer knows every acronym: nothing left to introduce
     armed: bool | None = None
@@ -236,10 +239,13 @@ def _introductions(
                     vouched.add(acronym)
                     yield body
                 break
-            if _side_before(text, start, rules):
+            cue = _side_cue(text, start, rules)
+            if cue is not None:
                 if armed is None:
                     armed = _war_news(text, rules)
-                if armed and not _as_party(text, starts, len(acronym), rules):
+                if (armed or _truce_cue(cue, rules)) and not _as_party(
+                    text, starts, len(acronym), rules
+                ):
                     body = _named(text, None, acronym, aliases, states, rules, True)
                     if body is not None:
                         vouched.add(acronym)
@@ -451,11 +457,59 @@ def _tag_end(text: str, end: int) -> int:
     return match.end() if match is not None else end
 
 
-def _side_before(text: str, start: int, rules: IntroductionRules) -> bool:
-    """Whether a side cue ends right before ``start``: "the Khaplang faction of the",
-    "the ceasefire between the government and the" (the caller checks for war news)."""
+def _side_cue(text: str, start: int, rules: IntroductionRules) -> str | None:
+    """The side cue that ends right before ``start`` ("the Khaplang faction of the",
+    "the ceasefire between the government and the"), lower-cased, or None."""
     window = text[max(0, start - _NAME_WINDOW) : start].lower()
-    return rules.side_before.search(window) is not None
+    match = rules.side_before.search(window)
+    return match.group() if match is not None else None
+
+
+def _truce_cue(cue: str, rules: IntroductionRules) -> bool:
+    """Whether a side cue is a truce's ("a ceasefire with the"): its other side is in
+    arms whether or not the article says more; other cues ("operations against", "a
+    faction of") need war news."""
+    return any(noun in cue for noun in rules.truce_nouns)
+
+
+def _side_names(
+    text: str,
+    unknown: Collection[str],
+    aliases: Mapping[str, tuple[str, str]],
+    states: Collection[str],
+    rules: IntroductionRules,
+) -> Iterable[_Body]:
+    """Head-word names right after a side cue ("the ceasefire between Tajikistan's
+    government and the United Tajik Opposition", "a ceasefire with the Naga National
+    Council") that the article never shortens to their initials: the cue says the group
+    is a side in arms, as "RENAMO fighters" does for an acronym. Its id is its initials,
+    as an acronym's would be; a state's own force ("a truce with the Sri Lanka Army") is
+    none."""
+    armed: bool | None = None
+    for match in rules.side_after.finditer(text):
+        after = _name_after(text, match.end() - 1, rules)
+        if after is None:
+            continue
+        words = _trimmed(after, rules).split()
+        while words and (words[-1] in rules.not_names or words[-1] in rules.connectors):
+            words.pop()  # "the New People's Army on Friday": the day is no word of it
+        initials = _initials(words, rules).upper()
+        if len(initials) < 3 or initials in unknown or initials in aliases:
+            continue  # a short name is no group's; an acronym written out is read as one
+        if not any(word in rules.heads for word in words):
+            continue  # "a truce with the Kremlin's blessing": no group's name
+        marked = any(word in rules.markers for word in words)
+        opposing = words[-1] in rules.opposing_heads  # "the United Tajik Opposition"
+        if not marked and not opposing and _names_state(words, states, aliases):
+            continue  # the state's own force
+        if not _truce_cue(match.group().lower(), rules):
+            if armed is None:
+                armed = _war_news(text, rules)
+            if not armed:
+                continue
+        body = _named(text, " ".join(words), None, aliases, states, rules, True)
+        if body is not None:
+            yield _Body(initials, body.names)
 
 
 def _side_named(
@@ -469,7 +523,8 @@ def _side_named(
     """Whether a side cue stands before ``name`` (its head word at ``start``) in war
     news, and the article never writes its initials as a party's."""
     at = text.rfind(name, max(0, start - _NAME_WINDOW), start + len(name))
-    if at == -1 or not _side_before(text, at, rules) or not _war_news(text, rules):
+    cue = _side_cue(text, at, rules) if at != -1 else None
+    if cue is None or not (_truce_cue(cue, rules) or _war_news(text, rules)):
         return False
     return not _as_party(text, unknown[acronym], len(acronym), rules)
 
@@ -701,6 +756,8 @@ def build_introduction_rules(raw: Mapping[str, object]) -> IntroductionRules:
     party_after = "|".join(re.escape(cue) for cue in words("party_cues_after"))
     sides = "|".join(re.escape(cue) for cue in words("side_cues"))
     truces = "|".join(re.escape(noun) for noun in words("truce_nouns"))
+    # "a ceasefire with the", "the ceasefire between the government and the".
+    between = rf"(?:{truces}) (?:with|between (?:the )?[\w'\u2019. -]{{1,40}}? and)"
     return IntroductionRules(
         strong_heads=frozenset(words("strong_heads")),
         weak_heads=frozenset(words("weak_heads")),
@@ -713,10 +770,9 @@ def build_introduction_rules(raw: Mapping[str, object]) -> IntroductionRules:
         armed_after=re.compile(rf"(?:'s|\u2019s)? (?:{after})(?![\w-])"),
         not_acronyms=frozenset(words("not_acronyms")),
         titled_after=re.compile(rf"(?:'s|\u2019s)? (?:(?:{titles}) [A-Z]|(?:{roles})(?![\w-]))"),
-        side_before=re.compile(
-            rf"(?<![\w-])(?:{sides}|(?:{truces}) between (?:the )?[\w'\u2019. -]{{1,40}}? and)"
-            r" (?:the )?$"
-        ),
+        side_before=re.compile(rf"(?<![\w-])(?:{sides}|{between}) (?:the )?$"),
+        side_after=re.compile(rf"(?<![\w-])(?i:{sides}|{between}) (?:[Tt]he )?(?=[A-Z])"),
+        truce_nouns=tuple(words("truce_nouns")),
         armed_cues=tuple(words("armed_cues")),
         party_before=re.compile(rf"(?<![\w-])(?:{party_before})\W*(?:the )?$"),
         party_after=re.compile(rf"(?:'s|\u2019s)?[ -]?(?:{party_after})(?![\w-])"),

@@ -640,3 +640,45 @@ def test_a_separatist_acronym_is_a_group(gazetteer: Gazetteer) -> None:
 )
 def test_a_party_s_factions_or_a_company_make_no_side(gazetteer: Gazetteer, text: str) -> None:
     assert _minted(gazetteer, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        # The other side of a ceasefire with a government is in arms, named or not.
+        (
+            "The ceasefire between the Burmese government and the Karenni National "
+            "Progressive Council took effect at dawn.",
+            "KNPC",
+        ),
+        # A day after the name is no word of it.
+        ("A ceasefire with the Shan Progressive Council on Friday ended the fighting.", "SPC"),
+        # Operations against a head-word name, in war news.
+        (
+            "Operations against the Kivu Patriotic Union went on, the army said, after "
+            "rebels ambushed a convoy near Goma.",
+            "KPU",
+        ),
+    ],
+)
+def test_a_name_after_a_side_cue_introduces_its_group_by_its_initials(
+    gazetteer: Gazetteer, text: str, group: str
+) -> None:
+    assert _minted(gazetteer, text) == {group}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A state's own army is no group of its own.
+        "The ceasefire with the Sri Lanka Army held through the night, the rebels said.",
+        # A political truce, without war news.
+        "The governing party agreed a truce with the Democratic Reform Alliance over the budget.",
+        # No head word: no group's name.
+        "A ceasefire with the Kremlin's blessing was signed on Monday.",
+    ],
+)
+def test_a_side_cue_before_a_state_s_army_or_a_party_makes_no_group(
+    gazetteer: Gazetteer, text: str
+) -> None:
+    assert _minted(gazetteer, text) == set()
