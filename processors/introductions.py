@@ -45,6 +45,10 @@ _CAPITALS: Final = re.compile(r"[A-Z][A-Z0-9]+(?:-[A-Z][A-Z0-9]*)*(?![\w-])")
 _CAPITAL_MASK: Final = bytes(
     65 if 65 <= code <= 90 else 48 if 48 <= code <= 57 else 32 for code in range(256)
 )
+# A faction's tag in brackets after its movement's acronym or name: "NSCN (I-M)",
+# "NSCN (K)", "the National Socialist Council of Nagaland (Isak-Muivah)". Its parts are
+# initials or capitalised words; an acronym in capitals ("(MFDC)") is the name's own.
+_FACTION_TAG: Final = re.compile(r" \(((?:[A-Z][a-z]+|[A-Z])(?:-(?:[A-Z][a-z]+|[A-Z]))*)\)")
 # A numbered unit ("Eighteenth Brigade", "2nd Army", "First Army"), not a group's name.
 _ORDINAL: Final = re.compile(r"(?:\d+(?:st|nd|rd|th)|First|Second|Third|[A-Z][a-z]+th)$")
 # A possessor right before a name ("the army's", "Colombia's"): the name is of its unit.
@@ -71,6 +75,9 @@ class IntroductionRules:
     group_noun_before: re.Pattern[str]
     armed_after: re.Pattern[str]
     titled_after: re.Pattern[str]
+    side_before: re.Pattern[str]
+    side_after: re.Pattern[str]
+    truce_nouns: tuple[str, ...]
     armed_cues: tuple[str, ...]
     party_before: re.Pattern[str]
     party_after: re.Pattern[str]
@@ -104,6 +111,9 @@ def introduced(
         bodies.setdefault(body.actor, set()).update(body.names)
     if not bodies:
         return []
+    factions = _factions(text, bodies, aliases, rules)
+    for actor, names in factions.items():
+        bodies.setdefault(actor, set()).update(names)
     # The first introduction of a name holds it: a bracketed acronym after a known name
     # ("the Cadre strategique permanent (CSP)") over a later "a CSP spokesman".
     actor_of: dict[str, str] = {}
@@ -112,6 +122,76 @@ def introduced(
             actor_of.setdefault(name, actor)
     pattern = re.compile(rf"{trie_pattern(actor_of, word_start=True)}(?![\w-])")
     return [(m.start(), m.end(), m.group(), actor_of[m.group()]) for m in pattern.finditer(text)]
+
+
+def _factions(
+    text: str,
+    bodies: Mapping[str, Collection[str]],
+    aliases: Mapping[str, tuple[str, str]],
+    rules: IntroductionRules,
+) -> dict[str, set[str]]:
+    """The factions of introduced groups the article tells apart, by their ids: a
+    bracketed tag after a group's name or acronym ("NSCN (I-M)", "the National Socialist
+    Council of Nagaland (Isak-Muivah)") or a name before "faction of" it ("the Khaplang
+    faction of the NSCN", and then "the Khaplang faction" alone). A faction's id is its
+    group's and the initials of the tag or name ("NSCNIM", "NSCNK"): two factions are two
+    sides, as news writing "NSCN-IM" would make them."""
+    taken = {name for names in bodies.values() for name in names}
+    found: dict[str, set[str]] = {}
+    for actor, names in bodies.items():
+        for name in names:
+            if name.startswith(("the ", "The ")):
+                continue  # the bare name is looked for, and the article before it
+            if f"{name} (" in text:
+                for initials, tagged in _tagged(text, name, taken, aliases, rules):
+                    found.setdefault(actor + initials, set()).update(_with_article(tagged))
+            if f" faction of the {name}" in text or f" faction of {name}" in text:
+                for initials, names_of in _faction_names(text, name, aliases, rules):
+                    found.setdefault(actor + initials, set()).update(names_of)
+    return found
+
+
+def _tag_initials(tag: str) -> str:
+    """The initials of a faction's tag or name: "IM" for "Isak-Muivah" or "I-M"."""
+    return "".join(part[0] for part in tag.split("-"))
+
+
+def _tagged(
+    text: str,
+    name: str,
+    taken: Collection[str],
+    aliases: Mapping[str, tuple[str, str]],
+    rules: IntroductionRules,
+) -> Iterable[tuple[str, str]]:
+    """Each bracketed faction tag after ``name``, as (its initials, the tagged name)."""
+    escaped = re.escape(name)
+    for match in re.finditer(rf"(?<![\w-]){escaped}(?={_FACTION_TAG.pattern})", text):
+        tag = _FACTION_TAG.match(text, match.end())
+        if tag is None or tag.group(1) in taken or tag.group(1) in aliases:
+            continue  # "the Free Aceh Movement (Gam)": the name's own acronym
+        if tag.group(1) in rules.not_names:
+            continue  # "(March)": a date, no faction
+        yield _tag_initials(tag.group(1)), f"{name} ({tag.group(1)})"
+
+
+def _faction_names(
+    text: str, name: str, aliases: Mapping[str, tuple[str, str]], rules: IntroductionRules
+) -> Iterable[tuple[str, set[str]]]:
+    """Each faction named before "faction of" ``name`` ("the Khaplang faction of the
+    NSCN"), as (its initials, its names there and alone: "the Khaplang faction")."""
+    escaped = re.escape(name)
+    pattern = rf"(?<![\w-])([A-Z][\w'\u2019-]*) faction of (?:the )?{escaped}(?![\w-])"
+    for match in re.finditer(pattern, text):
+        word = match.group(1)
+        if word in rules.not_names or word in aliases:
+            continue  # "The faction of ...", "a Tamil faction of ...": no faction's name
+        names = {*_with_article(match.group()), *_with_article(f"{word} faction")}
+        yield _tag_initials(word), names
+
+
+def _with_article(name: str) -> tuple[str, str, str]:
+    """``name`` bare and after "the" and "The"."""
+    return name, f"the {name}", f"The {name}"
 
 
 def _introductions(
@@ -143,17 +223,34 @@ def _introductions(
             yield spelt
     yield from _unlettered(text, unknown, aliases, states, rules)
     yield from _before_armed_noun(text, unknown, aliases, states, rules)
+    yield from _side_names(text, unknown, aliases, states, rules)
     if not unknown:
         return  # the gazetteer knows every acronym: nothing left to introduce
     armed: bool | None = None
+    # The acronyms the article says are armed, whose spelt-out names are then theirs too.
+    vouched: set[str] = set()
     for acronym, starts in unknown.items():
         for start in starts:
-            end = start + len(acronym)
+            # "NSCN (I-M) fighters": a faction's tag stands between the acronym and its noun.
+            end = _tag_end(text, start + len(acronym))
             if _group_noun_before(text, start, rules) or rules.armed_after.match(text, end):
                 body = _named(text, None, acronym, aliases, states, rules, True)
                 if body is not None:
+                    vouched.add(acronym)
                     yield body
                 break
+            cue = _side_cue(text, start, rules)
+            if cue is not None:
+                if armed is None:
+                    armed = _war_news(text, rules)
+                if (armed or _truce_cue(cue, rules)) and not _as_party(
+                    text, starts, len(acronym), rules
+                ):
+                    body = _named(text, None, acronym, aliases, states, rules, True)
+                    if body is not None:
+                        vouched.add(acronym)
+                        yield body
+                    break
             if rules.titled_after.match(text, end):
                 if armed is None:
                     armed = _war_news(text, rules)
@@ -170,7 +267,9 @@ def _introductions(
             continue
         at = text.find(" " + head)
         while at != -1:
-            body = _initialled(text, at + 1, at + 1 + len(head), unknown, aliases, states, rules)
+            body = _initialled(
+                text, at + 1, at + 1 + len(head), unknown, vouched, aliases, states, rules
+            )
             if body is not None:
                 yield body
             at = text.find(" " + head, at + 1)
@@ -349,6 +448,87 @@ def _as_party(text: str, starts: list[int], size: int, rules: IntroductionRules)
     return False
 
 
+def _tag_end(text: str, end: int) -> int:
+    """Where a faction's bracketed tag right after ``end`` ends ("NSCN (I-M)"), else
+    ``end``."""
+    if not text.startswith(" (", end):
+        return end
+    match = _FACTION_TAG.match(text, end)
+    return match.end() if match is not None else end
+
+
+def _side_cue(text: str, start: int, rules: IntroductionRules) -> str | None:
+    """The side cue that ends right before ``start`` ("the Khaplang faction of the",
+    "the ceasefire between the government and the"), lower-cased, or None."""
+    window = text[max(0, start - _NAME_WINDOW) : start].lower()
+    match = rules.side_before.search(window)
+    return match.group() if match is not None else None
+
+
+def _truce_cue(cue: str, rules: IntroductionRules) -> bool:
+    """Whether a side cue is a truce's ("a ceasefire with the"): its other side is in
+    arms whether or not the article says more; other cues ("operations against", "a
+    faction of") need war news."""
+    return any(noun in cue for noun in rules.truce_nouns)
+
+
+def _side_names(
+    text: str,
+    unknown: Collection[str],
+    aliases: Mapping[str, tuple[str, str]],
+    states: Collection[str],
+    rules: IntroductionRules,
+) -> Iterable[_Body]:
+    """Head-word names right after a side cue ("the ceasefire between Tajikistan's
+    government and the United Tajik Opposition", "a ceasefire with the Naga National
+    Council") that the article never shortens to their initials: the cue says the group
+    is a side in arms, as "RENAMO fighters" does for an acronym. Its id is its initials,
+    as an acronym's would be; a state's own force ("a truce with the Sri Lanka Army") is
+    none."""
+    armed: bool | None = None
+    for match in rules.side_after.finditer(text):
+        after = _name_after(text, match.end() - 1, rules)
+        if after is None:
+            continue
+        words = _trimmed(after, rules).split()
+        while words and (words[-1] in rules.not_names or words[-1] in rules.connectors):
+            words.pop()  # "the New People's Army on Friday": the day is no word of it
+        initials = _initials(words, rules).upper()
+        if len(initials) < 3 or initials in unknown or initials in aliases:
+            continue  # a short name is no group's; an acronym written out is read as one
+        if not any(word in rules.heads for word in words):
+            continue  # "a truce with the Kremlin's blessing": no group's name
+        marked = any(word in rules.markers for word in words)
+        opposing = words[-1] in rules.opposing_heads  # "the United Tajik Opposition"
+        if not marked and not opposing and _names_state(words, states, aliases):
+            continue  # the state's own force
+        if not _truce_cue(match.group().lower(), rules):
+            if armed is None:
+                armed = _war_news(text, rules)
+            if not armed:
+                continue
+        body = _named(text, " ".join(words), None, aliases, states, rules, True)
+        if body is not None:
+            yield _Body(initials, body.names)
+
+
+def _side_named(
+    text: str,
+    start: int,
+    name: str,
+    acronym: str,
+    unknown: Mapping[str, list[int]],
+    rules: IntroductionRules,
+) -> bool:
+    """Whether a side cue stands before ``name`` (its head word at ``start``) in war
+    news, and the article never writes its initials as a party's."""
+    at = text.rfind(name, max(0, start - _NAME_WINDOW), start + len(name))
+    cue = _side_cue(text, at, rules) if at != -1 else None
+    if cue is None or not (_truce_cue(cue, rules) or _war_news(text, rules)):
+        return False
+    return not _as_party(text, unknown[acronym], len(acronym), rules)
+
+
 def _group_noun_before(text: str, start: int, rules: IntroductionRules) -> bool:
     """Whether a group noun ends right before ``start``: "former rebel movement RENAMO"."""
     window = text[max(0, start - _NOUN_WINDOW) : start].lower()
@@ -421,13 +601,17 @@ def _initialled(
     text: str,
     start: int,
     end: int,
-    unknown: Collection[str],
+    unknown: Mapping[str, list[int]],
+    vouched: Collection[str],
     aliases: Mapping[str, tuple[str, str]],
     states: Collection[str],
     rules: IntroductionRules,
 ) -> _Body | None:
     """A head-word name around ``text[start:end]`` whose initials the article writes as
-    a word of their own: "the Liberation Tigers of Tamil Eelam ... the LTTE"."""
+    a word of their own: "the Liberation Tigers of Tamil Eelam ... the LTTE". When the
+    article says elsewhere that the acronym is armed (``vouched``), or says so of the name
+    ("the Khaplang faction of the National Socialist Council of Nagaland"), the name is
+    that group's whatever its words (a "Socialist" in it)."""
     if text[end : end + 1].isalnum():
         return None  # "Armytage": not the head word
     before = _name_before(text, start, rules) if text[start - 1 : start] == " " else None
@@ -439,7 +623,8 @@ def _initialled(
         name = _trimmed(" ".join(part for part in parts if part), rules)
         acronym = _initials(name.split(), rules)
         if len(acronym) >= 2 and acronym in unknown:
-            return _named(text, name, acronym, aliases, states, rules, False)
+            sure = acronym in vouched or _side_named(text, start, name, acronym, unknown, rules)
+            return _named(text, name, acronym, aliases, states, rules, sure, sure)
         if not after:
             return None
         after.pop()
@@ -476,9 +661,12 @@ def _named(
     states: Collection[str],
     rules: IntroductionRules,
     by_noun: bool,
+    vouched: bool = False,
 ) -> _Body | None:
     """The body a name and/or acronym introduces, or None: no armed group, or one the
-    gazetteer knows. ``by_noun``: a group noun ("the rebel group") said what it is."""
+    gazetteer knows. ``by_noun``: a group noun ("the rebel group") said what it is;
+    ``vouched``: the article says its acronym is armed, so no word of a head-word name
+    ("the National Socialist Council of Nagaland") makes it a party's or an office's."""
     if name is not None:
         name = _trimmed(name, rules)
         words = name.split()
@@ -487,6 +675,7 @@ def _named(
         # A longer name closed by an army's head word is an army's: "Irish Republican
         # Army" (a party's word, "Republican", inside it), unlike "the Red Cross".
         armed_name = len(words) > 2 and words[-1] in rules.closing_heads
+        armed_name = armed_name or (vouched and any(word in rules.heads for word in words))
         if not armed_name and any(word in rules.not_armed for word in words):
             return None
         if not by_noun and not _armed(text, words, states, aliases, rules):
@@ -565,6 +754,10 @@ def build_introduction_rules(raw: Mapping[str, object]) -> IntroductionRules:
     roles = "|".join(re.escape(role) for role in words("speaking_roles"))
     party_before = "|".join(re.escape(cue) for cue in words("party_cues_before"))
     party_after = "|".join(re.escape(cue) for cue in words("party_cues_after"))
+    sides = "|".join(re.escape(cue) for cue in words("side_cues"))
+    truces = "|".join(re.escape(noun) for noun in words("truce_nouns"))
+    # "a ceasefire with the", "the ceasefire between the government and the".
+    between = rf"(?:{truces}) (?:with|between (?:the )?[\w'\u2019. -]{{1,40}}? and)"
     return IntroductionRules(
         strong_heads=frozenset(words("strong_heads")),
         weak_heads=frozenset(words("weak_heads")),
@@ -577,6 +770,9 @@ def build_introduction_rules(raw: Mapping[str, object]) -> IntroductionRules:
         armed_after=re.compile(rf"(?:'s|\u2019s)? (?:{after})(?![\w-])"),
         not_acronyms=frozenset(words("not_acronyms")),
         titled_after=re.compile(rf"(?:'s|\u2019s)? (?:(?:{titles}) [A-Z]|(?:{roles})(?![\w-]))"),
+        side_before=re.compile(rf"(?<![\w-])(?:{sides}|{between}) (?:the )?$"),
+        side_after=re.compile(rf"(?<![\w-])(?i:{sides}|{between}) (?:[Tt]he )?(?=[A-Z])"),
+        truce_nouns=tuple(words("truce_nouns")),
         armed_cues=tuple(words("armed_cues")),
         party_before=re.compile(rf"(?<![\w-])(?:{party_before})\W*(?:the )?$"),
         party_after=re.compile(rf"(?:'s|\u2019s)?[ -]?(?:{party_after})(?![\w-])"),

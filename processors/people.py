@@ -166,6 +166,8 @@ def seed_titled(layout: Layout, reader: SpeakerReader, discourse: Discourse) -> 
         actor = speaker.actor
         if actor == UNKNOWN_ACTOR:
             actor = _appositive_side(layout, reader, phrase.start) or actor
+        if actor == UNKNOWN_ACTOR:
+            actor = _owner_after(layout, reader, name_end) or actor
         entity = Entity(
             match.start("name"),
             speaker.name,
@@ -451,6 +453,21 @@ def _appositive_side(layout: Layout, reader: SpeakerReader, start: int) -> str |
     # without its state is that organ's ("the army said ... the army commander, X").
     organ = reader.organ_in(head)
     return reader.institution(organ, lead) if organ is not None else None
+
+
+# A role whose owner is a body the text named before, set off after a name:
+# "Father Augustin Diamacoune Senghor, the movement's founder, for the MFDC".
+_OWNED_ROLE_AFTER: Final = re.compile(r", the ([a-z]+)(?:'s|\u2019s) (?:[a-z]+ ){0,2}([a-z]+),")
+
+
+def _owner_after(layout: Layout, reader: SpeakerReader, end: int) -> str | None:
+    """``Father X, the movement's founder,``: a titled name the narration sets off with a
+    role owned by a body noun takes that body's side (the group named last for ``the
+    movement``, as ``the movement's spokesman`` would)."""
+    match = _OWNED_ROLE_AFTER.match(layout.text, end)
+    if match is None or not reader.word_class(match.group(2)) & ROLE:
+        return None
+    return reader.institution(match.group(1), end)
 
 
 def home_actor(

@@ -575,3 +575,110 @@ def test_a_head_word_name_without_an_armed_noun_or_war_makes_no_group(
     gazetteer: Gazetteer, text: str
 ) -> None:
     assert _minted(gazetteer, text) == set()
+
+
+def test_bracketed_faction_tags_make_two_sides_of_one_movement(gazetteer: Gazetteer) -> None:
+    # A movement split in two: each faction's tag ("(North)", "(A-R)") is its own side.
+    text = (
+        "Clashes between the PFLT (North) and the PFLT (A-R) killed twelve people, police "
+        "said. PFLT (A-R) fighters later withdrew from the market town."
+    )
+    found = _actors(gazetteer, text)
+    assert ("the PFLT (North)", "PFLTN") in found
+    assert ("the PFLT (A-R)", "PFLTAR") in found
+    assert ("PFLT (A-R)", "PFLTAR") in found
+    assert _minted(gazetteer, text) == {"PFLTN", "PFLTAR"}
+
+
+def test_a_truce_with_a_tagged_acronym_names_it_and_its_spelt_out_name(
+    gazetteer: Gazetteer,
+) -> None:
+    # The other side of a ceasefire with the government is a side in arms, and once its
+    # acronym is known to be armed a name spelling it is the same group, "Socialist" or
+    # not; the faction's tag, written out or in initials, makes one id.
+    text = (
+        "The ceasefire between the government and the DSCK (A-H) took effect at midnight. "
+        "The Democratic Socialist Council of Karenni (Aung-Htet) said its fighters would "
+        "stay in their camps, and the army suspended operations against the DSCK (A-H)."
+    )
+    found = _actors(gazetteer, text)
+    assert ("the DSCK (A-H)", "DSCKAH") in found
+    assert ("The Democratic Socialist Council of Karenni (Aung-Htet)", "DSCKAH") in found
+    assert _minted(gazetteer, text) == {"DSCKAH"}
+
+
+def test_a_faction_named_before_its_movement_is_that_faction_after(gazetteer: Gazetteer) -> None:
+    text = (
+        "The Tuan faction of the SLC has ended its truce with the government, the rebels "
+        "said on Friday. The Tuan faction did not say whether its men would attack."
+    )
+    found = _actors(gazetteer, text)
+    assert ("The Tuan faction of the SLC", "SLCT") in found
+    assert ("The Tuan faction", "SLCT") in found
+    # A hyphenated name gives each part's initial, as a tag does: "(Dar-Salam)", "(D-S)".
+    hyphenated = "The Dar-Salam faction of the SLC has ended its truce, the rebels said."
+    assert _minted(gazetteer, hyphenated) == {"SLCDS"}
+
+
+def test_a_separatist_acronym_is_a_group(gazetteer: Gazetteer) -> None:
+    text = "The government and the separatist MPLC signed a peace agreement on Thursday."
+    assert _minted(gazetteer, text) == {"MPLC"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Parties split into factions too: without war news a tag makes no side.
+        "The AIDMF (Amma) said its lawmakers would back the budget. The AIDMF (Puratchi) "
+        "walked out of the assembly in protest.",
+        # War news, but the article writes the acronym as a party's.
+        "Rebels shelled the northern towns on Sunday. NPRK lawmakers said the truce with "
+        "the NPRK's old rivals had failed.",
+        # No war news: a company's acronym after "operations against".
+        "Tax inspectors began operations against the KTC, a trading company, on Monday.",
+    ],
+)
+def test_a_party_s_factions_or_a_company_make_no_side(gazetteer: Gazetteer, text: str) -> None:
+    assert _minted(gazetteer, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        # The other side of a ceasefire with a government is in arms, named or not.
+        (
+            "The ceasefire between the Burmese government and the Karenni National "
+            "Progressive Council took effect at dawn.",
+            "KNPC",
+        ),
+        # A day after the name is no word of it.
+        ("A ceasefire with the Shan Progressive Council on Friday ended the fighting.", "SPC"),
+        # Operations against a head-word name, in war news.
+        (
+            "Operations against the Kivu Patriotic Union went on, the army said, after "
+            "rebels ambushed a convoy near Goma.",
+            "KPU",
+        ),
+    ],
+)
+def test_a_name_after_a_side_cue_introduces_its_group_by_its_initials(
+    gazetteer: Gazetteer, text: str, group: str
+) -> None:
+    assert _minted(gazetteer, text) == {group}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A state's own army is no group of its own.
+        "The ceasefire with the Sri Lanka Army held through the night, the rebels said.",
+        # A political truce, without war news.
+        "The governing party agreed a truce with the Democratic Reform Alliance over the budget.",
+        # No head word: no group's name.
+        "A ceasefire with the Kremlin's blessing was signed on Monday.",
+    ],
+)
+def test_a_side_cue_before_a_state_s_army_or_a_party_makes_no_group(
+    gazetteer: Gazetteer, text: str
+) -> None:
+    assert _minted(gazetteer, text) == set()

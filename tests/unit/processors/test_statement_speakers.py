@@ -1392,3 +1392,35 @@ def test_a_speaker_called_by_a_name_inside_the_full_one_takes_its_side(
         "Vannak said."
     )
     assert speaker_of(extract(text), "We came as partners") == "KHM"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "actor"),
+    [
+        (
+            "Kenya and the rebel group FKM signed the accord in Nairobi. The minister signed "
+            "for the government and Sheikh Omar Bakari, the movement's founder, for the FKM. "
+            '"We will hold our fire," Bakari told the crowd.',
+            "We will hold our fire",
+            "FKM",
+        ),
+        (
+            "The separatist KPLA agreed to the truce on Monday. Father Luis Ortega, the "
+            "group's chief negotiator, was in Manila. Ortega said the talks would resume.",
+            "the talks would resume",
+            "KPLA",
+        ),
+    ],
+)
+def test_a_titled_name_set_off_with_a_group_s_role_takes_that_group(
+    extract: Extract, text: str, words: str, actor: str
+) -> None:
+    assert speaker_of(extract(text), words) == actor
+
+
+def test_a_titled_name_set_off_with_no_body_s_role_takes_no_side(extract: Extract) -> None:
+    text = (
+        "Fighting in the hills stopped on Monday. Father Luis Ortega, the parish's priest, "
+        "was in the village. Ortega said the families had come home."
+    )
+    assert speaker_of(extract(text), "the families had come home") == "UNKNOWN"
