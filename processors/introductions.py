@@ -49,6 +49,14 @@ _CAPITAL_MASK: Final = bytes(
 # "NSCN (K)", "the National Socialist Council of Nagaland (Isak-Muivah)". Its parts are
 # initials or capitalised words; an acronym in capitals ("(MFDC)") is the name's own.
 _FACTION_TAG: Final = re.compile(r" \(((?:[A-Z][a-z]+|[A-Z])(?:-(?:[A-Z][a-z]+|[A-Z]))*)\)")
+# Initials given to a group named in other words: "known by their Spanish initials EZLN",
+# "known by its French acronym, MFDC".
+_KNOWN_BY: Final = re.compile(
+    r"\bknown\s+(?:by|as|under)\s+(?:its|their|the)\s+(?:[A-Z][a-z]+\s+)?"
+    r"(?:initials|acronym|abbreviation),?\s+([A-Z][A-Z0-9]{1,7})(?![\w-])"
+)
+# How far before that phrase the group's name may stand.
+_KNOWN_BY_REACH: Final = 600
 # A numbered unit ("Eighteenth Brigade", "2nd Army", "First Army"), not a group's name.
 _ORDINAL: Final = re.compile(r"(?:\d+(?:st|nd|rd|th)|First|Second|Third|[A-Z][a-z]+th)$")
 # A possessor right before a name ("the army's", "Colombia's"): the name is of its unit.
@@ -114,6 +122,8 @@ def introduced(
     factions = _factions(text, bodies, aliases, rules)
     for actor, names in factions.items():
         bodies.setdefault(actor, set()).update(names)
+    if " known " in text:
+        _known_by_initials(text, bodies, aliases)
     # The first introduction of a name holds it: a bracketed acronym after a known name
     # ("the Cadre strategique permanent (CSP)") over a later "a CSP spokesman".
     actor_of: dict[str, str] = {}
@@ -122,6 +132,27 @@ def introduced(
             actor_of.setdefault(name, actor)
     pattern = re.compile(rf"{trie_pattern(actor_of, word_start=True)}(?![\w-])")
     return [(m.start(), m.end(), m.group(), actor_of[m.group()]) for m in pattern.finditer(text)]
+
+
+def _known_by_initials(
+    text: str, bodies: dict[str, set[str]], aliases: Mapping[str, tuple[str, str]]
+) -> None:
+    """Re-file under its initials a group the article names in other words and then gives
+    its initials ("the Zapatista National Liberation Army ... The Zapatistas, known by
+    their Spanish initials EZLN"): the initials, not the English name's, are its id. The
+    group is the introduced one named last before the phrase, close enough to be meant."""
+    for match in _KNOWN_BY.finditer(text):
+        acronym = match.group(1)
+        if acronym in aliases or acronym in bodies:
+            continue
+        meant, last = None, -1
+        for actor, names in bodies.items():
+            for name in names:
+                at = text.rfind(name, max(0, match.start() - _KNOWN_BY_REACH), match.start())
+                if at > last:
+                    meant, last = actor, at
+        if meant is not None:
+            bodies[acronym] = bodies.pop(meant) | {acronym}
 
 
 def _factions(

@@ -682,3 +682,22 @@ def test_a_side_cue_before_a_state_s_army_or_a_party_makes_no_group(
     gazetteer: Gazetteer, text: str
 ) -> None:
     assert _minted(gazetteer, text) == set()
+
+
+# -- initials given to a group named in other words -------------------------------------
+
+
+def test_initials_known_by_name_the_group_named_before(gazetteer: Gazetteer) -> None:
+    text = (
+        "Fighting spread after insurgents calling themselves the Casamance Liberation Army "
+        "attacked two army posts. The rebels, known by their French initials ALC, said the "
+        "ALC would fight on."
+    )
+    minted = _minted(gazetteer, text)
+    assert "ALC" in minted
+    assert "CLA" not in minted
+
+
+def test_initials_known_by_far_from_any_group_name_nothing(gazetteer: Gazetteer) -> None:
+    text = "The ministry, known by its initials MINDEF, said the budget would rise next year."
+    assert "MINDEF" not in _minted(gazetteer, text)
