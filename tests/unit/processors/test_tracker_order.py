@@ -156,6 +156,16 @@ def test_talks_told_after_their_agreement_are_left_out(later: str) -> None:
     assert tracking_order((agreed, talks), rules) == (agreed,)
 
 
+def test_talks_told_after_their_agreement_in_force_are_left_out() -> None:
+    """The same when the article first tells the agreement in force."""
+    rules = load_tracker_rules()
+    held = _at("in_effect", "The Nuba Mountains ceasefire has largely held since January.", 30)
+    talks = _at("negotiating", "Switzerland hosted the talks that produced it.", 600)
+    assert tracking_order((held, talks), rules) == (held,)
+    earlier = _at("negotiating", "Delegations opened talks on a wider truce.", 10)
+    assert tracking_order((held, earlier), rules) == (earlier, held)
+
+
 def test_talks_before_their_agreement_on_a_recent_day_or_of_another_key_stay() -> None:
     """Talks told first, talks whose sentence names a recent day, and talks of another
     agreement than the one agreed are news."""
