@@ -29,12 +29,15 @@ def tracking_order(
     "the truce agreed in March has collapsed" reads as a recall, not a new truce.
     Feed each article's observations in this order and the tracker never has to refold.
     Talks told in the sentence that tells their agreement agreed or accepted are left out
-    (``talks_outcomes``): the run-up to that news, or a step it provides for.
+    (``talks_outcomes``): the run-up to that news, or a step it provides for. So are talks
+    told later in the article than their agreement agreed (``talks_after_outcome``),
+    unless their sentence names a recent day.
     """
     found = tuple(observations)
     if len(found) < 2:
         return found  # most articles report one status of a key
     found = _without_talks_beside_outcome(found, rules.talks_outcomes)
+    found = _without_talks_after_outcome(found, rules)
     if len(found) < 2:
         return found
     if len(found) == 2:
@@ -60,6 +63,31 @@ def _without_talks_beside_outcome(
         obs
         for obs in found
         if obs.status != "negotiating" or (obs.agreement.id, obs.evidence.sentence) not in told
+    )
+
+
+def _without_talks_after_outcome(
+    found: tuple[Observation, ...], rules: TrackerRules
+) -> tuple[Observation, ...]:
+    """``found`` less each negotiating observation told after the same agreement's first
+    status of ``talks_after_outcome``, unless its sentence names a recent day: "signed a
+    ceasefire on Thursday ... The talks, hosted by Qatar, opened last month" is background."""
+    outcomes = rules.talks_after_outcome
+    first: dict[tuple[str, str], int] = {}
+    for obs in found:
+        if obs.status in outcomes:
+            told, start = (obs.article_id, obs.agreement.id), obs.evidence.span[0]
+            if start < first.get(told, start + 1):
+                first[told] = start
+    if not first:
+        return found
+    return tuple(
+        obs
+        for obs in found
+        if obs.status != "negotiating"
+        or obs.evidence.span[0]
+        <= first.get((obs.article_id, obs.agreement.id), obs.evidence.span[0])
+        or rules.recent_day.search(obs.evidence.sentence) is not None
     )
 
 

@@ -213,6 +213,10 @@ class TrackerRules:
     ("declared a ceasefire and said they would hold peace talks", "accepted the plan after
     eight hours of talks"), make those talks the agreement's run-up or sequel, not news
     of their own (see ``tracking_order``)."""
+    talks_after_outcome: frozenset[Status] = frozenset()
+    """Statuses that, told of an agreement earlier in an article than its talks, make
+    those talks the agreement's backdrop unless their sentence names a recent day
+    (``recent_day``): see ``tracking_order``."""
     history_limit: int = 32
     emitted_limit: int = 128
     instance_limit: int = 8
@@ -299,6 +303,7 @@ def load_tracker_rules(path: Path | None = None) -> TrackerRules:
             rf"\b(?:{'|'.join(re.escape(p) for p in data['relative_past'])})\b", re.IGNORECASE
         ),
         talks_outcomes=_status_set(data["talks_outcomes"], "talks_outcomes"),
+        talks_after_outcome=_status_set(data["talks_after_outcome"], "talks_after_outcome"),
         **limits,
     )
 

@@ -38,8 +38,13 @@ def test_two_observations_go_in_the_order_of_a_stable_sort(seed: int) -> None:
             )
         pair = (first, second)
         ordered = tracking_order(pair, rules)
-        # Talks told in the sentence of their agreement's outcome are left out.
-        kept = [obs for obs in pair if not _beside_outcome(obs, pair, rules.talks_outcomes)]
+        # Talks told in the sentence of their agreement's outcome, or after it, are left out.
+        kept = [
+            obs
+            for obs in pair
+            if not _beside_outcome(obs, pair, rules.talks_outcomes)
+            and not _after_outcome(obs, pair, rules.talks_after_outcome)
+        ]
         expected = sorted(kept, key=order_key(rules))
         assert [id(obs) for obs in ordered] == [id(obs) for obs in expected]
 
@@ -52,6 +57,23 @@ def _beside_outcome(
         and other.agreement.id == obs.agreement.id
         and other.evidence.sentence == obs.evidence.sentence
         for other in found
+    )
+
+
+def _after_outcome(
+    obs: Observation, found: tuple[Observation, ...], outcomes: frozenset[Status]
+) -> bool:
+    rules = load_tracker_rules()
+    return (
+        obs.status == "negotiating"
+        and rules.recent_day.search(obs.evidence.sentence) is None
+        and any(
+            other.status in outcomes
+            and other.article_id == obs.article_id
+            and other.agreement.id == obs.agreement.id
+            and other.evidence.span[0] < obs.evidence.span[0]
+            for other in found
+        )
     )
 
 
@@ -105,3 +127,53 @@ def test_talks_in_another_sentence_or_beside_a_refusal_stay() -> None:
     swap = _told("agreed", _DECLARED, "ELN+COL/prisoner_exchange")
     general = _told("negotiating", _DECLARED)
     assert tracking_order((swap, general), rules) == (general, swap)
+
+
+def _at(status: Status, sentence: str, start: int, key: str = "ETH+TPLF/general") -> Observation:
+    """An observation of an article of 9 June 2023 whose mention starts at ``start``."""
+    sides = tuple(key.split("/", 1)[0].split("+"))
+    agreement = Agreement(id=key, kind="ceasefire", scope="general", parties=sides)
+    evidence = Evidence(sentence, (start, start + 10))
+    return Observation("a1", START, agreement, status, None, None, evidence, 0.8)
+
+
+_SIGNED = "Ethiopia and the TPLF signed a permanent cessation of hostilities in Pretoria."
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "The talks, which opened late last month, were held behind closed doors.",
+        "Malaysia has facilitated the talks since 2001.",
+        "Both men said the negotiations would now turn to disarmament.",
+    ],
+)
+def test_talks_told_after_their_agreement_are_left_out(later: str) -> None:
+    """Talks an article tells after it has told their agreement agreed are its backdrop
+    (who hosted them, how long they took, what they turn to next): no negotiating."""
+    rules = load_tracker_rules()
+    agreed, talks = _at("agreed", _SIGNED, 40), _at("negotiating", later, 900)
+    assert tracking_order((agreed, talks), rules) == (agreed,)
+
+
+def test_talks_told_after_their_agreement_in_force_are_left_out() -> None:
+    """The same when the article first tells the agreement in force."""
+    rules = load_tracker_rules()
+    held = _at("in_effect", "The Nuba Mountains ceasefire has largely held since January.", 30)
+    talks = _at("negotiating", "Switzerland hosted the talks that produced it.", 600)
+    assert tracking_order((held, talks), rules) == (held,)
+    earlier = _at("negotiating", "Delegations opened talks on a wider truce.", 10)
+    assert tracking_order((held, earlier), rules) == (earlier, held)
+
+
+def test_talks_before_their_agreement_on_a_recent_day_or_of_another_key_stay() -> None:
+    """Talks told first, talks whose sentence names a recent day, and talks of another
+    agreement than the one agreed are news."""
+    rules = load_tracker_rules()
+    agreed = _at("agreed", "By evening the Sudanese sides had agreed a week-long truce.", 700)
+    first = _at("negotiating", "Army and RSF delegations opened talks in Jeddah.", 60)
+    assert tracking_order((agreed, first), rules) == (first, agreed)
+    today = _at("negotiating", "The delegations met again on Friday to discuss the map.", 900)
+    assert tracking_order((agreed, today), rules) == (today, agreed)
+    other = _at("negotiating", "Talks on a prisoner swap go on in Doha.", 900, "ETH+TPLF/other")
+    assert tracking_order((agreed, other), rules) == (other, agreed)
