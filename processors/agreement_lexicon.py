@@ -207,6 +207,8 @@ def build_agreement_lexicon(data: Mapping[str, Any]) -> AgreementLexicon:
         patron_suffixes=frozenset(data["patron_suffixes"]),
         client_nouns=frozenset(data["client_nouns"]),
         group_nouns=after_separator(compile_words(data["group_nouns"])),
+        fought_after=re.compile(data["fought_after"]),
+        fought_before=re.compile(data["fought_before"]),
         usual_insurgents=MappingProxyType(dict(data["usual_insurgents"])),
         people_groups=MappingProxyType(
             {state: tuple(groups) for state, groups in data["people_groups"].items()}
