@@ -4,6 +4,8 @@ the article names, else no side; never the state they fight."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 from agreement_checks import Observe
 
@@ -51,3 +53,40 @@ def test_a_state_beside_a_rebel_held_place_stays_a_side(observe: Observe) -> Non
     assert {o.agreement.parties for o in found} == {("COL", "ELN")}
     assert by_of(found, "agreed") == {"COL"}
 
+
+@pytest.mark.parametrize(
+    ("text", "published", "parties"),
+    [
+        (
+            "Ivorian rebels agreed to a ceasefire with the government on Thursday, regional "
+            "mediators said.",
+            datetime(2002, 11, 1, tzinfo=UTC),
+            ("CIV", "FN"),
+        ),
+        (
+            "The Ukrainian government and the separatists agreed to a new ceasefire on Friday.",
+            datetime(2015, 2, 20, tzinfo=UTC),
+            ("DPR", "LPR", "UKR"),
+        ),
+        (
+            "The Seleka coalition and the government of the Central African Republic signed "
+            "a truce in Libreville.",
+            datetime(2013, 1, 11, tzinfo=UTC),
+            ("CAF", "SELEKA"),
+        ),
+    ],
+)
+def test_unnamed_rebels_of_a_listed_war_are_its_usual_armed_side(
+    observe: Observe, text: str, published: datetime, parties: tuple[str, ...]
+) -> None:
+    assert {o.agreement.parties for o in observe(text, published)} == {parties}
+
+
+def test_a_war_between_states_gains_no_rebels_without_an_insurgent_word(
+    observe: Observe,
+) -> None:
+    found = observe(
+        "Russia and Ukraine agreed to a prisoner exchange on Friday.",
+        datetime(2023, 6, 2, tzinfo=UTC),
+    )
+    assert {o.agreement.parties for o in found} == {("RUS", "UKR")}
