@@ -247,6 +247,7 @@ def build_agreement_lexicon(data: Mapping[str, Any]) -> AgreementLexicon:
         non_party_denial=re.compile(data["non_party_denial"]),
         go_between_after=re.compile(data["go_between_after"]),
         go_between_before=re.compile(data["go_between_before"]),
+        go_between_led=re.compile(data["go_between_led"]),
         go_between_hints=tuple(data["go_between_hints"]),
         ally_after=re.compile(data["ally_after"]),
         ally_words=tuple(re.compile(word) for word in data["ally_words"]),

@@ -461,6 +461,8 @@ class AgreementLexicon:
     which brokered the truce", "Norwegian mediation")."""
     go_between_before: re.Pattern[str]
     """Searched in the words before an actor's name: "facilitated by", "chaired by"."""
+    go_between_led: re.Pattern[str]
+    """A sentence-opening "Led by X," before a clause of mediation: X is a go-between."""
     go_between_hints: tuple[str, ...]
     """Words one of which every go-between phrase holds, for one test of the text."""
     ally_after: re.Pattern[str]

@@ -221,6 +221,10 @@ def _go_betweens(
             _spans_within(hints, lead, h.start) and before.search(text, lead, h.start) is not None
         ):
             found.add(h.actor)
+    # "Led by South Africa's president, the AU tried to broker a plan": whoever the
+    # opening participle names leads the mediation.
+    for led in lexicon.go_between_led.finditer(text):
+        found.update(h.actor for h in hits if led.start(1) <= h.start and h.end <= led.end(1))
     return frozenset(found)
 
 
