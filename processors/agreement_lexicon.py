@@ -207,6 +207,8 @@ def build_agreement_lexicon(data: Mapping[str, Any]) -> AgreementLexicon:
         patron_suffixes=frozenset(data["patron_suffixes"]),
         client_nouns=frozenset(data["client_nouns"]),
         group_nouns=after_separator(compile_words(data["group_nouns"])),
+        fought_after=re.compile(data["fought_after"]),
+        fought_before=re.compile(data["fought_before"]),
         usual_insurgents=MappingProxyType(dict(data["usual_insurgents"])),
         people_groups=MappingProxyType(
             {state: tuple(groups) for state, groups in data["people_groups"].items()}
@@ -245,6 +247,7 @@ def build_agreement_lexicon(data: Mapping[str, Any]) -> AgreementLexicon:
         non_party_denial=re.compile(data["non_party_denial"]),
         go_between_after=re.compile(data["go_between_after"]),
         go_between_before=re.compile(data["go_between_before"]),
+        go_between_led=re.compile(data["go_between_led"]),
         go_between_hints=tuple(data["go_between_hints"]),
         ally_after=re.compile(data["ally_after"]),
         ally_words=tuple(re.compile(word) for word in data["ally_words"]),

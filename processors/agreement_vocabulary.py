@@ -408,6 +408,10 @@ class AgreementLexicon:
     group_nouns: re.Pattern[str]
     """What reporters call an armed group once named: "the rebels", "the movement";
     led by the character before them (``after_separator``)."""
+    fought_after: re.Pattern[str]
+    """Anchored at a state's name: an insurgent word it qualifies ("Sudanese rebels")."""
+    fought_before: re.Pattern[str]
+    """Ending at a state's name: "rebels in (the)", which only says where they fight."""
     usual_insurgents: Mapping[str, str]
     """State -> the armed opposition reporters mean by "the rebels" in its war when they
     name no group ("a truce between the Syrian government and rebel groups")."""
@@ -457,6 +461,8 @@ class AgreementLexicon:
     which brokered the truce", "Norwegian mediation")."""
     go_between_before: re.Pattern[str]
     """Searched in the words before an actor's name: "facilitated by", "chaired by"."""
+    go_between_led: re.Pattern[str]
+    """A sentence-opening "Led by X," before a clause of mediation: X is a go-between."""
     go_between_hints: tuple[str, ...]
     """Words one of which every go-between phrase holds, for one test of the text."""
     ally_after: re.Pattern[str]

@@ -232,6 +232,10 @@ class SpeechLexicon:
     group_nouns: frozenset[str]
     armed_group_nouns: frozenset[str]
     armed_modifiers: frozenset[str]
+    insurgent_words: frozenset[str]
+    """Words that make a phrase a side fighting a state (``Sudanese rebels``)."""
+    insurgent_foils: frozenset[str]
+    """Words before an insurgent word that set it against the speaker (``envoy to the rebels``)."""
     mediator_nouns: tuple[str, ...]
     """What a mediating party is called as a speaker (``the guarantor countries``)."""
     mediator_words: tuple[str, ...]
@@ -791,6 +795,8 @@ def _build(raw: Mapping[str, Any]) -> SpeechLexicon:
         group_nouns=_lower_set(raw["group_nouns"]),
         armed_group_nouns=_lower_set(raw["armed_group_nouns"]),
         armed_modifiers=_lower_set(raw["armed_modifiers"]),
+        insurgent_words=_lower_set(raw["insurgent_words"]),
+        insurgent_foils=_lower_set(raw["insurgent_foils"]),
         mediator_nouns=tuple(raw["mediators"]["nouns"]),
         mediator_words=tuple(raw["mediators"]["words"]),
         mediator_gap=_lower_set(raw["mediators"]["gap"]),

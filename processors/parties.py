@@ -138,6 +138,7 @@ def find_actors(
     hits.sort(key=itemgetter(0))  # by start
     if lexicon.people_groups:
         hits = _people_as_groups(text, hits, lexicon)
+    hits = _fought_states(text, hits, gazetteer, lexicon)
     nouns = _group_nouns(text, hits, gazetteer, lexicon)
     # A group the article never names ("the rebels" of the state's usual opposition)
     # sides with what names it, but tells no war of the article's own.
@@ -220,6 +221,10 @@ def _go_betweens(
             _spans_within(hints, lead, h.start) and before.search(text, lead, h.start) is not None
         ):
             found.add(h.actor)
+    # "Led by South Africa's president, the AU tried to broker a plan": whoever the
+    # opening participle names leads the mediation.
+    for led in lexicon.go_between_led.finditer(text):
+        found.update(h.actor for h in hits if led.start(1) <= h.start and h.end <= led.end(1))
     return frozenset(found)
 
 
@@ -317,15 +322,39 @@ def _people_as_side(text: str, hit: ActorMention, lexicon: AgreementLexicon) -> 
     return lexicon.people_group_nouns.match(text, hit.end) is not None
 
 
-def _group_nouns(
-    text: str, hits: Sequence[ActorMention], gazetteer: Gazetteer, lexicon: AgreementLexicon
+def _fought_states(
+    text: str, hits: list[ActorMention], gazetteer: Gazetteer, lexicon: AgreementLexicon
 ) -> list[ActorMention]:
-    """ "The rebels", "the movement": the article's armed group, when it names only one.
+    """ "Sudanese rebels", "rebels in the Central African Republic": the state named is
+    where the insurgents fight, never a side. Such a mention is the article's armed group
+    (``_article_group``), else it is dropped (``fought_after``, ``fought_before``)."""
+    states = gazetteer.states
+    fought = [
+        i
+        for i, h in enumerate(hits)
+        if h.actor in states
+        and (
+            lexicon.fought_after.match(text, h.end) is not None
+            or lexicon.fought_before.search(text, max(0, h.start - 30), h.start) is not None
+        )
+    ]
+    if not fought:
+        return hits  # the usual case
+    group = _article_group(hits, gazetteer, lexicon)
+    found = list(hits)
+    for i in reversed(fought):
+        if group is None:
+            del found[i]
+        else:
+            found[i] = found[i]._replace(actor=group, kind="name")
+    return found
 
-    Reporters name a group once and then call it by what it is; counted as the group,
-    these words keep a state the article names as the group's backer from outweighing
-    the group as a side. A noun right after a name ("M23 rebels") is that name's.
-    """
+
+def _article_group(
+    hits: Sequence[ActorMention], gazetteer: Gazetteer, lexicon: AgreementLexicon
+) -> str | None:
+    """The one armed group the article names (groups that act as one side count once),
+    else the one usual insurgency of the states it names; None when none or several."""
     # Groups that act as one side ("the separatists" of Donetsk and Luhansk) count once.
     groups = {
         min(lexicon.joint_sides.get(h.actor, (h.actor,)))
@@ -337,9 +366,21 @@ def _group_nouns(
     }
     if not groups:
         groups = _usual_insurgents(hits, gazetteer, lexicon)
-    if len(groups) != 1:
+    return next(iter(groups)) if len(groups) == 1 else None
+
+
+def _group_nouns(
+    text: str, hits: Sequence[ActorMention], gazetteer: Gazetteer, lexicon: AgreementLexicon
+) -> list[ActorMention]:
+    """ "The rebels", "the movement": the article's armed group, when it names only one.
+
+    Reporters name a group once and then call it by what it is; counted as the group,
+    these words keep a state the article names as the group's backer from outweighing
+    the group as a side. A noun right after a name ("M23 rebels") is that name's.
+    """
+    group = _article_group(hits, gazetteer, lexicon)
+    if group is None:
         return []
-    (group,) = groups
     ends = {h.end for h in hits}
     found = []
     # The pattern takes the character before a noun: read behind a blank, a match starts

@@ -384,6 +384,20 @@ class OwnerReader(ReaderPart):
             return None  # the last word is the head: "the militia" is a body of its own
         return self.institution("rebels", phrase.start)
 
+    def insurgents(self, pos: int) -> str:
+        """Whom ``Sudanese rebels`` or ``a rebel spokesman`` means at ``pos``: the armed
+        group the text named last (as ``the rebels``), else the first group it names after
+        that fights a state at home; else nobody's, never the state they fight."""
+        found = self.institution("rebels", pos)
+        if found is not None:
+            return found
+        states = self.gazetteer.states
+        for mention in self.mentions[bisect.bisect_left(self.starts, pos) :]:
+            actor = mention.actor
+            if actor not in states and self.fought_by(actor) is not None:
+                return actor
+        return UNKNOWN_ACTOR
+
     def fought_state(self, pos: int) -> str | None:
         """The one state that the armed groups named before ``pos`` fight at home (the
         ELN: Colombia), or None when they name none or several."""

@@ -157,6 +157,21 @@ class Side:
         state = owners.employer(phrase.start)
         return state if state in self._reader.gazetteer.states else None
 
+    def _insurgent(self) -> bool:
+        """Whether the phrase is a side fighting a state that its words name (``Sudanese
+        rebels``, ``a spokesman for one of Sudan's rebel factions``): an insurgent word
+        heads or qualifies it, no state organ is named and no foil sets the word against
+        the speaker (``the envoy to the rebels``)."""
+        lex = self._reader.lex
+        words = [w.strip(",.;:") for w in self._phrase.text.lower().split()]
+        at = next((i for i, w in enumerate(words) if w in lex.insurgent_words), -1)
+        if at == -1 or not lex.insurgent_foils.isdisjoint(words[:at]):
+            return False
+        if self._owners.organ_in(self._phrase) is not None:
+            return False
+        states = self._reader.gazetteer.states
+        return any(actor in states for actor, _ in self._reader.actors_in(self._phrase))
+
     def _armed(self) -> bool:
         """Whether an armed-group word qualifies the phrase's head (``a rebel negotiator``)."""
         words = self._phrase.text.lower().split()
@@ -169,6 +184,20 @@ class Side:
             reader = self._reader
             owners = self._owners
             actor = None
+            if self._insurgent():
+                # "Sudanese rebels", "rebels in the Central African Republic": the state
+                # named is where they fight; the side is a group the phrase or the text
+                # names, else nobody's.
+                states = reader.gazetteer.states
+                groups = [
+                    (a, kind)
+                    for a, kind in reader.actors_in(self._phrase, placed=False)
+                    + reader.actors_in(self._appositive, placed=False)
+                    if a not in states
+                ]
+                actor = reader.pick(groups) or owners.insurgents(self._phrase.start)
+                self._actor = (actor,)
+                return actor
             owned = [
                 part
                 for part in (self._phrase, self._appositive)
