@@ -95,7 +95,9 @@ def build_agreement_lexicon(data: Mapping[str, Any]) -> AgreementLexicon:
             rf"(?:{'|'.join(data['non_agreement_modifiers'])})\s+{data['other_deal_nouns']}\b",
             re.IGNORECASE,
         ),
-        talks_about_other=re.compile(data["talks_about_other"], re.IGNORECASE),
+        talks_about_other=keyed(
+            re.compile(data["talks_about_other"], re.IGNORECASE), data["talks_about_other_keys"]
+        ),
         hypothetical=compile_words(data["hypothetical_modifiers"], 0),
         term_of=re.compile(
             # (with the term's own complement: "the deadline for the pullout under")

@@ -273,7 +273,7 @@ class AgreementLexicon:
     wrapper_link: re.Pattern[str]
     non_agreement: re.Pattern[str]
     talks_on_other: re.Pattern[str]
-    talks_about_other: re.Pattern[str]
+    talks_about_other: KeyedPattern
     """Near talks, a subject that is no truce ("commissions on border delimitation")."""
     """After "talks": what they are about, when it is no truce ("on a nuclear deal")."""
     hypothetical: re.Pattern[str]

@@ -5,6 +5,9 @@ from __future__ import annotations
 import pytest
 from agreement_checks import Observe
 
+from processors.agreement_lexicon import load_agreement_lexicon
+from processors.agreement_status import negation
+
 pytestmark = pytest.mark.unit
 
 
@@ -43,3 +46,27 @@ def test_dead_after_an_aside_is_a_collapse(observe: Observe, text: str) -> None:
 def test_an_aside_before_another_state_is_no_collapse(observe: Observe) -> None:
     found = observe("The truce between Colombia and the ELN is, according to the army, holding.")
     assert all(o.status != "collapsed" for o in found)
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Colombo did not, however, ",
+        "Colombo did not, however,",
+        "Colombo did not, however ,\n",
+        "Colombo didn\u2019t, in the end,\u00a0 ",
+        "Colombo has never, so far,\t",
+    ],
+)
+def test_the_aside_is_read_whatever_blanks_follow_its_comma(head: str) -> None:
+    # negation looks for the aside only where the head ends in a comma and blanks:
+    # each ending its pattern allows must still be read as one.
+    lexicon = load_agreement_lexicon()
+    text = f"{head}tear up the truce."
+    assert negation(text, 0, len(head), lexicon) in ("reject", "deny")
+
+
+def test_a_comma_inside_the_head_is_no_aside() -> None:
+    lexicon = load_agreement_lexicon()
+    head = "Colombo, however, did "
+    assert negation(f"{head}tear up the truce.", 0, len(head), lexicon) == "none"

@@ -63,6 +63,7 @@ KEYED = {
     "describing_talks": LEXICON.describing_talks,
     "asked_for_talks": LEXICON.asked_for_talks,
     "future": LEXICON.future,
+    "talks_about_other": LEXICON.talks_about_other,
 }
 
 
