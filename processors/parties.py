@@ -1024,6 +1024,8 @@ def resolve_parties(
     # "Palestinian prisoners", "talks with the U.S.": a named actor outside any known
     # conflict does not outweigh the conflict the passage is about.
     main = _local_pair(near, actors, lexicon) or actors.main_pair
+    if main and _state_left_out(main, [*named, *hints], actors, lexicon, near):
+        return ()
     if main:
         return _with_group(main, [*named, *hints], actors, lexicon, near)
     if not named:
@@ -1080,6 +1082,34 @@ def _lone_group(
         return ()
     wars = conflicts_among(sides, lexicon)
     return wars[0] if len(wars) == 1 and sides[0] in wars[0] else ()
+
+
+def _state_left_out(
+    main: tuple[str, ...],
+    actors_named: Sequence[str],
+    actors: ArticleActors,
+    lexicon: AgreementLexicon,
+    near: Mapping[str, int] | None,
+) -> bool:
+    """Whether the agreement's own phrase or the actor acting on it names a state that
+    ``main`` leaves out, the passage (``near``) names no side of ``main``, and the article
+    names the state at least as often as ``main``'s weaker side: "Tajikistan's government
+    and the armed opposition signed a ceasefire" is the Tajik government's, whatever known
+    war of a neighbour the article also names (a border, a refuge, a host of talks). Its
+    other side untold, the sides cannot be told. A mediator, a go-between or another name
+    of one of ``main``'s sides is no such state.
+    """
+    lead = actors_named[0] if actors_named else None
+    return (
+        lead is not None
+        and not (near and any(near.get(side) for side in main))
+        and lead not in main
+        and lead in actors.states
+        and lead not in lexicon.typical_mediators
+        and lead not in actors.go_betweens
+        and lexicon.same_front.get(lead, frozenset()).isdisjoint(main)
+        and actors.counts.get(lead, 0) >= actors.pair_score(main)
+    )
 
 
 def _with_group(

@@ -605,3 +605,30 @@ def test_talks_a_group_shares_with_its_named_adversary_keep_the_usual_sides(
         "agenda of the intra-Afghan talks."
     )
     assert "TALIBAN+USA" not in {pair for pair, status in sides(found) if status == "negotiating"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Laos's government and the armed royalist opposition signed a ceasefire on Sunday, "
+        "the first accord between the two sides. Officials in Vientiane said the truce would "
+        "hold. The rebels have camps across the border in Thailand and envoys in Cambodia.",
+        "The ceasefire between the Lao government and the armed opposition took effect on "
+        "Friday. Officials in Vientiane said it was holding. Negotiators met in Phnom Penh, "
+        "and many rebels still live in camps along the Thai border.",
+    ],
+)
+def test_a_state_that_signs_stays_a_side_against_a_neighbours_known_war(
+    observe: Observe, text: str
+) -> None:
+    # Its opponent unnamed, the sides cannot be told; Cambodia and Thailand, named as a
+    # refuge and a venue, are not they.
+    assert all("LAO" in o.agreement.parties for o in observe(text))
+
+
+def test_a_state_named_less_than_the_war_it_calls_to_end_is_no_side(observe: Observe) -> None:
+    found = observe(
+        "Russia and Ukraine traded strikes overnight. Russian drones hit Kyiv and Ukraine "
+        "struck Russian refineries. Hungary called for a ceasefire on Friday."
+    )
+    assert sides(found) == {("RUS+UKR", "proposed")}

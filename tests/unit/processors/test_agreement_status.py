@@ -377,6 +377,29 @@ def test_hostages_held_in_gaza_are_no_truce_holding(observe: Observe) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        'Zelensky urged Russia to agree to "a full exchange of all prisoners of war" held since '
+        "2022.",
+        "Lists for an exchange of the prisoners of war held since 1988 reached Iraq and Iran.",
+    ],
+)
+def test_prisoners_held_since_a_war_are_no_exchange_holding(observe: Observe, text: str) -> None:
+    assert "in_effect" not in {o.status for o in observe(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The prisoner swap between Armenia and Azerbaijan held, officials said.",
+        "The ceasefire between Russia and Ukraine has held since May.",
+    ],
+)
+def test_an_exchange_or_truce_that_held_is_in_effect(observe: Observe, text: str) -> None:
+    assert "in_effect" in {o.status for o in observe(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "The truce between Israel and Hamas has not held.",
         "The ceasefire between Armenia and Azerbaijan did not hold, and fighting resumed.",
         "The ceasefire between Russia and Ukraine hasn't held.",
