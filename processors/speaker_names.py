@@ -222,7 +222,7 @@ class NameReader(ReaderPart):
         if found is None:
             # "In London, Prime Minister John Major", "KATHMANDU - Prime Minister X":
             # the place the sentence or the article opens with, when the story has no home.
-            found = self.owners.located_office(role, phrase.start)
+            found = self.owners.located_office(role, phrase.start, phrase.end)
         if found is None:
             # "the interim government said ... Minister of State X said", in a story of
             # several states: a minister of the government the text spoke of.
