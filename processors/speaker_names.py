@@ -12,6 +12,7 @@ words give, or a bare spokesperson's employer, or the state an office belongs to
 from __future__ import annotations
 
 import bisect
+from typing import Final
 
 from processors.discourse import base, is_possessive
 from processors.lexicon import (
@@ -19,10 +20,12 @@ from processors.lexicon import (
     BODY,
     CAPITAL,
     DETERMINER,
+    FUNCTION,
     HEAD,
     LINK,
     NP_WORD,
     ROLE,
+    TIME,
     TITLE,
 )
 from processors.model import Speaker
@@ -36,6 +39,13 @@ from processors.speaker_phrases import (
 )
 from processors.speaker_sides import Side
 from processors.text import Token
+
+# Words of a group's name that do not stand for it alone: bodies, roles, titles, links.
+_GENERIC_WORDS: Final = BODY | HEAD | ROLE | TITLE | FUNCTION | DETERMINER | TIME
+# The shortest word that may stand for its group's name (not "the Sea" of "Sea Tigers").
+_SHORT_FORM_MIN: Final = 4
+# Mentions whose words are not a group's name.
+_NOT_GROUP_NAMES: Final = frozenset(("person", "demonym", "capital"))
 
 
 class NameReader(ReaderPart):
@@ -178,6 +188,10 @@ class NameReader(ReaderPart):
             own = self.reader.in_mentions(run[0][0], run[-1][1] + 1)
             if own and own[-1].kind != "demonym":
                 whole, kind, alias_start = own[-1].actor, own[-1].kind, own[-1].start
+        if whole is None and len(run) == 1:
+            short = self._short_form(name, phrase.start, run[0][0])
+            if short is not None:
+                return Resolved(Speaker(phrase.text, short, role), "body", None, 0.8)
         if whole is not None and kind == "institution" and whole in self.gazetteer.states:
             # "Mexico's Border Patrol": a state's institution by a name other states use
             # too; the state named before it owns it.
@@ -208,7 +222,7 @@ class NameReader(ReaderPart):
         if found is None:
             # "In London, Prime Minister John Major", "KATHMANDU - Prime Minister X":
             # the place the sentence or the article opens with, when the story has no home.
-            found = self.owners.located_office(role, phrase.start)
+            found = self.owners.located_office(role, phrase.start, phrase.end)
         if found is None:
             # "the interim government said ... Minister of State X said", in a story of
             # several states: a minister of the government the text spoke of.
@@ -216,6 +230,25 @@ class NameReader(ReaderPart):
         actor, confidence = self.reader.fallback(found, 0.8, side.private)
         speaker = Speaker(name, actor, role)
         return Resolved(speaker, "person", self.reader.gender(name, role), confidence)
+
+    def _short_form(self, name: str, start: int, name_start: int) -> str | None:
+        """``the Tigers`` after ``the Liberation Tigers of Tamil Eelam``: one distinctive
+        word of a group's name, after "the", is the group the text named with it last.
+        Generic words (``the Front``, ``the Council``) and states' names say nothing."""
+        if self.text[start:name_start].strip().lower() != "the":
+            return None
+        if len(name) < _SHORT_FORM_MIN or self.reader.word_class(name) & _GENERIC_WORDS:
+            return None
+        states = self.gazetteer.states
+        mentions = self.mentions
+        for i in range(bisect.bisect_left(self.starts, start) - 1, -1, -1):
+            mention = mentions[i]
+            if mention.actor in states or mention.kind in _NOT_GROUP_NAMES:
+                continue
+            alias = mention.alias
+            if alias != name and name in alias.split():
+                return mention.actor
+        return None
 
     def _owned_before(self, name: str, actor: str, pos: int) -> str:
         """``South Korea's Joint Chiefs of Staff said … The Joint Chiefs of Staff added``:

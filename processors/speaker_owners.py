@@ -35,6 +35,12 @@ _DATELINE_SPAN: Final = 40
 _DATELINE_ENDS: Final = (",", " -", " (", "\u2014", ":")
 # A place opening a sentence ("In London, ", "From Kathmandu, "): where what follows is.
 _LOCATIVE: Final = re.compile(r"(?:In|From|At)\s+([A-Z][\w.\u2019' -]{1,30}?),\s")
+# The capital a speaker spoke in, right after the phrase ("Foreign Minister X said in
+# Baghdad that …", "… told reporters in Tehran").
+_SPOKEN_IN: Final = re.compile(
+    r"\s+(?:said|says|told [a-z]+(?: [a-z]+)?|added|warned|declared) in "
+    r"([A-Z][\w\u2019'-]+(?: [A-Z][\w\u2019'-]+)?)"
+)
 # How far back (characters) a bare spokesperson looks for the body it speaks for.
 _EMPLOYER_WINDOW: Final = 300
 
@@ -127,16 +133,22 @@ class OwnerReader(ReaderPart):
         # ``state_home`` reads the whole story.
         return _dominant(self._state_counts(self.reader.mentions_before(pos, _OWNER_LOOKBACK)))
 
-    def located_office(self, role: str | None, pos: int) -> str | None:
+    def located_office(self, role: str | None, pos: int, end: int = -1) -> str | None:
         """For a holder of an office only a state has whom the story gives no home: the
         state of the capital that opens the sentence as its place ("In London, Prime
-        Minister John Major was more guarded"), else the dateline's state."""
+        Minister John Major was more guarded") or that the phrase ending at ``end`` spoke
+        in ("Foreign Minister Tariq Aziz said in Baghdad"), else the dateline's state."""
         if not self._state_role_holder(role):
             return None
         text = self.text
         opening = _LOCATIVE.match(text, _sentence_start(text, pos), pos)
         if opening is not None:
             actor = self.gazetteer.lookup(opening.group(1))
+            if actor is not None and actor in self.gazetteer.states:
+                return actor
+        spoken = _SPOKEN_IN.match(text, end) if end >= 0 else None
+        if spoken is not None and self.gazetteer.kind_of(spoken.group(1)) == "capital":
+            actor = self.gazetteer.lookup(spoken.group(1))
             if actor is not None and actor in self.gazetteer.states:
                 return actor
         return self.dateline_state()

@@ -38,6 +38,7 @@ from processors.people import (
     seed_mentions,
     seed_titled,
 )
+from processors.people_sides import seed_of_side
 from processors.quotes import Quote, is_title
 from processors.sentences import Sentence
 from processors.speakers import Resolved, SpeakerReader
@@ -154,6 +155,7 @@ class _Extractor:
         """The narration's titled and described people, for short references."""
         seed_titled(layout, reader, discourse)
         seed_described(layout, reader, discourse)
+        seed_of_side(layout, reader, discourse)
 
     # -- memory of what was found -------------------------------------------------
 
