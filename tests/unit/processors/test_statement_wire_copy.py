@@ -347,3 +347,27 @@ def test_according_to_speaks_for_the_clause_after_a_semicolon(extract: Extract) 
     assert speaker_of(statements, "more than 400 people") == "IRN"
     assert speaker_of(statements, "at least 24 people") == "ISR"
     assert not any("400" in s.content and "24" in s.content for s in statements)
+
+
+# -- a participle after a channel the speaker took to -----------------------------------
+
+
+def test_took_to_a_platform_saying_reports(extract: Extract) -> None:
+    statements = extract(
+        "Armenian Prime Minister Nikol Pashinyan took to Facebook saying the humanitarian "
+        "truce had been broken within minutes."
+    )
+    assert speaker_of(statements, "broken within minutes") == "ARM"
+
+
+def test_went_on_television_saying_reports(extract: Extract) -> None:
+    statements = extract(
+        "Sudan's army chief Abdel Fattah al-Burhan went on television saying the army "
+        "would not negotiate under fire."
+    )
+    assert speaker_of(statements, "would not negotiate under fire") == "SDN"
+
+
+def test_a_crowd_that_took_to_the_streets_saying_is_no_report(extract: Extract) -> None:
+    statements = extract("Protesters took to the streets saying the truce was a betrayal.")
+    assert statements == ()
