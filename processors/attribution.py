@@ -238,8 +238,11 @@ class Attributor:
             if with_pronoun is not None:
                 # "His video opens with him saying", "with her telling workers that".
                 return self._with_pronoun(sentence, lemma, frame, with_pronoun, start, end)
-        quoted_at = text.find("quoted", max(lo, start - _QUOTED_SPAN), start)
-        if gerund and aux is None and quoted_at != -1:
+        if (
+            gerund
+            and aux is None
+            and text.find("quoted", max(lo, start - _QUOTED_SPAN), start) != -1
+        ):
             quoted = self._quoted(sentence, lemma, frame, start, end)
             if quoted is not None:
                 return quoted
