@@ -169,6 +169,7 @@ TIMELINES = (
     "timeline63",
     "timeline64",
     "timeline65",
+    "timeline66",
 )
 # The lowest alert F1 each timeline must keep; a timeline missing here is not scored yet.
 # The fresh timelines' floors started at their first-run figures rounded down and were
@@ -431,6 +432,8 @@ F1_FLOORS = {
     # the session's rules.
     "timeline64": 0.45,
     "timeline65": 0.1,
+    # timeline66, held back (session 28): El Salvador 1989-92 and Lebanon 1996, first run 0.33.
+    "timeline66": 0.3,
 }
 
 AlertKey = tuple[str, str, str]
