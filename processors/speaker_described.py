@@ -25,6 +25,7 @@ from processors.speaker_phrases import (
     ReaderPart,
     Resolved,
     before_agent,
+    before_host,
 )
 from processors.speaker_sides import Side
 
@@ -56,6 +57,11 @@ _MINISTER: Final = "minister"
 # and how many characters before the name the title may take.
 _TITLED_LOOKBACK: Final = 12
 _TITLE_SPAN: Final = 30
+# A pair of armed groups or movements named as such ("the groups said" after "a joint
+# statement from the RUF and the CDF").
+_GROUP_PAIRS: Final = frozenset(("the groups", "the two groups", "both groups"))
+# How far back (characters) "one official" looks for the group of officials it is one of.
+_COLLEAGUES_WINDOW: Final = 800
 
 
 class DescriptionReader(ReaderPart):
@@ -135,7 +141,7 @@ class DescriptionReader(ReaderPart):
                 # "The White House said … A spokesman said": the body that led the
                 # clause before speaks through them.
                 actor = self.owners.employer(phrase.start)
-            found, confidence = self.reader.fallback(actor, 0.75, side.private)
+            found, confidence = self.reader.fallback(actor, 0.75, side.private or side.hosted)
             speaker = Speaker(written, found, role or noun)
             return Resolved(speaker, "person", self.reader.gender("", role or noun), confidence)
         if noun in lex.bodies:
@@ -225,7 +231,7 @@ class DescriptionReader(ReaderPart):
                 aliased = self.reader.pick(self._source_actors(phrase, link))
             crowd = (
                 aliased
-                or self.reader.hint(before_agent(phrase), None, places=False)
+                or self.reader.hint(before_host(before_agent(phrase)), None, places=False)
                 or self.owners.owner(phrase)
                 # "a pro-government commander", "an official loyal to Hadi"
                 or self.owners.loyal_side(before_agent(phrase))
@@ -260,6 +266,8 @@ class DescriptionReader(ReaderPart):
                 crowd = self.owners.dateline_state()
             if crowd is None and first == "one":
                 crowd = self._one_of_sources(noun, phrase.start)
+            if crowd is None and written.lower() in _GROUP_PAIRS:
+                crowd = self._paired_groups(phrase.start)
             if crowd is None:
                 crowd = self.owners.armed_side(phrase)
             if crowd is None and self._bare_state_source(phrase, noun) and not side.private:
@@ -275,7 +283,7 @@ class DescriptionReader(ReaderPart):
             else:
                 # Diplomats or residents with no side of their own are nobody's, not the
                 # story's state, as a private person is.
-                private = side.private or noun in lex.sideless_sources
+                private = side.private or side.hosted or noun in lex.sideless_sources
                 found, confidence = self.reader.fallback(crowd, 0.7, private)
             speaker = Speaker(written, found, noun)
             if singular(noun) == noun:
@@ -489,10 +497,39 @@ class DescriptionReader(ReaderPart):
         plurals = {noun + "s", "sources"} if singular(noun) == noun else set()
         last = max((lead.rfind(" " + p) for p in plurals), default=-1)
         if last == -1:
-            return None
+            return self._one_of_colleagues(noun, pos)
         at = max(0, pos - _COUNTED_WINDOW) + last
         mentions = [m for m in self.reader.in_mentions(max(0, at - 30), at) if m.end >= at - 12]
         return mentions[-1].actor if mentions else None
+
+    def _paired_groups(self, pos: int) -> str | None:
+        """``a joint statement from the RUF and the Civil Defence Force … The groups
+        said``: the pair of non-state actors the text joined with "and" last before
+        ``pos`` (the first of them, as for ``both sides``); not when a crowd of groups
+        (``aid groups``) spoke before, nor when the pair are states."""
+        if self.discourse.with_role("groups", pos, by_name=True) is not None:
+            return None  # "Aid groups said … The groups said": the same crowd
+        pair = first_of_pair(self.reader, pos)
+        if pair is None or pair in self.gazetteer.states:
+            return None
+        return pair
+
+    def _one_of_colleagues(self, noun: str, pos: int) -> str | None:
+        """``British diplomats … warned that … "…," one official said``: one of the group
+        of colleagues (``colleagues``: officials, diplomats, negotiators) quoted last
+        before ``pos``, with no person quoted in between, speaks for that group's side."""
+        colleagues = self.lex.colleagues
+        if noun not in colleagues:
+            return None  # "one resident", "one woman": no one's colleague
+        for entity in reversed(self.discourse.before(pos, _COLLEAGUES_WINDOW)):
+            if many(entity):
+                head = base(entity.name.split()[-1]).lower()
+                if head in colleagues and entity.actor != UNKNOWN_ACTOR:
+                    return entity.actor
+                return None  # "residents said": one official is none of them
+            if entity.kind == "person":
+                return None  # someone spoke in between: whose colleague is unclear
+        return None
 
 
 def many(entity: Entity) -> bool:
