@@ -13,6 +13,7 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from operator import itemgetter
 from types import MappingProxyType
 from typing import Final
@@ -93,11 +94,14 @@ def find_actors(
     gazetteer: Gazetteer,
     lexicon: AgreementLexicon,
     mentions: Iterable[ActorMention] | None = None,
+    when: datetime | None = None,
 ) -> ArticleActors:
     """Scan the article once for actors, hyphenated compounds included.
 
     ``mentions`` are the gazetteer's mentions of ``text`` (``actors.scan_mentions``)
     when the caller has found them already; the text is then not scanned again.
+    ``when`` is the article's time: it tells which of a state's usual insurgents
+    (``usual_insurgents``) "the rebels" are.
     """
     # "the US proposal": the article belongs to the phrase, the name to the actor.
     hits = []
@@ -138,8 +142,9 @@ def find_actors(
     hits.sort(key=itemgetter(0))  # by start
     if lexicon.people_groups:
         hits = _people_as_groups(text, hits, lexicon)
-    hits = _fought_states(text, hits, gazetteer, lexicon)
-    nouns = _group_nouns(text, hits, gazetteer, lexicon)
+    usual = _usual_now(lexicon, gazetteer, when)
+    hits = _fought_states(text, hits, gazetteer, lexicon, usual)
+    nouns = _group_nouns(text, hits, gazetteer, lexicon, usual)
     # A group the article never names ("the rebels" of the state's usual opposition)
     # sides with what names it, but tells no war of the article's own.
     unnamed = frozenset(h.actor for h in nouns) - {h.actor for h in hits}
@@ -323,7 +328,11 @@ def _people_as_side(text: str, hit: ActorMention, lexicon: AgreementLexicon) -> 
 
 
 def _fought_states(
-    text: str, hits: list[ActorMention], gazetteer: Gazetteer, lexicon: AgreementLexicon
+    text: str,
+    hits: list[ActorMention],
+    gazetteer: Gazetteer,
+    lexicon: AgreementLexicon,
+    usual: Mapping[str, str],
 ) -> list[ActorMention]:
     """ "Sudanese rebels", "rebels in the Central African Republic": the state named is
     where the insurgents fight, never a side. Such a mention is the article's armed group
@@ -340,7 +349,7 @@ def _fought_states(
     ]
     if not fought:
         return hits  # the usual case
-    group = _article_group(hits, gazetteer, lexicon)
+    group = _article_group(hits, gazetteer, lexicon, usual)
     found = list(hits)
     for i in reversed(fought):
         if group is None:
@@ -351,7 +360,10 @@ def _fought_states(
 
 
 def _article_group(
-    hits: Sequence[ActorMention], gazetteer: Gazetteer, lexicon: AgreementLexicon
+    hits: Sequence[ActorMention],
+    gazetteer: Gazetteer,
+    lexicon: AgreementLexicon,
+    usual: Mapping[str, str],
 ) -> str | None:
     """The one armed group the article names (groups that act as one side count once),
     else the one usual insurgency of the states it names; None when none or several."""
@@ -365,12 +377,16 @@ def _article_group(
         and h.actor not in lexicon.typical_mediators
     }
     if not groups:
-        groups = _usual_insurgents(hits, gazetteer, lexicon)
+        groups = {usual[h.actor] for h in hits if h.actor in usual}
     return next(iter(groups)) if len(groups) == 1 else None
 
 
 def _group_nouns(
-    text: str, hits: Sequence[ActorMention], gazetteer: Gazetteer, lexicon: AgreementLexicon
+    text: str,
+    hits: Sequence[ActorMention],
+    gazetteer: Gazetteer,
+    lexicon: AgreementLexicon,
+    usual: Mapping[str, str],
 ) -> list[ActorMention]:
     """ "The rebels", "the movement": the article's armed group, when it names only one.
 
@@ -378,7 +394,7 @@ def _group_nouns(
     these words keep a state the article names as the group's backer from outweighing
     the group as a side. A noun right after a name ("M23 rebels") is that name's.
     """
-    group = _article_group(hits, gazetteer, lexicon)
+    group = _article_group(hits, gazetteer, lexicon, usual)
     if group is None:
         return []
     ends = {h.end for h in hits}
@@ -396,15 +412,26 @@ def _group_nouns(
     return found
 
 
-def _usual_insurgents(
-    hits: Sequence[ActorMention], gazetteer: Gazetteer, lexicon: AgreementLexicon
-) -> set[str]:
-    """The armed opposition of the states named, for an article that names no group
-    (``usual_insurgents``), when the gazetteer of the article's day knows it."""
-    usual = lexicon.usual_insurgents
-    return {
-        usual[h.actor] for h in hits if h.actor in usual and usual[h.actor] in gazetteer.aliases
-    }
+def _usual_now(
+    lexicon: AgreementLexicon, gazetteer: Gazetteer, when: datetime | None
+) -> Mapping[str, str]:
+    """State -> its armed opposition on the article's day (``usual_insurgents``), for an
+    article that names no group: the one whose days hold ``when`` (one with days, for an
+    article of no known time, stands for no one), and that the gazetteer of the day knows
+    by its own id (the SPLM's id is southern Sudan's government after 2005)."""
+    day = None if when is None else (when.astimezone(UTC) if when.tzinfo else when).date()
+    found: dict[str, str] = {}
+    for state, groups in lexicon.usual_insurgents.items():
+        for group, since, until in groups:
+            if since is not None or until is not None:
+                if day is None or (since is not None and day < since):
+                    continue
+                if until is not None and day >= until:
+                    continue
+            if gazetteer.lookup(group) == group:
+                found[state] = group
+                break
+    return found
 
 
 def _counted(text: str, start: int, lexicon: AgreementLexicon) -> bool:

@@ -861,6 +861,17 @@ def test_forces_fighting_against_a_side_are_a_side(
             "DZA",
         ),
         ("Kenya, serving as the main mediator, said Sudan and the RSF had agreed.", "KEN"),
+        # Whoever is organising or hosting the talks runs them for the sides.
+        (
+            "Mali and the rebels signed a truce. Algeria, which is organising the peace "
+            "talks, said the text would be published.",
+            "DZA",
+        ),
+        (
+            "Colombia and the ELN agreed to a pause. Cuba, which has been hosting the "
+            "negotiations, welcomed it.",
+            "CUB",
+        ),
     ],
 )
 def test_a_guarantor_or_the_leader_of_the_mediation_is_the_go_between(
@@ -873,6 +884,13 @@ def test_a_country_that_led_the_offensive_is_no_go_between(
     gazetteer: Gazetteer, lexicon: AgreementLexicon
 ) -> None:
     text = "Russia, which led the offensive, said Ukraine had agreed to nothing."
+    assert find_actors(text, gazetteer, lexicon).go_betweens == frozenset()
+
+
+def test_a_country_that_organised_an_attack_is_no_go_between(
+    gazetteer: Gazetteer, lexicon: AgreementLexicon
+) -> None:
+    text = "Ukraine, which organised the raid, said Russia had agreed to nothing."
     assert find_actors(text, gazetteer, lexicon).go_betweens == frozenset()
 
 
