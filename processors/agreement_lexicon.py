@@ -243,6 +243,7 @@ def build_agreement_lexicon(data: Mapping[str, Any]) -> AgreementLexicon:
         typical_mediators=frozenset(data["typical_mediators"]),
         region_words=frozenset(data["region_words"]),
         place_possessive=re.compile(data["place_possessive"]),
+        demonym_place=re.compile(data["demonym_place"]),
         place_prepositions=frozenset(data["place_prepositions"]),
         clock_zone=re.compile(data["clock_zone"]),
         clock_zone_offset=re.compile(data["clock_zone_offset"]),

@@ -448,6 +448,9 @@ class AgreementLexicon:
     """Lower-case words that make the country named after them a region of it: a place."""
     place_possessive: re.Pattern[str]
     """Anchored after a country's name: "'s Idlib province", "'s south", a place it owns."""
+    demonym_place: re.Pattern[str]
+    """Anchored after a demonym: a place noun it qualifies ("the South African capital",
+    "the Saudi city of"); after a ``place_prepositions`` word and "the", a place."""
     place_prepositions: frozenset[str]
     """Lower-case words before a ``place_possessive`` that make the phrase a place."""
     clock_zone: re.Pattern[str]

@@ -126,6 +126,9 @@ def find_actors(
         ):
             regions.append(hit)
             continue
+        elif hit.kind in ("demonym", "capital") and _demonym_place(text, hit, regions, lexicon):
+            regions.append(hit)
+            continue  # "in the South African capital Pretoria": where talks were, no side
         hits.append(hit)
     taken = {(h.start, h.end) for h in hits}
     for offset, compound in _hyphenated(text):
@@ -499,6 +502,26 @@ def _owned_place(text: str, hit: ActorMention, lexicon: AgreementLexicon) -> boo
     if lexicon.place_possessive.match(text, hit.end) is None:
         return False
     word = preceding_word(text, max(0, hit.start - 16), hit.start)
+    return word is not None and word[0].lower() in lexicon.place_prepositions
+
+
+def _demonym_place(
+    text: str, hit: ActorMention, regions: Sequence[ActorMention], lexicon: AgreementLexicon
+) -> bool:
+    """Whether a demonym qualifies a place after a preposition of place ("in the South
+    African capital", "in the Saudi city of"), or a capital names the place such a
+    demonym just qualified ("... capital Pretoria", "... capital, Pretoria")."""
+    if hit.kind == "capital":
+        if not regions or regions[-1].kind != "demonym":
+            return False
+        noun = lexicon.demonym_place.match(text, regions[-1].end)
+        return noun is not None and text[noun.end() : hit.start] in (" ", ", ")
+    if lexicon.demonym_place.match(text, hit.end) is None:
+        return False  # the usual case: no place noun after the demonym
+    article = preceding_word(text, max(0, hit.start - 8), hit.start)
+    if article is None or article[0] not in ("the", "The"):
+        return False
+    word = preceding_word(text, max(0, article[1] - 16), article[1])
     return word is not None and word[0].lower() in lexicon.place_prepositions
 
 
