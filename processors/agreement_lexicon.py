@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Mapping
-from datetime import timedelta, timezone, tzinfo
+from datetime import date, timedelta, timezone, tzinfo
 from importlib import resources
 from pathlib import Path
 from types import MappingProxyType
@@ -211,7 +211,9 @@ def build_agreement_lexicon(data: Mapping[str, Any]) -> AgreementLexicon:
         group_nouns=after_separator(compile_words(data["group_nouns"])),
         fought_after=re.compile(data["fought_after"]),
         fought_before=re.compile(data["fought_before"]),
-        usual_insurgents=MappingProxyType(dict(data["usual_insurgents"])),
+        usual_insurgents=MappingProxyType(
+            {state: _eras(groups) for state, groups in data["usual_insurgents"].items()}
+        ),
         people_groups=MappingProxyType(
             {state: tuple(groups) for state, groups in data["people_groups"].items()}
         ),
@@ -241,6 +243,7 @@ def build_agreement_lexicon(data: Mapping[str, Any]) -> AgreementLexicon:
         typical_mediators=frozenset(data["typical_mediators"]),
         region_words=frozenset(data["region_words"]),
         place_possessive=re.compile(data["place_possessive"]),
+        demonym_place=re.compile(data["demonym_place"]),
         place_prepositions=frozenset(data["place_prepositions"]),
         clock_zone=re.compile(data["clock_zone"]),
         clock_zone_offset=re.compile(data["clock_zone_offset"]),
@@ -426,6 +429,23 @@ def _place_pattern(names: list[str], shores: list[str], shore_nouns: str) -> re.
         after = "|".join(f"(?<={re.escape(sea)})" for sea in shores)
         pattern = f"{pattern}(?!(?:{after}){shore_nouns})"
     return re.compile(pattern)
+
+
+def _eras(
+    groups: str | list[Mapping[str, str]],
+) -> tuple[tuple[str, date | None, date | None], ...]:
+    """A state's usual insurgents: one id for all time, or ids each with the days it is
+    the one ``since`` and ``until`` (ISO dates, either may be left out)."""
+    if isinstance(groups, str):
+        return ((groups, None, None),)
+    return tuple(
+        (
+            group["id"],
+            date.fromisoformat(group["since"]) if "since" in group else None,
+            date.fromisoformat(group["until"]) if "until" in group else None,
+        )
+        for group in groups
+    )
 
 
 def _zone(spec: list[Any] | None) -> tzinfo | None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import timedelta, tzinfo
+from datetime import date, timedelta, tzinfo
 from typing import Literal
 
 from processors.keyed_pattern import KeyedPattern
@@ -412,9 +412,11 @@ class AgreementLexicon:
     """Anchored at a state's name: an insurgent word it qualifies ("Sudanese rebels")."""
     fought_before: re.Pattern[str]
     """Ending at a state's name: "rebels in (the)", which only says where they fight."""
-    usual_insurgents: Mapping[str, str]
-    """State -> the armed opposition reporters mean by "the rebels" in its war when they
-    name no group ("a truce between the Syrian government and rebel groups")."""
+    usual_insurgents: Mapping[str, tuple[tuple[str, date | None, date | None], ...]]
+    """State -> the armed oppositions reporters mean by "the rebels" in its war when they
+    name no group ("a truce between the Syrian government and rebel groups"), each with
+    the days it is the one from and until (None: open); Sudan's was the SPLM until 2005,
+    and the RSF from the war of 2023."""
     people_groups: Mapping[str, tuple[str, ...]]
     """State -> the armed groups its people's name stands for in an article naming one
     ("the Palestinians" for Islamic Jihad in a Gaza round)."""
@@ -446,6 +448,9 @@ class AgreementLexicon:
     """Lower-case words that make the country named after them a region of it: a place."""
     place_possessive: re.Pattern[str]
     """Anchored after a country's name: "'s Idlib province", "'s south", a place it owns."""
+    demonym_place: re.Pattern[str]
+    """Anchored after a demonym: a place noun it qualifies ("the South African capital",
+    "the Saudi city of"); after a ``place_prepositions`` word and "the", a place."""
     place_prepositions: frozenset[str]
     """Lower-case words before a ``place_possessive`` that make the phrase a place."""
     clock_zone: re.Pattern[str]

@@ -79,7 +79,7 @@ def extract_observations(
     if not matches:
         return ()
     sentences = sentences_of(text, lexicon.abbreviations)
-    actors = find_actors(text, gazetteer, lexicon, actor_mentions)
+    actors = find_actors(text, gazetteer, lexicon, actor_mentions, article.published)
     context = ArticleContext(article, statements, actors, lexicon, scan)
     antecedents: list[Mention] = []
     found: list[Observation] = []

@@ -13,6 +13,7 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from operator import itemgetter
 from types import MappingProxyType
 from typing import Final
@@ -93,11 +94,14 @@ def find_actors(
     gazetteer: Gazetteer,
     lexicon: AgreementLexicon,
     mentions: Iterable[ActorMention] | None = None,
+    when: datetime | None = None,
 ) -> ArticleActors:
     """Scan the article once for actors, hyphenated compounds included.
 
     ``mentions`` are the gazetteer's mentions of ``text`` (``actors.scan_mentions``)
     when the caller has found them already; the text is then not scanned again.
+    ``when`` is the article's time: it tells which of a state's usual insurgents
+    (``usual_insurgents``) "the rebels" are.
     """
     # "the US proposal": the article belongs to the phrase, the name to the actor.
     hits = []
@@ -122,6 +126,9 @@ def find_actors(
         ):
             regions.append(hit)
             continue
+        elif hit.kind in ("demonym", "capital") and _demonym_place(text, hit, regions, lexicon):
+            regions.append(hit)
+            continue  # "in the South African capital Pretoria": where talks were, no side
         hits.append(hit)
     taken = {(h.start, h.end) for h in hits}
     for offset, compound in _hyphenated(text):
@@ -138,8 +145,9 @@ def find_actors(
     hits.sort(key=itemgetter(0))  # by start
     if lexicon.people_groups:
         hits = _people_as_groups(text, hits, lexicon)
-    hits = _fought_states(text, hits, gazetteer, lexicon)
-    nouns = _group_nouns(text, hits, gazetteer, lexicon)
+    usual = _usual_now(lexicon, gazetteer, when)
+    hits = _fought_states(text, hits, gazetteer, lexicon, usual)
+    nouns = _group_nouns(text, hits, gazetteer, lexicon, usual)
     # A group the article never names ("the rebels" of the state's usual opposition)
     # sides with what names it, but tells no war of the article's own.
     unnamed = frozenset(h.actor for h in nouns) - {h.actor for h in hits}
@@ -323,7 +331,11 @@ def _people_as_side(text: str, hit: ActorMention, lexicon: AgreementLexicon) -> 
 
 
 def _fought_states(
-    text: str, hits: list[ActorMention], gazetteer: Gazetteer, lexicon: AgreementLexicon
+    text: str,
+    hits: list[ActorMention],
+    gazetteer: Gazetteer,
+    lexicon: AgreementLexicon,
+    usual: Mapping[str, str],
 ) -> list[ActorMention]:
     """ "Sudanese rebels", "rebels in the Central African Republic": the state named is
     where the insurgents fight, never a side. Such a mention is the article's armed group
@@ -340,7 +352,7 @@ def _fought_states(
     ]
     if not fought:
         return hits  # the usual case
-    group = _article_group(hits, gazetteer, lexicon)
+    group = _article_group(hits, gazetteer, lexicon, usual)
     found = list(hits)
     for i in reversed(fought):
         if group is None:
@@ -351,7 +363,10 @@ def _fought_states(
 
 
 def _article_group(
-    hits: Sequence[ActorMention], gazetteer: Gazetteer, lexicon: AgreementLexicon
+    hits: Sequence[ActorMention],
+    gazetteer: Gazetteer,
+    lexicon: AgreementLexicon,
+    usual: Mapping[str, str],
 ) -> str | None:
     """The one armed group the article names (groups that act as one side count once),
     else the one usual insurgency of the states it names; None when none or several."""
@@ -365,12 +380,16 @@ def _article_group(
         and h.actor not in lexicon.typical_mediators
     }
     if not groups:
-        groups = _usual_insurgents(hits, gazetteer, lexicon)
+        groups = {usual[h.actor] for h in hits if h.actor in usual}
     return next(iter(groups)) if len(groups) == 1 else None
 
 
 def _group_nouns(
-    text: str, hits: Sequence[ActorMention], gazetteer: Gazetteer, lexicon: AgreementLexicon
+    text: str,
+    hits: Sequence[ActorMention],
+    gazetteer: Gazetteer,
+    lexicon: AgreementLexicon,
+    usual: Mapping[str, str],
 ) -> list[ActorMention]:
     """ "The rebels", "the movement": the article's armed group, when it names only one.
 
@@ -378,7 +397,7 @@ def _group_nouns(
     these words keep a state the article names as the group's backer from outweighing
     the group as a side. A noun right after a name ("M23 rebels") is that name's.
     """
-    group = _article_group(hits, gazetteer, lexicon)
+    group = _article_group(hits, gazetteer, lexicon, usual)
     if group is None:
         return []
     ends = {h.end for h in hits}
@@ -396,15 +415,26 @@ def _group_nouns(
     return found
 
 
-def _usual_insurgents(
-    hits: Sequence[ActorMention], gazetteer: Gazetteer, lexicon: AgreementLexicon
-) -> set[str]:
-    """The armed opposition of the states named, for an article that names no group
-    (``usual_insurgents``), when the gazetteer of the article's day knows it."""
-    usual = lexicon.usual_insurgents
-    return {
-        usual[h.actor] for h in hits if h.actor in usual and usual[h.actor] in gazetteer.aliases
-    }
+def _usual_now(
+    lexicon: AgreementLexicon, gazetteer: Gazetteer, when: datetime | None
+) -> Mapping[str, str]:
+    """State -> its armed opposition on the article's day (``usual_insurgents``), for an
+    article that names no group: the one whose days hold ``when`` (one with days, for an
+    article of no known time, stands for no one), and that the gazetteer of the day knows
+    by its own id (the SPLM's id is southern Sudan's government after 2005)."""
+    day = None if when is None else (when.astimezone(UTC) if when.tzinfo else when).date()
+    found: dict[str, str] = {}
+    for state, groups in lexicon.usual_insurgents.items():
+        for group, since, until in groups:
+            if since is not None or until is not None:
+                if day is None or (since is not None and day < since):
+                    continue
+                if until is not None and day >= until:
+                    continue
+            if gazetteer.lookup(group) == group:
+                found[state] = group
+                break
+    return found
 
 
 def _counted(text: str, start: int, lexicon: AgreementLexicon) -> bool:
@@ -472,6 +502,26 @@ def _owned_place(text: str, hit: ActorMention, lexicon: AgreementLexicon) -> boo
     if lexicon.place_possessive.match(text, hit.end) is None:
         return False
     word = preceding_word(text, max(0, hit.start - 16), hit.start)
+    return word is not None and word[0].lower() in lexicon.place_prepositions
+
+
+def _demonym_place(
+    text: str, hit: ActorMention, regions: Sequence[ActorMention], lexicon: AgreementLexicon
+) -> bool:
+    """Whether a demonym qualifies a place after a preposition of place ("in the South
+    African capital", "in the Saudi city of"), or a capital names the place such a
+    demonym just qualified ("... capital Pretoria", "... capital, Pretoria")."""
+    if hit.kind == "capital":
+        if not regions or regions[-1].kind != "demonym":
+            return False
+        noun = lexicon.demonym_place.match(text, regions[-1].end)
+        return noun is not None and text[noun.end() : hit.start] in (" ", ", ")
+    if lexicon.demonym_place.match(text, hit.end) is None:
+        return False  # the usual case: no place noun after the demonym
+    article = preceding_word(text, max(0, hit.start - 8), hit.start)
+    if article is None or article[0] not in ("the", "The"):
+        return False
+    word = preceding_word(text, max(0, article[1] - 16), article[1])
     return word is not None and word[0].lower() in lexicon.place_prepositions
 
 

@@ -90,3 +90,36 @@ def test_a_war_between_states_gains_no_rebels_without_an_insurgent_word(
         datetime(2023, 6, 2, tzinfo=UTC),
     )
     assert {o.agreement.parties for o in found} == {("RUS", "UKR")}
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "parties"),
+    [
+        # Before the 2005 peace, Sudan's rebels were the southern movement.
+        (
+            "Rebels in Sudan and the government in Khartoum agreed to extend their truce "
+            "while talks go on in Kenya.",
+            datetime(2003, 3, 30, tzinfo=UTC),
+            ("SDN", "SPLM"),
+        ),
+        # From the war of 2023, the rebels fighting the army are the paramilitary RSF.
+        (
+            "Sudan's army and the rebels agreed to a three-day truce for the Eid holiday.",
+            datetime(2024, 4, 8, tzinfo=UTC),
+            ("RSF", "SDN"),
+        ),
+    ],
+)
+def test_the_usual_rebels_of_a_state_change_with_the_years(
+    observe: Observe, text: str, published: datetime, parties: tuple[str, ...]
+) -> None:
+    assert {o.agreement.parties for o in observe(text, published)} == {parties}
+
+
+def test_rebels_of_years_with_no_usual_group_are_no_one(observe: Observe) -> None:
+    # In 2014 Darfur's rebels were several groups and the RSF fought for the state.
+    found = observe(
+        "Sudanese rebels rejected a ceasefire offer from the government on Monday.",
+        datetime(2014, 11, 3, tzinfo=UTC),
+    )
+    assert all({"RSF", "SPLM"}.isdisjoint(o.agreement.parties) for o in found)

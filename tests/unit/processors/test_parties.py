@@ -861,6 +861,17 @@ def test_forces_fighting_against_a_side_are_a_side(
             "DZA",
         ),
         ("Kenya, serving as the main mediator, said Sudan and the RSF had agreed.", "KEN"),
+        # Whoever is organising or hosting the talks runs them for the sides.
+        (
+            "Mali and the rebels signed a truce. Algeria, which is organising the peace "
+            "talks, said the text would be published.",
+            "DZA",
+        ),
+        (
+            "Colombia and the ELN agreed to a pause. Cuba, which has been hosting the "
+            "negotiations, welcomed it.",
+            "CUB",
+        ),
     ],
 )
 def test_a_guarantor_or_the_leader_of_the_mediation_is_the_go_between(
@@ -873,6 +884,13 @@ def test_a_country_that_led_the_offensive_is_no_go_between(
     gazetteer: Gazetteer, lexicon: AgreementLexicon
 ) -> None:
     text = "Russia, which led the offensive, said Ukraine had agreed to nothing."
+    assert find_actors(text, gazetteer, lexicon).go_betweens == frozenset()
+
+
+def test_a_country_that_organised_an_attack_is_no_go_between(
+    gazetteer: Gazetteer, lexicon: AgreementLexicon
+) -> None:
+    text = "Ukraine, which organised the raid, said Russia had agreed to nothing."
     assert find_actors(text, gazetteer, lexicon).go_betweens == frozenset()
 
 
@@ -952,3 +970,27 @@ def test_a_group_the_article_names_with_the_truce_is_at_war_with_its_own_state(
     found = extract_observations(Article(id="p1", text=text, published=day), (), gazetteer, lexicon)
     assert found
     assert {o.agreement.parties for o in found} == {parties}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Envoys of Ethiopia's government and of the rebels met in the South African capital "
+        "Pretoria, and later in the Kenyan city of Nairobi.",
+        "Delegates of Mali and of the rebels met at a hotel in the Algerian capital, Algiers.",
+    ],
+)
+def test_a_demonym_before_a_place_noun_after_in_the_names_no_side(
+    gazetteer: Gazetteer, lexicon: AgreementLexicon, text: str
+) -> None:
+    # Where the talks were held, like "in Pretoria": no side of them.
+    actors = find_actors(text, gazetteer, lexicon)
+    assert {"ZAF", "KEN", "DZA"}.isdisjoint(h.actor for h in actors.hits)
+    assert {"ZAF", "KEN", "DZA"}.isdisjoint(actors.main_pair)
+
+
+def test_a_demonym_before_a_place_noun_with_no_preposition_stays_an_actor(
+    gazetteer: Gazetteer, lexicon: AgreementLexicon
+) -> None:
+    text = "The Algerian capital said it backed the talks between Mali and the rebels."
+    assert "DZA" in {h.actor for h in find_actors(text, gazetteer, lexicon).hits}
