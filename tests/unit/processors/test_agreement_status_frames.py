@@ -1,0 +1,58 @@
+"""Status words read inside their frame: nouns, negation, coordination, terms."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+import pytest
+
+from processors.actors import Gazetteer, load_gazetteer
+from processors.agreements import AgreementLexicon, extract_observations, load_agreement_lexicon
+from processors.model import Article, Observation
+
+pytestmark = pytest.mark.unit
+
+Observe = Callable[[str], tuple[Observation, ...]]
+
+
+@pytest.fixture(scope="module")
+def observe() -> Observe:
+    gazetteer: Gazetteer = load_gazetteer()
+    lexicon: AgreementLexicon = load_agreement_lexicon()
+
+    def run(text: str) -> tuple[Observation, ...]:
+        article = Article(id="f1", text=text, published=datetime(2025, 6, 4, 9, 0, tzinfo=UTC))
+        return extract_observations(article, (), gazetteer, lexicon)
+
+    return run
+
+
+def statuses(found: tuple[Observation, ...]) -> set[tuple[str, str | None]]:
+    return {(o.status, o.by) for o in found}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Colombia's government and the ELN agreed to extend their truce by three months. "
+        "Norway welcomed the extension of the truce.",
+        "Armenia and Azerbaijan agreed to extend the humanitarian truce. France hailed the "
+        "truce and welcomed the extension of it.",
+    ],
+)
+def test_an_onlooker_welcoming_an_extension_offers_nothing(observe: Observe, text: str) -> None:
+    assert "proposed" not in {o.status for o in observe(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Colombia's government and the ELN agreed to a truce. The ELN said it was open to an "
+        "extension of the truce.",
+        "Colombia's government and the ELN agreed to a truce. The ELN said it was ready to "
+        "extend the truce.",
+    ],
+)
+def test_readiness_for_an_extension_still_offers_it(observe: Observe, text: str) -> None:
+    assert ("proposed", "ELN") in statuses(observe(text))
