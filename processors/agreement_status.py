@@ -89,8 +89,11 @@ _PREPOSITIONAL_RELATIVE: Final = re.compile(r"\b(?:under|in|by|with|through|duri
 # A verb joined to the one before by "and"/"but", with no subject of its own.
 _COORDINATED: Final = re.compile(
     r"(?:^|\s)(?:and|but)(?:\s+(?:then|later|also|soon|quickly|eventually|finally))?"
-    r"(?:\s+(?:was|were|is|are|has|had|have)(?:\s+been)?)?\s*$"
+    r"(?:\s+(?:was|were|is|are|has|had|have)"
+    r"(?:\s+(?:then|later|also|since|subsequently|eventually|finally|again))?(?:\s+been)?)?\s*$"
 )
+"""An adverb may follow the auxiliary too: "took effect in April and was later renewed",
+"and has since been extended"."""
 _RELATIVE_OPENED: Final = re.compile(r"\s*,\s*(?:which|that)\s+[^,;:()\"\u201c\u201d]*")
 """Between a noun and its relative clause's verb: ", which Qatar had been " (brokering)."""
 _RELATIVE_CLOSED: Final = re.compile(

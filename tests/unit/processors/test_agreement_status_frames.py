@@ -56,3 +56,25 @@ def test_an_onlooker_welcoming_an_extension_offers_nothing(observe: Observe, tex
 )
 def test_readiness_for_an_extension_still_offers_it(observe: Observe, text: str) -> None:
     assert ("proposed", "ELN") in statuses(observe(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The truce between Colombia and the ELN took effect in August and was later "
+        "extended twice.",
+        "The ceasefire between Armenia and Azerbaijan began on Monday and has since been renewed.",
+    ],
+)
+def test_a_second_verb_after_an_auxiliary_and_adverb_keeps_its_subject(
+    observe: Observe, text: str
+) -> None:
+    assert {"in_effect", "extended"} <= {o.status for o in observe(text)}
+
+
+def test_a_second_verb_on_something_else_adds_no_status(observe: Observe) -> None:
+    found = observe(
+        "The truce between Colombia and the ELN began in August and was later blamed for "
+        "a rise in kidnappings."
+    )
+    assert {o.status for o in found} == {"in_effect"}
