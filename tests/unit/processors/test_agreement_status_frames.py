@@ -78,3 +78,27 @@ def test_a_second_verb_on_something_else_adds_no_status(observe: Observe) -> Non
         "a rise in kidnappings."
     )
     assert {o.status for o in found} == {"in_effect"}
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (
+            "Armenia and Azerbaijan agreed to a humanitarian truce. Officials said the truce "
+            "was effective as of midnight.",
+            "in_effect",
+        ),
+        ("The truce between Armenia and Azerbaijan is effective from 6 a.m.", "in_effect"),
+        ("The truce between Armenia and Azerbaijan will be effective from Monday.", "agreed"),
+    ],
+)
+def test_effective_from_a_time_tells_a_start(observe: Observe, text: str, status: str) -> None:
+    found = {o.status for o in observe(text)}
+    assert status in found
+    if status == "agreed":
+        assert "in_effect" not in found
+
+
+def test_effective_without_a_start_time_is_a_judgement(observe: Observe) -> None:
+    found = observe("The truce between Armenia and Azerbaijan was effective in reducing deaths.")
+    assert "in_effect" not in {o.status for o in found}
