@@ -438,6 +438,15 @@ def cue_claims(
         and lexicon.grammar.told_only.match(text, cue.start, cue.end)
     ):
         return []  # "did not announce the arrangement formally": not told, not refused
+    if (
+        negated == "deny"
+        and asserted == "agreed"
+        and mention.definite
+        and cue_text[:5].lower() == "agree"
+    ):
+        # "the group never agreed to the Egyptian plan": a deal in view that the subject
+        # turns down, as "did not agree to it" does ("never agreed to a truce" made none).
+        negated = "reject"
     if negated in ("reject", "deny") and modality == "real" and cue.spec.negated_status is not None:
         asserted, negated = cue.spec.negated_status, "none"  # "Russia never respected the pause"
     role = mention.spec.role

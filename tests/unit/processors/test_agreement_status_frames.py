@@ -102,3 +102,32 @@ def test_effective_from_a_time_tells_a_start(observe: Observe, text: str, status
 def test_effective_without_a_start_time_is_a_judgement(observe: Observe) -> None:
     found = observe("The truce between Armenia and Azerbaijan was effective in reducing deaths.")
     assert "in_effect" not in {o.status for o in found}
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        (
+            "Colombia and the ELN are fighting. The ELN has never agreed to the government's "
+            "ceasefire.",
+            "ELN",
+        ),
+        (
+            "Sudan's army and the RSF are fighting. The RSF never agreed to the Saudi plan for "
+            "a truce.",
+            "RSF",
+        ),
+    ],
+)
+def test_never_agreeing_to_a_deal_in_view_rejects_it(
+    observe: Observe, text: str, side: str
+) -> None:
+    assert ("rejected", side) in statuses(observe(text))
+
+
+def test_never_agreeing_to_any_truce_rejects_nothing(observe: Observe) -> None:
+    found = observe(
+        "Colombia and the ELN are fighting. The ELN and the government have never agreed to "
+        "a ceasefire."
+    )
+    assert "rejected" not in {o.status for o in found}
