@@ -131,3 +131,29 @@ def test_never_agreeing_to_any_truce_rejects_nothing(observe: Observe) -> None:
         "a ceasefire."
     )
     assert "rejected" not in {o.status for o in found}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The truce between Sudan's army and the RSF failed within hours.",
+        "Colombia and the ELN signed a truce. The earlier ceasefire between them failed on Friday.",
+    ],
+)
+def test_an_agreement_that_failed_collapsed(observe: Observe, text: str) -> None:
+    assert "collapsed" in {o.status for o in observe(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Efforts to reach a truce between Sudan's army and the RSF failed on Friday.",
+        "The truce between Colombia and the ELN failed to stop the killing.",
+        "Colombia and the ELN signed a truce after a failed ceasefire.",
+        "Colombia and the ELN signed a truce. If the truce failed, the war would resume.",
+    ],
+)
+def test_failed_with_an_object_or_as_an_adjective_is_no_collapse(
+    observe: Observe, text: str
+) -> None:
+    assert "collapsed" not in {o.status for o in observe(text)}
