@@ -42,8 +42,10 @@ _TERMS_CUES: Final = ("call", "provid")
 """Cues that, after a deal, say what it holds: "the truce calls (provides) for …"."""
 _TERMS_GAP: Final = re.compile(
     r"(?:\s+(?:between|with|in|on|of|for|to|over)\s[^,;:.]{0,60}?)?"
+    r"(?:\s*,\s*[a-z]+(?:ed|en)\s[^,;:.]{0,140},)?"
     r"[\s,]*(?:(?:which|that)\s+)?(?:also\s+)?"
 )
+"""A participle aside may stand between ("the deal, signed in Lome on Tuesday, calls for")."""
 
 
 def asserted_by_deal(

@@ -157,3 +157,24 @@ def test_failed_with_an_object_or_as_an_adjective_is_no_collapse(
     observe: Observe, text: str
 ) -> None:
     assert "collapsed" not in {o.status for o in observe(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ethiopia and the TPLF signed a peace deal. The accord, signed in Pretoria on "
+        "Wednesday, calls for a halt to the fighting.",
+        "Colombia and the ELN signed a deal. The agreement, reached in Havana late on "
+        "Sunday, calls for a ceasefire from Monday.",
+    ],
+)
+def test_a_signed_deal_calling_for_a_halt_tells_its_terms(observe: Observe, text: str) -> None:
+    assert "proposed" not in {o.status for o in observe(text)}
+
+
+def test_a_plan_calling_for_a_truce_still_proposes_it(observe: Observe) -> None:
+    found = observe(
+        "Colombia and the ELN are fighting. A plan, drafted by Cuba and Norway, calls for a "
+        "ceasefire."
+    )
+    assert "proposed" in {o.status for o in found}
