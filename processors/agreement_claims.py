@@ -42,8 +42,10 @@ _TERMS_CUES: Final = ("call", "provid")
 """Cues that, after a deal, say what it holds: "the truce calls (provides) for …"."""
 _TERMS_GAP: Final = re.compile(
     r"(?:\s+(?:between|with|in|on|of|for|to|over)\s[^,;:.]{0,60}?)?"
+    r"(?:\s*,\s*[a-z]+(?:ed|en)\s[^,;:.]{0,140},)?"
     r"[\s,]*(?:(?:which|that)\s+)?(?:also\s+)?"
 )
+"""A participle aside may stand between ("the deal, signed in Lome on Tuesday, calls for")."""
 
 
 def asserted_by_deal(
@@ -438,6 +440,15 @@ def cue_claims(
         and lexicon.grammar.told_only.match(text, cue.start, cue.end)
     ):
         return []  # "did not announce the arrangement formally": not told, not refused
+    if (
+        negated == "deny"
+        and asserted == "agreed"
+        and mention.definite
+        and cue_text[:5].lower() == "agree"
+    ):
+        # "the group never agreed to the Egyptian plan": a deal in view that the subject
+        # turns down, as "did not agree to it" does ("never agreed to a truce" made none).
+        negated = "reject"
     if negated in ("reject", "deny") and modality == "real" and cue.spec.negated_status is not None:
         asserted, negated = cue.spec.negated_status, "none"  # "Russia never respected the pause"
     role = mention.spec.role

@@ -89,8 +89,11 @@ _PREPOSITIONAL_RELATIVE: Final = re.compile(r"\b(?:under|in|by|with|through|duri
 # A verb joined to the one before by "and"/"but", with no subject of its own.
 _COORDINATED: Final = re.compile(
     r"(?:^|\s)(?:and|but)(?:\s+(?:then|later|also|soon|quickly|eventually|finally))?"
-    r"(?:\s+(?:was|were|is|are|has|had|have)(?:\s+been)?)?\s*$"
+    r"(?:\s+(?:was|were|is|are|has|had|have)"
+    r"(?:\s+(?:then|later|also|since|subsequently|eventually|finally|again))?(?:\s+been)?)?\s*$"
 )
+"""An adverb may follow the auxiliary too: "took effect in April and was later renewed",
+"and has since been extended"."""
 _RELATIVE_OPENED: Final = re.compile(r"\s*,\s*(?:which|that)\s+[^,;:()\"\u201c\u201d]*")
 """Between a noun and its relative clause's verb: ", which Qatar had been " (brokering)."""
 _RELATIVE_CLOSED: Final = re.compile(
@@ -661,7 +664,11 @@ def _nearest_first(text: str, found: list[Attachment], mentions: list[Mention]) 
                 out.append(nearest)
         elif farther is not None and farther.status in _STANCES and nearest.status not in _STANCES:
             # "proposed extending the pause" is a proposal; "ready to extend" an offer.
-            offer = farther.status == "accepted" and nearest.status == "extended"
+            offer = (
+                farther.status == "accepted"
+                and nearest.status == "extended"
+                and _offers_extension(text, farther.cue, nearest.cue)
+            )
             out.append(
                 Attachment(
                     farther.mention, farther.cue, farther.direction, "proposed" if offer else None
@@ -671,6 +678,19 @@ def _nearest_first(text: str, found: list[Attachment], mentions: list[Mention]) 
             out.append(nearest)
     out.sort(key=lambda a: a.cue.start)
     return out
+
+
+_EXTENSION_NOUN: Final = re.compile(r"(?:extension|prolongation)s?\b", re.IGNORECASE)
+_READINESS: Final = re.compile(r"(?:open|ready|willing|prepared|readiness)", re.IGNORECASE)
+
+
+def _offers_extension(text: str, stance: Cue, extension: Cue) -> bool:
+    """Whether a stance before an extension offers it: "ready to extend", "open to an
+    extension". Welcoming or backing "the extension" (a noun) reacts to one made, which
+    is no offer: it is the welcomer's acceptance, or nothing from an onlooker."""
+    if _EXTENSION_NOUN.match(text, extension.start) is None:
+        return True
+    return _READINESS.match(text, stance.start) is not None
 
 
 def mood(

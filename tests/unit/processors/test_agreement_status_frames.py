@@ -1,0 +1,180 @@
+"""Status words read inside their frame: nouns, negation, coordination, terms."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+import pytest
+
+from processors.actors import Gazetteer, load_gazetteer
+from processors.agreements import AgreementLexicon, extract_observations, load_agreement_lexicon
+from processors.model import Article, Observation
+
+pytestmark = pytest.mark.unit
+
+Observe = Callable[[str], tuple[Observation, ...]]
+
+
+@pytest.fixture(scope="module")
+def observe() -> Observe:
+    gazetteer: Gazetteer = load_gazetteer()
+    lexicon: AgreementLexicon = load_agreement_lexicon()
+
+    def run(text: str) -> tuple[Observation, ...]:
+        article = Article(id="f1", text=text, published=datetime(2025, 6, 4, 9, 0, tzinfo=UTC))
+        return extract_observations(article, (), gazetteer, lexicon)
+
+    return run
+
+
+def statuses(found: tuple[Observation, ...]) -> set[tuple[str, str | None]]:
+    return {(o.status, o.by) for o in found}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Colombia's government and the ELN agreed to extend their truce by three months. "
+        "Norway welcomed the extension of the truce.",
+        "Armenia and Azerbaijan agreed to extend the humanitarian truce. France hailed the "
+        "truce and welcomed the extension of it.",
+    ],
+)
+def test_an_onlooker_welcoming_an_extension_offers_nothing(observe: Observe, text: str) -> None:
+    assert "proposed" not in {o.status for o in observe(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Colombia's government and the ELN agreed to a truce. The ELN said it was open to an "
+        "extension of the truce.",
+        "Colombia's government and the ELN agreed to a truce. The ELN said it was ready to "
+        "extend the truce.",
+    ],
+)
+def test_readiness_for_an_extension_still_offers_it(observe: Observe, text: str) -> None:
+    assert ("proposed", "ELN") in statuses(observe(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The truce between Colombia and the ELN took effect in August and was later "
+        "extended twice.",
+        "The ceasefire between Armenia and Azerbaijan began on Monday and has since been renewed.",
+    ],
+)
+def test_a_second_verb_after_an_auxiliary_and_adverb_keeps_its_subject(
+    observe: Observe, text: str
+) -> None:
+    assert {"in_effect", "extended"} <= {o.status for o in observe(text)}
+
+
+def test_a_second_verb_on_something_else_adds_no_status(observe: Observe) -> None:
+    found = observe(
+        "The truce between Colombia and the ELN began in August and was later blamed for "
+        "a rise in kidnappings."
+    )
+    assert {o.status for o in found} == {"in_effect"}
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (
+            "Armenia and Azerbaijan agreed to a humanitarian truce. Officials said the truce "
+            "was effective as of midnight.",
+            "in_effect",
+        ),
+        ("The truce between Armenia and Azerbaijan is effective from 6 a.m.", "in_effect"),
+        ("The truce between Armenia and Azerbaijan will be effective from Monday.", "agreed"),
+    ],
+)
+def test_effective_from_a_time_tells_a_start(observe: Observe, text: str, status: str) -> None:
+    found = {o.status for o in observe(text)}
+    assert status in found
+    if status == "agreed":
+        assert "in_effect" not in found
+
+
+def test_effective_without_a_start_time_is_a_judgement(observe: Observe) -> None:
+    found = observe("The truce between Armenia and Azerbaijan was effective in reducing deaths.")
+    assert "in_effect" not in {o.status for o in found}
+
+
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        (
+            "Colombia and the ELN are fighting. The ELN has never agreed to the government's "
+            "ceasefire.",
+            "ELN",
+        ),
+        (
+            "Sudan's army and the RSF are fighting. The RSF never agreed to the Saudi plan for "
+            "a truce.",
+            "RSF",
+        ),
+    ],
+)
+def test_never_agreeing_to_a_deal_in_view_rejects_it(
+    observe: Observe, text: str, side: str
+) -> None:
+    assert ("rejected", side) in statuses(observe(text))
+
+
+def test_never_agreeing_to_any_truce_rejects_nothing(observe: Observe) -> None:
+    found = observe(
+        "Colombia and the ELN are fighting. The ELN and the government have never agreed to "
+        "a ceasefire."
+    )
+    assert "rejected" not in {o.status for o in found}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The truce between Sudan's army and the RSF failed within hours.",
+        "Colombia and the ELN signed a truce. The earlier ceasefire between them failed on Friday.",
+    ],
+)
+def test_an_agreement_that_failed_collapsed(observe: Observe, text: str) -> None:
+    assert "collapsed" in {o.status for o in observe(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Efforts to reach a truce between Sudan's army and the RSF failed on Friday.",
+        "The truce between Colombia and the ELN failed to stop the killing.",
+        "Colombia and the ELN signed a truce after a failed ceasefire.",
+        "Colombia and the ELN signed a truce. If the truce failed, the war would resume.",
+    ],
+)
+def test_failed_with_an_object_or_as_an_adjective_is_no_collapse(
+    observe: Observe, text: str
+) -> None:
+    assert "collapsed" not in {o.status for o in observe(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ethiopia and the TPLF signed a peace deal. The accord, signed in Pretoria on "
+        "Wednesday, calls for a halt to the fighting.",
+        "Colombia and the ELN signed a deal. The agreement, reached in Havana late on "
+        "Sunday, calls for a ceasefire from Monday.",
+    ],
+)
+def test_a_signed_deal_calling_for_a_halt_tells_its_terms(observe: Observe, text: str) -> None:
+    assert "proposed" not in {o.status for o in observe(text)}
+
+
+def test_a_plan_calling_for_a_truce_still_proposes_it(observe: Observe) -> None:
+    found = observe(
+        "Colombia and the ELN are fighting. A plan, drafted by Cuba and Norway, calls for a "
+        "ceasefire."
+    )
+    assert "proposed" in {o.status for o in found}
