@@ -1,0 +1,48 @@
+"""Reporting frames met in real wire copy: verbs of affirming and making plain, and
+where such frames stop short of a report."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from processors.model import Statement
+
+pytestmark = pytest.mark.unit
+
+Extract = Callable[[str], tuple[Statement, ...]]
+
+
+@pytest.mark.parametrize(
+    "verb",
+    ["made it clear that", "made clear", "has made it plain that", "affirmed that", "affirms that"],
+)
+def test_making_plain_or_affirming_reports_the_clause(extract: Extract, verb: str) -> None:
+    (statement,) = extract(
+        f"Colombian peace commissioner Otty Patino {verb} the ELN must free its hostages first."
+    )
+    assert statement.speaker.actor == "COL"
+    assert statement.content == "the ELN must free its hostages first"
+
+
+def test_an_affirmed_quote_is_reported_by_the_pronoun_after_it(extract: Extract) -> None:
+    *_, statement = extract(
+        "Two Hamas negotiators met Egyptian mediators in Cairo on Sunday. "
+        '"We have not closed the door to a longer truce," they affirmed.'
+    )
+    assert statement.speaker.actor == "HAMAS"
+    assert statement.direct
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The monument affirmed the town's place in the war's history.",
+        "The report made clear progress on the border talks.",
+    ],
+)
+def test_affirming_or_making_clear_without_a_clause_reports_nothing(
+    extract: Extract, sentence: str
+) -> None:
+    assert extract(sentence) == ()
