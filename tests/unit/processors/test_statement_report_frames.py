@@ -46,3 +46,24 @@ def test_affirming_or_making_clear_without_a_clause_reports_nothing(
     extract: Extract, sentence: str
 ) -> None:
     assert extract(sentence) == ()
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "said Tuesday after talks with his Pakistani counterpart Shehbaz Sharif in Kabul",
+        "said in a joint statement after talks in the Qatari capital of Doha",
+    ],
+)
+def test_a_phrase_of_place_after_a_trailing_speaker_is_no_report(
+    extract: Extract, tail: str
+) -> None:
+    (statement,) = extract(f"The Taliban agreed a three-day truce in Helmand, Ashraf Ghani {tail}.")
+    assert statement.content == "The Taliban agreed a three-day truce in Helmand"
+
+
+def test_a_that_clause_after_a_trailing_speaker_is_still_the_report(extract: Extract) -> None:
+    (statement,) = extract(
+        "The truce held overnight, Ghani said in Kabul that Pakistan had backed it."
+    )
+    assert statement.content == "Pakistan had backed it"
