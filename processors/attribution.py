@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import Final, NamedTuple
 
 from processors.discourse import base
-from processors.frames import looks_like_clause
+from processors.frames import looks_like_clause, skip_adjuncts
 from processors.layout import Layout, Verb, is_name, phrase_at, skip_blank, strip_end
 from processors.lexicon import (
     ADVERB,
@@ -283,6 +283,10 @@ class Attributor:
             if frame == "reject":
                 return None
             if not self.grammar.participle_lead.search(text, near, start):
+                issued = self._issued_document(lo, start)
+                if issued is not None:
+                    # "X issued a statement on Friday saying that …": X speaks.
+                    return self._document_author(sentence, issued, lemma, frame, start, end)
                 return self._absolute(sentence, lemma, frame, start, end)
             return self._inherited(sentence, lemma, frame, start, end)
         if self._coordinated(last, start, near):
@@ -557,6 +561,30 @@ class Attributor:
             if before is None or before[0].lower() != "with":
                 return None
         return self._attribution(sentence, (phrase, appositive, cue), lemma, frame, start, end)
+
+    def _issued_document(self, lo: int, start: int) -> int | None:
+        """Where the verb starts of a document its subject put out that ends right before
+        ``start``, but for adjuncts (``released a joint statement on Friday``): a
+        participle after it needs no comma to report for that subject."""
+        text = self.text
+        found = None
+        for match in self.lex.issued_document.finditer(text, max(lo, start - _ASIDE), start):
+            found = match
+        if found is None:
+            return None
+        rest = skip_adjuncts(text, found.end(), start, self.lex)
+        return found.start() if not text[rest:start].strip() else None
+
+    def _document_author(
+        self, sentence: Sentence, issued: int, lemma: str, frame: str, start: int, end: int
+    ) -> Attribution | None:
+        """The participle after a document put out speaks for the subject of the clause
+        that put it out; a label before a colon (``Breaking: Sadr's office has issued a
+        statement calling on …``) is no part of that clause."""
+        colon = self.text.rfind(": ", sentence.start, issued)
+        if colon != -1:
+            sentence = Sentence(colon + 2, sentence.end, sentence.paragraph, sentence.index)
+        return self._inherited(sentence, lemma, frame, start, end)
 
     def _verb_follows(self, pos: int, stop: int) -> bool:
         """Whether an auxiliary or a modal follows ``pos`` (one of the clause cues not in

@@ -67,3 +67,35 @@ def test_a_that_clause_after_a_trailing_speaker_is_still_the_report(extract: Ext
         "The truce held overnight, Ghani said in Kabul that Pakistan had backed it."
     )
     assert statement.content == "Pakistan had backed it"
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "The Colombian army issued a statement saying that",
+        "The Colombian army released a statement on Friday saying",
+        "The Colombian army published an open letter saying that",
+    ],
+)
+def test_a_participle_after_a_document_put_out_reports_for_its_author(
+    extract: Extract, lead: str
+) -> None:
+    (statement,) = extract(f"{lead} the ELN had broken the Christmas truce.")
+    assert statement.speaker.actor == "COL"
+    assert statement.content == "the ELN had broken the Christmas truce"
+
+
+def test_a_document_someone_received_gives_them_no_words(extract: Extract) -> None:
+    statements = extract(
+        "Villagers in Arauca received a leaflet saying that the ELN had broken the truce."
+    )
+    assert statements == ()
+
+
+def test_a_label_before_a_colon_does_not_put_out_the_document(extract: Extract) -> None:
+    first, *_ = extract(
+        "14:20 - Breaking: The Colombian army has issued a statement calling on the ELN "
+        "to end its attacks."
+    )
+    assert first.speaker.actor == "COL"
+    assert first.content == "the ELN to end its attacks"
