@@ -726,7 +726,11 @@ class Attributor:
                     earlier = -1  # '"…," Kenyatta, who chaired it, said': the quote's comma
                 if earlier != -1 and not _RELATIVE_ASIDE.match(text, earlier + 1, comma):
                     before = phrase_at(text, earlier + 1, comma)
-                    if before is None or before.text.split(None, 1)[0] not in _CLAUSE_OPENERS:
+                    if self._report_before(lo, earlier):
+                        # "The truce will hold, ECOWAS, which mediates the talks, said": the
+                        # words before the comma are the report, the phrase after it speaks.
+                        end = comma
+                    elif before is None or before.text.split(None, 1)[0] not in _CLAUSE_OPENERS:
                         end = comma + 1
                         comma = earlier
                     else:
@@ -803,6 +807,22 @@ class Attributor:
             # with its title too ("Mexico's envoy to the talks, ambassador Ana Ruiz,").
             return appositive, phrase, cue
         return phrase, appositive, cue
+
+    def _report_before(self, lo: int, comma: int) -> bool:
+        """Whether the words from the sentence start to ``comma`` are a clause a trailing
+        speaker reports (``The truce will last until March, ECOWAS, which …, said``),
+        not a name (``Peskov, the spokesman, who …``) nor an opening adjunct or
+        subordinate clause (``In Kyiv, …``, ``When the talks ended, …``); a quote there
+        is the report, and the phrase after it names the speaker as usual."""
+        text = self.text
+        lead = text[lo:comma].split(None, 1)
+        if not lead or any(mark in text[lo:comma] for mark in '"\u201c\u201d'):
+            return False
+        if lead[0].lower() in self.grammar.prepositions:
+            return False
+        if text[lo:comma].lower().startswith(self.lex.subordinate_leads):
+            return False
+        return looks_like_clause(text, lo, comma, self.lex)
 
     def _relative_over_list(self, lo: int, comma: int, end: int) -> int:
         """The comma that opens a relative aside holding a list (``Khalilzad, who has

@@ -99,3 +99,28 @@ def test_a_label_before_a_colon_does_not_put_out_the_document(extract: Extract) 
     )
     assert first.speaker.actor == "COL"
     assert first.content == "the ELN to end its attacks"
+
+
+@pytest.mark.parametrize(
+    "speaker",
+    [
+        "Qatar, which is mediating the talks,",
+        "the Economic Community of West African States, which hosts the talks,",
+        "Kenyan President William Ruto, who chairs the talks,",
+    ],
+)
+def test_a_trailing_speaker_with_a_relative_aside_reports_the_clause_before(
+    extract: Extract, speaker: str
+) -> None:
+    (statement,) = extract(f"The truce will last until the end of March, {speaker} said.")
+    assert statement.content == "The truce will last until the end of March"
+    assert statement.speaker.actor in {"QAT", "ECOWAS", "KEN"}
+
+
+@pytest.mark.parametrize("lead", ["When the talks had ended,", "In Minsk,"])
+def test_a_name_after_an_opening_clause_keeps_its_appositive(extract: Extract, lead: str) -> None:
+    (statement,) = extract(
+        f"{lead} Peskov, the Kremlin spokesman, who was in Minsk, said the truce would hold."
+    )
+    assert statement.speaker.name == "Peskov"
+    assert statement.content == "the truce would hold"
