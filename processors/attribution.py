@@ -1078,7 +1078,12 @@ class Attributor:
         if not word.islower() or not word.replace("-", "").isalpha():
             return False
         if not pending and (
-            not taken or not self.reader.word_class(taken[-1][2]) & (DETERMINER | ARTICLE)
+            not taken
+            or not (
+                self.reader.word_class(taken[-1][2]) & (DETERMINER | ARTICLE)
+                # "say Russian news agencies": a demonym opens the phrase as "the" does.
+                or self._after_demonym(taken[-1][0], taken[-1][1])
+            )
         ):
             return False
         if word in self.lex.verbs or self.reader.word_class(word) & (CLAUSE | RELATIVE):

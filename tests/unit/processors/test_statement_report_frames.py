@@ -124,3 +124,16 @@ def test_a_name_after_an_opening_clause_keeps_its_appositive(extract: Extract, l
     )
     assert statement.speaker.name == "Peskov"
     assert statement.content == "the truce would hold"
+
+
+@pytest.mark.parametrize("speaker", ["say Turkish news agencies", "said Turkish news agencies"])
+def test_an_inverted_speaker_opened_by_a_demonym_may_take_modifiers(
+    extract: Extract, speaker: str
+) -> None:
+    (statement,) = extract(f"The truce around Idlib held overnight, {speaker}.")
+    assert statement.speaker.actor == "TUR"
+    assert statement.content == "The truce around Idlib held overnight"
+
+
+def test_a_clause_after_an_inverted_demonym_is_no_speaker(extract: Extract) -> None:
+    assert extract("The truce is holding, said Russian troops killed two soldiers.") == ()
