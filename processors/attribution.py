@@ -117,6 +117,8 @@ _JOINED: Final = re.compile(r",?\s+(?:and|but|while)\s+$")
 # suggesting that …", "The poll shows …, predicting …"): read only after a subject with
 # a role or a side.
 _EVIDENCE_LEMMAS: Final = frozenset(("suggest", "predict"))
+# A clock time or a year ("1100 GMT", "06:00", "1994"): no subject, though a phrase.
+_CLOCK: Final = re.compile(r"(?:\d{4}|\d{1,2}[:.]\d{2})\b")
 # The confidence of a speaker whose side nothing in the text gave.
 _NO_SIDE: Final = 0.5
 # An aside between dashes that ends right before a verb (" - a charge it denies - said").
@@ -503,7 +505,8 @@ class Attributor:
         if found is None or "," in self.text[found.end() : verb_start]:
             return None
         phrase = self.right_subject(sentence, found.end())
-        if phrase is None:
+        if phrase is None or _CLOCK.match(phrase.text):
+            # "came just after 1100 GMT and said": a time follows the word, no subject.
             return None
         return self.reader.resolve(phrase, sentence_start=sentence.start)
 

@@ -126,6 +126,23 @@ def test_a_name_after_an_opening_clause_keeps_its_appositive(extract: Extract, l
     assert statement.content == "the truce would hold"
 
 
+@pytest.mark.parametrize("time", ["0600 GMT", "06:00 GMT"])
+def test_a_clock_time_after_a_subordinator_is_no_speaker(extract: Extract, time: str) -> None:
+    *_, statement = extract(
+        "The ELN issued a communique on Sunday. "
+        f"The communique came shortly after {time} and said the truce was over."
+    )
+    assert statement.speaker.actor == "ELN"
+    assert "GMT" not in statement.speaker.name
+
+
+def test_a_subject_after_a_subordinator_still_speaks_for_its_verb(extract: Extract) -> None:
+    (statement,) = extract(
+        "The shelling went on until Ukrainian troops withdrew and said the town was lost."
+    )
+    assert statement.speaker.actor == "UKR"
+
+
 @pytest.mark.parametrize("speaker", ["say Turkish news agencies", "said Turkish news agencies"])
 def test_an_inverted_speaker_opened_by_a_demonym_may_take_modifiers(
     extract: Extract, speaker: str
