@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import Final, NamedTuple
 
 from processors.discourse import base
-from processors.frames import looks_like_clause
+from processors.frames import looks_like_clause, skip_adjuncts
 from processors.layout import Layout, Verb, is_name, phrase_at, skip_blank, strip_end
 from processors.lexicon import (
     ADVERB,
@@ -119,6 +119,8 @@ _JOINED: Final = re.compile(r",?\s+(?:and|but|while)\s+$")
 # suggesting that …", "The poll shows …, predicting …"): read only after a subject with
 # a role or a side.
 _EVIDENCE_LEMMAS: Final = frozenset(("suggest", "predict"))
+# A clock time or a year ("1100 GMT", "06:00", "1994"): no subject, though a phrase.
+_CLOCK: Final = re.compile(r"(?:\d{4}|\d{1,2}[:.]\d{2})\b")
 # The confidence of a speaker whose side nothing in the text gave.
 _NO_SIDE: Final = 0.5
 # An aside between dashes that ends right before a verb (" - a charge it denies - said").
@@ -287,6 +289,10 @@ class Attributor:
             if frame == "reject":
                 return None
             if not self.grammar.participle_lead.search(text, near, start):
+                issued = self._issued_document(lo, start)
+                if issued is not None:
+                    # "X issued a statement on Friday saying that …": X speaks.
+                    return self._document_author(sentence, issued, lemma, frame, start, end)
                 return self._absolute(sentence, lemma, frame, start, end)
             return self._inherited(sentence, lemma, frame, start, end)
         if self._coordinated(last, start, near):
@@ -503,7 +509,8 @@ class Attributor:
         if found is None or "," in self.text[found.end() : verb_start]:
             return None
         phrase = self.right_subject(sentence, found.end())
-        if phrase is None:
+        if phrase is None or _CLOCK.match(phrase.text):
+            # "came just after 1100 GMT and said": a time follows the word, no subject.
             return None
         return self.reader.resolve(phrase, sentence_start=sentence.start)
 
@@ -561,6 +568,30 @@ class Attributor:
             if before is None or before[0].lower() != "with":
                 return None
         return self._attribution(sentence, (phrase, appositive, cue), lemma, frame, start, end)
+
+    def _issued_document(self, lo: int, start: int) -> int | None:
+        """Where the verb starts of a document its subject put out that ends right before
+        ``start``, but for adjuncts (``released a joint statement on Friday``): a
+        participle after it needs no comma to report for that subject."""
+        text = self.text
+        found = None
+        for match in self.lex.issued_document.finditer(text, max(lo, start - _ASIDE), start):
+            found = match
+        if found is None:
+            return None
+        rest = skip_adjuncts(text, found.end(), start, self.lex)
+        return found.start() if not text[rest:start].strip() else None
+
+    def _document_author(
+        self, sentence: Sentence, issued: int, lemma: str, frame: str, start: int, end: int
+    ) -> Attribution | None:
+        """The participle after a document put out speaks for the subject of the clause
+        that put it out; a label before a colon (``Breaking: Sadr's office has issued a
+        statement calling on …``) is no part of that clause."""
+        colon = self.text.rfind(": ", sentence.start, issued)
+        if colon != -1:
+            sentence = Sentence(colon + 2, sentence.end, sentence.paragraph, sentence.index)
+        return self._inherited(sentence, lemma, frame, start, end)
 
     def _verb_follows(self, pos: int, stop: int) -> bool:
         """Whether an auxiliary or a modal follows ``pos`` (one of the clause cues not in
@@ -702,7 +733,11 @@ class Attributor:
                     earlier = -1  # '"…," Kenyatta, who chaired it, said': the quote's comma
                 if earlier != -1 and not _RELATIVE_ASIDE.match(text, earlier + 1, comma):
                     before = phrase_at(text, earlier + 1, comma)
-                    if before is None or before.text.split(None, 1)[0] not in _CLAUSE_OPENERS:
+                    if self._report_before(lo, earlier):
+                        # "The truce will hold, ECOWAS, which mediates the talks, said": the
+                        # words before the comma are the report, the phrase after it speaks.
+                        end = comma
+                    elif before is None or before.text.split(None, 1)[0] not in _CLAUSE_OPENERS:
                         end = comma + 1
                         comma = earlier
                     else:
@@ -781,6 +816,22 @@ class Attributor:
             # with its title too ("Mexico's envoy to the talks, ambassador Ana Ruiz,").
             return appositive, phrase, cue
         return phrase, appositive, cue
+
+    def _report_before(self, lo: int, comma: int) -> bool:
+        """Whether the words from the sentence start to ``comma`` are a clause a trailing
+        speaker reports (``The truce will last until March, ECOWAS, which …, said``),
+        not a name (``Peskov, the spokesman, who …``) nor an opening adjunct or
+        subordinate clause (``In Kyiv, …``, ``When the talks ended, …``); a quote there
+        is the report, and the phrase after it names the speaker as usual."""
+        text = self.text
+        lead = text[lo:comma].split(None, 1)
+        if not lead or any(mark in text[lo:comma] for mark in '"\u201c\u201d'):
+            return False
+        if lead[0].lower() in self.grammar.prepositions:
+            return False
+        if text[lo:comma].lower().startswith(self.lex.subordinate_leads):
+            return False
+        return looks_like_clause(text, lo, comma, self.lex)
 
     def _relative_over_list(self, lo: int, comma: int, end: int) -> int:
         """The comma that opens a relative aside holding a list (``Khalilzad, who has
@@ -1050,7 +1101,12 @@ class Attributor:
         if not word.islower() or not word.replace("-", "").isalpha():
             return False
         if not pending and (
-            not taken or not self.reader.word_class(taken[-1][2]) & (DETERMINER | ARTICLE)
+            not taken
+            or not (
+                self.reader.word_class(taken[-1][2]) & (DETERMINER | ARTICLE)
+                # "say Russian news agencies": a demonym opens the phrase as "the" does.
+                or self._after_demonym(taken[-1][0], taken[-1][1])
+            )
         ):
             return False
         if word in self.lex.verbs or self.reader.word_class(word) & (CLAUSE | RELATIVE):

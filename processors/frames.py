@@ -515,15 +515,32 @@ def _time_tail(
 ) -> bool:
     """``…, Qatar's prime minister said on Wednesday, after more than a year of talks
     mediated by Egypt``: after the verb only phrases of time or place (a preposition
-    opens them, no finite verb follows), so the clause before the speaker is the report."""
+    opens them, no finite verb follows), so the clause before the speaker is the report.
+    The lead may be in the simple past (``Russia and Turkey agreed a truce, Putin said
+    after talks in Moscow``)."""
     words = _words(text, verb_end, hi, 40)
-    if not words or len(words) == 40 or not _looks_like_clause(text, lead[0], lead[1], lex):
+    if not words or len(words) == 40 or not looks_like_clause(text, lead[0], lead[1], lex):
         return False
     if not any(w.group(0) in lex.grammar.prepositions for w in words[:4]):
         return False
     if any(w.group(0).lower() in lex.clause_cues for w in words):
         return False
     return not any(w.group(0) in lex.verbs for w in words)
+
+
+def setting_tail(
+    text: str, verb_end: int, hi: int, lead: tuple[int, int], content: Content, lex: SpeechLexicon
+) -> bool:
+    """Whether ``content``, found after the verb of a speaker who follows a clause and its
+    comma, is only the end of a phrase of time or place (``…, Putin said Thursday after
+    talks with his Turkish counterpart in Moscow``, ``…, they said after talks in the
+    Saudi city of Jeddah``): no clause and no "that" after the verb, so the report is the
+    clause before the speaker."""
+    if content.direct or looks_like_clause(text, content.start, content.end, lex):
+        return False
+    if any(w.group(0).lower() == "that" for w in _words(text, verb_end, content.start, 40)):
+        return False
+    return _time_tail(text, verb_end, hi, lead, lex)
 
 
 def _after_intro_colon(text: str, lo: int, stop: int) -> int:

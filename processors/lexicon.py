@@ -152,6 +152,9 @@ class SpeechLexicon:
     """Anchored: who was told (``reporters``, ``the Security Council``)."""
     retro_pattern: re.Pattern[str]
     """``The announcement, made by`` ...: attribution of the previous sentence."""
+    issued_document: re.Pattern[str]
+    """A document its subject put out (``issued a joint statement``), ending where a
+    participle may follow it with no comma (``… statement saying that``)."""
     speech_pattern: re.Pattern[str]
     """A reporting verb (group ``verb``, the forms of ``verbs``) or a role word and the
     name it introduces (groups ``role`` and ``name``: ``Minister Park Ji-hoon``).
@@ -746,6 +749,10 @@ def _build(raw: Mapping[str, Any]) -> SpeechLexicon:
         adjunct_pattern=_adjunct_pattern(raw),
         listener_pattern=re.compile(rf"\s*(?:{_alternation(raw['listeners'])})(?![\w-])"),
         retro_pattern=re.compile(retro),
+        issued_document=re.compile(
+            rf"\b(?:{_alternation(raw['retro_makers'])})\s+(?:an?|the|its|their|his|her)\s+"
+            rf"(?:[\w-]+\s+){{0,2}}?(?:{_alternation(raw['documents'])})\b"
+        ),
         speech_pattern=speech_pattern,
         speech_starts=speech_starts,
         # A trie whose word-start check follows each first letter: the engine then tries

@@ -25,6 +25,7 @@ from processors.frames import (
     clause_end,
     content_after,
     quote_at,
+    setting_tail,
     skip_adjuncts,
 )
 from processors.layout import Layout, Verb, is_name, newest_first, strip_end
@@ -286,6 +287,21 @@ class _Extractor:
                 lex,
                 layout.quotes,
             )
+            if (
+                content is not None
+                and attribution.explicit
+                and not attribution.inverted
+                and text[sentence.start : attribution.subject_start].rstrip().endswith(",")
+                and setting_tail(
+                    text,
+                    attribution.verb_end,
+                    sentence.end,
+                    (sentence.start, attribution.subject_start),
+                    content,
+                    lex,
+                )
+            ):
+                content = None  # the words before the speaker are the report
             if attribution.aside_end is not None and content is not None:
                 # "Roberts, who wrote the opinion that X relies on, suggested": inside an
                 # aside the report follows the verb; a "that" after its object is relative.
