@@ -140,7 +140,8 @@ def observe(
         return state, ()  # not ``is_trackable``
     if is_history(observation, rules):
         return state, ()
-    if is_unheard_recall(observation, rules) and not heard_before(state.history, observation):
+    # ``heard_before`` first: it is the cheap test, and true for most keys.
+    if not heard_before(state.history, observation) and is_unheard_recall(observation, rules):
         return state, ()  # an old step of an agreement the tracker never followed
     if observation.published is None:
         observation = replace(observation, published=state.clock or detected_at)
@@ -358,10 +359,11 @@ class AgreementTracker:
                     return ()  # an old step of an agreement the tracker never followed
                 self._keys[key] = live = LiveKey(key)
                 new = True
+        # ``heard_before`` first: it is the cheap test, and true for most keys.
         if (
             not new
-            and is_unheard_recall(observation, rules)
             and not heard_before(live.history, observation)
+            and is_unheard_recall(observation, rules)
         ):
             return ()  # the same, beside the first news of the key in its article
         before = live.instances

@@ -59,6 +59,10 @@ _MONTH_STEMS: Final = tuple(sorted({name[:3] for name in _MONTHS}))
 month of ``_MONTHS`` (its number is looked up there), so a sentence with none of these
 has none: ``_may_name_month`` spares it the scan."""
 
+_MONTH_STEM: Final = re.compile("|".join(re.escape(stem) for stem in _MONTH_STEMS))
+"""Any of ``_MONTH_STEMS``: one scan for them all, which skips the characters no stem
+starts with."""
+
 _YEAR: Final = re.compile(r"\b(?:19|20)\d\d\b")
 """A year written in full."""
 
@@ -471,13 +475,11 @@ def heard_before(history: Sequence[Observation], observation: Observation) -> bo
 
 
 def _may_name_month(sentence: str) -> bool:
-    """Whether ``sentence`` may name a month (``_MONTH_STEMS``): a dozen substring tests
-    cost about a tenth of a ``dated_recall`` scan, which has no literal prefix to look for
-    and so tries its alternatives at every position of the sentence."""
-    for stem in _MONTH_STEMS:  # noqa: SIM110 (a loop: no generator per call)
-        if stem in sentence:
-            return True
-    return False
+    """Whether ``sentence`` may name a month (``_MONTH_STEMS``): far cheaper than a
+    ``dated_recall`` scan, which has no literal prefix to look for and so tries its
+    alternatives at every position of the sentence. One search of ``_MONTH_STEM`` costs
+    about a third of a dozen substring tests, each a call of its own."""
+    return _MONTH_STEM.search(sentence) is not None
 
 
 def stated_days(observation: Observation, rules: TrackerRules) -> list[datetime]:
