@@ -178,3 +178,45 @@ def test_a_plan_calling_for_a_truce_still_proposes_it(observe: Observe) -> None:
         "ceasefire."
     )
     assert "proposed" in {o.status for o in found}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Colombia's government and the ELN agreed to a ceasefire. The ELN wanted a truce and "
+        "the start of talks with the government.",
+        "Sudan's army and the RSF agreed to a truce. Civilians want a lasting ceasefire and the "
+        "beginning of negotiations between the army and the RSF.",
+    ],
+)
+def test_a_start_of_talks_that_someone_wants_is_no_talks_yet(observe: Observe, text: str) -> None:
+    assert "negotiating" not in {o.status for o in observe(text)}
+
+
+def test_talks_that_started_are_still_talks(observe: Observe) -> None:
+    found = observe(
+        "Colombia's government and the ELN agreed to a ceasefire. The ELN wanted the ceasefire, "
+        "and talks with the government started on Monday."
+    )
+    assert "negotiating" in {o.status for o in found}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Colombia's government and the ELN agreed to a truce. Peace talks planned in Havana "
+        "for next week are now off.",
+        "Sudan's army and the RSF agreed to a truce. Peace talks that had been set for the "
+        "weekend in Jeddah seem to be off.",
+    ],
+)
+def test_talks_that_are_off_are_not_held(observe: Observe, text: str) -> None:
+    assert "negotiating" not in {o.status for o in observe(text)}
+
+
+def test_talks_that_kicked_off_are_held(observe: Observe) -> None:
+    found = observe(
+        "Colombia's government and the ELN agreed to a truce. Peace talks in Havana kicked off "
+        "on Monday."
+    )
+    assert "negotiating" in {o.status for o in found}
