@@ -176,7 +176,14 @@ def find_actors(
         starts=tuple(h.start for h in hits),
         counts=counts,
         main_pair=_main_pair(
-            counts, lexicon, places, states, _first_mentions(hits), own, go_betweens | allies
+            counts,
+            lexicon,
+            places,
+            states,
+            _first_mentions(hits),
+            own,
+            go_betweens | allies,
+            unnamed,
         ),
         states=states,
         outsiders=outsiders,
@@ -582,6 +589,7 @@ def _main_pair(
     firsts: Mapping[str, int] | None = None,
     own: frozenset[str] = frozenset(),
     go_betweens: frozenset[str] = frozenset(),
+    unnamed: frozenset[str] = frozenset(),
 ) -> tuple[str, ...]:
     """The conflict the article is most about: a known one, or its two most named sides.
 
@@ -602,7 +610,12 @@ def _main_pair(
     story (``firsts``: a lead on Islamic Jihad's rockets that says Hamas held back names
     Hamas as often, but later). A known pair that holds the article's go-between ranks
     below every pair that does not: Saudi Arabia hosting talks between Yemen's government
-    and the Houthis is no side of them, however often the article names it.
+    and the Houthis is no side of them, however often the article names it. A side the
+    article names only by what it is (``unnamed``: "the rebels", "rival generals", the
+    state's usual insurgents) is still a side: with no known war named on both sides, its
+    known war with a state the article names beats a pair of that state and a usual
+    mediator or go-between ("rival generals agreed to a truce, the US and Saudi Arabia
+    said" is Sudan's war with the RSF, not with Saudi Arabia).
     """
     best: tuple[str, ...] = ()
     best_key = (-1, 0, 0, 0, 0)
@@ -666,6 +679,10 @@ def _main_pair(
             "",
         )
         top = tuple(sorted((first, second))) if second else ()
+    if not best and unnamed and top and not (mediators | go_betweens).isdisjoint(top):
+        for pair in conflicts_among(unnamed, lexicon):
+            if any(a in top and a not in mediators for a in pair):
+                return pair
     if (
         top
         and min(counts[a] for a in top) > best_score

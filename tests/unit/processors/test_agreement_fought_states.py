@@ -123,3 +123,37 @@ def test_rebels_of_years_with_no_usual_group_are_no_one(observe: Observe) -> Non
         datetime(2014, 11, 3, tzinfo=UTC),
     )
     assert all({"RSF", "SPLM"}.isdisjoint(o.agreement.parties) for o in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "parties"),
+    [
+        # Sudan's war told through its "rival generals": the host of the talks is no side.
+        (
+            "Sudan's warring generals signed a three-day ceasefire for Eid, Egypt said on "
+            "Friday. Egypt shares a long border with Sudan, and Cairo has taken in many "
+            "who fled.",
+            datetime(2024, 4, 5, tzinfo=UTC),
+            ("RSF", "SDN"),
+        ),
+        (
+            "The rebels and the Syrian government agreed to a truce around Homs, Turkey "
+            "said. Turkey said Ankara would monitor the truce.",
+            datetime(2016, 5, 3, tzinfo=UTC),
+            ("SYR", "SYR_REBELS"),
+        ),
+    ],
+)
+def test_a_side_named_only_by_what_it_is_beats_a_mediator_as_the_counterpart(
+    observe: Observe, text: str, published: datetime, parties: tuple[str, ...]
+) -> None:
+    assert {o.agreement.parties for o in observe(text, published)} == {parties}
+
+
+def test_unnamed_rebels_do_not_displace_a_war_named_on_both_sides(observe: Observe) -> None:
+    found = observe(
+        "Russia and Ukraine agreed to swap prisoners, Turkey said. The separatists said they "
+        "were left out of it.",
+        datetime(2023, 6, 3, tzinfo=UTC),
+    )
+    assert {o.agreement.parties for o in found} == {("RUS", "UKR")}
