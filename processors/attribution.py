@@ -42,7 +42,9 @@ _LIST_ITEM_WORDS: Final = 8
 _WORD_MARKS: Final = frozenset("_'\u2019")
 _POSSESSIVE_ENDS: Final = frozenset(("'s", "\u2019s"))
 _POSSESSIVE_WORD_ENDS: Final = ("'s", "\u2019s")
-_APPOSITIVE_AFTER: Final = re.compile(r",\s*((?:who|a|an|the)\s)")
+_APPOSITIVE_AFTER: Final = re.compile(
+    r",\s*((?:who|a|an|the)\s|(?P<role>[A-Za-z-]+)\s(?:of|for|to)\s(?:the\s)?[A-Z])"
+)
 _RELATIVE: Final = re.compile(
     r",\s*(?:who|which)\s+(?:(?:has|had|have)\s+)?(?:also\s+|later\s+|repeatedly\s+)?$"
 )
@@ -1039,10 +1041,14 @@ class Attributor:
         return held < _MODIFIERS
 
     def trailing_appositive(self, sentence: Sentence, phrase: Phrase) -> Phrase | None:
-        """``said Dr Hanna Lindqvist, who leads WHO's team``: words that place a speaker."""
+        """``said Dr Hanna Lindqvist, who leads WHO's team``: words that place a speaker;
+        also a bare role of a named body (``said X, head of the AU mediation team``)."""
         match = _APPOSITIVE_AFTER.match(self.text, phrase.end, sentence.end)
         if match is None:
             return None
+        role = match.group("role")
+        if role is not None and not self.reader.word_class(role) & ROLE:
+            return None  # "said Diallo, speaking of the AU": a role opens one with no article
         end = self.text.find(",", match.end(), sentence.end)
         return phrase_at(self.text, match.start(1), sentence.end if end == -1 else end)
 

@@ -208,6 +208,7 @@ def seed_described(layout: Layout, reader: SpeakerReader, discourse: Discourse) 
             if text.find(", ", sentence.start, sentence.end) != -1:
                 _seed_named_within(layout, reader, discourse, sentence.start, sentence.end)
                 _seed_role_named(layout, reader, discourse, sentence.start, sentence.end)
+                _seed_role_of(layout, reader, discourse, sentence.start, sentence.end)
             continue  # most sentences open otherwise: no tokens read for them
         ends = _described_end(layout, reader, sentence.start, sentence.end)
         if ends is None:
@@ -345,6 +346,46 @@ def _seed_role_named(
         discourse.add(tuple.__new__(Entity, entity))
 
 
+# A bare role of a body set off after a name, with no article before the role
+# ("Alexander Lebed, Secretary of the Russian Security Council,", "Olusegun Obasanjo,
+# head of the AU mediation team,"): the name (group 1) and the role (group 2).
+_ROLE_OF_LEAD: Final = re.compile(r", ([A-Za-z-]+) (?:of|for) (?:the )?[A-Z]")
+_NAMED_ROLE_OF: Final = re.compile(
+    r"((?:[A-Z][\w'\u2019.-]+ ){1,3}[A-Z][\w'\u2019-]+), "
+    r"([A-Za-z-]+ (?:of|for) [^,;:\"\u201c\u201d]{3,100})[,.]"
+)
+# The most words of a name read back from such a role's comma.
+_ROLE_OF_NAME_WORDS: Final = 4
+
+
+def _seed_role_of(
+    layout: Layout, reader: SpeakerReader, discourse: Discourse, start: int, end: int
+) -> None:
+    """``Aslan Maskhadov, President of Ichkeria, and Alexander Lebed, Secretary of the
+    Russian Security Council, signed …``: a person the narration names anywhere in a
+    sentence with a bare role of a body, so that a later ``Mr Lebed announced`` finds
+    the side the role's body gives."""
+    text = layout.text
+    for lead in _ROLE_OF_LEAD.finditer(text, start, end):
+        if not reader.word_class(lead.group(1)) & ROLE or layout.in_quote(lead.start()):
+            continue  # "Kabul, capital of Afghanistan": no role
+        # The name: the run of capitalised words (no title, role or intro) before the comma.
+        words = text[max(start, lead.start() - 80) : lead.start()].split(" ")
+        count = 0
+        for word in reversed(words[-_ROLE_OF_NAME_WORDS:]):
+            if not word[:1].isupper() or reader.word_class(word.rstrip(",")) & _NOT_NAME:
+                break
+            if word.endswith(","):
+                break
+            count += 1
+        if count < 2:
+            continue  # a single word may be a place or a body; a full name is a person
+        name_start = lead.start() - len(" ".join(words[-count:]))
+        match = _NAMED_ROLE_OF.match(text, name_start, end)
+        if match is not None and match.start(2) == lead.start() + 2:
+            _seed_name(layout, reader, discourse, match, start)
+
+
 def _seed_named(
     layout: Layout, reader: SpeakerReader, discourse: Discourse, start: int, end: int
 ) -> None:
@@ -374,7 +415,9 @@ def _seed_name(
     relative = _APPOSITIVE_RELATIVE.search(words)
     if relative is not None:
         words = words[: relative.start()]  # "a Minnesota Democrat who spent 24 years …"
-    role = words.split()[-1]
+    first = words.split()[0]
+    # "the Italian envoy": the role ends it; "head of the AU team": a bare role opens it.
+    role = words.split()[-1] if first.lower() in ("the", "a", "an") else first
     if not reader.word_class(role) & ROLE and not reader.lex.cue_pattern.fullmatch(role):
         return  # a role, or a party member whose cue gives the side ("a Democrat")
     if relative is not None and LEADS.match(whole, relative.start()):
