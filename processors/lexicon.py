@@ -281,6 +281,9 @@ class SpeechLexicon:
     """What may qualify a state source and keep it bare (``senior``, ``top``)."""
     retinues: frozenset[str]
     """A person's staff named alone (``Aides said``): they serve the person just named."""
+    colleagues: frozenset[str]
+    """People who speak for whom they work for (``officials``, ``diplomats``): ``one
+    official`` after ``British diplomats`` said something is one of them."""
     compass_shorts: tuple[str, ...]
     """``the North``: the one state the article names as ``North …``."""
     loyalty_words: frozenset[str]
@@ -818,6 +821,7 @@ def _build(raw: Mapping[str, Any]) -> SpeechLexicon:
         state_sources=_lower_set(raw["state_sources"]),
         state_source_ranks=_lower_set(raw["state_source_ranks"]),
         retinues=_lower_set(raw["retinues"]),
+        colleagues=_lower_set(raw["colleagues"]),
         compass_shorts=tuple(raw["compass_shorts"]),
         loyalty_words=_lower_set(raw["loyalty"]["words"]),
         loyalty_leads=tuple(lead.lower() for lead in raw["loyalty"]["leads"]),

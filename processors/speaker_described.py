@@ -56,6 +56,8 @@ _MINISTER: Final = "minister"
 # and how many characters before the name the title may take.
 _TITLED_LOOKBACK: Final = 12
 _TITLE_SPAN: Final = 30
+# How far back (characters) "one official" looks for the group of officials it is one of.
+_COLLEAGUES_WINDOW: Final = 800
 
 
 class DescriptionReader(ReaderPart):
@@ -489,10 +491,27 @@ class DescriptionReader(ReaderPart):
         plurals = {noun + "s", "sources"} if singular(noun) == noun else set()
         last = max((lead.rfind(" " + p) for p in plurals), default=-1)
         if last == -1:
-            return None
+            return self._one_of_colleagues(noun, pos)
         at = max(0, pos - _COUNTED_WINDOW) + last
         mentions = [m for m in self.reader.in_mentions(max(0, at - 30), at) if m.end >= at - 12]
         return mentions[-1].actor if mentions else None
+
+    def _one_of_colleagues(self, noun: str, pos: int) -> str | None:
+        """``British diplomats … warned that … "…," one official said``: one of the group
+        of colleagues (``colleagues``: officials, diplomats, negotiators) quoted last
+        before ``pos``, with no person quoted in between, speaks for that group's side."""
+        colleagues = self.lex.colleagues
+        if noun not in colleagues:
+            return None  # "one resident", "one woman": no one's colleague
+        for entity in reversed(self.discourse.before(pos, _COLLEAGUES_WINDOW)):
+            if many(entity):
+                head = base(entity.name.split()[-1]).lower()
+                if head in colleagues and entity.actor != UNKNOWN_ACTOR:
+                    return entity.actor
+                return None  # "residents said": one official is none of them
+            if entity.kind == "person":
+                return None  # someone spoke in between: whose colleague is unclear
+        return None
 
 
 def many(entity: Entity) -> bool:

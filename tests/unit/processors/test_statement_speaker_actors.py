@@ -5,6 +5,7 @@ stands in the narration and the speaker is quoted later by surname."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Final
 
 import pytest
 from statement_checks import speaker_of
@@ -75,3 +76,41 @@ def test_only_a_role_set_off_after_a_name_gives_it_a_side(
         '"We want peace," Mr Petrenko said.'
     )
     assert speaker_of(statements, "want peace") == actor
+
+
+# A story about Colombia's truce (its home state), with foreigners quoted in it.
+_COLOMBIA: Final = (
+    "Colombia's government and the ELN agreed a truce in Colombia on Monday. "
+    "Colombia's army said the fighting had stopped. "
+)
+
+
+@pytest.mark.parametrize(
+    ("group", "one", "actor"),
+    [
+        ("Norwegian diplomats, who hosted the talks,", "one diplomat", "NOR"),
+        ("Cuban negotiators", "one negotiator", "CUB"),
+        ("Late on Monday US officials", "one official", "USA"),
+    ],
+)
+def test_one_official_after_a_group_of_colleagues_speaks_for_that_group(
+    extract: Extract, group: str, one: str, actor: str
+) -> None:
+    statements = extract(
+        f'{_COLOMBIA}{group} warned that the truce was fragile. "It is a start," {one} said.'
+    )
+    assert speaker_of(statements, "It is a start") == actor
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        "Norwegian residents warned that the truce was fragile.",  # no colleagues
+        'Norwegian diplomats warned that the truce was fragile. "We hope," Ana Ruiz said.',
+    ],
+)
+def test_one_official_after_others_spoke_keeps_the_home_state(
+    extract: Extract, between: str
+) -> None:
+    statements = extract(f'{_COLOMBIA}{between} "It is a start," one official said.')
+    assert speaker_of(statements, "It is a start") == "COL"
