@@ -56,6 +56,9 @@ _MINISTER: Final = "minister"
 # and how many characters before the name the title may take.
 _TITLED_LOOKBACK: Final = 12
 _TITLE_SPAN: Final = 30
+# A pair of armed groups or movements named as such ("the groups said" after "a joint
+# statement from the RUF and the CDF").
+_GROUP_PAIRS: Final = frozenset(("the groups", "the two groups", "both groups"))
 # How far back (characters) "one official" looks for the group of officials it is one of.
 _COLLEAGUES_WINDOW: Final = 800
 
@@ -262,6 +265,8 @@ class DescriptionReader(ReaderPart):
                 crowd = self.owners.dateline_state()
             if crowd is None and first == "one":
                 crowd = self._one_of_sources(noun, phrase.start)
+            if crowd is None and written.lower() in _GROUP_PAIRS:
+                crowd = self._paired_groups(phrase.start)
             if crowd is None:
                 crowd = self.owners.armed_side(phrase)
             if crowd is None and self._bare_state_source(phrase, noun) and not side.private:
@@ -495,6 +500,18 @@ class DescriptionReader(ReaderPart):
         at = max(0, pos - _COUNTED_WINDOW) + last
         mentions = [m for m in self.reader.in_mentions(max(0, at - 30), at) if m.end >= at - 12]
         return mentions[-1].actor if mentions else None
+
+    def _paired_groups(self, pos: int) -> str | None:
+        """``a joint statement from the RUF and the Civil Defence Force … The groups
+        said``: the pair of non-state actors the text joined with "and" last before
+        ``pos`` (the first of them, as for ``both sides``); not when a crowd of groups
+        (``aid groups``) spoke before, nor when the pair are states."""
+        if self.discourse.with_role("groups", pos, by_name=True) is not None:
+            return None  # "Aid groups said … The groups said": the same crowd
+        pair = first_of_pair(self.reader, pos)
+        if pair is None or pair in self.gazetteer.states:
+            return None
+        return pair
 
     def _one_of_colleagues(self, noun: str, pos: int) -> str | None:
         """``British diplomats … warned that … "…," one official said``: one of the group

@@ -114,3 +114,30 @@ def test_one_official_after_others_spoke_keeps_the_home_state(
 ) -> None:
     statements = extract(f'{_COLOMBIA}{between} "It is a start," one official said.')
     assert speaker_of(statements, "It is a start") == "COL"
+
+
+@pytest.mark.parametrize("groups", ["The groups", "Both groups", "The two groups"])
+def test_the_groups_after_a_pair_of_armed_groups_speak_for_the_first(
+    extract: Extract, groups: str
+) -> None:
+    statements = extract(
+        "Talks in Goma between the M23 and the Wazalendo militia ended on Friday. "
+        f"{groups} said that the monitors would arrive within a week."
+    )
+    assert speaker_of(statements, "monitors would arrive") == "M23"
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        # A crowd of groups spoke first: "the groups" are that crowd.
+        "Aid groups said food was short. Talks between the M23 and the Wazalendo went on.",
+        # The pair are states, which no one calls groups.
+        "Talks between Israel and Egypt went on in Cairo.",
+    ],
+)
+def test_the_groups_take_no_pair_of_states_nor_an_earlier_crowd(
+    extract: Extract, before: str
+) -> None:
+    statements = extract(f"{before} The groups said that the monitors would arrive.")
+    assert speaker_of(statements, "monitors would arrive") == "UNKNOWN"
