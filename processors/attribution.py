@@ -131,6 +131,8 @@ _OPEN_RELATIVE: Final = re.compile(r",\s+(?:which|who)\s[^,;\"\u201c\u201d]*$")
 _NEXT_WORD: Final = re.compile(r" ([\w'\u2019]+)")
 # What opens a clause of its own after a comma ("…, while Ethiopia, which …, said").
 _CLAUSE_OPENERS: Final = frozenset(("and", "but", "while", "whereas", "though", "although", "yet"))
+# What a place's name set off after it names ("the capital, Abuja", "the port city, Aden").
+_PLACE_NOUNS: Final = frozenset(("capital", "city", "town", "port", "village"))
 # How far back (characters) an aside before a verb is looked for.
 _ASIDE: Final = 160
 # What joins two clauses, each with its own subject.
@@ -712,6 +714,8 @@ class Attributor:
             tail = self.lex.appositive_tail.match(text, comma, end - 1)
             if tail is not None:
                 cue = "USA" if tail.group("marker") else cue  # "Jo Kim, D-Ore., said"
+            elif inner is not None and self._names_a_place(comma, inner):
+                pass  # "officials in Nigeria's capital, Abuja, confirmed": no speaker's name
             elif inner is not None and self.reader.is_phrase(inner.start, inner.end, lo):
                 appositive = inner
             end = strip_end(text, lo, comma)
@@ -894,6 +898,20 @@ class Attributor:
                 return False
             lead += 1
         return lead > 0 and len(words) - lead >= 2 and is_name(" ".join(words[lead:]))
+
+    def _names_a_place(self, comma: int, inner: Phrase) -> bool:
+        """Whether the words set off after ``comma`` (``inner``) name the place the words
+        before it end with (``the talks in Nigeria's capital, Abuja,``): a city or
+        country the gazetteer or the place list knows, after a place noun. It neither
+        speaks nor gives a side (unlike ``the mayor of the city, Vitali Klitschko,``)."""
+        before = self.text[max(0, comma - 12) : comma].split()
+        if not before or before[-1].lower() not in _PLACE_NOUNS:
+            return False
+        mentions = self.reader.in_mentions(inner.start, inner.end)
+        if any(m.kind in ("capital", "name") and m.start == inner.start for m in mentions):
+            return True
+        place = self.lex.place_pattern.match(self.text, inner.start, inner.end)
+        return place is not None and place.end() == inner.end
 
     def _is_person(self, phrase: Phrase) -> bool:
         """A name, not a title: ``Andriy Yermak`` but not ``RSF Legal Advisor``."""

@@ -141,3 +141,30 @@ def test_the_groups_take_no_pair_of_states_nor_an_earlier_crowd(
 ) -> None:
     statements = extract(f"{before} The groups said that the monitors would arrive.")
     assert speaker_of(statements, "monitors would arrive") == "UNKNOWN"
+
+
+@pytest.mark.parametrize(
+    "place",
+    ["the Ethiopian capital, Addis Ababa,", "Kenya's capital, Nairobi,", "the city, Kyiv,"],
+)
+def test_a_city_set_off_after_a_place_noun_is_no_speaker(extract: Extract, place: str) -> None:
+    statements = extract(
+        f"Officials, speaking on condition of anonymity, and overseeing the talks in {place} "
+        "confirmed that both sides had reached an agreement."
+    )
+    names = [s.speaker.name for s in statements]
+    assert not any(place.split(", ")[1].rstrip(",") == name for name in names), names
+
+
+@pytest.mark.parametrize(
+    ("opening", "name", "actor"),
+    [
+        ("The mayor of the city, Vitali Klitschko,", "Vitali Klitschko", "UKR"),
+        ("The head of the office, Andriy Yermak,", "Andriy Yermak", "UKR"),
+    ],
+)
+def test_a_person_set_off_after_a_role_still_speaks(
+    extract: Extract, opening: str, name: str, actor: str
+) -> None:
+    (statement,) = extract(f"{opening} said both sides had agreed.")
+    assert (statement.speaker.name, statement.speaker.actor) == (name, actor)
