@@ -25,6 +25,7 @@ from processors.speaker_phrases import (
     ReaderPart,
     Resolved,
     before_agent,
+    before_host,
 )
 from processors.speaker_sides import Side
 
@@ -140,7 +141,7 @@ class DescriptionReader(ReaderPart):
                 # "The White House said … A spokesman said": the body that led the
                 # clause before speaks through them.
                 actor = self.owners.employer(phrase.start)
-            found, confidence = self.reader.fallback(actor, 0.75, side.private)
+            found, confidence = self.reader.fallback(actor, 0.75, side.private or side.hosted)
             speaker = Speaker(written, found, role or noun)
             return Resolved(speaker, "person", self.reader.gender("", role or noun), confidence)
         if noun in lex.bodies:
@@ -230,7 +231,7 @@ class DescriptionReader(ReaderPart):
                 aliased = self.reader.pick(self._source_actors(phrase, link))
             crowd = (
                 aliased
-                or self.reader.hint(before_agent(phrase), None, places=False)
+                or self.reader.hint(before_host(before_agent(phrase)), None, places=False)
                 or self.owners.owner(phrase)
                 # "a pro-government commander", "an official loyal to Hadi"
                 or self.owners.loyal_side(before_agent(phrase))
@@ -282,7 +283,7 @@ class DescriptionReader(ReaderPart):
             else:
                 # Diplomats or residents with no side of their own are nobody's, not the
                 # story's state, as a private person is.
-                private = side.private or noun in lex.sideless_sources
+                private = side.private or side.hosted or noun in lex.sideless_sources
                 found, confidence = self.reader.fallback(crowd, 0.7, private)
             speaker = Speaker(written, found, noun)
             if singular(noun) == noun:

@@ -74,6 +74,24 @@ def before_agent(phrase: Phrase) -> Phrase:
     return Phrase(phrase.start, phrase.start + cut, phrase.text[:cut])
 
 
+# A diplomat's post ("ambassador to Yemen", "the embassy in Kabul"): the state after it
+# hosts the diplomat; it is not the one the diplomat speaks for.
+_HOST: Final = re.compile(
+    r"\b(?:[Aa]mbassador|[Ee]nvoy|[Ee]mbass(?:y|ies)|[Cc]onsul(?:ate)?)s?(?= (?:to|in) )"
+)
+
+
+def before_host(phrase: Phrase) -> Phrase:
+    """``the Kingdom's ambassador to Yemen``: the words before the state that hosts a
+    diplomat, which alone say whose diplomat it is."""
+    if " to " not in phrase.text and " in " not in phrase.text:
+        return phrase
+    found = _HOST.search(phrase.text)
+    if found is None:
+        return phrase
+    return Phrase(phrase.start, phrase.start + found.end(), phrase.text[: found.end()])
+
+
 class PhraseReader:
     """Reads the words of one article's speaker phrases against the gazetteer and the
     lexicon."""

@@ -14,7 +14,7 @@ import re
 from typing import Final
 
 from processors.speaker_owners import OwnerReader
-from processors.speaker_phrases import Phrase, PhraseReader, before_agent
+from processors.speaker_phrases import Phrase, PhraseReader, before_agent, before_host
 
 # What opens a phrase whose owner is the body the text speaks of (``its envoy``).
 _OWNED: Final = ("its ", "their ")
@@ -40,6 +40,7 @@ class Side:
         "_appositive",
         "_by_organ",
         "_cue",
+        "_hosted",
         "_owners",
         "_phrase",
         "_private",
@@ -56,7 +57,8 @@ class Side:
     ) -> None:
         self._reader = reader
         self._owners = owners
-        self._phrase = before_agent(phrase)
+        self._phrase = before_host(before_agent(phrase))
+        self._hosted = self._phrase.end != before_agent(phrase).end
         self._appositive = appositive
         self._cue = cue_actor
         self._aliased: tuple[str | None] | None = None
@@ -69,6 +71,12 @@ class Side:
         """Whether ``actor`` is only the state that named a body of the phrase's kind."""
         _ = self.actor
         return self._by_organ
+
+    @property
+    def hosted(self) -> bool:
+        """Whether the phrase names the state that hosts a diplomat (``the ambassador to
+        Yemen``): the story's home may be that host, so it is no fallback."""
+        return self._hosted
 
     @property
     def private(self) -> bool:

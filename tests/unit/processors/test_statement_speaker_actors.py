@@ -168,3 +168,36 @@ def test_a_person_set_off_after_a_role_still_speaks(
 ) -> None:
     (statement,) = extract(f"{opening} said both sides had agreed.")
     assert (statement.speaker.name, statement.speaker.actor) == (name, actor)
+
+
+# A story about Sudan's truce, so that Sudan is the home state a speaker may fall back on.
+_SUDAN: Final = (
+    "Sudan's army and the RSF agreed a truce in Sudan. Sudan's army said it would hold. "
+)
+
+
+@pytest.mark.parametrize(
+    "diplomat",
+    ["The ambassador to Sudan", "The envoy to Sudan", "The Kingdom's ambassador to Sudan"],
+)
+def test_the_state_a_diplomat_is_posted_to_is_not_the_diplomats_side(
+    extract: Extract, diplomat: str
+) -> None:
+    statements = extract(f"{_SUDAN}{diplomat} said the monitors would arrive.")
+    assert speaker_of(statements, "monitors would arrive") == "UNKNOWN"
+
+
+@pytest.mark.parametrize(
+    ("diplomat", "actor"),
+    [
+        ("The Egyptian ambassador to Sudan", "EGY"),
+        ("Norway's envoy to Sudan", "NOR"),
+        ("The UN envoy to Sudan", "UN"),
+        ("A spokesman in Sudan", "SDN"),  # no diplomat's post: the home state as before
+    ],
+)
+def test_a_diplomat_keeps_the_side_the_words_before_the_post_give(
+    extract: Extract, diplomat: str, actor: str
+) -> None:
+    statements = extract(f"{_SUDAN}{diplomat} said the monitors would arrive.")
+    assert speaker_of(statements, "monitors would arrive") == actor
