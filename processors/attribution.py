@@ -43,7 +43,7 @@ _WORD_MARKS: Final = frozenset("_'\u2019")
 _POSSESSIVE_ENDS: Final = frozenset(("'s", "\u2019s"))
 _POSSESSIVE_WORD_ENDS: Final = ("'s", "\u2019s")
 _APPOSITIVE_AFTER: Final = re.compile(
-    r",\s*((?:who|a|an|the)\s|(?P<role>[A-Za-z-]+)\s(?:of|for|to)\s(?:the\s)?[A-Z])"
+    r",\s*((?:who|a|an|the)\s|(?:[A-Za-z-]+\s)?(?P<role>[A-Za-z-]+)\s(?:of|for|to)\s(?:the\s)?[A-Z])"
 )
 _RELATIVE: Final = re.compile(
     r",\s*(?:who|which)\s+(?:(?:has|had|have)\s+)?(?:also\s+|later\s+|repeatedly\s+)?$"
@@ -1066,7 +1066,7 @@ class Attributor:
             return None
         role = match.group("role")
         if role is not None and not self.reader.word_class(role) & ROLE:
-            return None  # "said Diallo, speaking of the AU": a role opens one with no article
+            return None  # "said Diallo, speaking of the AU": a role heads one with no article
         end = self.text.find(",", match.end(), sentence.end)
         return phrase_at(self.text, match.start(1), sentence.end if end == -1 else end)
 

@@ -348,11 +348,12 @@ def _seed_role_named(
 
 # A bare role of a body set off after a name, with no article before the role
 # ("Alexander Lebed, Secretary of the Russian Security Council,", "Olusegun Obasanjo,
-# head of the AU mediation team,"): the name (group 1) and the role (group 2).
-_ROLE_OF_LEAD: Final = re.compile(r", ([A-Za-z-]+) (?:of|for) (?:the )?[A-Z]")
+# head of the AU mediation team,", "X, chief negotiator of the government delegation,"):
+# the name (group 1) and the role (group 2).
+_ROLE_OF_LEAD: Final = re.compile(r", (?:[A-Za-z-]+ )?([A-Za-z-]+) (?:of|for) (?:the )?[A-Z]")
 _NAMED_ROLE_OF: Final = re.compile(
     r"((?:[A-Z][\w'\u2019.-]+ ){1,3}[A-Z][\w'\u2019-]+), "
-    r"([A-Za-z-]+ (?:of|for) [^,;:\"\u201c\u201d]{3,100})[,.]"
+    r"((?:[A-Za-z-]+ )?[A-Za-z-]+ (?:of|for) [^,;:\"\u201c\u201d]{3,100})[,.]"
 )
 # The most words of a name read back from such a role's comma.
 _ROLE_OF_NAME_WORDS: Final = 4
@@ -416,8 +417,10 @@ def _seed_name(
     if relative is not None:
         words = words[: relative.start()]  # "a Minnesota Democrat who spent 24 years …"
     first = words.split()[0]
-    # "the Italian envoy": the role ends it; "head of the AU team": a bare role opens it.
-    role = words.split()[-1] if first.lower() in ("the", "a", "an") else first
+    # "the Italian envoy": the role ends it; "(chief) negotiator of the AU team": a bare
+    # role heads it, before its "of".
+    bare = words.split(" of ", 1)[0].split(" for ", 1)[0].split()
+    role = words.split()[-1] if first.lower() in ("the", "a", "an") else bare[-1]
     if not reader.word_class(role) & ROLE and not reader.lex.cue_pattern.fullmatch(role):
         return  # a role, or a party member whose cue gives the side ("a Democrat")
     if relative is not None and LEADS.match(whole, relative.start()):

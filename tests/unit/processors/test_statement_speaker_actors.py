@@ -23,6 +23,7 @@ Extract = Callable[[str], tuple[Statement, ...]]
         ("head of the AU mediation team", "AU"),
         ("chief of the IGAD mediation panel", "IGAD"),
         ("Secretary of the Ukrainian Security Council", "UKR"),
+        ("chief mediator of IGAD", "IGAD"),
     ],
 )
 def test_a_bare_role_after_an_inverted_speaker_gives_the_body(
@@ -46,7 +47,7 @@ def test_a_word_that_is_no_role_after_an_inverted_speaker_gives_nothing(
 @pytest.mark.parametrize(
     "opening",
     [
-        "On March 2, 2009, Omar Hassan Idris, leader of the rebels, and ",
+        "On March 2, 2009, Omar Hassan Idris, chief negotiator of the rebels, and ",
         "In Minsk, ",
         "",
     ],
