@@ -22,6 +22,7 @@ from processors.tracker_state import (
     dated_by_day_from,
     dated_by_month_before,
     is_dated_recall,
+    may_name_month,
     stated_days,
     told_on_article_day,
 )
@@ -47,13 +48,12 @@ def route(
     status, theirs = obs.status, obs.agreement
     if status == "extended" and instances and extended_late(instances[-1], obs, rules, ended):
         return len(instances) - 1
-    label = None if theirs.label is None else theirs.label.strip().casefold()
     # An extension's duration is the time added, not the agreement's length.
     duration = None if status == "extended" else theirs.duration_days
     # The score is a bit set, most telling first: same label, same duration, live, fits.
     # Instances are in creation order, so newest first the first one to reach the best
-    # score ``obs`` allows is the one.
-    if label is None and duration is None:
+    # score ``obs`` allows is the one. (``_described_route`` folds the label.)
+    if theirs.label is None and duration is None:
         best, index = _plain_route(instances, status, rules)
     else:
         best, index = _described_route(
@@ -319,11 +319,14 @@ def _signed_on_weekday(obs: Observation, rules: TrackerRules) -> bool:
 def _revised_after(live: Instance, obs: Observation, rules: TrackerRules) -> bool:
     """Whether ``obs`` agrees a deal its sentence calls revised or new, on a day its
     sentence states after the day of ``live``'s last change."""
-    return (
-        obs.status == "agreed"
-        and rules.revised_deal.search(obs.evidence.sentence) is not None
-        and dated_by_day_from(obs, day_of(live.since) + timedelta(days=1), rules)
-    )
+    if obs.status != "agreed":
+        return False
+    # The days first: most sentences state none, which spares them the pattern's scan.
+    days = stated_days(obs, rules)
+    if not days or rules.revised_deal.search(obs.evidence.sentence) is None:
+        return False
+    after = day_of(live.since) + timedelta(days=1)
+    return any(day >= after for day in days)  # ``dated_by_day_from``
 
 
 def proposed_anew(instance: Instance, obs: Observation) -> bool:
@@ -439,6 +442,8 @@ def recalled_by_date(
     start months before that the instance, never agreed, cannot have had. A breach dated by a
     day before the instance's first (``dated_before_opening``) is no breach of it, even
     then."""
+    if not may_name_month(obs.evidence.sentence):
+        return False  # the usual sentence: it names no month, so it dates nothing back
     status = obs.status
     if status in rules.dated_before_opening:
         # A breach dated before the agreement existed is no breach of it, whatever the

@@ -57,11 +57,7 @@ also the news agencies' short forms, with their dot ("Sept. 16")."""
 _MONTH_STEMS: Final = tuple(sorted({name[:3] for name in _MONTHS}))
 """The first three letters of the names in ``_MONTHS``. A ``dated_recall`` match names a
 month of ``_MONTHS`` (its number is looked up there), so a sentence with none of these
-has none: ``_may_name_month`` spares it the scan."""
-
-_MONTH_STEM: Final = re.compile("|".join(re.escape(stem) for stem in _MONTH_STEMS))
-"""Any of ``_MONTH_STEMS``: one scan for them all, which skips the characters no stem
-starts with."""
+has none: ``may_name_month`` spares it the scan."""
 
 _YEAR: Final = re.compile(r"\b(?:19|20)\d\d\b")
 """A year written in full."""
@@ -417,7 +413,7 @@ def is_dated_recall(
     if published is None:
         return False
     sentence = observation.evidence.sentence
-    if not _may_name_month(sentence):
+    if not may_name_month(sentence):
         return False  # the usual sentence
     for found in rules.dated_recall.finditer(sentence):
         if _earlier_month(_MONTHS[found.group("month")], published) and not dates_past_clause(
@@ -451,7 +447,7 @@ def is_unheard_recall(observation: Observation, rules: TrackerRules) -> bool:
     if published is None or observation.status not in rules.recalled_when_dated:
         return False
     sentence = observation.evidence.sentence
-    if not _may_name_month(sentence) or rules.recent_day.search(sentence) is not None:
+    if not may_name_month(sentence) or rules.recent_day.search(sentence) is not None:
         return False  # the usual sentence
     for found in rules.dated_recall.finditer(sentence):
         if found.group()[:5] in ("since", "Since"):
@@ -474,12 +470,15 @@ def heard_before(history: Sequence[Observation], observation: Observation) -> bo
     return False
 
 
-def _may_name_month(sentence: str) -> bool:
-    """Whether ``sentence`` may name a month (``_MONTH_STEMS``): far cheaper than a
-    ``dated_recall`` scan, which has no literal prefix to look for and so tries its
-    alternatives at every position of the sentence. One search of ``_MONTH_STEM`` costs
-    about a third of a dozen substring tests, each a call of its own."""
-    return _MONTH_STEM.search(sentence) is not None
+def may_name_month(sentence: str) -> bool:
+    """Whether ``sentence`` may name a month (``_MONTH_STEMS``): a dozen substring tests
+    cost about a tenth of a ``dated_recall`` scan, which has no literal prefix to look for
+    and so tries its alternatives at every position of the sentence. (One search of an
+    alternation of the stems cost more on short sentences: ~4.1k instructions, not ~3.2k.)"""
+    for stem in _MONTH_STEMS:  # noqa: SIM110 (a loop: no generator per call)
+        if stem in sentence:
+            return True
+    return False
 
 
 def stated_days(observation: Observation, rules: TrackerRules) -> list[datetime]:
@@ -490,7 +489,7 @@ def stated_days(observation: Observation, rules: TrackerRules) -> list[datetime]
     if published is None:
         return []
     sentence = observation.evidence.sentence
-    if not _may_name_month(sentence):
+    if not may_name_month(sentence):
         return []  # the usual sentence
     days = []
     for found in rules.dated_recall.finditer(sentence):
@@ -534,7 +533,7 @@ def dated_by_month_before(observation: Observation, moment: datetime, rules: Tra
     if published is None:
         return False
     sentence = observation.evidence.sentence
-    if not _may_name_month(sentence):
+    if not may_name_month(sentence):
         return False  # the usual sentence
     for found in rules.dated_recall.finditer(sentence):
         month = _MONTHS[found.group("month")]
