@@ -8,7 +8,7 @@ so that the fold meets statuses in the order they happened; ``event_time`` and
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from typing import Any, Final
 
 from processors.model import Observation, Status
@@ -16,9 +16,6 @@ from processors.tracker_state import TrackerRules
 
 NO_TIME: Final = datetime.min.replace(tzinfo=UTC)
 """The event time of an observation without one (the tracker gives each one first)."""
-_EPOCH: Final = datetime(1970, 1, 1, tzinfo=UTC)
-_NAIVE_EPOCH: Final = _EPOCH.replace(tzinfo=None)
-_DAY: Final = timedelta(days=1)
 
 
 def tracking_order(
@@ -171,13 +168,5 @@ def day_of(moment: datetime) -> datetime:
 
 def utc_midnight(day: datetime) -> datetime:
     """UTC midnight of the calendar day of ``day`` as written (its zone, if any, ignored)."""
-    # In UTC or naive (the usual cases), whole days counted from the epoch: a few
-    # ``timedelta`` operations, where building a datetime from its fields (three attribute
-    # look-ups and a constructor that parses its arguments) costs about three times more.
-    zone = day.tzinfo
-    if zone is UTC:
-        return day - (day - _EPOCH) % _DAY
-    if zone is None:
-        return _EPOCH + _DAY * ((day - _NAIVE_EPOCH) // _DAY)
     # Positional: ``replace`` with keywords parses them by name, at several times the cost.
     return datetime(day.year, day.month, day.day, 0, 0, 0, 0, UTC)
