@@ -545,8 +545,10 @@ def _adjunct_pattern(raw: Mapping[str, Any]) -> re.Pattern[str]:
         rf"|(?:{time_preps})\s+(?:[\w'\u2019.\-]+\s+){{0,5}}?(?:{time_heads})(?:\s+\d{{1,2}})?(?![\w'\u2019-])"
         # The words before a name are no clause's "that": "in his memoir that Smith was".
         rf"|(?:{preps})\s+(?:(?!that\s)[\w'\u2019.\-]+\s+){{0,5}}?"
-        # "at a Capitol news conference": a name may qualify the head that follows it.
-        rf"(?:(?:{heads}|{_PROPER}(?:\s+(?:[a-z][\w-]*\s+)?(?:{heads})(?![\w-]))?)"
+        # "at a Capitol news conference": a name may qualify the head that follows it,
+        # and so may a head ("in a Facebook post", "on a Telegram channel").
+        rf"(?:(?:(?:{heads})(?:\s+(?:{heads})(?![\w-]))?"
+        rf"|{_PROPER}(?:\s+(?:[a-z][\w-]*\s+)?(?:{heads})(?![\w-]))?)"
         rf"(?:\s+\d{{1,2}})?(?:'s|\u2019s)?(?![\w-])(?:\s+{title})?"
         # "said Tuesday's deal": a day with a possessive starts the content, not a time.
         rf"|{title})|(?<=['\u2019]s)\s*{title}|(?:{time_phrase})(?!['\u2019]s\b))(?![\w-])\s*,?)+"

@@ -154,3 +154,17 @@ def test_an_inverted_speaker_opened_by_a_demonym_may_take_modifiers(
 
 def test_a_clause_after_an_inverted_demonym_is_no_speaker(extract: Extract) -> None:
     assert extract("The truce is holding, said Russian troops killed two soldiers.") == ()
+
+
+@pytest.mark.parametrize("medium", ["in a Facebook post", "on a Telegram channel"])
+def test_a_medium_named_before_its_head_is_one_adjunct(extract: Extract, medium: str) -> None:
+    (statement,) = extract(
+        f'"The shelling has stopped for now," the Armenian premier said {medium}, AFP reported.'
+    )
+    assert statement.content == "The shelling has stopped for now,"
+    assert statement.direct
+
+
+def test_a_name_after_a_medium_still_opens_the_report(extract: Extract) -> None:
+    (statement,) = extract("The Armenian premier said on Facebook Azerbaijan had broken the truce.")
+    assert statement.content == "Azerbaijan had broken the truce"
