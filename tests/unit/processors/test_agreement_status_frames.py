@@ -2,30 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from datetime import UTC, datetime
-
 import pytest
+from agreement_checks import Observe
 
-from processors.actors import Gazetteer, load_gazetteer
-from processors.agreements import AgreementLexicon, extract_observations, load_agreement_lexicon
-from processors.model import Article, Observation
+from processors.model import Observation
 
 pytestmark = pytest.mark.unit
-
-Observe = Callable[[str], tuple[Observation, ...]]
-
-
-@pytest.fixture(scope="module")
-def observe() -> Observe:
-    gazetteer: Gazetteer = load_gazetteer()
-    lexicon: AgreementLexicon = load_agreement_lexicon()
-
-    def run(text: str) -> tuple[Observation, ...]:
-        article = Article(id="f1", text=text, published=datetime(2025, 6, 4, 9, 0, tzinfo=UTC))
-        return extract_observations(article, (), gazetteer, lexicon)
-
-    return run
 
 
 def statuses(found: tuple[Observation, ...]) -> set[tuple[str, str | None]]:
